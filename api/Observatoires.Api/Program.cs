@@ -1,5 +1,78 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using FastEndpoints;
+using FastEndpoints.Swagger;
+using Observatoires.Api;
+using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Health;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
+using Scalar.AspNetCore;
 
+// The modules of the monolith, explicitly. An observatory joins by being added here.
+IModule[] modules =
+[
+    new HealthModule(),
+    new TerritoriesModule(),
+];
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Resolved lazily so that configuration overrides (tests, environment) are seen.
+builder.Services.AddSingleton(sp => DataSource.Create(sp.GetRequiredService<IConfiguration>()));
+builder.Services.AddSingleton<Migrator>();
+builder.Services.AddSingleton<ProjectPaths>();
+foreach (var module in modules)
+    module.AddServices(builder.Services);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);
+builder.Services.SwaggerDocument(o =>
+{
+    o.DocumentSettings = s =>
+    {
+        s.DocumentName = "v1";
+        s.Title = "Observatoires API";
+        s.Version = "v1";
+        s.Description = "Indicators, territories and GeoJSON layers of the AULA territorial observatories. " +
+                        "Errors are RFC 9457 problem details.";
+    };
+    o.ShortSchemaNames = true;
+    o.AutoTagPathSegmentIndex = 0;
+    o.EnableJWTBearerAuth = false;
+});
+
+var app = builder.Build();
+
+if (Cli.IsCommand(args))
+    return await Cli.RunAsync(app.Services, args);
+
+try
+{
+    await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+}
+catch (MigrationException e)
+{
+    app.Logger.LogCritical("{Error}", e.Message);
+    return 1;
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();
+app.UseFastEndpoints(c =>
+{
+    c.Errors.UseProblemDetails();
+    c.Endpoints.Configurator = endpoint => endpoint.Description(d => d.WithTags(moduleOfEndpoint[endpoint.EndpointType]));
+});
+app.UseOpenApi(s => s.Path = "/openapi/{documentName}.json");
+app.MapScalarApiReference("/scalar", o => o
+    .WithTitle("Observatoires API")
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.UseSinglePageApp(app.Services.GetRequiredService<ProjectPaths>().WebRoot);
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

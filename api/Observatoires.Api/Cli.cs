@@ -1,0 +1,94 @@
+using System.Globalization;
+using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Territories.ImportContours;
+using Observatoires.Api.Platform.Territories.Reference;
+
+namespace Observatoires.Api;
+
+/// <summary>
+/// Administration commands run by ./observatoires with the same configuration and services as the API:
+/// migrate, seed (reference territories and demo data), import territories.
+/// </summary>
+internal static class Cli
+{
+    public static bool IsCommand(string[] args) => args is ["migrate" or "seed" or "import", ..];
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        try
+        {
+            await services.GetRequiredService<Migrator>().MigrateAsync();
+            switch (args)
+            {
+                case ["migrate", ..]:
+                    return 0;
+                case ["seed", ..]:
+                    await SeedAsync(services);
+                    return 0;
+                case ["import", "territories", .. var options]:
+                    return await ImportTerritoriesAsync(services, options);
+                default:
+                    await Console.Error.WriteLineAsync(
+                        "usage: import territories --file F [--code-property code] [--srid N] [--repair] [--ignore-unknown]");
+                    return 2;
+            }
+        }
+        catch (MigrationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>Reference territories (and, with later modules, each observatory's demo data). Idempotent.</summary>
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        var paths = services.GetRequiredService<ProjectPaths>();
+        var reference = ReferenceData.Read(paths.ReferenceData, paths.Perimeter);
+        var summary = await services.GetRequiredService<ReferenceLoader>().LoadAsync(reference);
+        Console.WriteLine($"Reference territories: {summary.Territories} territories, {summary.Memberships} memberships" +
+                          (summary.SyntheticGeometries > 0 ? $", synthetic contours generated for {summary.SyntheticGeometries} communes" : ""));
+    }
+
+    private static async Task<int> ImportTerritoriesAsync(IServiceProvider services, string[] args)
+    {
+        string? file = null, codeProperty = "code";
+        int? srid = null;
+        bool repair = false, ignoreUnknown = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--file" when i + 1 < args.Length: file = args[++i]; break;
+                case "--code-property" when i + 1 < args.Length: codeProperty = args[++i]; break;
+                case "--srid" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s): srid = s; i++; break;
+                case "--repair": repair = true; break;
+                case "--ignore-unknown": ignoreUnknown = true; break;
+                default:
+                    await Console.Error.WriteLineAsync($"import territories: unexpected argument '{args[i]}'");
+                    return 2;
+            }
+        }
+        if (file is null)
+        {
+            await Console.Error.WriteLineAsync("import territories: --file is required");
+            return 2;
+        }
+        try
+        {
+            var summary = await services.GetRequiredService<ContourImport>()
+                .ImportAsync(new(file, codeProperty, srid, repair, ignoreUnknown));
+            Console.WriteLine($"{file}: contours of {summary.Updated} communes imported (EPSG:{summary.Srid})" +
+                              (summary.Repaired > 0 ? $", {summary.Repaired} repaired" : "") +
+                              (summary.IgnoredUnknown > 0 ? $", {summary.IgnoredUnknown} features outside the referential ignored" : "") +
+                              "; EPCI, groupement, département and région contours recomputed.");
+            return 0;
+        }
+        catch (ContourImportRejectedException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace Observatoires.Api.Platform.Export;
+
+/// <summary>RFC 4180 CSV, UTF-8, comma-separated, one header row: what pandas.read_csv(url) reads as is.</summary>
+internal sealed class CsvWriter(Stream output) : IAsyncDisposable
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    private readonly StreamWriter writer = new(output, new UTF8Encoding(false), 16 * 1024) { NewLine = "\n" };
+
+    public Task WriteRowAsync(params object?[] values) =>
+        writer.WriteLineAsync(string.Join(',', values.Select(Field)));
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.FlushAsync();
+        await writer.DisposeAsync();
+    }
+
+    private static string Field(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}

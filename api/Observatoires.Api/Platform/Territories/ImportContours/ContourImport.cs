@@ -1,0 +1,146 @@
+using Dapper;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.IO;
+using NetTopologySuite.Operation.Valid;
+using Npgsql;
+
+namespace Observatoires.Api.Platform.Territories.ImportContours;
+
+internal sealed record ContourImportOptions(
+    string File,
+    string CodeProperty = "code",
+    int? Srid = null,
+    bool Repair = false,
+    bool IgnoreUnknown = false);
+
+internal sealed record ImportProblem(int? FeatureIndex, string? Code, string Message)
+{
+    public override string ToString() =>
+        (FeatureIndex is { } i ? $"feature #{i}" : "file") + (Code is null ? "" : $" (code {Code})") + $": {Message}";
+}
+
+/// <summary>The file was refused; nothing was written.</summary>
+internal sealed class ContourImportRejectedException(string file, IReadOnlyList<ImportProblem> problems)
+    : Exception($"{file} was refused, nothing was changed:{Environment.NewLine}  " +
+                string.Join(Environment.NewLine + "  ", problems.Take(50)) +
+                (problems.Count > 50 ? $"{Environment.NewLine}  ... and {problems.Count - 50} more" : ""))
+{
+    public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+}
+
+/// <summary>
+/// Replaces commune contours with real ones from a file, all or nothing: the whole file is validated first
+/// (codes known, no commune missing or given twice, polygonal and valid geometries), then every commune is
+/// updated and the aggregates recomputed in one transaction.
+/// </summary>
+internal sealed class ContourImport(NpgsqlDataSource dataSource)
+{
+    public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid);
+
+    public async Task<Summary> ImportAsync(ContourImportOptions options, CancellationToken ct = default)
+    {
+        ContourFile.Content content;
+        try
+        {
+            content = ContourFile.Read(options.File, options.CodeProperty);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ContourImportRejectedException(options.File, [new(null, null, e.Message)]);
+        }
+
+        var srid = options.Srid ?? content.DeclaredSrid ?? 4326;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var communes = (await connection.QueryAsync<(string Code, string Name)>(
+            "select code, name from platform.territory where level = 'commune'")).ToDictionary(c => c.Code, c => c.Name);
+
+        var problems = new List<ImportProblem>();
+        var accepted = new Dictionary<string, Geometry>();
+        int ignored = 0, repaired = 0;
+        foreach (var feature in content.Features)
+        {
+            if (string.IsNullOrWhiteSpace(feature.Code))
+            {
+                problems.Add(new(feature.Index, null, $"no '{options.CodeProperty}' property"));
+                continue;
+            }
+            var code = feature.Code.Trim();
+            if (!communes.ContainsKey(code))
+            {
+                if (options.IgnoreUnknown)
+                    ignored++;
+                else
+                    problems.Add(new(feature.Index, code, "unknown commune code (use --ignore-unknown to skip communes outside the referential)"));
+                continue;
+            }
+            if (accepted.ContainsKey(code))
+            {
+                problems.Add(new(feature.Index, code, "this commune is given twice"));
+                continue;
+            }
+            var (geometry, problem, wasRepaired) = Check(feature.Geometry, srid, options.Repair);
+            if (problem is not null)
+                problems.Add(new(feature.Index, code, problem));
+            else
+                accepted[code] = geometry!;
+            if (wasRepaired)
+                repaired++;
+        }
+        var missing = communes.Keys.Where(c => !accepted.ContainsKey(c) && !problems.Any(p => p.Code == c)).Order().ToList();
+        if (missing.Count > 0)
+            problems.Add(new(null, null, $"{missing.Count} communes of the referential are missing from the file: " +
+                                         string.Join(", ", missing.Take(20).Select(c => $"{c} {communes[c]}")) +
+                                         (missing.Count > 20 ? ", ..." : "")));
+        if (problems.Count > 0)
+            throw new ContourImportRejectedException(options.File, problems);
+
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var writer = new WKBWriter();
+        try
+        {
+            await connection.ExecuteAsync("""
+                update platform.territory t
+                set geom = st_multi(st_collectionextract(st_transform(st_setsrid(st_geomfromwkb(g.wkb), @Srid), 4326), 3)),
+                    geometry_source = 'imported', geometry_updated_at = now(), updated_at = now()
+                from unnest(@Codes, @Wkbs) as g(code, wkb)
+                where t.level = 'commune' and t.code = g.code
+                """,
+                new { Srid = srid, Codes = accepted.Keys.ToArray(), Wkbs = accepted.Values.Select(writer.Write).ToArray() },
+                transaction);
+        }
+        catch (PostgresException e) when (e.SqlState is "XX000" or "22023")
+        {
+            // e.g. an SRID unknown to PostGIS.
+            throw new ContourImportRejectedException(options.File, [new(null, null, $"PostGIS refused the geometries: {e.MessageText}")]);
+        }
+        await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
+        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { TerritoryGeometry.DataDomain }, transaction);
+        await transaction.CommitAsync(ct);
+        return new(accepted.Count, ignored, repaired, srid);
+    }
+
+    private static (Geometry? Geometry, string? Problem, bool Repaired) Check(Geometry? geometry, int srid, bool repair)
+    {
+        if (geometry is null || geometry.IsEmpty)
+            return (null, "no geometry", false);
+        if (geometry is not (Polygon or MultiPolygon))
+            return (null, $"a {geometry.GeometryType} is not a commune contour (Polygon or MultiPolygon expected)", false);
+        if (srid == 4326)
+        {
+            var envelope = geometry.EnvelopeInternal;
+            if (envelope.MinX < -180 || envelope.MaxX > 180 || envelope.MinY < -90 || envelope.MaxY > 90)
+                return (null, "coordinates are not longitude/latitude; give the file's projection with --srid (e.g. --srid 2154 for Lambert-93)", false);
+        }
+        var validation = new IsValidOp(geometry).ValidationError;
+        if (validation is null)
+            return (geometry, null, false);
+        var where = validation.Coordinate is { } c ? $" at ({c.X}, {c.Y})" : "";
+        if (!repair)
+            return (null, $"invalid geometry: {validation.Message}{where} (use --repair to fix it)", false);
+        var fixedGeometry = GeometryFixer.Fix(geometry);
+        return fixedGeometry is Polygon or MultiPolygon && !fixedGeometry.IsEmpty
+            ? (fixedGeometry, null, true)
+            : (null, $"invalid geometry that cannot be repaired: {validation.Message}{where}", false);
+    }
+}

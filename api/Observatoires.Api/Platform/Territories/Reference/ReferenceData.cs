@@ -1,0 +1,139 @@
+using System.Text.Json;
+
+namespace Observatoires.Api.Platform.Territories.Reference;
+
+internal sealed record ReferenceTerritory(string Level, string Code, string Name, int? Population)
+{
+    public string Id => $"{Level}:{Code}";
+}
+
+internal sealed record ReferenceMembership(string MemberId, string ParentId);
+
+/// <summary>
+/// The agency's territories as read from the pinned @etalab/decoupage-administratif package (INSEE COG)
+/// and db/reference/perimeter.json, which names the EPCIs and groupements by code only.
+/// </summary>
+internal sealed record ReferenceData(
+    string Vintage,
+    IReadOnlyList<ReferenceTerritory> Territories,
+    IReadOnlyList<ReferenceMembership> Memberships,
+    IReadOnlyList<EpciLayout> EpcisWestToEast,
+    IReadOnlyList<double> EpciAreasKm2)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    /// <param name="packageDataDir">The package's data/ folder (epci.json, communes.json...).</param>
+    /// <param name="perimeterFile">db/reference/perimeter.json.</param>
+    public static ReferenceData Read(string packageDataDir, string perimeterFile)
+    {
+        if (!File.Exists(Path.Combine(packageDataDir, "epci.json")))
+            throw new FileNotFoundException(
+                $"Reference data not found in {packageDataDir}: run 'npm ci' in db/reference (./observatoires does it)");
+
+        var perimeter = ReadJson<Perimeter>(perimeterFile);
+        var package = ReadJson<PackageInfo>(Path.Combine(packageDataDir, "..", "package.json"));
+        var vintage = $"INSEE COG via {package.Name} {package.Version}";
+        var allEpcis = ReadJson<List<EpciEntry>>(Path.Combine(packageDataDir, "epci.json")).ToDictionary(e => e.Code);
+        var allCommunes = ReadJson<List<CommuneEntry>>(Path.Combine(packageDataDir, "communes.json"))
+            .Where(c => c.Type == "commune-actuelle")
+            .ToDictionary(c => c.Code);
+        var departements = ReadJson<List<AreaEntry>>(Path.Combine(packageDataDir, "departements.json")).ToDictionary(d => d.Code);
+        var regions = ReadJson<List<AreaEntry>>(Path.Combine(packageDataDir, "regions.json")).ToDictionary(r => r.Code);
+
+        var territories = new List<ReferenceTerritory>();
+        var memberships = new HashSet<ReferenceMembership>();
+        var layouts = new List<EpciLayout>();
+        var communesOfEpci = new Dictionary<string, List<string>>();
+
+        foreach (var regionCode in perimeter.Regions)
+        {
+            var region = Lookup(regions, regionCode, "region");
+            territories.Add(new("region", regionCode, region.Nom,
+                allCommunes.Values.Where(c => c.Region == regionCode).Sum(c => c.Population ?? 0)));
+        }
+        foreach (var departementCode in perimeter.Departements)
+        {
+            var departement = Lookup(departements, departementCode, "departement");
+            territories.Add(new("departement", departementCode, departement.Nom,
+                allCommunes.Values.Where(c => c.Departement == departementCode).Sum(c => c.Population ?? 0)));
+            if (departement.Region is not null && perimeter.Regions.Contains(departement.Region))
+                memberships.Add(new($"departement:{departementCode}", $"region:{departement.Region}"));
+        }
+
+        foreach (var perimeterEpci in perimeter.Epcis)
+        {
+            var epci = Lookup(allEpcis, perimeterEpci.Code, "epci");
+            var epciId = $"epci:{epci.Code}";
+            territories.Add(new("epci", epci.Code, epci.Nom, epci.PopulationMunicipale));
+            communesOfEpci[epci.Code] = [.. epci.Membres.Select(m => m.Code)];
+            layouts.Add(new(epci.Code, [.. epci.Membres.Select(m => new CommuneSeed(m.Code, m.PopulationMunicipale))]));
+
+            var parentsOfEpci = new HashSet<string>();
+            foreach (var member in epci.Membres)
+            {
+                // Current name from the COG (the DGCL member list can lag behind renamings).
+                var commune = Lookup(allCommunes, member.Code, "commune");
+                territories.Add(new("commune", member.Code, commune.Nom, member.PopulationMunicipale));
+                var communeId = $"commune:{member.Code}";
+                memberships.Add(new(communeId, epciId));
+                if (commune.Departement is not null && perimeter.Departements.Contains(commune.Departement))
+                {
+                    memberships.Add(new(communeId, $"departement:{commune.Departement}"));
+                    parentsOfEpci.Add($"departement:{commune.Departement}");
+                }
+                if (commune.Region is not null && perimeter.Regions.Contains(commune.Region))
+                {
+                    memberships.Add(new(communeId, $"region:{commune.Region}"));
+                    parentsOfEpci.Add($"region:{commune.Region}");
+                }
+            }
+            foreach (var parent in parentsOfEpci)
+                memberships.Add(new(epciId, parent));
+        }
+
+        foreach (var groupement in perimeter.Groupements)
+        {
+            var groupementId = $"groupement:{groupement.Code}";
+            var communes = groupement.Epcis.SelectMany(e => communesOfEpci.TryGetValue(e, out var c) ? c
+                : throw new InvalidDataException($"Groupement {groupement.Code} names EPCI {e}, which is not in the perimeter")).ToList();
+            territories.Add(new("groupement", groupement.Code, groupement.Name,
+                territories.Where(t => t.Level == "epci" && groupement.Epcis.Contains(t.Code)).Sum(t => t.Population ?? 0)));
+            foreach (var epci in groupement.Epcis)
+                memberships.Add(new($"epci:{epci}", groupementId));
+            foreach (var commune in communes)
+                memberships.Add(new($"commune:{commune}", groupementId));
+            // A groupement lies in the département / région that contain all its EPCIs.
+            foreach (var parent in memberships.Where(m => m.MemberId == $"epci:{groupement.Epcis[0]}" && !m.ParentId.StartsWith("groupement:", StringComparison.Ordinal))
+                         .Select(m => m.ParentId).ToList())
+            {
+                if (groupement.Epcis.All(e => memberships.Contains(new($"epci:{e}", parent))))
+                    memberships.Add(new(groupementId, parent));
+            }
+        }
+
+        var duplicates = territories.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+            throw new InvalidDataException($"A territory is listed twice in the perimeter: {string.Join(", ", duplicates)}");
+
+        return new(vintage, territories, [.. memberships], layouts, [.. perimeter.Epcis.Select(e => e.AreaKm2)]);
+    }
+
+    private static T ReadJson<T>(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{path} is empty");
+    }
+
+    private static T Lookup<T>(Dictionary<string, T> entries, string code, string level) =>
+        entries.TryGetValue(code, out var entry) ? entry
+            : throw new InvalidDataException($"The reference package has no {level} with code {code}");
+
+    private sealed record Perimeter(List<PerimeterEpci> Epcis, List<PerimeterGroupement> Groupements, List<string> Departements, List<string> Regions);
+    private sealed record PerimeterEpci(string Code, double AreaKm2);
+    private sealed record PerimeterGroupement(string Code, string Name, List<string> Epcis);
+    private sealed record PackageInfo(string Name, string Version);
+    private sealed record EpciEntry(string Code, string Nom, int PopulationMunicipale, List<EpciMember> Membres);
+    private sealed record EpciMember(string Code, int PopulationMunicipale);
+    private sealed record CommuneEntry(string Code, string Nom, string? Type, string? Departement, string? Region, int? Population);
+    private sealed record AreaEntry(string Code, string Nom, string? Region);
+}

@@ -1,0 +1,23 @@
+using Observatoires.Api.Platform.Territories.ImportContours;
+using Observatoires.Api.Platform.Territories.Reference;
+
+namespace Observatoires.Api.Platform.Territories;
+
+/// <summary>The territory referential: communes, EPCIs, groupements, départements, régions, their memberships and contours.</summary>
+internal sealed class TerritoriesModule : IModule
+{
+    public string Name => "Territories";
+
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(GetTerritories.Endpoint), typeof(GetTerritories.Request.Validator),
+        typeof(GetTerritory.Endpoint), typeof(GetTerritory.Request.Validator),
+        typeof(GetTerritoryGeometry.Endpoint), typeof(GetTerritoryGeometry.Request.Validator),
+    ];
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddTransient<ReferenceLoader>();
+        services.AddTransient<ContourImport>();
+    }
+}
