@@ -1,0 +1,304 @@
+/**
+ * Tiny typed fetch wrapper for the Observatoires API.
+ *
+ * Every non-2xx answer, network failure, timeout or unreadable body becomes an
+ * {@link ApiError}; its message is the problem's `detail` (or `title`) when the
+ * API sent RFC 9457 problem details.
+ */
+import type {
+  HealthResponse,
+  ProblemDetails,
+  TerritoryDetail,
+  TerritoryFeatureCollection,
+  TerritoryLevel,
+  TerritoryPage,
+  TerritorySummary,
+} from './types';
+
+export type ApiErrorKind =
+  /** The server answered with a non-2xx status. */
+  | 'http'
+  /** No answer: network down, DNS, CORS, connection refused… */
+  | 'network'
+  /** No answer within the time limit. */
+  | 'timeout'
+  /** The caller aborted the request. */
+  | 'aborted'
+  /** A 2xx answer whose body is not the expected JSON. */
+  | 'parse';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  /** HTTP status, 0 when there was no answer. */
+  readonly status: number;
+  /** The problem details, when the body was one. */
+  readonly problem: ProblemDetails | null;
+  /** The parsed JSON body of a non-2xx answer (e.g. the /health body of a 503), or null. */
+  readonly body: unknown;
+  readonly url: string;
+
+  constructor(
+    message: string,
+    init: {
+      kind: ApiErrorKind;
+      url: string;
+      status?: number;
+      problem?: ProblemDetails | null;
+      body?: unknown;
+      cause?: unknown;
+    },
+  ) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.url = init.url;
+    this.status = init.status ?? 0;
+    this.problem = init.problem ?? null;
+    this.body = init.body ?? null;
+  }
+}
+
+export interface ClientOptions {
+  /** Prefix for every path, '' (same origin) by default. */
+  baseUrl?: string;
+  /** Defaults to the global fetch, looked up at call time (so tests can stub it). */
+  fetch?: typeof fetch;
+  /** Per-request time limit in milliseconds, 15 s by default. */
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface GetJsonOptions<T> extends RequestOptions {
+  /** Checks the shape of a 2xx body; a body that fails becomes an ApiError of kind "parse". */
+  validate?: (body: unknown) => body is T;
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Builds "path?a=1&b=2", leaving out null, undefined and empty values. */
+export function withQuery(path: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '') continue;
+    params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return qs === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${qs}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keeps the RFC 9457 members that have the expected type; null if none does. */
+export function toProblemDetails(body: unknown): ProblemDetails | null {
+  if (!isRecord(body)) return null;
+  const problem: ProblemDetails = {};
+  if (typeof body['type'] === 'string') problem.type = body['type'];
+  if (typeof body['title'] === 'string') problem.title = body['title'];
+  if (typeof body['status'] === 'number') problem.status = body['status'];
+  if (typeof body['detail'] === 'string') problem.detail = body['detail'];
+  if (typeof body['instance'] === 'string') problem.instance = body['instance'];
+  if (isRecord(body['errors'])) {
+    const errors: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(body['errors'])) {
+      if (Array.isArray(value)) errors[key] = value.map(String);
+      else if (typeof value === 'string') errors[key] = [value];
+    }
+    problem.errors = errors;
+  }
+  return Object.keys(problem).length === 0 ? null : problem;
+}
+
+function isJsonContentType(contentType: string | null): boolean {
+  // application/json, application/problem+json, application/geo+json…
+  return contentType !== null && /^application\/([\w.-]+\+)?json\b/i.test(contentType.trim());
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === '') return null;
+  return JSON.parse(text) as unknown;
+}
+
+export class ApiClient {
+  readonly #baseUrl: string;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #timeoutMs: number;
+
+  constructor(options: ClientOptions = {}) {
+    this.#baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+    this.#fetch = options.fetch;
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+  }
+
+  /** GET a JSON document; resolves only on a 2xx answer with a JSON body. */
+  async getJson<T>(path: string, options: GetJsonOptions<T> = {}): Promise<T> {
+    const url = `${this.#baseUrl}${path}`;
+    const fetchImpl = this.#fetch ?? globalThis.fetch;
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#timeoutMs);
+    const external = options.signal;
+    const onExternalAbort = (): void => controller.abort();
+    if (external?.aborted) controller.abort();
+    else external?.addEventListener('abort', onExternalAbort, { once: true });
+
+    try {
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          method: 'GET',
+          headers: { Accept: 'application/json, application/problem+json' },
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        if (timedOut) {
+          throw new ApiError(`Pas de réponse après ${this.#timeoutMs} ms`, { kind: 'timeout', url, cause });
+        }
+        if (controller.signal.aborted) {
+          throw new ApiError('Requête annulée', { kind: 'aborted', url, cause });
+        }
+        throw new ApiError(cause instanceof Error ? cause.message : 'Erreur réseau', {
+          kind: 'network',
+          url,
+          cause,
+        });
+      }
+
+      if (!response.ok) {
+        let body: unknown = null;
+        if (isJsonContentType(response.headers.get('content-type'))) {
+          try {
+            body = await readJson(response);
+          } catch {
+            body = null;
+          }
+        }
+        const problem = toProblemDetails(body);
+        const statusText = response.statusText ? ` ${response.statusText}` : '';
+        const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status}${statusText}`;
+        throw new ApiError(message, { kind: 'http', url, status: response.status, problem, body });
+      }
+
+      let body: unknown;
+      try {
+        body = await readJson(response);
+      } catch (cause) {
+        throw new ApiError('Réponse illisible (JSON attendu)', {
+          kind: timedOut ? 'timeout' : 'parse',
+          url,
+          status: response.status,
+          cause,
+        });
+      }
+      if (body === null || (options.validate && !options.validate(body))) {
+        throw new ApiError(body === null ? 'Réponse vide' : 'Réponse d’un format inattendu', {
+          kind: 'parse',
+          url,
+          status: response.status,
+          body,
+        });
+      }
+      return body as T;
+    } finally {
+      clearTimeout(timer);
+      external?.removeEventListener('abort', onExternalAbort);
+    }
+  }
+
+  /**
+   * `GET /health`. A 503 that still carries a health body (database down) is
+   * returned as a value with status "unavailable", not thrown.
+   */
+  async getHealth(options: RequestOptions = {}): Promise<HealthResponse> {
+    try {
+      return await this.getJson('/health', { ...options, validate: isHealthResponse });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 503 && isHealthResponse(error.body)) {
+        return error.body;
+      }
+      throw error;
+    }
+  }
+
+  listTerritories(
+    query: { level?: TerritoryLevel; within?: string; q?: string; limit?: number; offset?: number },
+    options: RequestOptions = {},
+  ): Promise<TerritoryPage> {
+    return this.getJson(withQuery('/api/v1/territories', { ...query }), { ...options, validate: isTerritoryPage });
+  }
+
+  /** Every territory of a level, following `links.next` (at most `maxPages` pages). */
+  async listAllTerritories(
+    level: TerritoryLevel,
+    options: RequestOptions & { pageSize?: number; maxPages?: number } = {},
+  ): Promise<TerritorySummary[]> {
+    const items: TerritorySummary[] = [];
+    const maxPages = options.maxPages ?? 50;
+    const requestOptions: RequestOptions = options.signal ? { signal: options.signal } : {};
+    let path: string | null = withQuery('/api/v1/territories', { level, limit: options.pageSize ?? 100 });
+    for (let page = 0; path !== null && page < maxPages; page++) {
+      const result: TerritoryPage = await this.getJson(path, { ...requestOptions, validate: isTerritoryPage });
+      items.push(...result.items);
+      path = result.links?.next ? sameOriginPath(result.links.next) : null;
+    }
+    return items;
+  }
+
+  getTerritory(id: string, options: RequestOptions = {}): Promise<TerritoryDetail> {
+    // Ids look like "epci:200072460"; the colon is legal in a path segment.
+    const segment = encodeURIComponent(id).replace(/%3A/gi, ':');
+    return this.getJson(`/api/v1/territories/${segment}`, { ...options, validate: isTerritoryDetail });
+  }
+
+  getTerritoryFeatures(
+    query: { level: TerritoryLevel; within?: string; limit?: number },
+    options: RequestOptions = {},
+  ): Promise<TerritoryFeatureCollection> {
+    return this.getJson(withQuery('/api/v1/territories', { ...query, format: 'geojson' }), {
+      ...options,
+      validate: isFeatureCollection,
+    });
+  }
+}
+
+/**
+ * "/api/v1/territories?offset=100" from a link that may be absolute
+ * ("http://host:8080/api/v1/…"): requests must stay on the page's origin
+ * (behind the dev proxy or the reverse proxy), whatever host the API saw.
+ */
+export function sameOriginPath(link: string): string {
+  const url = new URL(link, 'http://same-origin.invalid');
+  return `${url.pathname}${url.search}`;
+}
+
+export function isHealthResponse(value: unknown): value is HealthResponse {
+  return (
+    isRecord(value) &&
+    (value['status'] === 'ok' || value['status'] === 'unavailable') &&
+    typeof value['database'] === 'string'
+  );
+}
+
+// Light shape checks: enough to fail with a clear message instead of a TypeError
+// deep in the UI, not a full validation (generated types will come later).
+
+export function isTerritoryPage(value: unknown): value is TerritoryPage {
+  return isRecord(value) && Array.isArray(value['items']);
+}
+
+export function isTerritoryDetail(value: unknown): value is TerritoryDetail {
+  return isRecord(value) && typeof value['id'] === 'string';
+}
+
+export function isFeatureCollection(value: unknown): value is TerritoryFeatureCollection {
+  return isRecord(value) && value['type'] === 'FeatureCollection' && Array.isArray(value['features']);
+}
