@@ -29,8 +29,10 @@ internal sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> lo
             .OrderBy(m => m.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>Applies what is pending; returns the name of the last applied migration.</summary>
-    public async Task<string> MigrateAsync(CancellationToken ct = default)
+    /// <summary>Applies what is pending of db/migrations; returns the name of the last applied migration.</summary>
+    public Task<string> MigrateAsync(CancellationToken ct = default) => MigrateAsync(Embedded(), ct);
+
+    public async Task<string> MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync("select pg_advisory_lock(@LockKey)", new { LockKey });
@@ -46,7 +48,7 @@ internal sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> lo
             var applied = (await connection.QueryAsync<(string Name, string Checksum)>(
                 "select name, checksum from platform.schema_migrations")).ToDictionary(m => m.Name, m => m.Checksum);
 
-            foreach (var migration in Embedded())
+            foreach (var migration in migrations)
             {
                 if (applied.TryGetValue(migration.Name, out var checksum))
                 {

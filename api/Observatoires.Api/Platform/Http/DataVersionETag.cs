@@ -10,8 +10,8 @@ namespace Observatoires.Api.Platform.Http;
 /// </summary>
 internal static class DataVersionETag
 {
-    /// <summary>Sets the ETag; returns true when the client's copy is current (a 304 has then been set).</summary>
-    public static async Task<bool> IsNotModifiedAsync(HttpContext context, NpgsqlConnection connection, string domain)
+    /// <summary>Sets the ETag; returns a 304 result to send when the client's copy is current, else null.</summary>
+    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, string domain)
     {
         var version = await connection.ExecuteScalarAsync<long?>(
             "select version from platform.data_version where domain = @domain", new { domain }) ?? 0;
@@ -23,10 +23,9 @@ internal static class DataVersionETag
         if (request.Headers.IfNoneMatch.Any(value => value is not null &&
                 EntityTagHeaderValue.ParseList([value]).Any(t => t.Compare(new EntityTagHeaderValue(etag[2..], true), false) || t.Tag == "*")))
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return true;
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        return false;
+        return null;
     }
 
     // string.GetHashCode is randomised per process; instances behind a load balancer must agree.

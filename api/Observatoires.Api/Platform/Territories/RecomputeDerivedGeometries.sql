@@ -6,7 +6,7 @@ set geom = agg.geom,
     geometry_updated_at = now()
 from (
     select m.parent_id,
-           st_multi(st_collectionextract(st_union(c.geom), 3)) as geom,
+           st_multi(st_collectionextract(st_union(c.geom order by c.id), 3)) as geom,
            case when bool_and(c.geometry_source = 'imported') then 'imported' else 'synthetic' end as geometry_source
     from platform.territory_membership m
     join platform.territory c on c.id = m.member_id and c.level = 'commune'

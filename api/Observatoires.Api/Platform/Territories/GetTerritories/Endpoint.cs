@@ -38,8 +38,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Within}' does not exist"));
             return;
         }
-        if (await DataVersionETag.IsNotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain))
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
             return;
+        }
 
         var total = await Data.CountAsync(connection, r);
         var links = PageLinks.For(HttpContext.Request, r.Limit, r.Offset, total);

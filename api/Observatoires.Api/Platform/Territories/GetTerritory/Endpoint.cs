@@ -35,8 +35,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Id}' does not exist"));
             return;
         }
-        if (await DataVersionETag.IsNotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain))
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
             return;
+        }
         var self = $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}/api/v1/territories/{t.Id}";
         await Send.OkAsync(new Response(t.Id, t.Level, t.Code, t.Name, t.Population, t.SourceVintage, t.GeometrySource,
             t.GeometryUpdatedAt is { } updated ? new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc)) : null,

@@ -38,8 +38,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Id}' does not exist"));
             return;
         }
-        if (await DataVersionETag.IsNotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain))
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
             return;
+        }
         await Send.StringAsync(feature, 200, FeatureCollectionWriter.ContentType, ct);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
         await using var transaction = await connection.BeginTransactionAsync(ct);
 
         var territories = data.Territories;
-        await connection.ExecuteAsync("""
+        var changes = await connection.ExecuteAsync("""
             insert into platform.territory (id, level, code, name, population, source_vintage)
             select l || ':' || c, l, c, n, p, @Vintage
             from unnest(@Levels, @Codes, @Names, @Populations) as t(l, c, n, p)
@@ -38,22 +38,23 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
             }, transaction);
 
         // Memberships of the reference levels are exactly what the reference says (stale ones go).
-        await connection.ExecuteAsync("""
-            with wanted as (select * from unnest(@Members, @Parents) as w(member_id, parent_id)),
-            stale as (
-                delete from platform.territory_membership m
-                where m.member_id = any(@Ids) and m.parent_id = any(@Ids)
-                  and not exists (select 1 from wanted w where w.member_id = m.member_id and w.parent_id = m.parent_id))
+        var memberships = new
+        {
+            Members = data.Memberships.Select(m => m.MemberId).ToArray(),
+            Parents = data.Memberships.Select(m => m.ParentId).ToArray(),
+            Ids = territories.Select(t => t.Id).ToArray(),
+        };
+        changes += await connection.ExecuteAsync("""
+            delete from platform.territory_membership m
+            where m.member_id = any(@Ids) and m.parent_id = any(@Ids)
+              and not exists (select 1 from unnest(@Members, @Parents) as w(member_id, parent_id)
+                              where w.member_id = m.member_id and w.parent_id = m.parent_id)
+            """, memberships, transaction);
+        changes += await connection.ExecuteAsync("""
             insert into platform.territory_membership (member_id, parent_id)
-            select member_id, parent_id from wanted
-            on conflict do nothing;
-            """,
-            new
-            {
-                Members = data.Memberships.Select(m => m.MemberId).ToArray(),
-                Parents = data.Memberships.Select(m => m.ParentId).ToArray(),
-                Ids = territories.Select(t => t.Id).ToArray(),
-            }, transaction);
+            select * from unnest(@Members, @Parents)
+            on conflict do nothing
+            """, memberships, transaction);
 
         var withoutGeometry = (await connection.QueryAsync<string>(
             "select code from platform.territory where level = 'commune' and geom is null", transaction: transaction)).ToHashSet();
@@ -73,9 +74,13 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
             logger.LogInformation("Generated synthetic contours for {Count} communes", missing.Count);
         }
 
-        await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)",
-            new { TerritoryGeometry.DataDomain }, transaction);
+        // Nothing changed (the usual restart): keep the data version, so that clients' ETags stay valid.
+        if (changes > 0 || withoutGeometry.Count > 0)
+        {
+            await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)",
+                new { TerritoryGeometry.DataDomain }, transaction);
+        }
         await transaction.CommitAsync(ct);
 
         logger.LogInformation("Reference territories loaded: {Territories} territories, {Memberships} memberships ({Vintage})",
