@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryLineReporter from './tools/summaryLineReporter';
+import SummaryLineReporter from './tools/summaryLineReporter.ts';
 
 // The C# API listens here during development (see api/); another address can
 // be given with OBSERVATOIRES_API_URL=http://127.0.0.1:5000 npm run dev.
