@@ -58,14 +58,19 @@ public sealed class ContourImportTests
     }
 
     [Test]
-    public async Task The_platform_own_GeoJSON_export_imports_back()
+    public async Task The_platform_own_GeoJSON_export_imports_back_and_the_next_run_keeps_it()
     {
         var file = await ExportCommunesAsync();
         var (exitCode, output) = await RunCliAsync("--file", file);
         Assert.That(exitCode, Is.Zero, output);
+        var imported = await GeometrySnapshotAsync();
+
+        await Cli.SeedAsync(factory.Services); // what ./observatoires run does at every start
+
         await using var connection = factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<long>(
             "select count(*) from platform.territory where level = 'commune' and geometry_source = 'imported'"), Is.EqualTo(319));
+        Assert.That(await GeometrySnapshotAsync(), Is.EqualTo(imported));
     }
 
     [Test]

@@ -25,6 +25,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
             s.Description = "RFC 7946 Feature in longitude/latitude (WGS 84) with the territory's id, name, population, " +
                             "area and `geometrySource` (synthetic or imported) as properties.";
             s.ExampleRequest = new Request { Id = "commune:62119", Resolution = "medium" };
+            s.ResponseExamples[200] = new
+            {
+                type = "Feature",
+                id = "commune:62119",
+                geometry = new { type = "MultiPolygon", coordinates = new[] { new[] { new[] { new[] { 2.62, 50.51 }, new[] { 2.66, 50.51 }, new[] { 2.66, 50.54 }, new[] { 2.62, 50.51 } } } } },
+                bbox = new[] { 2.62, 50.51, 2.66, 50.54 },
+                properties = new { id = "commune:62119", level = "commune", code = "62119", name = "Béthune", population = 25342, geometrySource = "imported", areaKm2 = 9.46 },
+            };
         });
     }
 

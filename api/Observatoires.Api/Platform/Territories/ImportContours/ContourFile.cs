@@ -21,7 +21,7 @@ internal static class ContourFile
     public static Content Read(string path, string codeProperty)
     {
         if (!File.Exists(path))
-            throw new InvalidDataException($"{path}: file not found");
+            throw new InvalidDataException("file not found");
         try
         {
             return Path.GetExtension(path).ToLowerInvariant() switch
@@ -30,13 +30,13 @@ internal static class ContourFile
                 ".shp" => ReadShapefile(path, codeProperty),
                 ".gpkg" => ReadGeoPackage(path, codeProperty),
                 var other => throw new InvalidDataException(
-                    $"{path}: unsupported format '{other}' (expected .geojson, .json, .shp or .gpkg)"),
+                    $"unsupported format '{other}' (expected .geojson, .json, .shp or .gpkg)"),
             };
         }
         catch (Exception e) when (e is JsonException or SqliteException or IOException or NotSupportedException or ArgumentException
                                        or FormatException or ParseException)
         {
-            throw new InvalidDataException($"{path}: cannot be read: {e.Message}", e);
+            throw new InvalidDataException($"cannot be read: {e.Message}", e);
         }
     }
 
@@ -45,7 +45,7 @@ internal static class ContourFile
         using var stream = File.OpenRead(path);
         var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
         var collection = JsonSerializer.Deserialize<FeatureCollection>(stream, options)
-            ?? throw new InvalidDataException($"{path}: not a GeoJSON FeatureCollection");
+            ?? throw new InvalidDataException("not a GeoJSON FeatureCollection");
         // GeoJSON (RFC 7946) coordinates are always WGS 84 longitude/latitude.
         return new([.. collection.Select((f, i) => new ContourFeature(i, CodeOf(f.Attributes, codeProperty), f.Geometry))], 4326);
     }
@@ -74,7 +74,7 @@ internal static class ContourFile
                 """;
             using var reader = command.ExecuteReader();
             if (!reader.Read())
-                throw new InvalidDataException($"{path}: the GeoPackage has no feature table");
+                throw new InvalidDataException("the GeoPackage has no feature table");
             (table, column, srid) = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
         }
         var features = new List<ContourFeature>();

@@ -17,7 +17,7 @@ internal sealed record ContourImportOptions(
 internal sealed record ImportProblem(int? FeatureIndex, string? Code, string Message)
 {
     public override string ToString() =>
-        (FeatureIndex is { } i ? $"feature #{i}" : "file") + (Code is null ? "" : $" (code {Code})") + $": {Message}";
+        (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Code})") + $": {Message}";
 }
 
 /// <summary>The file was refused; nothing was written.</summary>

@@ -6,7 +6,7 @@ namespace Observatoires.Api.Platform.Territories.Reference;
 
 /// <summary>
 /// Loads the reference territories into the database, idempotently: names, populations and memberships are
-/// brought up to date; communes without contours get synthetic ones; imported contours are never overwritten.
+/// brought up to date; communes get synthetic contours unless real ones were imported, which are never overwritten.
 /// </summary>
 internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<ReferenceLoader> logger)
 {
@@ -56,26 +56,24 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
             on conflict do nothing
             """, memberships, transaction);
 
-        var withoutGeometry = (await connection.QueryAsync<string>(
-            "select code from platform.territory where level = 'commune' and geom is null", transaction: transaction)).ToHashSet();
-        if (withoutGeometry.Count > 0)
-        {
-            var synthetic = SyntheticGeometry.Generate(data.EpcisWestToEast, data.EpciAreasKm2);
-            var writer = new WKBWriter();
-            var missing = synthetic.Where(s => withoutGeometry.Contains(s.Key)).ToList();
-            await connection.ExecuteAsync("""
-                update platform.territory t
-                set geom = st_setsrid(st_geomfromwkb(g.wkb), 4326), geometry_source = 'synthetic', geometry_updated_at = now()
-                from unnest(@Codes, @Wkbs) as g(code, wkb)
-                where t.level = 'commune' and t.code = g.code
-                """,
-                new { Codes = missing.Select(m => m.Key).ToArray(), Wkbs = missing.Select(m => writer.Write(m.Value)).ToArray() },
-                transaction);
-            logger.LogInformation("Generated synthetic contours for {Count} communes", missing.Count);
-        }
+        // Synthetic contours are regenerated (they only change when the generator does); imported ones are kept.
+        var synthetic = SyntheticGeometry.Generate(data.EpcisWestToEast, data.EpciAreasKm2);
+        var writer = new WKBWriter();
+        var regenerated = await connection.ExecuteAsync("""
+            update platform.territory t
+            set geom = st_setsrid(st_geomfromwkb(g.wkb), 4326), geometry_source = 'synthetic', geometry_updated_at = now()
+            from unnest(@Codes, @Wkbs) as g(code, wkb)
+            where t.level = 'commune' and t.code = g.code
+              and (t.geometry_source is null or t.geometry_source = 'synthetic')
+              and st_asbinary(t.geom) is distinct from g.wkb
+            """,
+            new { Codes = synthetic.Keys.ToArray(), Wkbs = synthetic.Values.Select(g => writer.Write(g)).ToArray() },
+            transaction);
+        if (regenerated > 0)
+            logger.LogInformation("Synthetic contours (re)generated for {Count} communes", regenerated);
 
         // Nothing changed (the usual restart): keep the data version, so that clients' ETags stay valid.
-        if (changes > 0 || withoutGeometry.Count > 0)
+        if (changes + regenerated > 0)
         {
             await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)",
@@ -85,6 +83,6 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
 
         logger.LogInformation("Reference territories loaded: {Territories} territories, {Memberships} memberships ({Vintage})",
             territories.Count, data.Memberships.Count, data.Vintage);
-        return new(territories.Count, data.Memberships.Count, withoutGeometry.Count);
+        return new(territories.Count, data.Memberships.Count, regenerated);
     }
 }
