@@ -23,20 +23,15 @@ internal static class TestDatabase
     public static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ConnectionString;
 
-    public static async Task<string> CreateEmptyAsync(string suffix)
-    {
-        var name = $"{RunId}_{suffix}";
-        await ExecuteOnServerAsync($"create database \"{name}\"");
-        lock (Created)
-            Created.Add(name);
-        return name;
-    }
+    public static Task<string> CreateEmptyAsync(string suffix) => CreateAsync(suffix, template: null);
 
     /// <summary>A fresh copy of the seeded template.</summary>
-    public static async Task<string> CloneTemplateAsync(string suffix)
+    public static Task<string> CloneTemplateAsync(string suffix) => CreateAsync(suffix, TemplateName);
+
+    private static async Task<string> CreateAsync(string suffix, string? template)
     {
         var name = $"{RunId}_{suffix}";
-        await ExecuteOnServerAsync($"create database \"{name}\" template \"{TemplateName}\"");
+        await ExecuteOnServerAsync($"create database \"{name}\"" + (template is null ? "" : $" template \"{template}\""));
         lock (Created)
             Created.Add(name);
         return name;
