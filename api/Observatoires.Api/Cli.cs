@@ -1,6 +1,8 @@
 using System.Globalization;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Indicators;
+using Observatoires.Api.Platform.Indicators.ImportValues;
 using Observatoires.Api.Platform.Territories.ImportContours;
 using Observatoires.Api.Platform.Territories.Reference;
 
@@ -8,7 +10,7 @@ namespace Observatoires.Api;
 
 /// <summary>
 /// Administration commands run by ./observatoires with the same configuration and services as the API:
-/// migrate, seed (reference territories and demo data), import territories.
+/// migrate, seed (reference territories and demo data), import territories, import values.
 /// </summary>
 internal static class Cli
 {
@@ -28,9 +30,12 @@ internal static class Cli
                     return 0;
                 case ["import", "territories", .. var options]:
                     return await ImportTerritoriesAsync(services, options);
+                case ["import", "values", "--file", var file]:
+                    return await ImportValuesAsync(services, file);
                 default:
                     await Console.Error.WriteLineAsync(
-                        "usage: import territories --file F [--code-property code] [--srid N] [--repair] [--ignore-unknown]");
+                        "usage: import territories --file F [--code-property code] [--srid N] [--repair] [--ignore-unknown]" +
+                        Environment.NewLine + "       import values --file F.csv");
                     return 2;
             }
         }
@@ -41,7 +46,7 @@ internal static class Cli
         }
     }
 
-    /// <summary>Reference territories (and, with later modules, each observatory's demo data). Idempotent.</summary>
+    /// <summary>Reference territories, then every observatory's catalogue and demo data. Idempotent.</summary>
     public static async Task SeedAsync(IServiceProvider services)
     {
         var paths = services.GetRequiredService<ProjectPaths>();
@@ -49,6 +54,28 @@ internal static class Cli
         var summary = await services.GetRequiredService<ReferenceLoader>().LoadAsync(reference);
         Console.WriteLine($"Reference territories: {summary.Territories} territories, {summary.Memberships} memberships" +
                           (summary.SyntheticGeometries > 0 ? $", synthetic contours generated for {summary.SyntheticGeometries} communes" : ""));
+        var indicators = await services.GetRequiredService<IndicatorSeeder>().SeedAsync();
+        Console.WriteLine($"Observatories and demo values: {indicators.Values.Inserted} new values, {indicators.Values.Revised} revised, " +
+                          $"{indicators.Values.Unchanged} unchanged");
+    }
+
+    private static async Task<int> ImportValuesAsync(IServiceProvider services, string file)
+    {
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var summary = await services.GetRequiredService<ValueImport>().ImportAsync(file);
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine($"{file}: {summary.Rows} rows in {seconds:0.0} s ({summary.Rows / Math.Max(seconds, 0.001):0} rows/s): " +
+                              $"{summary.Result.Inserted} new values, {summary.Result.Revised} revised (previous versions kept), " +
+                              $"{summary.Result.Unchanged} unchanged.");
+            return 0;
+        }
+        catch (ValueImportRejectedException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> ImportTerritoriesAsync(IServiceProvider services, string[] args)

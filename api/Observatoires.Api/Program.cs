@@ -1,10 +1,14 @@
 using FastEndpoints;
 using FastEndpoints.Swagger;
 using Observatoires.Api;
+using Observatoires.Api.Observatories.Emploi;
+using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Health;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Territories;
 using Scalar.AspNetCore;
 
@@ -13,6 +17,9 @@ IModule[] modules =
 [
     new HealthModule(),
     new TerritoriesModule(),
+    new IndicatorsModule(),
+    new PortraitModule(),
+    new EmploiModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,8 +28,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(sp => DataSource.Create(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<Migrator>();
 builder.Services.AddSingleton<ProjectPaths>();
+builder.Services.AddSingleton<ICallerAccessor, AnonymousCallerAccessor>();
 foreach (var module in modules)
+{
+    builder.Services.AddSingleton(module);
     module.AddServices(builder.Services);
+}
 
 builder.Services.AddProblemDetails();
 builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);

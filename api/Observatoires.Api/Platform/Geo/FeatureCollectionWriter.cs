@@ -18,6 +18,7 @@ internal static class FeatureCollectionWriter
         CancellationToken ct)
     {
         response.ContentType = ContentType;
+        await response.StartAsync(ct);
         var output = response.BodyWriter;
         var returned = 0;
         Write(output, "{\"type\":\"FeatureCollection\",\"features\":[");

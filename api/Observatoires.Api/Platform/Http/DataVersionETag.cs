@@ -11,10 +11,12 @@ namespace Observatoires.Api.Platform.Http;
 internal static class DataVersionETag
 {
     /// <summary>Sets the ETag; returns a 304 result to send when the client's copy is current, else null.</summary>
-    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, string domain)
+    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, params string[] domains)
     {
-        var version = await connection.ExecuteScalarAsync<long?>(
-            "select version from platform.data_version where domain = @domain", new { domain }) ?? 0;
+        var version = await connection.ExecuteScalarAsync<string?>(
+            "select string_agg(version::text, '.' order by domain) from platform.data_version where domain = any(@domains)",
+            new { domains }) ?? "0";
+        var domain = string.Join('+', domains);
         var request = context.Request;
         var representation = $"{request.Path}{request.QueryString}|{request.Headers.Accept}";
         var etag = $"W/\"{domain}-{version}-{(uint)StableHash(representation):x8}\"";

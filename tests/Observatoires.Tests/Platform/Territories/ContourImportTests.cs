@@ -190,24 +190,8 @@ public sealed class ContourImportTests
             "select md5(string_agg(id || coalesce(geometry_source, '') || st_asewkb(geom)::text, ',' order by id)) from platform.territory") ?? "";
     }
 
-    /// <summary>Runs the import command as ./observatoires does, capturing what it prints.</summary>
-    private async Task<(int ExitCode, string Output)> RunCliAsync(params string[] options)
-    {
-        var (output, error) = (Console.Out, Console.Error);
-        using var captured = new StringWriter();
-        Console.SetOut(captured);
-        Console.SetError(captured);
-        try
-        {
-            var exitCode = await Cli.RunAsync(factory.Services, ["import", "territories", .. options]);
-            return (exitCode, captured.ToString());
-        }
-        finally
-        {
-            Console.SetOut(output);
-            Console.SetError(error);
-        }
-    }
+    private Task<(int ExitCode, string Output)> RunCliAsync(params string[] options) =>
+        CliRunner.RunAsync(factory.Services, ["import", "territories", .. options]);
 
     /// <summary>The communes as the API serves them, with a "code" property, optionally edited, written to a file.</summary>
     private async Task<string> ExportCommunesAsync(Action<JsonArray>? edit = null)

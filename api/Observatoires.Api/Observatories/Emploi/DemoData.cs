@@ -1,0 +1,60 @@
+using System.Globalization;
+using Bogus;
+using Observatoires.Api.Platform.Indicators;
+using Observatoires.Api.Platform.Indicators.Values;
+
+namespace Observatoires.Api.Observatories.Emploi;
+
+/// <summary>
+/// Plausible employment series 2011–2024 anchored on real populations: jobs concentrate in the towns, small
+/// villages have one or two employers (hence statistical secrecy), 2020 dips, job seekers fall after 2016
+/// with a seasonal pattern.
+/// </summary>
+internal static class DemoData
+{
+    public const int FirstYear = 2011, LastYear = 2024;
+    private const string Vintage = "Démonstration 2026";
+
+    public static IEnumerable<ValueRow> Generate(DemoTerritory territory) =>
+        territory.Communes.SelectMany(c => Series(c.Id, c.Population))
+            .Concat(territory.References.SelectMany(r => Series(r.Id, r.Population)));
+
+    private static IEnumerable<ValueRow> Series(string territory, int population)
+    {
+        var random = new Randomizer(SeedOf(territory));
+        // Jobs per inhabitant: employment centres above 0.3, dormitory villages under 0.1.
+        var jobsPerInhabitant = population > 10_000 ? random.Double(0.28, 0.45)
+            : population > 2_000 ? random.Double(0.12, 0.3) : random.Double(0.02, 0.14);
+        var trend = random.Double(-0.006, 0.012);
+        // Villages have a few small employers (a shop, a farm, a craftsman), towns larger ones.
+        var jobsPerEstablishment = population > 2_000 ? random.Double(7, 14) : random.Double(3, 6);
+        var wage2011 = random.Double(1_750, 2_050);
+        var seekerRate = random.Double(0.045, 0.075);
+
+        for (var year = FirstYear; year <= LastYear; year++)
+        {
+            var period = year.ToString(CultureInfo.InvariantCulture);
+            var status = year == LastYear ? ValueStatus.Provisional : ValueStatus.Definitive;
+            var covid = year == 2020 ? 0.97 : 1;
+            var jobs = Math.Round(population * jobsPerInhabitant * Math.Pow(1 + trend, year - FirstYear) * covid * (1 + random.Double(-0.01, 0.01)));
+            var establishments = jobs == 0 ? 0 : Math.Max(1, Math.Round(jobs / jobsPerEstablishment));
+            yield return new("emploi.salaries_prives", territory, period, jobs, Status: status, Vintage: Vintage);
+            yield return new("emploi.etablissements_employeurs", territory, period, establishments, Status: status, Vintage: Vintage);
+            if (jobs > 0)
+                yield return new("emploi.salaire_moyen", territory, period,
+                    Math.Round(wage2011 * Math.Pow(1.018, year - FirstYear)), Status: status, Vintage: Vintage);
+
+            for (var quarter = 1; quarter <= 4; quarter++)
+            {
+                var sinceTurn = Math.Max(0, year - 2016 + ((quarter - 1) / 4.0));
+                var seasonal = quarter switch { 1 => 1.03, 3 => 1.02, _ => 0.98 };
+                var seekers = Math.Round(population * seekerRate * Math.Pow(0.975, sinceTurn) * seasonal
+                                         * (year == 2020 && quarter >= 2 ? 1.08 : 1) * (1 + random.Double(-0.02, 0.02)));
+                yield return new("emploi.demandeurs_emploi", territory, $"{year}-Q{quarter}", seekers,
+                    Status: year == LastYear && quarter == 4 ? ValueStatus.Provisional : ValueStatus.Definitive, Vintage: Vintage);
+            }
+        }
+    }
+
+    private static int SeedOf(string id) => id.Aggregate(23, (hash, c) => unchecked((hash * 31) + c)) ^ 0x454D504C;
+}

@@ -1,0 +1,63 @@
+using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Indicators;
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Values;
+
+namespace Observatoires.Api.Observatories.Emploi;
+
+/// <summary>Emploi et entrepreneuriat: private employment, employers, wages and job seekers.</summary>
+internal sealed class EmploiModule : IObservatoryModule
+{
+    public const string Slug = "emploi";
+
+    public string Name => "Emploi et entrepreneuriat";
+
+    public IReadOnlyList<Type> Endpoints => [];
+
+    public void AddServices(IServiceCollection services) { }
+
+    private const string Urssaf = "URSSAF, effectifs salariés du secteur privé (données de démonstration)";
+    private const string UrssafUrl = "https://open.urssaf.fr";
+
+    public ObservatoryDefinition Observatory { get; } = new(
+        Slug,
+        "Emploi et entrepreneuriat",
+        "Emploi salarié privé, établissements employeurs, salaires et demandeurs d'emploi, comparés au département.",
+        2,
+        [new("emploi", "Emploi salarié"), new("entreprises", "Établissements"), new("demande", "Demande d'emploi")],
+        [
+            new()
+            {
+                Code = "emploi.salaries_prives", Theme = "emploi", Label = "Salariés du secteur privé",
+                Definition = "Effectif salarié des établissements employeurs du secteur privé au 31 décembre.",
+                Unit = "salariés", Source = Urssaf, SourceUrl = UrssafUrl, Aggregation = Aggregation.Sum,
+                HigherIsBetter = true, HeadlineOrder = 1,
+            },
+            new()
+            {
+                Code = "emploi.etablissements_employeurs", Theme = "entreprises", Label = "Établissements employeurs",
+                Definition = "Établissements du secteur privé employant au moins un salarié. Moins de 3 établissements : " +
+                             "secret statistique.",
+                Unit = "établissements", Source = Urssaf, SourceUrl = UrssafUrl, Aggregation = Aggregation.Sum,
+                HigherIsBetter = true, SecrecyThreshold = 3, HeadlineOrder = 3,
+            },
+            new()
+            {
+                Code = "emploi.salaire_moyen", Theme = "emploi", Label = "Salaire net mensuel moyen",
+                Definition = "Salaire net mensuel moyen des salariés du privé, moyenne pondérée par les effectifs. " +
+                             "Moins de 10 salariés : secret statistique.",
+                Unit = "€", Source = Urssaf, SourceUrl = UrssafUrl, Aggregation = Aggregation.WeightedMean,
+                WeightIndicator = "emploi.salaries_prives", HigherIsBetter = true, SecrecyThreshold = 10,
+            },
+            new()
+            {
+                Code = "emploi.demandeurs_emploi", Theme = "demande", Label = "Demandeurs d'emploi (catégorie A)",
+                Definition = "Demandeurs d'emploi tenus de rechercher un emploi et sans emploi, en fin de trimestre.",
+                Unit = "personnes", Source = "France Travail – DARES (données de démonstration)",
+                SourceUrl = "https://dares.travail-emploi.gouv.fr", Periodicity = Periodicity.Quarter,
+                Aggregation = Aggregation.Sum, HigherIsBetter = false, HeadlineOrder = 2,
+            },
+        ]);
+
+    public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);
+}

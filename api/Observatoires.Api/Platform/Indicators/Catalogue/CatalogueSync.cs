@@ -1,0 +1,89 @@
+using Dapper;
+using Npgsql;
+
+namespace Observatoires.Api.Platform.Indicators.Catalogue;
+
+/// <summary>Writes what the modules declare into the catalogue tables; a no-op when nothing changed.</summary>
+internal static class CatalogueSync
+{
+    public static async Task<int> SyncAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<ObservatoryDefinition> observatories)
+    {
+        var changes = await connection.ExecuteAsync("""
+            insert into platform.observatory (slug, name, description, sort_order)
+            select * from unnest(@Slugs, @Names, @Descriptions, @Orders)
+            on conflict (slug) do update
+            set name = excluded.name, description = excluded.description, sort_order = excluded.sort_order
+            where (observatory.name, observatory.description, observatory.sort_order)
+                  is distinct from (excluded.name, excluded.description, excluded.sort_order)
+            """,
+            new
+            {
+                Slugs = observatories.Select(o => o.Slug).ToArray(),
+                Names = observatories.Select(o => o.Name).ToArray(),
+                Descriptions = observatories.Select(o => o.Description).ToArray(),
+                Orders = observatories.Select(o => o.Order).ToArray(),
+            }, transaction);
+
+        var themes = observatories.SelectMany(o => o.Themes.Select((t, i) => (Observatory: o.Slug, Theme: t, Order: i + 1))).ToList();
+        changes += await connection.ExecuteAsync("""
+            insert into platform.theme (observatory_slug, code, name, sort_order)
+            select * from unnest(@Observatories, @Codes, @Names, @Orders)
+            on conflict (observatory_slug, code) do update
+            set name = excluded.name, sort_order = excluded.sort_order
+            where (theme.name, theme.sort_order) is distinct from (excluded.name, excluded.sort_order)
+            """,
+            new
+            {
+                Observatories = themes.Select(t => t.Observatory).ToArray(),
+                Codes = themes.Select(t => t.Theme.Code).ToArray(),
+                Names = themes.Select(t => t.Theme.Name).ToArray(),
+                Orders = themes.Select(t => t.Order).ToArray(),
+            }, transaction);
+
+        var indicators = observatories.SelectMany(o => o.Indicators.Select((d, i) => (Observatory: o.Slug, Definition: d, Order: i + 1))).ToList();
+        changes += await connection.ExecuteAsync("""
+            insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,
+                source_url, periodicity, licence, confidentiality, aggregation, ratio_scale, weight_indicator,
+                higher_is_better, secrecy_threshold, headline_order, sort_order)
+            select * from unnest(@Codes, @Observatories, @Themes, @Labels, @Definitions, @Units, @Decimals, @Sources,
+                @SourceUrls, @Periodicities, @Licences, @Confidentialities, @Aggregations, @RatioScales, @Weights,
+                @HigherIsBetter, @Thresholds, @Headlines, @Orders)
+            on conflict (code) do update
+            set observatory_slug = excluded.observatory_slug, theme_code = excluded.theme_code, label = excluded.label,
+                definition = excluded.definition, unit = excluded.unit, decimals = excluded.decimals, source = excluded.source,
+                source_url = excluded.source_url, periodicity = excluded.periodicity, licence = excluded.licence,
+                confidentiality = excluded.confidentiality, aggregation = excluded.aggregation,
+                ratio_scale = excluded.ratio_scale, weight_indicator = excluded.weight_indicator,
+                higher_is_better = excluded.higher_is_better, secrecy_threshold = excluded.secrecy_threshold,
+                headline_order = excluded.headline_order, sort_order = excluded.sort_order
+            where row(indicator.*) is distinct from row(excluded.*)
+            """,
+            new
+            {
+                Codes = indicators.Select(i => i.Definition.Code).ToArray(),
+                Observatories = indicators.Select(i => i.Observatory).ToArray(),
+                Themes = indicators.Select(i => i.Definition.Theme).ToArray(),
+                Labels = indicators.Select(i => i.Definition.Label).ToArray(),
+                Definitions = indicators.Select(i => i.Definition.Definition).ToArray(),
+                Units = indicators.Select(i => i.Definition.Unit).ToArray(),
+                Decimals = indicators.Select(i => (short)i.Definition.Decimals).ToArray(),
+                Sources = indicators.Select(i => i.Definition.Source).ToArray(),
+                SourceUrls = indicators.Select(i => i.Definition.SourceUrl).ToArray(),
+                Periodicities = indicators.Select(i => Period.Name(i.Definition.Periodicity)).ToArray(),
+                Licences = indicators.Select(i => i.Definition.Licence).ToArray(),
+                Confidentialities = indicators.Select(i => Names.Of(i.Definition.Confidentiality)).ToArray(),
+                Aggregations = indicators.Select(i => Names.Of(i.Definition.Aggregation)).ToArray(),
+                RatioScales = indicators.Select(i => i.Definition.RatioScale).ToArray(),
+                Weights = indicators.Select(i => i.Definition.WeightIndicator).ToArray(),
+                HigherIsBetter = indicators.Select(i => i.Definition.HigherIsBetter).ToArray(),
+                Thresholds = indicators.Select(i => i.Definition.SecrecyThreshold).ToArray(),
+                Headlines = indicators.Select(i => (short?)i.Definition.HeadlineOrder).ToArray(),
+                Orders = indicators.Select(i => i.Order).ToArray(),
+            }, transaction);
+
+        if (changes > 0)
+            await connection.ExecuteAsync("select platform.bump_data_version('indicators')", transaction: transaction);
+        return changes;
+    }
+}

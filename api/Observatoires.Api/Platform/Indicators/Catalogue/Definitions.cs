@@ -1,0 +1,64 @@
+namespace Observatoires.Api.Platform.Indicators.Catalogue;
+
+/// <summary>How values of an indicator combine over several territories.</summary>
+internal enum Aggregation
+{
+    /// <summary>Values add up (counts, surfaces).</summary>
+    Sum,
+
+    /// <summary>scale × Σnumerator / Σdenominator: a rate recomputed from its parts, never an average of rates.</summary>
+    Ratio,
+
+    /// <summary>Σ(value × weight) / Σweight, the weight being another indicator.</summary>
+    WeightedMean,
+
+    /// <summary>Not aggregable (medians, indices): only the stored values are served.</summary>
+    None,
+}
+
+/// <summary>Who may see an indicator: everyone, partners (within their territory), the agency.</summary>
+internal enum Confidentiality { Public, Partner, Agency }
+
+internal sealed record ThemeDefinition(string Code, string Name);
+
+/// <summary>An indicator as a module declares it; the platform stores it in the catalogue.</summary>
+internal sealed record IndicatorDefinition
+{
+    /// <summary>observatory.name, e.g. emploi.salaries_prives.</summary>
+    public required string Code { get; init; }
+    public required string Theme { get; init; }
+    public required string Label { get; init; }
+    public required string Definition { get; init; }
+    public required string Unit { get; init; }
+    public int Decimals { get; init; }
+    public required string Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public Periodicity Periodicity { get; init; } = Periodicity.Year;
+    public string Licence { get; init; } = "Licence Ouverte / Open Licence 2.0 (Etalab)";
+    public Confidentiality Confidentiality { get; init; } = Confidentiality.Public;
+    public required Aggregation Aggregation { get; init; }
+
+    /// <summary>For ratios: 100 for a percentage, 1000 for a rate per thousand.</summary>
+    public double RatioScale { get; init; } = 1;
+
+    /// <summary>For weighted means: the code of the weight indicator.</summary>
+    public string? WeightIndicator { get; init; }
+
+    /// <summary>null when neither direction is better (population...).</summary>
+    public bool? HigherIsBetter { get; init; }
+
+    /// <summary>A figure resting on fewer units (count, denominator, weight) is secret.</summary>
+    public double? SecrecyThreshold { get; init; }
+
+    /// <summary>Set for the observatory's key figures shown on territory profiles, in this order.</summary>
+    public int? HeadlineOrder { get; init; }
+}
+
+/// <summary>What an observatory module registers: itself, its themes and its indicators.</summary>
+internal sealed record ObservatoryDefinition(
+    string Slug,
+    string Name,
+    string Description,
+    int Order,
+    IReadOnlyList<ThemeDefinition> Themes,
+    IReadOnlyList<IndicatorDefinition> Indicators);

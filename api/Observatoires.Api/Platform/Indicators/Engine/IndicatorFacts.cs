@@ -1,0 +1,39 @@
+using Dapper;
+using Npgsql;
+
+namespace Observatoires.Api.Platform.Indicators.Engine;
+
+/// <summary>What data an indicator has: its periods, and the levels where values are stored.</summary>
+internal static class IndicatorFacts
+{
+    /// <summary>Periods with at least one current value, chronological (canonical period text sorts so).</summary>
+    public static async Task<IReadOnlyList<string>> PeriodsAsync(NpgsqlConnection connection, string code) =>
+        [.. await connection.QueryAsync<string>("""
+            select distinct period from platform.indicator_value
+            where indicator_code = @code and valid_to is null
+            order by period
+            """, new { code })];
+
+    /// <summary>Levels of the territories that have stored values.</summary>
+    public static async Task<IReadOnlyList<string>> StoredLevelsAsync(NpgsqlConnection connection, string code) =>
+        [.. await connection.QueryAsync<string>("""
+            select l.level
+            from platform.territory_level l
+            where exists (select 1 from platform.indicator_value v join platform.territory t on t.id = v.territory_id
+                          where v.indicator_code = @code and v.valid_to is null and t.level = l.level)
+            order by l.rank
+            """, new { code })];
+
+    /// <summary>
+    /// Checks a requested period against the indicator's periodicity and data; without one, the latest.
+    /// Returns the period to use, or an error message for a 400.
+    /// </summary>
+    public static (string? Period, string? Error) ResolvePeriod(IndicatorInfo indicator, string? requested, IReadOnlyList<string> available)
+    {
+        if (requested is null)
+            return available.Count > 0 ? (available[^1], null) : (null, $"indicator {indicator.Code} has no values yet");
+        if (!Period.TryParse(requested, indicator.Periodicity, out var period, out var error))
+            return (null, $"{error} (indicator {indicator.Code} has one value per {Period.Name(indicator.Periodicity)})");
+        return (period.ToString(), null);
+    }
+}

@@ -1,0 +1,106 @@
+using Dapper;
+using Npgsql;
+using Observatoires.Api.Platform.Territories;
+
+namespace Observatoires.Api.Platform.Indicators.Engine;
+
+/// <summary>A territory a figure is asked for, with the communes it aggregates (empty for a commune).</summary>
+internal sealed record Target(string Id, string Level, string Name, IReadOnlyList<string> Communes)
+{
+    public bool IsCustom => Level == TargetLookup.CustomLevel;
+}
+
+/// <summary>Turns territory ids (including custom zones "custom:62119+62178") or a level listing into targets.</summary>
+internal static class TargetLookup
+{
+    public const string CustomLevel = "custom";
+
+    private const string Select = """
+        select t.id, t.level, t.name,
+               coalesce(array_agg(m.member_id order by m.member_id) filter (where m.member_id is not null), '{}') as communes
+        from platform.territory t
+        left join platform.territory_membership m on m.parent_id = t.id and m.member_id like 'commune:%'
+        """;
+
+    /// <summary>Null when the text is a well-formed territory or custom-zone id, else what is wrong with it.</summary>
+    public static string? Problem(string id)
+    {
+        if (!id.StartsWith(CustomLevel + ":", StringComparison.Ordinal))
+            return TerritoryId.Problem(id);
+        var codes = CodesOf(id);
+        return codes.Length is >= 1 and <= 5000 && codes.All(c => c.Length is >= 4 and <= 6 && c.All(char.IsAsciiLetterOrDigit))
+            ? null
+            : $"'{id}' is not a custom zone: expected custom: followed by commune codes joined by +, e.g. custom:62119+62178+62617";
+    }
+
+    // In a query string an unencoded + arrives as a space: both separate the codes of a custom zone.
+    private static string[] CodesOf(string customId) => customId[(CustomLevel.Length + 1)..].Split(['+', ' '], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The targets in the order asked, and the ids (or commune codes of custom zones) that do not exist.</summary>
+    public static async Task<(IReadOnlyList<Target> Found, IReadOnlyList<string> Unknown)> ResolveAsync(
+        NpgsqlConnection connection, IReadOnlyList<string> ids)
+    {
+        var customs = ids.Where(i => i.StartsWith(CustomLevel + ":", StringComparison.Ordinal))
+            .ToDictionary(i => i, i => CodesOf(i).Distinct().Select(c => $"commune:{c}").ToList());
+        var lookups = ids.Except(customs.Keys).Concat(customs.Values.SelectMany(c => c)).Distinct().ToArray();
+        var rows = (await connection.QueryAsync<Row>(Select + " where t.id = any(@lookups) group by t.id", new { lookups }))
+            .ToDictionary(r => r.Id);
+
+        var unknown = lookups.Where(id => !rows.ContainsKey(id)).ToList();
+        var found = new List<Target>();
+        foreach (var id in ids.Distinct())
+        {
+            if (customs.TryGetValue(id, out var communes))
+                found.Add(new(id, CustomLevel, $"Zone personnalisée ({communes.Count} communes)", communes));
+            else if (rows.TryGetValue(id, out var row))
+                found.Add(row.ToTarget());
+        }
+        return (found, unknown);
+    }
+
+    /// <summary>Every territory of a level, optionally only the members of another.</summary>
+    public static async Task<IReadOnlyList<Target>> ListAsync(NpgsqlConnection connection, string level, string? within) =>
+        [.. (await connection.QueryAsync<Row>(Select + """
+             where t.level = @level
+               and (@within::text is null or exists (
+                   select 1 from platform.territory_membership w where w.member_id = t.id and w.parent_id = @within))
+             group by t.id
+             order by t.id
+             """, new { level, within })).Select(r => r.ToTarget())];
+
+    /// <summary>For each commune, the EPCI it belongs to, with all the communes of those EPCIs (secrecy works per EPCI).</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> EpciOfCommunesAsync(NpgsqlConnection connection, IReadOnlyCollection<string> communes) =>
+        (await connection.QueryAsync<(string Commune, string Epci)>("""
+            select m.member_id, m.parent_id
+            from platform.territory_membership m
+            where m.parent_id like 'epci:%' and m.member_id like 'commune:%'
+              and m.parent_id in (select parent_id from platform.territory_membership
+                                  where member_id = any(@communes) and parent_id like 'epci:%')
+            """, new { communes = communes.ToArray() })).ToDictionary(r => r.Commune, r => r.Epci);
+
+    /// <summary>The département and région a territory (or a custom zone's first commune) lies in.</summary>
+    public static async Task<List<string>> DefaultReferencesAsync(NpgsqlConnection connection, string territory)
+    {
+        var member = territory.StartsWith(CustomLevel + ":", StringComparison.Ordinal)
+            ? "commune:" + CodesOf(territory).FirstOrDefault()
+            : territory;
+        return [.. await connection.QueryAsync<string>("""
+            select m.parent_id from platform.territory_membership m
+            join platform.territory p on p.id = m.parent_id
+            join platform.territory_level l on l.level = p.level
+            where m.member_id = @member and p.level in ('departement', 'region')
+            order by l.rank
+            """, new { member })];
+    }
+
+    // A class, not a positional record: Dapper only maps text[] onto settable properties.
+    private sealed class Row
+    {
+        public string Id { get; init; } = "";
+        public string Level { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string[] Communes { get; init; } = [];
+
+        public Target ToTarget() => new(Id, Level, Name, Level == "commune" ? [] : Communes);
+    }
+}

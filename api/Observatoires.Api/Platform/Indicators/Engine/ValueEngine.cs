@@ -1,0 +1,146 @@
+using Dapper;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Values;
+
+namespace Observatoires.Api.Platform.Indicators.Engine;
+
+/// <summary>
+/// A figure of one territory for one period: stored, or aggregated from its communes by the indicator's rule.
+/// <see cref="Members"/>/<see cref="MembersWithValue"/> give the coverage of an aggregate (null when stored).
+/// </summary>
+internal sealed record Figure(
+    string TerritoryId,
+    string Period,
+    double? Value,
+    double? Numerator,
+    double? Denominator,
+    string? Status,
+    int? Members,
+    int? MembersWithValue)
+{
+    public bool IsSecret => Status == ValueStatus.Secret;
+
+    public bool HasNumber => Value is not null && !IsSecret;
+}
+
+/// <summary>
+/// Computes figures for any territories and periods: the one place where aggregation rules, statistical secrecy
+/// and the caller's rights are applied, so that every endpoint (values, series, map, profile, CSV) agrees.
+/// </summary>
+internal static class ValueEngine
+{
+    private const string CurrentFilter = "v.valid_to is null";
+    private const string AsOfFilter = "v.valid_from <= @AsOf and (v.valid_to is null or v.valid_to > @AsOf)";
+
+    /// <summary>Figures for every (target, period), keyed by territory id then period.</summary>
+    public static async Task<IReadOnlyDictionary<(string Territory, string Period), Figure>> ComputeAsync(
+        NpgsqlConnection connection, IndicatorInfo indicator, IReadOnlyList<Target> targets, IReadOnlyList<string> periods,
+        DateTimeOffset? asOf, Caller caller)
+    {
+        // Secrecy is decided per EPCI over all its communes, whatever subset is asked, so that every
+        // response masks the same values.
+        var communes = targets.Where(t => t.Level == "commune").Select(t => t.Id)
+            .Concat(targets.SelectMany(t => t.Communes)).ToHashSet();
+        var epciOf = communes.Count > 0 ? await TargetLookup.EpciOfCommunesAsync(connection, communes) : new Dictionary<string, string>();
+        communes.UnionWith(epciOf.Keys);
+
+        var ids = communes.Concat(targets.Select(t => t.Id)).Distinct().ToArray();
+        var stored = await LoadAsync(connection, indicator.Code, ids, periods, asOf);
+        var weights = indicator.WeightIndicator is { } weightCode ? await LoadAsync(connection, weightCode, ids, periods, asOf) : null;
+
+        var result = new Dictionary<(string, string), Figure>();
+        foreach (var period in periods)
+        {
+            var communeFigures = communes.ToDictionary(c => c, c => stored.TryGetValue((c, period), out var f)
+                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value)
+                : new Figure(c, period, null, null, null, null, null, null));
+            Secrecy.Secondary(communeFigures, epciOf, indicator);
+
+            foreach (var target in targets)
+            {
+                Figure figure;
+                if (target.Level == "commune")
+                    figure = communeFigures[target.Id];
+                else if (!target.IsCustom && stored.TryGetValue((target.Id, period), out var own))
+                    figure = Secrecy.Primary(own, indicator, weights?.GetValueOrDefault((target.Id, period))?.Value);
+                else
+                {
+                    var members = target.Communes.Select(c => communeFigures[c]).ToList();
+                    figure = Secrecy.Primary(
+                        Aggregate(target.Id, period, members, indicator, weights),
+                        indicator, WeightSum(members, weights));
+                    // A custom zone holding a secret commune could reveal it by difference with a published total.
+                    if (target.IsCustom && members.Any(m => m.IsSecret))
+                        figure = figure with { Status = ValueStatus.Secret };
+                }
+                result[(target.Id, period)] = caller.SeesSecretValues || !figure.IsSecret
+                    ? figure
+                    : figure with { Value = null, Numerator = null, Denominator = null };
+            }
+        }
+        return result;
+    }
+
+    private static Figure Aggregate(string territory, string period, IReadOnlyList<Figure> members, IndicatorInfo indicator,
+        IReadOnlyDictionary<(string, string), Figure>? weights)
+    {
+        var contributing = indicator.Aggregation switch
+        {
+            Aggregation.Ratio => members.Where(m => m.Numerator is not null && m.Denominator is not null).ToList(),
+            Aggregation.WeightedMean => members.Where(m => m.Value is not null
+                && weights?.GetValueOrDefault((m.TerritoryId, period))?.Value is not null).ToList(),
+            Aggregation.Sum => members.Where(m => m.Value is not null).ToList(),
+            _ => [],
+        };
+        if (contributing.Count == 0)
+            return new(territory, period, null, null, null, null, members.Count, 0);
+
+        double? value, numerator = null, denominator = null;
+        switch (indicator.Aggregation)
+        {
+            case Aggregation.Ratio:
+                numerator = contributing.Sum(m => m.Numerator!.Value);
+                denominator = contributing.Sum(m => m.Denominator!.Value);
+                value = denominator == 0 ? null : indicator.RatioScale * numerator / denominator;
+                break;
+            case Aggregation.WeightedMean:
+                var weightSum = contributing.Sum(m => weights![(m.TerritoryId, period)].Value!.Value);
+                value = weightSum == 0 ? null
+                    : contributing.Sum(m => m.Value!.Value * weights![(m.TerritoryId, period)].Value!.Value) / weightSum;
+                break;
+            default:
+                value = contributing.Sum(m => m.Value!.Value);
+                break;
+        }
+        return new(territory, period, value, numerator, denominator, WorstStatus(contributing), members.Count, contributing.Count);
+    }
+
+    private static double? WeightSum(IReadOnlyList<Figure> members, IReadOnlyDictionary<(string, string), Figure>? weights) =>
+        weights is null ? null : members.Sum(m => m.Value is null ? 0 : weights.GetValueOrDefault((m.TerritoryId, m.Period))?.Value ?? 0);
+
+    // An aggregate is only as final as its least final part (a secret part does not make the total secret).
+    private static string WorstStatus(IEnumerable<Figure> parts)
+    {
+        var statuses = parts.Select(p => p.Status).ToHashSet();
+        return statuses.Contains(ValueStatus.Estimated) ? ValueStatus.Estimated
+            : statuses.Contains(ValueStatus.Provisional) ? ValueStatus.Provisional
+            : ValueStatus.Definitive;
+    }
+
+    private static async Task<Dictionary<(string, string), Figure>> LoadAsync(NpgsqlConnection connection, string code,
+        string[] ids, IReadOnlyList<string> periods, DateTimeOffset? asOf)
+    {
+        var sql = $"""
+            select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
+            from platform.indicator_value v
+            where v.indicator_code = @Code and v.period = any(@Periods) and v.territory_id = any(@Ids)
+              and {(asOf is null ? CurrentFilter : AsOfFilter)}
+            """;
+        var rows = await connection.QueryAsync<(string Territory, string Period, double? Value, double? Numerator, double? Denominator, string Status)>(
+            sql, new { Code = code, Periods = periods.ToArray(), Ids = ids, AsOf = asOf });
+        return rows.ToDictionary(r => (r.Territory, r.Period),
+            r => new Figure(r.Territory, r.Period, r.Value, r.Numerator, r.Denominator, r.Status, null, null));
+    }
+}

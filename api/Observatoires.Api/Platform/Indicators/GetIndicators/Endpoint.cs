@@ -1,0 +1,86 @@
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Engine;
+
+namespace Observatoires.Api.Platform.Indicators.GetIndicators;
+
+internal sealed class Request
+{
+    /// <summary>Only the indicators of this observatory (slug).</summary>
+    public string? Observatory { get; set; }
+
+    /// <summary>Only this theme (code) of the observatory.</summary>
+    public string? Theme { get; set; }
+
+    /// <summary>Words to find in the code, label, definition or source (accents and case ignored).</summary>
+    public string? Q { get; set; }
+
+    /// <summary>json (default) or csv.</summary>
+    public string? Format { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Q).MaximumLength(100);
+            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null).WithMessage("format must be json or csv");
+        }
+    }
+}
+
+internal sealed record Response(int Total, IReadOnlyList<IndicatorSummary> Items);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/indicators");
+        AllowAnonymous();
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType).ProducesProblemDetails(400));
+        Summary(s =>
+        {
+            s.Summary = "Search the indicator catalogue";
+            s.Description = "Every indicator you may see, filtered by observatory, theme or words, with its metadata " +
+                            "(unit, source, licence, periodicity, aggregation rule).";
+            s.ExampleRequest = new Request { Observatory = "emploi", Q = "salariés" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
+            return;
+        }
+        var words = Fold(r.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = (await IndicatorInfo.ListAsync(connection, callers.Current))
+            .Where(i => r.Observatory is null || i.ObservatorySlug == r.Observatory)
+            .Where(i => r.Theme is null || i.ThemeCode == r.Theme)
+            .Where(i => words.All(w => Fold($"{i.Code} {i.Label} {i.Definition} {i.Source}").Contains(w, StringComparison.Ordinal)))
+            .Select(IndicatorSummary.Of)
+            .ToList();
+        if (r.Format == "csv")
+        {
+            HttpContext.Response.ContentType = CsvWriter.ContentType;
+            await using var csv = new CsvWriter(HttpContext.Response.Body);
+            await csv.WriteRowAsync("code", "label", "unit", "decimals", "observatory", "theme", "periodicity", "aggregation",
+                "higher_is_better", "source", "source_url", "licence", "confidentiality");
+            foreach (var i in found)
+                await csv.WriteRowAsync(i.Code, i.Label, i.Unit, i.Decimals, i.Observatory, i.Theme, i.Periodicity, i.Aggregation,
+                    i.HigherIsBetter, i.Source, i.SourceUrl, i.Licence, i.Confidentiality);
+            return;
+        }
+        await Send.OkAsync(new Response(found.Count, found), ct);
+    }
+
+    // The catalogue is small: matching in memory keeps accents and case out of the way without SQL tricks.
+    private static string Fold(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+        .Select(char.ToLowerInvariant).ToArray());
+}

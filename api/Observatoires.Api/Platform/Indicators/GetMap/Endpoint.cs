@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Dapper;
+using FastEndpoints;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Geo;
+using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
+
+namespace Observatoires.Api.Platform.Indicators.GetMap;
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+{
+    private static readonly string GeometriesSql = SqlResource.Get("Platform/Indicators/GetMap/Geometries.sql");
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override void Configure()
+    {
+        Get("/api/v1/indicators/{code}/map");
+        AllowAnonymous();
+        Description(d => d.Produces(200, typeof(object), FeatureCollectionWriter.ContentType)
+            .ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "A choropleth map of an indicator, as GeoJSON";
+            s.Description = "A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, " +
+                            "value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata " +
+                            "as top-level members. Secret values have no number and the secret colour.";
+            s.ExampleRequest = new Request { Code = "portrait.part_plus_65_ans", Level = "commune", Within = "groupement:aula", Method = "jenks", Classes = 5 };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, HttpContext, connection, caller, r.Code, r.Period, r.Level,
+            r.Within, []);
+        if (opened is not var (indicator, period, selection))
+        {
+            await Send.ResultAsync(failure!);
+            return;
+        }
+        AsOfDate.TryParse(r.AsOf, out var asOf);
+        var table = await ClassifiedTable.BuildAsync(connection, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
+
+        var geometries = (await connection.QueryAsync<(string Id, string? Geometry)>(GeometriesSql, new
+        {
+            Ids = selection.Targets.Select(t => t.Id).ToArray(),
+            Resolution = r.Resolution ?? "medium",
+            GeometryResolution.Of(r.Resolution ?? "medium").Decimals,
+        })).ToDictionary(g => g.Id, g => g.Geometry);
+
+        HttpContext.Response.ContentType = FeatureCollectionWriter.ContentType;
+        await HttpContext.Response.StartAsync(ct);
+        await using var writer = new Utf8JsonWriter(HttpContext.Response.BodyWriter);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WritePropertyName("indicator");
+        JsonSerializer.Serialize(writer, IndicatorSummary.Of(indicator), Json);
+        writer.WriteString("period", period);
+        writer.WritePropertyName("legend");
+        JsonSerializer.Serialize(writer, GetBreaks.Endpoint.LegendOf(table), Json);
+        writer.WriteStartArray("features");
+        foreach (var row in table.Rows)
+        {
+            var f = row.Figure;
+            var classIndex = table.ClassOf(row);
+            writer.WriteStartObject();
+            writer.WriteString("type", "Feature");
+            writer.WriteString("id", row.Target.Id);
+            writer.WritePropertyName("geometry");
+            if (geometries.GetValueOrDefault(row.Target.Id) is { } geometry)
+                writer.WriteRawValue(geometry, skipInputValidation: true);
+            else
+                writer.WriteNullValue();
+            writer.WriteStartObject("properties");
+            writer.WriteString("id", row.Target.Id);
+            writer.WriteString("name", row.Target.Name);
+            writer.WriteString("level", row.Target.Level);
+            WriteNumber(writer, "value", f.Value);
+            writer.WriteString("status", f.Status);
+            WriteNumber(writer, "rank", row.Rank);
+            WriteNumber(writer, "classIndex", classIndex);
+            writer.WriteString("colour", classIndex is { } k ? table.Classification.Classes[k].Colour
+                : f.IsSecret ? ClassifiedTable.SecretColour : ClassifiedTable.NoDataColour);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            if (writer.BytesPending > 32 * 1024)
+                await writer.FlushAsync(ct);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(ct);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+            writer.WriteNumber(name, v);
+        else
+            writer.WriteNull(name);
+    }
+}

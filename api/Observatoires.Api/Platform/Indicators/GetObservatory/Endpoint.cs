@@ -1,0 +1,66 @@
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Engine;
+
+namespace Observatoires.Api.Platform.Indicators.GetObservatory;
+
+internal sealed class Request
+{
+    /// <summary>Observatory slug, e.g. emploi.</summary>
+    public string Slug { get; set; } = "";
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator() => RuleFor(r => r.Slug).Matches("^[a-z0-9]+(-[a-z0-9]+)*$").MaximumLength(60)
+            .WithMessage("an observatory slug is made of lowercase letters, digits and dashes, e.g. emploi");
+    }
+}
+
+internal sealed record Theme(string Code, string Name, IReadOnlyList<IndicatorSummary> Indicators);
+
+/// <param name="Layers">The observatory's map layers (OGC API Features collections).</param>
+internal sealed record Response(string Slug, string Name, string Description, IReadOnlyList<Theme> Themes, IReadOnlyList<string> Layers);
+
+internal sealed record ObservatoryRow(string Slug, string Name, string Description);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/observatories/{slug}");
+        AllowAnonymous();
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "One observatory: its themes and indicators";
+            s.ExampleRequest = new Request { Slug = "emploi" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var o = await connection.QuerySingleOrDefaultAsync<ObservatoryRow>(
+            "select slug, name, description from platform.observatory where slug = @Slug", new { r.Slug });
+        if (o is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Observatory '{r.Slug}' does not exist"));
+            return;
+        }
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
+            return;
+        }
+        var indicators = (await IndicatorInfo.ListAsync(connection, callers.Current)).Where(i => i.ObservatorySlug == o.Slug).ToList();
+        var themes = await connection.QueryAsync<(string Code, string Name)>(
+            "select code, name from platform.theme where observatory_slug = @Slug order by sort_order", new { r.Slug });
+        await Send.OkAsync(new Response(o.Slug, o.Name, o.Description,
+            [.. themes.Select(t => new Theme(t.Code, t.Name,
+                [.. indicators.Where(i => i.ThemeCode == t.Code).Select(IndicatorSummary.Of)]))], []), ct);
+    }
+}

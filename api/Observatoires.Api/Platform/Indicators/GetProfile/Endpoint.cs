@@ -1,0 +1,80 @@
+using Dapper;
+using FastEndpoints;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Engine;
+
+namespace Observatoires.Api.Platform.Indicators.GetProfile;
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/territories/{id}/profile");
+        AllowAnonymous();
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "Key figures of a territory across observatories";
+            s.Description = "The territory dashboard: for each observatory its headline indicators at their latest period, " +
+                            "the change over one and five periods, and the gap to the reference territories.";
+            s.ExampleRequest = new Request { Id = "epci:200072460" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
+            return;
+        }
+        var referenceIds = r.References?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+                           ?? await TargetLookup.DefaultReferencesAsync(connection, r.Id);
+        var (targets, unknown) = await TargetLookup.ResolveAsync(connection, [r.Id, .. referenceIds]);
+        if (unknown.Count > 0)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Unknown territories: {string.Join(", ", unknown)}"));
+            return;
+        }
+
+        var observatories = (await connection.QueryAsync<(string Slug, string Name)>(
+            "select slug, name from platform.observatory order by sort_order, slug")).ToList();
+        var headlines = (await IndicatorInfo.ListAsync(connection, caller)).Where(i => i.HeadlineOrder is not null)
+            .OrderBy(i => i.HeadlineOrder).ToList();
+        var figuresByObservatory = new Dictionary<string, List<KeyFigure>>();
+        foreach (var indicator in headlines)
+        {
+            var periods = await IndicatorFacts.PeriodsAsync(connection, indicator.Code);
+            if (periods.Count == 0 || (indicator.Aggregation == Catalogue.Aggregation.None && targets[0].Level != "commune"))
+                continue;
+            var latest = Indicators.Period.Parse(periods[^1]);
+            string[] asked = [latest.ToString(), latest.Add(-1).ToString(), latest.Add(-5).ToString()];
+            var figures = await ValueEngine.ComputeAsync(connection, indicator, targets, asked, null, caller);
+            var own = figures[(targets[0].Id, asked[0])];
+            Evolution? ChangeTo(string period)
+            {
+                var then = figures[(targets[0].Id, period)];
+                if (!then.HasNumber)
+                    return null;
+                var change = own.HasNumber ? own.Value - then.Value : null;
+                return new(period, then.Value, change, change is not null && then.Value != 0 ? change / then.Value : null);
+            }
+            var key = new KeyFigure(IndicatorSummary.Of(indicator), asked[0], own.Value, own.Status, ChangeTo(asked[1]), ChangeTo(asked[2]),
+                [.. targets.Skip(1).Select(t =>
+                {
+                    var f = figures[(t.Id, asked[0])];
+                    return new ReferenceGap(t.Id, f.Value, own.HasNumber && f.HasNumber ? own.Value - f.Value : null);
+                })]);
+            figuresByObservatory.TryAdd(indicator.ObservatorySlug, []);
+            figuresByObservatory[indicator.ObservatorySlug].Add(key);
+        }
+
+        await Send.OkAsync(new Response(TerritoryRef.Of(targets[0]), [.. targets.Skip(1).Select(TerritoryRef.Of)],
+            [.. observatories.Where(o => figuresByObservatory.ContainsKey(o.Slug))
+                .Select(o => new ObservatoryFigures(o.Slug, o.Name, figuresByObservatory[o.Slug]))]), ct);
+    }
+}

@@ -1,0 +1,119 @@
+using FastEndpoints;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Engine;
+
+namespace Observatoires.Api.Platform.Indicators.GetSeries;
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/indicators/{code}/series");
+        AllowAnonymous();
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType)
+            .ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "Time series of an indicator for several territories";
+            s.Description = "One series per territory between `from` and `to`, with an optional base-100 index (`index=2013`), " +
+                            "the change from one year before and the compound annual growth rate.";
+            s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Territories = "epci:200072460,departement:62", From = "2013", To = "2023", Index = "2013" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var indicator = await IndicatorInfo.FindAsync(connection, r.Code, caller);
+        if (indicator is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Indicator '{r.Code}' does not exist"));
+            return;
+        }
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
+        {
+            await Send.ResultAsync(notModified);
+            return;
+        }
+        var available = await IndicatorFacts.PeriodsAsync(connection, r.Code);
+        var from = Check(indicator, r.From, e => e.From!) ?? available.FirstOrDefault();
+        var to = Check(indicator, r.To, e => e.To!) ?? available.LastOrDefault();
+        var index = Check(indicator, r.Index, e => e.Index!);
+        ThrowIfAnyErrors();
+        if (from is null || to is null)
+            ThrowError(e => e.Code, $"indicator {indicator.Code} has no values yet");
+        var first = Indicators.Period.Parse(from!);
+        var last = Indicators.Period.Parse(to!);
+        if (first > last)
+            ThrowError(e => e.From!, $"from ({from}) is after to ({to})");
+        if (Indicators.Period.Distance(first, last) > 600)
+            ThrowError(e => e.From!, "at most 600 periods per series");
+
+        var (selection, notFound, invalid) = await TargetSelection.ResolveAsync(connection, indicator, null, null, r.TerritoryList);
+        if (notFound is not null)
+        {
+            await Send.ResultAsync(Problems.NotFound(notFound));
+            return;
+        }
+        if (invalid is not null)
+            ThrowError(e => e.Territories, invalid);
+
+        // One year before the first period too, for the first year-on-year change; the index base wherever it is.
+        var periods = Indicators.Period.Range(first.YearBefore(), last).Select(p => p.ToString())
+            .Concat(index is null ? [] : [index]).Distinct().ToList();
+        AsOfDate.TryParse(r.AsOf, out var asOf);
+        var figures = await ValueEngine.ComputeAsync(connection, indicator, selection!.Targets, periods, asOf, caller);
+
+        var series = selection.Targets.Select(t =>
+        {
+            double? Number(string p) => figures.TryGetValue((t.Id, p), out var f) && f.HasNumber ? f.Value : null;
+            var baseValue = index is null ? null : Number(index);
+            var points = Indicators.Period.Range(first, last).Select(p =>
+            {
+                var f = figures[(t.Id, p.ToString())];
+                var value = f.HasNumber ? f.Value : null;
+                var yearBefore = Number(p.YearBefore().ToString());
+                return new Point(p.ToString(), f.Value, f.Status,
+                    value is not null && baseValue is > 0 or < 0 ? 100 * value / baseValue : null,
+                    value is not null && yearBefore is > 0 or < 0 ? (value / yearBefore) - 1 : null);
+            }).ToList();
+            var published = points.Where(p => p.Value is not null && p.Status != Values.ValueStatus.Secret).ToList();
+            double? growth = null;
+            if (published.Count >= 2 && published[0].Value > 0 && published[^1].Value > 0)
+            {
+                var years = Indicators.Period.Parse(published[^1].Period).YearsSince(Indicators.Period.Parse(published[0].Period));
+                growth = Math.Pow(published[^1].Value!.Value / published[0].Value!.Value, 1 / years) - 1;
+            }
+            return new Series(TerritoryRef.Of(t), growth, points);
+        }).ToList();
+
+        if (r.Format == "csv")
+        {
+            HttpContext.Response.ContentType = CsvWriter.ContentType;
+            await using var csv = new CsvWriter(HttpContext.Response.Body);
+            await csv.WriteRowAsync("territory_id", "territory_name", "indicator", "period", "value", "status", "index", "year_on_year", "unit");
+            foreach (var s in series)
+            {
+                foreach (var p in s.Points)
+                    await csv.WriteRowAsync(s.Territory.Id, s.Territory.Name, indicator.Code, p.Period, p.Value, p.Status, p.Index, p.YearOnYear, indicator.Unit);
+            }
+            return;
+        }
+        await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), index, asOf, series), ct);
+    }
+
+    /// <summary>The period in canonical form, or null after recording a 400 error when it does not fit the indicator.</summary>
+    private string? Check(IndicatorInfo indicator, string? text, System.Linq.Expressions.Expression<Func<Request, object?>> field)
+    {
+        if (text is null)
+            return null;
+        if (Indicators.Period.TryParse(text, indicator.Periodicity, out var period, out var error))
+            return period.ToString();
+        AddError(field, $"{error} (indicator {indicator.Code} has one value per {Indicators.Period.Name(indicator.Periodicity)})");
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Values;
+
+namespace Observatoires.Api.Platform.Indicators;
+
+/// <summary>An observatory: a module that declares its catalogue entry and can generate its demo data.</summary>
+internal interface IObservatoryModule : IModule
+{
+    ObservatoryDefinition Observatory { get; }
+
+    /// <summary>Plausible, deterministic values on the given territory (same input, same output).</summary>
+    IEnumerable<ValueRow> DemoValues(DemoTerritory territory);
+}
+
+/// <summary>A commune as demo generators see it: real code, name, population and EPCI.</summary>
+internal sealed record DemoCommune(string Id, string Name, int Population, string EpciId);
+
+/// <summary>
+/// The territory demo data is generated on. Reference territories (département, région) get their own values:
+/// the agency's communes are only part of them, so their figures cannot be summed from ours.
+/// </summary>
+internal sealed record DemoTerritory(IReadOnlyList<DemoCommune> Communes, IReadOnlyList<(string Id, int Population)> References);

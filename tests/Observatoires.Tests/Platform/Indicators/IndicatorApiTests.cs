@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Indicators;
+
+/// <summary>The indicator engine as the SPA, partners and analysts use it, on the seeded demo data (read-only).</summary>
+public sealed class IndicatorApiTests
+{
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        factory = await ApiFactory.OnFreshCopyAsync("indicators_api");
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    [Test]
+    public async Task The_catalogue_lists_observatories_and_their_indicators_with_metadata()
+    {
+        var observatories = await client.GetJsonAsync("/api/v1/observatories");
+        Assert.That(observatories.GetProperty("items").EnumerateArray().Select(o => o.Str("slug")), Is.SupersetOf(new[] { "portrait", "emploi" }));
+
+        var emploi = await client.GetJsonAsync("/api/v1/observatories/emploi");
+        var codes = emploi.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("indicators").EnumerateArray()).Select(i => i.Str("code"));
+        Assert.That(codes, Does.Contain("emploi.salaries_prives"));
+
+        var indicator = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicator.GetProperty("indicator").Str("unit"), Is.EqualTo("salariés"));
+            Assert.That(indicator.GetProperty("indicator").Str("aggregation"), Is.EqualTo("sum"));
+            Assert.That(indicator.GetProperty("periods").EnumerateArray().Select(p => p.GetString()), Does.Contain("2013").And.Contain("2024"));
+            Assert.That(indicator.GetProperty("storedLevels").EnumerateArray().Select(p => p.GetString()), Does.Contain("commune"));
+        });
+
+        var search = await client.GetJsonAsync("/api/v1/indicators?q=salaries");
+        Assert.That(search.GetProperty("items").EnumerateArray().Select(i => i.Str("code")), Does.Contain("emploi.salaries_prives"));
+    }
+
+    [TestCase("emploi.salaries_prives", "epci:200072460")]
+    [TestCase("emploi.salaries_prives", "groupement:aula")]
+    [TestCase("portrait.population", "groupement:pma")]
+    public async Task A_sum_at_EPCI_or_AULA_level_is_the_sum_of_the_commune_CSV(string code, string zone)
+    {
+        var communes = await CsvAsync($"/api/v1/indicators/{code}/values?level=commune&within={zone}&period=2023&format=csv");
+        var aggregate = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={zone}&period=2023");
+        var item = aggregate.GetProperty("items")[0];
+        Assert.That(item.GetProperty("value").GetDouble(), Is.EqualTo(communes.Sum(c => Number(c["value"]))).Within(1e-6));
+        Assert.That(item.GetProperty("coverage").GetProperty("communesWithValue").GetInt32(), Is.EqualTo(communes.Count));
+    }
+
+    [TestCase("epci:246200364")]
+    [TestCase("groupement:aula")]
+    public async Task A_ratio_is_recomputed_from_numerators_and_denominators_never_averaged(string zone)
+    {
+        var communes = await CsvAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?level=commune&within={zone}&period=2020&format=csv");
+        var expected = 100 * communes.Sum(c => Number(c["numerator"])) / communes.Sum(c => Number(c["denominator"]));
+        var average = communes.Average(c => Number(c["value"]));
+
+        var aggregate = (await client.GetJsonAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?territories={zone}&period=2020"))
+            .GetProperty("items")[0].GetProperty("value").GetDouble();
+
+        Assert.That(aggregate, Is.EqualTo(expected).Within(1e-9));
+        Assert.That(aggregate, Is.Not.EqualTo(average).Within(1e-6), "an average of ratios would be wrong");
+    }
+
+    [Test]
+    public async Task A_weighted_mean_uses_its_weight_indicator()
+    {
+        var wages = await CsvAsync("/api/v1/indicators/emploi.salaire_moyen/values?level=commune&within=epci:246200299&period=2022&format=csv");
+        var jobs = (await CsvAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2022&format=csv"))
+            .ToDictionary(r => r["territory_id"], r => Number(r["value"]));
+        var expected = wages.Sum(w => Number(w["value"]) * jobs[w["territory_id"]]) / wages.Sum(w => jobs[w["territory_id"]]);
+
+        var aggregate = await client.GetJsonAsync("/api/v1/indicators/emploi.salaire_moyen/values?territories=epci:246200299&period=2022");
+        Assert.That(aggregate.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(expected).Within(1e-6));
+    }
+
+    [Test]
+    public async Task A_custom_zone_is_aggregated_from_its_communes()
+    {
+        var parts = await CsvAsync("/api/v1/indicators/portrait.population/values?territories=commune:62119,commune:62178,commune:62617&period=2023&format=csv");
+        var zone = await client.GetJsonAsync("/api/v1/indicators/portrait.population/values?territories=custom:62119+62178+62617&period=2023");
+        var item = zone.GetProperty("items")[0];
+        Assert.That(item.GetProperty("value").GetDouble(), Is.EqualTo(parts.Sum(p => Number(p["value"]))));
+        Assert.That(item.GetProperty("coverage").GetProperty("communes").GetInt32(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Values_rank_territories_and_give_the_gap_to_the_parent()
+    {
+        var values = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2023");
+        var parent = values.GetProperty("parent").GetProperty("value").GetDouble();
+        var items = values.GetProperty("items").EnumerateArray().ToList();
+        var best = items.Single(i => i.GetProperty("rank").GetInt32() == 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(items, Has.Count.EqualTo(14));
+            Assert.That(best.GetProperty("value").GetDouble(), Is.EqualTo(items.Max(i => i.GetProperty("value").GetDouble())));
+            Assert.That(best.GetProperty("gapToParent").GetDouble(), Is.EqualTo(best.GetProperty("value").GetDouble() - parent).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public async Task The_CSV_reads_back_with_the_same_values_as_the_JSON()
+    {
+        const string query = "/api/v1/indicators/portrait.part_plus_65_ans/values?level=commune&within=epci:200072460&period=2019";
+        var json = (await client.GetJsonAsync(query)).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("territory").Str("id"), i => i.GetProperty("value").GetDouble());
+        var csv = await CsvAsync(query + "&format=csv");
+        Assert.That(csv, Has.Count.EqualTo(json.Count));
+        foreach (var row in csv)
+            Assert.That(Number(row["value"]), Is.EqualTo(json[row["territory_id"]]), row["territory_id"]);
+    }
+
+    [Test]
+    public async Task A_series_indexed_on_2013_is_100_in_2013_with_annual_growth()
+    {
+        var series = await client.GetJsonAsync(
+            "/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460,departement:62&from=2013&to=2023&index=2013");
+        foreach (var s in series.GetProperty("series").EnumerateArray())
+        {
+            var points = s.GetProperty("points").EnumerateArray().ToList();
+            Assert.That(points, Has.Count.EqualTo(11));
+            Assert.That(points[0].GetProperty("index").GetDouble(), Is.EqualTo(100).Within(1e-9));
+            var first = points[0].GetProperty("value").GetDouble();
+            var last = points[^1].GetProperty("value").GetDouble();
+            Assert.That(s.GetProperty("annualGrowth").GetDouble(), Is.EqualTo(Math.Pow(last / first, 0.1) - 1).Within(1e-9));
+            var p2014 = points[1];
+            Assert.That(p2014.GetProperty("yearOnYear").GetDouble(), Is.EqualTo((p2014.GetProperty("value").GetDouble() / first) - 1).Within(1e-9));
+        }
+    }
+
+    [Test]
+    public async Task Quarterly_series_compare_each_quarter_with_the_same_quarter_a_year_before()
+    {
+        var series = await client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi/series?territories=epci:246200364&from=2022-Q1&to=2023-Q4");
+        var points = series.GetProperty("series")[0].GetProperty("points").EnumerateArray().ToDictionary(p => p.Str("period"));
+        Assert.That(points.Keys, Is.EqualTo(new[] { "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }));
+        var expected = (points["2023-Q3"].GetProperty("value").GetDouble() / points["2022-Q3"].GetProperty("value").GetDouble()) - 1;
+        Assert.That(points["2023-Q3"].GetProperty("yearOnYear").GetDouble(), Is.EqualTo(expected).Within(1e-9));
+    }
+
+    [Test]
+    public async Task Compare_gives_the_gap_to_the_departement_and_the_region()
+    {
+        var comparison = await client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/compare?territory=epci:200072460&period=2023");
+        var own = comparison.GetProperty("territory").GetProperty("value").GetDouble();
+        var references = comparison.GetProperty("references").EnumerateArray().ToList();
+        Assert.That(references.Select(r => r.GetProperty("territory").Str("id")), Is.EqualTo(new[] { "departement:62", "region:32" }));
+        foreach (var reference in references)
+            Assert.That(reference.GetProperty("gap").GetDouble(), Is.EqualTo(own - reference.GetProperty("value").GetDouble()).Within(1e-9));
+    }
+
+    [TestCase("quantile")]
+    [TestCase("jenks")]
+    [TestCase("equal")]
+    public async Task Break_counts_add_up_to_the_number_of_territories(string method)
+    {
+        var breaks = await client.GetJsonAsync($"/api/v1/indicators/emploi.etablissements_employeurs/breaks?level=commune&period=2023&method={method}&classes=5");
+        var legend = breaks.GetProperty("legend");
+        var counts = legend.GetProperty("counts");
+        var inClasses = legend.GetProperty("classes").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts.GetProperty("total").GetInt32(), Is.EqualTo(319));
+            Assert.That(inClasses, Is.EqualTo(counts.GetProperty("classified").GetInt32()));
+            Assert.That(inClasses + counts.GetProperty("secret").GetInt32() + counts.GetProperty("noData").GetInt32(), Is.EqualTo(319));
+            Assert.That(legend.GetProperty("classes").EnumerateArray().Select(c => c.Str("colour")), Is.All.Match("^#[0-9a-f]{6}$"));
+        });
+    }
+
+    [Test]
+    public async Task The_map_is_a_FeatureCollection_with_classes_and_colours_from_the_same_legend()
+    {
+        using var response = await client.GetAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=groupement:aula&method=jenks&classes=5");
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/geo+json"));
+        var map = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var classes = map.GetProperty("legend").GetProperty("classes").EnumerateArray().ToList();
+        var features = map.GetProperty("features").EnumerateArray().ToList();
+        Assert.That(features, Has.Count.EqualTo(305));
+        foreach (var feature in features)
+        {
+            var p = feature.GetProperty("properties");
+            var k = p.GetProperty("classIndex").GetInt32();
+            var value = p.GetProperty("value").GetDouble();
+            Assert.That(p.Str("colour"), Is.EqualTo(classes[k].Str("colour")));
+            Assert.That(value, Is.InRange(classes[k].GetProperty("lower").GetDouble(), classes[k].GetProperty("upper").GetDouble()));
+            Assert.That(feature.GetProperty("geometry").Str("type"), Is.EqualTo("MultiPolygon"));
+        }
+    }
+
+    [Test]
+    public async Task The_profile_gives_key_figures_changes_and_gaps_to_references()
+    {
+        var profile = await client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
+        var observatories = profile.GetProperty("observatories").EnumerateArray().ToList();
+        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(new[] { "portrait", "emploi" }));
+        var population = observatories[0].GetProperty("figures")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(population.GetProperty("indicator").Str("code"), Is.EqualTo("portrait.population"));
+            Assert.That(population.Str("period"), Is.EqualTo("2024"));
+            Assert.That(population.GetProperty("changeOver5").Str("period"), Is.EqualTo("2019"));
+            Assert.That(population.GetProperty("references").EnumerateArray().Select(r => r.Str("territoryId")),
+                Is.EqualTo(new[] { "departement:62", "region:32" }));
+        });
+        var seekers = observatories[1].GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("indicator").Str("code") == "emploi.demandeurs_emploi");
+        Assert.That(seekers.GetProperty("changeOver1").Str("period"), Is.EqualTo("2024-Q3"));
+    }
+
+    [Test]
+    public async Task A_non_aggregable_indicator_refuses_levels_without_stored_values()
+    {
+        var problem = await client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=epci", HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("not aggregable"));
+        await client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=commune&within=epci:246200299");
+    }
+
+    [TestCase("/api/v1/indicators/nope.nothing/values", HttpStatusCode.NotFound, "nope.nothing")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?period=2023-Q4", HttpStatusCode.BadRequest, "expected a year")]
+    [TestCase("/api/v1/indicators/emploi.demandeurs_emploi/values?period=2023", HttpStatusCode.BadRequest, "quarter")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/breaks?classes=0", HttpStatusCode.BadRequest, "classes")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/breaks?method=kmeans", HttpStatusCode.BadRequest, "quantile, jenks or equal")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?territories=epci:1", HttpStatusCode.NotFound, "epci:1")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?territories=custom:abc%27", HttpStatusCode.BadRequest, "custom zone")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460&from=2020&to=2015", HttpStatusCode.BadRequest, "after")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?asOf=yesterday", HttpStatusCode.BadRequest, "not a date")]
+    public async Task Bad_parameters_say_what_is_allowed(string url, HttpStatusCode status, string hint)
+    {
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(status), body);
+        Assert.That(body, Does.Contain(hint));
+    }
+
+    [Test]
+    public async Task An_unchanged_answer_revalidates_with_304()
+    {
+        const string url = "/api/v1/indicators/emploi.salaries_prives/map?level=commune";
+        using var first = await client.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await client.SendAsync(request);
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+    }
+
+    private async Task<List<Dictionary<string, string>>> CsvAsync(string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        using var reader = new CsvReader(await response.Content.ReadAsStreamAsync());
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.TryRead(out var record))
+            rows.Add(reader.Header.Zip(record.Fields).ToDictionary(p => p.First, p => p.Second));
+        return rows;
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+}

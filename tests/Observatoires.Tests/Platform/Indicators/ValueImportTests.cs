@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Dapper;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Indicators;
+
+/// <summary>./observatoires import values, as the agency's data manager uses it: all or nothing, revisions kept.</summary>
+public sealed class ValueImportTests
+{
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+    private string folder = null!;
+
+    [SetUp]
+    public async Task FreshDatabase()
+    {
+        factory = await ApiFactory.OnFreshCopyAsync($"values_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
+        client = factory.CreateClient();
+        folder = Directory.CreateTempSubdirectory("observatoires-values-").FullName;
+    }
+
+    [TearDown]
+    public async Task Cleanup()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        Directory.Delete(folder, true);
+    }
+
+    [Test]
+    public async Task A_good_file_lands_and_a_changed_value_keeps_its_previous_version()
+    {
+        var before = await ValueAsync("emploi.salaries_prives", "commune:62119", "2023");
+        var etag = (await client.GetAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2023")).Headers.ETag;
+        var file = await WriteAsync("""
+            indicator,territory,period,value,status,vintage
+            emploi.salaries_prives,commune:62119,2023,12345,definitive,URSSAF 2025
+            emploi.salaries_prives,commune:62119,2030,100,provisional,
+            emploi.demandeurs_emploi,commune:62119,2030-Q1,1500,,
+            """);
+        var beforeImport = await DatabaseNowAsync();
+
+        var (exitCode, output) = await RunCliAsync("--file", file);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("3 rows").And.Contain("1 revised"));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023"), Is.EqualTo(12345));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023", $"&asOf={Uri.EscapeDataString(beforeImport)}"),
+            Is.EqualTo(before), "asOf answers as the data stood before the import");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2023");
+        request.Headers.IfNoneMatch.Add(etag!);
+        using var revalidated = await client.SendAsync(request);
+        Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an import changes the ETag at once");
+    }
+
+    [Test]
+    public async Task Importing_the_same_file_twice_revises_nothing()
+    {
+        var file = await WriteAsync("indicator,territory,period,value\nemploi.salaries_prives,commune:62119,2023,999\n");
+        Assert.That((await RunCliAsync("--file", file)).ExitCode, Is.Zero);
+        var (exitCode, output) = await RunCliAsync("--file", file);
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("0 new values, 0 revised").And.Contain("1 unchanged"));
+    }
+
+    [Test]
+    public async Task A_file_with_bad_lines_lands_nothing_and_names_each_line()
+    {
+        var before = await ValueAsync("emploi.salaries_prives", "commune:62119", "2023");
+        var file = await WriteAsync("""
+            indicator,territory,period,value,numerator,denominator
+            emploi.salaries_prives,commune:62119,2023,1,,
+            emploi.nothing,commune:62119,2023,1,,
+            emploi.salaries_prives,commune:99999,2023,1,,
+            emploi.salaries_prives,commune:62119,2023-Q4,1,,
+            emploi.salaries_prives,commune:62178,2023,douze,,
+            emploi.salaries_prives,commune:62119,2023,2,,
+            portrait.part_plus_65_ans,commune:62119,2023,20,5,
+            """);
+
+        var (exitCode, output) = await RunCliAsync("--file", file);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("nothing was changed").And.Contain("6 problems"));
+            Assert.That(output, Does.Contain("line 3: unknown indicator 'emploi.nothing'"));
+            Assert.That(output, Does.Contain("line 4: unknown territory 'commune:99999'"));
+            Assert.That(output, Does.Contain("line 5: '2023-Q4' is a quarter"));
+            Assert.That(output, Does.Contain("line 6: value 'douze' is not a number"));
+            Assert.That(output, Does.Contain("line 7: emploi.salaries_prives / commune:62119 / 2023 is already given"));
+            Assert.That(output, Does.Contain("line 8: numerator without denominator"));
+        });
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_wrong_header_is_refused_with_the_expected_columns()
+    {
+        var file = await WriteAsync("indicateur,territoire,periode,valeur\nemploi.salaries_prives,commune:62119,2023,1\n");
+        var (exitCode, output) = await RunCliAsync("--file", file);
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("line 1: missing column(s) indicator, territory, period, value"));
+    }
+
+    [Test]
+    public async Task A_large_file_lands_in_one_transaction()
+    {
+        var builder = new StringBuilder("indicator,territory,period,value\n");
+        var communes = (await client.GetJsonAsync("/api/v1/territories?level=commune&limit=1000")).GetProperty("items")
+            .EnumerateArray().Select(i => i.Str("id")).ToList();
+        for (var year = 1990; year < 2010; year++)
+        {
+            foreach (var commune in communes)
+                builder.Append(CultureInfo.InvariantCulture, $"emploi.salaries_prives,{commune},{year},{year - 1900}\n");
+        }
+        var file = await WriteAsync(builder.ToString());
+
+        var (exitCode, output) = await RunCliAsync("--file", file);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain($"{20 * 319} new values"));
+        var aula = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=groupement:aula&period=1999");
+        Assert.That(aula.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(99 * 305));
+    }
+
+    private async Task<double?> ValueAsync(string code, string territory, string period, string extra = "")
+    {
+        var values = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={territory}&period={period}{extra}");
+        var value = values.GetProperty("items")[0].GetProperty("value");
+        return value.ValueKind == System.Text.Json.JsonValueKind.Null ? null : value.GetDouble();
+    }
+
+    private async Task<string> DatabaseNowAsync()
+    {
+        await using var connection = factory.OpenConnection();
+        return await connection.ExecuteScalarAsync<string>("select to_char(now() at time zone 'utc', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')") ?? "";
+    }
+
+    private async Task<string> WriteAsync(string content)
+    {
+        var file = Path.Combine(folder, "values.csv");
+        await File.WriteAllTextAsync(file, content);
+        return file;
+    }
+
+    private Task<(int ExitCode, string Output)> RunCliAsync(params string[] options) =>
+        CliRunner.RunAsync(factory.Services, ["import", "values", .. options]);
+}
