@@ -61,9 +61,10 @@ try
 {
     await app.Services.GetRequiredService<Migrator>().MigrateAsync();
 }
-catch (MigrationException e)
+catch (Exception e) when (e is MigrationException or InvalidOperationException or Npgsql.NpgsqlException)
 {
-    app.Logger.LogCritical("{Error}", e.Message);
+    // A clear line rather than a stack trace: the database is missing, unreachable or cannot be migrated.
+    app.Logger.LogCritical("Cannot start: {Error}", e.Message);
     return 1;
 }
 

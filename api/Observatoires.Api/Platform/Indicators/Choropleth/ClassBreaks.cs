@@ -50,14 +50,12 @@ internal static class ClassBreaks
             ClassificationMethod.Jenks => Jenks(sorted, k),
             _ => Enumerable.Range(1, k - 1).Select(i => sorted[(int)Math.Ceiling((double)i * sorted.Length / k)]).ToArray(),
         };
-        // Ties can make breaks coincide: keep them strictly increasing and inside (min, max].
+        // Ties can make breaks coincide: keep them increasing and inside (min, max]. A break equal to max
+        // leaves a last class [max, max], the only place two breaks may be equal.
         var breaks = new List<double> { min };
         foreach (var b in inner.Where(b => b > min && b <= max).Distinct().Order())
             breaks.Add(b);
-        if (max > min || breaks.Count == 1)
-            breaks.Add(max);
-        if (breaks.Count > 2 && breaks[^2] == max)
-            breaks.RemoveAt(breaks.Count - 2);
+        breaks.Add(max);
 
         var count = breaks.Count - 1;
         var colours = Colours(count, higherIsBetter);

@@ -51,7 +51,8 @@ internal static class TargetLookup
         foreach (var id in ids.Distinct())
         {
             if (customs.TryGetValue(id, out var communes))
-                found.Add(new(id, CustomLevel, $"Zone personnalisée ({communes.Count} communes)", communes));
+                found.Add(new($"{CustomLevel}:{string.Join('+', communes.Select(c => c["commune:".Length..]))}", CustomLevel,
+                    $"Zone personnalisée ({communes.Count} communes)", communes));
             else if (rows.TryGetValue(id, out var row))
                 found.Add(row.ToTarget());
         }
