@@ -70,6 +70,7 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<DataVersionCache>();
 
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();
 app.UseFastEndpoints(c =>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Data.Common;
 using System.Text;
 using System.Text.Json;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Geo;
 
@@ -17,8 +18,7 @@ internal static class FeatureCollectionWriter
     public static async Task WriteAsync(HttpResponse response, DbDataReader features, IReadOnlyDictionary<string, object?> members,
         CancellationToken ct)
     {
-        response.ContentType = ContentType;
-        await response.StartAsync(ct);
+        response.HttpContext.StartRaw(ContentType);
         var output = response.BodyWriter;
         var returned = 0;
         Write(output, "{\"type\":\"FeatureCollection\",\"features\":[");

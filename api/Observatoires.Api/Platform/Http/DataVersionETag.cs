@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Net.Http.Headers;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 
 namespace Observatoires.Api.Platform.Http;
 
@@ -10,24 +11,31 @@ namespace Observatoires.Api.Platform.Http;
 /// </summary>
 internal static class DataVersionETag
 {
-    /// <summary>Sets the ETag; returns a 304 result to send when the client's copy is current, else null.</summary>
-    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, params string[] domains)
+    /// <summary>Computes and sets the ETag of the response: the data versions it reads, the URL, the format, the caller.</summary>
+    public static async Task<string> SetAsync(HttpContext context, NpgsqlConnection connection, Caller? caller, params string[] domains)
     {
         var version = await connection.ExecuteScalarAsync<string?>(
             "select string_agg(version::text, '.' order by domain) from platform.data_version where domain = any(@domains)",
             new { domains }) ?? "0";
-        var domain = string.Join('+', domains);
         var request = context.Request;
-        var representation = $"{request.Path}{request.QueryString}|{request.Headers.Accept}";
-        var etag = $"W/\"{domain}-{version}-{(uint)StableHash(representation):x8}\"";
+        // Callers see different data (roles, scopes): they never share a validator.
+        var representation = $"{request.Path}{request.QueryString}|{request.Headers.Accept}" +
+                             (caller is null ? "" : $"|{caller.Role}|{string.Join(',', caller.Scope)}");
+        var etag = $"W/\"{string.Join('+', domains)}-{version}-{(uint)StableHash(representation):x8}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "no-cache";
-        if (request.Headers.IfNoneMatch.Any(value => value is not null &&
-                EntityTagHeaderValue.ParseList([value]).Any(t => t.Compare(new EntityTagHeaderValue(etag[2..], true), false) || t.Tag == "*")))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-        return null;
+        return etag;
+    }
+
+    public static bool Matches(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(value => value is not null &&
+            EntityTagHeaderValue.ParseList([value]).Any(t => t.Tag == "*" || t.Compare(new EntityTagHeaderValue(etag[2..], true), false)));
+
+    /// <summary>Sets the ETag of caller-independent data; returns a 304 result when the client's copy is current.</summary>
+    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, params string[] domains)
+    {
+        var etag = await SetAsync(context, connection, null, domains);
+        return Matches(context.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : null;
     }
 
     // string.GetHashCode is randomised per process; instances behind a load balancer must agree.

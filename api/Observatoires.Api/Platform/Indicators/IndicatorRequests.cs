@@ -12,25 +12,20 @@ namespace Observatoires.Api.Platform.Indicators;
 /// <summary>The steps every tabular indicator request starts with, in one place.</summary>
 internal static class IndicatorRequests
 {
-    /// <summary>What indicator responses are built from: a write to either changes their ETag.</summary>
-    public static readonly string[] DataDomains = [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
-
     internal sealed record Opened(IndicatorInfo Indicator, string Period, TargetSelection Selection);
 
     /// <summary>
-    /// Finds the indicator (404 if unknown or not visible), answers 304 when the client's copy is current, checks
-    /// the period against the indicator (400) and resolves the territories (404 / 400). Returns the failure to send
-    /// instead, if any; validation errors are thrown as FastEndpoints 400s.
+    /// Finds the indicator (404 if unknown or not visible), checks the period against the indicator (400) and
+    /// resolves the territories (404 / 400). Returns the failure to send instead, if any; validation errors are
+    /// thrown as FastEndpoints 400s. (ETags and 304s are the DataVersionCache's.)
     /// </summary>
-    public static async Task<(Opened? Opened, IResult? Failure)> OpenAsync(IValidationErrors errors, HttpContext http,
+    public static async Task<(Opened? Opened, IResult? Failure)> OpenAsync(IValidationErrors errors,
         NpgsqlConnection connection, Caller caller, string code, string? period, string? level, string? within,
         IReadOnlyList<string> territories)
     {
         var indicator = await IndicatorInfo.FindAsync(connection, code, caller);
         if (indicator is null)
             return (null, Problems.NotFound($"Indicator '{code}' does not exist"));
-        if (await DataVersionETag.NotModifiedAsync(http, connection, DataDomains) is { } notModified)
-            return (null, notModified);
         var (resolved, periodError) = IndicatorFacts.ResolvePeriod(indicator, period, await IndicatorFacts.PeriodsAsync(connection, code));
         if (periodError is not null)
             errors.ThrowError(new ValidationFailure("period", periodError));

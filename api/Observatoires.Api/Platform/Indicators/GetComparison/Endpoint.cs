@@ -27,7 +27,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var references = r.References?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
                          ?? await TargetLookup.DefaultReferencesAsync(connection, r.Territory);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, HttpContext, connection, caller, r.Code, r.Period, null, null,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, null, null,
             [r.Territory, .. references]);
         if (opened is not var (indicator, period, selection))
         {

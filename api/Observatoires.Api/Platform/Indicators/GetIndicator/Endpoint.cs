@@ -62,11 +62,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(Problems.NotFound($"Indicator '{r.Code}' does not exist"));
             return;
         }
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var stored = await IndicatorFacts.StoredLevelsAsync(connection, r.Code);
         IReadOnlyList<string> aggregable = indicator.Aggregation == Catalogue.Aggregation.None || !stored.Contains("commune")
             ? stored

@@ -53,11 +53,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var words = Fold(r.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = (await IndicatorInfo.ListAsync(connection, callers.Current))
             .Where(i => r.Observatory is null || i.ObservatorySlug == r.Observatory)
@@ -67,7 +62,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             .ToList();
         if (r.Format == "csv")
         {
-            HttpContext.Response.ContentType = CsvWriter.ContentType;
+            HttpContext.StartRaw(CsvWriter.ContentType);
             await using var csv = new CsvWriter(HttpContext.Response.Body);
             await csv.WriteRowAsync("code", "label", "unit", "decimals", "observatory", "theme", "periodicity", "aggregation",
                 "higher_is_better", "source", "source_url", "licence", "confidentiality");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using FastEndpoints;
 using Npgsql;
+using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo;
@@ -35,7 +36,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, HttpContext, connection, caller, r.Code, r.Period, r.Level,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, r.Level,
             r.Within, []);
         if (opened is not var (indicator, period, selection))
         {
@@ -52,9 +53,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             GeometryResolution.Of(r.Resolution ?? "medium").Decimals,
         })).ToDictionary(g => g.Id, g => g.Geometry);
 
-        HttpContext.Response.ContentType = FeatureCollectionWriter.ContentType;
-        await HttpContext.Response.StartAsync(ct);
-        await using var writer = new Utf8JsonWriter(HttpContext.Response.BodyWriter);
+        HttpContext.StartRaw(FeatureCollectionWriter.ContentType);
+        await using var writer = new Utf8JsonWriter(HttpContext.Response.Body);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WritePropertyName("indicator");

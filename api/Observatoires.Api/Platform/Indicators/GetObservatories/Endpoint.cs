@@ -30,11 +30,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var visible = (await IndicatorInfo.ListAsync(connection, callers.Current)).CountBy(i => i.ObservatorySlug)
             .ToDictionary(c => c.Key, c => c.Value);
         var observatories = await connection.QueryAsync<(string Slug, string Name, string Description)>(

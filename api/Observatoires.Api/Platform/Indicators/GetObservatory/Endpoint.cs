@@ -51,11 +51,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(Problems.NotFound($"Observatory '{r.Slug}' does not exist"));
             return;
         }
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var indicators = (await IndicatorInfo.ListAsync(connection, callers.Current)).Where(i => i.ObservatorySlug == o.Slug).ToList();
         var themes = await connection.QueryAsync<(string Code, string Name)>(
             "select code, name from platform.theme where observatory_slug = @Slug order by sort_order", new { r.Slug });

@@ -27,11 +27,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var referenceIds = r.References?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
                            ?? await TargetLookup.DefaultReferencesAsync(connection, r.Id);
         var (targets, unknown) = await TargetLookup.ResolveAsync(connection, [r.Id, .. referenceIds]);

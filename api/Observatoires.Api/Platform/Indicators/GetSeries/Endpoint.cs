@@ -34,11 +34,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(Problems.NotFound($"Indicator '{r.Code}' does not exist"));
             return;
         }
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, IndicatorRequests.DataDomains) is { } notModified)
-        {
-            await Send.ResultAsync(notModified);
-            return;
-        }
         var available = await IndicatorFacts.PeriodsAsync(connection, r.Code);
         var from = Check(indicator, r.From, e => e.From!) ?? available.FirstOrDefault();
         var to = Check(indicator, r.To, e => e.To!) ?? available.LastOrDefault();
@@ -93,7 +88,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
         if (r.Format == "csv")
         {
-            HttpContext.Response.ContentType = CsvWriter.ContentType;
+            HttpContext.StartRaw(CsvWriter.ContentType);
             await using var csv = new CsvWriter(HttpContext.Response.Body);
             await csv.WriteRowAsync("territory_id", "territory_name", "indicator", "period", "value", "status", "index", "year_on_year", "unit");
             foreach (var s in series)

@@ -31,7 +31,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, HttpContext, connection, caller, r.Code, r.Period, r.Level,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, r.Level,
             r.Within, r.TerritoryList);
         if (opened is not var (indicator, period, selection))
         {
@@ -59,7 +59,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     private async Task WriteCsvAsync(IndicatorInfo indicator, string period, IReadOnlyList<ValueTableRow> rows)
     {
-        HttpContext.Response.ContentType = CsvWriter.ContentType;
+        HttpContext.StartRaw(CsvWriter.ContentType);
         HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{indicator.Code}_{period}.csv\"";
         await using var csv = new CsvWriter(HttpContext.Response.Body);
         await csv.WriteRowAsync("territory_id", "territory_name", "level", "indicator", "period", "value", "numerator",

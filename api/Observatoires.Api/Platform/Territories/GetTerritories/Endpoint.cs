@@ -56,7 +56,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 }
                 break;
             case OutputFormat.Csv:
-                HttpContext.Response.ContentType = CsvWriter.ContentType;
+                HttpContext.StartRaw(CsvWriter.ContentType);
                 await using (var csv = new CsvWriter(HttpContext.Response.Body))
                 {
                     await csv.WriteRowAsync("id", "level", "code", "name", "population");
