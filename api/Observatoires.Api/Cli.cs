@@ -21,23 +21,17 @@ internal static class Cli
         try
         {
             await services.GetRequiredService<Migrator>().MigrateAsync();
-            switch (args)
+            var exitCode = args switch
             {
-                case ["migrate", ..]:
-                    return 0;
-                case ["seed", ..]:
-                    await SeedAsync(services);
-                    return 0;
-                case ["import", "territories", .. var options]:
-                    return await ImportTerritoriesAsync(services, options);
-                case ["import", "values", "--file", var file]:
-                    return await ImportValuesAsync(services, file);
-                default:
-                    await Console.Error.WriteLineAsync(
-                        "usage: import territories --file F [--code-property code] [--srid N] [--repair] [--ignore-unknown]" +
-                        Environment.NewLine + "       import values --file F.csv");
-                    return 2;
-            }
+                ["migrate", ..] => 0,
+                ["seed", ..] => await SeedAsync(services),
+                ["import", "territories", .. var options] => await ImportTerritoriesAsync(services, options),
+                ["import", "values", "--file", var file] => await ImportValuesAsync(services, file),
+                _ => await UsageAsync(),
+            };
+            // Other processes learn of the writes by notification; this one sees them at once.
+            await services.GetRequiredService<DataVersions>().RefreshAsync();
+            return exitCode;
         }
         catch (MigrationException e)
         {
@@ -47,7 +41,7 @@ internal static class Cli
     }
 
     /// <summary>Reference territories, then every observatory's catalogue and demo data. Idempotent.</summary>
-    public static async Task SeedAsync(IServiceProvider services)
+    public static async Task<int> SeedAsync(IServiceProvider services)
     {
         var paths = services.GetRequiredService<ProjectPaths>();
         var reference = ReferenceData.Read(paths.ReferenceData, paths.Perimeter);
@@ -57,6 +51,15 @@ internal static class Cli
         var indicators = await services.GetRequiredService<IndicatorSeeder>().SeedAsync();
         Console.WriteLine($"Observatories and demo values: {indicators.Values.Inserted} new values, {indicators.Values.Revised} revised, " +
                           $"{indicators.Values.Unchanged} unchanged");
+        return 0;
+    }
+
+    private static async Task<int> UsageAsync()
+    {
+        await Console.Error.WriteLineAsync(
+            "usage: import territories --file F [--code-property code] [--srid N] [--repair] [--ignore-unknown]" +
+            Environment.NewLine + "       import values --file F.csv");
+        return 2;
     }
 
     private static async Task<int> ImportValuesAsync(IServiceProvider services, string file)

@@ -27,6 +27,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Resolved lazily so that configuration overrides (tests, environment) are seen.
 builder.Services.AddSingleton(sp => DataSource.Create(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<Migrator>();
+builder.Services.AddSingleton<DataVersions>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
 builder.Services.AddSingleton<ICallerAccessor, AnonymousCallerAccessor>();
 foreach (var module in modules)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
-using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
@@ -13,7 +12,7 @@ namespace Observatoires.Api.Platform.Http;
 /// same request on the same data is served without recomputing it. The key holds the data version: a write
 /// makes every older entry unreachable at once, and instances behind a load balancer never disagree.
 /// </summary>
-internal sealed class DataVersionCache(RequestDelegate next, NpgsqlDataSource dataSource, ICallerAccessor callers)
+internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers)
 {
     private const long MaxEntryBytes = 16 * 1024 * 1024;
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
@@ -40,9 +39,7 @@ internal sealed class DataVersionCache(RequestDelegate next, NpgsqlDataSource da
             return;
         }
         var caller = callers.Current;
-        string etag;
-        await using (var connection = await dataSource.OpenConnectionAsync(context.RequestAborted))
-            etag = await DataVersionETag.SetAsync(context, connection, caller, domains);
+        var etag = await DataVersionETag.SetAsync(context, caller, domains);
         if (DataVersionETag.Matches(context.Request, etag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,22 +1,19 @@
-using Dapper;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Http;
 
 /// <summary>
 /// Conditional GET keyed by the version of the data a response is built from (bumped by every write), so that
-/// any instance gives the same ETag for the same data and a client revalidates with one tiny query.
+/// any instance gives the same ETag for the same data and revalidating costs no query (see DataVersions).
 /// </summary>
 internal static class DataVersionETag
 {
     /// <summary>Computes and sets the ETag of the response: the data versions it reads, the URL, the format, the caller.</summary>
-    public static async Task<string> SetAsync(HttpContext context, NpgsqlConnection connection, Caller? caller, params string[] domains)
+    public static async Task<string> SetAsync(HttpContext context, Caller? caller, params string[] domains)
     {
-        var version = await connection.ExecuteScalarAsync<string?>(
-            "select string_agg(version::text, '.' order by domain) from platform.data_version where domain = any(@domains)",
-            new { domains }) ?? "0";
+        var version = await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
         var request = context.Request;
         // Callers see different data (roles, scopes): they never share a validator.
         var representation = $"{request.Path}{request.QueryString}|{request.Headers.Accept}" +
@@ -32,9 +29,9 @@ internal static class DataVersionETag
             EntityTagHeaderValue.ParseList([value]).Any(t => t.Tag == "*" || t.Compare(new EntityTagHeaderValue(etag[2..], true), false)));
 
     /// <summary>Sets the ETag of caller-independent data; returns a 304 result when the client's copy is current.</summary>
-    public static async Task<IResult?> NotModifiedAsync(HttpContext context, NpgsqlConnection connection, params string[] domains)
+    public static async Task<IResult?> NotModifiedAsync(HttpContext context, params string[] domains)
     {
-        var etag = await SetAsync(context, connection, null, domains);
+        var etag = await SetAsync(context, null, domains);
         return Matches(context.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : null;
     }
 

@@ -38,7 +38,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Within}' does not exist"));
             return;
         }
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain) is { } notModified)
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)
         {
             await Send.ResultAsync(notModified);
             return;

@@ -35,7 +35,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Id}' does not exist"));
             return;
         }
-        if (await DataVersionETag.NotModifiedAsync(HttpContext, connection, TerritoryGeometry.DataDomain) is { } notModified)
+        if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)
         {
             await Send.ResultAsync(notModified);
             return;
