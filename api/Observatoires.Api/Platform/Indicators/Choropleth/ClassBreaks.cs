@@ -2,20 +2,38 @@ namespace Observatoires.Api.Platform.Indicators.Choropleth;
 
 internal enum ClassificationMethod { Quantile, Jenks, Equal }
 
+/// <summary>One class of a choropleth legend.</summary>
+/// <param name="Index">0-based, from the lowest values.</param>
 /// <param name="Lower">Inclusive lower bound.</param>
-/// <param name="Upper">Upper bound: exclusive, except for the last class.</param>
+/// <param name="Upper">Upper bound: inclusive for the last class, exclusive otherwise.</param>
+/// <param name="Count">Number of values in the class.</param>
+/// <param name="Colour">Fill colour, <c>#rrggbb</c> lowercase.</param>
 internal sealed record ClassInterval(int Index, double Lower, double Upper, int Count, string Colour);
 
-/// <summary>Class breaks (ascending: min, inner breaks, max), the classes with their counts and colours.</summary>
+/// <summary>
+/// Class breaks (min, inner breaks, max: strictly increasing, or [v, v] when all values are equal),
+/// the classes with their counts and colours, and the name of the palette they come from.
+/// </summary>
 internal sealed record Classification(ClassificationMethod Method, IReadOnlyList<double> Breaks, IReadOnlyList<ClassInterval> Classes, string Palette)
 {
-    /// <summary>Index of the class holding the value; a value on an inner break belongs to the upper class.</summary>
+    /// <summary>Index of the class holding the value (0-based); values outside [min, max] clamp to the first/last class.</summary>
     public int ClassOf(double value)
     {
-        var index = 0;
-        while (index < Classes.Count - 1 && value >= Breaks[index + 1])
-            index++;
-        return index;
+        if (Classes.Count == 0)
+            throw new InvalidOperationException("A classification of no value has no class.");
+        if (double.IsNaN(value))
+            throw new ArgumentException("NaN belongs to no class.", nameof(value));
+        // Binary search for the first inner break above the value: a value on an inner break belongs to the upper class.
+        int low = 1, high = Classes.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Breaks[middle] <= value)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low - 1;
     }
 }
 
@@ -26,127 +44,232 @@ internal static class ClassBreaks
 {
     public const int MinClasses = 2, MaxClasses = 9;
 
-    // Fisher-Jenks is O(k·n²): beyond this many values it runs on evenly spaced order statistics.
+    // Jenks is exact up to this many distinct values; beyond, it runs on this many evenly spaced order statistics.
     private const int JenksExactLimit = 3000;
 
+    /// <param name="higherIsBetter">null: neutral indicator, sequential palette; true/false: diverging palette with the
+    /// "good" end blue and the "bad" end red.</param>
     public static Classification Compute(IReadOnlyList<double> values, ClassificationMethod method, int classes, bool? higherIsBetter)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfLessThan(classes, MinClasses);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(classes, MaxClasses);
-        if (values.Any(v => !double.IsFinite(v)))
-            throw new ArgumentException("values must be finite numbers", nameof(values));
+        var sorted = values.ToArray();
+        if (!Array.TrueForAll(sorted, double.IsFinite))
+            throw new ArgumentException("Values must be finite numbers (no NaN, no infinity).", nameof(values));
+        Array.Sort(sorted);
 
-        var palette = higherIsBetter is null ? "Blues" : higherIsBetter.Value ? "RdBu" : "RdBu-reversed";
-        if (values.Count == 0)
+        var palette = higherIsBetter switch { null => "Blues", true => "RdBu", false => "RdBu-reversed" };
+        if (sorted.Length == 0)
             return new(method, [], [], palette);
 
-        var sorted = values.Order().ToArray();
+        var (distinct, weights) = Distinct(sorted);
         var (min, max) = (sorted[0], sorted[^1]);
-        var k = Math.Min(classes, sorted.Distinct().Count());
-        var inner = k < 2 ? [] : method switch
+        var k = Math.Min(classes, distinct.Length);
+        double[] inner = k < 2 ? [] : method switch
         {
-            ClassificationMethod.Equal => Enumerable.Range(1, k - 1).Select(i => min + ((max - min) * i / k)).ToArray(),
-            ClassificationMethod.Jenks => Jenks(sorted, k),
-            _ => Enumerable.Range(1, k - 1).Select(i => sorted[(int)Math.Ceiling((double)i * sorted.Length / k)]).ToArray(),
+            ClassificationMethod.Equal => EqualBreaks(min, max, k),
+            // With no more distinct values than classes, each value gets its own class: quantiles would tie instead.
+            ClassificationMethod.Quantile when k == distinct.Length => distinct[1..],
+            ClassificationMethod.Quantile => QuantileBreaks(sorted, k),
+            ClassificationMethod.Jenks => JenksBreaks(sorted, distinct, weights, k),
+            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown classification method."),
         };
-        // Ties can make breaks coincide: keep them increasing and inside (min, max]. A break equal to max
-        // leaves a last class [max, max], the only place two breaks may be equal.
-        var breaks = new List<double> { min };
-        foreach (var b in inner.Where(b => b > min && b <= max).Distinct().Order())
-            breaks.Add(b);
+
+        // Ties can make quantile breaks coincide or fall on min: drop those rather than leave empty duplicate classes.
+        // A break on max would leave a class [max, max]; halfway below max it keeps the same values, breaks stay increasing.
+        var breaks = new List<double>(k + 1) { min };
+        foreach (var candidate in inner)
+        {
+            var b = candidate < max ? candidate : (distinct[^2] / 2) + (max / 2);
+            if (b > breaks[^1] && b < max)
+                breaks.Add(b);
+        }
         breaks.Add(max);
 
         var count = breaks.Count - 1;
-        var colours = Colours(count, higherIsBetter);
-        var shell = new Classification(method, breaks, [.. Enumerable.Range(0, count).Select(i => new ClassInterval(i, breaks[i], breaks[i + 1], 0, colours[i]))], palette);
         var counts = new int[count];
+        var index = 0;
         foreach (var v in sorted)
-            counts[shell.ClassOf(v)]++;
-        return shell with { Classes = [.. shell.Classes.Select(c => c with { Count = counts[c.Index] })] };
+        {
+            while (index < count - 1 && v >= breaks[index + 1])
+                index++;
+            counts[index]++;
+        }
+        var colours = Colours(count, higherIsBetter);
+        return new(method, breaks, [.. Enumerable.Range(0, count).Select(i => new ClassInterval(i, breaks[i], breaks[i + 1], counts[i], colours[i]))], palette);
     }
 
-    /// <summary>Fisher's exact natural breaks: the inner breaks minimising the within-class sum of squared deviations.</summary>
-    private static double[] Jenks(double[] sorted, int k)
+    private static double[] EqualBreaks(double min, double max, int k)
     {
-        var data = sorted.Length <= JenksExactLimit ? sorted
-            : [.. Enumerable.Range(0, JenksExactLimit).Select(i => sorted[(int)((long)i * (sorted.Length - 1) / (JenksExactLimit - 1))])];
-        var n = data.Length;
-        // lower[c, j]: first index of the last class in the best split of data[0..j] into c + 1 classes.
-        var lower = new int[k, n];
-        var cost = new double[k, n];
-        double sum = 0, squares = 0;
-        for (var j = 0; j < n; j++)
-        {
-            sum += data[j];
-            squares += data[j] * data[j];
-            cost[0, j] = squares - (sum * sum / (j + 1));
-        }
-        for (var c = 1; c < k; c++)
-        {
-            for (var j = c; j < n; j++)
-            {
-                double s = 0, sq = 0, best = double.MaxValue;
-                var bestStart = j;
-                // The last class is data[i..j]; grow it leftwards, keeping running sums.
-                for (var i = j; i >= c; i--)
-                {
-                    s += data[i];
-                    sq += data[i] * data[i];
-                    var total = cost[c - 1, i - 1] + sq - (s * s / (j - i + 1));
-                    if (total <= best)
-                    {
-                        best = total;
-                        bestStart = i;
-                    }
-                }
-                cost[c, j] = best;
-                lower[c, j] = bestStart;
-            }
-        }
+        // Halves first so that the width of a finite range never overflows.
+        var width = ((max / 2) - (min / 2)) / k * 2;
+        return [.. Enumerable.Range(1, k - 1).Select(i => min + (width * i))];
+    }
+
+    /// <summary>
+    /// Hyndman &amp; Fan type 7 quantiles (linear interpolation between order statistics at h = (n − 1)·p; the default of
+    /// R and classInt, NumPy and Excel PERCENTILE.INC), at p = 1/k … (k − 1)/k.
+    /// </summary>
+    private static double[] QuantileBreaks(double[] sorted, int k)
+    {
         var breaks = new double[k - 1];
-        var end = n - 1;
-        for (var c = k - 1; c > 0; c--)
+        for (var i = 1; i < k; i++)
         {
-            var start = lower[c, end];
-            breaks[c - 1] = data[start];
-            end = start - 1;
+            var h = (sorted.Length - 1) * (double)i / k;
+            var lower = (int)Math.Floor(h);
+            var (a, b) = (sorted[lower], sorted[Math.Min(lower + 1, sorted.Length - 1)]);
+            var fraction = h - lower;
+            breaks[i - 1] = fraction == 0 || a == b ? a : Math.Clamp(a + (fraction * (b - a)), a, b);
         }
         return breaks;
     }
 
-    private static string[] Colours(int count, bool? higherIsBetter)
+    /// <summary>Distinct ascending values with their multiplicities.</summary>
+    private static (double[] Values, int[] Weights) Distinct(double[] sorted)
     {
-        var table = higherIsBetter is null ? Blues : RdBu;
-        var colours = table[Math.Max(count, 2)].Take(Math.Max(count, 1)).ToArray();
-        if (count == 1)
-            colours = [table[2][^1]];
-        return higherIsBetter == false ? [.. colours.Reverse()] : colours;
+        var values = new List<double>();
+        var weights = new List<int>();
+        foreach (var v in sorted)
+        {
+            if (values.Count > 0 && values[^1] == v)
+                weights[^1]++;
+            else
+            {
+                values.Add(v);
+                weights.Add(1);
+            }
+        }
+        return ([.. values], [.. weights]);
     }
 
-    // ColorBrewer 2.0 schemes (Cynthia Brewer, Apache-2.0 licensed colour specifications), colour-blind safe.
-    private static readonly Dictionary<int, string[]> Blues = new()
+    private static double[] JenksBreaks(double[] sorted, double[] distinct, int[] weights, int k)
     {
-        [2] = ["#deebf7", "#3182bd"],
-        [3] = ["#deebf7", "#9ecae1", "#3182bd"],
-        [4] = ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"],
-        [5] = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"],
-        [6] = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
-        [7] = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
-        [8] = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
-        [9] = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"],
-    };
+        if (distinct.Length <= JenksExactLimit)
+            return [.. Jenks(distinct, weights, k).Select(i => distinct[i])];
+        // Sample: the order statistics of ranks ⌊i·(n − 1)/(m − 1)⌋, i = 0 … m − 1, evenly spaced, min and max included.
+        var (x, w) = Distinct([.. Enumerable.Range(0, JenksExactLimit).Select(i => sorted[(int)((long)i * (sorted.Length - 1) / (JenksExactLimit - 1))])]);
+        // The sample only places a break in (x[i − 1], x[i]]: put it at the widest gap of the full data in there.
+        return [.. Jenks(x, w, k).Select(i => WidestGap(sorted, x[i - 1], x[i]))];
+    }
 
-    // Red for the low end, blue for the high end: with higher-is-better, blue is good.
-    private static readonly Dictionary<int, string[]> RdBu = new()
+    /// <summary>The value of sorted in (below, atMost] that follows the widest gap.</summary>
+    private static double WidestGap(double[] sorted, double below, double atMost)
     {
-        [2] = ["#ef8a62", "#67a9cf"],
-        [3] = ["#ef8a62", "#f7f7f7", "#67a9cf"],
-        [4] = ["#ca0020", "#f4a582", "#92c5de", "#0571b0"],
-        [5] = ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
-        [6] = ["#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"],
-        [7] = ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"],
-        [8] = ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
-        [9] = ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
-    };
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle] <= below)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        var best = low;
+        for (var j = low + 1; j < sorted.Length && sorted[j] <= atMost; j++)
+        {
+            if (sorted[j] - sorted[j - 1] > sorted[best] - sorted[best - 1])
+                best = j;
+        }
+        return sorted[best];
+    }
+
+    /// <summary>
+    /// Fisher–Jenks natural breaks: the split of the ascending values x (weighted by multiplicity) into k contiguous classes
+    /// minimising the within-class sum of squared deviations, by dynamic programming (Fisher 1958). Returns where classes 1 … k − 1 start.
+    /// </summary>
+    private static int[] Jenks(double[] x, int[] w, int k)
+    {
+        var m = x.Length;
+        k = Math.Min(k, m);
+        // Work on values scaled to [0, 1]: sums of squares neither overflow nor cancel for large, close values.
+        var (origin, span) = (x[0] / 2, (x[^1] / 2) - (x[0] / 2));
+        // Prefix sums of weights, w·t and w·t²: the squared deviations of x[i..j] in O(1).
+        var (sw, s1, s2) = (new double[m + 1], new double[m + 1], new double[m + 1]);
+        for (var i = 0; i < m; i++)
+        {
+            var t = ((x[i] / 2) - origin) / span;
+            sw[i + 1] = sw[i] + w[i];
+            s1[i + 1] = s1[i] + (w[i] * t);
+            s2[i + 1] = s2[i] + (w[i] * t * t);
+        }
+        // cost[j]: least sum for x[0..j] in c + 1 classes; start[c, j]: first index of its last class.
+        var cost = new double[m];
+        for (var j = 0; j < m; j++)
+            cost[j] = s2[j + 1] - (s1[j + 1] * s1[j + 1] / sw[j + 1]);
+        var start = new int[k, m];
+        for (var c = 1; c < k; c++)
+        {
+            var next = new double[m];
+            // Leave room for the classes still to come; the last pass only needs the whole series.
+            var (from, to) = (c == k - 1 ? m - 1 : c, m - k + c);
+            Solve(from, to, c, to);
+            cost = next;
+
+            // The best start of the last class never decreases as j grows (the squared-deviation cost satisfies the
+            // quadrangle inequality), so divide and conquer needs O(m log m) evaluations per pass instead of O(m²).
+            void Solve(int jLow, int jHigh, int iLow, int iHigh)
+            {
+                if (jLow > jHigh)
+                    return;
+                var j = (jLow + jHigh) / 2;
+                var (best, bestStart) = (double.PositiveInfinity, iLow);
+                for (var i = iLow; i <= Math.Min(j, iHigh); i++)
+                {
+                    var (n, s) = (sw[j + 1] - sw[i], s1[j + 1] - s1[i]);
+                    var total = cost[i - 1] + (s2[j + 1] - s2[i] - (s * s / n));
+                    if (total < best)
+                        (best, bestStart) = (total, i);
+                }
+                (next[j], start[c, j]) = (best, bestStart);
+                Solve(jLow, j - 1, iLow, bestStart);
+                Solve(j + 1, jHigh, bestStart, iHigh);
+            }
+        }
+        var starts = new int[k - 1];
+        for (int c = k - 1, j = m - 1; c > 0; c--)
+        {
+            starts[c - 1] = start[c, j];
+            j = starts[c - 1] - 1;
+        }
+        return starts;
+    }
+
+    private static string[] Colours(int count, bool? higherIsBetter)
+    {
+        // One class has neither a low nor a high end: a mid blue, or the diverging scheme's neutral middle.
+        if (count == 1)
+            return [higherIsBetter is null ? "#6baed6" : "#f7f7f7"];
+        var colours = (higherIsBetter is null ? Blues : RdBu)[count - 2].ToArray();
+        if (higherIsBetter == false)
+            Array.Reverse(colours);
+        return colours;
+    }
+
+    // ColorBrewer 2.0 (Cynthia Brewer, Penn State; Apache-2.0 colour specifications), colour-blind safe, for 2 … 9 classes.
+    // ColorBrewer starts at 3 classes: 2 classes take the two ends of the 3-class scheme.
+    private static readonly string[][] Blues =
+    [
+        ["#deebf7", "#3182bd"],
+        ["#deebf7", "#9ecae1", "#3182bd"],
+        ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"],
+        ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"],
+        ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
+        ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
+        ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
+        ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"],
+    ];
+
+    // Red for the lowest class, blue for the highest: with higher-is-better the good end is blue.
+    private static readonly string[][] RdBu =
+    [
+        ["#ef8a62", "#67a9cf"],
+        ["#ef8a62", "#f7f7f7", "#67a9cf"],
+        ["#ca0020", "#f4a582", "#92c5de", "#0571b0"],
+        ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
+        ["#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"],
+        ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"],
+        ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
+        ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
+    ];
 }
