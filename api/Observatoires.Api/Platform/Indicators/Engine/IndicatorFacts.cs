@@ -6,21 +6,17 @@ namespace Observatoires.Api.Platform.Indicators.Engine;
 /// <summary>What data an indicator has: its periods, and the levels where values are stored.</summary>
 internal static class IndicatorFacts
 {
-    /// <summary>Periods with at least one current value, chronological (canonical period text sorts so).</summary>
+    /// <summary>Periods with values, chronological (canonical period text sorts so).</summary>
     public static async Task<IReadOnlyList<string>> PeriodsAsync(NpgsqlConnection connection, string code) =>
         [.. await connection.QueryAsync<string>("""
-            select distinct period from platform.indicator_value
-            where indicator_code = @code and valid_to is null
-            order by period
+            select distinct period from platform.indicator_availability where indicator_code = @code order by period
             """, new { code })];
 
     /// <summary>Levels of the territories that have stored values.</summary>
     public static async Task<IReadOnlyList<string>> StoredLevelsAsync(NpgsqlConnection connection, string code) =>
         [.. await connection.QueryAsync<string>("""
-            select l.level
-            from platform.territory_level l
-            where exists (select 1 from platform.indicator_value v join platform.territory t on t.id = v.territory_id
-                          where v.indicator_code = @code and v.valid_to is null and t.level = l.level)
+            select l.level from platform.territory_level l
+            where exists (select 1 from platform.indicator_availability a where a.indicator_code = @code and a.level = l.level)
             order by l.rank
             """, new { code })];
 

@@ -71,13 +71,19 @@ internal static class TargetLookup
 
     /// <summary>For each commune, the EPCI it belongs to, with all the communes of those EPCIs (secrecy works per EPCI).</summary>
     public static async Task<IReadOnlyDictionary<string, string>> EpciOfCommunesAsync(NpgsqlConnection connection, IReadOnlyCollection<string> communes) =>
-        (await connection.QueryAsync<(string Commune, string Epci)>("""
-            select m.member_id, m.parent_id
-            from platform.territory_membership m
-            where m.parent_id like 'epci:%' and m.member_id like 'commune:%'
-              and m.parent_id in (select parent_id from platform.territory_membership
-                                  where member_id = any(@communes) and parent_id like 'epci:%')
-            """, new { communes = communes.ToArray() })).ToDictionary(r => r.Commune, r => r.Epci);
+        (await connection.QueryAsync<(string Commune, string Epci)>(communes.Count > LargeSet
+            // Most communes of the country: reading the whole mapping is cheaper than filtering by a huge array.
+            ? "select member_id, parent_id from platform.territory_membership where parent_id like 'epci:%' and member_id like 'commune:%'"
+            : """
+              select m.member_id, m.parent_id
+              from platform.territory_membership m
+              where m.parent_id like 'epci:%' and m.member_id like 'commune:%'
+                and m.parent_id in (select parent_id from platform.territory_membership
+                                    where member_id = any(@communes) and parent_id like 'epci:%')
+              """, new { communes = communes.ToArray() })).ToDictionary(r => r.Commune, r => r.Epci);
+
+    /// <summary>Above this many territories, queries read whole ranges rather than filter by id arrays.</summary>
+    public const int LargeSet = 2000;
 
     /// <summary>The département and région a territory (or a custom zone's first commune) lies in.</summary>
     public static async Task<List<string>> DefaultReferencesAsync(NpgsqlConnection connection, string territory)

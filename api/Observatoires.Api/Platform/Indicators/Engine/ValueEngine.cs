@@ -132,15 +132,18 @@ internal static class ValueEngine
     private static async Task<Dictionary<(string, string), Figure>> LoadAsync(NpgsqlConnection connection, string code,
         string[] ids, IReadOnlyList<string> periods, DateTimeOffset? asOf)
     {
+        // For most of the country, reading the indicator's whole period is cheaper than filtering by a huge id array.
+        var large = ids.Length > TargetLookup.LargeSet;
         var sql = $"""
             select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
             from platform.indicator_value v
-            where v.indicator_code = @Code and v.period = any(@Periods) and v.territory_id = any(@Ids)
+            where v.indicator_code = @Code and v.period = any(@Periods) {(large ? "" : "and v.territory_id = any(@Ids)")}
               and {(asOf is null ? CurrentFilter : AsOfFilter)}
             """;
         var rows = await connection.QueryAsync<(string Territory, string Period, double? Value, double? Numerator, double? Denominator, string Status)>(
             sql, new { Code = code, Periods = periods.ToArray(), Ids = ids, AsOf = asOf });
-        return rows.ToDictionary(r => (r.Territory, r.Period),
+        var wanted = large ? ids.ToHashSet() : null;
+        return rows.Where(r => wanted is null || wanted.Contains(r.Territory)).ToDictionary(r => (r.Territory, r.Period),
             r => new Figure(r.Territory, r.Period, r.Value, r.Numerator, r.Denominator, r.Status, null, null));
     }
 }

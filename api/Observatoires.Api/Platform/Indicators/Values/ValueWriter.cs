@@ -68,7 +68,15 @@ internal static class ValueWriter
                   and v.valid_to is null)
             """, transaction: transaction, commandTimeout: 0);
         if (written > 0)
+        {
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_availability (indicator_code, period, level)
+                select distinct s.indicator_code, s.period, t.level
+                from value_staging s join platform.territory t on t.id = s.territory_id
+                on conflict do nothing
+                """, transaction: transaction, commandTimeout: 0);
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
+        }
         return new(written - revised, revised, staged - written);
     }
 
