@@ -66,6 +66,7 @@ internal static class ValueWriter
                 select 1 from platform.indicator_value v
                 where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
                   and v.valid_to is null)
+            order by s.indicator_code, s.period, s.territory_id -- index order: inserts stay local
             """, transaction: transaction, commandTimeout: 0);
         if (written > 0)
         {
