@@ -60,14 +60,23 @@ internal static class TargetLookup
     }
 
     /// <summary>Every territory of a level, optionally only the members of another.</summary>
-    public static async Task<IReadOnlyList<Target>> ListAsync(NpgsqlConnection connection, string level, string? within) =>
-        [.. (await connection.QueryAsync<Row>(Select + """
-             where t.level = @level
-               and (@within::text is null or exists (
-                   select 1 from platform.territory_membership w where w.member_id = t.id and w.parent_id = @within))
-             group by t.id
-             order by t.id
-             """, new { level, within })).Select(r => r.ToTarget())];
+    public static async Task<IReadOnlyList<Target>> ListAsync(NpgsqlConnection connection, string level, string? within)
+    {
+        // Communes aggregate nothing: no need to gather members. Within a parent, start from its memberships.
+        var members = level == "commune"
+            ? "'{}'::text[]"
+            : "coalesce((select array_agg(m.member_id order by m.member_id) from platform.territory_membership m " +
+              "where m.parent_id = t.id and m.member_id like 'commune:%'), '{}')";
+        var sql = within is null
+            ? $"select t.id, t.level, t.name, {members} as communes from platform.territory t where t.level = @level order by t.id"
+            : $"""
+               select t.id, t.level, t.name, {members} as communes
+               from platform.territory_membership w join platform.territory t on t.id = w.member_id
+               where w.parent_id = @within and t.level = @level
+               order by t.id
+               """;
+        return [.. (await connection.QueryAsync<Row>(sql, new { level, within })).Select(r => r.ToTarget())];
+    }
 
     /// <summary>For each commune, the EPCI it belongs to, with all the communes of those EPCIs (secrecy works per EPCI).</summary>
     public static async Task<IReadOnlyDictionary<string, string>> EpciOfCommunesAsync(NpgsqlConnection connection, IReadOnlyCollection<string> communes) =>
