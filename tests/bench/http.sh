@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark on the demo data (319 communes): requests/s and latency percentiles with wrk for
 #   - the values of a commune indicator, the choropleth map (GeoJSON, Jenks, 5 classes),
+#   - the same map computed every time (a unique dummy parameter per request defeats any response cache),
 #   - the same map bytes served as a static file by the same server,
 #   - the map revalidated with If-None-Match (304),
 # then the targets: map uncached >= 50 % of the static-file rate, 304 revalidation >= 10x the uncached map.
@@ -58,9 +59,17 @@ esac
 WORK="$(mktemp -d /tmp/observatoires-bench-http.XXXXXX)"
 API_PID=""
 cleanup() {
+  local rc=$? api_status=0
   if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then
     kill "$API_PID" 2>/dev/null || true
     wait "$API_PID" 2>/dev/null || true
+  elif [ -n "$API_PID" ]; then
+    wait "$API_PID" 2>/dev/null || api_status=$?
+    echo "error: the API ended during the run (exit status $api_status$([ "$api_status" -gt 128 ] && echo ", signal $((api_status - 128))"))" >&2
+  fi
+  if [ "$rc" -ne 0 ] && [ -s "$WORK/api.log" ]; then
+    echo "--- last lines of the API log:" >&2
+    tail -15 "$WORK/api.log" >&2
   fi
   rm -rf "$WORK"
 }
@@ -118,8 +127,24 @@ cmp -s "$WORK/map.geojson" "$WORK/static.geojson" || die "$STATIC_PATH is not th
 
 [ "$(fetch "$MAP_PATH" /dev/null -H "If-None-Match: $ETAG")" = 304 ] ||
   die "the map with If-None-Match: $ETAG did not answer 304"
+[ "$(fetch "$MAP_PATH&bench_nocache=check" "$WORK/computed.geojson")" = 200 ] ||
+  die "the map with an extra query parameter did not answer 200: $(head -c 400 "$WORK/computed.geojson")"
 
 # ---------------------------------------------------------------- wrk
+# With a unique dummy parameter per request (&bench_nocache=<thread>-<n>), nothing can be served from a cache: the
+# response is computed every time, as for the first request after a write.
+cat >"$WORK/nocache.lua" <<'EOF'
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+local n = 0
+function request()
+  n = n + 1
+  return wrk.format(nil, wrk.path .. "&bench_nocache=" .. id .. "-" .. n)
+end
+EOF
 # done() prints one parseable line: requests, seconds, bytes, errors and latency percentiles (microseconds).
 cat >"$WORK/report.lua" <<'EOF'
 done = function(summary, latency, requests)
@@ -131,6 +156,7 @@ done = function(summary, latency, requests)
     latency.mean, latency.stdev, latency.min))
 end
 EOF
+cat "$WORK/nocache.lua" "$WORK/report.lua" >"$WORK/computed.lua"
 
 # CPU accounting, in clock ticks: where the time goes, and whether something else loaded the machine meanwhile.
 TICKS=$(getconf CLK_TCK)
@@ -164,15 +190,16 @@ all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /pro
 declare -A RPS
 ROWS=()
 MAX_OTHER=0
-run_wrk() { # key label path status body-bytes [wrk -H options...]
+run_wrk() { # key label path status body-bytes [wrk -H options...]; BENCH_SCRIPT: the Lua script (report.lua)
   local key="$1" label="$2" path="$3" status="$4" bytes="$5"; shift 5
+  local script="$WORK/${BENCH_SCRIPT:-report.lua}"
   say "wrk -t$THREADS -c$CONNECTIONS -d$DURATION: $label"
   # A short warm-up first (JIT, connection pool, caches), not counted.
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$ACCEPT" "$@" "$BASE$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$ACCEPT" "$@" -s "$script" "$BASE$path" >/dev/null
   local api0 pg0 busy0 all0 api1 pg1 busy1 all1 wrk_ticks
   api0=$(proc_ticks "$API_PID"); pg0=$(pg_ticks); busy0=$(busy_ticks); all0=$(all_ticks)
   TIMEFORMAT='%U %S'
-  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "$ACCEPT" "$@" -s "$WORK/report.lua" "$BASE$path" \
+  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "$ACCEPT" "$@" -s "$script" "$BASE$path" \
       >"$WORK/wrk-$key.txt" 2>&1; } 2>"$WORK/wrk-$key.time"
   api1=$(proc_ticks "$API_PID"); pg1=$(pg_ticks); busy1=$(busy_ticks); all1=$(all_ticks)
   wrk_ticks=$(awk -v t="$TICKS" '{ printf "%.0f", ($1 + $2) * t }' "$WORK/wrk-$key.time")
@@ -197,6 +224,7 @@ size() { awk -v b="$(stat -c %s "$1")" 'BEGIN { if (b >= 10240) printf "%.0f kB"
 
 run_wrk values "values, 319 communes (JSON)" "$VALUES_PATH" 200 "$(size "$WORK/values.json")"
 run_wrk map "map, 319 communes (GeoJSON)" "$MAP_PATH" 200 "$(size "$WORK/map.geojson")"
+BENCH_SCRIPT=computed.lua run_wrk computed "map, computed every time" "$MAP_PATH" 200 "$(size "$WORK/map.geojson")"
 run_wrk static "same bytes, static file" "$STATIC_PATH" 200 "$(size "$WORK/static.geojson")"
 run_wrk revalidate "map, If-None-Match (304)" "$MAP_PATH" 304 "0 B" -H "If-None-Match: $ETAG"
 
@@ -219,10 +247,11 @@ echo "  figures are disturbed"
 [ "$MAX_OTHER" -le 10 ] ||
   echo "  WARNING: other processes used up to $MAX_OTHER % of the machine during the measurements: rerun on a quiet machine"
 echo
-echo "  values  GET $VALUES_PATH"
-echo "  map     GET $MAP_PATH"
-echo "  static  GET $STATIC_PATH"
-echo "  304     GET (map) with If-None-Match: $ETAG"
+echo "  values    GET $VALUES_PATH"
+echo "  map       GET $MAP_PATH"
+echo "  static    GET $STATIC_PATH"
+echo "  304       GET (map) with If-None-Match: $ETAG"
+echo "  computed  GET (map)&bench_nocache=<unique per request>: never served from a response cache, computed each time"
 [ -z "$STATIC_NOTE" ] || echo "  $STATIC_NOTE"
 echo
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "met" : "MISSED") }'; }
@@ -231,3 +260,8 @@ ratio_304=$(awk -v a="${RPS[revalidate]}" -v b="${RPS[map]}" 'BEGIN { printf "%.
 printf '%-48s %-10s %-12s %s\n' "target" "aim" "measured" "verdict"
 printf '%-48s %-10s %-12s %s\n' "map uncached / static file (req/s)" ">= 50 %" "$ratio_static %" "$(verdict "$ratio_static" 50)"
 printf '%-48s %-10s %-12s %s\n' "304 revalidation / map uncached (req/s)" ">= 10x" "${ratio_304}x" "$(verdict "$ratio_304" 10)"
+echo "  map uncached: the map row, requested without If-None-Match (a response cache of the server, if any, may answer it)"
+printf '%-48s %-10s %-12s %s\n' "  for information: map computed / static file" "" \
+  "$(awk -v a="${RPS[computed]}" -v b="${RPS[static]}" 'BEGIN { printf "%.1f %%", 100 * a / b }')" ""
+printf '%-48s %-10s %-12s %s\n' "  for information: 304 / map computed" "" \
+  "$(awk -v a="${RPS[revalidate]}" -v b="${RPS[computed]}" 'BEGIN { printf "%.1fx", a / b }')" ""

@@ -25,7 +25,7 @@ BASE="http://127.0.0.1:$API_PORT"
 BENCH_DB="observatoires_bench"
 IMPORT_DB="observatoires_bench_import"
 # Changing national.sql? Change this too, so that existing bench databases are regenerated.
-DATASET="observatoires bench dataset v1: 35000 communes x 30 indicators x 2010-2024, complete"
+DATASET="observatoires bench dataset v2: 35000 communes x 30 indicators x 2010-2024, complete"
 RUNS=20
 WARMUPS=3
 
@@ -88,7 +88,19 @@ stop_api() {
   API_PID=""
 }
 cleanup() {
+  local rc=$? api_status=0
+  if [ -n "$API_PID" ] && ! kill -0 "$API_PID" 2>/dev/null; then
+    wait "$API_PID" 2>/dev/null || api_status=$?
+    echo "error: the API ended during the run (exit status $api_status$([ "$api_status" -gt 128 ] && echo ", signal $((api_status - 128))"))" >&2
+  fi
   stop_api
+  if [ "$rc" -ne 0 ]; then
+    for log in "$WORK"/api.log "$WORK"/import-*.log; do
+      [ -s "$log" ] || continue
+      echo "--- last lines of $(basename "$log"):" >&2
+      tail -15 "$log" >&2
+    done
+  fi
   psql -X -q -d "$ADMIN_DB" -c "drop database if exists $IMPORT_DB with (force)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
@@ -180,9 +192,13 @@ DEP="departement:01"
 TIMING_ROWS=()
 MAX_OTHER=0
 MAX_OTHER_IMPORT=0
-time_request() { # key label path aim-ms: 3 warm-ups, 20 timed runs (a new connection each, like a browser's first hit)
+# 3 warm-ups, then 20 timed runs, a new connection each. The timed runs add a unique dummy parameter
+# (&bench_nocache=<n>) so that no response cache of the server can answer them: the figures are those of the
+# computation, as for the first request after an import. Then 20 runs of the plain request: "cached" is their median
+# (the same as computed when the server keeps no response cache).
+time_request() { # key label path aim-ms
   local key="$1" label="$2" path="$3" aim="$4" i status
-  say "curl x $((WARMUPS + RUNS)): $label"
+  say "curl x $((WARMUPS + 2 * RUNS)): $label"
   for i in $(seq 1 "$WARMUPS"); do
     status=$(curl -s -o "$WORK/$key.body" -w '%{http_code}' "$BASE$path")
     [ "$status" = 200 ] || die "GET $path answered $status: $(head -c 400 "$WORK/$key.body")"
@@ -191,9 +207,12 @@ time_request() { # key label path aim-ms: 3 warm-ups, 20 timed runs (a new conne
   local api0 pg0 busy0 all0 api1 pg1 busy1 all1
   api0=$(proc_ticks "$API_PID"); pg0=$(pg_ticks); busy0=$(busy_ticks); all0=$(all_ticks)
   for i in $(seq 1 "$RUNS"); do
-    curl -s -o /dev/null -w '%{time_starttransfer} %{time_total}\n' "$BASE$path" >>"$WORK/$key.times"
+    curl -s -o /dev/null -w '%{time_starttransfer} %{time_total}\n' "$BASE$path&bench_nocache=$$-$i" >>"$WORK/$key.times"
   done
   api1=$(proc_ticks "$API_PID"); pg1=$(pg_ticks); busy1=$(busy_ticks); all1=$(all_ticks)
+  local cached
+  cached=$(for i in $(seq 1 "$RUNS"); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "$BASE$path"; done |
+    awk '{ print $1 * 1000 }' | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
   local items stats
   items=$(grep -o '"total":[0-9]*' "$WORK/$key.body" | head -1 | cut -d: -f2) || true
   [ -n "$items" ] || items=$(grep -o '"period":"[0-9]*"' "$WORK/$key.body" | wc -l) || true
@@ -215,9 +234,9 @@ time_request() { # key label path aim-ms: 3 warm-ups, 20 timed runs (a new conne
   local median p90 min max total verdict other api_ms pg_ms
   read -r median p90 min max total verdict other api_ms pg_ms <<<"$stats"
   [ "$other" -le "$MAX_OTHER" ] || MAX_OTHER=$other
-  TIMING_ROWS+=("$(printf '%-44s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s%% %-12s' "$label" "$items" \
+  TIMING_ROWS+=("$(printf '%-38s %6s %7s %7s %7s %7s %7s %8s %7s %8s %8s %5s%% %-12s' "$label" "$items" \
     "$(awk -v b="$(stat -c %s "$WORK/$key.body")" 'BEGIN { printf "%.0f kB", b / 1024 }')" "$median" "$p90" "$min" "$max" "$total" \
-    "$api_ms" "$pg_ms" "$other" "$( [ -n "$aim" ] && echo "< $aim ms: $verdict" || echo "$verdict")")")
+    "$cached" "$api_ms" "$pg_ms" "$other" "$( [ -n "$aim" ] && echo "< $aim ms: $verdict" || echo "$verdict")")")
 }
 VALUES="/api/v1/indicators/bench.i01/values"
 time_request dep "communes of a département (values)" "$VALUES?level=commune&within=$DEP&period=2020" 50
@@ -281,11 +300,12 @@ echo "machine: $(nproc) cores (${cpu:-unknown CPU}), $(awk '/MemTotal/ { printf 
 echo "dataset: $BENCH_DB on $PGHOST:$PGPORT, $GENERATED: $n_communes communes, $n_epcis EPCIs, $n_departements départements," \
      "$n_regions régions, $n_indicators indicators, ~$n_values values ($values_size with indexes)"
 echo
-echo "Response times: curl, time to first byte in ms, $RUNS runs after $WARMUPS warm-ups, a new connection each (indicator bench.i01, a sum)"
-printf '%-44s %6s %8s %7s %7s %7s %7s %8s %8s %8s %7s %s\n' "request" "items" "body" "median" "p90" "min" "max" "total ms" \
-  "API cpu" "PG cpu" "other" "aim"
+echo "Response times: curl, time to first byte in ms, $RUNS runs after $WARMUPS warm-ups, a new connection each (indicator bench.i01, a sum);"
+echo "computed every time (a unique dummy parameter defeats any response cache); cached: median of $RUNS plain requests"
+printf '%-38s %6s %7s %7s %7s %7s %7s %8s %7s %8s %8s %6s %s\n' "request" "items" "body" "median" "p90" "min" "max" "total ms" \
+  "cached" "API cpu" "PG cpu" "other" "aim (median)"
 printf '%s\n' "${TIMING_ROWS[@]}"
-echo "  total ms: median time to the last byte; API cpu, PG cpu: CPU ms per request of the API and of the PostgreSQL server;"
+echo "  total ms: median time to the last byte; API cpu, PG cpu: CPU ms per computed request of the API and of the PostgreSQL server;"
 echo "  other: CPU used meanwhile by other processes (not curl, the API, PostgreSQL), as a share of the machine; above a few %"
 echo "  the figures are disturbed"
 [ "$MAX_OTHER" -le 10 ] ||
