@@ -12,7 +12,7 @@ namespace Observatoires.Api.Platform.Indicators;
 /// <summary>The steps every tabular indicator request starts with, in one place.</summary>
 internal static class IndicatorRequests
 {
-    internal sealed record Opened(IndicatorInfo Indicator, string Period, TargetSelection Selection);
+    internal sealed record Opened(IndicatorInfo Indicator, string Period, TargetSelection Selection, TerritoryHierarchy.Snapshot Hierarchy);
 
     /// <summary>
     /// Finds the indicator (404 if unknown or not visible), checks the period against the indicator (400) and
@@ -20,7 +20,7 @@ internal static class IndicatorRequests
     /// thrown as FastEndpoints 400s. (ETags and 304s are the DataVersionCache's.)
     /// </summary>
     public static async Task<(Opened? Opened, IResult? Failure)> OpenAsync(IValidationErrors errors,
-        NpgsqlConnection connection, Caller caller, string code, string? period, string? level, string? within,
+        NpgsqlConnection connection, TerritoryHierarchy hierarchies, Caller caller, string code, string? period, string? level, string? within,
         IReadOnlyList<string> territories)
     {
         var indicator = await IndicatorInfo.FindAsync(connection, code, caller);
@@ -29,11 +29,12 @@ internal static class IndicatorRequests
         var (resolved, periodError) = IndicatorFacts.ResolvePeriod(indicator, period, await IndicatorFacts.PeriodsAsync(connection, code));
         if (periodError is not null)
             errors.ThrowError(new ValidationFailure("period", periodError));
-        var (selection, notFound, invalid) = await TargetSelection.ResolveAsync(connection, indicator, level, within, territories);
+        var hierarchy = await hierarchies.GetAsync();
+        var (selection, notFound, invalid) = await TargetSelection.ResolveAsync(connection, hierarchy, indicator, level, within, territories);
         if (notFound is not null)
             return (null, Problems.NotFound(notFound));
         if (invalid is not null)
             errors.ThrowError(new ValidationFailure(territories.Count > 0 ? "territories" : "level", invalid));
-        return (new(indicator, resolved!, selection!), null);
+        return (new(indicator, resolved!, selection!, hierarchy), null);
     }
 }

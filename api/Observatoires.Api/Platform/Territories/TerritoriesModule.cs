@@ -19,5 +19,6 @@ internal sealed class TerritoriesModule : IModule
     {
         services.AddTransient<ReferenceLoader>();
         services.AddTransient<ContourImport>();
+        services.AddSingleton<TerritoryHierarchy>();
     }
 }

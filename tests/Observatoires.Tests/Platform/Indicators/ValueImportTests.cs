@@ -54,6 +54,14 @@ public sealed class ValueImportTests
         request.Headers.IfNoneMatch.Add(etag!);
         using var revalidated = await client.SendAsync(request);
         Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an import changes the ETag at once");
+
+        var periods = (await client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi")).GetProperty("periods")
+            .EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.That(periods[^1], Is.EqualTo("2030-Q1"), "a new period is listed at once");
+        var versions = (await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2030"))
+            .GetProperty("items")[0];
+        Assert.That(versions.GetProperty("value").GetDouble(), Is.EqualTo(100));
+        Assert.That(versions.Str("status"), Is.EqualTo("provisional"));
     }
 
     [Test]

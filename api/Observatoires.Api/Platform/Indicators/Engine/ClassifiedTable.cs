@@ -1,6 +1,7 @@
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators.Choropleth;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.Engine;
 
@@ -11,10 +12,11 @@ internal sealed record ClassifiedTable(IReadOnlyList<ValueTableRow> Rows, Classi
     public const string SecretColour = "#7b7b7b";
     public const string NoDataColour = "#e5e5e5";
 
-    public static async Task<ClassifiedTable> BuildAsync(NpgsqlConnection connection, IndicatorInfo indicator, TargetSelection selection,
-        string period, DateTimeOffset? asOf, Caller caller, ClassificationMethod method, int classes)
+    public static async Task<ClassifiedTable> BuildAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy,
+        IndicatorInfo indicator, TargetSelection selection, string period, DateTimeOffset? asOf, Caller caller,
+        ClassificationMethod method, int classes)
     {
-        var rows = await ValueTable.BuildAsync(connection, indicator, selection, period, asOf, caller);
+        var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
         var values = rows.Where(r => r.Figure.HasNumber).Select(r => r.Figure.Value!.Value).ToList();
         return new(rows, ClassBreaks.Compute(values, method, classes, indicator.HigherIsBetter));
     }

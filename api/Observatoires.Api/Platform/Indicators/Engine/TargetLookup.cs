@@ -15,13 +15,6 @@ internal static class TargetLookup
 {
     public const string CustomLevel = "custom";
 
-    private const string Select = """
-        select t.id, t.level, t.name,
-               coalesce(array_agg(m.member_id order by m.member_id) filter (where m.member_id is not null), '{}') as communes
-        from platform.territory t
-        left join platform.territory_membership m on m.parent_id = t.id and m.member_id like 'commune:%'
-        """;
-
     /// <summary>Null when the text is a well-formed territory or custom-zone id, else what is wrong with it.</summary>
     public static string? Problem(string id)
     {
@@ -38,12 +31,13 @@ internal static class TargetLookup
 
     /// <summary>The targets in the order asked, and the ids (or commune codes of custom zones) that do not exist.</summary>
     public static async Task<(IReadOnlyList<Target> Found, IReadOnlyList<string> Unknown)> ResolveAsync(
-        NpgsqlConnection connection, IReadOnlyList<string> ids)
+        NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, IReadOnlyList<string> ids)
     {
         var customs = ids.Where(i => i.StartsWith(CustomLevel + ":", StringComparison.Ordinal))
             .ToDictionary(i => i, i => CodesOf(i).Distinct().Select(c => $"commune:{c}").ToList());
         var lookups = ids.Except(customs.Keys).Concat(customs.Values.SelectMany(c => c)).Distinct().ToArray();
-        var rows = (await connection.QueryAsync<Row>(Select + " where t.id = any(@lookups) group by t.id", new { lookups }))
+        var rows = (await connection.QueryAsync<(string Id, string Level, string Name)>(
+            "select t.id, t.level, t.name from platform.territory t where t.id = any(@lookups)", new { lookups }))
             .ToDictionary(r => r.Id);
 
         var unknown = lookups.Where(id => !rows.ContainsKey(id)).ToList();
@@ -54,42 +48,33 @@ internal static class TargetLookup
                 found.Add(new($"{CustomLevel}:{string.Join('+', communes.Select(c => c["commune:".Length..]))}", CustomLevel,
                     $"Zone personnalisée ({communes.Count} communes)", communes));
             else if (rows.TryGetValue(id, out var row))
-                found.Add(row.ToTarget());
+                found.Add(ToTarget(hierarchy, row));
         }
         return (found, unknown);
     }
 
     /// <summary>Every territory of a level, optionally only the members of another.</summary>
-    public static async Task<IReadOnlyList<Target>> ListAsync(NpgsqlConnection connection, string level, string? within)
+    public static async Task<IReadOnlyList<Target>> ListAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy,
+        string level, string? within)
     {
-        // Communes aggregate nothing: no need to gather members. Within a parent, start from its memberships.
-        var members = level == "commune"
-            ? "'{}'::text[]"
-            : "coalesce((select array_agg(m.member_id order by m.member_id) from platform.territory_membership m " +
-              "where m.parent_id = t.id and m.member_id like 'commune:%'), '{}')";
+        // The communes of a territory are known from the hierarchy: look them up by id rather than join memberships.
+        var communes = within is not null && level == "commune" ? hierarchy.CommunesOf(within).ToArray() : null;
         var sql = within is null
-            ? $"select t.id, t.level, t.name, {members} as communes from platform.territory t where t.level = @level order by t.id"
-            : $"""
-               select t.id, t.level, t.name, {members} as communes
-               from platform.territory_membership w join platform.territory t on t.id = w.member_id
-               where w.parent_id = @within and t.level = @level
-               order by t.id
-               """;
-        return [.. (await connection.QueryAsync<Row>(sql, new { level, within })).Select(r => r.ToTarget())];
+            ? "select t.id, t.level, t.name from platform.territory t where t.level = @level order by t.id"
+            : communes is not null
+            ? "select t.id, t.level, t.name from platform.territory t where t.id = any(@communes) order by t.id"
+            : """
+              select t.id, t.level, t.name
+              from platform.territory_membership w join platform.territory t on t.id = w.member_id
+              where w.parent_id = @within and t.level = @level
+              order by t.id
+              """;
+        return [.. (await connection.QueryAsync<(string Id, string Level, string Name)>(sql, new { level, within, communes }))
+            .Select(r => ToTarget(hierarchy, r))];
     }
 
-    /// <summary>For each commune, the EPCI it belongs to, with all the communes of those EPCIs (secrecy works per EPCI).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> EpciOfCommunesAsync(NpgsqlConnection connection, IReadOnlyCollection<string> communes) =>
-        (await connection.QueryAsync<(string Commune, string Epci)>(communes.Count > LargeSet
-            // Most communes of the country: reading the whole mapping is cheaper than filtering by a huge array.
-            ? "select member_id, parent_id from platform.territory_membership where parent_id like 'epci:%' and member_id like 'commune:%'"
-            : """
-              select m.member_id, m.parent_id
-              from platform.territory_membership m
-              where m.parent_id like 'epci:%' and m.member_id like 'commune:%'
-                and m.parent_id in (select parent_id from platform.territory_membership
-                                    where member_id = any(@communes) and parent_id like 'epci:%')
-              """, new { communes = communes.ToArray() })).ToDictionary(r => r.Commune, r => r.Epci);
+    private static Target ToTarget(TerritoryHierarchy.Snapshot hierarchy, (string Id, string Level, string Name) row) =>
+        new(row.Id, row.Level, row.Name, row.Level == "commune" ? [] : hierarchy.CommunesOf(row.Id));
 
     /// <summary>Above this many territories, queries read whole ranges rather than filter by id arrays.</summary>
     public const int LargeSet = 2000;
@@ -107,16 +92,5 @@ internal static class TargetLookup
             where m.member_id = @member and p.level in ('departement', 'region')
             order by l.rank
             """, new { member })];
-    }
-
-    // A class, not a positional record: Dapper only maps text[] onto settable properties.
-    private sealed class Row
-    {
-        public string Id { get; init; } = "";
-        public string Level { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string[] Communes { get; init; } = [];
-
-        public Target ToTarget() => new(Id, Level, Name, Level == "commune" ? [] : Communes);
     }
 }

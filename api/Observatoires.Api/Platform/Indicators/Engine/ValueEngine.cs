@@ -3,6 +3,7 @@ using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.Engine;
 
@@ -36,14 +37,19 @@ internal static class ValueEngine
 
     /// <summary>Figures for every (target, period), keyed by territory id then period.</summary>
     public static async Task<IReadOnlyDictionary<(string Territory, string Period), Figure>> ComputeAsync(
-        NpgsqlConnection connection, IndicatorInfo indicator, IReadOnlyList<Target> targets, IReadOnlyList<string> periods,
-        DateTimeOffset? asOf, Caller caller)
+        NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, IndicatorInfo indicator, IReadOnlyList<Target> targets,
+        IReadOnlyList<string> periods, DateTimeOffset? asOf, Caller caller)
     {
         // Secrecy is decided per EPCI over all its communes, whatever subset is asked, so that every
         // response masks the same values.
         var communes = targets.Where(t => t.Level == "commune").Select(t => t.Id)
-            .Concat(targets.SelectMany(t => t.Communes)).ToHashSet();
-        var epciOf = communes.Count > 0 ? await TargetLookup.EpciOfCommunesAsync(connection, communes) : new Dictionary<string, string>();
+            .Concat(targets.SelectMany(t => t.Communes)).ToHashSet(StringComparer.Ordinal);
+        var epciOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var epci in communes.Select(hierarchy.EpciOf).OfType<string>().Distinct().ToList())
+        {
+            foreach (var commune in hierarchy.CommunesOf(epci))
+                epciOf[commune] = epci;
+        }
         communes.UnionWith(epciOf.Keys);
 
         var ids = communes.Concat(targets.Select(t => t.Id)).Distinct().ToArray();

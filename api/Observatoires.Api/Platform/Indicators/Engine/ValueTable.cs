@@ -1,6 +1,7 @@
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.Engine;
 
@@ -15,13 +16,14 @@ internal sealed record TargetSelection(IReadOnlyList<Target> Targets, Target? Wi
 {
     /// <summary>The selection, or the message of a 404 (unknown territories) or 400 (not aggregable).</summary>
     public static async Task<(TargetSelection? Selection, string? NotFound, string? Invalid)> ResolveAsync(
-        NpgsqlConnection connection, IndicatorInfo indicator, string? level, string? within, IReadOnlyList<string> territories)
+        NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, IndicatorInfo indicator, string? level, string? within,
+        IReadOnlyList<string> territories)
     {
         Target? withinTarget = null;
         IReadOnlyList<Target> targets;
         if (territories.Count > 0)
         {
-            var (found, unknown) = await TargetLookup.ResolveAsync(connection, territories);
+            var (found, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, territories);
             if (unknown.Count > 0)
                 return (null, $"Unknown territories: {string.Join(", ", unknown)}", null);
             targets = found;
@@ -30,12 +32,12 @@ internal sealed record TargetSelection(IReadOnlyList<Target> Targets, Target? Wi
         {
             if (within is not null)
             {
-                var (found, _) = await TargetLookup.ResolveAsync(connection, [within]);
+                var (found, _) = await TargetLookup.ResolveAsync(connection, hierarchy, [within]);
                 withinTarget = found.FirstOrDefault();
                 if (withinTarget is null)
                     return (null, $"Territory '{within}' does not exist", null);
             }
-            targets = await TargetLookup.ListAsync(connection, level ?? "commune", within);
+            targets = await TargetLookup.ListAsync(connection, hierarchy, level ?? "commune", within);
         }
 
         if (indicator.Aggregation == Aggregation.None)
@@ -56,8 +58,8 @@ internal static class ValueTable
     /// Figures of the selection for one period, ranked, each with its parent: the within= territory if given,
     /// else a commune's EPCI.
     /// </summary>
-    public static async Task<IReadOnlyList<ValueTableRow>> BuildAsync(NpgsqlConnection connection, IndicatorInfo indicator,
-        TargetSelection selection, string period, DateTimeOffset? asOf, Caller caller)
+    public static async Task<IReadOnlyList<ValueTableRow>> BuildAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy,
+        IndicatorInfo indicator, TargetSelection selection, string period, DateTimeOffset? asOf, Caller caller)
     {
         var parentOf = new Dictionary<string, Target>();
         if (selection.Within is { } within)
@@ -67,19 +69,19 @@ internal static class ValueTable
         }
         else
         {
-            var communes = selection.Targets.Where(t => t.Level == "commune").Select(t => t.Id).ToList();
-            if (communes.Count > 0)
+            var epciOf = selection.Targets.Where(t => t.Level == "commune")
+                .Select(t => (Commune: t.Id, Epci: hierarchy.EpciOf(t.Id))).Where(c => c.Epci is not null).ToList();
+            if (epciOf.Count > 0)
             {
-                var epciOf = await TargetLookup.EpciOfCommunesAsync(connection, communes);
-                var (epcis, _) = await TargetLookup.ResolveAsync(connection, [.. epciOf.Values.Distinct()]);
+                var (epcis, _) = await TargetLookup.ResolveAsync(connection, hierarchy, [.. epciOf.Select(c => c.Epci!).Distinct()]);
                 var byId = epcis.ToDictionary(e => e.Id);
-                foreach (var commune in communes.Where(epciOf.ContainsKey))
-                    parentOf[commune] = byId[epciOf[commune]];
+                foreach (var (commune, epci) in epciOf)
+                    parentOf[commune] = byId[epci!];
             }
         }
 
         var all = selection.Targets.Concat(parentOf.Values).DistinctBy(t => t.Id).ToList();
-        var figures = await ValueEngine.ComputeAsync(connection, indicator, all, [period], asOf, caller);
+        var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, all, [period], asOf, caller);
         var ranks = Rank(selection.Targets.Select(t => figures[(t.Id, period)]), indicator.HigherIsBetter);
         return [.. selection.Targets.Select(t =>
         {

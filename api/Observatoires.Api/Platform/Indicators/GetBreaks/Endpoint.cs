@@ -3,10 +3,11 @@ using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetBreaks;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -27,15 +28,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, r.Level,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, hierarchies, caller, r.Code, r.Period, r.Level,
             r.Within, []);
-        if (opened is not var (indicator, period, selection))
+        if (opened is not var (indicator, period, selection, hierarchy))
         {
             await Send.ResultAsync(failure!);
             return;
         }
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var table = await ClassifiedTable.BuildAsync(connection, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
+        var table = await ClassifiedTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period, r.Level ?? "commune", r.Within, LegendOf(table)), ct);
     }
 

@@ -3,10 +3,11 @@ using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetComparison;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -27,15 +28,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var references = r.References?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
                          ?? await TargetLookup.DefaultReferencesAsync(connection, r.Territory);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, null, null,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, hierarchies, caller, r.Code, r.Period, null, null,
             [r.Territory, .. references]);
-        if (opened is not var (indicator, period, selection))
+        if (opened is not var (indicator, period, selection, hierarchy))
         {
             await Send.ResultAsync(failure!);
             return;
         }
 
-        var figures = await ValueEngine.ComputeAsync(connection, indicator, selection.Targets, [period], null, caller);
+        var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, selection.Targets, [period], null, caller);
         var subject = selection.Targets[0];
         var own = figures[(subject.Id, period)];
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period,

@@ -11,7 +11,7 @@ using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetMap;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request>
 {
     private static readonly string GeometriesSql = SqlResource.Get("Platform/Indicators/GetMap/Geometries.sql");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -36,15 +36,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, r.Level,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, hierarchies, caller, r.Code, r.Period, r.Level,
             r.Within, []);
-        if (opened is not var (indicator, period, selection))
+        if (opened is not var (indicator, period, selection, hierarchy))
         {
             await Send.ResultAsync(failure!);
             return;
         }
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var table = await ClassifiedTable.BuildAsync(connection, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
+        var table = await ClassifiedTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
 
         var geometries = (await connection.QueryAsync<(string Id, string? Geometry)>(GeometriesSql, new
         {

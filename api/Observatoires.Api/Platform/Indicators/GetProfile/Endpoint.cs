@@ -4,10 +4,11 @@ using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetProfile;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -29,7 +30,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var referenceIds = r.References?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
                            ?? await TargetLookup.DefaultReferencesAsync(connection, r.Id);
-        var (targets, unknown) = await TargetLookup.ResolveAsync(connection, [r.Id, .. referenceIds]);
+        var hierarchy = await hierarchies.GetAsync(ct);
+        var (targets, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, [r.Id, .. referenceIds]);
         if (unknown.Count > 0)
         {
             await Send.ResultAsync(Problems.NotFound($"Unknown territories: {string.Join(", ", unknown)}"));
@@ -48,7 +50,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
                 continue;
             var latest = Indicators.Period.Parse(periods[^1]);
             string[] asked = [latest.ToString(), latest.Add(-1).ToString(), latest.Add(-5).ToString()];
-            var figures = await ValueEngine.ComputeAsync(connection, indicator, targets, asked, null, caller);
+            var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, targets, asked, null, caller);
             var own = figures[(targets[0].Id, asked[0])];
             Evolution? ChangeTo(string period)
             {

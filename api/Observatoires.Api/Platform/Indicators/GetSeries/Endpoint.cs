@@ -4,10 +4,11 @@ using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetSeries;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -48,7 +49,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         if (Indicators.Period.Distance(first, last) > 600)
             ThrowError(e => e.From!, "at most 600 periods per series");
 
-        var (selection, notFound, invalid) = await TargetSelection.ResolveAsync(connection, indicator, null, null, r.TerritoryList);
+        var hierarchy = await hierarchies.GetAsync(ct);
+        var (selection, notFound, invalid) = await TargetSelection.ResolveAsync(connection, hierarchy, indicator, null, null, r.TerritoryList);
         if (notFound is not null)
         {
             await Send.ResultAsync(Problems.NotFound(notFound));
@@ -61,7 +63,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         var periods = Indicators.Period.Range(first.YearBefore(), last).Select(p => p.ToString())
             .Concat(index is null ? [] : [index]).Distinct().ToList();
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var figures = await ValueEngine.ComputeAsync(connection, indicator, selection!.Targets, periods, asOf, caller);
+        var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, selection!.Targets, periods, asOf, caller);
 
         var series = selection.Targets.Select(t =>
         {

@@ -4,10 +4,11 @@ using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetValues;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -31,15 +32,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, caller, r.Code, r.Period, r.Level,
+        var (opened, failure) = await IndicatorRequests.OpenAsync(this, connection, hierarchies, caller, r.Code, r.Period, r.Level,
             r.Within, r.TerritoryList);
-        if (opened is not var (indicator, period, selection))
+        if (opened is not var (indicator, period, selection, hierarchy))
         {
             await Send.ResultAsync(failure!);
             return;
         }
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var rows = await ValueTable.BuildAsync(connection, indicator, selection, period, asOf, caller);
+        var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
         if (r.Format == "csv" || (r.Format is null && OutputFormat.Resolve(null, HttpContext.Request) == OutputFormat.Csv))
         {
             await WriteCsvAsync(indicator, period, rows);

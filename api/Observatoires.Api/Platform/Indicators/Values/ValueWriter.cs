@@ -17,7 +17,10 @@ internal static class ValueWriter
     public static async Task<Result> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         IEnumerable<ValueRow> rows, CancellationToken ct = default)
     {
+        // A bulk merge: sorts and hashes of a million rows in memory, and no JIT compilation of one-off plans.
         await connection.ExecuteAsync("""
+            set local work_mem = '256MB';
+            set local jit = off;
             create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
                 value double precision, numerator double precision, denominator double precision,
@@ -25,6 +28,8 @@ internal static class ValueWriter
             """, transaction: transaction);
 
         long staged = 0;
+        // What the rows cover, by (indicator, period, level): territory ids are level:code.
+        var coverage = new HashSet<(string Indicator, string Period, string Level)>();
         await using (var copy = await connection.BeginBinaryImportAsync(
             "copy value_staging from stdin (format binary)", ct))
         {
@@ -42,40 +47,75 @@ internal static class ValueWriter
                     await copy.WriteNullAsync(ct);
                 else
                     await copy.WriteAsync(row.Vintage, NpgsqlDbType.Text, ct);
+                coverage.Add((row.Indicator, row.Period, row.TerritoryId[..Math.Max(0, row.TerritoryId.IndexOf(':'))]));
                 staged++;
             }
             await copy.CompleteAsync(ct);
         }
+        if (staged == 0)
+            return new(0, 0, 0);
 
-        await connection.ExecuteAsync("analyze value_staging", transaction: transaction);
-        var revised = await connection.ExecuteAsync("""
-            update platform.indicator_value v
-            set valid_to = now()
-            from value_staging s
-            where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-              and v.valid_to is null
-              and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
-                  is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
-            """, transaction: transaction, commandTimeout: 0);
-        var written = await connection.ExecuteAsync("""
-            insert into platform.indicator_value
-                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
-            select s.indicator_code, s.territory_id, s.period, s.value, s.numerator, s.denominator, s.status, s.source_vintage, now()
-            from value_staging s
-            where not exists (
-                select 1 from platform.indicator_value v
+        // (indicator, period) pairs that already have values: only their rows can revise or repeat a stored value.
+        // The others (an import usually brings a new period) are inserted without looking at the stored values.
+        var covered = new
+        {
+            Indicators = coverage.Select(c => c.Indicator).ToArray(),
+            Periods = coverage.Select(c => c.Period).ToArray(),
+            Levels = coverage.Select(c => c.Level).ToArray(),
+        };
+        var known = (await connection.QueryAsync<(string Indicator, string Period)>("""
+            select distinct a.indicator_code, a.period
+            from platform.indicator_availability a
+            join unnest(@Indicators, @Periods) as s(indicator_code, period) using (indicator_code, period)
+            """, covered, transaction)).ToList();
+        long revised = 0, written;
+        if (known.Count == 0)
+        {
+            written = await connection.ExecuteAsync("""
+                insert into platform.indicator_value
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
+                from value_staging
+                """, transaction: transaction, commandTimeout: 0);
+        }
+        else
+        {
+            await connection.ExecuteAsync("""
+                create temporary table known_series on commit drop as
+                select * from unnest(@Indicators, @Periods) as k(indicator_code, period);
+                analyze value_staging;
+                analyze known_series;
+                """, new { Indicators = known.Select(k => k.Indicator).ToArray(), Periods = known.Select(k => k.Period).ToArray() },
+                transaction);
+            revised = await connection.ExecuteAsync("""
+                update platform.indicator_value v
+                set valid_to = now()
+                from value_staging s
                 where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                  and v.valid_to is null)
-            order by s.indicator_code, s.period, s.territory_id -- index order: inserts stay local
-            """, transaction: transaction, commandTimeout: 0);
+                  and v.valid_to is null
+                  and (v.indicator_code, v.period) in (select indicator_code, period from known_series)
+                  and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
+                      is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
+                """, transaction: transaction, commandTimeout: 0);
+            written = await connection.ExecuteAsync("""
+                insert into platform.indicator_value
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
+                select s.indicator_code, s.territory_id, s.period, s.value, s.numerator, s.denominator, s.status, s.source_vintage, now()
+                from value_staging s
+                where not exists (
+                    select from platform.indicator_value v
+                    where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
+                      and v.valid_to is null
+                      and (v.indicator_code, v.period) in (select indicator_code, period from known_series))
+                """, transaction: transaction, commandTimeout: 0);
+        }
         if (written > 0)
         {
             await connection.ExecuteAsync("""
                 insert into platform.indicator_availability (indicator_code, period, level)
-                select distinct s.indicator_code, s.period, t.level
-                from value_staging s join platform.territory t on t.id = s.territory_id
+                select * from unnest(@Indicators, @Periods, @Levels)
                 on conflict do nothing
-                """, transaction: transaction, commandTimeout: 0);
+                """, covered, transaction);
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
         }
         return new(written - revised, revised, staged - written);

@@ -1,0 +1,54 @@
+using Dapper;
+using Npgsql;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Indicators;
+
+/// <summary>
+/// The database itself keeps values tied to existing indicators and territories (checked once per statement by
+/// migration 0007, as the foreign keys they replace did row by row), whoever writes them.
+/// </summary>
+public sealed class ValueIntegrityTests
+{
+    private static int databases;
+    private ApiFactory factory = null!;
+
+    [SetUp]
+    public async Task FreshDatabase() =>
+        factory = await ApiFactory.OnFreshCopyAsync($"integrity_{Interlocked.Increment(ref databases)}");
+
+    [TearDown]
+    public async Task Cleanup() => await factory.DisposeAsync();
+
+    [TestCase("emploi.salaries_prives", "commune:99999", "unknown territory: commune:99999")]
+    [TestCase("emploi.inconnu", "commune:62119", "unknown indicator: emploi.inconnu")]
+    public async Task A_value_of_an_unknown_indicator_or_territory_is_refused(string indicator, string territory, string message)
+    {
+        await using var connection = factory.OpenConnection();
+        var error = Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
+            insert into platform.indicator_value (indicator_code, territory_id, period, value, status)
+            values ('emploi.salaries_prives', 'commune:62119', '2031', 1, 'definitive'), (@indicator, @territory, '2031', 1, 'definitive')
+            """, new { indicator, territory }));
+        Assert.That(error!.SqlState, Is.EqualTo(PostgresErrorCodes.ForeignKeyViolation));
+        Assert.That(error.MessageText, Does.Contain(message));
+        Assert.That(await connection.ExecuteScalarAsync<long>("select count(*) from platform.indicator_value where period = '2031'"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Deleting_a_territory_deletes_its_values_and_a_referenced_key_cannot_change()
+    {
+        await using var connection = factory.OpenConnection();
+        const string count = "select count(*) from platform.indicator_value where territory_id = 'commune:62119'";
+        Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Positive);
+
+        var error = Assert.ThrowsAsync<PostgresException>(() =>
+            connection.ExecuteAsync("update platform.territory set id = 'commune:00000', code = '00000' where id = 'commune:62119'"));
+        Assert.That(error!.MessageText, Does.Contain("commune:62119 has values"));
+        error = Assert.ThrowsAsync<PostgresException>(() =>
+            connection.ExecuteAsync("update platform.indicator_value set territory_id = 'commune:62193' where territory_id = 'commune:62119'"));
+        Assert.That(error!.MessageText, Does.Contain("cannot change"));
+
+        await connection.ExecuteAsync("delete from platform.territory where id = 'commune:62119'");
+        Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Zero);
+    }
+}
