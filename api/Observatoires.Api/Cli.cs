@@ -50,7 +50,8 @@ internal static class Cli
                           (summary.SyntheticGeometries > 0 ? $", synthetic contours generated for {summary.SyntheticGeometries} communes" : ""));
         var indicators = await services.GetRequiredService<IndicatorSeeder>().SeedAsync();
         Console.WriteLine($"Observatories and demo values: {indicators.Values.Inserted} new values, {indicators.Values.Revised} revised, " +
-                          $"{indicators.Values.Unchanged} unchanged");
+                          $"{indicators.Values.Unchanged} unchanged" +
+                          (indicators.ModuleRows > 0 ? $"; {indicators.ModuleRows} rows of the observatories' own demo data" : ""));
         return 0;
     }
 

@@ -6,6 +6,7 @@ using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Geo.Ogc;
 using Observatoires.Api.Platform.Health;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators;
@@ -18,6 +19,7 @@ IModule[] modules =
     new HealthModule(),
     new TerritoriesModule(),
     new IndicatorsModule(),
+    new OgcModule(),
     new PortraitModule(),
     new EmploiModule(),
 ];

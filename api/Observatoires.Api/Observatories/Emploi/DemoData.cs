@@ -56,5 +56,5 @@ internal static class DemoData
         }
     }
 
-    private static int SeedOf(string id) => id.Aggregate(23, (hash, c) => unchecked((hash * 31) + c)) ^ 0x454D504C;
+    internal static int SeedOf(string id) => id.Aggregate(23, (hash, c) => unchecked((hash * 31) + c)) ^ 0x454D504C;
 }

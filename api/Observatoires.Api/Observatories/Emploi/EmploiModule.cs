@@ -1,4 +1,8 @@
+using Dapper;
+using Npgsql;
+using Observatoires.Api.Observatories.Emploi.Etablissements;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
@@ -6,7 +10,7 @@ using Observatoires.Api.Platform.Indicators.Values;
 namespace Observatoires.Api.Observatories.Emploi;
 
 /// <summary>Emploi et entrepreneuriat: private employment, employers, wages and job seekers.</summary>
-internal sealed class EmploiModule : IObservatoryModule
+internal sealed class EmploiModule : IObservatoryModule, ILayerModule
 {
     public const string Slug = "emploi";
 
@@ -60,4 +64,14 @@ internal sealed class EmploiModule : IObservatoryModule
         ]);
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);
+
+    public IReadOnlyList<LayerDefinition> Layers => [EtablissementsLayer.Definition];
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = await DemoEtablissements.SeedAsync(connection, transaction, territory);
+        if (added > 0)
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { EtablissementsLayer.DataDomain }, transaction);
+        return added;
+    }
 }

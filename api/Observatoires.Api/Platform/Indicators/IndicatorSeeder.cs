@@ -8,7 +8,7 @@ namespace Observatoires.Api.Platform.Indicators;
 /// <summary>Registers every observatory's catalogue and loads its demo values, idempotently, in one transaction.</summary>
 internal sealed class IndicatorSeeder(NpgsqlDataSource dataSource, IEnumerable<IModule> modules)
 {
-    public sealed record Summary(int CatalogueChanges, ValueWriter.Result Values);
+    public sealed record Summary(int CatalogueChanges, ValueWriter.Result Values, int ModuleRows);
 
     public async Task<Summary> SeedAsync(CancellationToken ct = default)
     {
@@ -30,7 +30,10 @@ internal sealed class IndicatorSeeder(NpgsqlDataSource dataSource, IEnumerable<I
         var territory = new DemoTerritory(communes, references);
 
         var values = await ValueWriter.WriteAsync(connection, transaction, observatories.SelectMany(o => o.DemoValues(territory)), ct);
+        var moduleRows = 0;
+        foreach (var observatory in observatories)
+            moduleRows += await observatory.SeedDemoDataAsync(connection, transaction, territory);
         await transaction.CommitAsync(ct);
-        return new(catalogueChanges, values);
+        return new(catalogueChanges, values, moduleRows);
     }
 }

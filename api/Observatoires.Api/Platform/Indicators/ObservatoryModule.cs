@@ -1,3 +1,4 @@
+using Npgsql;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
 
@@ -10,6 +11,12 @@ internal interface IObservatoryModule : IModule
 
     /// <summary>Plausible, deterministic values on the given territory (same input, same output).</summary>
     IEnumerable<ValueRow> DemoValues(DemoTerritory territory);
+
+    /// <summary>
+    /// The module's own demo data (sites, layers...), in the seeding transaction after the values; idempotent.
+    /// Returns the number of rows added.
+    /// </summary>
+    Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) => Task.FromResult(0);
 }
 
 /// <summary>A commune as demo generators see it: real code, name, population and EPCI.</summary>

@@ -1,10 +1,12 @@
+using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Territories.ImportContours;
+using Observatoires.Api.Platform.Territories.Layers;
 using Observatoires.Api.Platform.Territories.Reference;
 
 namespace Observatoires.Api.Platform.Territories;
 
 /// <summary>The territory referential: communes, EPCIs, groupements, départements, régions, their memberships and contours.</summary>
-internal sealed class TerritoriesModule : IModule
+internal sealed class TerritoriesModule : ILayerModule
 {
     public string Name => "Territories";
 
@@ -14,6 +16,8 @@ internal sealed class TerritoriesModule : IModule
         typeof(GetTerritory.Endpoint), typeof(GetTerritory.Request.Validator),
         typeof(GetTerritoryGeometry.Endpoint), typeof(GetTerritoryGeometry.Request.Validator),
     ];
+
+    public IReadOnlyList<LayerDefinition> Layers => TerritoryLayers.All;
 
     public void AddServices(IServiceCollection services)
     {

@@ -1,0 +1,56 @@
+using Observatoires.Api.Platform.Indicators.Catalogue;
+
+namespace Observatoires.Api.Platform.Geo.Layers;
+
+/// <summary>The JSON Schema type of a layer property; also how filter values are parsed and compared.</summary>
+internal enum PropertyType { String, Integer, Number, Date, DateTime, Boolean }
+
+/// <param name="Name">The column of the layer's source and the property's name in GeoJSON.</param>
+internal sealed record LayerProperty(string Name, PropertyType Type, string Description);
+
+/// <summary>
+/// A geographic layer as a module declares it: what it is, its properties, and the SQL that selects it. The
+/// platform does the rest (OGC API - Features collections, paging, filters, CRS, vector tiles, CSV).
+/// </summary>
+internal sealed record LayerDefinition
+{
+    /// <summary>Collection id in URLs: lowercase words joined by hyphens (emploi-etablissements).</summary>
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>GeoJSON geometry type of every feature (Point, MultiPolygon...).</summary>
+    public required string GeometryType { get; init; }
+
+    /// <summary>
+    /// A query whose rows are the features: an <c>id</c> column (text or integer), <c>geom</c> in EPSG:4326, one
+    /// column per property, and for <see cref="Generalised"/> layers <c>geom_medium</c> and <c>geom_low</c>.
+    /// </summary>
+    public required string Source { get; init; }
+
+    public required IReadOnlyList<LayerProperty> Properties { get; init; }
+
+    /// <summary>The property <c>datetime=</c> filters on (a date or timestamp), if the layer has one.</summary>
+    public string? TemporalProperty { get; init; }
+
+    /// <summary>Order of the pages: property names (the id always ends the order, so pages never overlap).</summary>
+    public IReadOnlyList<string> DefaultSort { get; init; } = [];
+
+    public Confidentiality Confidentiality { get; init; } = Confidentiality.Public;
+
+    /// <summary>The data version domain whose bumps change this layer (ETags).</summary>
+    public required string DataDomain { get; init; }
+
+    /// <summary>Whether the source has simplified variants (geom_medium, geom_low) with shared borders kept.</summary>
+    public bool Generalised { get; init; }
+
+    public LayerProperty? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
+}
+
+/// <summary>A module that publishes layers (the platform's territories, an observatory's sites...).</summary>
+internal interface ILayerModule : IModule
+{
+    IReadOnlyList<LayerDefinition> Layers { get; }
+}

@@ -1,0 +1,17 @@
+using FastEndpoints;
+
+namespace Observatoires.Api.Platform.Geo.Ogc.GetConformance;
+
+internal sealed record Response(IReadOnlyList<string> ConformsTo);
+
+internal sealed class Endpoint : EndpointWithoutRequest<Response>
+{
+    public override void Configure()
+    {
+        Get(Ogc.Root + "/conformance");
+        AllowAnonymous();
+        Summary(s => s.Summary = "The OGC API conformance classes implemented");
+    }
+
+    public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new Response(Ogc.ConformanceClasses), ct);
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Dapper;
+using FastEndpoints;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.WebUtilities;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Http;
+
+namespace Observatoires.Api.Platform.Geo.Ogc.GetItems;
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers, ICallerAccessor callers) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get(Ogc.Root + "/collections/{collectionId}/items");
+        AllowAnonymous();
+        Description(d => d.Produces(200, typeof(object), Ogc.GeoJson, "text/csv").ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)";
+            s.Description = "Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any " +
+                            "queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in " +
+                            "Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, " +
+                            "keeping shared borders shared; without them the full contours are served. Pages: `limit` " +
+                            "(default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.";
+            s.ExampleRequest = new Request { CollectionId = "communes", Bbox = "2.7,50.3,3.0,50.5", Limit = "50" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        if (Ogc.Visible(layers, caller, r.CollectionId) is not { } layer)
+        {
+            await Send.ResultAsync(Problems.NotFound(Ogc.NotFoundMessage(r.CollectionId)));
+            return;
+        }
+        var errors = new List<ValidationFailure>();
+        var p = ItemsParameters.Parse(r, HttpContext.Request.Query, layer, errors);
+        foreach (var error in errors)
+            AddError(error);
+        ThrowIfAnyErrors();
+
+        var etag = await DataVersionETag.SetAsync(HttpContext, caller, layer.DataDomain);
+        if (DataVersionETag.Matches(HttpContext.Request, etag))
+        {
+            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
+            return;
+        }
+        HttpContext.Response.Headers["Content-Crs"] = p.Crs.Header;
+
+        var query = new FeatureQuery(layer).WithBbox(p.Bbox).WithTime(p.Time);
+        foreach (var (property, value) in p.Filters)
+            query.WithEquals(property, value);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (p.Format == "csv")
+        {
+            await WriteCsvAsync(connection, query, p, ct);
+            return;
+        }
+        var features = await connection.ExecuteReaderAsync(
+            new CommandDefinition(query.FeaturesSql(p.Properties, p.Crs, p.Resolution, p.Limit, p.Offset), query.Parameters, cancellationToken: ct));
+        await FeatureCollectionWriter.WriteAsync(HttpContext.Response, features, p.Limit, async (returned, more) =>
+        {
+            var members = new Dictionary<string, object?>
+            {
+                ["timeStamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            };
+            if (await NumberMatchedAsync(connection, query, p, returned, more) is { } matched)
+                members["numberMatched"] = matched;
+            members["links"] = Links(p, more);
+            return members;
+        }, ct);
+    }
+
+    /// <summary>Exact when it comes free (the last page) or costs little; omitted rather than slow on a large layer.</summary>
+    private static async Task<long?> NumberMatchedAsync(NpgsqlConnection connection, FeatureQuery query, ItemsParameters p, int returned, bool more)
+    {
+        if (!more && (returned > 0 || p.Offset == 0))
+            return p.Offset + returned;
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("set local statement_timeout = 300", transaction: transaction);
+        try
+        {
+            return await connection.ExecuteScalarAsync<long>(query.CountSql(), query.Parameters, transaction);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.QueryCanceled)
+        {
+            return null;
+        }
+    }
+
+    private List<Link> Links(ItemsParameters p, bool more)
+    {
+        var request = HttpContext.Request;
+        string Page(int offset)
+        {
+            var query = QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(q => q.Key is not ("offset" or "limit"))
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                .Append(new("limit", p.Limit.ToString(CultureInfo.InvariantCulture)))
+                .Append(new("offset", offset.ToString(CultureInfo.InvariantCulture)));
+            return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
+        }
+        var links = new List<Link>
+        {
+            new(UriHelper.GetEncodedUrl(request), "self", Ogc.GeoJson, "Cette page"),
+            new(Ogc.Url(request, $"/collections/{Uri.EscapeDataString(p.Layer.Id)}"), "collection", Ogc.Json, p.Layer.Title),
+        };
+        if (more)
+            links.Add(new(Page(p.Offset + p.Limit), "next", Ogc.GeoJson, "Page suivante"));
+        if (p.Offset > 0)
+            links.Add(new(Page(Math.Max(0, p.Offset - p.Limit)), "prev", Ogc.GeoJson, "Page précédente"));
+        return links;
+    }
+
+    private async Task WriteCsvAsync(NpgsqlConnection connection, FeatureQuery query, ItemsParameters p, CancellationToken ct)
+    {
+        var rows = (await connection.QueryAsync(new CommandDefinition(
+            query.TableSql(p.Properties, p.Crs, p.Resolution, p.Limit, p.Offset), query.Parameters, cancellationToken: ct))).ToList();
+        var more = rows.Count > p.Limit;
+        if (more)
+            HttpContext.Response.Headers.Link = $"<{Links(p, true).Single(l => l.Rel == "next").Href}>; rel=\"next\"";
+        HttpContext.StartRaw(CsvWriter.ContentType);
+        HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{p.Layer.Id}.csv\"";
+        await using var csv = new CsvWriter(HttpContext.Response.Body);
+        await csv.WriteRowAsync(["id", .. p.Properties.Select(x => x.Name), "wkt"]);
+        foreach (IDictionary<string, object?> row in rows.Take(p.Limit))
+            await csv.WriteRowAsync([.. row.Values]);
+    }
+}

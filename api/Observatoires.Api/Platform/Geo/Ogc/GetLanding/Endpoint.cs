@@ -1,0 +1,28 @@
+using FastEndpoints;
+
+namespace Observatoires.Api.Platform.Geo.Ogc.GetLanding;
+
+internal sealed record Response(string Title, string Description, IReadOnlyList<Link> Links);
+
+internal sealed class Endpoint : EndpointWithoutRequest<Response>
+{
+    public override void Configure()
+    {
+        Get(Ogc.Root);
+        AllowAnonymous();
+        Summary(s => s.Summary = "OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)");
+    }
+
+    public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new Response(
+        "Observatoires — couches géographiques",
+        "Les couches des observatoires territoriaux (communes, EPCI, groupements, sites...) en OGC API - Features, " +
+        "lisibles par QGIS, GDAL/ogr2ogr et MapLibre (tuiles vectorielles).",
+        [
+            new(Ogc.Url(HttpContext.Request), "self", Ogc.Json, "Cette page"),
+            new(Ogc.Url(HttpContext.Request, "/api"), "service-desc", Ogc.OpenApi, "Définition OpenAPI de l'API OGC"),
+            new($"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}{HttpContext.Request.PathBase}/scalar", "service-doc",
+                "text/html", "Documentation de l'API"),
+            new(Ogc.Url(HttpContext.Request, "/conformance"), "conformance", Ogc.Json, "Classes de conformité"),
+            new(Ogc.Url(HttpContext.Request, "/collections"), "data", Ogc.Json, "Les collections"),
+        ]), ct);
+}

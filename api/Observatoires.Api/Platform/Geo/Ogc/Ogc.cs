@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Geo.Layers;
+
+namespace Observatoires.Api.Platform.Geo.Ogc;
+
+/// <summary>A link of OGC API responses.</summary>
+internal sealed record Link(string Href, string Rel, string Type, string? Title = null)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Templated { get; init; }
+}
+
+/// <summary>What the OGC API - Features endpoints share: their root URL, media types, and finding a visible layer.</summary>
+internal static class Ogc
+{
+    public const string Root = "/ogc";
+    public const string Json = "application/json";
+    public const string GeoJson = "application/geo+json";
+    public const string OpenApi = "application/vnd.oai.openapi+json;version=3.0";
+    public const string JsonSchema = "application/schema+json";
+    public const string VectorTile = "application/vnd.mapbox-vector-tile";
+
+    public static readonly IReadOnlyList<string> ConformanceClasses =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+    ];
+
+    /// <summary>The absolute URL of a path under /ogc for this request's host (behind a proxy: its PathBase).</summary>
+    public static string Url(HttpRequest request, string path = "") => $"{request.Scheme}://{request.Host}{request.PathBase}{Root}{path}";
+
+    /// <summary>The layer, if it exists and the caller may see it: a hidden layer is as unknown as a missing one.</summary>
+    public static LayerDefinition? Visible(LayerRegistry layers, Caller caller, string id) =>
+        layers.Find(id) is { } layer && caller.CanSee(layer.Confidentiality) ? layer : null;
+
+    public static string NotFoundMessage(string id) => $"Collection '{id}' does not exist; the list is at {Root}/collections";
+}

@@ -1,0 +1,18 @@
+using Observatoires.Api.Platform.Geo.Layers;
+
+namespace Observatoires.Api.Platform.Geo.Ogc;
+
+/// <summary>OGC API - Features (Part 1 Core + GeoJSON, Part 2 CRS, queryables) and vector tiles over the layer registry.</summary>
+internal sealed class OgcModule : IModule
+{
+    public string Name => "OGC API - Features";
+
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(GetLanding.Endpoint), typeof(GetConformance.Endpoint), typeof(GetApi.Endpoint),
+        typeof(GetCollections.Endpoint), typeof(GetCollection.Endpoint), typeof(GetQueryables.Endpoint),
+        typeof(GetItems.Endpoint), typeof(GetItem.Endpoint), typeof(GetTile.Endpoint),
+    ];
+
+    public void AddServices(IServiceCollection services) => services.AddSingleton<LayerRegistry>();
+}

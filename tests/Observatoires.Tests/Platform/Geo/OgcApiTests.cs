@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Geo;
+
+/// <summary>OGC API - Features as a GIS analyst or a partner system uses it over HTTP (read-only, demo data).</summary>
+public sealed class OgcApiTests
+{
+    private const string Lambert93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
+    private const string Points = "/ogc/collections/emploi-etablissements";
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        factory = await ApiFactory.OnFreshCopyAsync("ogc_api");
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    [Test]
+    public async Task The_landing_page_links_to_the_definition_the_conformance_and_the_collections()
+    {
+        var landing = await client.GetJsonAsync("/ogc");
+        var rels = landing.GetProperty("links").EnumerateArray().ToDictionary(l => l.Str("rel"), l => l.Str("href"));
+        Assert.That(rels.Keys, Is.SupersetOf(new[] { "self", "service-desc", "conformance", "data" }));
+
+        var conformance = await client.GetJsonAsync(new Uri(rels["conformance"]).PathAndQuery);
+        Assert.That(conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()), Is.SupersetOf(new[]
+        {
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        }));
+
+        var api = await client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
+        var itemsParameters = api.GetProperty("paths").GetProperty("/collections/emploi-etablissements/items").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().Select(p => p.Str("name")).ToList();
+        Assert.That(itemsParameters, Is.SupersetOf(new[] { "bbox", "limit", "datetime", "crs", "naf_section", "commune" }),
+            "each collection's queryables are parameters of its items path");
+    }
+
+    [Test]
+    public async Task Collections_describe_territories_and_observatory_layers_with_extent_and_crs()
+    {
+        using var response = await client.GetAsync("/ogc/collections");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        var collections = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("collections")
+            .EnumerateArray().ToDictionary(c => c.Str("id"));
+        Assert.That(collections.Keys, Is.SupersetOf(new[] { "communes", "epci", "groupements", "emploi-etablissements" }));
+
+        var points = collections["emploi-etablissements"];
+        var bbox = points.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.That(bbox[0], Is.InRange(1.5, 3.2), "the AULA area, in longitude");
+        Assert.That(bbox[1], Is.InRange(50.0, 50.8), "and latitude");
+        Assert.That(points.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0][0].GetString(), Does.StartWith("19"));
+        Assert.That(points.GetProperty("crs").EnumerateArray().Select(c => c.GetString()), Does.Contain(Lambert93));
+        Assert.That(points.GetProperty("links").EnumerateArray().Any(l => l.Str("rel") == "items" && l.Str("type") == "application/geo+json"));
+    }
+
+    [Test]
+    public async Task Paging_through_next_links_returns_every_commune_once()
+    {
+        var ids = new List<string>();
+        var url = "/ogc/collections/communes/items?limit=100";
+        var pages = 0;
+        while (url is not null)
+        {
+            using var response = await client.GetAsync(url);
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/geo+json"));
+            var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            ids.AddRange(page.GetProperty("features").EnumerateArray().Select(f => f.Str("id")));
+            Assert.That(page.GetProperty("numberReturned").GetInt32(), Is.EqualTo(page.GetProperty("features").GetArrayLength()));
+            if (page.TryGetProperty("numberMatched", out var matched))
+                Assert.That(matched.GetInt32(), Is.EqualTo(319));
+            url = page.GetProperty("links").EnumerateArray().Where(l => l.Str("rel") == "next")
+                .Select(l => new Uri(l.Str("href")).PathAndQuery).FirstOrDefault();
+            pages++;
+        }
+        Assert.That(pages, Is.EqualTo(4));
+        Assert.That(ids, Has.Count.EqualTo(319).And.Unique);
+    }
+
+    [Test]
+    public async Task A_bbox_returns_exactly_the_features_that_intersect_it()
+    {
+        const double minX = 2.6, minY = 50.3, maxX = 2.9, maxY = 50.45;
+        var bbox = string.Create(CultureInfo.InvariantCulture, $"{minX},{minY},{maxX},{maxY}");
+        var page = await client.GetJsonAsync($"{Points}/items?bbox={bbox}&limit=10000");
+        var features = page.GetProperty("features").EnumerateArray().ToList();
+        Assert.That(features, Is.Not.Empty);
+        foreach (var f in features)
+        {
+            var xy = f.GetProperty("geometry").GetProperty("coordinates");
+            Assert.That(xy[0].GetDouble(), Is.InRange(minX, maxX));
+            Assert.That(xy[1].GetDouble(), Is.InRange(minY, maxY));
+        }
+        await using var connection = factory.OpenConnection();
+        var expected = await connection.ExecuteScalarAsync<int>(
+            "select count(*) from emploi.etablissement where st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
+            new { minX, minY, maxX, maxY });
+        Assert.That(features, Has.Count.EqualTo(expected));
+
+        var communes = await client.GetJsonAsync($"/ogc/collections/communes/items?bbox={bbox}&limit=1000");
+        var intersecting = await connection.ExecuteScalarAsync<int>(
+            "select count(*) from platform.territory where level = 'commune' and st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
+            new { minX, minY, maxX, maxY });
+        Assert.That(communes.GetProperty("features").GetArrayLength(), Is.EqualTo(intersecting), "polygons that only cross the bbox count");
+    }
+
+    [Test]
+    public async Task Lambert93_coordinates_are_metres_in_the_range_of_northern_France()
+    {
+        using var response = await client.GetAsync($"/ogc/collections/communes/items?limit=5&crs={Lambert93}");
+        Assert.That(response.Headers.GetValues("Content-Crs").Single(), Is.EqualTo($"<{Lambert93}>"));
+        var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        foreach (var point in page.GetProperty("features").EnumerateArray()
+                     .SelectMany(f => f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray())
+                     .SelectMany(p => p.EnumerateArray()).SelectMany(r => r.EnumerateArray()))
+        {
+            Assert.That(point[0].GetDouble(), Is.InRange(580_000, 760_000), "Lambert-93 x in the Pas-de-Calais");
+            Assert.That(point[1].GetDouble(), Is.InRange(6_950_000, 7_150_000), "Lambert-93 y in the Pas-de-Calais");
+        }
+
+        // And a bbox in Lambert-93 (bbox-crs) selects the same features as its CRS84 equivalent would.
+        var inLambert = await client.GetJsonAsync($"{Points}/items?bbox=660000,7030000,680000,7050000&bbox-crs={Lambert93}&limit=10000");
+        await using var connection = factory.OpenConnection();
+        var expected = await connection.ExecuteScalarAsync<int>("""
+            select count(*) from emploi.etablissement
+            where st_intersects(geom, st_transform(st_makeenvelope(660000, 7030000, 680000, 7050000, 2154), 4326))
+            """);
+        Assert.That(inLambert.GetProperty("features").GetArrayLength(), Is.EqualTo(expected).And.Positive);
+    }
+
+    [Test]
+    public async Task Datetime_and_property_filters_select_what_they_say()
+    {
+        var recent = await client.GetJsonAsync($"{Points}/items?datetime=2020-01-01/..&naf_section=G&limit=10000");
+        var features = recent.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.That(features, Is.Not.Empty);
+        Assert.That(features.Select(p => p.Str("created_on")), Is.All.GreaterThanOrEqualTo("2020-01-01"));
+        Assert.That(features.Select(p => p.Str("naf_section")), Is.All.EqualTo("G"));
+
+        var day = features[0].Str("created_on");
+        var sameDay = await client.GetJsonAsync($"{Points}/items?datetime={day}T12:00:00Z&limit=10000");
+        Assert.That(sameDay.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Str("created_on")),
+            Is.Not.Empty.And.All.EqualTo(day), "an instant matches the establishments created that day");
+
+        var old = await client.GetJsonAsync($"{Points}/items?datetime=../1979-12-31&limit=10000");
+        Assert.That(old.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Str("created_on")),
+            Is.All.LessThanOrEqualTo("1979-12-31"));
+
+        var commune = await client.GetJsonAsync("/ogc/collections/communes/items?code=62119");
+        Assert.That(commune.GetProperty("features").EnumerateArray().Single().Str("id"), Is.EqualTo("commune:62119"));
+        var byPopulation = await client.GetJsonAsync(
+            $"/ogc/collections/communes/items?population={commune.GetProperty("features")[0].GetProperty("properties").GetProperty("population").GetInt32()}");
+        Assert.That(byPopulation.GetProperty("features").EnumerateArray().Select(f => f.Str("id")), Does.Contain("commune:62119"));
+    }
+
+    [Test]
+    public async Task Properties_chooses_the_returned_properties_and_csv_reads_back()
+    {
+        var page = await client.GetJsonAsync($"{Points}/items?limit=3&properties=name,commune");
+        Assert.That(page.GetProperty("features")[0].GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "name", "commune" }));
+
+        using var response = await client.GetAsync($"{Points}/items?limit=50&f=csv");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(response.Headers.GetValues("Link").Single(), Does.Contain("rel=\"next\""));
+        var reader = new CsvReader(await response.Content.ReadAsStreamAsync());
+        Assert.That(reader.Header, Is.EqualTo(new[] { "id", "siret", "name", "naf_section", "sector", "size_band", "commune", "created_on", "wkt" }));
+        var rows = 0;
+        while (reader.TryRead(out var record))
+        {
+            rows++;
+            Assert.That(record.Fields[8], Does.StartWith("POINT("));
+            Assert.That(DateOnly.TryParseExact(record.Fields[7], "yyyy-MM-dd", out _), record.Fields[7]);
+        }
+        Assert.That(rows, Is.EqualTo(50));
+    }
+
+    [Test]
+    public async Task One_feature_by_id_and_unknown_ones_are_404()
+    {
+        using var response = await client.GetAsync("/ogc/collections/communes/items/commune:62119");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/geo+json"));
+        var feature = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(feature.Str("type"), Is.EqualTo("Feature"));
+        var territory = await client.GetJsonAsync("/api/v1/territories/commune:62119");
+        Assert.That(feature.GetProperty("properties").Str("name"), Is.EqualTo(territory.Str("name")));
+        Assert.That(feature.GetProperty("links").EnumerateArray().Select(l => l.Str("rel")), Does.Contain("collection"));
+
+        await client.GetJsonAsync("/ogc/collections/communes/items/commune:99999", HttpStatusCode.NotFound);
+        await client.GetJsonAsync("/ogc/collections/routes/items", HttpStatusCode.NotFound);
+        await client.GetJsonAsync("/ogc/collections/routes", HttpStatusCode.NotFound);
+    }
+
+    [TestCase("bbox=1,2,3", "bbox")]
+    [TestCase("bbox=a,b,c,d", "bbox")]
+    [TestCase("bbox=3,50,2,51", "bbox")]
+    [TestCase("bbox=200,0,210,10", "bbox")]
+    [TestCase("limit=0", "limit")]
+    [TestCase("limit=10001", "limit")]
+    [TestCase("limit=ten", "limit")]
+    [TestCase("offset=-1", "offset")]
+    [TestCase("datetime=yesterday", "datetime")]
+    [TestCase("datetime=2024-01-01/2020-01-01", "datetime")]
+    [TestCase("datetime=../..", "datetime")]
+    [TestCase("crs=EPSG:3857", "crs")]
+    [TestCase("bbox-crs=EPSG:27572&bbox=1,2,3,4", "bbox-crs")]
+    [TestCase("f=xml", "f")]
+    [TestCase("properties=name,salary", "properties")]
+    [TestCase("colour=red", "colour")]
+    [TestCase("created_on=last-week", "created_on")]
+    public async Task Bad_parameters_are_400_problems_naming_the_parameter(string query, string field)
+    {
+        using var response = await client.GetAsync($"{Points}/items?{query}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray().Select(e => e.Str("name"));
+        Assert.That(errors, Does.Contain(field));
+    }
+
+    [TestCase("'; drop table emploi.etablissement; --")]
+    [TestCase("' or '1'='1")]
+    [TestCase("%' union select null --")]
+    [TestCase("\\")]
+    public async Task Injection_attempts_get_a_4xx_and_no_data(string text)
+    {
+        var escaped = Uri.EscapeDataString(text);
+        foreach (var url in new[]
+                 {
+                     $"{Points}/items?name={escaped}", $"{Points}/items?commune={escaped}", $"{Points}/items?{escaped}=1",
+                     $"{Points}/items?properties={escaped}", $"{Points}/items?bbox={escaped}", $"{Points}/items?datetime={escaped}",
+                     $"{Points}/items?crs={escaped}", $"{Points}/items/{escaped}", $"/ogc/collections/{escaped}/items",
+                 })
+        {
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.That((int)response.StatusCode, Is.InRange(200, 499), $"{url}: {body}");
+            if (response.StatusCode == HttpStatusCode.OK)
+                Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("features").GetArrayLength(), Is.Zero, url);
+        }
+        await using var connection = factory.OpenConnection();
+        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement"), Is.Positive);
+    }
+
+    [Test]
+    public async Task Queryables_are_a_json_schema_of_the_properties()
+    {
+        using var response = await client.GetAsync($"{Points}/queryables");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/schema+json"));
+        var schema = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var properties = schema.GetProperty("properties");
+        Assert.That(properties.GetProperty("created_on").Str("format"), Is.EqualTo("date"));
+        Assert.That(properties.GetProperty("naf_section").Str("type"), Is.EqualTo("string"));
+        Assert.That(properties.GetProperty("geometry").Str("format"), Is.EqualTo("geometry-point"));
+    }
+
+    [Test]
+    public async Task Items_revalidate_with_their_etag()
+    {
+        using var first = await client.GetAsync("/ogc/collections/epci/items");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/ogc/collections/epci/items");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await client.SendAsync(request);
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+    }
+
+    [Test]
+    public async Task Polygons_are_generalised_for_small_scales_and_full_by_default()
+    {
+        static async Task<(int Bytes, int Vertices)> Measure(HttpClient client, string query)
+        {
+            var body = await client.GetStringAsync($"/ogc/collections/communes/items?limit=1000{query}");
+            return (Encoding.UTF8.GetByteCount(body), body.Split("],[").Length);
+        }
+        var full = await Measure(client, "");
+        var zoom12 = await Measure(client, "&zoom=12");
+        var zoom9 = await Measure(client, "&zoom=9");
+        var zoom6 = await Measure(client, "&zoom=6");
+        var wideBbox = await Measure(client, "&bbox=1.5,50,3.5,51");
+        Assert.That(zoom12.Vertices, Is.EqualTo(full.Vertices), "at zoom 12 the full contours");
+        Assert.That(zoom9.Vertices, Is.LessThan(full.Vertices));
+        Assert.That(zoom6.Vertices, Is.LessThan(zoom9.Vertices));
+        Assert.That(zoom6.Bytes, Is.LessThan(full.Bytes), "fewer vertices, fewer decimals");
+        Assert.That(wideBbox.Vertices, Is.EqualTo(zoom6.Vertices), "a bbox of a whole département implies the small scale");
+    }
+
+    [Test]
+    public async Task Vector_tiles_carry_the_layer_for_maplibre()
+    {
+        await using var connection = factory.OpenConnection();
+        // The z12 tile holding the most establishments.
+        var (x, y) = await connection.QuerySingleAsync<(int, int)>("""
+            select floor((st_x(geom) + 180) / 360 * 4096)::int as x,
+                   floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 4096)::int as y
+            from emploi.etablissement group by 1, 2 order by count(*) desc limit 1
+            """);
+        using var response = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/{y}/{x}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
+        var tile = await response.Content.ReadAsByteArrayAsync();
+        Assert.That(Encoding.ASCII.GetString(tile), Does.Contain("emploi-etablissements").And.Contain("naf_section"));
+
+        using var empty = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/0/0");
+        Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "the Arctic has no establishment");
+        using var communes = await client.GetAsync($"/ogc/collections/communes/tiles/WebMercatorQuad/8/{y >> 4}/{x >> 4}");
+        Assert.That(communes.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/12/5000/0", HttpStatusCode.BadRequest);
+        await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/23/0/0", HttpStatusCode.BadRequest);
+    }
+}
