@@ -1,26 +1,29 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Http;
 
 /// <summary>
-/// For computed GET responses (indicator values, maps, series...): the ETag from the data versions they read,
-/// 304 when the client's copy is current, and the response bytes kept in memory under that ETag, so that the
-/// same request on the same data is served without recomputing it. The key holds the data version: a write
-/// makes every older entry unreachable at once, and instances behind a load balancer never disagree.
+/// For computed GET responses (indicator values, maps, series, OGC features and tiles): the ETag from the data
+/// versions they read, 304 when the client's copy is current, and the response bytes kept in memory under that
+/// ETag, so that the same request on the same data is served without recomputing it. The key holds the data
+/// version: a write makes every older entry unreachable at once, and instances behind a load balancer never
+/// disagree. Responses still stream to the client as they are written; only those under 16 MB are kept.
 /// </summary>
-internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers)
+internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers)
 {
-    private const long MaxEntryBytes = 16 * 1024 * 1024;
+    private const int MaxEntryBytes = 16 * 1024 * 1024;
+    private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link"];
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
 
-    private sealed record Entry(byte[] Body, string? ContentType, string? ContentDisposition);
+    private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers);
 
     /// <summary>The requests this applies to and the data domains they read.</summary>
-    public static string[]? DomainsOf(HttpRequest request)
+    public string[]? DomainsOf(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method))
             return null;
@@ -28,7 +31,13 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         var indicatorData = path.StartsWith("/api/v1/indicators", StringComparison.Ordinal)
                             || path.StartsWith("/api/v1/observatories", StringComparison.Ordinal)
                             || (path.StartsWith("/api/v1/territories/", StringComparison.Ordinal) && path.EndsWith("/profile", StringComparison.Ordinal));
-        return indicatorData ? [ValueWriter.DataDomain, TerritoryGeometry.DataDomain] : null;
+        if (indicatorData)
+            return [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
+        // /ogc/collections/{id}/items... and /tiles/...: the layer's own data.
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments is ["ogc", "collections", var id, "items" or "tiles", ..] && layers.Find(id) is { } layer)
+            return [layer.DataDomain];
+        return null;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -51,33 +60,102 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             return;
         }
 
-        // Run the endpoint into a buffer, then keep a successful answer.
+        // An error is not a representation of the data: no validator for it.
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status204NoContent))
+                context.Response.Headers.Remove("ETag");
+            return Task.CompletedTask;
+        });
+        // Run the endpoint writing through to the client, with a copy kept of a successful answer.
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        using var buffer = new MemoryStream();
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer));
+        await using var copy = new CopyingStream(original.Stream, MaxEntryBytes);
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
             await next(context);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         }
         finally
         {
             context.Features.Set(original);
         }
-        var entry = new Entry(buffer.ToArray(), context.Response.ContentType, context.Response.Headers.ContentDisposition);
-        if (context.Response.StatusCode == StatusCodes.Status200OK && entry.Body.Length <= MaxEntryBytes)
-            cache.Set(etag, entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        else
-            context.Response.Headers.Remove("ETag");
-        await context.Response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        var status = context.Response.StatusCode;
+        if (status is StatusCodes.Status200OK or StatusCodes.Status204NoContent && copy.Copy is { } body)
+        {
+            var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
+                .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
+            cache.Set(etag, new Entry(status, body, headers),
+                new MemoryCacheEntryOptions { Size = body.Length + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
     }
 
     private static async Task WriteAsync(HttpResponse response, Entry entry)
     {
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = entry.ContentType;
-        if (!string.IsNullOrEmpty(entry.ContentDisposition))
-            response.Headers.ContentDisposition = entry.ContentDisposition;
-        response.ContentLength = entry.Body.Length;
-        await response.Body.WriteAsync(entry.Body);
+        response.StatusCode = entry.StatusCode;
+        foreach (var (name, value) in entry.Headers)
+            response.Headers[name] = value;
+        if (entry.StatusCode == StatusCodes.Status200OK)
+        {
+            response.ContentLength = entry.Body.Length;
+            await response.Body.WriteAsync(entry.Body);
+        }
+    }
+
+    /// <summary>Writes through to the response and keeps a copy of what was written, up to a size.</summary>
+    private sealed class CopyingStream(Stream inner, int limit) : Stream
+    {
+        private MemoryStream? copy = new();
+
+        /// <summary>Everything written, or null when it went over the limit.</summary>
+        public byte[]? Copy => copy?.ToArray();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Keep(buffer.Span);
+            await inner.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        // Synchronous writes go through too: the server allows or refuses them as it would without the copy.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Keep(buffer.AsSpan(offset, count));
+            inner.Write(buffer, offset, count);
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+        public override void Flush() => inner.Flush();
+
+        private void Keep(ReadOnlySpan<byte> bytes)
+        {
+            if (copy is null)
+                return;
+            if (copy.Length + bytes.Length > limit)
+            {
+                copy.Dispose();
+                copy = null;
+                return;
+            }
+            copy.Write(bytes);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            copy?.Dispose();
+            base.Dispose(disposing);
+        }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -281,6 +281,22 @@ public sealed class OgcApiTests
     }
 
     [Test]
+    public async Task A_repeated_request_gets_the_same_bytes_and_headers_and_errors_get_no_etag()
+    {
+        var url = $"/ogc/collections/communes/items?limit=20&crs={Lambert93}";
+        using var first = await client.GetAsync(url);
+        using var second = await client.GetAsync(url);
+        Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.EqualTo(await first.Content.ReadAsByteArrayAsync()));
+        Assert.That(second.Headers.GetValues("Content-Crs"), Is.EqualTo(first.Headers.GetValues("Content-Crs")));
+        Assert.That(second.Content.Headers.ContentType, Is.EqualTo(first.Content.Headers.ContentType));
+        Assert.That(second.Headers.ETag, Is.EqualTo(first.Headers.ETag).And.Not.Null);
+
+        using var bad = await client.GetAsync("/ogc/collections/communes/items?limit=0");
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(bad.Headers.ETag, Is.Null, "an error is not a representation of the data");
+    }
+
+    [Test]
     public async Task Polygons_are_generalised_for_small_scales_and_full_by_default()
     {
         static async Task<(int Bytes, int Vertices)> Measure(HttpClient client, string query)

@@ -54,7 +54,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         })).ToDictionary(g => g.Id, g => g.Geometry);
 
         HttpContext.StartRaw(FeatureCollectionWriter.ContentType);
-        await using var writer = new Utf8JsonWriter(HttpContext.Response.Body);
+        // Over the response's pipe: the serializer's own flushes only hand bytes over, they never block on the socket.
+        var output = HttpContext.Response.BodyWriter;
+        await using var writer = new Utf8JsonWriter(output);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WritePropertyName("indicator");
@@ -88,11 +90,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             writer.WriteEndObject();
             writer.WriteEndObject();
             if (writer.BytesPending > 32 * 1024)
-                await writer.FlushAsync(ct);
+            {
+                writer.Flush();
+                await output.FlushAsync(ct);
+            }
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(ct);
+        writer.Flush();
+        await output.FlushAsync(ct);
     }
 
     private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
