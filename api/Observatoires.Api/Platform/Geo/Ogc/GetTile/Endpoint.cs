@@ -34,7 +34,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             s.Summary = "A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}";
             s.Description = "One source layer named after the collection; each feature carries its id and properties. " +
                             "Polygons come generalised below zoom 11. An empty tile answers 204.";
-            s.ExampleRequest = new Request { CollectionId = "emploi-etablissements", Z = 12, Y = 1373, X = 2078 };
+            s.ExampleRequest = new Request { CollectionId = "emploi-etablissements", Z = 12, Y = 1381, X = 2080 };
         });
     }
 
