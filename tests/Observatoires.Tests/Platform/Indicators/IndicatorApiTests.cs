@@ -35,6 +35,8 @@ public sealed class IndicatorApiTests
         var emploi = await client.GetJsonAsync("/api/v1/observatories/emploi");
         var codes = emploi.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("indicators").EnumerateArray()).Select(i => i.Str("code"));
         Assert.That(codes, Does.Contain("emploi.salaries_prives"));
+        Assert.That(emploi.GetProperty("layers").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(new[] { "emploi-etablissements" }),
+            "its layers, as OGC collection ids");
 
         var indicator = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
         Assert.Multiple(() =>

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
 
@@ -22,12 +23,13 @@ internal sealed class Request
 
 internal sealed record Theme(string Code, string Name, IReadOnlyList<IndicatorSummary> Indicators);
 
-/// <param name="Layers">The observatory's map layers (OGC API Features collections).</param>
+/// <param name="Layers">The observatory's map layers: ids of OGC API Features collections (/ogc/collections/{id}).</param>
 internal sealed record Response(string Slug, string Name, string Description, IReadOnlyList<Theme> Themes, IReadOnlyList<string> Layers);
 
 internal sealed record ObservatoryRow(string Slug, string Name, string Description);
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers, IEnumerable<IModule> modules)
+    : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -54,8 +56,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         var indicators = (await IndicatorInfo.ListAsync(connection, callers.Current)).Where(i => i.ObservatorySlug == o.Slug).ToList();
         var themes = await connection.QueryAsync<(string Code, string Name)>(
             "select code, name from platform.theme where observatory_slug = @Slug order by sort_order", new { r.Slug });
+        var layers = modules.OfType<IObservatoryModule>().Where(m => m.Observatory.Slug == o.Slug).OfType<ILayerModule>()
+            .SelectMany(m => m.Layers).Where(l => callers.Current.CanSee(l.Confidentiality)).Select(l => l.Id);
         await Send.OkAsync(new Response(o.Slug, o.Name, o.Description,
             [.. themes.Select(t => new Theme(t.Code, t.Name,
-                [.. indicators.Where(i => i.ThemeCode == t.Code).Select(IndicatorSummary.Of)]))], []), ct);
+                [.. indicators.Where(i => i.ThemeCode == t.Code).Select(IndicatorSummary.Of)]))], [.. layers]), ct);
     }
 }
