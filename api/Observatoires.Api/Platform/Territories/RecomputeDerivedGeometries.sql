@@ -1,12 +1,17 @@
--- Every aggregate (EPCI, groupement, département, région) is the union of its member communes, so
--- that imported commune contours propagate upwards and the levels always agree.
+-- Every aggregate (EPCI, groupement, département, région) is the union of its member communes, at every
+-- resolution, so that imported commune contours propagate upwards and the levels always agree. The medium and
+-- low communes share their borders exactly (CommuneGeneralisation), so an EPCI's border is its communes' border.
 update platform.territory t
 set geom = agg.geom,
+    geom_medium = agg.geom_medium,
+    geom_low = agg.geom_low,
     geometry_source = agg.geometry_source,
     geometry_updated_at = now()
 from (
     select m.parent_id,
            st_multi(st_collectionextract(st_union(c.geom order by c.id), 3)) as geom,
+           st_multi(st_collectionextract(st_union(c.geom_medium order by c.id), 3)) as geom_medium,
+           st_multi(st_collectionextract(st_union(c.geom_low order by c.id), 3)) as geom_low,
            case when bool_and(c.geometry_source = 'imported') then 'imported' else 'synthetic' end as geometry_source
     from platform.territory_membership m
     join platform.territory c on c.id = m.member_id and c.level = 'commune'
@@ -14,9 +19,3 @@ from (
     group by m.parent_id
 ) agg
 where t.id = agg.parent_id;
-
--- Small-scale variants (tolerances in degrees: ~50 m and ~250 m at this latitude).
-update platform.territory
-set geom_medium = st_multi(st_collectionextract(st_makevalid(st_simplifypreservetopology(geom, 0.0005)), 3)),
-    geom_low    = st_multi(st_collectionextract(st_makevalid(st_simplifypreservetopology(geom, 0.0025)), 3))
-where geom is not null;

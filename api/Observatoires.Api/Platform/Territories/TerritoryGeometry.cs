@@ -1,15 +1,20 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Territories.Generalisation;
 
 namespace Observatoires.Api.Platform.Territories;
 
-/// <summary>Derived geometries: aggregates are unions of their communes; every level gets its small-scale variants.</summary>
+/// <summary>Derived geometries: communes get their small-scale variants; aggregates are unions of their communes.</summary>
 internal static class TerritoryGeometry
 {
     public const string DataDomain = "territories";
 
-    public static Task RecomputeDerivedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-        connection.ExecuteAsync(SqlResource.Get("Platform/Territories/RecomputeDerivedGeometries.sql"),
+    /// <summary>Runs in the caller's transaction: a failure leaves every contour as it was.</summary>
+    public static async Task RecomputeDerivedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        await CommuneGeneralisation.RecomputeAsync(connection, transaction);
+        await connection.ExecuteAsync(SqlResource.Get("Platform/Territories/RecomputeDerivedGeometries.sql"),
             transaction: transaction, commandTimeout: 300);
+    }
 }

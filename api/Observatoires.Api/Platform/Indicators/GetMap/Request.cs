@@ -6,7 +6,7 @@ namespace Observatoires.Api.Platform.Indicators.GetMap;
 
 internal sealed class Request : GetBreaks.Request
 {
-    /// <summary>Contour detail: low (~250 m), medium (~50 m, default) or full.</summary>
+    /// <summary>Contour detail: low (simplified at 500 m), medium (100 m, default) or full.</summary>
     public string? Resolution { get; set; }
 
     internal new sealed class Validator : Validator<Request>

@@ -24,7 +24,10 @@ internal sealed class Request
     /// <summary>json (default), geojson (a FeatureCollection with contours) or csv. The Accept header works too.</summary>
     public string? Format { get; set; }
 
-    /// <summary>For geojson: full (default), medium (~50 m) or low (~250 m) contours.</summary>
+    /// <summary>
+    /// For geojson: full (default), medium (simplified at 100 m) or low (500 m) contours; neighbours keep a
+    /// common border at every resolution.
+    /// </summary>
     public string? Resolution { get; set; }
 
     internal sealed class Validator : Validator<Request>

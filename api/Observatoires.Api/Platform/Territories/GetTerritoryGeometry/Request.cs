@@ -8,7 +8,7 @@ internal sealed class Request
     /// <summary>Territory id, level:code.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>full (default), medium (~50 m) or low (~250 m).</summary>
+    /// <summary>full (default), medium (simplified at 100 m) or low (500 m).</summary>
     public string? Resolution { get; set; }
 
     internal sealed class Validator : Validator<Request>

@@ -41,6 +41,6 @@ internal sealed class Request
     /// <summary>Map scale denominator the features are drawn at (e.g. 250000): polygons are generalised to suit it.</summary>
     [QueryParam] public string? Scale { get; set; }
 
-    /// <summary>full, medium (~50 m) or low (~250 m): the polygon precision, when no zoom, scale or bbox chooses it.</summary>
+    /// <summary>full, medium (borders within ~50 m) or low (~350 m): the polygon precision, when no zoom, scale or bbox chooses it.</summary>
     [QueryParam] public string? Resolution { get; set; }
 }
