@@ -1,5 +1,7 @@
 using System.Globalization;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.ImportValues;
@@ -10,11 +12,11 @@ namespace Observatoires.Api;
 
 /// <summary>
 /// Administration commands run by ./observatoires with the same configuration and services as the API:
-/// migrate, seed (reference territories and demo data), import territories, import values.
+/// migrate, seed (reference territories and demo data), import territories, import values, keys.
 /// </summary>
 internal static class Cli
 {
-    public static bool IsCommand(string[] args) => args is ["migrate" or "seed" or "import", ..];
+    public static bool IsCommand(string[] args) => args is ["migrate" or "seed" or "import" or "keys", ..];
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -27,6 +29,7 @@ internal static class Cli
                 ["seed", ..] => await SeedAsync(services),
                 ["import", "territories", .. var options] => await ImportTerritoriesAsync(services, options),
                 ["import", "values", "--file", var file] => await ImportValuesAsync(services, file),
+                ["keys", .. var options] => await KeysCommand.RunAsync(services, options),
                 _ => await UsageAsync(),
             };
             // Other processes learn of the writes by notification; this one sees them at once.
@@ -68,7 +71,7 @@ internal static class Cli
         try
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var summary = await services.GetRequiredService<ValueImport>().ImportAsync(file);
+            var summary = await services.GetRequiredService<ValueImport>().ImportAsync(file, Caller.CommandLine);
             var seconds = watch.Elapsed.TotalSeconds;
             Console.WriteLine($"{file}: {summary.Rows} rows in {seconds:0.0} s ({summary.Rows / Math.Max(seconds, 0.001):0} rows/s): " +
                               $"{summary.Result.Inserted} new values, {summary.Result.Revised} revised (previous versions kept), " +
@@ -109,7 +112,7 @@ internal static class Cli
         try
         {
             var summary = await services.GetRequiredService<ContourImport>()
-                .ImportAsync(new(file, codeProperty, srid, repair, ignoreUnknown));
+                .ImportAsync(new(file, codeProperty, srid, repair, ignoreUnknown), Caller.CommandLine);
             Console.WriteLine($"{file}: contours of {summary.Updated} communes imported (EPSG:{summary.Srid})" +
                               (summary.Repaired > 0 ? $", {summary.Repaired} repaired" : "") +
                               (summary.IgnoredUnknown > 0 ? $", {summary.IgnoredUnknown} features outside the referential ignored" : "") +

@@ -4,6 +4,7 @@ using Observatoires.Api;
 using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Platform;
+using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Ogc;
@@ -17,6 +18,7 @@ using Scalar.AspNetCore;
 IModule[] modules =
 [
     new HealthModule(),
+    new AccessModule(),
     new TerritoriesModule(),
     new IndicatorsModule(),
     new OgcModule(),
@@ -36,7 +38,19 @@ builder.Services.AddSingleton<Migrator>();
 builder.Services.AddSingleton<DataVersions>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
-builder.Services.AddSingleton<ICallerAccessor, AnonymousCallerAccessor>();
+builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddRateLimits(builder.Configuration);
+// Browsers may call the API from the origins listed in Observatoires:Cors:Origins only (none: same origin only).
+var corsOrigins = builder.Configuration.GetSection("Observatoires:Cors:Origins").Get<string[]>() ?? [];
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins)
+    .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+    .WithHeaders("Authorization", "X-Api-Key", "Content-Type", "If-Match", "If-None-Match")
+    .WithExposedHeaders("ETag", "Content-Crs", "Link", "Retry-After")));
+// Requests are small queries; only the import endpoints accept large uploads (their own limit).
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Upload.MaxBytes);
 foreach (var module in modules)
 {
     builder.Services.AddSingleton(module);
@@ -58,6 +72,12 @@ builder.Services.SwaggerDocument(o =>
     o.ShortSchemaNames = true;
     o.AutoTagPathSegmentIndex = 0;
     o.EnableJWTBearerAuth = false;
+    o.DocumentSettings += s => s.AddAuth(ApiKeyAuthentication.SchemeName, new()
+    {
+        Type = NSwag.OpenApiSecuritySchemeType.Http,
+        Scheme = "bearer",
+        Description = "An API key from the agency: Authorization: Bearer obs_… (or the X-Api-Key header).",
+    });
 });
 
 var app = builder.Build();
@@ -78,6 +98,13 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseUploadLimits();
+app.UseCors();
+app.UseAuthentication();
+app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
+app.UseRateLimiter();
+app.UseAuthorization();
 app.UseMiddleware<DataVersionCache>();
 
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();

@@ -8,6 +8,8 @@ create table emploi.etablissement (
     naf_section text not null check (naf_section ~ '^[A-U]$'),
     sector      text not null,
     size_band   text not null,
+    -- Exact headcount: business-level data, partner only (the size band is public).
+    headcount   integer not null check (headcount > 0),
     commune_id  text not null references platform.territory on delete cascade,
     created_on  date not null,
     geom        geometry(Point, 4326) not null

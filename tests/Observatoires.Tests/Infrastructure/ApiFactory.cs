@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -6,9 +7,13 @@ using Npgsql;
 namespace Observatoires.Tests.Infrastructure;
 
 /// <summary>The real API, in memory, on its own database of the test server.</summary>
-internal sealed class ApiFactory(string database) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration overrides (rate limits, log levels...).</param>
+internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public string Database { get; } = database;
+
+    /// <summary>Every log line the API wrote (at the levels configured), to check what is never logged.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
 
     public string ConnectionString => TestDatabase.ConnectionString(Database);
 
@@ -22,15 +27,38 @@ internal sealed class ApiFactory(string database) : WebApplicationFactory<Progra
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Observatoires", ConnectionString);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
         builder.UseEnvironment("Testing");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            logging.AddProvider(new CapturingLoggerProvider(Logs));
+        });
     }
 
     /// <summary>An API on a fresh copy of the seeded template database.</summary>
-    public static async Task<ApiFactory> OnFreshCopyAsync(string suffix)
+    public static async Task<ApiFactory> OnFreshCopyAsync(string suffix, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new ApiFactory(await TestDatabase.CloneTemplateAsync(suffix));
+        var factory = new ApiFactory(await TestDatabase.CloneTemplateAsync(suffix), settings);
         _ = factory.Server; // start: migrations run at start-up
         return factory;
+    }
+}
+
+internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }

@@ -65,7 +65,7 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);
 
-    public IReadOnlyList<LayerDefinition> Layers => [EtablissementsLayer.Definition];
+    public IReadOnlyList<LayerDefinition> Layers => [EtablissementsLayer.Definition, EtablissementsLayer.Headcounts];
 
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {

@@ -19,6 +19,7 @@ internal sealed class IndicatorsModule : IModule
         typeof(GetBreaks.Endpoint), typeof(GetBreaks.Request.Validator),
         typeof(GetMap.Endpoint), typeof(GetMap.Request.Validator),
         typeof(GetProfile.Endpoint), typeof(GetProfile.Request.Validator),
+        typeof(UploadValues.Endpoint),
     ];
 
     public void AddServices(IServiceCollection services)

@@ -15,6 +15,7 @@ internal sealed class TerritoriesModule : ILayerModule
         typeof(GetTerritories.Endpoint), typeof(GetTerritories.Request.Validator),
         typeof(GetTerritory.Endpoint), typeof(GetTerritory.Request.Validator),
         typeof(GetTerritoryGeometry.Endpoint), typeof(GetTerritoryGeometry.Request.Validator),
+        typeof(UploadContours.Endpoint),
     ];
 
     public IReadOnlyList<LayerDefinition> Layers => TerritoryLayers.All;

@@ -31,6 +31,14 @@ internal static class DemoEtablissements
         ("100-249", 0.015f), ("250+", 0.005f),
     ];
 
+    private static int HeadcountIn(string band, Randomizer random) => band switch
+    {
+        "250+" => random.Number(250, 900),
+        _ when band.Split('-') is [var low, var high] => random.Number(int.Parse(low, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(high, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => 1,
+    };
+
     /// <summary>Inserts the establishments that are not there yet; returns how many.</summary>
     public static async Task<int> SeedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
@@ -40,7 +48,8 @@ internal static class DemoEtablissements
 
         await connection.ExecuteAsync("""
             create temporary table etablissement_staging (
-                id integer, siret text, name text, naf_section text, sector text, size_band text, commune_id text, created_on date)
+                id integer, siret text, name text, naf_section text, sector text, size_band text, headcount integer,
+                commune_id text, created_on date)
             on commit drop
             """, transaction: transaction);
         await using (var copy = await connection.BeginBinaryImportAsync("copy etablissement_staging from stdin (format binary)"))
@@ -62,6 +71,7 @@ internal static class DemoEtablissements
                     await copy.WriteAsync(section, NpgsqlDbType.Text);
                     await copy.WriteAsync(label, NpgsqlDbType.Text);
                     await copy.WriteAsync(band, NpgsqlDbType.Text);
+                    await copy.WriteAsync(HeadcountIn(band, faker.Random), NpgsqlDbType.Integer);
                     await copy.WriteAsync(commune.Id, NpgsqlDbType.Text);
                     // Most employers are recent: creations spread over 1960–2024, denser towards today.
                     var age = (int)Math.Round(64 * Math.Pow(faker.Random.Double(), 2.2));
@@ -72,8 +82,8 @@ internal static class DemoEtablissements
         }
         // Seeded random points: the same establishment lands at the same place on every machine.
         return await connection.ExecuteAsync("""
-            insert into emploi.etablissement (id, siret, name, naf_section, sector, size_band, commune_id, created_on, geom)
-            select s.id, s.siret, s.name, s.naf_section, s.sector, s.size_band, s.commune_id, s.created_on,
+            insert into emploi.etablissement (id, siret, name, naf_section, sector, size_band, headcount, commune_id, created_on, geom)
+            select s.id, s.siret, s.name, s.naf_section, s.sector, s.size_band, s.headcount, s.commune_id, s.created_on,
                    st_geometryn(st_generatepoints(c.geom, 1, s.id), 1)
             from etablissement_staging s
             join platform.territory c on c.id = s.commune_id and c.geom is not null

@@ -1,4 +1,5 @@
 using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators.Catalogue;
 
 namespace Observatoires.Api.Observatories.Emploi.Etablissements;
 
@@ -27,6 +28,32 @@ internal static class EtablissementsLayer
         ],
         TemporalProperty = "created_on",
         DefaultSort = ["commune", "name"],
+        DataDomain = DataDomain,
+    };
+
+    /// <summary>
+    /// The same establishments with their exact headcount: business-level figures, for partners (an EPCI's
+    /// economic service sees those of its own communes) and the agency.
+    /// </summary>
+    public static LayerDefinition Headcounts { get; } = new()
+    {
+        Id = "emploi-effectifs",
+        Title = "Effectifs des établissements employeurs",
+        Description = "Effectif salarié exact de chaque établissement (donnée d'entreprise, réservée aux partenaires " +
+                      "sur leur territoire et à l'agence ; données de démonstration).",
+        GeometryType = "Point",
+        Source = "select id, siret, name, naf_section, headcount, commune_id as commune, geom from emploi.etablissement",
+        Properties =
+        [
+            new("siret", PropertyType.String, "Numéro SIRET (14 chiffres)."),
+            new("name", PropertyType.String, "Dénomination ou enseigne."),
+            new("naf_section", PropertyType.String, "Section de la nomenclature d'activités française (A à U)."),
+            new("headcount", PropertyType.Integer, "Effectif salarié au 31 décembre."),
+            new("commune", PropertyType.String, "Commune d'implantation (commune:code INSEE)."),
+        ],
+        DefaultSort = ["commune", "name"],
+        Confidentiality = Confidentiality.Partner,
+        ScopeProperty = "commune",
         DataDomain = DataDomain,
     };
 }

@@ -40,6 +40,12 @@ internal sealed record LayerDefinition
 
     public Confidentiality Confidentiality { get; init; } = Confidentiality.Public;
 
+    /// <summary>
+    /// For confidential layers: the property giving each feature's territory (a commune or EPCI id), so that a
+    /// partner limited to a scope sees the features inside it only. Without it, scoped partners see none.
+    /// </summary>
+    public string? ScopeProperty { get; init; }
+
     /// <summary>The data version domain whose bumps change this layer (ETags).</summary>
     public required string DataDomain { get; init; }
 

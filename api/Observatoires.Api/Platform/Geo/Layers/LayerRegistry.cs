@@ -14,7 +14,7 @@ internal sealed partial class LayerRegistry
             // Ids and property names are written into SQL as identifiers: only this closed shape is accepted.
             if (!LayerId().IsMatch(layer.Id))
                 throw new InvalidOperationException($"layer id '{layer.Id}': expected lowercase words joined by hyphens");
-            var bad = layer.Properties.Select(p => p.Name).Concat(layer.DefaultSort).Append(layer.TemporalProperty ?? "id")
+            var bad = layer.Properties.Select(p => p.Name).Concat(layer.DefaultSort).Append(layer.TemporalProperty ?? "id").Append(layer.ScopeProperty ?? "id")
                 .FirstOrDefault(n => !Identifier().IsMatch(n) || (n != "id" && layer.Property(n) is null));
             if (bad is not null)
                 throw new InvalidOperationException($"layer {layer.Id}: '{bad}' is not one of its properties (or not a plain identifier)");

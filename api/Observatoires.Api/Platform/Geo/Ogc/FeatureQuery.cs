@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators.Catalogue;
 
 namespace Observatoires.Api.Platform.Geo.Ogc;
 
@@ -23,6 +25,21 @@ internal sealed class FeatureQuery(LayerDefinition layer)
     public LayerDefinition Layer => layer;
 
     public DynamicParameters Parameters => parameters;
+
+    /// <summary>A scoped partner sees the features of a confidential layer inside its scope only.</summary>
+    public FeatureQuery For(Caller caller)
+    {
+        if (layer.Confidentiality == Confidentiality.Public || caller.IsAgency || caller.Scope.Count == 0)
+            return this;
+        if (layer.ScopeProperty is not { } column)
+        {
+            conditions.Add("false");
+            return this;
+        }
+        parameters.Add("ScopeTerritories", caller.Scope.Concat(caller.ScopeCommunes).ToArray());
+        conditions.Add($"f.{column} = any(@ScopeTerritories)");
+        return this;
+    }
 
     public FeatureQuery WithBbox(Bbox? bbox)
     {

@@ -81,7 +81,10 @@ internal static class ValueEngine
                     if (target.IsCustom && members.Any(m => m.IsSecret))
                         figure = figure with { Status = ValueStatus.Secret };
                 }
-                result[(target.Id, period)] = caller.SeesSecretValues || !figure.IsSecret
+                // Partner data outside a partner's scope, or aggregating communes outside it, is withheld.
+                result[(target.Id, period)] = !caller.CanSeeFiguresOf(indicator.Confidentiality, target.Id, target.Communes)
+                    ? figure with { Value = null, Numerator = null, Denominator = null, Status = ValueStatus.Restricted }
+                    : caller.SeesSecretValues || !figure.IsSecret
                     ? figure
                     : figure with { Value = null, Numerator = null, Denominator = null };
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Indicators.Values;
 
@@ -28,7 +29,8 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
 
     public sealed record Summary(long Rows, ValueWriter.Result Result);
 
-    public async Task<Summary> ImportAsync(string file, CancellationToken ct = default)
+    /// <param name="name">The file's name in reports and the audit log (an upload lives in a temporary file).</param>
+    public async Task<Summary> ImportAsync(string file, Caller caller, string? name = null, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var periodicities = (await connection.QueryAsync<(string Code, string Periodicity)>("select code, periodicity from platform.indicator"))
@@ -76,6 +78,8 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var result = await ValueWriter.WriteAsync(connection, transaction, ReadValid(file, periodicities, territories), ct);
+        await AuditLog.AppendAsync(connection, transaction, caller, "import_values", "indicator_value", name ?? Path.GetFileName(file),
+            null, new { file = name ?? Path.GetFileName(file), rows, result.Inserted, result.Revised, result.Unchanged });
         await transaction.CommitAsync(ct);
         return new(rows, result);
     }

@@ -18,5 +18,8 @@ internal static class ValueStatus
     public const string Estimated = "estimated";
     public const string Secret = "secret";
 
+    /// <summary>Partner data outside the caller's territorial scope: the figure exists but is not shown. Never stored.</summary>
+    public const string Restricted = "restricted";
+
     public static readonly IReadOnlyList<string> All = [Definitive, Provisional, Estimated, Secret];
 }

@@ -4,6 +4,7 @@ using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.IO;
 using NetTopologySuite.Operation.Valid;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 
 namespace Observatoires.Api.Platform.Territories.ImportContours;
 
@@ -38,7 +39,8 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
 {
     public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid);
 
-    public async Task<Summary> ImportAsync(ContourImportOptions options, CancellationToken ct = default)
+    /// <param name="name">The file's name in reports and the audit log (an upload lives in a temporary file).</param>
+    public async Task<Summary> ImportAsync(ContourImportOptions options, Caller caller, string? name = null, CancellationToken ct = default)
     {
         ContourFile.Content content;
         try
@@ -96,6 +98,10 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
             throw new ContourImportRejectedException(options.File, problems);
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        var before = await connection.QuerySingleAsync<(long Imported, long Synthetic)>("""
+            select count(*) filter (where geometry_source = 'imported'), count(*) filter (where geometry_source = 'synthetic')
+            from platform.territory where level = 'commune'
+            """, transaction: transaction);
         var writer = new WKBWriter();
         try
         {
@@ -116,6 +122,10 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
         }
         await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
         await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { TerritoryGeometry.DataDomain }, transaction);
+        var file = name ?? Path.GetFileName(options.File);
+        await AuditLog.AppendAsync(connection, transaction, caller, "import_territories", "territory", file,
+            new { communesWithImportedContours = before.Imported, communesWithSyntheticContours = before.Synthetic },
+            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, codes = accepted.Keys.Order() });
         await transaction.CommitAsync(ct);
         return new(accepted.Count, ignored, repaired, srid);
     }

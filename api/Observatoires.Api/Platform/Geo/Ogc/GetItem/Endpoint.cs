@@ -51,7 +51,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
                 await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
                 return;
             }
-            var query = new FeatureQuery(layer).WithId(r.FeatureId);
+            var query = new FeatureQuery(layer).For(caller).WithId(r.FeatureId);
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             var feature = await connection.QuerySingleOrDefaultAsync<string>(
                 new CommandDefinition(query.FeaturesSql(layer.Properties, crs, "full", 1, 0), query.Parameters, cancellationToken: ct));

@@ -53,7 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         }
         HttpContext.Response.Headers["Content-Crs"] = p.Crs.Header;
 
-        var query = new FeatureQuery(layer).WithBbox(p.Bbox).WithTime(p.Time);
+        var query = new FeatureQuery(layer).For(caller).WithBbox(p.Bbox).WithTime(p.Time);
         foreach (var (property, value) in p.Filters)
             query.WithEquals(property, value);
         await using var connection = await dataSource.OpenConnectionAsync(ct);

@@ -61,7 +61,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
             return;
         }
-        var query = new FeatureQuery(layer);
+        var query = new FeatureQuery(layer).For(caller);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var tile = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(query.TileSql(r.Z, r.X, r.Y), query.Parameters, cancellationToken: ct));
         if (tile.Length == 0)

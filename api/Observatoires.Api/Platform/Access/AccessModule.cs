@@ -1,0 +1,25 @@
+using Observatoires.Api.Platform.Access.Keys;
+
+namespace Observatoires.Api.Platform.Access;
+
+/// <summary>API keys, the audit log, and their administration endpoints (admin role).</summary>
+internal sealed class AccessModule : IModule
+{
+    public const string AdminRole = "admin";
+    public const string EditorRoles = "agency_editor,admin";
+
+    public string Name => "Administration";
+
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(GetKeys.Endpoint),
+        typeof(GetAuditLog.Endpoint), typeof(GetAuditLog.Request.Validator),
+    ];
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton<ApiKeys>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
+    }
+}

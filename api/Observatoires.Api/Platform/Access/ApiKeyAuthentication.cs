@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Territories;
+
+namespace Observatoires.Api.Platform.Access;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c> and builds the request's
+/// <see cref="Caller"/>. No key: anonymous. A key that is unknown, revoked or expired is refused on every route
+/// (401), rather than silently served as anonymous.
+/// </summary>
+internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
+    UrlEncoder encoder, ApiKeys keys, TerritoryHierarchy hierarchies) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    private const string CallerItem = "Observatoires.Caller";
+    private const string FailureItem = "Observatoires.KeyFailure";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (PresentedKey(Request) is not { } key)
+            return AuthenticateResult.NoResult();
+        var record = await keys.FindAsync(key);
+        var failure = record is null ? "unknown API key"
+            : record.IsRevoked ? "this API key was revoked"
+            : record.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)) ? $"this API key expired on {record.ExpiresOn:yyyy-MM-dd}"
+            : null;
+        if (failure is not null)
+        {
+            // The key itself is never logged: its prefix is enough to find it.
+            Logger.LogInformation("Refused API key {Prefix}…: {Failure}", key.Length > 12 ? key[..12] : "?", failure);
+            Context.Items[FailureItem] = failure;
+            return AuthenticateResult.Fail(failure);
+        }
+
+        var hierarchy = await hierarchies.GetAsync(Context.RequestAborted);
+        var communes = record!.Scope.SelectMany(t => t.StartsWith("commune:", StringComparison.Ordinal) ? [t] : hierarchy.CommunesOf(t)).ToHashSet();
+        var caller = new Caller(record.Id, record.Name, ApiKeys.Roles[record.Role], record.Scope, communes);
+        Context.Items[CallerItem] = caller;
+        var identity = new ClaimsIdentity([new(ClaimTypes.NameIdentifier, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(ClaimTypes.Name, record.Name), new(ClaimTypes.Role, record.Role)], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = Context.Items[FailureItem] as string;
+        Response.Headers.WWWAuthenticate = failure is null
+            ? $"Bearer realm=\"observatoires\""
+            : $"Bearer realm=\"observatoires\", error=\"invalid_token\", error_description=\"{failure}\"";
+        await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+            detail: failure ?? "This route needs an API key: Authorization: Bearer <key> (or X-Api-Key: <key>).",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2").ExecuteAsync(Context);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+            detail: "Your API key's role does not allow this.",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4").ExecuteAsync(Context);
+
+    public static string? PresentedKey(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return authorization["Bearer ".Length..].Trim();
+        var header = request.Headers["X-Api-Key"].ToString();
+        return header.Length > 0 ? header.Trim() : null;
+    }
+
+    /// <summary>The caller this handler built for the request, or anonymous.</summary>
+    public static Caller CallerOf(HttpContext? context) => context?.Items[CallerItem] as Caller ?? Caller.Anonymous;
+
+    /// <summary>
+    /// Refuses a request whose key was refused, whatever the route: a partner with a mistyped or revoked key must
+    /// learn it, not receive public data as if anonymous.
+    /// </summary>
+    public static async Task RejectRefusedKeysAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Items.ContainsKey(FailureItem))
+        {
+            await context.ChallengeAsync(SchemeName);
+            return;
+        }
+        await next(context);
+    }
+}
+
+internal sealed class HttpCallerAccessor(IHttpContextAccessor http) : ICallerAccessor
+{
+    public Caller Current => ApiKeyAuthentication.CallerOf(http.HttpContext);
+}

@@ -1,0 +1,56 @@
+using FastEndpoints;
+using FluentValidation.Results;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.ImportValues;
+
+namespace Observatoires.Api.Platform.Indicators.UploadValues;
+
+internal sealed class Request
+{
+    /// <summary>CSV with columns indicator, territory, period, value and optionally numerator, denominator, status, vintage.</summary>
+    public IFormFile? File { get; set; }
+}
+
+/// <param name="Inserted">New values (no value before for that indicator, territory and period).</param>
+/// <param name="Revised">Changed values: the previous version is kept (asOf).</param>
+/// <param name="Unchanged">Values already stored as given.</param>
+internal sealed record Response(string File, long Rows, long Inserted, long Revised, long Unchanged, double Seconds);
+
+internal sealed class Endpoint(ValueImport import, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Post(Upload.PathPrefix + "/values");
+        Roles(AccessModule.EditorRoles.Split(','));
+        AllowFileUploads();
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
+        Summary(s =>
+        {
+            s.Summary = "Import indicator values from a CSV upload (agency editors), all or nothing";
+            s.Description = "The same import as ./observatoires import values: the whole file is checked first; a file with a " +
+                            "problem is refused with every problem and its line number (400) and changes nothing. The import " +
+                            "is recorded in the audit log. multipart/form-data with the file in the field `file`; up to 256 MB.";
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        if (r.File is null)
+            ThrowError(x => x.File!, "send the CSV in the multipart field 'file'");
+        await using var upload = await Upload.SaveAsync(r.File!, ct);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var summary = await import.ImportAsync(upload.Path, callers.Current, upload.Name, ct);
+            await Send.OkAsync(new Response(upload.Name, summary.Rows, summary.Result.Inserted, summary.Result.Revised,
+                summary.Result.Unchanged, Math.Round(watch.Elapsed.TotalSeconds, 2)), ct);
+        }
+        catch (ValueImportRejectedException e)
+        {
+            foreach (var problem in e.Problems)
+                AddError(new ValidationFailure("file", problem));
+            ThrowIfAnyErrors();
+        }
+    }
+}
