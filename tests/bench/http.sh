@@ -83,6 +83,7 @@ ConnectionStrings__Observatoires="$DB" \
 Observatoires__ReferenceData="$REFERENCE_DATA" \
 Observatoires__WebRoot="$WEB_ROOT" \
 ASPNETCORE_URLS="$BASE" \
+Observatoires__RateLimit__AnonymousPermits=1000000000 \
   dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
 API_PID=$!
 for _ in $(seq 1 120); do

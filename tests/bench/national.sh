@@ -179,6 +179,7 @@ ConnectionStrings__Observatoires="$(db_string "$BENCH_DB")" \
 Observatoires__ReferenceData="$REFERENCE_DATA" \
 Observatoires__WebRoot="$ROOT/web/dist" \
 ASPNETCORE_URLS="$BASE" \
+Observatoires__RateLimit__AnonymousPermits=1000000000 \
   dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
 API_PID=$!
 for _ in $(seq 1 120); do
