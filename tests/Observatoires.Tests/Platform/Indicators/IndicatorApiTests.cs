@@ -271,4 +271,33 @@ public sealed class IndicatorApiTests
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [TestCase("'; drop table platform.indicator_value; --")]
+    [TestCase("' or '1'='1")]
+    [TestCase("%' union select null, null --")]
+    [TestCase("\\")]
+    public async Task Injection_attempts_on_every_string_parameter_get_a_4xx_and_no_data(string text)
+    {
+        var x = Uri.EscapeDataString(text);
+        const string values = "/api/v1/indicators/emploi.salaries_prives/values";
+        foreach (var url in new[]
+                 {
+                     $"/api/v1/indicators?q={x}", $"/api/v1/indicators?observatory={x}", $"/api/v1/indicators?theme={x}",
+                     $"/api/v1/indicators/{x}", $"/api/v1/observatories/{x}", $"{values}?level={x}", $"{values}?within={x}",
+                     $"{values}?territories={x}", $"{values}?period={x}", $"{values}?asOf={x}", $"{values}?format={x}",
+                     $"/api/v1/indicators/emploi.salaries_prives/series?territories={x}", $"/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460&from={x}",
+                     $"/api/v1/indicators/emploi.salaries_prives/compare?territory={x}", $"/api/v1/indicators/emploi.salaries_prives/compare?territory=epci:200072460&references={x}",
+                     $"/api/v1/indicators/emploi.salaries_prives/breaks?method={x}", $"/api/v1/indicators/emploi.salaries_prives/map?resolution={x}",
+                     $"/api/v1/territories/{x}/profile", $"/api/v1/territories/epci:200072460/profile?references={x}",
+                 })
+        {
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.That((int)response.StatusCode, Is.InRange(200, 499), $"{url}: {body}");
+            if (response.StatusCode == HttpStatusCode.OK && JsonDocument.Parse(body).RootElement.TryGetProperty("items", out var items))
+                Assert.That(items.GetArrayLength(), Is.Zero, $"{url}: the injected filter matches nothing");
+        }
+        var check = await client.GetJsonAsync($"{values}?level=epci&period=2023");
+        Assert.That(check.GetProperty("items").GetArrayLength(), Is.EqualTo(5), "the data is intact");
+    }
 }
