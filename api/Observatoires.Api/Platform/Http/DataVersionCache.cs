@@ -8,7 +8,7 @@ using Observatoires.Api.Platform.Territories;
 namespace Observatoires.Api.Platform.Http;
 
 /// <summary>
-/// For computed GET responses (indicator values, maps, series, OGC features and tiles): the ETag from the data
+/// For computed GET responses (indicator values, maps, series, OGC collections, features and tiles): the ETag from the data
 /// versions they read, 304 when the client's copy is current, and the response bytes kept in memory under that
 /// ETag, so that the same request on the same data is served without recomputing it. The key holds the data
 /// version: a write makes every older entry unreachable at once, and instances behind a load balancer never
@@ -33,11 +33,13 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
                             || (path.StartsWith("/api/v1/territories/", StringComparison.Ordinal) && path.EndsWith("/profile", StringComparison.Ordinal));
         if (indicatorData)
             return [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
-        // /ogc/collections/{id}/items... and /tiles/...: the layer's own data.
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments is ["ogc", "collections", var id, "items" or "tiles", ..] && layers.Find(id) is { } layer)
-            return [layer.DataDomain];
-        return null;
+        // /ogc/collections: every layer's data; /ogc/collections/{id}/...: the layer's own.
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+        {
+            ["ogc", "collections"] => [.. layers.All.Select(l => l.DataDomain).Distinct()],
+            ["ogc", "collections", var id, ..] when layers.Find(id) is { } layer => [layer.DataDomain],
+            _ => null,
+        };
     }
 
     public async Task InvokeAsync(HttpContext context)

@@ -35,12 +35,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             await Send.ResultAsync(Problems.NotFound(Ogc.NotFoundMessage(r.CollectionId)));
             return;
         }
-        var etag = await DataVersionETag.SetAsync(HttpContext, caller, layer.DataDomain);
-        if (DataVersionETag.Matches(HttpContext.Request, etag))
-        {
-            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
-            return;
-        }
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await Send.OkAsync(await CollectionDescription.DescribeAsync(connection, HttpContext.Request, layer), ct);
     }

@@ -21,12 +21,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
     {
         var caller = callers.Current;
         var visible = layers.All.Where(l => caller.CanSee(l.Confidentiality)).ToList();
-        var etag = await DataVersionETag.SetAsync(HttpContext, caller, [.. visible.Select(l => l.DataDomain).Distinct()]);
-        if (DataVersionETag.Matches(HttpContext.Request, etag))
-        {
-            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
-            return;
-        }
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var collections = new List<CollectionDescription>();
         foreach (var layer in visible)

@@ -41,34 +41,26 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             await Send.ResultAsync(Problems.NotFound(Ogc.NotFoundMessage(r.CollectionId)));
             return;
         }
-        if (OgcCrs.Parse(r.Crs) is not { } crs)
+        var crs = OgcCrs.Parse(r.Crs);
+        if (crs is null)
             ThrowError(e => e.Crs, $"crs must be one of {string.Join(", ", OgcCrs.All.Select(c => c.Uri))}");
-        else
+        var query = new FeatureQuery(layer).For(caller).WithId(r.FeatureId);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var feature = await connection.QuerySingleOrDefaultAsync<string>(
+            new CommandDefinition(query.FeaturesSql(layer.Properties, crs!, "full", 1, 0), query.Parameters, cancellationToken: ct));
+        if (feature is null)
         {
-            var etag = await DataVersionETag.SetAsync(HttpContext, caller, layer.DataDomain);
-            if (DataVersionETag.Matches(HttpContext.Request, etag))
-            {
-                await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
-                return;
-            }
-            var query = new FeatureQuery(layer).For(caller).WithId(r.FeatureId);
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            var feature = await connection.QuerySingleOrDefaultAsync<string>(
-                new CommandDefinition(query.FeaturesSql(layer.Properties, crs, "full", 1, 0), query.Parameters, cancellationToken: ct));
-            if (feature is null)
-            {
-                await Send.ResultAsync(Problems.NotFound($"Collection {layer.Id} has no feature '{r.FeatureId}'"));
-                return;
-            }
-            HttpContext.Response.Headers["Content-Crs"] = crs.Header;
-            var collection = Ogc.Url(HttpContext.Request, $"/collections/{layer.Id}");
-            var links = System.Text.Json.JsonSerializer.Serialize(new Link[]
-            {
-                new($"{collection}/items/{Uri.EscapeDataString(r.FeatureId)}", "self", Ogc.GeoJson),
-                new(collection, "collection", Ogc.Json, layer.Title),
-            }, System.Text.Json.JsonSerializerOptions.Web);
-            // The feature object PostGIS built, with its links added before the closing brace.
-            await Send.StringAsync($"{feature[..^1]},\"links\":{links}}}", 200, Ogc.GeoJson, ct);
+            await Send.ResultAsync(Problems.NotFound($"Collection {layer.Id} has no feature '{r.FeatureId}'"));
+            return;
         }
+        HttpContext.Response.Headers["Content-Crs"] = crs!.Header;
+        var collection = Ogc.Url(HttpContext.Request, $"/collections/{layer.Id}");
+        var links = System.Text.Json.JsonSerializer.Serialize(new Link[]
+        {
+            new($"{collection}/items/{Uri.EscapeDataString(r.FeatureId)}", "self", Ogc.GeoJson),
+            new(collection, "collection", Ogc.Json, layer.Title),
+        }, System.Text.Json.JsonSerializerOptions.Web);
+        // The feature object PostGIS built, with its links added before the closing brace.
+        await Send.StringAsync($"{feature[..^1]},\"links\":{links}}}", 200, Ogc.GeoJson, ct);
     }
 }

@@ -45,12 +45,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             AddError(error);
         ThrowIfAnyErrors();
 
-        var etag = await DataVersionETag.SetAsync(HttpContext, caller, layer.DataDomain);
-        if (DataVersionETag.Matches(HttpContext.Request, etag))
-        {
-            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
-            return;
-        }
         HttpContext.Response.Headers["Content-Crs"] = p.Crs.Header;
 
         var query = new FeatureQuery(layer).For(caller).WithBbox(p.Bbox).WithTime(p.Time);

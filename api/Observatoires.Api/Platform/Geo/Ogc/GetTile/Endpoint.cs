@@ -55,12 +55,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             AddError(e => e.Y, $"at zoom {r.Z}, y must be from 0 to {size - 1}");
         ThrowIfAnyErrors();
 
-        var etag = await DataVersionETag.SetAsync(HttpContext, caller, layer.DataDomain);
-        if (DataVersionETag.Matches(HttpContext.Request, etag))
-        {
-            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
-            return;
-        }
         var query = new FeatureQuery(layer).For(caller);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var tile = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(query.TileSql(r.Z, r.X, r.Y), query.Parameters, cancellationToken: ct));
