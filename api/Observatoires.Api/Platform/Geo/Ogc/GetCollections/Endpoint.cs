@@ -2,7 +2,6 @@ using FastEndpoints;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Geo.Layers;
-using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Geo.Ogc.GetCollections;
 
