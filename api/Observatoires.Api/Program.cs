@@ -2,6 +2,7 @@ using FastEndpoints;
 using FastEndpoints.Swagger;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Emploi;
+using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Platform;
 using Microsoft.AspNetCore.Authentication;
@@ -24,6 +25,7 @@ IModule[] modules =
     new OgcModule(),
     new PortraitModule(),
     new EmploiModule(),
+    new FrichesModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

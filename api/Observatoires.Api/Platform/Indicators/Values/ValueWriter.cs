@@ -21,6 +21,7 @@ internal static class ValueWriter
         await connection.ExecuteAsync("""
             set local work_mem = '256MB';
             set local jit = off;
+            drop table if exists value_staging, known_series; -- a second write in the same transaction
             create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
                 value double precision, numerator double precision, denominator double precision,

@@ -1,0 +1,53 @@
+using Dapper;
+using FastEndpoints;
+using Npgsql;
+using Observatoires.Api.Observatories.Friches.Scoring;
+using Observatoires.Api.Platform.Http;
+
+namespace Observatoires.Api.Observatories.Friches.GetSite;
+
+internal sealed class Request
+{
+    /// <summary>Site id.</summary>
+    public int Id { get; set; }
+}
+
+internal sealed record StatusStep(string? From, string To, DateOnly On, string Actor);
+
+/// <param name="Sheet">The characterisation sheet.</param>
+/// <param name="Score">Mutability score 0–100 with each criterion's value, points (0–5), weight and contribution.</param>
+/// <param name="Vocations">Suitability 0–100 of each vocation, best first.</param>
+/// <param name="AllowedStatuses">The statuses the site may move to now.</param>
+internal sealed record Response(Site Sheet, Score Score, IReadOnlyList<VocationFit> Vocations, IReadOnlyList<string> AllowedStatuses,
+    IReadOnlyList<StatusStep> History);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/friches/sites/{id}", "/api/v1/friches/sites/{id}/score");
+        AllowAnonymous();
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s =>
+        {
+            s.Summary = "One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history";
+            s.ExampleRequest = new Request { Id = 1 };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if ((await Site.LoadAsync(connection, id: r.Id)).SingleOrDefault() is not { } site)
+        {
+            await Send.ResultAsync(Problems.NotFound($"There is no brownfield {r.Id}"));
+            return;
+        }
+        var weights = await ScoringWeights.LoadAsync(connection);
+        var score = Mutability.Compute(site, weights.For(site.EpciId));
+        var history = await connection.QueryAsync<(string? From, string To, DateOnly On, string Actor)>(
+            "select from_status, to_status, changed_on, actor from friches.status_change where site_id = @Id order by id", new { r.Id });
+        await Send.OkAsync(new Response(site, score, Scoring.Vocations.Rank(score), Workflow.AllowedFrom(site.Status),
+            [.. history.Select(h => new StatusStep(h.From, h.To, h.On, h.Actor))]), ct);
+    }
+}
