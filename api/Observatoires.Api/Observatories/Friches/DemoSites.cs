@@ -37,7 +37,7 @@ internal static class DemoSites
         var weights = towns.Select(c => (float)(Math.Sqrt(c.Population) / sum)).ToArray();
         await using (var copy = await connection.BeginBinaryImportAsync("copy site_staging from stdin (format binary)"))
         {
-            for (var id = 1; id <= 160; id++)
+            for (var id = 1; id <= 250; id++)
             {
                 var commune = faker.Random.WeightedRandom(towns.ToArray(), weights);
                 var (activity, _) = faker.Random.WeightedRandom(Activities, [.. Activities.Select(a => a.Weight)]);

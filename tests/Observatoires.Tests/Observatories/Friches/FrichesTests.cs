@@ -35,7 +35,7 @@ public sealed class FrichesTests
     {
         var all = await client.GetJsonAsync("/api/v1/friches/sites?limit=1000");
         var total = all.GetProperty("total").GetInt32();
-        Assert.That(total, Is.EqualTo(160));
+        Assert.That(total, Is.EqualTo(250));
         Assert.That(all.GetProperty("byStatus").EnumerateArray().Sum(s => s.GetProperty("count").GetInt32()), Is.EqualTo(total));
         var scores = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("score").GetDouble()).ToList();
         Assert.That(scores, Is.Ordered.Descending);
@@ -89,7 +89,7 @@ public sealed class FrichesTests
         var whatIf = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), whatIf.ToString());
         var sites = whatIf.GetProperty("sites").EnumerateArray().ToList();
-        Assert.That(sites, Has.Count.EqualTo(160));
+        Assert.That(sites, Has.Count.EqualTo(250));
         // Pollution alone: 100 for no pollution, 60 unknown, 40 suspected, 0 known.
         Assert.That(sites.Select(s => s.GetProperty("whatIf").GetDouble()).Distinct(), Is.SubsetOf(new[] { 0.0, 40, 60, 100 }));
         var before = await client.GetJsonAsync("/api/v1/friches/sites/1");
@@ -163,7 +163,7 @@ public sealed class FrichesTests
         Assert.That(aula.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(active), "today's stock, summed from the communes");
 
         var layer = await client.GetJsonAsync("/ogc/collections/friches-sites/items?limit=1000");
-        Assert.That(layer.GetProperty("features").GetArrayLength(), Is.EqualTo(160));
+        Assert.That(layer.GetProperty("features").GetArrayLength(), Is.EqualTo(250));
         var projects = await client.GetJsonAsync("/ogc/collections/friches-sites/items?status=en_projet&limit=1000");
         Assert.That(projects.GetProperty("features").GetArrayLength(), Is.EqualTo(sites.Count(s => s.Str("status") == "en_projet")));
         var observatory = await client.GetJsonAsync("/api/v1/observatories/friches");

@@ -48,6 +48,19 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("epci (title: EPCI) (Multi Polygon)"));
         Assert.That(output, Does.Contain("groupements (title: Groupements) (Multi Polygon)"));
         Assert.That(output, Does.Contain("emploi-etablissements (title: Établissements employeurs) (Point)"));
+        Assert.That(output, Does.Contain("friches-sites (title: Friches) (Multi Polygon)"));
+        Assert.That(output, Does.Not.Contain("emploi-effectifs"), "a partner layer is not listed to anonymous clients");
+    }
+
+    [Test]
+    public void Ogr2ogr_reads_the_brownfields_with_their_properties()
+    {
+        var gpkg = Path.Combine(folder, "friches.gpkg");
+        var (exit, output) = Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "friches-sites", "-oo", "PAGE_SIZE=100");
+        Assert.That(exit, Is.Zero, output);
+        (exit, output) = Run("ogrinfo", "-so", gpkg, "friches-sites");
+        Assert.That(output, Does.Contain("Feature Count: 250"));
+        Assert.That(output, Does.Contain("status: String").And.Contain("area_ha: Real").And.Contain("identified_on: Date"));
     }
 
     [Test]
