@@ -2,6 +2,7 @@ using FastEndpoints;
 using FastEndpoints.Swagger;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Emploi;
+using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Platform;
@@ -26,6 +27,7 @@ IModule[] modules =
     new PortraitModule(),
     new EmploiModule(),
     new FrichesModule(),
+    new FoncierEcoModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

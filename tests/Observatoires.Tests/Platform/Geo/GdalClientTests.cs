@@ -49,7 +49,9 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("groupements (title: Groupements) (Multi Polygon)"));
         Assert.That(output, Does.Contain("emploi-etablissements (title: Établissements employeurs) (Point)"));
         Assert.That(output, Does.Contain("friches-sites (title: Friches) (Multi Polygon)"));
-        Assert.That(output, Does.Not.Contain("emploi-effectifs"), "a partner layer is not listed to anonymous clients");
+        Assert.That(output, Does.Contain("foncier-eco-zae (title: Zones d'activités économiques) (Multi Polygon)"));
+        Assert.That(output, Does.Contain("foncier-eco-lots (title: Lots des zones d'activités) (Multi Polygon)"));
+        Assert.That(output, Does.Not.Contain("emploi-effectifs").And.Not.Contain("foncier-eco-occupants"), "partner layers are not listed to anonymous clients");
     }
 
     [Test]

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Dapper;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using Npgsql;
+
+namespace Observatoires.Api.Observatories.FoncierEco;
+
+/// <summary>Checks of drawn lot geometries against their park, the lot they replace and its neighbours, by PostGIS.</summary>
+internal static class Geometries
+{
+    /// <summary>A square metre, or a thousandth of the lot: drawing tolerance, not room for a forgotten strip.</summary>
+    private const string Tolerance = "greatest(1, 0.001 * st_area(o.geom::geography))";
+
+    /// <summary>What is wrong with the drawn parts of a lot to split, or null.</summary>
+    public static async Task<string?> SplitProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int lotId, int zaeId, string[] parts)
+    {
+        if (await ShapeProblemAsync(connection, transaction, zaeId, parts) is { } problem)
+            return problem;
+        var (gap, overlap) = await connection.QuerySingleAsync<(bool Gap, bool Overlap)>($"""
+            with parts as (select st_setsrid(st_geomfromgeojson(p), 4326) as g, n from unnest(@parts::text[]) with ordinality as x(p, n)),
+                 o as (select geom from foncier_eco.lot_version where lot_id = @lotId and valid_to is null)
+            select st_area(st_symdifference((select st_union(g) from parts), o.geom)::geography) > {Tolerance},
+                   st_area(st_intersection((select g from parts where n = 1), (select g from parts where n = 2))::geography) > {Tolerance}
+            from o
+            """, new { lotId, parts }, transaction);
+        return gap ? "the two parts must cover the original lot exactly (together, nothing more and nothing less)"
+            : overlap ? "the two parts overlap: a piece of land cannot be in both" : null;
+    }
+
+    /// <summary>What is wrong with a new lot's geometry (invalid, outside the park, over another lot), or null.</summary>
+    public static async Task<string?> NewLotProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int zaeId, string geometry)
+    {
+        if (await ShapeProblemAsync(connection, transaction, zaeId, [geometry]) is { } problem)
+            return problem;
+        var overlapping = await connection.QueryAsync<int>("""
+            select l.lot_id from foncier_eco.lot_version l
+            where l.zae_id = @zaeId and l.valid_to is null
+              and st_area(st_intersection(l.geom, st_setsrid(st_geomfromgeojson(@geometry), 4326))::geography) > 1
+            """, new { zaeId, geometry }, transaction);
+        return overlapping.Any() ? $"the lot overlaps lot(s) {string.Join(", ", overlapping)}: split or retire them first" : null;
+    }
+
+    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    private static async Task<string?> ShapeProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int zaeId, string[] parts)
+    {
+        // Read by NetTopologySuite first: PostGIS would abort the transaction on malformed GeoJSON.
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var which = parts.Length > 1 ? $"part {i + 1}: " : "";
+            Geometry? geometry;
+            try
+            {
+                geometry = JsonSerializer.Deserialize<Geometry>(parts[i], GeoJson);
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
+            {
+                return $"{which}not a GeoJSON geometry: {e.Message}";
+            }
+            if (geometry is not (Polygon or MultiPolygon))
+                return $"{which}a lot is a Polygon or MultiPolygon, not a {geometry?.GeometryType ?? "null"}";
+        }
+        var checks = (await connection.QueryAsync<(long N, bool Valid, bool Inside)>("""
+            select x.n, st_isvalid(g), st_coveredby(g, st_buffer(z.geom::geography, 0.5)::geometry)
+            from unnest(@parts::text[]) with ordinality as x(p, n)
+            cross join lateral (select st_setsrid(st_geomfromgeojson(x.p), 4326) as g) d
+            join foncier_eco.zae z on z.id = @zaeId
+            order by x.n
+            """, new { parts, zaeId }, transaction)).ToList();
+        foreach (var c in checks)
+        {
+            var which = parts.Length > 1 ? $"part {c.N}: " : "";
+            if (!c.Valid)
+                return $"{which}the polygon is not valid (self-intersection, unclosed ring...)";
+            if (!c.Inside)
+                return $"{which}the lot must lie inside its park";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+using FastEndpoints;
+using Npgsql;
+
+namespace Observatoires.Api.Observatories.FoncierEco.GetParks;
+
+internal sealed class Request
+{
+    /// <summary>Only the parks of this EPCI (epci:200072460).</summary>
+    [QueryParam] public string? Epci { get; set; }
+}
+
+/// <param name="AvailableHa">Developed land still free: disponible_amenage and en_commercialisation.</param>
+internal sealed record Totals(int Parks, double TotalHa, double OccupiedHa, double AvailableHa, double ReserveHa, double BrownfieldHa,
+    double? OccupancyRate, int Establishments);
+
+internal sealed record Response(Totals Totals, IReadOnlyList<ParkFigures> Items);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/foncier-eco/parks");
+        AllowAnonymous();
+        Summary(s =>
+        {
+            s.Summary = "Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments";
+            s.ExampleRequest = new Request { Epci = "epci:200072460" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var parks = await ParkFigures.ListAsync(connection, r.Epci);
+        var total = parks.Sum(p => p.TotalHa);
+        var occupied = parks.Sum(p => p.OccupiedHa);
+        await Send.OkAsync(new Response(new Totals(parks.Count, Math.Round(total, 2), Math.Round(occupied, 2),
+            Math.Round(parks.Sum(p => p.AvailableHa + p.MarketedHa), 2), Math.Round(parks.Sum(p => p.ReserveHa), 2),
+            Math.Round(parks.Sum(p => p.BrownfieldHa), 2), total > 0 ? Math.Round(100 * occupied / total, 1) : null,
+            parks.Sum(p => p.Establishments)), parks), ct);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+
+namespace Observatoires.Api.Observatories.FoncierEco.SplitLot;
+
+/// <param name="Geometry">GeoJSON Polygon or MultiPolygon, longitude/latitude.</param>
+/// <param name="Status">The part's status; the original lot's when absent.</param>
+internal sealed record Part(JsonElement Geometry, string? Status);
+
+internal sealed class Request
+{
+    /// <summary>Lot id.</summary>
+    public int Id { get; set; }
+
+    /// <summary>The two parts: together they must cover the original lot, without overlapping, inside the park.</summary>
+    public List<Part> Parts { get; set; } = [];
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Parts).Must(p => p.Count == 2).WithMessage("a lot is split in exactly two parts");
+            RuleForEach(r => r.Parts).Must(p => p.Status is null || Lot.Statuses.Contains(p.Status))
+                .WithMessage($"a status is one of {string.Join(", ", Lot.Statuses)}");
+            RuleForEach(r => r.Parts).Must(p => p.Geometry.ValueKind == JsonValueKind.Object).WithMessage("each part has a GeoJSON geometry");
+        }
+    }
+}
+
+internal sealed record Response(int Split, IReadOnlyList<Lot> Lots);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Post("/api/v1/foncier-eco/lots/{id}/split");
+        Roles("partner_editor", "agency_editor", "admin");
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
+            .ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s =>
+        {
+            s.Summary = "Split a lot in two (editors of the park's territory; If-Match required; audited)";
+            s.Description = "The two parts must be valid polygons inside the park that together cover the original lot, " +
+                            "without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history " +
+                            "stays, asOf); the parts are new lots that remember it (splitFrom).";
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var lot = await Lot.FindAsync(connection, r.Id, transaction);
+        if (LotWrites.Refusal(HttpContext, caller, lot, r.Id) is { } refusal)
+        {
+            await Send.ResultAsync(refusal);
+            return;
+        }
+        string[] parts = [.. r.Parts.Select(p => p.Geometry.GetRawText())];
+        if (await Geometries.SplitProblemAsync(connection, transaction, r.Id, lot!.ZaeId, parts) is { } problem)
+            ThrowError(x => x.Parts, problem);
+
+        var ids = new List<int>();
+        foreach (var (part, geometry) in r.Parts.Zip(parts))
+        {
+            var status = part.Status ?? lot.Status;
+            ids.Add(await connection.ExecuteScalarAsync<int>("""
+                insert into foncier_eco.lot_version (lot_id, version, zae_id, status, occupant_name, occupant_siret, split_from, geom, changed_by)
+                values (nextval('foncier_eco.lot_id_seq'), 1, @ZaeId, @status, @name, @siret, @Id,
+                        st_multi(st_setsrid(st_geomfromgeojson(@geometry), 4326)), @Actor)
+                returning lot_id
+                """, new
+            {
+                lot.ZaeId, status, lot.Id, geometry, caller.Actor,
+                name = status == "occupe" ? lot.OccupantName : null, siret = status == "occupe" ? lot.OccupantSiret : null,
+            }, transaction));
+        }
+        await connection.ExecuteAsync("update foncier_eco.lot_version set valid_to = now() where lot_id = @Id and valid_to is null", new { lot.Id }, transaction);
+        await LotWrites.FinishAsync(connection, transaction, caller, "lot_split", r.Id, new { lot.Status, lot.Version, lot.AreaHa },
+            new { lots = ids }, lot.CommuneId);
+        await transaction.CommitAsync(ct);
+        var created = new List<Lot>();
+        foreach (var id in ids)
+            created.Add((await Lot.FindAsync(connection, id))!);
+        await Send.ResponseAsync(new Response(r.Id, created), 201, ct);
+    }
+}

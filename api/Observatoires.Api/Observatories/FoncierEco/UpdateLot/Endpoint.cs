@@ -1,0 +1,78 @@
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+
+namespace Observatoires.Api.Observatories.FoncierEco.UpdateLot;
+
+internal sealed class Request
+{
+    /// <summary>Lot id.</summary>
+    public int Id { get; set; }
+
+    /// <summary>The new status (occupe, disponible_amenage, reserve_non_amenagee, friche, en_commercialisation); unchanged when absent.</summary>
+    public string? Status { get; set; }
+
+    /// <summary>The occupant's name; required for an occupied lot, removed otherwise.</summary>
+    public string? OccupantName { get; set; }
+
+    /// <summary>The occupant's SIRET (14 digits).</summary>
+    public string? OccupantSiret { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Status).Must(s => s is null || Lot.Statuses.Contains(s))
+                .WithMessage($"status must be one of {string.Join(", ", Lot.Statuses)}");
+            RuleFor(r => r.OccupantSiret).Matches("^[0-9]{14}$").When(r => r.OccupantSiret is not null)
+                .WithMessage("occupantSiret is 14 digits");
+            RuleFor(r => r.OccupantName).MaximumLength(200);
+        }
+    }
+}
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Lot>
+{
+    public override void Configure()
+    {
+        Patch("/api/v1/foncier-eco/lots/{id}");
+        Roles("partner_editor", "agency_editor", "admin");
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
+            .ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s =>
+        {
+            s.Summary = "Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)";
+            s.Description = "Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the " +
+                            "answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).";
+            s.ExampleRequest = new Request { Id = 101, Status = "occupe", OccupantName = "Transports Leclercq", OccupantSiret = "81234567800012" };
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var caller = callers.Current;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var lot = await Lot.FindAsync(connection, r.Id, transaction);
+        if (LotWrites.Refusal(HttpContext, caller, lot, r.Id) is { } refusal)
+        {
+            await Send.ResultAsync(refusal);
+            return;
+        }
+        var status = r.Status ?? lot!.Status;
+        var occupied = status == "occupe";
+        var name = occupied ? r.OccupantName ?? lot!.OccupantName : null;
+        var siret = occupied ? r.OccupantSiret ?? lot!.OccupantSiret : null;
+        if (occupied && string.IsNullOrWhiteSpace(name))
+            ThrowError(x => x.OccupantName!, "an occupied lot needs its occupant's name");
+        await LotWrites.ReviseAsync(connection, transaction, lot!, status, name, siret, caller);
+        await LotWrites.FinishAsync(connection, transaction, caller, "lot_update", r.Id,
+            new { lot!.Status, lot.OccupantName, lot.OccupantSiret, lot.Version },
+            new { status, occupantName = name, occupantSiret = siret, version = lot.Version + 1 }, lot.CommuneId);
+        await transaction.CommitAsync(ct);
+        var updated = (await Lot.FindAsync(connection, r.Id))!;
+        HttpContext.Response.Headers.ETag = updated.ETag;
+        await Send.OkAsync(updated, ct);
+    }
+}
