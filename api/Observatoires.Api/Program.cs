@@ -5,6 +5,7 @@ using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Portrait;
+using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api.Platform.Access;
@@ -28,6 +29,7 @@ IModule[] modules =
     new EmploiModule(),
     new FrichesModule(),
     new FoncierEcoModule(),
+    new ZanModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

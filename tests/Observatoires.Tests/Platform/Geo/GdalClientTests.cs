@@ -51,6 +51,7 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("friches-sites (title: Friches) (Multi Polygon)"));
         Assert.That(output, Does.Contain("foncier-eco-zae (title: Zones d'activités économiques) (Multi Polygon)"));
         Assert.That(output, Does.Contain("foncier-eco-lots (title: Lots des zones d'activités) (Multi Polygon)"));
+        Assert.That(output, Does.Contain("zan-communes (title: Consommation d'espaces par commune) (Multi Polygon)"));
         Assert.That(output, Does.Not.Contain("emploi-effectifs").And.Not.Contain("foncier-eco-occupants"), "partner layers are not listed to anonymous clients");
     }
 

@@ -209,7 +209,7 @@ public sealed class IndicatorApiTests
     {
         var profile = await client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
         var observatories = profile.GetProperty("observatories").EnumerateArray().ToList();
-        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(new[] { "portrait", "emploi", "friches", "foncier-eco" }), "the observatories in their order");
+        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(new[] { "portrait", "emploi", "friches", "foncier-eco", "zan" }), "the observatories in their order");
         var population = observatories[0].GetProperty("figures")[0];
         Assert.Multiple(() =>
         {

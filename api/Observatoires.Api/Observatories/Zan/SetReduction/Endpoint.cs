@@ -1,0 +1,59 @@
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
+
+namespace Observatoires.Api.Observatories.Zan.SetReduction;
+
+internal sealed class Request
+{
+    /// <summary>The territory (a SCoT-like groupement, an EPCI, a commune).</summary>
+    public string Territory { get; set; } = "";
+
+    /// <summary>The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).</summary>
+    public double Reduction { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Territory).Must(t => TerritoryId.Problem(t) is null).WithMessage("territory is a territory id, e.g. groupement:aula");
+            RuleFor(r => r.Reduction).InclusiveBetween(0, 1).WithMessage("reduction is from 0 to 1 (0.5 for 50 %)");
+        }
+    }
+}
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Put("/api/v1/zan/reductions/{territory}");
+        Roles("agency_editor", "admin");
+        Description(d => d.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404));
+        Summary(s => s.Summary = "Set a territory's reduction of its envelope (the regional territorialisation; agency; audited)");
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>("select exists (select from platform.territory where id = @Territory)", new { r.Territory }, transaction))
+        {
+            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            return;
+        }
+        var before = await connection.QuerySingleOrDefaultAsync<double?>("select reduction from zan.reduction where territory_id = @Territory for update",
+            new { r.Territory }, transaction);
+        await connection.ExecuteAsync("""
+            insert into zan.reduction (territory_id, reduction) values (@Territory, @Reduction)
+            on conflict (territory_id) do update set reduction = excluded.reduction
+            """, new { r.Territory, r.Reduction }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_reduction", "zan.reduction", r.Territory,
+            new { reduction = before }, new { r.Reduction });
+        await transaction.CommitAsync(ct);
+        await Send.NoContentAsync(ct);
+    }
+}

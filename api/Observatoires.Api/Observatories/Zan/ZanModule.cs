@@ -1,0 +1,86 @@
+using Dapper;
+using Npgsql;
+using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators;
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Values;
+
+namespace Observatoires.Api.Observatories.Zan;
+
+/// <summary>Compteur ZAN: land take since 2011 and the trajectory of the Climate &amp; Resilience law to net zero in 2050.</summary>
+internal sealed class ZanModule : IObservatoryModule, ILayerModule
+{
+    public const string Slug = "zan";
+    public const string DataDomain = "zan";
+
+    public string Name => "Compteur ZAN";
+
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(GetCounter.Endpoint), typeof(GetCounter.Request.Validator),
+        typeof(GetConsumption.Endpoint), typeof(GetConsumption.Request.Validator),
+        typeof(GetRanking.Endpoint), typeof(GetRanking.Request.Validator),
+        typeof(SetReduction.Endpoint), typeof(SetReduction.Request.Validator),
+    ];
+
+    public void AddServices(IServiceCollection services) { }
+
+    public ObservatoryDefinition Observatory { get; } = new(
+        Slug,
+        "Compteur ZAN",
+        "La consommation d'espaces naturels, agricoles et forestiers depuis 2011 et la trajectoire vers le zéro artificialisation nette : " +
+        "référence 2011–2020, enveloppe 2021–2030, rythme et année d'épuisement.",
+        5,
+        [new("consommation", "Consommation d'espaces")],
+        [
+            new()
+            {
+                Code = "zan.consommation_ha", Theme = "consommation", Label = "Consommation d'espaces NAF",
+                Definition = "Espaces naturels, agricoles et forestiers consommés dans l'année (toutes destinations), en hectares.",
+                Unit = "ha", Decimals = 2, Source = "Fichiers fonciers, Cerema (données de démonstration)",
+                SourceUrl = "https://artificialisation.developpement-durable.gouv.fr", Aggregation = Aggregation.Sum,
+                HigherIsBetter = false, HeadlineOrder = 1,
+            },
+        ]);
+
+    public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
+
+    public IReadOnlyList<LayerDefinition> Layers =>
+    [
+        new()
+        {
+            Id = "zan-communes",
+            Title = "Consommation d'espaces par commune",
+            Description = "Les communes avec leur consommation d'espaces de référence (2011–2020) et depuis 2021.",
+            GeometryType = "MultiPolygon",
+            Source = """
+                select t.id, t.code, t.name,
+                       round(coalesce(sum(c.hectares) filter (where c.year between 2011 and 2020), 0)::numeric, 2)::double precision as reference_ha,
+                       round(coalesce(sum(c.hectares) filter (where c.year >= 2021), 0)::numeric, 2)::double precision as consumed_since_2021_ha,
+                       t.geom, t.geom_medium, t.geom_low
+                from platform.territory t left join zan.consumption c on c.commune_id = t.id
+                where t.level = 'commune' and t.geom is not null
+                group by t.id
+                """,
+            Properties =
+            [
+                new("code", PropertyType.String, "Code INSEE."),
+                new("name", PropertyType.String, "Nom."),
+                new("reference_ha", PropertyType.Number, "Consommation 2011–2020 (ha)."),
+                new("consumed_since_2021_ha", PropertyType.Number, "Consommation depuis 2021 (ha)."),
+            ],
+            DefaultSort = ["code"],
+            DataDomain = DataDomain,
+            Generalised = true,
+        },
+    ];
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = await DemoConsumption.SeedAsync(connection, transaction, territory);
+        if (added > 0)
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
+        return added;
+    }
+}

@@ -1,0 +1,25 @@
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
+
+namespace Observatoires.Api.Observatories.Zan;
+
+/// <summary>The communes a counter adds up: those of a territory, a commune itself, or a custom zone (custom:62119+62193).</summary>
+internal static class ZanTerritory
+{
+    /// <summary>The communes, or null when the territory does not exist (the caller answers 404).</summary>
+    public static async Task<IReadOnlyList<string>?> CommunesAsync(NpgsqlConnection connection, TerritoryHierarchy hierarchies, string territory)
+    {
+        var (found, unknown) = await TargetLookup.ResolveAsync(connection, await hierarchies.GetAsync(), [territory]);
+        if (unknown.Count > 0 || found.Count == 0)
+            return null;
+        var target = found[0];
+        return target.Level == "commune" ? [target.Id] : target.Communes;
+    }
+
+    public static void Validate<T>(Validator<T> validator, System.Linq.Expressions.Expression<Func<T, string>> territory) where T : notnull =>
+        validator.RuleFor(territory).Must(t => TargetLookup.Problem(t) is null)
+            .WithMessage("territory is a territory id (commune:62119, epci:200072460, groupement:aula) or a custom zone (custom:62119+62193)");
+}
