@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
@@ -14,7 +15,7 @@ namespace Observatoires.Api.Platform.Http;
 /// version: a write makes every older entry unreachable at once, and instances behind a load balancer never
 /// disagree. Responses still stream to the client as they are written; only those under 16 MB are kept.
 /// </summary>
-internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers)
+internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions)
 {
     private const int MaxEntryBytes = 16 * 1024 * 1024;
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link"];
@@ -44,6 +45,16 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
 
     public async Task InvokeAsync(HttpContext context)
     {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            // A write answered here is seen by this instance's next read at once, without waiting for its NOTIFY
+            // (the answer starts after the write's commit).
+            context.Response.OnStarting(async () =>
+            {
+                if (context.Response.StatusCode is >= 200 and < 300)
+                    await versions.RefreshAsync(context.RequestAborted);
+            });
+        }
         if (DomainsOf(context.Request) is not { } domains)
         {
             await next(context);
