@@ -22,6 +22,7 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
         typeof(GetConsumption.Endpoint), typeof(GetConsumption.Request.Validator),
         typeof(GetRanking.Endpoint), typeof(GetRanking.Request.Validator),
         typeof(SetReduction.Endpoint), typeof(SetReduction.Request.Validator),
+        typeof(SetTrajectory.Endpoint), typeof(SetTrajectory.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }

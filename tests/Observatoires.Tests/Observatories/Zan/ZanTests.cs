@@ -87,8 +87,24 @@ public sealed class ZanTests
         Assert.That(counter.GetProperty("exceeded").GetBoolean(), Is.True);
         Assert.That(counter.GetProperty("exhaustionYear").GetInt32(), Is.EqualTo(2023), "1 + 2 + 3 ≥ 4 in 2023");
         Assert.That(await SetAsync(agency, 0.5), Is.EqualTo(HttpStatusCode.NoContent));
+
+        // The agency replaces the path to 2050: a plateau at half the yearly envelope, then nothing after 2040.
+        async Task<HttpStatusCode> PathAsync(object shares)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/zan/trajectory") { Content = JsonContent.Create(new { shares }) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agency);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+        Assert.That(await PathAsync(new Dictionary<int, double> { [2031] = 0.5 }), Is.EqualTo(HttpStatusCode.BadRequest), "all twenty years or none");
+        Assert.That(await PathAsync(Enumerable.Range(2031, 20).ToDictionary(y => y, y => y <= 2040 ? 0.5 : 0.0)), Is.EqualTo(HttpStatusCode.NoContent));
+        var path = (await client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}")).GetProperty("path");
+        Assert.That(path[0].GetProperty("allowanceHa").GetDouble(), Is.EqualTo(0.5), "half of 1 ha a year");
+        Assert.That(path[10].GetProperty("allowanceHa").GetDouble(), Is.Zero);
+        Assert.That(await PathAsync(new Dictionary<int, double>()), Is.EqualTo(HttpStatusCode.NoContent), "back to the linear default");
         await using var connection = factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'zan_reduction'"), Is.EqualTo(2));
+        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'zan_trajectory'"), Is.EqualTo(2));
     }
 
     [Test]

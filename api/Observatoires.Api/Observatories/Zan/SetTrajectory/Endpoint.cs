@@ -1,0 +1,53 @@
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+
+namespace Observatoires.Api.Observatories.Zan.SetTrajectory;
+
+internal sealed class Request
+{
+    /// <summary>
+    /// For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
+    /// years, or none to go back to the linear default (to zero in 2050).
+    /// </summary>
+    public Dictionary<int, double> Shares { get; set; } = [];
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Shares).Must(s => s.Count == 0 || (s.Count == 20 && Enumerable.Range(2031, 20).All(s.ContainsKey)))
+                .WithMessage("give a share for each year from 2031 to 2050, or none for the linear default");
+            RuleForEach(r => r.Shares).Must(s => s.Value is >= 0 and <= 1).WithMessage("a share is from 0 to 1");
+        }
+    }
+}
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Put("/api/v1/zan/trajectory");
+        Roles("agency_editor", "admin");
+        Description(d => d.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
+        Summary(s => s.Summary = "Replace the path 2031–2050 to net zero (agency; audited); an empty one restores the linear default");
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var before = (await connection.QueryAsync<(int Year, double Share)>("select year, share from zan.trajectory order by year", transaction: transaction))
+            .ToDictionary(t => t.Year, t => t.Share);
+        await connection.ExecuteAsync("""
+            delete from zan.trajectory;
+            insert into zan.trajectory (year, share) select * from unnest(@Years, @Shares);
+            """, new { Years = r.Shares.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_trajectory", "zan.trajectory", null,
+            before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares);
+        await transaction.CommitAsync(ct);
+        await Send.NoContentAsync(ct);
+    }
+}
