@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, sameOriginPath, toProblemDetails, withQuery } from './client';
+import { ApiClient, ApiError, apiPath, apiUrl, curlCommand, sameOriginPath, toProblemDetails, withQuery } from './client';
 import type { HealthResponse, TerritoryPage } from './types';
 
 function jsonResponse(body: unknown, status = 200, contentType = 'application/json'): Response {
@@ -165,7 +165,7 @@ describe('ApiClient.getJson', () => {
 
 describe('ApiClient endpoints', () => {
   it('returns the body of a 503 /health (database down) instead of throwing', async () => {
-    const down: HealthResponse = { status: 'unavailable', database: 'unreachable', schemaVersion: null };
+    const down: HealthResponse = { status: 'unavailable', database: 'unreachable', schemaVersion: null, counts: {} };
     const { client } = clientReturning(jsonResponse(down, 503));
     await expect(client.getHealth()).resolves.toEqual(down);
   });
@@ -246,5 +246,58 @@ describe('helpers', () => {
     expect(toProblemDetails('oops')).toBeNull();
     expect(toProblemDetails([])).toBeNull();
     expect(toProblemDetails({ status: 'ok' })).toBeNull();
+  });
+});
+
+describe('typed request helpers', () => {
+  it('apiPath fills an OpenAPI path template, escaping each segment but keeping the id colon', () => {
+    expect(apiPath('/api/v1/indicators/{code}/values', { code: 'emploi.salaries_prives' })).toBe(
+      '/api/v1/indicators/emploi.salaries_prives/values',
+    );
+    expect(apiPath('/api/v1/territories/{id}/profile', { id: 'custom:62119+62178' })).toBe('/api/v1/territories/custom:62119%2B62178/profile');
+    expect(apiPath('/api/v1/territories/{id}', { id: 'epci:a/b' })).toBe('/api/v1/territories/epci:a%2Fb');
+    expect(() => apiPath('/api/v1/indicators/{code}', { code: '' })).toThrow(/code/);
+  });
+
+  it('apiUrl adds the query, leaves out empty values, keeps ids and lists readable', () => {
+    expect(
+      apiUrl({
+        path: '/api/v1/indicators/{code}/series',
+        params: { code: 'emploi.salaries_prives' },
+        query: { territories: 'epci:200072460,departement:62', index: '2013', from: null },
+      }),
+    ).toBe('/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460,departement:62&index=2013');
+    expect(apiUrl({ path: '/api/v1/observatories' })).toBe('/api/v1/observatories');
+    expect(apiUrl({ path: '/api/v1/territories', query: { q: 'Hénin Beaumont', limit: 12 } })).toBe(
+      '/api/v1/territories?q=H%C3%A9nin+Beaumont&limit=12',
+    );
+  });
+
+  it('curlCommand is absolute and quoted for a POSIX shell', () => {
+    expect(curlCommand('/api/v1/indicators/a/values?level=commune&period=2023', 'http://127.0.0.1:8080')).toBe(
+      "curl 'http://127.0.0.1:8080/api/v1/indicators/a/values?level=commune&period=2023'",
+    );
+    expect(curlCommand("/x?q=l'eau", 'http://h')).toBe("curl 'http://h/x?q=l%27eau'");
+  });
+
+  it('get() asks the typed URL and returns the body', async () => {
+    const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse({ items: [] })));
+    const client = new ApiClient({ fetch: fetchMock });
+    const answer = await client.get({ path: '/api/v1/observatories' });
+    expect(answer.items).toEqual([]);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/observatories');
+  });
+
+  it('get() refuses a body that is not a JSON object (an HTML page behind a proxy, say)', async () => {
+    const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse([1, 2])));
+    const client = new ApiClient({ fetch: fetchMock });
+    await expect(client.get({ path: '/api/v1/observatories' })).rejects.toMatchObject({ kind: 'parse' });
+  });
+
+  it('reads FastEndpoints validation errors ([{ name, reason }])', () => {
+    expect(toProblemDetails({ title: 'Bad', errors: [{ name: 'period', reason: 'not a period' }, { name: 'period', reason: 'again' }] })).toEqual({
+      title: 'Bad',
+      errors: { period: ['not a period', 'again'] },
+    });
   });
 });

@@ -6,8 +6,12 @@
  * API sent RFC 9457 problem details.
  */
 import type {
+  ApiPath,
   HealthResponse,
+  JsonResponse,
+  PathParamsOf,
   ProblemDetails,
+  QueryOf,
   TerritoryDetail,
   TerritoryFeatureCollection,
   TerritoryLevel,
@@ -93,6 +97,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Every JSON answer of the API is an object: enough to fail clearly on an HTML page or a bare value. */
+function isRecordOf<T>(value: unknown): value is T {
+  return isRecord(value);
+}
+
 /** Keeps the RFC 9457 members that have the expected type; null if none does. */
 export function toProblemDetails(body: unknown): ProblemDetails | null {
   if (!isRecord(body)) return null;
@@ -102,7 +111,17 @@ export function toProblemDetails(body: unknown): ProblemDetails | null {
   if (typeof body['status'] === 'number') problem.status = body['status'];
   if (typeof body['detail'] === 'string') problem.detail = body['detail'];
   if (typeof body['instance'] === 'string') problem.instance = body['instance'];
-  if (isRecord(body['errors'])) {
+  if (Array.isArray(body['errors'])) {
+    // FastEndpoints: [{ name, reason }]
+    const errors: Record<string, string[]> = {};
+    for (const item of body['errors']) {
+      if (!isRecord(item)) continue;
+      const name = typeof item['name'] === 'string' ? item['name'] : '';
+      const reason = typeof item['reason'] === 'string' ? item['reason'] : String(item['reason'] ?? '');
+      (errors[name] ??= []).push(reason);
+    }
+    problem.errors = errors;
+  } else if (isRecord(body['errors'])) {
     const errors: Record<string, string[]> = {};
     for (const [key, value] of Object.entries(body['errors'])) {
       if (Array.isArray(value)) errors[key] = value.map(String);
@@ -122,6 +141,49 @@ async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text.trim() === '') return null;
   return JSON.parse(text) as unknown;
+}
+
+
+/** Encodes one path segment, keeping the colon of territory ids ("epci:200072460") readable. */
+export function encodeSegment(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':');
+}
+
+/**
+ * Fills an OpenAPI path template: apiPath('/api/v1/indicators/{code}/values', { code: 'a.b' }).
+ * A missing parameter is an error, not a silent "undefined" in the URL.
+ */
+export function apiPath<P extends ApiPath>(template: P, params: PathParamsOf<P>): string {
+  const values = params as Record<string, string | number | undefined>;
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') throw new Error(`Paramètre ${name} manquant pour ${template}`);
+    return encodeSegment(String(value));
+  });
+}
+
+/** Query values the API accepts (the generated types say string | null for most). */
+type QueryInput<P extends ApiPath> = { [K in keyof QueryOf<P>]?: QueryOf<P>[K] | number | boolean | null | undefined };
+
+/** A typed request: its path template, path parameters and query, checked against the OpenAPI types. */
+export interface ApiRequest<P extends ApiPath> {
+  path: P;
+  params?: PathParamsOf<P>;
+  query?: QueryInput<P>;
+}
+
+/** The same-origin URL of a typed request (also what the "copy the API URL" buttons show). */
+export function apiUrl<P extends ApiPath>(request: ApiRequest<P>): string {
+  const path = apiPath(request.path, (request.params ?? {}) as PathParamsOf<P>);
+  const query: Record<string, QueryValue> = {};
+  for (const [key, value] of Object.entries(request.query ?? {})) query[key] = value as QueryValue;
+  return withQuery(path, query).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}
+
+/** curl command for a URL of this API, absolute from the page's origin. */
+export function curlCommand(url: string, origin: string): string {
+  const absolute = new URL(url, origin).href;
+  return `curl '${absolute.replace(/'/g, "'\\''")}'`;
 }
 
 export class ApiClient {
@@ -214,6 +276,16 @@ export class ApiClient {
     }
   }
 
+  /** A typed GET of the API: the path, its parameters and the answer are the OpenAPI document's. */
+  get<P extends ApiPath>(request: ApiRequest<P>, options: RequestOptions = {}): Promise<JsonResponse<P>> {
+    return this.getJson<JsonResponse<P>>(apiUrl(request), { ...options, validate: isRecordOf<JsonResponse<P>> });
+  }
+
+  /** A GeoJSON body (maps, contours), checked to be a FeatureCollection. */
+  getFeatureCollection<T extends { type: 'FeatureCollection' }>(url: string, options: RequestOptions = {}): Promise<T> {
+    return this.getJson<T>(url, { ...options, validate: isFeatureCollection as unknown as (v: unknown) => v is T });
+  }
+
   /**
    * `GET /health`. A 503 that still carries a health body (database down) is
    * returned as a value with status "unavailable", not thrown.
@@ -254,9 +326,7 @@ export class ApiClient {
   }
 
   getTerritory(id: string, options: RequestOptions = {}): Promise<TerritoryDetail> {
-    // Ids look like "epci:200072460"; the colon is legal in a path segment.
-    const segment = encodeURIComponent(id).replace(/%3A/gi, ':');
-    return this.getJson(`/api/v1/territories/${segment}`, { ...options, validate: isTerritoryDetail });
+    return this.getJson(apiPath('/api/v1/territories/{id}', { id }), { ...options, validate: isTerritoryDetail });
   }
 
   getTerritoryFeatures(

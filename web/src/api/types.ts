@@ -1,81 +1,70 @@
 /**
- * Hand-written types for the Observatoires API (v1).
- *
- * Temporary: a later issue replaces this file with types generated from the
- * OpenAPI document served at /openapi. Keep the shapes aligned with the API
- * contract, not with what the UI happens to use.
+ * Names for the API's types, taken from the generated OpenAPI types (schema.d.ts): the UI never restates a
+ * response shape by hand, except the GeoJSON bodies the OpenAPI document leaves as `object`.
  */
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+type GetOperation<P extends keyof paths> = paths[P] extends { get: infer O } ? O : never;
+
+/** The JSON body of a GET's 200 answer. */
+export type JsonResponse<P extends keyof paths> =
+  GetOperation<P> extends { responses: { 200: { content: infer C } } }
+    ? C extends { 'application/json': infer J }
+      ? J
+      : never
+    : never;
+
+/** The query parameters of a GET. */
+export type QueryOf<P extends keyof paths> =
+  GetOperation<P> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** The path parameters of a GET ({} when it has none). */
+export type PathParamsOf<P extends keyof paths> =
+  GetOperation<P> extends { parameters: { path: infer X } } ? (X extends object ? X : Record<never, never>) : Record<never, never>;
+
+export type ApiPath = keyof paths;
 
 /** Territorial levels known to the API, from the smallest to the largest. */
 export type TerritoryLevel = 'commune' | 'epci' | 'groupement' | 'departement' | 'region';
 
-/** `GET /health` — HTTP 200 when status is "ok", HTTP 503 when "unavailable". */
-export interface HealthResponse {
-  status: 'ok' | 'unavailable';
-  database: 'reachable' | 'unreachable' | (string & {});
-  /** Last applied migration file, e.g. "0002_territories.sql"; may be null when the database is down. */
-  schemaVersion: string | null;
-  counts?: Partial<Record<TerritoryLevel, number>> | null;
-}
+export type HealthResponse = JsonResponse<'/health'>;
+export type ObservatoryList = JsonResponse<'/api/v1/observatories'>;
+export type ObservatoryItem = Schemas['ObservatoryItem'];
+export type ObservatoryDetail = JsonResponse<'/api/v1/observatories/{slug}'>;
+export type IndicatorList = JsonResponse<'/api/v1/indicators'>;
+export type IndicatorSummary = Schemas['IndicatorSummary'];
+export type IndicatorDetail = JsonResponse<'/api/v1/indicators/{code}'>;
+export type ValuesResponse = JsonResponse<'/api/v1/indicators/{code}/values'>;
+export type ValueItem = Schemas['ValueItem'];
+export type SeriesResponse = JsonResponse<'/api/v1/indicators/{code}/series'>;
+export type Series = Schemas['Series'];
+export type SeriesPoint = Schemas['Point'];
+export type CompareResponse = JsonResponse<'/api/v1/indicators/{code}/compare'>;
+export type BreaksResponse = JsonResponse<'/api/v1/indicators/{code}/breaks'>;
+export type Legend = Schemas['Legend'];
+export type LegendClass = Schemas['ClassItem'];
+export type ProfileResponse = JsonResponse<'/api/v1/territories/{id}/profile'>;
+export type KeyFigure = Schemas['KeyFigure'];
+export type Evolution = Schemas['Evolution'];
+export type TerritoryPage = JsonResponse<'/api/v1/territories'>;
+export type TerritorySummary = Schemas['TerritorySummary'];
+export type TerritoryRef = Schemas['TerritoryRef'];
+export type TerritoryDetail = JsonResponse<'/api/v1/territories/{id}'>;
+export type OgcCollections = JsonResponse<'/ogc/collections'>;
+export type OgcCollection = Schemas['CollectionDescription'];
 
-/** Pagination links of a list answer (relative URLs). */
-export interface PageLinks {
-  self: string;
-  next: string | null;
-  prev: string | null;
-}
-
-/** One territory in a list answer. */
-export interface TerritorySummary {
-  /** "{level}:{code}", e.g. "epci:200072460". */
-  id: string;
-  level: TerritoryLevel;
-  code: string;
-  name: string;
-  population: number | null;
-}
-
-/** `GET /api/v1/territories?level=…&within=…&q=…&limit=…&offset=…` */
-export interface TerritoryPage {
-  items: TerritorySummary[];
-  total: number;
-  limit: number;
-  offset: number;
-  links: PageLinks;
-}
-
-export interface TerritoryRef {
-  id: string;
-  level: TerritoryLevel;
-  code: string;
-  name: string;
-}
+/** Value statuses the API sends. */
+export type ValueStatus = 'definitive' | 'provisional' | 'estimated' | 'secret' | 'restricted' | (string & {});
 
 /** [minLon, minLat, maxLon, maxLat] in WGS 84 degrees. */
 export type BBox = [number, number, number, number];
 
-/** `GET /api/v1/territories/{id}` */
-export interface TerritoryDetail extends TerritorySummary {
-  sourceVintage: string | null;
-  /** "synthetic" for generated demonstration contours, "imported" for real ones; null without geometry. */
-  geometrySource: 'synthetic' | 'imported' | (string & {}) | null;
-  bbox: BBox | null;
-  parents: TerritoryRef[];
-  /** Number of children per level, e.g. { commune: 100 }. */
-  childrenCounts: Partial<Record<TerritoryLevel, number>>;
-  links: {
-    self: string;
-    geometry?: string | null;
-  };
-}
-
-// --- GeoJSON (RFC 7946), only what the API returns --------------------------
+// --- GeoJSON (RFC 7946), only what the API returns: the OpenAPI document types these bodies as `object` ----------
 
 /** [longitude, latitude] (an optional altitude is ignored). */
 export type Position = [number, number] | [number, number, number];
-/** A closed ring: first position equals the last one. */
 export type LinearRing = Position[];
-/** First ring is the exterior, the following ones are holes. */
 export type PolygonCoordinates = LinearRing[];
 
 export interface PolygonGeometry {
@@ -90,16 +79,6 @@ export interface MultiPolygonGeometry {
 
 export type SurfaceGeometry = PolygonGeometry | MultiPolygonGeometry;
 
-export interface CommuneProperties {
-  id: string;
-  level: 'commune';
-  code: string;
-  name: string;
-  population: number | null;
-  /** Id of the EPCI the commune belongs to, e.g. "epci:200072460". */
-  epci: string | null;
-}
-
 export interface Feature<G, P> {
   type: 'Feature';
   id?: string | number;
@@ -107,12 +86,42 @@ export interface Feature<G, P> {
   properties: P;
 }
 
-/** `GET /api/v1/territories?level=commune&format=geojson&limit=…` */
-export interface TerritoryFeatureCollection<P = CommuneProperties> {
+export interface FeatureCollection<G, P> {
   type: 'FeatureCollection';
-  features: Feature<SurfaceGeometry, P>[];
+  features: Feature<G, P>[];
   numberMatched?: number;
   numberReturned?: number;
+}
+
+/** Properties of `GET /api/v1/territories?format=geojson`. */
+export interface TerritoryProperties {
+  id: string;
+  level: string;
+  code: string;
+  name: string;
+  population: number | null;
+  epci?: string | null;
+}
+
+export type TerritoryFeatureCollection = FeatureCollection<SurfaceGeometry, TerritoryProperties>;
+
+/** Properties of each feature of `GET /api/v1/indicators/{code}/map`. */
+export interface MapProperties {
+  id: string;
+  name: string;
+  level: string;
+  value: number | null;
+  status: ValueStatus;
+  rank: number | null;
+  classIndex: number | null;
+  colour: string;
+}
+
+/** `GET /api/v1/indicators/{code}/map`: a FeatureCollection with the legend and the indicator as members. */
+export interface MapFeatureCollection extends FeatureCollection<SurfaceGeometry, MapProperties> {
+  indicator: IndicatorSummary;
+  period: string;
+  legend: Legend;
 }
 
 /** RFC 9457 problem details (`application/problem+json`). */

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Http;
+
+/// <summary>
+/// The web client's typed API client is generated from web/openapi.json, a committed copy of the document the API
+/// serves. This test fails when that copy differs from what the API serves now (the web check, in turn, fails when
+/// web/src/api/schema.d.ts differs from what web/openapi.json generates). With OBSERVATOIRES_UPDATE_OPENAPI=1 it
+/// writes the copy instead: <c>./observatoires openapi</c> does that, then regenerates the types.
+/// </summary>
+public sealed class OpenApiDocumentTests
+{
+    internal const string UpdateVariable = "OBSERVATOIRES_UPDATE_OPENAPI";
+
+    [Test]
+    public async Task The_web_clients_copy_of_the_OpenAPI_document_is_current()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("openapi_copy");
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync("/openapi/v1.json");
+        var served = Normalise(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+
+        var path = RepositoryFile("web/openapi.json");
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            await File.WriteAllTextAsync(path, Serialise(served));
+            TestContext.Out.WriteLine($"wrote {path}");
+            return;
+        }
+
+        Assert.That(File.Exists(path), Is.True, $"{path} is missing: run ./observatoires openapi");
+        var committed = Normalise(JsonNode.Parse(await File.ReadAllTextAsync(path))!);
+        Assert.That(JsonNode.DeepEquals(served, committed), Is.True,
+            "web/openapi.json differs from the document the API serves: run ./observatoires openapi " +
+            "(it rewrites web/openapi.json and web/src/api/schema.d.ts) and commit both files.");
+    }
+
+    /// <summary>Without the servers member: it names the host that served the document, not the API.</summary>
+    internal static JsonNode Normalise(JsonNode document)
+    {
+        document.AsObject().Remove("servers");
+        return document;
+    }
+
+    internal static string Serialise(JsonNode document) => document.ToJsonString(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }) + "\n";
+
+    private static string RepositoryFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Observatoires.sln")))
+                return Path.Combine(dir.FullName, relative);
+        }
+        throw new InvalidOperationException("Observatoires.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,2597 @@
+/**
+ * GENERATED from web/openapi.json by tools/api-types.mjs (openapi-typescript) — do not edit.
+ * Regenerate: ./observatoires openapi (from the API) or npm run api:generate (from web/openapi.json).
+ */
+export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log (admin): every write and import, who, when, before and after; newest first
+         * @description Read-only: the log cannot be changed or deleted, through the API or in the database.
+         */
+        get: operations["ObservatoiresApiPlatformAccessGetAuditLogEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API keys (admin): holder, role, scope, expiry, status; never the keys themselves
+         * @description Keys are created and revoked with ./observatoires keys create|revoke.
+         */
+        get: operations["ObservatoiresApiPlatformAccessGetKeysEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import real commune contours from an upload (agency editors), all or nothing
+         * @description The same import as ./observatoires import territories: the whole file is checked first (codes, missing or duplicate communes, geometries); a refused file changes nothing and every problem is listed (400). Aggregate contours are recomputed; the import is recorded in the audit log.
+         */
+        post: operations["ObservatoiresApiPlatformTerritoriesUploadContoursEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicator values from a CSV upload (agency editors), all or nothing
+         * @description The same import as ./observatoires import values: the whole file is checked first; a file with a problem is refused with every problem and its line number (400) and changes nothing. The import is recorded in the audit log. multipart/form-data with the file in the field `file`; up to 256 MB.
+         */
+        post: operations["ObservatoiresApiPlatformIndicatorsUploadValuesEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the indicator catalogue
+         * @description Every indicator you may see, filtered by observatory, theme or words, with its metadata (unit, source, licence, periodicity, aggregation rule).
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetIndicatorsEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator: metadata, periods and levels available */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetIndicatorEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/breaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class breaks and colours of a choropleth
+         * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential for a neutral indicator, diverging (blue = better) otherwise. Counts add up to the number of territories, secret and missing values included.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetBreaksEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory against its references
+         * @description The territory's value next to reference territories (département, région, peer groups), with the gaps.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetComparisonEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A choropleth map of an indicator, as GeoJSON
+         * @description A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata as top-level members. Secret values have no number and the secret colour.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetMapEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time series of an indicator for several territories
+         * @description One series per territory between `from` and `to`, with an optional base-100 index (`index=2013`), the change from one year before and the compound annual growth rate.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetSeriesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Values of an indicator, one row per territory
+         * @description For a level (`level=commune&within=epci:200072460`) or a list of territories, custom zones included (`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. Secret values have a status and no number. `format=csv` gives the same table with the numerators and denominators, so that anyone can recompute an aggregate.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetValuesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/observatories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The observatories
+         * @description Every observatory of the platform, in the agency's order, with the number of indicators you may see.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetObservatoriesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/observatories/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One observatory: its themes and indicators */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetObservatoryEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List territories
+         * @description Communes, EPCIs, groupements, départements and régions, filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
+         */
+        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoriesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One territory
+         * @description Name, population, source vintage, bounding box, the territories it belongs to and how many members it has by level. `geometrySource` says whether its contours are synthetic (demo) or imported.
+         */
+        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoryEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{id}/geometry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's contour as a GeoJSON Feature
+         * @description RFC 7946 Feature in longitude/latitude (WGS 84) with the territory's id, name, population, area and `geometrySource` (synthetic or imported) as properties.
+         */
+        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoryGeometryEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key figures of a territory across observatories
+         * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
+         */
+        get: operations["ObservatoiresApiPlatformIndicatorsGetProfileEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is the platform up?
+         * @description 200 when the database answers, with the schema version and the number of territories by level; 503 otherwise.
+         */
+        get: operations["ObservatoiresApiPlatformHealthGetHealthEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc) */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetLandingEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/api": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OpenAPI definition of the OGC API, with each collection's queryables as parameters */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetApiEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The layers the caller may see, with their extent, CRS and links to items, queryables and tiles */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetCollectionsEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One layer: extent, CRS, links */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetCollectionEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)
+         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.
+         */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetItemsEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/items/{featureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feature, at full resolution */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetItemEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/queryables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The properties a layer's items can be filtered on (?name=value), as a JSON Schema */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetQueryablesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}
+         * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11. An empty tile answers 204.
+         */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetTileEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/conformance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OGC API conformance classes implemented */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetConformanceEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditItem: {
+            action: string;
+            /** @description Who, in words: the key and its holder, or the command line and the system user. */
+            actor: string;
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            before: unknown;
+            entity: string;
+            entityId: string | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int32
+             * @description The key that made the change; null for the command line.
+             */
+            keyId: number | null;
+        };
+        ClassItem: {
+            /** @description #rrggbb, from a colour-blind-safe palette. */
+            colour: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: int32 */
+            index: number;
+            /**
+             * Format: double
+             * @description Inclusive lower bound.
+             */
+            lower: number;
+            /**
+             * Format: double
+             * @description Upper bound, exclusive except for the last class.
+             */
+            upper: number;
+        };
+        /** @description A collection as /ogc/collections describes it: what QGIS and GDAL need to list, place and page it. */
+        CollectionDescription: {
+            crs: string[];
+            description: string;
+            extent: components["schemas"]["Extent"];
+            id: string;
+            itemType: string;
+            links: components["schemas"]["Link"][];
+            storageCrs: string;
+            title: string;
+        };
+        Counts: {
+            /**
+             * Format: int32
+             * @description Territories with a published number, spread over the classes.
+             */
+            classified: number;
+            /**
+             * Format: int32
+             * @description Territories without a value.
+             */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Territories whose value is secret.
+             */
+            secret: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description How much of an aggregate's territory had data: communes counted out of communes in the zone. */
+        Coverage: {
+            /** Format: int32 */
+            communes: number;
+            /** Format: int32 */
+            communesWithValue: number;
+        };
+        Evolution: {
+            /**
+             * Format: double
+             * @description Value now minus value then.
+             */
+            difference: number | null;
+            /** @description The earlier period compared with. */
+            period: string;
+            /**
+             * Format: double
+             * @description Relative change (0.05 = +5 %).
+             */
+            rate: number | null;
+            /** Format: double */
+            value: number | null;
+        };
+        Extent: {
+            spatial: components["schemas"]["SpatialExtent"] | null;
+            temporal: components["schemas"]["TemporalExtent"] | null;
+        };
+        IndicatorLinks: {
+            breaks: string;
+            map: string;
+            series: string;
+            values: string;
+        };
+        /** @description The metadata that travels with every figure: what it is, its unit, its source and licence. */
+        IndicatorSummary: {
+            /** @description sum, ratio, weighted_mean or none. */
+            aggregation: string;
+            code: string;
+            confidentiality: string;
+            /** Format: int32 */
+            decimals: number;
+            /** @description null when neither direction is better. */
+            higherIsBetter: boolean | null;
+            label: string;
+            licence: string;
+            observatory: string;
+            periodicity: string;
+            source: string;
+            sourceUrl: string | null;
+            theme: string;
+            unit: string;
+        };
+        KeyFigure: {
+            /** @description Change over one period (a year, a quarter...). */
+            changeOver1: components["schemas"]["Evolution"] | null;
+            /** @description Change over five periods. */
+            changeOver5: components["schemas"]["Evolution"] | null;
+            indicator: components["schemas"]["IndicatorSummary"];
+            /** @description The latest period with data. */
+            period: string;
+            references: components["schemas"]["ReferenceGap"][];
+            status: string | null;
+            /** Format: double */
+            value: number | null;
+        };
+        KeyItem: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            expiresOn: string | null;
+            /** Format: int32 */
+            id: number;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description The first characters of the key (obs_XXXXXXXX), to recognise it; the key itself is never kept. */
+            prefix: string;
+            role: string;
+            /** @description Territories the key is limited to; empty: all. */
+            scope: string[];
+            status: string;
+        };
+        Legend: {
+            breaks: number[];
+            classes: components["schemas"]["ClassItem"][];
+            counts: components["schemas"]["Counts"];
+            method: string;
+            noDataColour: string;
+            /** @description Blues (sequential, neutral indicator) or RdBu / RdBu-reversed (diverging; blue = better). */
+            palette: string;
+            secretColour: string;
+        };
+        /** @description A link of OGC API responses. */
+        Link: {
+            href: string;
+            rel: string;
+            templated: boolean;
+            title: string | null;
+            type: string;
+        };
+        ObservatoryFigures: {
+            figures: components["schemas"]["KeyFigure"][];
+            name: string;
+            slug: string;
+        };
+        ObservatoryItem: {
+            description: string;
+            href: string;
+            /** Format: int32 */
+            indicatorCount: number;
+            name: string;
+            slug: string;
+        };
+        /** @description self/next/prev links of a limit/offset page, absolute, keeping every other query parameter. */
+        PageLinks: {
+            next: string | null;
+            prev: string | null;
+            self: string;
+        };
+        ParentFigure: {
+            coverage: components["schemas"]["Coverage"] | null;
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: double */
+            value: number | null;
+        };
+        ParentTerritory: {
+            code: string;
+            id: string;
+            level: string;
+            name: string;
+        };
+        Point: {
+            /**
+             * Format: double
+             * @description Value × 100 / value at the base period, when index= is given.
+             */
+            index: number | null;
+            period: string;
+            status: string | null;
+            /** Format: double */
+            value: number | null;
+            /**
+             * Format: double
+             * @description Relative change from the same period one year before (0.05 = +5 %).
+             */
+            yearOnYear: number | null;
+        };
+        /**
+         * @description RFC9457 compatible problem details/ error response class. this can be used by configuring startup like so:
+         *     app.UseFastEndpoints(c => c.Errors.UseProblemDetails())
+         */
+        ProblemDetails: {
+            /** @description the details of the error */
+            detail: string | null;
+            errors: components["schemas"]["ProblemDetails_Error"][];
+            /** @default /api/route */
+            instance: string;
+            /**
+             * Format: int32
+             * @default 400
+             */
+            status: number;
+            /** @default One or more validation errors occurred. */
+            title: string;
+            /** @default 0HMPNHL0JHL76:00000001 */
+            traceId: string;
+            /** @default https://www.rfc-editor.org/rfc/rfc7231#section-6.5.1 */
+            type: string;
+        };
+        /** @description the error details object */
+        ProblemDetails_Error: {
+            /** @description the code of the error */
+            code: string | null;
+            /**
+             * @description the name of the error or property of the dto that caused the error
+             * @default Error or field name
+             */
+            name: string;
+            /**
+             * @description the reason for the error
+             * @default Error reason
+             */
+            reason: string;
+            /** @description the severity of the error */
+            severity: string | null;
+        };
+        Reference: {
+            coverage: components["schemas"]["Coverage"] | null;
+            /**
+             * Format: double
+             * @description The territory's value minus the reference's, in the indicator's unit.
+             */
+            gap: number | null;
+            /**
+             * Format: double
+             * @description Gap relative to the reference's value (0.1 = 10 % above).
+             */
+            relativeGap: number | null;
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: double */
+            value: number | null;
+        };
+        ReferenceGap: {
+            /** Format: double */
+            gap: number | null;
+            territoryId: string;
+            /** Format: double */
+            value: number | null;
+        };
+        Request: Record<string, never>;
+        Request2: Record<string, never>;
+        Request3: Record<string, never>;
+        Request4: Record<string, never>;
+        Request5: {
+            /** @description The property holding the INSEE code (default code). */
+            codeProperty: string | null;
+            /**
+             * Format: binary
+             * @description Commune contours: GeoJSON (.geojson, .json), GeoPackage (.gpkg) or a zipped shapefile (.zip).
+             */
+            file: string | null;
+            /** @description Skip communes outside the referential (a whole-département file). */
+            ignoreUnknown: boolean;
+            /** @description Repair invalid polygons instead of refusing them. */
+            repair: boolean;
+            /**
+             * Format: int32
+             * @description EPSG code of the coordinates when the file does not say (e.g. 2154).
+             */
+            srid: number | null;
+        };
+        Request6: Record<string, never>;
+        Request7: Record<string, never>;
+        Request8: Record<string, never>;
+        Request9: Record<string, never>;
+        Request10: Record<string, never>;
+        Request11: Record<string, never>;
+        /** @description What a classified view (class breaks, choropleth map) is asked for. */
+        Request12: Record<string, never>;
+        Request13: components["schemas"]["Request12"] & Record<string, never>;
+        Request14: Record<string, never>;
+        Request15: {
+            /**
+             * Format: binary
+             * @description CSV with columns indicator, territory, period, value and optionally numerator, denominator, status, vintage.
+             */
+            file: string | null;
+        };
+        Request16: Record<string, never>;
+        Request17: Record<string, never>;
+        /**
+         * @description OGC API - Features items parameters. Any other query parameter must be a queryable property of the layer,
+         *     matched for equality (?naf_section=G).
+         */
+        Request18: Record<string, never>;
+        Request19: Record<string, never>;
+        Request20: Record<string, never>;
+        Response: {
+            /** @description Territories by level. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description reachable or unreachable. */
+            database: string;
+            /** @description The last migration applied. */
+            schemaVersion: string | null;
+            /** @description ok or unavailable. */
+            status: string;
+        };
+        Response2: {
+            items: components["schemas"]["KeyItem"][];
+        };
+        Response3: {
+            items: components["schemas"]["AuditItem"][];
+        };
+        Response4: {
+            items: components["schemas"]["TerritorySummary"][];
+            /** Format: int32 */
+            limit: number;
+            links: components["schemas"]["PageLinks"];
+            /** Format: int32 */
+            offset: number;
+            /** Format: int64 */
+            total: number;
+        };
+        Response5: {
+            /** @description [west, south, east, north] in longitude/latitude. */
+            bbox: number[] | null;
+            /** @description Number of member territories by level, e.g. {"commune": 100}. */
+            childrenCounts: {
+                [key: string]: number;
+            };
+            code: string;
+            /** @description synthetic (generated demo contours) or imported (real contours); null without contour. */
+            geometrySource: string | null;
+            /** Format: date-time */
+            geometryUpdatedAt: string | null;
+            id: string;
+            level: string;
+            links: components["schemas"]["TerritoryLinks"];
+            name: string;
+            /** @description The territories it belongs to, finest first. */
+            parents: components["schemas"]["ParentTerritory"][];
+            /** Format: int32 */
+            population: number | null;
+            /** @description Where the name, population and memberships come from. */
+            sourceVintage: string;
+        };
+        Response6: {
+            /** Format: int32 */
+            communesUpdated: number;
+            file: string;
+            /** Format: int32 */
+            ignoredUnknown: number;
+            /** Format: int32 */
+            repaired: number;
+            /** Format: int32 */
+            srid: number;
+        };
+        Response7: {
+            items: components["schemas"]["ObservatoryItem"][];
+        };
+        Response8: {
+            description: string;
+            /** @description The observatory's map layers: ids of OGC API Features collections (/ogc/collections/{id}). */
+            layers: string[];
+            name: string;
+            slug: string;
+            themes: components["schemas"]["Theme"][];
+        };
+        Response9: {
+            items: components["schemas"]["IndicatorSummary"][];
+            /** Format: int32 */
+            total: number;
+        };
+        Response10: {
+            /** @description Levels values can be asked for. */
+            aggregableLevels: string[];
+            /** @description What is counted, and how. */
+            definition: string;
+            indicator: components["schemas"]["IndicatorSummary"];
+            links: components["schemas"]["IndicatorLinks"];
+            /** @description Periods with data, chronological. */
+            periods: string[];
+            /**
+             * Format: double
+             * @description For ratios: value = scale × numerator / denominator.
+             */
+            ratioScale: number;
+            /**
+             * Format: double
+             * @description Figures resting on fewer units are secret.
+             */
+            secrecyThreshold: number | null;
+            /** @description Levels with stored values; the other levels are aggregated when the rule allows it. */
+            storedLevels: string[];
+            /** @description For weighted means: the indicator used as weight. */
+            weightIndicator: string | null;
+        };
+        Response11: {
+            /** Format: date-time */
+            asOf: string | null;
+            indicator: components["schemas"]["IndicatorSummary"];
+            items: components["schemas"]["ValueItem"][];
+            /** @description The territory given by within=, with its own figure. */
+            parent: components["schemas"]["ParentFigure"] | null;
+            period: string;
+            /** Format: int32 */
+            total: number;
+        };
+        Response12: {
+            /** Format: date-time */
+            asOf: string | null;
+            indexPeriod: string | null;
+            indicator: components["schemas"]["IndicatorSummary"];
+            series: components["schemas"]["Series"][];
+        };
+        Response13: {
+            indicator: components["schemas"]["IndicatorSummary"];
+            period: string;
+            references: components["schemas"]["Reference"][];
+            territory: components["schemas"]["Subject"];
+        };
+        Response14: {
+            indicator: components["schemas"]["IndicatorSummary"];
+            legend: components["schemas"]["Legend"];
+            level: string;
+            period: string;
+            within: string | null;
+        };
+        Response15: {
+            observatories: components["schemas"]["ObservatoryFigures"][];
+            references: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        Response16: {
+            file: string;
+            /**
+             * Format: int64
+             * @description New values (no value before for that indicator, territory and period).
+             */
+            inserted: number;
+            /**
+             * Format: int64
+             * @description Changed values: the previous version is kept (asOf).
+             */
+            revised: number;
+            /** Format: int64 */
+            rows: number;
+            /** Format: double */
+            seconds: number;
+            /**
+             * Format: int64
+             * @description Values already stored as given.
+             */
+            unchanged: number;
+        };
+        Response17: {
+            description: string;
+            links: components["schemas"]["Link"][];
+            title: string;
+        };
+        Response18: {
+            conformsTo: string[];
+        };
+        Response19: {
+            collections: components["schemas"]["CollectionDescription"][];
+            links: components["schemas"]["Link"][];
+        };
+        Series: {
+            /**
+             * Format: double
+             * @description Compound annual growth rate between the first and last published values (0.012 = +1.2 %/year).
+             */
+            annualGrowth: number | null;
+            points: components["schemas"]["Point"][];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        SpatialExtent: {
+            bbox: number[][];
+            crs: string;
+        };
+        Subject: {
+            coverage: components["schemas"]["Coverage"] | null;
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: double */
+            value: number | null;
+        };
+        TemporalExtent: {
+            interval: (string | null)[][];
+            trs: string;
+        };
+        TerritoryLinks: {
+            geometry: string;
+            /** @description The member territories, when there are any. */
+            members: string | null;
+            self: string;
+        };
+        /** @description A territory as figures name it. */
+        TerritoryRef: {
+            id: string;
+            level: string;
+            name: string;
+        };
+        TerritorySummary: {
+            code: string;
+            id: string;
+            level: string;
+            name: string;
+            /** Format: int32 */
+            population: number | null;
+        };
+        Theme: {
+            code: string;
+            indicators: components["schemas"]["IndicatorSummary"][];
+            name: string;
+        };
+        ValueItem: {
+            /** @description For aggregates: how many of the zone's communes had a value. */
+            coverage: components["schemas"]["Coverage"] | null;
+            /** Format: double */
+            denominator: number | null;
+            /**
+             * Format: double
+             * @description value − the parent's value, in the indicator's unit.
+             */
+            gapToParent: number | null;
+            /** Format: double */
+            numerator: number | null;
+            parentId: string | null;
+            /**
+             * Format: int32
+             * @description 1 = best (highest, or lowest when lower is better; highest for neutral indicators).
+             */
+            rank: number | null;
+            /** @description definitive, provisional, estimated, secret, or null when there is no data. */
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: double
+             * @description null when secret (status "secret") or when there is no data (status null).
+             */
+            value: number | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ObservatoiresApiPlatformAccessGetAuditLogEndpoint: {
+        parameters: {
+            query: {
+                /** @description Only this action (import_values, import_territories...). */
+                action?: string | null;
+                /** @description Entries older than this id (the next page: the last id seen). */
+                before?: number | null;
+                /** @description Only the entries of this key. */
+                keyId?: number | null;
+                /** @description Entries per page, newest first (1–1000, default 100). */
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response3"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformAccessGetKeysEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response2"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformTerritoriesUploadContoursEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Request5"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response6"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsUploadValuesEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Request15"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response16"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetIndicatorsEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description Only the indicators of this observatory (slug).
+                 * @example emploi
+                 */
+                observatory?: string | null;
+                /**
+                 * @description Words to find in the code, label, definition or source (accents and case ignored).
+                 * @example salariés
+                 */
+                q?: string | null;
+                /**
+                 * @description Only this theme (code) of the observatory.
+                 * @example null
+                 */
+                theme?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response9"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response9"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetIndicatorEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code, e.g. emploi.salaries_prives.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response10"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetBreaksEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description As the data stood at this date or instant.
+                 * @example null
+                 */
+                asOf?: string | null;
+                /**
+                 * @description Number of classes, 2 to 9 (default 5).
+                 * @example 5
+                 */
+                classes: number;
+                /**
+                 * @description Level of the territories classified (default commune).
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @example jenks
+                 */
+                method?: string | null;
+                /**
+                 * @description Period; default the latest.
+                 * @example 2023
+                 */
+                period?: string | null;
+                /**
+                 * @description Only the members of this territory.
+                 * @example null
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response14"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetComparisonEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description Period; default the latest.
+                 * @example null
+                 */
+                period?: string | null;
+                /**
+                 * @description Comma-separated reference territories (peer groups are groupements); default: its département and région.
+                 * @example departement:62,region:32
+                 */
+                references?: string | null;
+                /**
+                 * @description The territory to compare (a custom zone works too).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example portrait.part_plus_65_ans
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response13"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetMapEndpoint: {
+        parameters: {
+            query: {
+                /** @example null */
+                asOf?: string | null;
+                /** @example 5 */
+                classes: number;
+                /** @example commune */
+                level?: string | null;
+                /** @example jenks */
+                method?: string | null;
+                /** @example null */
+                period?: string | null;
+                /**
+                 * @description Contour detail: low (simplified at 500 m), medium (100 m, default) or full.
+                 * @example null
+                 */
+                resolution?: string | null;
+                /** @example groupement:aula */
+                within?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @example portrait.part_plus_65_ans */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetSeriesEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description As the data stood at this date or instant.
+                 * @example null
+                 */
+                asOf?: string | null;
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First period (default: the first with data).
+                 * @example 2013
+                 */
+                from?: string | null;
+                /**
+                 * @description Base period of a base-100 index (each series = 100 at that period).
+                 * @example 2013
+                 */
+                index?: string | null;
+                /**
+                 * @description Comma-separated territories, custom zones included, e.g. epci:200072460,departement:62.
+                 * @example epci:200072460,departement:62
+                 */
+                territories: string;
+                /**
+                 * @description Last period (default: the latest with data).
+                 * @example 2023
+                 */
+                to?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response12"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response12"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetValuesEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).
+                 * @example null
+                 */
+                asOf?: string | null;
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description One row per territory of this level (default commune): commune, epci, groupement, departement, region.
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description Period (2023, 2023-Q4, 2024-S1, 2024-03) matching the indicator's periodicity; default the latest.
+                 * @example 2023
+                 */
+                period?: string | null;
+                /**
+                 * @description Instead of a level: a comma-separated list of territories, custom zones included (custom:62119+62178).
+                 * @example null
+                 */
+                territories?: string | null;
+                /**
+                 * @description Only the members of this territory (e.g. epci:200072460); it is also the parent the gaps refer to.
+                 * @example epci:200072460
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code, e.g. emploi.salaries_prives.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response11"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response11"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetObservatoriesEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "slug": "emploi",
+                     *           "name": "Emploi et entrepreneuriat",
+                     *           "description": "Emploi salarié privé, établissements employeurs, salaires et demandeurs d'emploi.",
+                     *           "indicatorCount": 4,
+                     *           "href": "http://127.0.0.1:8080/api/v1/observatories/emploi"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Response7"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetObservatoryEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Observatory slug, e.g. emploi.
+                 * @example emploi
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response8"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformTerritoriesGetTerritoriesEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (default), geojson (a FeatureCollection with contours) or csv. The Accept header works too.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description Only territories of this level: commune, epci, groupement, departement, region.
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description Page size, 1 to 1000.
+                 * @example 20
+                 */
+                limit: number;
+                /**
+                 * @description Number of territories to skip.
+                 * @example 0
+                 */
+                offset: number;
+                /**
+                 * @description Search in names (accents and case ignored) or an exact code.
+                 * @example null
+                 */
+                q?: string | null;
+                /**
+                 * @description For geojson: full (default), medium (simplified at 100 m) or low (500 m) contours; neighbours keep a
+                 *     common border at every resolution.
+                 * @example null
+                 */
+                resolution?: string | null;
+                /**
+                 * @description Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.
+                 * @example epci:200072460
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "commune:62119",
+                     *           "level": "commune",
+                     *           "code": "62119",
+                     *           "name": "Béthune",
+                     *           "population": 25342
+                     *         }
+                     *       ],
+                     *       "total": 100,
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
+                     *         "next": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20",
+                     *         "prev": null
+                     *       }
+                     *     }
+                     */
+                    "application/geo+json": components["schemas"]["Response4"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "commune:62119",
+                     *           "level": "commune",
+                     *           "code": "62119",
+                     *           "name": "Béthune",
+                     *           "population": 25342
+                     *         }
+                     *       ],
+                     *       "total": 100,
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
+                     *         "next": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20",
+                     *         "prev": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Response4"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "commune:62119",
+                     *           "level": "commune",
+                     *           "code": "62119",
+                     *           "name": "Béthune",
+                     *           "population": 25342
+                     *         }
+                     *       ],
+                     *       "total": 100,
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
+                     *         "next": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20",
+                     *         "prev": null
+                     *       }
+                     *     }
+                     */
+                    "text/csv; charset=utf-8": components["schemas"]["Response4"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformTerritoriesGetTerritoryEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Territory id, level:code (commune:62119, epci:200072460, groupement:aula, departement:62, region:32).
+                 * @example epci:200072460
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "epci:200072460",
+                     *       "level": "epci",
+                     *       "code": "200072460",
+                     *       "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *       "population": 275736,
+                     *       "sourceVintage": "INSEE COG via @etalab/decoupage-administratif 6.0.0",
+                     *       "geometrySource": "synthetic",
+                     *       "geometryUpdatedAt": "2026-11-25T10:00:00+00:00",
+                     *       "bbox": [
+                     *         2.29,
+                     *         50.38,
+                     *         2.89,
+                     *         50.64
+                     *       ],
+                     *       "parents": [
+                     *         {
+                     *           "id": "groupement:aula",
+                     *           "level": "groupement",
+                     *           "code": "aula",
+                     *           "name": "Périmètre de l'AULA"
+                     *         }
+                     *       ],
+                     *       "childrenCounts": {
+                     *         "commune": 100
+                     *       },
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories/epci:200072460",
+                     *         "geometry": "http://127.0.0.1:8080/api/v1/territories/epci:200072460/geometry",
+                     *         "members": "http://127.0.0.1:8080/api/v1/territories?within=epci:200072460"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Response5"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformTerritoriesGetTerritoryGeometryEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description full (default), medium (simplified at 100 m) or low (500 m).
+                 * @example medium
+                 */
+                resolution?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Territory id, level:code.
+                 * @example commune:62119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "Feature",
+                     *       "id": "commune:62119",
+                     *       "geometry": {
+                     *         "type": "MultiPolygon",
+                     *         "coordinates": [
+                     *           [
+                     *             [
+                     *               [
+                     *                 2.62,
+                     *                 50.51
+                     *               ],
+                     *               [
+                     *                 2.66,
+                     *                 50.51
+                     *               ],
+                     *               [
+                     *                 2.66,
+                     *                 50.54
+                     *               ],
+                     *               [
+                     *                 2.62,
+                     *                 50.51
+                     *               ]
+                     *             ]
+                     *           ]
+                     *         ]
+                     *       },
+                     *       "bbox": [
+                     *         2.62,
+                     *         50.51,
+                     *         2.66,
+                     *         50.54
+                     *       ],
+                     *       "properties": {
+                     *         "id": "commune:62119",
+                     *         "level": "commune",
+                     *         "code": "62119",
+                     *         "name": "Béthune",
+                     *         "population": 25342,
+                     *         "geometrySource": "imported",
+                     *         "areaKm2": 9.46
+                     *       }
+                     *     }
+                     */
+                    "application/geo+json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformIndicatorsGetProfileEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated references; default: the territory's département and région.
+                 * @example null
+                 */
+                references?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Territory id (commune, EPCI, groupement...; a custom zone works too).
+                 * @example epci:200072460
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response15"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformHealthGetHealthEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "database": "reachable",
+                     *       "schemaVersion": "0002_territories.sql",
+                     *       "counts": {
+                     *         "commune": 319,
+                     *         "epci": 5,
+                     *         "groupement": 3,
+                     *         "departement": 1,
+                     *         "region": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Response"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetLandingEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response17"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetApiEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.oai.openapi+json;version=3.0": unknown;
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetCollectionsEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response19"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetCollectionEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. communes.
+                 * @example communes
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionDescription"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetItemsEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description minx,miny,maxx,maxy (CRS84 longitude/latitude unless bbox-crs says otherwise).
+                 * @example 2.7,50.3,3.0,50.5
+                 */
+                bbox?: string | null;
+                /**
+                 * @description CRS of bbox: http://www.opengis.net/def/crs/OGC/1.3/CRS84 (default) or http://www.opengis.net/def/crs/EPSG/0/2154.
+                 * @example null
+                 */
+                "bbox-crs"?: string | null;
+                /**
+                 * @description CRS of the response: CRS84 (default) or http://www.opengis.net/def/crs/EPSG/0/2154 (Lambert-93, metres).
+                 * @example null
+                 */
+                crs?: string | null;
+                /**
+                 * @description An RFC 3339 instant (2024-03-01) or interval (2020-01-01/.., ../2019-12-31) on the layer's temporal property.
+                 * @example null
+                 */
+                datetime?: string | null;
+                /**
+                 * @description json or geojson (GeoJSON, the default) or csv (properties and WKT geometry).
+                 * @example null
+                 */
+                f?: string | null;
+                /**
+                 * @description Features per page, 1 to 10,000 (default 100).
+                 * @example 50
+                 */
+                limit?: string | null;
+                /**
+                 * @description Features to skip (paging; follow the next link rather than computing it).
+                 * @example null
+                 */
+                offset?: string | null;
+                /**
+                 * @description Comma-separated properties to return (default: all).
+                 * @example null
+                 */
+                properties?: string | null;
+                /**
+                 * @description full, medium (borders within ~50 m) or low (~350 m): the polygon precision, when no zoom, scale or bbox chooses it.
+                 * @example null
+                 */
+                resolution?: string | null;
+                /**
+                 * @description Map scale denominator the features are drawn at (e.g. 250000): polygons are generalised to suit it.
+                 * @example null
+                 */
+                scale?: string | null;
+                /**
+                 * @description Map zoom level the features are drawn at (0–22): polygons are generalised to suit it.
+                 * @example null
+                 */
+                zoom?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. communes.
+                 * @example communes
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetItemEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description CRS of the response: CRS84 (default) or http://www.opengis.net/def/crs/EPSG/0/2154.
+                 * @example null
+                 */
+                crs?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. communes.
+                 * @example communes
+                 */
+                collectionId: string;
+                /**
+                 * @description Feature id, e.g. commune:62119.
+                 * @example commune:62119
+                 */
+                featureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetQueryablesEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/schema+json": unknown;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetTileEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+                /**
+                 * @description Tile column, from the west.
+                 * @example 2080
+                 */
+                x: number;
+                /**
+                 * @description Tile row, from the north.
+                 * @example 1381
+                 */
+                y: number;
+                /**
+                 * @description Zoom level (tile matrix), 0 to 22.
+                 * @example 12
+                 */
+                z: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mapbox-vector-tile": string;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetConformanceEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response18"];
+                };
+            };
+        };
+    };
+}
