@@ -1,19 +1,40 @@
 /**
- * The portal page: fills the static skeleton of index.html (status line, EPCI
- * table, commune map). Each block loads and fails on its own, so one broken
- * request never leaves the page blank.
+ * The application shell: a tiny router over the URL (History API), a cache of the lists every view needs, and the
+ * views, one module each. Internal links carry data-nav; the back and forward buttons replay the URL.
  */
 import type { ApiClient } from './api/client';
-import type { TerritorySummary } from './api/types';
-import { parseState, stateToSearch, type ViewState } from './state';
-import { renderCommuneMap, type CommuneMapView } from './ui/communeMap';
-import { h, replaceContent, showLoading } from './ui/dom';
-import { renderEpciTable } from './ui/epciTable';
-import { userMessage } from './ui/errors';
-import { renderHealth, renderHealthError } from './ui/health';
+import type { ObservatoryItem, TerritorySummary } from './api/types';
+import { parseRoute, routeToUrl, sameView, type Route } from './state/route';
+import { h, replaceContent } from './ui/dom';
+import { mountCatalogue } from './views/catalogue';
+import { mountDashboard } from './views/dashboard';
+import { mountPortal } from './views/portal';
+import { mountProfile } from './views/profile';
 
-/** Communes asked for the map (the API caps a page; the agency has ~320). */
-export const COMMUNE_LIMIT = 1000;
+export interface TerritoryChoices {
+  groupements: TerritorySummary[];
+  epcis: TerritorySummary[];
+  departements: TerritorySummary[];
+}
+
+export interface Context {
+  readonly client: ApiClient;
+  readonly document: Document;
+  readonly window: Window;
+  /** Goes to a route: a new history entry, or (replace) a correction of the current one (map moves). */
+  navigate(route: Route, options?: { replace?: boolean }): void;
+  /** The observatories (cached for the session). */
+  observatories(): Promise<ObservatoryItem[]>;
+  /** Zones offered by the selectors: groupements, EPCIs, département (cached). */
+  territoryChoices(): Promise<TerritoryChoices>;
+  /** Sets the page title: "<title> — Observatoires territoriaux". */
+  setTitle(title: string): void;
+}
+
+export interface View {
+  update(route: Route): void;
+  destroy(): void;
+}
 
 export interface AppOptions {
   document: Document;
@@ -22,128 +43,151 @@ export interface AppOptions {
 }
 
 export interface App {
-  /** Settles when every block has been drawn (or has shown its error). */
-  readonly ready: Promise<void>;
-  /** Loads everything again (the "Réessayer" buttons call it). */
-  reload(): Promise<void>;
-  /** Highlights an EPCI (or none) and records it in the URL. */
-  select(epciId: string | null): void;
+  readonly context: Context;
+  /** The route shown. */
+  route(): Route;
+  /** Removes the app's listeners and its view (tests start several apps on one document). */
+  stop(): void;
 }
 
-function requireElement(doc: Document, id: string): HTMLElement {
-  const element = doc.getElementById(id);
-  if (!element) throw new Error(`Élément #${id} absent de la page`);
-  return element;
+const SITE = 'Observatoires territoriaux — AULA';
+
+function mountNotFound(container: HTMLElement, route: Route, ctx: Context): View {
+  ctx.setTitle('Page introuvable');
+  replaceContent(
+    container,
+    h('h1', { tabindex: '-1' }, 'Page introuvable'),
+    h(
+      'div',
+      { class: 'alert alert--error', role: 'alert' },
+      h('p', { class: 'alert__title' }, `L’adresse ${route.view === 'notFound' ? route.path : ''} ne correspond à aucune page.`),
+      h('p', {}, h('a', { href: '/', 'data-nav': '' }, 'Revenir au portail des observatoires')),
+    ),
+  );
+  return { update() {}, destroy() {} };
 }
+
+function mount(container: HTMLElement, route: Route, ctx: Context): View {
+  switch (route.view) {
+    case 'portal':
+      return mountPortal(container, route, ctx);
+    case 'dashboard':
+      return mountDashboard(container, route, ctx);
+    case 'profile':
+      return mountProfile(container, route, ctx);
+    case 'catalogue':
+      return mountCatalogue(container, route, ctx);
+    case 'notFound':
+      return mountNotFound(container, route, ctx);
+  }
+}
+
+const NAV_OF_VIEW: Record<Route['view'], string | null> = {
+  portal: 'portal',
+  dashboard: 'portal',
+  profile: 'profile',
+  catalogue: 'catalogue',
+  notFound: null,
+};
 
 export function startApp({ document: doc, window: win, client }: AppOptions): App {
-  const statusEl = requireElement(doc, 'api-status');
-  const epciEl = requireElement(doc, 'epci-content');
-  const mapEl = requireElement(doc, 'map-content');
+  const root = doc.getElementById('app');
+  if (!root) throw new Error('Élément #app absent de la page');
 
-  let state: ViewState = parseState(win.location.search);
-  let mapView: CommuneMapView | null = null;
-  let controller: AbortController | null = null;
+  let observatoriesCache: Promise<ObservatoryItem[]> | null = null;
+  let choicesCache: Promise<TerritoryChoices> | null = null;
+  let current: { route: Route; view: View } | null = null;
 
-  function select(epciId: string | null): void {
-    if (epciId === state.epci) return;
-    state = { ...state, epci: epciId };
-    const search = stateToSearch(state, win.location.search);
-    win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
-    mapView?.setSelection(state.epci);
+  const context: Context = {
+    client,
+    document: doc,
+    window: win,
+    navigate(route, options = {}) {
+      const url = routeToUrl(route);
+      const here = `${win.location.pathname}${win.location.search}`;
+      if (options.replace) win.history.replaceState(null, '', url);
+      else if (url !== here) win.history.pushState(null, '', url);
+      render(route, !options.replace);
+    },
+    observatories() {
+      observatoriesCache ??= client.get({ path: '/api/v1/observatories' }).then((r) => r.items);
+      observatoriesCache.catch(() => (observatoriesCache = null));
+      return observatoriesCache;
+    },
+    territoryChoices() {
+      choicesCache ??= Promise.all(
+        (['groupement', 'epci', 'departement'] as const).map((level) =>
+          client.get({ path: '/api/v1/territories', query: { level, limit: 100 } }).then((page) => page.items),
+        ),
+      ).then(([groupements, epcis, departements]) => ({
+        groupements: groupements ?? [],
+        epcis: epcis ?? [],
+        departements: departements ?? [],
+      }));
+      choicesCache.catch(() => (choicesCache = null));
+      return choicesCache;
+    },
+    setTitle(title) {
+      doc.title = title ? `${title} — ${SITE}` : SITE;
+    },
+  };
+
+  function markNavigation(route: Route): void {
+    const active = NAV_OF_VIEW[route.view];
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-section]')) {
+      if (link.dataset['section'] === active) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
   }
 
-  win.addEventListener('popstate', () => {
-    state = parseState(win.location.search);
-    mapView?.setSelection(state.epci);
-  });
-
-  function showError(container: HTMLElement, error: unknown): void {
-    const message = userMessage(error);
-    if (message === null) return; // cancelled on purpose, a newer load is under way
-    const retry = h('button', { type: 'button', class: 'button button--secondary' }, 'Réessayer');
-    retry.addEventListener('click', () => void load());
-    replaceContent(
-      container,
-      h(
-        'div',
-        { class: 'alert alert--error', role: 'alert' },
-        h('p', { class: 'alert__title' }, message.message),
-        message.detail ? h('p', { class: 'alert__detail' }, `Détail technique : ${message.detail}`) : null,
-        retry,
-      ),
-    );
+  function render(route: Route, moveFocus: boolean): void {
+    markNavigation(route);
+    if (current && sameView(current.route, route)) {
+      current.route = route;
+      current.view.update(route);
+      return;
+    }
+    current?.view.destroy();
+    root!.replaceChildren();
+    const view = mount(root!, route, context);
+    current = { route, view };
+    if (moveFocus) {
+      // A new page for screen-reader and keyboard users: focus its title, top of the page.
+      win.scrollTo?.(0, 0);
+      (root!.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    }
   }
 
-  async function load(): Promise<void> {
-    controller?.abort();
-    const current = new AbortController();
-    controller = current;
-    const signal = current.signal;
-    const options = { signal };
+  // Internal links: same-origin <a data-nav> are followed without reloading the page.
+  const onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[data-nav]') as HTMLAnchorElement | null;
+    if (!link) return;
+    const url = new URL(link.href, win.location.href);
+    if (url.origin !== win.location.origin) return;
+    event.preventDefault();
+    context.navigate(parseRoute(url.pathname, url.search));
+  };
+  const onPopState = (): void => render(parseRoute(win.location.pathname, win.location.search), false);
+  doc.addEventListener('click', onClick);
+  win.addEventListener('popstate', onPopState);
 
-    statusEl.dataset['state'] = 'loading';
-    replaceContent(statusEl, 'Vérification du service de données…');
-    showLoading(epciEl, 'Chargement des intercommunalités…');
-    showLoading(mapEl, 'Chargement de la carte des communes…');
-    mapView = null;
-
-    const health = client.getHealth(options).then(
-      (answer) => {
-        if (!signal.aborted) renderHealth(statusEl, answer);
-      },
-      (error: unknown) => {
-        const message = userMessage(error);
-        if (message !== null && !signal.aborted) renderHealthError(statusEl, message);
-      },
-    );
-
-    const epcisLoaded = client.listAllTerritories('epci', options);
-    const communesLoaded = client.getTerritoryFeatures({ level: 'commune', limit: COMMUNE_LIMIT }, options);
-    // One detail per EPCI, for its commune count; a failed detail leaves a gap, not an error.
-    const detailsLoaded = epcisLoaded.then((epcis) =>
-      Promise.all(epcis.map((epci) => client.getTerritory(epci.id, options).catch(() => null))),
-    );
-
-    const table = Promise.all([epcisLoaded, detailsLoaded])
-      .then(([epcis, details]) => {
-        if (signal.aborted) return;
-        renderEpciTable(
-          epciEl,
-          epcis.map((epci, i) => ({ epci, detail: details[i] ?? null })),
-        );
-      })
-      .catch((error: unknown) => {
-        if (!signal.aborted) showError(epciEl, error);
-      });
-
-    const map = Promise.allSettled([epcisLoaded, communesLoaded]).then(async ([epcis, communes]) => {
-      if (signal.aborted) return;
-      if (communes.status === 'rejected') {
-        showError(mapEl, communes.reason);
-        return;
-      }
-      // Without the EPCI list the map is still drawn, its legend showing ids.
-      const epciList: TerritorySummary[] | null = epcis.status === 'fulfilled' ? epcis.value : null;
-      const view = renderCommuneMap(mapEl, {
-        features: communes.value.features ?? [],
-        numberMatched: communes.value.numberMatched,
-        epcis: epciList,
-        selected: state.epci,
-        onSelect: select,
-      });
-      mapView = view;
-      const details = await detailsLoaded.catch(() => null);
-      if (details && !signal.aborted) {
-        view.setSyntheticNote(details.some((detail) => detail?.geometrySource === 'synthetic'));
-      }
-    }).catch((error: unknown) => {
-      if (!signal.aborted) showError(mapEl, error);
-    });
-
-    await Promise.all([health, table, map]);
+  const initial = parseRoute(win.location.pathname, win.location.search);
+  // Normalise the URL (dropped invalid parameters) without adding a history entry.
+  const canonical = routeToUrl(initial);
+  if (initial.view !== 'notFound' && canonical !== `${win.location.pathname}${win.location.search}`) {
+    win.history.replaceState(null, '', canonical);
   }
+  render(initial, false);
 
-  const ready = load();
-  return { ready, reload: load, select };
+  return {
+    context,
+    route: () => current!.route,
+    stop() {
+      doc.removeEventListener('click', onClick);
+      win.removeEventListener('popstate', onPopState);
+      current?.view.destroy();
+    },
+  };
 }

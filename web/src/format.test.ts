@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatInteger, MISSING } from './format';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatFigure,
+  formatInteger,
+  formatPeriod,
+  formatRate,
+  formatSigned,
+  formatValue,
+  formatWithUnit,
+  isHidden,
+  levelLabel,
+  MISSING,
+  periodStart,
+  searchKey,
+  statusLabel,
+} from './format';
 
 const NNBSP = '\u202f'; // narrow no-break space, fr-FR thousands separator
 const NBSP = '\u00a0';
@@ -44,5 +62,76 @@ describe('formatCount', () => {
     expect(formatCount(2, 'commune')).toBe(`2${NBSP}communes`);
     expect(formatCount(1200, 'commune')).toBe(`1${NNBSP}200${NBSP}communes`);
     expect(formatCount(5, 'EPCI', 'EPCI')).toBe(`5${NBSP}EPCI`);
+  });
+});
+
+describe('values of indicators', () => {
+  it('uses the indicator\'s decimals and unit', () => {
+    expect(formatValue(21.4553, 1)).toBe('21,5');
+    expect(formatWithUnit(34319, 0, 'salariés')).toBe(`34${NNBSP}319${NBSP}salariés`);
+    expect(formatWithUnit(21.4553, 1, '%')).toBe(`21,5${NBSP}%`);
+    expect(formatWithUnit(null, 0, 'salariés')).toBe(MISSING);
+  });
+
+  it('shows why a figure has no number: secret, restricted, missing', () => {
+    expect(formatFigure(null, 'secret', 0, 'établissements')).toBe('Secret statistique');
+    expect(formatFigure(12, 'restricted', 0, 'x')).toBe('Accès restreint');
+    expect(formatFigure(null, 'definitive', 0, 'x')).toBe('Non disponible');
+    expect(formatFigure(1850, 'provisional', 0, '€')).toBe(`1${NNBSP}850${NBSP}€`);
+    expect(isHidden('secret')).toBe(true);
+    expect(isHidden('definitive')).toBe(false);
+  });
+
+  it('writes rates and differences with their sign', () => {
+    expect(formatRate(0.0075)).toMatch(/^\+0,8[\u00a0\u202f]%$/);
+    expect(formatRate(-0.026)).toMatch(/^[-\u2212]2,6[\u00a0\u202f]%$/);
+    expect(formatRate(0)).toMatch(/^0,0[\u00a0\u202f]%$/);
+    expect(formatSigned(256, 0)).toBe('+256');
+    expect(formatSigned(-1.74, 1)).toMatch(/^[-\u2212]1,7$/);
+    expect(formatRate(null)).toBe(MISSING);
+  });
+
+  it('abbreviates axis ticks the French way', () => {
+    expect(formatCompact(2_300_000)).toMatch(/^2,3[\u00a0\u202f]M$/);
+    expect(formatCompact(45_000)).toMatch(/^45[\u00a0\u202f]k$/);
+  });
+});
+
+describe('periods and dates', () => {
+  it('says periods in words', () => {
+    expect(formatPeriod('2023')).toBe('2023');
+    expect(formatPeriod('2023-Q1')).toBe('1er trimestre 2023');
+    expect(formatPeriod('2023-Q4')).toBe('4e trimestre 2023');
+    expect(formatPeriod('2024-S2')).toBe('2e semestre 2024');
+    expect(formatPeriod('2024-03')).toBe('mars 2024');
+    expect(formatPeriod('bientôt')).toBe('bientôt');
+  });
+
+  it('places periods on a time axis', () => {
+    expect(periodStart('2023')?.toISOString()).toBe('2023-01-01T00:00:00.000Z');
+    expect(periodStart('2023-Q4')?.toISOString()).toBe('2023-10-01T00:00:00.000Z');
+    expect(periodStart('2024-S2')?.toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(periodStart('2024-03')?.toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(periodStart('2024-13')).toBeNull();
+  });
+
+  it('writes dates in French', () => {
+    expect(formatDate('2025-06-30')).toBe('30 juin 2025');
+    expect(formatDate('not a date')).toBe(MISSING);
+  });
+});
+
+describe('labels', () => {
+  it('translates statuses and levels', () => {
+    expect(statusLabel('provisional')).toBe('provisoire');
+    expect(statusLabel('secret')).toBe('secret statistique');
+    expect(statusLabel(null)).toBe('non disponible');
+    expect(statusLabel('revised')).toBe('revised');
+    expect(levelLabel('commune', true)).toBe('communes');
+    expect(levelLabel('epci')).toBe('EPCI');
+  });
+
+  it('ignores accents and case for searching', () => {
+    expect(searchKey('Hénin-Beaumont ÉVIN')).toBe('henin-beaumont evin');
   });
 });

@@ -10,7 +10,6 @@ import {
   PATH_FILL_RULE,
   ringToPath,
 } from './svgMap';
-import { assignColours, CATEGORY_COLOURS, UNKNOWN_COLOUR } from './palette';
 
 const DEG = Math.PI / 180;
 // Roughly the agency's territory (Pas-de-Calais, ~50.5° N).
@@ -285,17 +284,5 @@ describe('path building', () => {
     );
     expect(d).toBe('');
     expect(geometryToPath(null, identity)).toBe('');
-  });
-});
-
-describe('assignColours', () => {
-  it('gives distinct colours in order, then the neutral grey', () => {
-    const keys = ['a', 'b', 'a', 'c', 'd', 'e', 'f', 'g'];
-    const colours = assignColours(keys);
-    expect([...colours.keys()]).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-    const firstFive = ['a', 'b', 'c', 'd', 'e'].map((k) => colours.get(k));
-    expect(new Set(firstFive).size).toBe(5);
-    expect(firstFive).toEqual(CATEGORY_COLOURS.slice(0, 5));
-    expect(colours.get('g')).toBe(UNKNOWN_COLOUR);
   });
 });

@@ -1,0 +1,235 @@
+/**
+ * Every view is a URL. The route is the typed view state; parseRoute and routeToUrl are inverse functions over the
+ * page's path and query, so reloading or sharing a URL restores exactly the same view.
+ *
+ *   /                                            portal                    ?territory=epci:200072460
+ *   /observatories/emploi                        observatory dashboard     ?indicator=…&period=2023&level=commune
+ *                                                   &zone=epci:200072460&method=jenks&classes=5&index=1
+ *                                                   &layers=emploi-etablissements&map=2.6321,50.4612,9.5&selected=commune:62119
+ *   /territories, /territories/commune:62119     territory profile (search, then the profile)
+ *   /catalogue                                   data catalogue            ?q=…&observatory=…&source=…&item=indicator:code
+ *
+ * Unknown or malformed values are dropped (the view then uses its default), never trusted.
+ */
+
+export type MapLevel = 'commune' | 'epci';
+export type ClassMethod = 'quantile' | 'jenks' | 'equal';
+
+export const DEFAULT_ZONE = 'groupement:aula';
+export const DEFAULT_METHOD: ClassMethod = 'quantile';
+export const DEFAULT_CLASSES = 5;
+export const MIN_CLASSES = 2;
+export const MAX_CLASSES = 9;
+
+/** Centre and zoom of a map: lon, lat in degrees. */
+export interface MapPosition {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface PortalRoute {
+  view: 'portal';
+  territory: string | null;
+}
+
+export interface DashboardRoute {
+  view: 'dashboard';
+  observatory: string;
+  indicator: string | null;
+  period: string | null;
+  level: MapLevel;
+  zone: string;
+  method: ClassMethod;
+  classes: number;
+  /** Base 100 at the first period of the chart. */
+  index: boolean;
+  layers: string[];
+  map: MapPosition | null;
+  /** Territory clicked on the map or in the table. */
+  selected: string | null;
+}
+
+export interface ProfileRoute {
+  view: 'profile';
+  territory: string | null;
+  q: string;
+}
+
+export interface CatalogueRoute {
+  view: 'catalogue';
+  q: string;
+  observatory: string | null;
+  source: string | null;
+  /** "indicator:<code>" or "layer:<collection id>": the entry whose sheet is open. */
+  item: string | null;
+}
+
+export interface NotFoundRoute {
+  view: 'notFound';
+  path: string;
+}
+
+export type Route = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | NotFoundRoute;
+
+const TERRITORY_ID = /^(commune|epci|groupement|departement|region):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,60}$/;
+const CODE = /^[a-z0-9][a-z0-9_.-]{0,100}$/;
+const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
+const LAYER = /^[a-z0-9][a-z0-9_-]{0,80}$/;
+const ITEM = /^(indicator|layer):[a-z0-9][a-z0-9_.-]{0,100}$/;
+
+export function isTerritoryId(value: string | null | undefined): value is string {
+  return typeof value === 'string' && TERRITORY_ID.test(value);
+}
+
+function pick(params: URLSearchParams, name: string, pattern: RegExp): string | null {
+  const value = params.get(name);
+  return value !== null && pattern.test(value) ? value : null;
+}
+
+function text(params: URLSearchParams, name: string): string {
+  return (params.get(name) ?? '').slice(0, 200);
+}
+
+export function parseMapPosition(value: string | null): MapPosition | null {
+  if (value === null) return null;
+  const parts = value.split(',').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon, lat, zoom] = parts as [number, number, number];
+  if (lon < -180 || lon > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
+
+export function formatMapPosition(position: MapPosition): string {
+  const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
+  return `${round(position.lon, 4)},${round(position.lat, 4)},${round(position.zoom, 2)}`;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  const params = new URLSearchParams(search);
+  const segments = pathname.split('/').filter((s) => s !== '');
+  const [first, second, ...rest] = segments;
+
+  if (first === undefined || (first === 'index.html' && second === undefined)) {
+    return { view: 'portal', territory: pick(params, 'territory', TERRITORY_ID) };
+  }
+  if (first === 'observatories' && second !== undefined && rest.length === 0) {
+    const slug = decodeSegment(second);
+    if (slug !== null && SLUG.test(slug)) {
+      const level = params.get('level') === 'epci' ? 'epci' : 'commune';
+      const method = params.get('method');
+      const classes = Number(params.get('classes'));
+      return {
+        view: 'dashboard',
+        observatory: slug,
+        indicator: pick(params, 'indicator', CODE),
+        period: pick(params, 'period', PERIOD),
+        level,
+        zone: pick(params, 'zone', TERRITORY_ID) ?? DEFAULT_ZONE,
+        method: method === 'jenks' || method === 'equal' || method === 'quantile' ? method : DEFAULT_METHOD,
+        classes: Number.isInteger(classes) && classes >= MIN_CLASSES && classes <= MAX_CLASSES ? classes : DEFAULT_CLASSES,
+        index: params.get('index') === '1',
+        layers: (params.get('layers') ?? '')
+          .split(',')
+          .filter((l) => LAYER.test(l))
+          .filter((l, i, all) => all.indexOf(l) === i),
+        map: parseMapPosition(params.get('map')),
+        selected: pick(params, 'selected', TERRITORY_ID),
+      };
+    }
+  }
+  if (first === 'territories' && rest.length === 0) {
+    if (second === undefined) return { view: 'profile', territory: null, q: text(params, 'q') };
+    const id = decodeSegment(second);
+    if (id !== null && TERRITORY_ID.test(id)) return { view: 'profile', territory: id, q: '' };
+  }
+  if (first === 'catalogue' && second === undefined) {
+    return {
+      view: 'catalogue',
+      q: text(params, 'q'),
+      observatory: pick(params, 'observatory', SLUG),
+      source: params.get('source') ? text(params, 'source') : null,
+      item: pick(params, 'item', ITEM),
+    };
+  }
+  return { view: 'notFound', path: pathname };
+}
+
+/** Query string from ordered pairs, leaving out nulls; ':' and ',' kept readable (both are legal in a query). */
+function query(pairs: [string, string | null | undefined | false][]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of pairs) {
+    if (value === null || value === undefined || value === false || value === '') continue;
+    params.set(key, value);
+  }
+  const qs = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return qs === '' ? '' : `?${qs}`;
+}
+
+/** The URL (path and query) of a route. Defaults are left out, so that URLs stay short. */
+export function routeToUrl(route: Route): string {
+  switch (route.view) {
+    case 'portal':
+      return `/${query([['territory', route.territory]])}`;
+    case 'dashboard':
+      return `/observatories/${encodeURIComponent(route.observatory)}${query([
+        ['indicator', route.indicator],
+        ['period', route.period],
+        ['level', route.level === 'commune' ? null : route.level],
+        ['zone', route.zone === DEFAULT_ZONE ? null : route.zone],
+        ['method', route.method === DEFAULT_METHOD ? null : route.method],
+        ['classes', route.classes === DEFAULT_CLASSES ? null : String(route.classes)],
+        ['index', route.index ? '1' : null],
+        ['layers', route.layers.length > 0 ? route.layers.join(',') : null],
+        ['map', route.map ? formatMapPosition(route.map) : null],
+        ['selected', route.selected],
+      ])}`;
+    case 'profile':
+      return route.territory ? `/territories/${route.territory}` : `/territories${query([['q', route.q]])}`;
+    case 'catalogue':
+      return `/catalogue${query([
+        ['q', route.q],
+        ['observatory', route.observatory],
+        ['source', route.source],
+        ['item', route.item],
+      ])}`;
+    case 'notFound':
+      return route.path;
+  }
+}
+
+/** A dashboard route with every default, for links from the portal and the profile. */
+export function dashboardRoute(observatory: string, changes: Partial<Omit<DashboardRoute, 'view' | 'observatory'>> = {}): DashboardRoute {
+  return {
+    view: 'dashboard',
+    observatory,
+    indicator: null,
+    period: null,
+    level: 'commune',
+    zone: DEFAULT_ZONE,
+    method: DEFAULT_METHOD,
+    classes: DEFAULT_CLASSES,
+    index: false,
+    layers: [],
+    map: null,
+    selected: null,
+    ...changes,
+  };
+}
+
+/** Two routes that show the same view instance (only its parameters differ): the view updates instead of rebuilding. */
+export function sameView(a: Route, b: Route): boolean {
+  if (a.view !== b.view) return false;
+  if (a.view === 'dashboard' && b.view === 'dashboard') return a.observatory === b.observatory;
+  if (a.view === 'profile' && b.view === 'profile') return a.territory === b.territory;
+  return true;
+}
