@@ -6,6 +6,13 @@ import type { Reporter, TestModule } from 'vitest/node';
  * runner. Used next to the default reporter (see vite.config.ts).
  */
 export default class SummaryLineReporter implements Reporter {
+  /** The word before the colon: "vitest" for the unit tests, "e2e" for the browser tests. */
+  readonly label: string;
+
+  constructor(label = 'vitest') {
+    this.label = label;
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
     let failed = 0;
@@ -21,6 +28,6 @@ export default class SummaryLineReporter implements Reporter {
       const hasFailedTest = testModule.children.allTests('failed').next().done !== true;
       if (testModule.state() === 'failed' && !hasFailedTest) failed++;
     }
-    console.log(`\nvitest: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+    console.log(`\n${this.label}: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
   }
 }

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import SummaryLineReporter from './tools/summaryLineReporter.ts';
+
+// End-to-end tests: Debian's Chromium driven by playwright-core against a running API (OBSERVATOIRES_E2E_URL),
+// started on a fresh test database by ./observatoires test. One file, its tests in order (they share a page).
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+    reporters: ['default', new SummaryLineReporter('e2e')],
+  },
+});
