@@ -43,6 +43,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/foncier-eco/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lot, with its ETag: send it back as If-Match to change the lot */
+        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetLotEndpoint"];
+        put?: never;
+        post?: never;
+        /** Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf) */
+        delete: operations["ObservatoiresApiObservatoriesFoncierEcoRetireLotEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)
+         * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).
+         */
+        patch: operations["ObservatoiresApiObservatoriesFoncierEcoUpdateLotEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/foncier-eco/lots/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a lot in two (editors of the park's territory; If-Match required; audited)
+         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom).
+         */
+        post: operations["ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/foncier-eco/parks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments */
+        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetParksEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/foncier-eco/parks/{id}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lots of a park, now or as they stood on a date (asOf); occupants for partners in scope */
+        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetLotsEndpoint"];
+        put?: never;
+        /** Create a lot in a park (editors of the park's territory; audited) */
+        post: operations["ObservatoiresApiObservatoriesFoncierEcoCreateLotEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friches/scores/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every brownfield's mutability score recomputed with other weights, without writing anything
+         * @description What the land team and an EPCI try before agreeing on weights: the score and rank of every site now and with the weights given (criteria not given keep the agency's default weight).
+         */
+        post: operations["ObservatoiresApiObservatoriesFrichesScoreWhatIfEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friches/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brownfields, filtered, best mutability score first, with their number and area by status */
+        get: operations["ObservatoiresApiObservatoriesFrichesGetSitesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friches/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
+        get: operations["ObservatoiresApiObservatoriesFrichesGetSiteEndpoint1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friches/sites/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
+        get: operations["ObservatoiresApiObservatoriesFrichesGetSiteEndpoint2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friches/sites/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a brownfield along its follow-up (editors, within their scope; audited)
+         * @description identifiee → verifiee_terrain → caracterisee → en_projet → reconvertie, or abandonnee before it is recycled. A move the workflow does not allow is a 409 that lists the allowed ones. The observatory's indicators of the site's commune are recomputed in the same transaction.
+         */
+        post: operations["ObservatoiresApiObservatoriesFrichesChangeStatusEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -337,6 +505,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/zan/consumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs */
+        get: operations["ObservatoiresApiObservatoriesZanGetConsumptionEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zan/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ZAN counter of a territory: reference 2011–2020, envelope 2021–2030, consumed, remaining, pace, exhaustion, path to 2050
+         * @description Envelope = Σ over the communes of max(reference × (1 − reduction), 1 ha): the reduction is 50 % unless the agency set another for the territory (regional territorialisation), and 1 ha is the floor each commune is guaranteed. Pace: average of the last 3 years; exhaustion: latest year + remaining ÷ pace, rounded up.
+         */
+        get: operations["ObservatoiresApiObservatoriesZanGetCounterEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zan/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communes ranked by land take per new inhabitant or per new job (sober first), from the platform's indicators */
+        get: operations["ObservatoiresApiObservatoriesZanGetRankingEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zan/reductions/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a territory's reduction of its envelope (the regional territorialisation; agency; audited) */
+        put: operations["ObservatoiresApiObservatoriesZanSetReductionEndpoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -567,6 +806,50 @@ export interface components {
             storageCrs: string;
             title: string;
         };
+        Counter: {
+            /** Format: int32 */
+            communes: number;
+            /**
+             * Format: double
+             * @description Consumed since 2021-01-01, to the latest year.
+             */
+            consumedHa: number;
+            /**
+             * Format: double
+             * @description 2021–2030 envelope: Σ over the communes of max(reference × (1 − reduction), 1 ha), the 1 ha being the "garantie communale".
+             */
+            envelopeHa: number;
+            exceeded: boolean;
+            /**
+             * Format: int32
+             * @description The year the envelope runs out at that pace (or ran out, when already exceeded); null if the pace is zero.
+             */
+            exhaustionYear: number | null;
+            /** Format: int32 */
+            latestYear: number;
+            /**
+             * Format: double
+             * @description Average consumption of the last 3 years.
+             */
+            pacePerYearHa: number;
+            /** @description Yearly allowance 2031–2050 towards net zero. */
+            path: components["schemas"]["PathYear"][];
+            /**
+             * Format: double
+             * @description Reduction of the envelope against the reference (0.5 unless set for the territory).
+             */
+            reduction: number;
+            /**
+             * Format: double
+             * @description Consumption 2011–2020.
+             */
+            referenceHa: number;
+            /** Format: double */
+            remainingHa: number;
+            territory: string;
+            /** Format: double */
+            usedShare: number;
+        };
         Counts: {
             /**
              * Format: int32
@@ -686,6 +969,47 @@ export interface components {
             title: string | null;
             type: string;
         };
+        /** @description A version of a lot (the current one unless read as of a date), with its park's commune and EPCI. */
+        Lot: {
+            /** Format: double */
+            areaHa: number;
+            changedBy: string;
+            communeId: string;
+            epciId: string | null;
+            /** @description The lot's version as an ETag: what If-Match must send back to change it. */
+            eTag: string;
+            /** Format: int32 */
+            id: number;
+            occupantName: string | null;
+            occupantSiret: string | null;
+            /** Format: int32 */
+            splitFrom: number | null;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            zaeId: number;
+            zaeName: string;
+        };
+        LotItem: {
+            /** Format: double */
+            areaHa: number;
+            eTag: string;
+            /** Format: int32 */
+            id: number;
+            /** @description Partner-level: only for partners whose scope holds the park, and the agency. */
+            occupantName: string | null;
+            occupantSiret: string | null;
+            /** Format: int32 */
+            splitFrom: number | null;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
             name: string;
@@ -717,6 +1041,49 @@ export interface components {
             id: string;
             level: string;
             name: string;
+        };
+        /**
+         * @description The land figures of parks: areas by lot status, occupancy rate, establishments. The same query serves the park
+         *     list and, summed per commune, the observatory's indicators.
+         */
+        ParkFigures: {
+            /** Format: double */
+            availableHa: number;
+            /** Format: double */
+            brownfieldHa: number;
+            communeId: string;
+            epciId: string | null;
+            /** Format: int32 */
+            establishments: number;
+            /** Format: int32 */
+            id: number;
+            /** Format: double */
+            marketedHa: number;
+            name: string;
+            /**
+             * Format: double
+             * @description Occupied area over the area of the lots, in %.
+             */
+            occupancyRate: number | null;
+            /** Format: double */
+            occupiedHa: number;
+            /** Format: double */
+            reserveHa: number;
+            /** Format: double */
+            totalHa: number;
+            type: string;
+        };
+        Part: {
+            /** @description GeoJSON Polygon or MultiPolygon, longitude/latitude. */
+            geometry: unknown;
+            /** @description The part's status; the original lot's when absent. */
+            status: string | null;
+        };
+        PathYear: {
+            /** Format: double */
+            allowanceHa: number;
+            /** Format: int32 */
+            year: number;
         };
         Point: {
             /**
@@ -772,6 +1139,21 @@ export interface components {
             reason: string;
             /** @description the severity of the error */
             severity: string | null;
+        };
+        RankedCommune: {
+            commune: string;
+            /** Format: double */
+            consumedHa: number;
+            /** Format: double */
+            gain: number | null;
+            name: string;
+            /** Format: int32 */
+            rank: number | null;
+            /**
+             * Format: double
+             * @description Land take (m²) per new inhabitant or job; null when there was none (no gain, or a loss).
+             */
+            squareMetresPer: number | null;
         };
         Reference: {
             coverage: components["schemas"]["Coverage"] | null;
@@ -845,6 +1227,96 @@ export interface components {
         Request18: Record<string, never>;
         Request19: Record<string, never>;
         Request20: Record<string, never>;
+        Request21: Record<string, never>;
+        Request22: Record<string, never>;
+        /**
+         * @example {
+         *       "status": "verifiee_terrain",
+         *       "fieldCheckedOn": "2026-11-20"
+         *     }
+         */
+        Request23: {
+            /**
+             * Format: date
+             * @description Date of the field check (yyyy-mm-dd); for verifiee_terrain, today when not given.
+             * @example 2026-11-20
+             */
+            fieldCheckedOn: string | null;
+            /**
+             * @description The new status (see the site's allowedStatuses).
+             * @example verifiee_terrain
+             */
+            status: string;
+        };
+        /**
+         * @example {
+         *       "weights": {
+         *         "pollution": 5,
+         *         "station_access": 3
+         *       }
+         *     }
+         */
+        Request24: {
+            /**
+             * @description Weights to try, by criterion (pollution, ownership, buildings, planning_zone, road_access, station_access, constraints, area); the others keep their current weight.
+             * @example {
+             *       "pollution": 5,
+             *       "station_access": 3
+             *     }
+             */
+            weights: {
+                [key: string]: number;
+            };
+        };
+        Request25: Record<string, never>;
+        Request26: Record<string, never>;
+        Request27: Record<string, never>;
+        /**
+         * @example {
+         *       "status": "occupe",
+         *       "occupantName": "Transports Leclercq",
+         *       "occupantSiret": "81234567800012"
+         *     }
+         */
+        Request28: {
+            /**
+             * @description The occupant's name; required for an occupied lot, removed otherwise.
+             * @example Transports Leclercq
+             */
+            occupantName: string | null;
+            /**
+             * @description The occupant's SIRET (14 digits).
+             * @example 81234567800012
+             */
+            occupantSiret: string | null;
+            /**
+             * @description The new status (occupe, disponible_amenage, reserve_non_amenagee, friche, en_commercialisation); unchanged when absent.
+             * @example occupe
+             */
+            status: string | null;
+        };
+        Request29: {
+            /** @description The two parts: together they must cover the original lot, without overlapping, inside the park. */
+            parts: components["schemas"]["Part"][];
+        };
+        Request30: {
+            /** @description GeoJSON Polygon or MultiPolygon (longitude/latitude) inside the park, over no other lot. */
+            geometry: unknown;
+            occupantName: string | null;
+            occupantSiret: string | null;
+            status: string;
+        };
+        Request31: Record<string, never>;
+        Request32: Record<string, never>;
+        Request33: Record<string, never>;
+        Request34: Record<string, never>;
+        Request35: {
+            /**
+             * Format: double
+             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
+             */
+            reduction: number;
+        };
         Response: {
             /** @description Territories by level. */
             counts: {
@@ -1017,6 +1489,88 @@ export interface components {
             collections: components["schemas"]["CollectionDescription"][];
             links: components["schemas"]["Link"][];
         };
+        Response20: {
+            byStatus: components["schemas"]["StatusTotal"][];
+            items: components["schemas"]["SiteItem"][];
+            /** Format: int32 */
+            total: number;
+        };
+        Response21: {
+            /** @description The statuses the site may move to now. */
+            allowedStatuses: string[];
+            history: components["schemas"]["StatusStep"][];
+            /** @description Mutability score 0–100 with each criterion's value, points (0–5), weight and contribution. */
+            score: components["schemas"]["Score"];
+            /** @description The characterisation sheet. */
+            sheet: components["schemas"]["Site"];
+            /** @description Suitability 0–100 of each vocation, best first. */
+            vocations: components["schemas"]["VocationFit"][];
+        };
+        Response22: {
+            allowedStatuses: string[];
+            /** Format: date */
+            fieldCheckedOn: string | null;
+            /** Format: int32 */
+            id: number;
+            status: string;
+            /** Format: date */
+            statusChangedOn: string;
+        };
+        Response23: {
+            sites: components["schemas"]["SiteScore"][];
+            weights: {
+                [key: string]: number;
+            };
+        };
+        Response24: {
+            items: components["schemas"]["ParkFigures"][];
+            totals: components["schemas"]["Totals"];
+        };
+        Response25: {
+            /** Format: date-time */
+            asOf: string | null;
+            items: components["schemas"]["LotItem"][];
+            /** Format: int32 */
+            park: number;
+        };
+        Response26: {
+            lots: components["schemas"]["Lot"][];
+            /** Format: int32 */
+            split: number;
+        };
+        Response27: {
+            territory: string;
+            years: components["schemas"]["YearConsumption"][];
+        };
+        Response28: {
+            /** Format: int32 */
+            from: number;
+            indicator: string;
+            items: components["schemas"]["RankedCommune"][];
+            per: string;
+            /** Format: int32 */
+            to: number;
+            within: string;
+        };
+        Score: {
+            breakdown: components["schemas"]["ScoreLine"][];
+            /** Format: double */
+            value: number;
+        };
+        ScoreLine: {
+            /**
+             * Format: double
+             * @description Points of the 0–100 score this criterion brings: weight × points / (5 × Σ weights) × 100.
+             */
+            contribution: number;
+            criterion: string;
+            label: string;
+            /** Format: int32 */
+            points: number;
+            value: string;
+            /** Format: double */
+            weight: number;
+        };
         Series: {
             /**
              * Format: double
@@ -1026,9 +1580,95 @@ export interface components {
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
         };
+        /** @description A brownfield's characterisation sheet, as stored (the area comes from the geometry). */
+        Site: {
+            /** Format: double */
+            areaHa: number;
+            buildingState: string;
+            /** Format: int32 */
+            buildingSurfaceM2: number | null;
+            communeId: string;
+            communeName: string;
+            /** Format: int32 */
+            distanceRoadM: number | null;
+            /** Format: int32 */
+            distanceStationM: number | null;
+            /** Format: int32 */
+            distanceWaterwayM: number | null;
+            epciId: string | null;
+            /** Format: date */
+            fieldCheckedOn: string | null;
+            floodRisk: boolean;
+            formerActivity: string;
+            /** Format: int32 */
+            id: number;
+            /** Format: date */
+            identifiedOn: string;
+            name: string;
+            ownership: string;
+            planningZone: string;
+            pollution: string;
+            protectedArea: boolean;
+            status: string;
+            /** Format: date */
+            statusChangedOn: string;
+        };
+        SiteItem: {
+            /** Format: double */
+            areaHa: number;
+            /** @description The vocation the site suits best. */
+            bestVocation: string;
+            commune: string;
+            communeName: string;
+            epci: string | null;
+            /** Format: int32 */
+            id: number;
+            name: string;
+            /**
+             * Format: double
+             * @description Mutability score, 0–100 (see the site's breakdown).
+             */
+            score: number;
+            status: string;
+        };
+        SiteScore: {
+            commune: string;
+            /**
+             * Format: double
+             * @description The score with the weights in force.
+             */
+            current: number;
+            /** Format: int32 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            rankNow: number;
+            /** Format: int32 */
+            rankWhatIf: number;
+            /**
+             * Format: double
+             * @description The score with the weights tried.
+             */
+            whatIf: number;
+        };
         SpatialExtent: {
             bbox: number[][];
             crs: string;
+        };
+        StatusStep: {
+            actor: string;
+            from: string | null;
+            /** Format: date */
+            on: string;
+            to: string;
+        };
+        /** @description Number and area of the matching sites for one status. */
+        StatusTotal: {
+            /** Format: double */
+            areaHa: number;
+            /** Format: int32 */
+            count: number;
+            status: string;
         };
         Subject: {
             coverage: components["schemas"]["Coverage"] | null;
@@ -1066,6 +1706,27 @@ export interface components {
             indicators: components["schemas"]["IndicatorSummary"][];
             name: string;
         };
+        Totals: {
+            /**
+             * Format: double
+             * @description Developed land still free: disponible_amenage and en_commercialisation.
+             */
+            availableHa: number;
+            /** Format: double */
+            brownfieldHa: number;
+            /** Format: int32 */
+            establishments: number;
+            /** Format: double */
+            occupancyRate: number | null;
+            /** Format: double */
+            occupiedHa: number;
+            /** Format: int32 */
+            parks: number;
+            /** Format: double */
+            reserveHa: number;
+            /** Format: double */
+            totalHa: number;
+        };
         ValueItem: {
             /** @description For aggregates: how many of the zone's communes had a value. */
             coverage: components["schemas"]["Coverage"] | null;
@@ -1092,6 +1753,21 @@ export interface components {
              * @description null when secret (status "secret") or when there is no data (status null).
              */
             value: number | null;
+        };
+        VocationFit: {
+            label: string;
+            /** Format: double */
+            suitability: number;
+            vocation: string;
+        };
+        YearConsumption: {
+            byDestination: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            totalHa: number;
+            /** Format: int32 */
+            year: number;
         };
     };
     responses: never;
@@ -1187,6 +1863,650 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoGetLotEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Lot id.
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoRetireLotEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lot id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoUpdateLotEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Lot id.
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request28"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lot id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request29"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response26"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoGetParksEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the parks of this EPCI (epci:200072460).
+                 * @example epci:200072460
+                 */
+                epci?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response24"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoGetLotsEndpoint: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The lots as they stood on this day (yyyy-mm-dd, end of day UTC) or instant: "what was available on date D".
+                 * @example 2025-06-30
+                 */
+                asOf?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Park id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response25"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFoncierEcoCreateLotEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Park id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request30"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFrichesScoreWhatIfEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request24"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response23"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFrichesGetSitesEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only sites of this commune (commune:62119).
+                 * @example null
+                 */
+                commune?: string | null;
+                /**
+                 * @description Only sites of this EPCI (epci:200072460).
+                 * @example epci:200072460
+                 */
+                epci?: string | null;
+                /**
+                 * @description Sites per page (1–1000, default 100), best score first.
+                 * @example 100
+                 */
+                limit: number;
+                /**
+                 * @description Only sites of at least this area, in hectares.
+                 * @example 1
+                 */
+                minArea?: number | null;
+                /**
+                 * @description Only sites whose mutability score is at least this (0–100).
+                 * @example null
+                 */
+                minScore?: number | null;
+                /** @example 0 */
+                offset: number;
+                /**
+                 * @description Only sites of this status (identifiee, verifiee_terrain, caracterisee, en_projet, reconvertie, abandonnee).
+                 * @example null
+                 */
+                status?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response20"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFrichesGetSiteEndpoint1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Site id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response21"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFrichesGetSiteEndpoint2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response21"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesFrichesChangeStatusEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Site id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request23"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response22"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2162,6 +3482,218 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesZanGetConsumptionEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (yearly totals by destination) or csv (the counter's inputs: one row per commune, year and destination).
+                 * @example null
+                 */
+                format?: string | null;
+                /** @example 2011 */
+                from: number;
+                /**
+                 * @description A commune, EPCI, groupement, département or custom zone.
+                 * @example epci:200072460
+                 */
+                territory: string;
+                /** @example 2024 */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response27"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response27"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesZanGetCounterEndpoint: {
+        parameters: {
+            query: {
+                /**
+                 * @description A commune, EPCI, groupement (SCoT-like), département or custom zone (custom:62119+62193).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counter"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesZanGetRankingEndpoint: {
+        parameters: {
+            query: {
+                /** @example 2011 */
+                from: number;
+                /**
+                 * @description inhabitant (land take per new inhabitant, portrait.population) or job (per new private job, emploi.salaries_prives).
+                 * @example inhabitant
+                 */
+                per: string;
+                /** @example 2020 */
+                to: number;
+                /**
+                 * @description The communes of this territory are ranked (epci:200072460, groupement:aula...).
+                 * @example epci:200072460
+                 */
+                within: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response28"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiObservatoriesZanSetReductionEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The territory (a SCoT-like groupement, an EPCI, a commune). */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Request35"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
