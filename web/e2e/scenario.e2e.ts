@@ -37,8 +37,17 @@ function french(value: number, decimals: number): string {
   return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
 }
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+/**
+ * A screenshot of the whole page. Chromium's fullPage capture stretches the viewport behind the map's back, so the
+ * viewport is made as tall as the page first (the map redraws at its size), then restored.
+ */
+async function shot(name: string, p: Page = page): Promise<void> {
+  const viewport = p.viewportSize()!;
+  const height = await p.evaluate(() => document.documentElement.scrollHeight);
+  await p.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
+  await p.waitForTimeout(400);
+  await p.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+  await p.setViewportSize(viewport);
 }
 
 function watch(p: Page): void {
@@ -252,7 +261,7 @@ describe('the Emploi dashboard', () => {
     await theirs.goto(url);
     await theirs.waitForFunction(() => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['drawn']?.includes('|2019|'));
     expect(await theirs.getAttribute('[data-testid="zone-value"]', 'data-value')).toBe(before.value);
-    await theirs.screenshot({ path: resolve(ARTIFACTS, '03-shared-link-tablet.png'), fullPage: true });
+    await shot('03-shared-link-tablet', theirs);
     await other.close();
     // Back: base 100 off again, then the period before.
     await page.goBack();
