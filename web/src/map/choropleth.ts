@@ -8,7 +8,7 @@ import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-g
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BBox, MapFeatureCollection, MapProperties } from '../api/types';
-import type { MapPosition } from '../state/route';
+import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -86,6 +86,8 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
   canvas.setAttribute('aria-label', options.label);
 
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  const here = map.getCenter();
+  container.dataset['position'] = formatMapPosition({ lon: here.lng, lat: here.lat, zoom: map.getZoom() });
 
   map.addSource(SOURCE, {
     type: 'geojson',
@@ -165,9 +167,11 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
 
   // Only the user's moves (mouse, touch, keyboard, zoom buttons) carry an originalEvent; ours (fit, jump) do not.
   map.on('moveend', (event: { originalEvent?: unknown }) => {
-    if (!event.originalEvent) return;
     const center = map.getCenter();
-    options.onMove({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+    const position = { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+    // Where the map is, for tests and for anyone inspecting the page (the URL has it once the user moved).
+    container.dataset['position'] = formatMapPosition(position);
+    if (event.originalEvent) options.onMove(position);
   });
 
   let overlayIds: string[] = [];
