@@ -41,7 +41,8 @@ export interface ChoroplethMap {
   destroy(): void;
 }
 
-const BACKGROUND = '#f6f6f6';
+/** A light slate, distinct from every palette's palest class (#f7f7f7) and from the no-data grey (#e5e5e5). */
+const BACKGROUND = '#eef2f6';
 const SOURCE = 'territories';
 const FRENCH = {
   'NavigationControl.ZoomIn': 'Zoomer',
@@ -104,7 +105,7 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
     id: 'territories-line',
     type: 'line',
     source: SOURCE,
-    paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
+    paint: { 'line-color': '#6a6a6a', 'line-width': 0.5 },
   });
   map.addLayer({
     id: 'territories-hover',
