@@ -239,9 +239,11 @@ describe('the Emploi dashboard', () => {
     await page.waitForURL((url) => url.searchParams.get('map') !== null);
     const position = new URL(page.url()).searchParams.get('map');
     await page.waitForFunction((p) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['position'] === p, position);
-    await page.check('input[name="index"]');
-    await page.waitForURL((url) => url.searchParams.get('index') === '1');
-    await page.waitForSelector('.chart__figure svg');
+    // Counts are charted in base 100 by default; the user asks for the values instead.
+    expect(await page.isChecked('input[name="index"]')).toBe(true);
+    await page.uncheck('input[name="index"]');
+    await page.waitForURL((url) => url.searchParams.get('index') === '0');
+    await page.waitForFunction(() => !document.querySelector('.chart__figure svg')?.getAttribute('aria-label')?.includes('base 100'));
     const url = page.url();
     const before = {
       value: await page.getAttribute('[data-testid="zone-value"]', 'data-value'),
@@ -258,7 +260,7 @@ describe('the Emploi dashboard', () => {
       selects: await page.locator('.controls select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
       selected: await page.getAttribute('.selected[data-selected]', 'data-selected'),
     }).toEqual(before);
-    expect(await page.isChecked('input[name="index"]')).toBe(true);
+    expect(await page.isChecked('input[name="index"]')).toBe(false);
     // The map is back where it was, not refitted to the zone.
     await page.waitForFunction((p) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['position'] === p, position);
     // A shared link opens the same view in a new browser context (a journalist's browser).
@@ -270,10 +272,10 @@ describe('the Emploi dashboard', () => {
     expect(await theirs.getAttribute('[data-testid="zone-value"]', 'data-value')).toBe(before.value);
     await shot('03-shared-link-tablet', theirs);
     await other.close();
-    // Back: base 100 off again, then the period before.
+    // Back: base 100 again, then the period before.
     await page.goBack();
     await page.waitForURL((u) => u.searchParams.get('index') === null && u.searchParams.get('period') === '2019');
-    expect(await page.isChecked('input[name="index"]')).toBe(false);
+    expect(await page.isChecked('input[name="index"]')).toBe(true);
     await page.goBack();
     await page.waitForURL((u) => u.searchParams.get('period') === null);
     await mapDrawn(`${INDICATOR}|${latest}|commune|${EPCI}|jenks|4`);

@@ -45,6 +45,8 @@ describe('parseRoute / routeToUrl', () => {
       '/observatories/emploi?period=2023-Q5&level=region&zone=<script>&method=magic&classes=12&index=yes&layers=a,a,B%20C&map=500,1,1&selected=x',
     );
     expect(route).toEqual(dashboardRoute('emploi', { layers: ['a'] }));
+    expect(roundTrip('/observatories/emploi?index=0')).toEqual(dashboardRoute('emploi', { index: false }));
+    expect(routeToUrl(dashboardRoute('emploi', { index: false }))).toBe('/observatories/emploi?index=0');
   });
 
   it('reads profiles, the search page, the catalogue and unknown paths', () => {

@@ -42,8 +42,11 @@ export interface DashboardRoute {
   zone: string;
   method: ClassMethod;
   classes: number;
-  /** Base 100 at the first period of the chart. */
-  index: boolean;
+  /**
+   * Base 100 at the first period of the chart: true (index=1), false (index=0), or null (absent: the dashboard
+   * decides, base 100 for counts, whose territories differ in size by orders of magnitude).
+   */
+  index: boolean | null;
   layers: string[];
   map: MapPosition | null;
   /** Territory clicked on the map or in the table. */
@@ -137,7 +140,7 @@ export function parseRoute(pathname: string, search: string): Route {
         zone: pick(params, 'zone', TERRITORY_ID) ?? DEFAULT_ZONE,
         method: method === 'jenks' || method === 'equal' || method === 'quantile' ? method : DEFAULT_METHOD,
         classes: Number.isInteger(classes) && classes >= MIN_CLASSES && classes <= MAX_CLASSES ? classes : DEFAULT_CLASSES,
-        index: params.get('index') === '1',
+        index: params.get('index') === '1' ? true : params.get('index') === '0' ? false : null,
         layers: (params.get('layers') ?? '')
           .split(',')
           .filter((l) => LAYER.test(l))
@@ -188,7 +191,7 @@ export function routeToUrl(route: Route): string {
         ['zone', route.zone === DEFAULT_ZONE ? null : route.zone],
         ['method', route.method === DEFAULT_METHOD ? null : route.method],
         ['classes', route.classes === DEFAULT_CLASSES ? null : String(route.classes)],
-        ['index', route.index ? '1' : null],
+        ['index', route.index === null ? null : route.index ? '1' : '0'],
         ['layers', route.layers.length > 0 ? route.layers.join(',') : null],
         ['map', route.map ? formatMapPosition(route.map) : null],
         ['selected', route.selected],
@@ -218,7 +221,7 @@ export function dashboardRoute(observatory: string, changes: Partial<Omit<Dashbo
     zone: DEFAULT_ZONE,
     method: DEFAULT_METHOD,
     classes: DEFAULT_CLASSES,
-    index: false,
+    index: null,
     layers: [],
     map: null,
     selected: null,

@@ -219,6 +219,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       return null;
     });
 
+  /** Base 100 as asked in the URL, else for counts (sums): a commune and the région only compare as indices. */
+  function baseHundred(ind: IndicatorSummary | null): boolean {
+    return route.index ?? ind?.aggregation === 'sum';
+  }
+
   function indicatorSummary(): IndicatorSummary | null {
     return current?.indicator.indicator ?? null;
   }
@@ -337,7 +342,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     } else {
       showSelected();
     }
-    const sKey = [code, route.zone, route.index, route.selected].join('|');
+    const sKey = [code, route.zone, baseHundred(summary), route.selected].join('|');
     if (sKey !== seriesKey) {
       seriesKey = sKey;
       void loadSeries(detail);
@@ -400,7 +405,9 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   function renderChartOptions(): void {
     replaceContent(
       chartOptions,
-      checkboxField('Base 100 à la première période', 'index', route.index, (checked) => ctx.navigate({ ...route, index: checked })),
+      checkboxField('Base 100 à la première période', 'index', baseHundred(indicatorSummary()), (checked) =>
+        ctx.navigate({ ...route, index: checked }),
+      ),
     );
   }
 
@@ -701,7 +708,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         ctx.client.get({
           path: '/api/v1/indicators/{code}/series',
           params: { code: ind.code },
-          query: { territories: territories.join(','), index: route.index ? first : null },
+          query: { territories: territories.join(','), index: baseHundred(ind) ? first : null },
         }),
         import('../charts/seriesChart'),
       ]);
