@@ -277,7 +277,8 @@ describe('typed request helpers', () => {
     expect(curlCommand('/api/v1/indicators/a/values?level=commune&period=2023', 'http://127.0.0.1:8080')).toBe(
       "curl 'http://127.0.0.1:8080/api/v1/indicators/a/values?level=commune&period=2023'",
     );
-    expect(curlCommand("/x?q=l'eau", 'http://h')).toBe("curl 'http://h/x?q=l%27eau'");
+    expect(curlCommand("/x?q=l'eau", 'http://h/')).toBe("curl 'http://h/x?q=l'\\''eau'");
+    expect(curlCommand('https://other/x', 'http://h')).toBe("curl 'https://other/x'");
   });
 
   it('get() asks the typed URL and returns the body', async () => {

@@ -180,9 +180,9 @@ export function apiUrl<P extends ApiPath>(request: ApiRequest<P>): string {
   return withQuery(path, query).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
 
-/** curl command for a URL of this API, absolute from the page's origin. */
+/** curl command for a URL of this API ("/api/…", or already absolute), quoted for a POSIX shell. */
 export function curlCommand(url: string, origin: string): string {
-  const absolute = new URL(url, origin).href;
+  const absolute = /^https?:\/\//.test(url) ? url : `${origin.replace(/\/+$/, '')}${url}`;
   return `curl '${absolute.replace(/'/g, "'\\''")}'`;
 }
 

@@ -29,20 +29,33 @@ export function sourceName(source: string): string {
   return source.split(/[,(–]/)[0]!.trim();
 }
 
+/** "http://www.opengis.net/def/crs/EPSG/0/2154" → "EPSG:2154 (Lambert-93)". */
+export function crsName(uri: string): string {
+  if (/CRS84$/.test(uri)) return 'WGS 84 (CRS84)';
+  const epsg = /EPSG\/0\/(\d+)$/.exec(uri)?.[1];
+  if (!epsg) return uri;
+  return epsg === '2154' ? 'EPSG:2154 (Lambert-93)' : epsg === '4326' ? 'EPSG:4326 (WGS 84)' : `EPSG:${epsg}`;
+}
+
 function apiLinks(ctx: Context, links: [string, string][]): HTMLElement {
   const origin = ctx.window.location.origin;
   return h(
     'ul',
     { class: 'api-links' },
     ...links.map(([label, url]) => {
-      const absolute = new URL(url, origin).href;
+      // Kept as written (not through URL): the tile template's {z}/{y}/{x} must stay readable.
+      const absolute = `${origin}${url}`;
       return h(
         'li',
         {},
         h('span', { class: 'api-links__label' }, label),
         h('code', {}, h('a', { href: url }, absolute)),
-        copyButton('Copier l’URL', () => absolute),
-        copyButton('Copier curl', () => curlCommand(url, origin)),
+        h(
+          'span',
+          { class: 'api-links__copy' },
+          copyButton('Copier l’URL', () => absolute),
+          copyButton('Copier la commande curl', () => curlCommand(url, origin)),
+        ),
       );
     }),
   );
@@ -219,7 +232,7 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
             h('dt', {}, 'Observatoire'), h('dd', {}, obsName(layer.observatory)),
             h('dt', {}, 'Emprise'), h('dd', {}, bbox ? bbox.map((n) => n.toLocaleString('fr-FR', { maximumFractionDigits: 3 })).join(' ; ') + ' (longitudes, latitudes WGS 84)' : '—'),
             h('dt', {}, 'Période couverte'), h('dd', {}, interval ? `${formatDate(interval[0] ?? null)} – ${interval[1] ? formatDate(interval[1]) : 'aujourd’hui'}` : '—'),
-            h('dt', {}, 'Systèmes de coordonnées'), h('dd', {}, layer.crs.map((c) => c.split('/').slice(-2).join(':')).join(', ')),
+            h('dt', {}, 'Systèmes de coordonnées'), h('dd', {}, layer.crs.map(crsName).join(', ')),
           ),
           h('h3', {}, 'Liens de l’API'),
           apiLinks(ctx, [
