@@ -676,14 +676,23 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         'div',
         { class: 'selected', 'data-selected': row.territory.id },
         h('h3', {}, row.territory.name),
-        h(
-          'p',
-          {},
-          h('strong', {}, formatFigure(row.value, row.status, ind.decimals, ind.unit)),
-          ` — valeur ${statusLabel(row.status)}`,
-          row.rank !== null ? `, rang ${formatInteger(row.rank)} sur ${formatInteger(rows.length)}` : '',
-          '.',
-        ),
+        row.status === 'secret' || row.status === 'restricted'
+          ? h(
+              'p',
+              {},
+              h('strong', {}, formatFigure(row.value, row.status, ind.decimals, ind.unit)),
+              row.status === 'secret'
+                ? ' : la valeur repose sur trop peu d’unités pour être publiée.'
+                : ' : valeur réservée aux partenaires habilités.',
+            )
+          : h(
+              'p',
+              {},
+              h('strong', {}, formatFigure(row.value, row.status, ind.decimals, ind.unit)),
+              ` — valeur ${statusLabel(row.status)}`,
+              row.rank !== null ? `, rang ${formatInteger(row.rank)} sur ${formatInteger(rows.length)}` : '',
+              '.',
+            ),
         h(
           'p',
           {},
