@@ -180,7 +180,8 @@ pg_ticks() {
 # CPU of every other user-space process (with the children they reaped): not this script and its children (the API,
 # the load generator, the importer), not the database server, not kernel threads (I/O writeback is not counted).
 busy_ticks() {
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v self="$$" -v pg="${PG_PID:--1}" '{
+  # A process may end between the glob and cat: cat then fails, which is no error here.
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v self="$$" -v pg="${PG_PID:--1}" '{
     pid = $1; s = $0; sub(/.*\) /, "", s); split(s, f, " ")
     if (pid == self || f[2] == self || pid == pg || f[2] == pg || pid == 2 || f[2] == 2) next
     total += f[12] + f[13] + f[14] + f[15]
