@@ -57,7 +57,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
 
         var query = new FeatureQuery(layer).For(caller);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var tile = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(query.TileSql(r.Z, r.X, r.Y), query.Parameters, cancellationToken: ct));
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // A tile over thousands of features crosses the planner's JIT and parallel thresholds: compiling and starting a
+        // worker cost more than the tile itself (bench ogc: 18 -> 31 tiles/s without them).
+        await connection.ExecuteAsync("set local jit = off; set local max_parallel_workers_per_gather = 0", transaction: transaction);
+        var tile = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(query.TileSql(r.Z, r.X, r.Y), query.Parameters, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
         if (tile.Length == 0)
         {
             await Send.NoContentAsync(ct);
