@@ -31,25 +31,24 @@ internal sealed record Counter(string Territory, int Communes, int LatestYear, d
         var reference = yearly.Where(y => y.Year is >= 2011 and <= 2020).GroupBy(y => y.Commune).ToDictionary(g => g.Key, g => g.Sum(y => y.Ha));
         var envelope = communes.Sum(c => Math.Max(reference.GetValueOrDefault(c) * (1 - reduction), CommuneFloorHa));
         var byYear = yearly.GroupBy(y => y.Year).ToDictionary(g => g.Key, g => g.Sum(y => y.Ha));
-        var consumed = byYear.Where(y => y.Key >= 2021).Sum(y => y.Value);
         var pace = Enumerable.Range(latest - 2, 3).Average(y => byYear.GetValueOrDefault(y));
-        var remaining = envelope - consumed;
-
-        int? exhaustion;
-        if (remaining <= 0)
+        // Year by year since 2021: the total consumed, and the year it reached the envelope, if it did.
+        var consumed = 0.0;
+        int? ranOut = null;
+        for (var year = 2021; year <= latest; year++)
         {
-            // Already used up: the year the running total reached the envelope.
-            var total = 0.0;
-            exhaustion = Enumerable.Range(2021, latest - 2020).First(y => (total += byYear.GetValueOrDefault(y)) >= envelope);
+            consumed += byYear.GetValueOrDefault(year);
+            if (ranOut is null && consumed > 0 && consumed >= envelope)
+                ranOut = year;
         }
-        else
-            exhaustion = pace > 0 ? latest + (int)Math.Ceiling(remaining / pace) : null;
+        var remaining = envelope - consumed;
+        var exhaustion = ranOut ?? (pace > 0 ? latest + (int)Math.Ceiling(remaining / pace) : null);
 
         var yearlyEnvelope = envelope / 10;
         var path = Enumerable.Range(2031, 20).Select(y => new PathYear(y,
             Math.Round(yearlyEnvelope * (shares.TryGetValue(y, out var share) ? share : (2050 - y) / 20.0), 2))).ToList();
         return new(territory, communes.Count, latest, Math.Round(reference.Values.Sum(), 2), reduction, Math.Round(envelope, 2),
             Math.Round(consumed, 2), Math.Round(remaining, 2), envelope > 0 ? Math.Round(consumed / envelope, 3) : 0,
-            Math.Round(pace, 2), exhaustion, remaining <= 0, path);
+            Math.Round(pace, 2), exhaustion, ranOut is not null, path);
     }
 }

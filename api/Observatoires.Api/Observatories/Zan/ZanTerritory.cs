@@ -10,9 +10,9 @@ namespace Observatoires.Api.Observatories.Zan;
 internal static class ZanTerritory
 {
     /// <summary>The communes, or null when the territory does not exist (the caller answers 404).</summary>
-    public static async Task<IReadOnlyList<string>?> CommunesAsync(NpgsqlConnection connection, TerritoryHierarchy hierarchies, string territory)
+    public static async Task<IReadOnlyList<string>?> CommunesAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, string territory)
     {
-        var (found, unknown) = await TargetLookup.ResolveAsync(connection, await hierarchies.GetAsync(), [territory]);
+        var (found, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, [territory]);
         if (unknown.Count > 0 || found.Count == 0)
             return null;
         var target = found[0];

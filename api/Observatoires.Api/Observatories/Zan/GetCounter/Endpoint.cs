@@ -36,7 +36,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (await ZanTerritory.CommunesAsync(connection, hierarchies, r.Territory) is not { } communes)
+        if (await ZanTerritory.CommunesAsync(connection, await hierarchies.GetAsync(ct), r.Territory) is not { } communes)
         {
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
             return;

@@ -57,10 +57,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var code = r.Per == "job" ? "emploi.salaries_prives" : "portrait.population";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var hierarchy = await hierarchies.GetAsync(ct);
-        var indicator = await IndicatorInfo.FindAsync(connection, code, callers.Current);
-        if (await ZanTerritory.CommunesAsync(connection, hierarchies, r.Within) is not { } communes || indicator is null)
+        if (await ZanTerritory.CommunesAsync(connection, hierarchy, r.Within) is not { } communes)
         {
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Within}' does not exist"));
+            return;
+        }
+        if (await IndicatorInfo.FindAsync(connection, code, callers.Current) is not { } indicator)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Indicator {code}, which the ranking divides by, is not available"));
             return;
         }
         var (targets, _) = await TargetLookup.ResolveAsync(connection, hierarchy, communes);
