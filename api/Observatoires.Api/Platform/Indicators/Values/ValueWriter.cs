@@ -6,7 +6,8 @@ namespace Observatoires.Api.Platform.Indicators.Values;
 
 /// <summary>
 /// Stores validated values in one transaction: binary COPY into a staging table, then a merge that keeps
-/// revisions (a changed value closes the current version and adds a new one; an identical one is skipped).
+/// revisions (a changed value moves its current version to the history and takes the new figures; an identical
+/// one is skipped).
 /// </summary>
 internal static class ValueWriter
 {
@@ -69,10 +70,10 @@ internal static class ValueWriter
             from platform.indicator_availability a
             join unnest(@Indicators, @Periods) as s(indicator_code, period) using (indicator_code, period)
             """, covered, transaction)).ToList();
-        long revised = 0, written;
+        long revised = 0, inserted;
         if (known.Count == 0)
         {
-            written = await connection.ExecuteAsync("""
+            inserted = await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
@@ -88,17 +89,28 @@ internal static class ValueWriter
                 analyze known_series;
                 """, new { Indicators = known.Select(k => k.Indicator).ToArray(), Periods = known.Select(k => k.Period).ToArray() },
                 transaction);
-            revised = await connection.ExecuteAsync("""
-                update platform.indicator_value v
-                set valid_to = now()
-                from value_staging s
-                where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                  and v.valid_to is null
-                  and (v.indicator_code, v.period) in (select indicator_code, period from known_series)
-                  and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
-                      is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
+            // A changed value: its current version goes to the history, then the current row takes the new figures.
+            const string changed = """
+                v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
+                and (v.indicator_code, v.period) in (select indicator_code, period from known_series)
+                and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
+                    is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
+                """;
+            await connection.ExecuteAsync($"""
+                insert into platform.indicator_value_history
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                select v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status, v.source_vintage,
+                       v.valid_from, now()
+                from platform.indicator_value v join value_staging s on {changed}
                 """, transaction: transaction, commandTimeout: 0);
-            written = await connection.ExecuteAsync("""
+            revised = await connection.ExecuteAsync($"""
+                update platform.indicator_value v
+                set value = s.value, numerator = s.numerator, denominator = s.denominator, status = s.status,
+                    source_vintage = s.source_vintage, valid_from = now()
+                from value_staging s
+                where {changed}
+                """, transaction: transaction, commandTimeout: 0);
+            inserted = await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select s.indicator_code, s.territory_id, s.period, s.value, s.numerator, s.denominator, s.status, s.source_vintage, now()
@@ -106,11 +118,10 @@ internal static class ValueWriter
                 where not exists (
                     select from platform.indicator_value v
                     where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                      and v.valid_to is null
                       and (v.indicator_code, v.period) in (select indicator_code, period from known_series))
                 """, transaction: transaction, commandTimeout: 0);
         }
-        if (written > 0)
+        if (inserted + revised > 0)
         {
             await connection.ExecuteAsync("""
                 insert into platform.indicator_availability (indicator_code, period, level)
@@ -119,7 +130,7 @@ internal static class ValueWriter
                 """, covered, transaction);
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
         }
-        return new(written - revised, revised, staged - written);
+        return new(inserted, revised, staged - inserted - revised);
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, double? value, CancellationToken ct) =>
