@@ -22,7 +22,7 @@ internal static class ValueWriter
         await connection.ExecuteAsync("""
             set local work_mem = '256MB';
             set local jit = off;
-            drop table if exists value_staging, known_series; -- a second write in the same transaction
+            drop table if exists value_staging, known_series, stored_values, changed_values; -- a second write in the same transaction
             create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
                 value double precision, numerator double precision, denominator double precision,
@@ -57,6 +57,10 @@ internal static class ValueWriter
         if (staged == 0)
             return new(0, 0, 0);
 
+        // One value write at a time (readers go on): the merge below reads the stored rows, then changes them by
+        // their row address.
+        await connection.ExecuteAsync("lock table platform.indicator_value in share row exclusive mode", transaction: transaction);
+
         // (indicator, period) pairs that already have values: only their rows can revise or repeat a stored value.
         // The others (an import usually brings a new period) are inserted without looking at the stored values.
         var covered = new
@@ -82,33 +86,41 @@ internal static class ValueWriter
         }
         else
         {
+            // The stored rows of those series, read series by series through the key (a lateral join: the planner's
+            // statistics may not know a period imported minutes ago, and then chose to scan the whole table), then
+            // compared with the file in memory-sized hash joins between temporary tables.
             await connection.ExecuteAsync("""
                 create temporary table known_series on commit drop as
                 select * from unnest(@Indicators, @Periods) as k(indicator_code, period);
+                create temporary table stored_values on commit drop as
+                select v.* from known_series k cross join lateral (
+                    select v.ctid as row_id, v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator,
+                           v.status, v.source_vintage, v.valid_from
+                    from platform.indicator_value v
+                    where v.indicator_code = k.indicator_code and v.period = k.period) v;
                 analyze value_staging;
-                analyze known_series;
+                analyze stored_values;
+                create temporary table changed_values on commit drop as
+                select c.row_id, s.* from stored_values c join value_staging s using (indicator_code, period, territory_id)
+                where (c.value, c.numerator, c.denominator, c.status, c.source_vintage)
+                      is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage);
+                analyze changed_values;
                 """, new { Indicators = known.Select(k => k.Indicator).ToArray(), Periods = known.Select(k => k.Period).ToArray() },
-                transaction);
+                transaction, commandTimeout: 0);
             // A changed value: its current version goes to the history, then the current row takes the new figures.
-            const string changed = """
-                v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                and (v.indicator_code, v.period) in (select indicator_code, period from known_series)
-                and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
-                    is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
-                """;
-            await connection.ExecuteAsync($"""
+            await connection.ExecuteAsync("""
                 insert into platform.indicator_value_history
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
-                select v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status, v.source_vintage,
-                       v.valid_from, now()
-                from platform.indicator_value v join value_staging s on {changed}
+                select c.indicator_code, c.territory_id, c.period, c.value, c.numerator, c.denominator, c.status, c.source_vintage,
+                       c.valid_from, now()
+                from stored_values c join changed_values using (row_id)
                 """, transaction: transaction, commandTimeout: 0);
-            revised = await connection.ExecuteAsync($"""
+            revised = await connection.ExecuteAsync("""
                 update platform.indicator_value v
-                set value = s.value, numerator = s.numerator, denominator = s.denominator, status = s.status,
-                    source_vintage = s.source_vintage, valid_from = now()
-                from value_staging s
-                where {changed}
+                set value = c.value, numerator = c.numerator, denominator = c.denominator, status = c.status,
+                    source_vintage = c.source_vintage, valid_from = now()
+                from changed_values c
+                where v.ctid = any(array(select row_id from changed_values)) and v.ctid = c.row_id
                 """, transaction: transaction, commandTimeout: 0);
             inserted = await connection.ExecuteAsync("""
                 insert into platform.indicator_value
@@ -116,9 +128,8 @@ internal static class ValueWriter
                 select s.indicator_code, s.territory_id, s.period, s.value, s.numerator, s.denominator, s.status, s.source_vintage, now()
                 from value_staging s
                 where not exists (
-                    select from platform.indicator_value v
-                    where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                      and (v.indicator_code, v.period) in (select indicator_code, period from known_series))
+                    select from stored_values c
+                    where c.indicator_code = s.indicator_code and c.period = s.period and c.territory_id = s.territory_id)
                 """, transaction: transaction, commandTimeout: 0);
         }
         if (inserted + revised > 0)
