@@ -428,9 +428,9 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       route.status ?? '',
       (value) => go({ status: value || null }),
     ).field;
-    const numberField = (label: string, name: 'minArea' | 'minScore', max: number, step: string, hint: string): HTMLElement => {
+    const numberField = (label: string, name: 'minArea' | 'minScore', max: number, step: string, placeholder: string): HTMLElement => {
       const id = uid(name);
-      const input = h('input', { type: 'number', id, name, class: 'input input--number', min: 0, max, step, inputmode: 'decimal', 'aria-describedby': `${id}-hint` });
+      const input = h('input', { type: 'number', id, name, class: 'input input--number', min: 0, max, step, inputmode: 'decimal', placeholder });
       input.value = route[name] === null ? '' : String(route[name]);
       input.addEventListener('change', () => {
         const raw = input.value.trim().replace(',', '.');
@@ -442,7 +442,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         input.removeAttribute('aria-invalid');
         go({ [name]: value } as Partial<FrichesRoute>);
       });
-      return h('div', { class: 'field' }, h('label', { for: id, class: 'label' }, label), h('p', { class: 'hint', id: `${id}-hint` }, hint), input);
+      return h('div', { class: 'field' }, h('label', { for: id, class: 'label' }, label), input);
     };
     const colourField = selectField(
       'Couleur des sites',
@@ -463,8 +463,8 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         epciField,
         communeSlot,
         statusField,
-        numberField('Surface minimale (ha)', 'minArea', 100_000, '0.5', 'En hectares, ex. 1'),
-        numberField('Score minimal', 'minScore', 100, '5', 'De 0 à 100'),
+        numberField('Surface minimale (ha)', 'minArea', 100_000, '0.5', 'ex. 1'),
+        numberField('Score minimal (0 à 100)', 'minScore', 100, '5', 'ex. 50'),
         colourField,
       ),
     );
