@@ -4,6 +4,7 @@
  * vocations; and the weights of the score as sliders that rescore every site through the what-if endpoint (a
  * simulation: nothing is written, the stored scores stay as they are). Loaded on demand. Every choice is in the URL.
  */
+import './land.css';
 import { ApiError, apiUrl, curlCommand } from '../api/client';
 import {
   postWhatIf,

@@ -4,6 +4,7 @@
  * communes by land take per new inhabitant or job, and the CSV of the counter's inputs. Loaded on demand; the
  * territory and the ranking's divisor are in the URL.
  */
+import './land.css';
 import { ApiError, apiUrl, curlCommand } from '../api/client';
 import type { RankedCommune, YearConsumption, ZanConsumption, ZanCounter, ZanRanking } from '../api/land';
 import type { TerritoryDetail, TerritorySummary } from '../api/types';
