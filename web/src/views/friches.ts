@@ -240,6 +240,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         },
         onSelect: (id) => {
           if (destroyed || id === null || id === route.site) return;
+          focusSheet = true;
           ctx.navigate({ ...route, site: id });
         },
       }),
@@ -294,21 +295,39 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
     }
   }
 
-  function apply(): void {
-    renderControls();
-    renderDownloads();
+  /** Applies the route, redrawing only what changed since `previous` (the list keeps its sort when a site is chosen). */
+  function apply(previous: FrichesRoute | null = null): void {
+    const filtersChanged =
+      previous === null || (['epci', 'commune', 'status', 'minArea', 'minScore', 'colour'] as const).some((k) => previous[k] !== route[k]);
+    if (filtersChanged) {
+      renderControls();
+      renderDownloads();
+    }
     const key = [route.epci, route.commune, route.status, route.minArea, route.minScore].join('|');
     if (key !== listKey) {
       listKey = key;
       void loadList();
-    } else {
+    } else if (previous && previous.colour !== route.colour) {
       renderLegend();
-      drawMap();
+      void drawMap();
       renderList();
     }
-    void loadSite();
+    if (previous === null || previous.site !== route.site) {
+      void loadSite();
+      markSelected();
+    }
     void runWhatIf();
     void mapReady.then((m) => m?.setSelected(route.site));
+  }
+
+  /** The chosen site highlighted in the tables, without redrawing them. */
+  function markSelected(): void {
+    for (const row of container.querySelectorAll<HTMLElement>('tr[data-site]')) {
+      const chosen = row.dataset['site'] === String(route.site);
+      row.classList.toggle('is-selected', chosen);
+      const button = row.querySelector('button.link-button');
+      if (button && row.closest('#friches-liste')) button.setAttribute('aria-pressed', String(chosen));
+    }
   }
 
   async function loadList(): Promise<void> {
@@ -535,7 +554,10 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         rowHeader: true,
         cell: (s) => {
           const button = h('button', { type: 'button', class: 'link-button', 'aria-pressed': String(s.id === route.site) }, s.name);
-          button.addEventListener('click', () => go({ site: s.id === route.site ? null : s.id }));
+          button.addEventListener('click', () => {
+            focusSheet = s.id !== route.site;
+            go({ site: s.id === route.site ? null : s.id });
+          });
           return button;
         },
         sort: (s) => s.name,
@@ -582,6 +604,8 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
 
   // --- the sheet -------------------------------------------------------------------------------------------------------
   let shownSite: number | null = null;
+  /** A site chosen on the map or in a table: its sheet gets the focus (keyboard and screen-reader users land on it). */
+  let focusSheet = false;
   async function loadSite(): Promise<void> {
     const id = route.site;
     if (id === shownSite && id !== null && sheetSlot.querySelector('.site-sheet')) {
@@ -690,7 +714,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         h(
           'header',
           { class: 'site-sheet__head' },
-          h('h3', { id: 'site-sheet-title' }, sheet.name),
+          h('h3', { id: 'site-sheet-title', tabindex: '-1' }, sheet.name),
           h(
             'p',
             { class: 'site-sheet__status' },
@@ -719,6 +743,12 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
     );
     renderSheetSimulation();
     renderWeights();
+    if (focusSheet) {
+      focusSheet = false;
+      const heading = sheetSlot.querySelector<HTMLElement>('#site-sheet-title');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView?.({ block: 'start' });
+    }
   }
 
   function renderSheetSimulation(): void {
@@ -862,10 +892,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
     if (!defaults) return;
     const weights = route.weights;
     const key = JSON.stringify(weights);
-    if (key === simulatedKey) {
-      renderSimulation();
-      return;
-    }
+    if (key === simulatedKey) return;
     simulatedKey = key;
     const mine = ++whatIfGeneration;
     whatIfAbort?.abort();
@@ -913,7 +940,10 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         rowHeader: true,
         cell: (s) => {
           const button = h('button', { type: 'button', class: 'link-button' }, s.name);
-          button.addEventListener('click', () => go({ site: s.id }));
+          button.addEventListener('click', () => {
+            focusSheet = true;
+            go({ site: s.id });
+          });
           return button;
         },
         sort: (s) => s.name,
@@ -982,7 +1012,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       movedByMap = false;
       if (next.map && map && !fromMap && JSON.stringify(previous.map) !== JSON.stringify(next.map)) map.jumpTo(next.map);
       if (JSON.stringify({ ...previous, map: null }) === JSON.stringify({ ...next, map: null })) return;
-      apply();
+      apply(previous);
     },
     destroy() {
       destroyed = true;
