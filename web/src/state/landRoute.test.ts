@@ -57,3 +57,15 @@ describe('the ZAN counter in the URL', () => {
     expect(zanRoute('region:32')).toEqual(zanRoute());
   });
 });
+
+describe('links to the land views', async () => {
+  const { landViewUrl } = await import('../views/landLinks');
+  it('opens the brownfield map on the EPCI chosen, the ZAN counter on the territory chosen', () => {
+    expect(landViewUrl('friches', 'epci:246200299')).toBe('/friches?epci=epci:246200299');
+    expect(landViewUrl('friches', 'groupement:aula')).toBe('/friches');
+    expect(landViewUrl('zan', 'epci:246200299')).toBe('/zan?territory=epci:246200299');
+    expect(landViewUrl('zan', 'departement:62')).toBe('/zan');
+    expect(landViewUrl('zan', null)).toBe('/zan');
+    expect(landViewUrl('emploi', 'epci:246200299')).toBeNull();
+  });
+});

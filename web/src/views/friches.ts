@@ -176,7 +176,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       { class: 'breadcrumb' },
       h('a', { href: '/', 'data-nav': '' }, 'Portail'),
       ' › ',
-      h('a', { href: '/observatories/friches', 'data-nav': '' }, 'Observatoire des friches'),
+      h('a', { href: '/observatories/friches', 'data-nav': '' }, 'Tableau de bord des friches'),
       ' › ',
       h('span', { class: 'breadcrumb__here' }, 'Carte des friches'),
     ),

@@ -141,7 +141,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
       { class: 'breadcrumb' },
       h('a', { href: '/', 'data-nav': '' }, 'Portail'),
       ' › ',
-      h('a', { href: '/observatories/zan', 'data-nav': '' }, 'Observatoire ZAN'),
+      h('a', { href: '/observatories/zan', 'data-nav': '' }, 'Tableau de bord ZAN'),
       ' › ',
       h('span', { class: 'breadcrumb__here' }, 'Compteur ZAN'),
     ),
