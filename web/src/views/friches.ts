@@ -21,7 +21,7 @@ import type { TerritoryFeatureCollection, TerritorySummary } from '../api/types'
 import type { Context, TerritoryChoices, View } from '../app';
 import { formatDate, formatDecimal, formatInteger, formatSigned, MISSING } from '../format';
 import type { SiteFeatures, SitesMap } from '../map/sitesMap';
-import { frichesRoute, routeToUrl, type FrichesRoute, type Route } from '../state/route';
+import type { FrichesRoute, Route } from '../state/route';
 import { copyButton, loading, selectField, showError, sortableTable, uid, type Column } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 
@@ -1023,7 +1023,3 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
   };
 }
 
-/** The URL of a site's sheet in the brownfield view (for links from elsewhere). */
-export function siteUrl(id: number): string {
-  return routeToUrl(frichesRoute({ site: id }));
-}
