@@ -8,6 +8,7 @@ import { parseRoute, routeToUrl, sameView, type Route } from './state/route';
 import { h, replaceContent } from './ui/dom';
 import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
+import { lazyView } from './views/lazy';
 import { mountPortal } from './views/portal';
 import { mountProfile } from './views/profile';
 
@@ -77,6 +78,10 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
       return mountProfile(container, route, ctx);
     case 'catalogue':
       return mountCatalogue(container, route, ctx);
+    case 'friches':
+      return lazyView(container, route, ctx, 'Carte des friches', () => import('./views/friches').then((m) => m.mountFriches));
+    case 'zan':
+      return lazyView(container, route, ctx, 'Compteur ZAN', () => import('./views/zan').then((m) => m.mountZan));
     case 'notFound':
       return mountNotFound(container, route, ctx);
   }
@@ -87,6 +92,8 @@ const NAV_OF_VIEW: Record<Route['view'], string | null> = {
   dashboard: 'portal',
   profile: 'profile',
   catalogue: 'catalogue',
+  friches: 'portal',
+  zan: 'portal',
   notFound: null,
 };
 

@@ -44,6 +44,7 @@ import {
 } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import { ApiError } from '../api/client';
+import { landLink, refreshLandLink } from './landLinks';
 import { territoryOptions } from './portal';
 
 const METHODS = [
@@ -269,6 +270,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     title.textContent = observatory.name;
     container.querySelector('.breadcrumb__here')!.textContent = observatory.name;
     description.textContent = observatory.description;
+    const land = landLink(observatory.slug, route.zone, 'dashboard');
+    if (land) description.after(land);
     void loadLayerTitles();
     await apply();
   }
@@ -328,6 +331,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       );
     }
     current = { indicator: detail, period };
+    refreshLandLink(container, observatory.slug, route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);
     renderControls(indicators, detail, period);
     renderMetadata(detail, period);

@@ -8,6 +8,7 @@ import { formatFigure, formatPeriod, formatRate, statusLabel } from '../format';
 import { dashboardRoute, DEFAULT_ZONE, routeToUrl, type PortalRoute, type Route } from '../state/route';
 import { loading, selectField, showError, type Option } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
+import { landLink } from './landLinks';
 
 /** Options of the territory selectors: groupements, then EPCIs, then the département. */
 export function territoryOptions(choices: TerritoryChoices): Option[] {
@@ -112,6 +113,7 @@ export function mountPortal(container: HTMLElement, initial: PortalRoute, ctx: C
           { class: 'card', 'data-observatory': o.slug },
           h('h2', { class: 'card__title' }, h('a', { href, 'data-nav': '', class: 'card__link' }, o.name)),
           h('p', { class: 'card__description' }, o.description),
+          landLink(o.slug, id, 'card'),
           slot,
           h('p', { class: 'card__meta' }, `${o.indicatorCount} indicateur${o.indicatorCount > 1 ? 's' : ''}`),
         );
