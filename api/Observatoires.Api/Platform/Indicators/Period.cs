@@ -70,12 +70,12 @@ internal readonly record struct Period(Periodicity Periodicity, int Year, int In
     /// <summary>Reads a period of an indicator's periodicity; <paramref name="error"/> says what was expected instead.</summary>
     public static bool TryParse(string? text, Periodicity expected, out Period period, [NotNullWhen(false)] out string? error)
     {
-        var wanted = $"expected a {Name(expected)} such as {Example(expected)}";
+        string wanted() => $"expected a {Name(expected)} such as {Example(expected)}";
         if (!TryParse(text, out period))
-            error = string.IsNullOrEmpty(text) ? $"no period, {wanted}" : $"'{text}' is not a period, {wanted}";
+            error = string.IsNullOrEmpty(text) ? $"no period, {wanted()}" : $"'{text}' is not a period, {wanted()}";
         else if (period.Periodicity != expected)
         {
-            error = $"'{text}' is a {Name(period.Periodicity)}, {wanted}";
+            error = $"'{text}' is a {Name(period.Periodicity)}, {wanted()}";
             period = default;
         }
         else

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
@@ -34,8 +35,8 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
     public async Task<Summary> ImportAsync(string file, Caller caller, string? name = null, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var periodicities = (await connection.QueryAsync<(string Code, string Periodicity)>("select code, periodicity from platform.indicator"))
-            .ToDictionary(i => i.Code, i => Period.TryParsePeriodicity(i.Periodicity, out var p) ? p : Periodicity.Year);
+        var indicators = (await connection.QueryAsync<(string Code, string Periodicity)>("select code, periodicity from platform.indicator"))
+            .ToDictionary(i => i.Code, i => (i.Code, Period.TryParsePeriodicity(i.Periodicity, out var p) ? p : Periodicity.Year));
         var territories = (await connection.QueryAsync<string>("select id from platform.territory")).ToHashSet();
 
         CsvReader reader;
@@ -58,7 +59,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                     (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown)}; " : "") +
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
-            var reading = new Reading(file, reader, columns, periodicities, territories);
+            var reading = new Reading(file, reader, columns, indicators, territories);
             // Disposed without a commit when the file is refused: nothing written.
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var result = await ValueWriter.WriteAsync(connection, transaction, reading.ValidRows(), ct);
@@ -69,11 +70,19 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         }
     }
 
-    /// <summary>One pass over the records: the valid rows while the file has no problem, then only the checks.</summary>
+    /// <summary>
+    /// One pass over the records: the valid rows while the file has no problem, then only the checks. Rows hold the
+    /// stored instances of indicator codes, territory ids and periods (a million rows share a few thousand strings,
+    /// and a duplicate is found by comparing references).
+    /// </summary>
     private sealed class Reading(string file, CsvReader reader, Dictionary<string, int> columns,
-        Dictionary<string, Periodicity> periodicities, HashSet<string> territories)
+        Dictionary<string, (string Code, Periodicity Periodicity)> indicators, HashSet<string> territories)
     {
         private readonly List<string> problems = [];
+        private readonly Dictionary<(string Text, Periodicity), string> periods = [];
+        private readonly int indicatorColumn = columns["indicator"], territoryColumn = columns["territory"],
+            periodColumn = columns["period"], valueColumn = columns["value"], numeratorColumn = Column(columns, "numerator"),
+            denominatorColumn = Column(columns, "denominator"), statusColumn = Column(columns, "status"), vintageColumn = Column(columns, "vintage");
         private int total;
 
         public long Rows { get; private set; }
@@ -81,11 +90,11 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         /// <summary>Throws <see cref="ValueImportRejectedException"/> at the end of a file with problems.</summary>
         public IEnumerable<ValueRow> ValidRows()
         {
-            var seen = new HashSet<(string, string, string)>();
+            var seen = new HashSet<(string, string, string)>(SameInstances.Comparer);
             while (TryRead(out var record))
             {
                 Rows++;
-                if (Parse(record, columns, periodicities, territories, out var row) is { } error)
+                if (Parse(record, out var row) is { } error)
                     Problem($"line {record.Line}: {error}");
                 else if (!seen.Add((row!.Indicator, row.TerritoryId, row.Period)))
                     Problem($"line {record.Line}: {row.Indicator} / {row.TerritoryId} / {row.Period} is already given on an earlier line");
@@ -117,6 +126,72 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             if (++total <= ProblemsShown)
                 problems.Add(message);
         }
+
+        private static int Column(Dictionary<string, int> columns, string name) => columns.GetValueOrDefault(name, -1);
+
+        /// <summary>The row, or what is wrong with the record.</summary>
+        private string? Parse(CsvRecord record, out ValueRow? row)
+        {
+            row = null;
+            var fields = record.Fields;
+            if (fields.Count != columns.Count)
+                return $"{fields.Count} fields where the header has {columns.Count}";
+            string? Field(int column) => column >= 0 && fields[column].Length > 0 ? fields[column].Trim() : null;
+
+            var code = Field(indicatorColumn) ?? "";
+            if (!indicators.TryGetValue(code, out var indicator))
+                return $"unknown indicator '{code}'";
+            if (!territories.TryGetValue(Field(territoryColumn) ?? "", out var territory))
+                return $"unknown territory '{Field(territoryColumn)}' (ids are level:code, e.g. commune:62119)";
+            var periodText = Field(periodColumn) ?? "";
+            if (!periods.TryGetValue((periodText, indicator.Periodicity), out var period))
+            {
+                if (!Period.TryParse(periodText, indicator.Periodicity, out _, out var periodError))
+                    return $"{periodError} ({code} has one value per {Period.Name(indicator.Periodicity)})";
+                // Only canonical forms parse: the text is the period, kept as one instance.
+                period = periods[(periodText, indicator.Periodicity)] = periodText;
+            }
+            var statusText = Field(statusColumn) ?? ValueStatus.Definitive;
+            var status = statusText switch
+            {
+                ValueStatus.Definitive => ValueStatus.Definitive,
+                ValueStatus.Provisional => ValueStatus.Provisional,
+                ValueStatus.Estimated => ValueStatus.Estimated,
+                ValueStatus.Secret => ValueStatus.Secret,
+                _ => null,
+            };
+            if (status is null)
+                return $"unknown status '{statusText}' (expected {string.Join(", ", ValueStatus.All)})";
+
+            if (!TryNumber(Field(valueColumn), out var value))
+                return $"value '{Field(valueColumn)}' is not a number (use a dot for decimals: 1234.5)";
+            if (value is null && status != ValueStatus.Secret)
+                return "value is empty (only a secret value may have no number)";
+            if (!TryNumber(Field(numeratorColumn), out var numerator))
+                return $"numerator '{Field(numeratorColumn)}' is not a number";
+            if (!TryNumber(Field(denominatorColumn), out var denominator))
+                return $"denominator '{Field(denominatorColumn)}' is not a number";
+            if ((numerator is null) != (denominator is null))
+                return numerator is null ? "denominator without numerator" : "numerator without denominator";
+            var vintage = Field(vintageColumn);
+            if (vintage?.Length > 200)
+                return "vintage is longer than 200 characters";
+
+            row = new(indicator.Code, territory, period, value, numerator, denominator, status, vintage);
+            return null;
+        }
+    }
+
+    /// <summary>Equality of (indicator, territory, period) keys made of stored instances: by reference.</summary>
+    private sealed class SameInstances : IEqualityComparer<(string, string, string)>
+    {
+        public static readonly SameInstances Comparer = new();
+
+        public bool Equals((string, string, string) x, (string, string, string) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+        public int GetHashCode((string, string, string) key) => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3));
     }
 
     private static CsvReader Open(string file, out Dictionary<string, int> columns)
@@ -126,46 +201,6 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         var reader = new CsvReader(File.OpenRead(file));
         columns = reader.Header.Select((name, i) => (Name: name.ToLowerInvariant(), i)).ToDictionary(c => c.Name, c => c.i);
         return reader;
-    }
-
-    /// <summary>The row, or what is wrong with the record.</summary>
-    private static string? Parse(CsvRecord record, Dictionary<string, int> columns, Dictionary<string, Periodicity> periodicities,
-        HashSet<string> territories, out ValueRow? row)
-    {
-        row = null;
-        var fields = record.Fields;
-        if (fields.Count != columns.Count)
-            return $"{fields.Count} fields where the header has {columns.Count}";
-        string? Field(string name) => columns.TryGetValue(name, out var i) && fields[i].Length > 0 ? fields[i].Trim() : null;
-
-        var indicator = Field("indicator") ?? "";
-        if (!periodicities.TryGetValue(indicator, out var periodicity))
-            return $"unknown indicator '{indicator}'";
-        // The stored instance, so that millions of rows share a few thousand strings.
-        if (!territories.TryGetValue(Field("territory") ?? "", out var territory))
-            return $"unknown territory '{Field("territory")}' (ids are level:code, e.g. commune:62119)";
-        if (!Period.TryParse(Field("period"), periodicity, out var period, out var periodError))
-            return $"{periodError} ({indicator} has one value per {Period.Name(periodicity)})";
-        var status = ValueStatus.All.FirstOrDefault(s => s == (Field("status") ?? ValueStatus.Definitive));
-        if (status is null)
-            return $"unknown status '{Field("status")}' (expected {string.Join(", ", ValueStatus.All)})";
-
-        if (!TryNumber(Field("value"), out var value))
-            return $"value '{Field("value")}' is not a number (use a dot for decimals: 1234.5)";
-        if (value is null && status != ValueStatus.Secret)
-            return "value is empty (only a secret value may have no number)";
-        if (!TryNumber(Field("numerator"), out var numerator))
-            return $"numerator '{Field("numerator")}' is not a number";
-        if (!TryNumber(Field("denominator"), out var denominator))
-            return $"denominator '{Field("denominator")}' is not a number";
-        if ((numerator is null) != (denominator is null))
-            return numerator is null ? "denominator without numerator" : "numerator without denominator";
-        var vintage = Field("vintage");
-        if (vintage?.Length > 200)
-            return "vintage is longer than 200 characters";
-
-        row = new(string.Intern(indicator), territory, string.Intern(period.ToString()), value, numerator, denominator, status, vintage);
-        return null;
     }
 
     private static bool TryNumber(string? text, out double? number)

@@ -30,8 +30,21 @@ internal static class ValueWriter
             """, transaction: transaction);
 
         long staged = 0;
-        // What the rows cover, by (indicator, period, level): territory ids are level:code.
+        // What the rows cover, by (indicator, period, level).
         var coverage = new HashSet<(string Indicator, string Period, string Level)>();
+        // Territory ids are level:code; the few levels are kept as instances rather than cut from every id.
+        var levels = new List<string>();
+        string LevelOf(string territoryId)
+        {
+            var level = territoryId.AsSpan(0, Math.Max(0, territoryId.IndexOf(':')));
+            foreach (var known in levels)
+            {
+                if (level.SequenceEqual(known))
+                    return known;
+            }
+            levels.Add(level.ToString());
+            return levels[^1];
+        }
         await using (var copy = await connection.BeginBinaryImportAsync(
             "copy value_staging from stdin (format binary)", ct))
         {
@@ -49,7 +62,7 @@ internal static class ValueWriter
                     await copy.WriteNullAsync(ct);
                 else
                     await copy.WriteAsync(row.Vintage, NpgsqlDbType.Text, ct);
-                coverage.Add((row.Indicator, row.Period, row.TerritoryId[..Math.Max(0, row.TerritoryId.IndexOf(':'))]));
+                coverage.Add((row.Indicator, row.Period, LevelOf(row.TerritoryId)));
                 staged++;
             }
             await copy.CompleteAsync(ct);
