@@ -3,6 +3,8 @@
  * views, one module each. Internal links carry data-nav; the back and forward buttons replay the URL.
  */
 import type { ApiClient } from './api/client';
+import { Session } from './auth/session';
+import { mountSessionStatus } from './auth/sessionStatus';
 import type { ObservatoryItem, TerritorySummary } from './api/types';
 import { parseRoute, routeToUrl, sameView, type Route } from './state/route';
 import { h, replaceContent } from './ui/dom';
@@ -10,6 +12,7 @@ import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
 import { mountPortal } from './views/portal';
 import { mountProfile } from './views/profile';
+import { lazyView } from './views/lazy';
 
 export interface TerritoryChoices {
   groupements: TerritorySummary[];
@@ -29,6 +32,8 @@ export interface Context {
   territoryChoices(): Promise<TerritoryChoices>;
   /** Sets the page title: "<title> — Observatoires territoriaux". */
   setTitle(title: string): void;
+  /** The editor's session (API key in sessionStorage, who is signed in). */
+  readonly session: Session;
 }
 
 export interface View {
@@ -40,6 +45,8 @@ export interface AppOptions {
   document: Document;
   window: Window;
   client: ApiClient;
+  /** The editor's session; by default one kept in the window's sessionStorage. */
+  session?: Session;
 }
 
 export interface App {
@@ -77,6 +84,10 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
       return mountProfile(container, route, ctx);
     case 'catalogue':
       return mountCatalogue(container, route, ctx);
+    case 'foncier':
+      return lazyView(container, route, ctx, () => import('./views/foncierEco').then((m) => m.mountFoncierEco), 'Foncier économique');
+    case 'signIn':
+      return lazyView(container, route, ctx, () => import('./auth/signIn').then((m) => m.mountSignIn), 'Espace éditeur');
     case 'notFound':
       return mountNotFound(container, route, ctx);
   }
@@ -87,10 +98,20 @@ const NAV_OF_VIEW: Record<Route['view'], string | null> = {
   dashboard: 'portal',
   profile: 'profile',
   catalogue: 'catalogue',
+  foncier: 'portal',
+  signIn: null,
   notFound: null,
 };
 
-export function startApp({ document: doc, window: win, client }: AppOptions): App {
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function startApp({ document: doc, window: win, client, session = new Session(storageOf(win)) }: AppOptions): App {
   const root = doc.getElementById('app');
   if (!root) throw new Error('Élément #app absent de la page');
 
@@ -130,6 +151,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     setTitle(title) {
       doc.title = title ? `${title} — ${SITE}` : SITE;
     },
+    session,
   };
 
   function markNavigation(route: Route): void {
@@ -180,6 +202,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     win.history.replaceState(null, '', canonical);
   }
   render(initial, false);
+  const stopSessionStatus = mountSessionStatus(doc, session, context);
 
   return {
     context,
@@ -187,6 +210,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     stop() {
       doc.removeEventListener('click', onClick);
       win.removeEventListener('popstate', onPopState);
+      stopSessionStatus();
       current?.view.destroy();
     },
   };

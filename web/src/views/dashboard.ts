@@ -30,7 +30,7 @@ import {
   levelLabel,
   statusLabel,
 } from '../format';
-import { MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
+import { foncierRoute, MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
 import {
   checkboxField,
   copyButton,
@@ -96,6 +96,17 @@ function explain(error: unknown, zone: string): unknown {
     return new ApiError(`Territoire inconnu : ${zone}`, { kind: 'http', url: error.url, status: 404, problem: error.problem });
   }
   return error;
+}
+
+/** From the Foncier économique dashboard to the parks' availability map, on the same EPCI or groupement. */
+function foncierLink(zone: string): HTMLElement {
+  const territory = /^(epci|groupement):/.test(zone) && zone !== 'groupement:aula' ? zone : null;
+  return h(
+    'p',
+    { class: 'callout', 'data-foncier-link': '' },
+    h('a', { href: routeToUrl(foncierRoute({ territory })), 'data-nav': '' }, 'Voir les disponibilités des zones d’activités, lot par lot'),
+    ' : carte des lots par statut, chiffres par zone, situation à une date ; mise à jour par les intercommunalités.',
+  );
 }
 
 export function mountDashboard(container: HTMLElement, initial: DashboardRoute, ctx: Context): View {
@@ -269,6 +280,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     title.textContent = observatory.name;
     container.querySelector('.breadcrumb__here')!.textContent = observatory.name;
     description.textContent = observatory.description;
+    if (observatory.slug === 'foncier-eco') description.after(foncierLink(route.zone));
     void loadLayerTitles();
     await apply();
   }
