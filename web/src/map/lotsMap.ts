@@ -193,6 +193,12 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
     options.onSelectPark(park ? Number(park.id) : null);
   });
 
+  // Where the map is (centre and zoom), for tests and anyone inspecting the page.
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    container.dataset['position'] = `${c.lng.toFixed(6)},${c.lat.toFixed(6)},${map.getZoom().toFixed(4)}`;
+  });
+
   return {
     setParks(data) {
       (map.getSource('parks') as GeoJSONSource).setData(data as unknown as Data);

@@ -209,6 +209,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       map = created;
       mapElement.dataset['ready'] = 'true';
       mapStatus.textContent = '';
+      drawMap();
       return created;
     })
     .catch((error: unknown) => {
@@ -311,6 +312,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       if (!destroyed) showError(mapStatus, error, () => void loadAndDrawMap());
       return;
     }
+    if (mapStatus.querySelector('.alert')) replaceContent(mapStatus);
     drawMap();
   }
 
@@ -1154,16 +1156,24 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     if (event.key === 'Escape' && tool.kind !== 'none') stopTool();
   };
   ctx.document.addEventListener('keydown', onKey);
-  const unsubscribe = ctx.session.subscribe(() => {
+  // After the requests of the moment have settled (a refused key fails them all, and the shared caches drop them).
+  const unsubscribe = ctx.session.subscribe(() => void ctx.window.setTimeout(onSession, 0));
+  function onSession(): void {
     if (destroyed) return;
     if (tool.kind !== 'none') stopTool();
+    // A refused key (401) may have failed the first reads: read them again, anonymously.
+    if (!lotFeatures) void loadAndDrawMap();
+    if (!parks) {
+      void start();
+      return;
+    }
     // Occupants depend on who asks: read the park's lots and the lot again.
     void apply().then(() => Promise.all([loadParkLots(true), loadLot(true)]).then(() => {
       if (destroyed) return;
       renderLotsTable();
       renderPanel();
     }).catch(() => undefined));
-  });
+  }
 
   void start();
 
