@@ -220,6 +220,16 @@ export class ApiClient {
     this.#onUnauthorized = options.onUnauthorized;
   }
 
+  /** The same client sending this key instead of the session's (to check a key before keeping it); no 401 callback. */
+  withApiKey(key: string): ApiClient {
+    return new ApiClient({
+      baseUrl: this.#baseUrl,
+      ...(this.#fetch ? { fetch: this.#fetch } : {}),
+      timeoutMs: this.#timeoutMs,
+      apiKey: () => key,
+    });
+  }
+
   /** The headers of every request: Accept, and the editor's key when signed in. */
   #headers(extra: Record<string, string> = {}): Record<string, string> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extra };

@@ -3,7 +3,7 @@
  * sessionStorage only — never in the URL, never in localStorage: it is forgotten when the tab closes. The API
  * client reads the key at every call (Authorization: Bearer …); a 401 ends the session with a message.
  */
-import { ApiClient, ApiError } from '../api/client';
+import { ApiError, type ApiClient } from '../api/client';
 import type { Me } from '../api/foncierTypes';
 
 const STORAGE_KEY = 'observatoires.session';
@@ -84,7 +84,7 @@ export class Session {
    * Checks a key with GET /api/v1/me and, if the API accepts it, opens the session. Throws an ApiError (401: the
    * key is refused) otherwise; nothing is kept then.
    */
-  async signIn(key: string, check: (key: string) => Promise<Identity> = checkKey): Promise<Identity> {
+  async signIn(key: string, check: (key: string) => Promise<Identity>): Promise<Identity> {
     const trimmed = key.trim();
     const identity = await check(trimmed);
     this.#key = trimmed;
@@ -122,9 +122,8 @@ export class Session {
 }
 
 /** GET /api/v1/me with this key only (not the session's): is the key accepted, and whose is it. */
-export function checkKey(key: string): Promise<Identity> {
-  const client = new ApiClient({ apiKey: () => key });
-  return client.getJson<Identity>('/api/v1/me', { validate: isIdentity });
+export function checkKey(client: ApiClient, key: string): Promise<Identity> {
+  return client.withApiKey(key).getJson<Identity>('/api/v1/me', { validate: isIdentity });
 }
 
 /** Where a park lies, for the scope check. */

@@ -6,7 +6,7 @@ import type { Context, View } from '../app';
 import { parseRoute, type Route, type SignInRoute } from '../state/route';
 import { showError, uid } from '../ui/components';
 import { h } from '../ui/dom';
-import { describeIdentity, isRefusedKey, KEY_PATTERN, ROLE_LABELS } from './session';
+import { checkKey, describeIdentity, isRefusedKey, KEY_PATTERN, ROLE_LABELS } from './session';
 
 export function mountSignIn(container: HTMLElement, initial: SignInRoute, ctx: Context): View {
   let route = initial;
@@ -114,7 +114,7 @@ export function mountSignIn(container: HTMLElement, initial: SignInRoute, ctx: C
       submit.disabled = true;
       submit.textContent = 'Vérification…';
       ctx.session
-        .signIn(key)
+        .signIn(key, (candidate) => checkKey(ctx.client, candidate))
         .then(() => {
           input.value = '';
           goNext();

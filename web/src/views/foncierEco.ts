@@ -314,6 +314,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     }
     if (mapStatus.querySelector('.alert')) replaceContent(mapStatus);
     drawMap();
+    renderLotsTable();
   }
 
   /** Applies the route: controls, figures, tables, map, panel. */
@@ -545,7 +546,10 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         key: 'note',
         label: 'Remarque',
         cell: (l) =>
-          [l.splitFrom !== null ? `issu du lot n° ${l.splitFrom}` : null, drawn.has(l.id) ? null : 'découpé ou retiré depuis (pas de tracé aujourd’hui)']
+          [
+            l.splitFrom !== null ? `issu du lot n° ${l.splitFrom}` : null,
+            route.asOf !== null && lotFeatures && !drawn.has(l.id) ? 'découpé ou retiré depuis (pas de tracé aujourd’hui)' : null,
+          ]
             .filter(Boolean)
             .join(' ; ') || '',
       },
