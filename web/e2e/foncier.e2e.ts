@@ -44,6 +44,7 @@ const problems: string[] = [];
 let park: Park;
 let lot: LotItem;
 let splitLot: LotItem;
+let signInShot = false;
 
 async function api<T>(path: string, key?: string): Promise<T> {
   const response = await fetch(`${BASE}${path}`, key ? { headers: { Authorization: `Bearer ${key}` } } : {});
@@ -108,6 +109,10 @@ async function signIn(page: Page, key: string): Promise<void> {
   const input = page.locator('input[name="apiKey"]');
   await input.waitFor();
   await input.fill(key);
+  if (!signInShot) {
+    signInShot = true;
+    await shot(page, 'foncier-00-sign-in');
+  }
   await page.click('form.sign-in__form button[type="submit"]');
   await page.waitForURL((url) => url.pathname === back.pathname && url.search === back.search);
   await page.waitForSelector('[data-identity]');
@@ -354,6 +359,49 @@ describe('the Foncier économique view', () => {
       expect(parts.reduce((s, p) => s + p.areaHa, 0)).toBeCloseTo(splitLot.areaHa, 2);
       expect(parts.map((p) => p.status)).toContain('en_commercialisation');
       await editor.waitForSelector(`tr[data-lot-row="${parts[0]!.id}"]`);
+    });
+
+    it('retires a lot, then draws a new lot in its place', async () => {
+      const lots = await api<{ items: LotItem[] }>(`/api/v1/foncier-eco/parks/${park.id}/lots`);
+      const target = lots.items.filter((l) => l.id !== lot.id).sort((a, b) => b.areaHa - a.areaHa)[0]!;
+      const feature = await api<{ geometry: { coordinates: number[][][][] } }>(`/ogc/collections/foncier-eco-lots/items/${target.id}`);
+      await editor.goto(viewUrl(`&lot=${target.id}`));
+      await editor.waitForSelector(`form[data-lot-form="${target.id}"]`);
+      await mapDrawnAfter(editor, null);
+      await editor.click(`form[data-lot-form="${target.id}"] [data-action="retire"]`);
+      await editor.click('[data-action="confirm-retire"]');
+      const retired = editor.locator('[data-saved]');
+      await retired.waitFor();
+      expect(await retired.textContent()).toContain(`Lot n° ${target.id} retiré`);
+      expect(new URL(editor.url()).searchParams.has('lot')).toBe(false);
+      await editor.waitForFunction((id) => !document.querySelector(`tr[data-lot-row="${id}"]`), target.id);
+
+      // Draw a small triangle around the retired lot's centre (every vertex of the demo lots' convex cells averages inside).
+      await editor.click('[data-action="create"]');
+      await editor.waitForSelector('form[data-tool="create"]');
+      await editor.evaluate(() => document.querySelector('#foncier-map')!.scrollIntoView({ block: 'center' }));
+      const ring = feature.geometry.coordinates[0]![0]!.slice(0, -1);
+      const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+      const [cLon, cLat, zoom] = (await editor.getAttribute('#foncier-map', 'data-position'))!.split(',').map(Number) as [number, number, number];
+      const mercY = (deg: number): number => (1 - Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360)) / Math.PI) / 2;
+      const world = 512 * 2 ** zoom;
+      const box = (await editor.locator('#foncier-map canvas').boundingBox())!;
+      const x = box.x + box.width / 2 + ((lon - cLon) / 360) * world;
+      const y = box.y + box.height / 2 + (mercY(lat) - mercY(cLat)) * world;
+      for (const [dx, dy] of [[-10, 7], [10, 7], [0, -10]] as const) await editor.mouse.click(x + dx, y + dy);
+      await editor.waitForSelector('form[data-tool="create"] button[type="submit"]:not([disabled])');
+      await editor.selectOption('form[data-tool="create"] select[name="status"]', 'en_commercialisation');
+      await shot(editor, 'foncier-07-new-lot');
+      await editor.click('form[data-tool="create"] button[type="submit"]');
+      const created = editor.locator('[data-saved]');
+      await created.waitFor();
+      expect(await created.textContent()).toMatch(/Lot n° \d+ créé/);
+      const after = await api<{ items: LotItem[] }>(`/api/v1/foncier-eco/parks/${park.id}/lots`);
+      const added = after.items.filter((l) => !lots.items.some((b) => b.id === l.id));
+      expect(added).toHaveLength(1);
+      expect(added[0]).toMatchObject({ status: 'en_commercialisation' });
+      await editor.waitForSelector(`[data-lot-sheet="${added[0]!.id}"]`);
     });
 
     it('signs out: the key is forgotten and the edit controls go', async () => {
