@@ -223,6 +223,21 @@ describe('the Foncier économique view', () => {
     expect(JSON.parse(again.body!)).toEqual({ status: 'occupe', occupantName: 'Nouvel occupant', occupantSiret: null });
   });
 
+  it('says clearly when the API refuses a write outside the key’s territory (403)', async () => {
+    window.sessionStorage.setItem(
+      'observatoires.session',
+      JSON.stringify({ key: KEY, identity: { keyId: 7, name: 'CABBALR', role: 'partner_editor', scope: [EPCI], scopeCommunes: ['commune:62119'], editor: true } }),
+    );
+    start(VIEW);
+    await until(() => document.querySelector('form[data-lot-form="1101"]') !== null, 'the edit form');
+    expect(document.querySelector('.session-note')?.textContent).toContain('CA de Béthune-Bruay');
+    patchAnswers.push(() => json({ title: 'Forbidden', status: 403, detail: 'Lot 1101 lies in commune:62119, outside the territories of your key.' }, 403));
+    document.querySelector<HTMLFormElement>('form[data-lot-form="1101"]')!.requestSubmit();
+    await until(() => document.querySelector('[data-forbidden]') !== null, 'the refusal');
+    expect(document.querySelector('[data-forbidden]')?.textContent).toContain('hors du périmètre de votre clé');
+    expect(document.querySelector('[data-forbidden]')?.getAttribute('role')).toBe('alert');
+  });
+
   it('signs out with a clear message when the API refuses the key', async () => {
     window.sessionStorage.setItem(
       'observatoires.session',

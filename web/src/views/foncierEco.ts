@@ -233,6 +233,11 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     const all: TerritorySummary[] = choices ? [...choices.groupements, ...choices.epcis] : [];
     return all.find((t) => t.id === route.territory)?.name ?? route.territory;
   }
+  /** A territory's name from the selector lists, or its id. */
+  function territoryLabel(id: string): string {
+    const all: TerritorySummary[] = choices ? [...choices.groupements, ...choices.epcis] : [];
+    return all.find((t) => t.id === id)?.name ?? id;
+  }
   function parksShown(): ParkFigures[] {
     if (!parks) return [];
     if (!route.territory) return parks;
@@ -397,7 +402,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         identity.editor
           ? identity.scope.length === 0
             ? 'Vous pouvez modifier les lots de toutes les zones.'
-            : `Vous pouvez modifier les lots des zones de votre périmètre (${identity.scope.join(', ')}) ; les autres sont en lecture seule.`
+            : `Vous pouvez modifier les lots des zones de votre périmètre (${identity.scope.map(territoryLabel).join(', ')}) ; les autres sont en lecture seule.`
           : 'Votre clé permet de voir les occupants de votre territoire, pas de modifier les lots.',
       ),
     );
