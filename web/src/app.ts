@@ -10,9 +10,9 @@ import { parseRoute, routeToUrl, sameView, type Route } from './state/route';
 import { h, replaceContent } from './ui/dom';
 import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
+import { lazyView } from './views/lazy';
 import { mountPortal } from './views/portal';
 import { mountProfile } from './views/profile';
-import { lazyView } from './views/lazy';
 
 export interface TerritoryChoices {
   groupements: TerritorySummary[];
@@ -84,10 +84,14 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
       return mountProfile(container, route, ctx);
     case 'catalogue':
       return mountCatalogue(container, route, ctx);
+    case 'friches':
+      return lazyView(container, route, ctx, 'Carte des friches', () => import('./views/friches').then((m) => m.mountFriches));
+    case 'zan':
+      return lazyView(container, route, ctx, 'Compteur ZAN', () => import('./views/zan').then((m) => m.mountZan));
     case 'foncier':
-      return lazyView(container, route, ctx, () => import('./views/foncierEco').then((m) => m.mountFoncierEco), 'Foncier économique');
+      return lazyView(container, route, ctx, 'Foncier économique', () => import('./views/foncierEco').then((m) => m.mountFoncierEco));
     case 'signIn':
-      return lazyView(container, route, ctx, () => import('./auth/signIn').then((m) => m.mountSignIn), 'Espace éditeur');
+      return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
     case 'notFound':
       return mountNotFound(container, route, ctx);
   }
@@ -98,6 +102,8 @@ const NAV_OF_VIEW: Record<Route['view'], string | null> = {
   dashboard: 'portal',
   profile: 'profile',
   catalogue: 'catalogue',
+  friches: 'portal',
+  zan: 'portal',
   foncier: 'portal',
   signIn: null,
   notFound: null,

@@ -8,6 +8,9 @@
  *                                                   &layers=emploi-etablissements&map=2.6321,50.4612,9.5&selected=commune:62119
  *   /territories, /territories/commune:62119     territory profile (search, then the profile)
  *   /catalogue                                   data catalogue            ?q=…&observatory=…&source=…&item=indicator:code
+ *   /friches                                     brownfield map and sheet  ?epci=…&commune=…&status=…&minArea=1&minScore=50
+ *                                                   &colour=status&site=12&weights=pollution:5,area:0&map=…
+ *   /zan                                         compteur ZAN              ?territory=epci:200072460&per=job
  *   /observatories/foncier-eco/zae               business parks' land     ?territory=epci:…&park=11&lot=1101&asOf=2025-06-30
  *   /connexion                                   editor sign-in            ?next=/observatories/foncier-eco/zae
  *
@@ -70,6 +73,30 @@ export interface CatalogueRoute {
   item: string | null;
 }
 
+export interface FrichesRoute {
+  view: 'friches';
+  epci: string | null;
+  commune: string | null;
+  status: string | null;
+  minArea: number | null;
+  minScore: number | null;
+  /** What colours the sites: their mutability score (default) or their status. */
+  colour: 'score' | 'status';
+  /** The site whose sheet is open. */
+  site: number | null;
+  /** What-if weights by criterion (only those moved from the agency's default); empty: no simulation. */
+  weights: Record<string, number>;
+  map: MapPosition | null;
+}
+
+export interface ZanRoute {
+  view: 'zan';
+  /** Commune, EPCI or groupement; default the AULA perimeter. */
+  territory: string;
+  /** The ranking of communes divides by new inhabitants (default) or new private jobs. */
+  per: 'inhabitant' | 'job';
+}
+
 export interface NotFoundRoute {
   view: 'notFound';
   path: string;
@@ -93,7 +120,16 @@ export interface SignInRoute {
   next: string | null;
 }
 
-export type Route = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | FoncierRoute | SignInRoute | NotFoundRoute;
+export type Route =
+  | PortalRoute
+  | DashboardRoute
+  | ProfileRoute
+  | CatalogueRoute
+  | FrichesRoute
+  | ZanRoute
+  | FoncierRoute
+  | SignInRoute
+  | NotFoundRoute;
 
 export const FONCIER_PATH = '/observatories/foncier-eco/zae';
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -215,7 +251,84 @@ export function parseRoute(pathname: string, search: string): Route {
       item: pick(params, 'item', ITEM),
     };
   }
+  if (first === 'friches' && second === undefined) return parseFriches(params);
+  if (first === 'zan' && second === undefined) {
+    return {
+      view: 'zan',
+      territory: pick(params, 'territory', ZAN_TERRITORY) ?? DEFAULT_ZONE,
+      per: params.get('per') === 'job' ? 'job' : 'inhabitant',
+    };
+  }
   return { view: 'notFound', path: pathname };
+}
+
+const FRICHE_STATUS = /^(identifiee|verifiee_terrain|caracterisee|en_projet|reconvertie|abandonnee)$/;
+const ZAN_TERRITORY = /^(commune|epci|groupement):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
+const CRITERION = /^[a-z][a-z_]{0,40}$/;
+
+function number(params: URLSearchParams, name: string, min: number, max: number): number | null {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === '') return null;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= min && value <= max ? value : null;
+}
+
+/** "pollution:5,area:0" → { pollution: 5, area: 0 }; malformed pairs are dropped. Weights are 0–100. */
+export function parseWeights(value: string | null): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const pair of (value ?? '').split(',')) {
+    const [key, raw, ...more] = pair.split(':');
+    if (key === undefined || raw === undefined || more.length > 0 || !CRITERION.test(key) || raw.trim() === '') continue;
+    const weight = Number(raw);
+    if (Number.isFinite(weight) && weight >= 0 && weight <= 100) weights[key] = weight;
+  }
+  return weights;
+}
+
+/** The inverse of parseWeights, criteria in alphabetical order so that one simulation has one URL. */
+export function formatWeights(weights: Record<string, number>): string {
+  return Object.keys(weights)
+    .sort()
+    .map((key) => `${key}:${String(Number(weights[key]!.toFixed(2)))}`)
+    .join(',');
+}
+
+function parseFriches(params: URLSearchParams): FrichesRoute {
+  const site = Number(params.get('site'));
+  return {
+    view: 'friches',
+    epci: pick(params, 'epci', /^epci:[0-9]{9}$/),
+    commune: pick(params, 'commune', /^commune:[0-9AB]{5}$/),
+    status: pick(params, 'status', FRICHE_STATUS),
+    minArea: number(params, 'minArea', 0, 100_000),
+    minScore: number(params, 'minScore', 0, 100),
+    colour: params.get('colour') === 'status' ? 'status' : 'score',
+    site: params.get('site') !== null && Number.isInteger(site) && site > 0 ? site : null,
+    weights: parseWeights(params.get('weights')),
+    map: parseMapPosition(params.get('map')),
+  };
+}
+
+/** A brownfield view with every default (all sites, coloured by score, no sheet, no simulation). */
+export function frichesRoute(changes: Partial<Omit<FrichesRoute, 'view'>> = {}): FrichesRoute {
+  return {
+    view: 'friches',
+    epci: null,
+    commune: null,
+    status: null,
+    minArea: null,
+    minScore: null,
+    colour: 'score',
+    site: null,
+    weights: {},
+    map: null,
+    ...changes,
+  };
+}
+
+/** The ZAN counter of a territory (AULA by default). */
+export function zanRoute(territory: string = DEFAULT_ZONE, per: ZanRoute['per'] = 'inhabitant'): ZanRoute {
+  return { view: 'zan', territory: ZAN_TERRITORY.test(territory) ? territory : DEFAULT_ZONE, per };
 }
 
 /** Query string from ordered pairs, leaving out nulls; ':' and ',' kept readable (both are legal in a query). */
@@ -266,6 +379,23 @@ export function routeToUrl(route: Route): string {
         ['observatory', route.observatory],
         ['source', route.source],
         ['item', route.item],
+      ])}`;
+    case 'friches':
+      return `/friches${query([
+        ['epci', route.epci],
+        ['commune', route.commune],
+        ['status', route.status],
+        ['minArea', route.minArea === null ? null : String(route.minArea)],
+        ['minScore', route.minScore === null ? null : String(route.minScore)],
+        ['colour', route.colour === 'score' ? null : route.colour],
+        ['site', route.site === null ? null : String(route.site)],
+        ['weights', Object.keys(route.weights).length > 0 ? formatWeights(route.weights) : null],
+        ['map', route.map ? formatMapPosition(route.map) : null],
+      ])}`;
+    case 'zan':
+      return `/zan${query([
+        ['territory', route.territory === DEFAULT_ZONE ? null : route.territory],
+        ['per', route.per === 'inhabitant' ? null : route.per],
       ])}`;
     case 'notFound':
       return route.path;

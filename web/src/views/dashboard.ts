@@ -30,7 +30,7 @@ import {
   levelLabel,
   statusLabel,
 } from '../format';
-import { foncierRoute, MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
+import { MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
 import {
   checkboxField,
   copyButton,
@@ -44,6 +44,7 @@ import {
 } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import { ApiError } from '../api/client';
+import { landLink, refreshLandLink } from './landLinks';
 import { territoryOptions } from './portal';
 
 const METHODS = [
@@ -96,17 +97,6 @@ function explain(error: unknown, zone: string): unknown {
     return new ApiError(`Territoire inconnu : ${zone}`, { kind: 'http', url: error.url, status: 404, problem: error.problem });
   }
   return error;
-}
-
-/** From the Foncier économique dashboard to the parks' availability map, on the same EPCI or groupement. */
-function foncierLink(zone: string): HTMLElement {
-  const territory = /^(epci|groupement):/.test(zone) && zone !== 'groupement:aula' ? zone : null;
-  return h(
-    'p',
-    { class: 'callout', 'data-foncier-link': '' },
-    h('a', { href: routeToUrl(foncierRoute({ territory })), 'data-nav': '' }, 'Voir les disponibilités des zones d’activités, lot par lot'),
-    ' : carte des lots par statut, chiffres par zone, situation à une date ; mise à jour par les intercommunalités.',
-  );
 }
 
 export function mountDashboard(container: HTMLElement, initial: DashboardRoute, ctx: Context): View {
@@ -280,7 +270,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     title.textContent = observatory.name;
     container.querySelector('.breadcrumb__here')!.textContent = observatory.name;
     description.textContent = observatory.description;
-    if (observatory.slug === 'foncier-eco') description.after(foncierLink(route.zone));
+    const land = landLink(observatory.slug, route.zone, 'dashboard');
+    if (land) description.after(land);
     void loadLayerTitles();
     await apply();
   }
@@ -340,6 +331,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       );
     }
     current = { indicator: detail, period };
+    refreshLandLink(container, observatory.slug, route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);
     renderControls(indicators, detail, period);
     renderMetadata(detail, period);

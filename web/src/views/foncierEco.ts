@@ -10,6 +10,7 @@
  *
  * Loaded on demand (dynamic import), with its MapLibre map.
  */
+import './foncier.css';
 import { apiUrl, ApiError } from '../api/client';
 import type { Lot, LotItem, LotsResponse, ParkFigures, ParkTotals, PartPreview, SplitAnswer } from '../api/foncierTypes';
 import type { FeatureCollection, Position, TerritorySummary } from '../api/types';

@@ -1,48 +1,49 @@
 /**
- * A view whose module is loaded on demand (dynamic import): the first page stays small. Until the module is there,
- * a loading message; route updates that arrive meanwhile are kept and given to the view once mounted.
+ * Views loaded on demand (dynamic import), so that the first page stays small: the shell mounts a placeholder with
+ * the page's title at once (focus and the title are there for screen-reader and keyboard users), then the view's
+ * module, and hands it the latest route.
  */
 import type { Context, View } from '../app';
 import type { Route } from '../state/route';
 import { showError } from '../ui/components';
 import { h } from '../ui/dom';
 
-export type Mounter<R extends Route> = (container: HTMLElement, route: R, ctx: Context) => View;
+export type MountFunction<R extends Route> = (container: HTMLElement, route: R, ctx: Context) => View;
 
 export function lazyView<R extends Route>(
   container: HTMLElement,
-  route: R,
+  initial: R,
   ctx: Context,
-  load: () => Promise<Mounter<R>>,
   title: string,
+  load: () => Promise<MountFunction<R>>,
 ): View {
-  let latest = route;
+  let route: Route = initial;
   let view: View | null = null;
   let destroyed = false;
-  container.append(h('h1', { tabindex: '-1' }, title), h('p', { class: 'loading', role: 'status' }, 'Chargement de la page…'));
-  const start = (): void => {
-    load()
-      .then((mount) => {
+  const heading = h('h1', { tabindex: '-1' }, title);
+  const status = h('div', { 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, 'Chargement de la page…'));
+  container.append(heading, status);
+  ctx.setTitle(title);
+
+  function start(): void {
+    load().then(
+      (mount) => {
         if (destroyed) return;
-        const hadFocus = container.contains(ctx.document.activeElement);
+        const hadFocus = ctx.document.activeElement === heading;
         container.replaceChildren();
-        view = mount(container, latest, ctx);
+        view = mount(container, (route.view === initial.view ? route : initial) as R, ctx);
         if (hadFocus) (container.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
-      })
-      .catch((error: unknown) => {
-        if (destroyed) return;
-        const slot = h('div');
-        container.append(slot);
-        showError(slot, error instanceof Error ? error : new Error(String(error)), () => {
-          slot.remove();
-          start();
-        });
-      });
-  };
+      },
+      (error: unknown) => {
+        if (!destroyed) showError(status, new Error(`La page n’a pas pu être chargée (${String(error)}).`), () => start());
+      },
+    );
+  }
   start();
+
   return {
     update(next) {
-      latest = next as R;
+      route = next;
       view?.update(next);
     },
     destroy() {

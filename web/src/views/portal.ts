@@ -5,9 +5,10 @@
 import type { KeyFigure, ObservatoryItem, ProfileResponse } from '../api/types';
 import type { Context, TerritoryChoices, View } from '../app';
 import { formatFigure, formatPeriod, formatRate, statusLabel } from '../format';
-import { dashboardRoute, DEFAULT_ZONE, foncierRoute, routeToUrl, type PortalRoute, type Route } from '../state/route';
+import { dashboardRoute, DEFAULT_ZONE, routeToUrl, type PortalRoute, type Route } from '../state/route';
 import { loading, selectField, showError, type Option } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
+import { landLink } from './landLinks';
 
 /** Options of the territory selectors: groupements, then EPCIs, then the département. */
 export function territoryOptions(choices: TerritoryChoices): Option[] {
@@ -43,16 +44,6 @@ function figureBlock(figure: KeyFigure | null, failed: boolean): HTMLElement {
         ? `${formatRate(change.rate)} en un an (depuis ${formatPeriod(change.period)})`
         : `Valeur ${statusLabel(figure.status)}`,
     ),
-  );
-}
-
-/** The Foncier économique card also leads to the parks' availability map (lots, editing for the EPCIs). */
-function foncierLink(territory: string): HTMLElement {
-  const zone = territory.startsWith('epci:') || territory.startsWith('groupement:') ? territory : null;
-  return h(
-    'p',
-    { class: 'card__extra' },
-    h('a', { href: routeToUrl(foncierRoute({ territory: zone === DEFAULT_ZONE ? null : zone })), 'data-nav': '', 'data-foncier-link': '' }, 'Disponibilités des zones d’activités, lot par lot'),
   );
 }
 
@@ -122,9 +113,9 @@ export function mountPortal(container: HTMLElement, initial: PortalRoute, ctx: C
           { class: 'card', 'data-observatory': o.slug },
           h('h2', { class: 'card__title' }, h('a', { href, 'data-nav': '', class: 'card__link' }, o.name)),
           h('p', { class: 'card__description' }, o.description),
+          landLink(o.slug, id, 'card'),
           slot,
           h('p', { class: 'card__meta' }, `${o.indicatorCount} indicateur${o.indicatorCount > 1 ? 's' : ''}`),
-          o.slug === 'foncier-eco' ? foncierLink(id) : null,
         );
       }),
     );

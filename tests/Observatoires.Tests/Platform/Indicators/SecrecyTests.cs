@@ -25,7 +25,7 @@ public sealed class SecrecyTests
         // The truth, straight from the database: the communes with 1 or 2 employers in 2023.
         secret = [.. await connection.QueryAsync<(string, double)>("""
             select territory_id, value from platform.indicator_value
-            where indicator_code = @Code and period = '2023' and valid_to is null and value > 0 and value < 3
+            where indicator_code = @Code and period = '2023' and value > 0 and value < 3
             """, new { Code })];
         Assert.That(secret, Is.Not.Empty, "the demo data should have small employers");
     }
@@ -108,7 +108,7 @@ public sealed class SecrecyTests
         var truth = await connection.ExecuteScalarAsync<double>("""
             select sum(v.value) from platform.indicator_value v
             join platform.territory_membership m on m.member_id = v.territory_id and m.parent_id = 'epci:200069672'
-            where v.indicator_code = @Code and v.period = '2023' and v.valid_to is null
+            where v.indicator_code = @Code and v.period = '2023'
             """, new { Code });
         var epci = await client.GetJsonAsync($"/api/v1/indicators/{Code}/values?territories=epci:200069672&period=2023");
         Assert.That(epci.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(truth));

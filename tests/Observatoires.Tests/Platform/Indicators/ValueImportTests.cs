@@ -135,6 +135,31 @@ public sealed class ValueImportTests
         Assert.That(aula.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(99 * 305));
     }
 
+    [Test]
+    public async Task A_bad_last_line_after_thousands_of_good_ones_lands_nothing()
+    {
+        // The importer streams rows to the database while it reads: the good lines were already sent when it meets
+        // the bad one, which must still leave the database as it was.
+        var communes = (await client.GetJsonAsync("/api/v1/territories?level=commune&limit=1000")).GetProperty("items")
+            .EnumerateArray().Select(i => i.Str("id")).ToList();
+        var builder = new StringBuilder("indicator,territory,period,value\n");
+        for (var year = 1990; year < 2010; year++)
+        {
+            foreach (var commune in communes)
+                builder.Append(CultureInfo.InvariantCulture, $"emploi.salaries_prives,{commune},{year},{year - 1900}\n");
+        }
+        builder.Append("emploi.salaries_prives,commune:62119,2010,beaucoup\n");
+        var file = await WriteAsync(builder.ToString());
+
+        var (exitCode, output) = await RunCliAsync("--file", file);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain($"line {20 * 319 + 2}: value 'beaucoup' is not a number").And.Contain("nothing was changed"));
+        var indicator = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
+        Assert.That(indicator.GetProperty("periods").EnumerateArray().Select(p => p.GetString()), Has.None.EqualTo("1999"));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1999"), Is.Null);
+    }
+
     private async Task<double?> ValueAsync(string code, string territory, string period, string extra = "")
     {
         var values = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={territory}&period={period}{extra}");

@@ -6,7 +6,8 @@ namespace Observatoires.Tests.Platform.Indicators;
 
 /// <summary>
 /// The database itself keeps values tied to existing indicators and territories (checked once per statement by
-/// migration 0007, as the foreign keys they replace did row by row), whoever writes them.
+/// migration 0007, as the foreign keys they replace did row by row), whoever writes them; replaced versions are kept
+/// as they were (migration 0009).
 /// </summary>
 public sealed class ValueIntegrityTests
 {
@@ -35,11 +36,14 @@ public sealed class ValueIntegrityTests
     }
 
     [Test]
-    public async Task Deleting_a_territory_deletes_its_values_and_a_referenced_key_cannot_change()
+    public async Task Deleting_a_territory_deletes_its_values_and_their_history_and_a_referenced_key_cannot_change()
     {
         await using var connection = factory.OpenConnection();
         const string count = "select count(*) from platform.indicator_value where territory_id = 'commune:62119'";
+        const string history = "select count(*) from platform.indicator_value_history where territory_id = 'commune:62119'";
+        await ReplaceAValueOf62119(connection);
         Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Positive);
+        Assert.That(await connection.ExecuteScalarAsync<long>(history), Is.EqualTo(1));
 
         var error = Assert.ThrowsAsync<PostgresException>(() =>
             connection.ExecuteAsync("update platform.territory set id = 'commune:00000', code = '00000' where id = 'commune:62119'"));
@@ -50,5 +54,27 @@ public sealed class ValueIntegrityTests
 
         await connection.ExecuteAsync("delete from platform.territory where id = 'commune:62119'");
         Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Zero);
+        Assert.That(await connection.ExecuteScalarAsync<long>(history), Is.Zero);
     }
+
+    [Test]
+    public async Task A_replaced_value_cannot_be_changed_afterwards()
+    {
+        await using var connection = factory.OpenConnection();
+        await ReplaceAValueOf62119(connection);
+        var error = Assert.ThrowsAsync<PostgresException>(() =>
+            connection.ExecuteAsync("update platform.indicator_value_history set value = 0 where territory_id = 'commune:62119'"));
+        Assert.That(error!.MessageText, Does.Contain("the history cannot change"));
+    }
+
+    /// <summary>What the value writer does for a revision: the current version moves to the history.</summary>
+    private static Task ReplaceAValueOf62119(NpgsqlConnection connection) => connection.ExecuteAsync("""
+        insert into platform.indicator_value_history
+            (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+        select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, now()
+        from platform.indicator_value
+        where indicator_code = 'portrait.population' and territory_id = 'commune:62119' and period = '2023';
+        update platform.indicator_value set value = value + 1, valid_from = now()
+        where indicator_code = 'portrait.population' and territory_id = 'commune:62119' and period = '2023';
+        """);
 }

@@ -32,8 +32,6 @@ internal sealed record Figure(
 /// </summary>
 internal static class ValueEngine
 {
-    private const string CurrentFilter = "v.valid_to is null";
-    private const string AsOfFilter = "v.valid_from <= @AsOf and (v.valid_to is null or v.valid_to > @AsOf)";
 
     /// <summary>Figures for every (target, period), keyed by territory id then period.</summary>
     public static async Task<IReadOnlyDictionary<(string Territory, string Period), Figure>> ComputeAsync(
@@ -143,12 +141,20 @@ internal static class ValueEngine
     {
         // For most of the country, reading the indicator's whole period is cheaper than filtering by a huge id array.
         var large = ids.Length > TargetLookup.LargeSet;
-        var sql = $"""
-            select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
-            from platform.indicator_value v
-            where v.indicator_code = @Code and v.period = any(@Periods) {(large ? "" : "and v.territory_id = any(@Ids)")}
-              and {(asOf is null ? CurrentFilter : AsOfFilter)}
-            """;
+        var filter = $"v.indicator_code = @Code and v.period = any(@Periods) {(large ? "" : "and v.territory_id = any(@Ids)")}";
+        // indicator_value holds the current versions, indicator_value_history the replaced ones.
+        var sql = asOf is null
+            ? $"""
+              select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
+              from platform.indicator_value v where {filter}
+              """
+            : $"""
+              select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
+              from platform.indicator_value v where {filter} and v.valid_from <= @AsOf
+              union all
+              select v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status
+              from platform.indicator_value_history v where {filter} and v.valid_from <= @AsOf and v.valid_to > @AsOf
+              """;
         var rows = await connection.QueryAsync<(string Territory, string Period, double? Value, double? Numerator, double? Denominator, string Status)>(
             sql, new { Code = code, Periods = periods.ToArray(), Ids = ids, AsOf = asOf });
         var wanted = large ? ids.ToHashSet() : null;

@@ -18,8 +18,9 @@ internal sealed class ValueImportRejectedException(string file, IReadOnlyList<st
 
 /// <summary>
 /// Imports indicator values from CSV (indicator, territory, period, value[, numerator, denominator, status, vintage]),
-/// all or nothing: a first pass validates every line and reports the problems with their line numbers; only a
-/// clean file is read again and streamed into the database (binary COPY, then a merge that keeps revisions).
+/// all or nothing, in one pass: each line is validated as it is read and streamed into the database (binary COPY, then
+/// a merge that keeps revisions) inside one transaction. At the first problem the copy stops, the rest of the file is
+/// still checked so that the report lists every problem with its line number, and the transaction is rolled back.
 /// </summary>
 internal sealed class ValueImport(NpgsqlDataSource dataSource)
 {
@@ -37,18 +38,18 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             .ToDictionary(i => i.Code, i => Period.TryParsePeriodicity(i.Periodicity, out var p) ? p : Periodicity.Year);
         var territories = (await connection.QueryAsync<string>("select id from platform.territory")).ToHashSet();
 
-        var problems = new List<string>();
-        var total = 0;
-        void Problem(string message)
-        {
-            if (++total <= ProblemsShown)
-                problems.Add(message);
-        }
-
-        long rows = 0;
+        CsvReader reader;
+        Dictionary<string, int> columns;
         try
         {
-            using var reader = Open(file, out var columns);
+            reader = Open(file, out columns);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ValueImportRejectedException(file, [e.Message], 1);
+        }
+        using (reader)
+        {
             var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
             var unknown = columns.Keys.Where(c => !Required.Contains(c) && !Optional.Contains(c)).ToList();
             if (missing.Count > 0 || unknown.Count > 0)
@@ -57,40 +58,64 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                     (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown)}; " : "") +
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
+            var reading = new Reading(file, reader, columns, periodicities, territories);
+            // Disposed without a commit when the file is refused: nothing written.
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var result = await ValueWriter.WriteAsync(connection, transaction, reading.ValidRows(), ct);
+            await AuditLog.AppendAsync(connection, transaction, caller, "import_values", "indicator_value", name ?? Path.GetFileName(file),
+                null, new { file = name ?? Path.GetFileName(file), rows = reading.Rows, result.Inserted, result.Revised, result.Unchanged });
+            await transaction.CommitAsync(ct);
+            return new(reading.Rows, result);
+        }
+    }
+
+    /// <summary>One pass over the records: the valid rows while the file has no problem, then only the checks.</summary>
+    private sealed class Reading(string file, CsvReader reader, Dictionary<string, int> columns,
+        Dictionary<string, Periodicity> periodicities, HashSet<string> territories)
+    {
+        private readonly List<string> problems = [];
+        private int total;
+
+        public long Rows { get; private set; }
+
+        /// <summary>Throws <see cref="ValueImportRejectedException"/> at the end of a file with problems.</summary>
+        public IEnumerable<ValueRow> ValidRows()
+        {
             var seen = new HashSet<(string, string, string)>();
-            while (reader.TryRead(out var record))
+            while (TryRead(out var record))
             {
-                rows++;
+                Rows++;
                 if (Parse(record, columns, periodicities, territories, out var row) is { } error)
                     Problem($"line {record.Line}: {error}");
                 else if (!seen.Add((row!.Indicator, row.TerritoryId, row.Period)))
                     Problem($"line {record.Line}: {row.Indicator} / {row.TerritoryId} / {row.Period} is already given on an earlier line");
+                else if (total == 0)
+                    yield return row;
+            }
+            if (Rows == 0 && total == 0)
+                Problem("the file has no data line");
+            if (total > 0)
+                throw new ValueImportRejectedException(file, problems, total);
+        }
+
+        private bool TryRead(out CsvRecord record)
+        {
+            try
+            {
+                return reader.TryRead(out record!);
+            }
+            catch (InvalidDataException e) // malformed quoting: the file cannot be read further
+            {
+                Problem(e.Message);
+                record = null!;
+                return false;
             }
         }
-        catch (InvalidDataException e)
-        {
-            Problem(e.Message);
-        }
-        if (rows == 0 && total == 0)
-            Problem("the file has no data line");
-        if (total > 0)
-            throw new ValueImportRejectedException(file, problems, total);
 
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var result = await ValueWriter.WriteAsync(connection, transaction, ReadValid(file, periodicities, territories), ct);
-        await AuditLog.AppendAsync(connection, transaction, caller, "import_values", "indicator_value", name ?? Path.GetFileName(file),
-            null, new { file = name ?? Path.GetFileName(file), rows, result.Inserted, result.Revised, result.Unchanged });
-        await transaction.CommitAsync(ct);
-        return new(rows, result);
-    }
-
-    private static IEnumerable<ValueRow> ReadValid(string file, Dictionary<string, Periodicity> periodicities, HashSet<string> territories)
-    {
-        using var reader = Open(file, out var columns);
-        while (reader.TryRead(out var record))
+        private void Problem(string message)
         {
-            Parse(record, columns, periodicities, territories, out var row);
-            yield return row!;
+            if (++total <= ProblemsShown)
+                problems.Add(message);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Observatoires.Api.Platform.Indicators.Values;
 
 /// <summary>
 /// Stores validated values in one transaction: binary COPY into a staging table, then a merge that keeps
-/// revisions (a changed value closes the current version and adds a new one; an identical one is skipped).
+/// revisions (a changed value moves its current version to the history and takes the new figures; an identical
+/// one is skipped).
 /// </summary>
 internal static class ValueWriter
 {
@@ -21,7 +22,7 @@ internal static class ValueWriter
         await connection.ExecuteAsync("""
             set local work_mem = '256MB';
             set local jit = off;
-            drop table if exists value_staging, known_series; -- a second write in the same transaction
+            drop table if exists value_staging, known_series, stored_values, changed_values; -- a second write in the same transaction
             create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
                 value double precision, numerator double precision, denominator double precision,
@@ -56,6 +57,10 @@ internal static class ValueWriter
         if (staged == 0)
             return new(0, 0, 0);
 
+        // One value write at a time (readers go on): the merge below reads the stored rows, then changes them by
+        // their row address.
+        await connection.ExecuteAsync("lock table platform.indicator_value in share row exclusive mode", transaction: transaction);
+
         // (indicator, period) pairs that already have values: only their rows can revise or repeat a stored value.
         // The others (an import usually brings a new period) are inserted without looking at the stored values.
         var covered = new
@@ -69,10 +74,10 @@ internal static class ValueWriter
             from platform.indicator_availability a
             join unnest(@Indicators, @Periods) as s(indicator_code, period) using (indicator_code, period)
             """, covered, transaction)).ToList();
-        long revised = 0, written;
+        long revised = 0, inserted;
         if (known.Count == 0)
         {
-            written = await connection.ExecuteAsync("""
+            inserted = await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
@@ -81,36 +86,53 @@ internal static class ValueWriter
         }
         else
         {
+            // The stored rows of those series, read series by series through the key (a lateral join: the planner's
+            // statistics may not know a period imported minutes ago, and then chose to scan the whole table), then
+            // compared with the file in memory-sized hash joins between temporary tables.
             await connection.ExecuteAsync("""
                 create temporary table known_series on commit drop as
                 select * from unnest(@Indicators, @Periods) as k(indicator_code, period);
+                create temporary table stored_values on commit drop as
+                select v.* from known_series k cross join lateral (
+                    select v.ctid as row_id, v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator,
+                           v.status, v.source_vintage, v.valid_from
+                    from platform.indicator_value v
+                    where v.indicator_code = k.indicator_code and v.period = k.period) v;
                 analyze value_staging;
-                analyze known_series;
+                analyze stored_values;
+                create temporary table changed_values on commit drop as
+                select c.row_id, s.* from stored_values c join value_staging s using (indicator_code, period, territory_id)
+                where (c.value, c.numerator, c.denominator, c.status, c.source_vintage)
+                      is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage);
+                analyze changed_values;
                 """, new { Indicators = known.Select(k => k.Indicator).ToArray(), Periods = known.Select(k => k.Period).ToArray() },
-                transaction);
+                transaction, commandTimeout: 0);
+            // A changed value: its current version goes to the history, then the current row takes the new figures.
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_value_history
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                select c.indicator_code, c.territory_id, c.period, c.value, c.numerator, c.denominator, c.status, c.source_vintage,
+                       c.valid_from, now()
+                from stored_values c join changed_values using (row_id)
+                """, transaction: transaction, commandTimeout: 0);
             revised = await connection.ExecuteAsync("""
                 update platform.indicator_value v
-                set valid_to = now()
-                from value_staging s
-                where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                  and v.valid_to is null
-                  and (v.indicator_code, v.period) in (select indicator_code, period from known_series)
-                  and (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
-                      is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
+                set value = c.value, numerator = c.numerator, denominator = c.denominator, status = c.status,
+                    source_vintage = c.source_vintage, valid_from = now()
+                from changed_values c
+                where v.ctid = any(array(select row_id from changed_values)) and v.ctid = c.row_id
                 """, transaction: transaction, commandTimeout: 0);
-            written = await connection.ExecuteAsync("""
+            inserted = await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select s.indicator_code, s.territory_id, s.period, s.value, s.numerator, s.denominator, s.status, s.source_vintage, now()
                 from value_staging s
                 where not exists (
-                    select from platform.indicator_value v
-                    where v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
-                      and v.valid_to is null
-                      and (v.indicator_code, v.period) in (select indicator_code, period from known_series))
+                    select from stored_values c
+                    where c.indicator_code = s.indicator_code and c.period = s.period and c.territory_id = s.territory_id)
                 """, transaction: transaction, commandTimeout: 0);
         }
-        if (written > 0)
+        if (inserted + revised > 0)
         {
             await connection.ExecuteAsync("""
                 insert into platform.indicator_availability (indicator_code, period, level)
@@ -119,7 +141,7 @@ internal static class ValueWriter
                 """, covered, transaction);
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
         }
-        return new(written - revised, revised, staged - written);
+        return new(inserted, revised, staged - inserted - revised);
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, double? value, CancellationToken ct) =>
