@@ -3,6 +3,8 @@
  * views, one module each. Internal links carry data-nav; the back and forward buttons replay the URL.
  */
 import type { ApiClient } from './api/client';
+import { Session } from './auth/session';
+import { mountSessionStatus } from './auth/sessionStatus';
 import type { ObservatoryItem, TerritorySummary } from './api/types';
 import { parseRoute, routeToUrl, sameView, type Route } from './state/route';
 import { h, replaceContent } from './ui/dom';
@@ -30,6 +32,8 @@ export interface Context {
   territoryChoices(): Promise<TerritoryChoices>;
   /** Sets the page title: "<title> — Observatoires territoriaux". */
   setTitle(title: string): void;
+  /** The editor's session (API key in sessionStorage, who is signed in). */
+  readonly session: Session;
 }
 
 export interface View {
@@ -41,6 +45,8 @@ export interface AppOptions {
   document: Document;
   window: Window;
   client: ApiClient;
+  /** The editor's session; by default one kept in the window's sessionStorage. */
+  session?: Session;
 }
 
 export interface App {
@@ -82,6 +88,10 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
       return lazyView(container, route, ctx, 'Carte des friches', () => import('./views/friches').then((m) => m.mountFriches));
     case 'zan':
       return lazyView(container, route, ctx, 'Compteur ZAN', () => import('./views/zan').then((m) => m.mountZan));
+    case 'foncier':
+      return lazyView(container, route, ctx, 'Foncier économique', () => import('./views/foncierEco').then((m) => m.mountFoncierEco));
+    case 'signIn':
+      return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
     case 'notFound':
       return mountNotFound(container, route, ctx);
   }
@@ -94,10 +104,20 @@ const NAV_OF_VIEW: Record<Route['view'], string | null> = {
   catalogue: 'catalogue',
   friches: 'portal',
   zan: 'portal',
+  foncier: 'portal',
+  signIn: null,
   notFound: null,
 };
 
-export function startApp({ document: doc, window: win, client }: AppOptions): App {
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function startApp({ document: doc, window: win, client, session = new Session(storageOf(win)) }: AppOptions): App {
   const root = doc.getElementById('app');
   if (!root) throw new Error('Élément #app absent de la page');
 
@@ -137,6 +157,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     setTitle(title) {
       doc.title = title ? `${title} — ${SITE}` : SITE;
     },
+    session,
   };
 
   function markNavigation(route: Route): void {
@@ -187,6 +208,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     win.history.replaceState(null, '', canonical);
   }
   render(initial, false);
+  const stopSessionStatus = mountSessionStatus(doc, session, context);
 
   return {
     context,
@@ -194,6 +216,7 @@ export function startApp({ document: doc, window: win, client }: AppOptions): Ap
     stop() {
       doc.removeEventListener('click', onClick);
       win.removeEventListener('popstate', onPopState);
+      stopSessionStatus();
       current?.view.destroy();
     },
   };

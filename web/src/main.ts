@@ -1,9 +1,19 @@
 import './style.css';
 import { ApiClient } from './api/client';
 import { startApp } from './app';
+import { Session } from './auth/session';
 
 try {
-  startApp({ document, window, client: new ApiClient() });
+  // The editor's key lives in this tab's sessionStorage; the client sends it, and a 401 ends the session.
+  let storage: Storage | null = null;
+  try {
+    storage = window.sessionStorage;
+  } catch {
+    storage = null;
+  }
+  const session = new Session(storage);
+  const client = new ApiClient({ apiKey: () => session.key(), onUnauthorized: () => session.expire() });
+  startApp({ document, window, client, session });
 } catch (error) {
   // The static page stays readable; say why it stays empty.
   console.error(error);

@@ -69,6 +69,25 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Per-request time limit in milliseconds, 15 s by default. */
   timeoutMs?: number;
+  /** The signed-in editor's API key, read at every call: sent as `Authorization: Bearer …` when there is one. */
+  apiKey?: () => string | null;
+  /** Called when the API refuses the key sent (401): the session is over. */
+  onUnauthorized?: (error: ApiError) => void;
+}
+
+/** A write (PATCH, POST, DELETE) of the API. */
+export interface SendOptions extends RequestOptions {
+  /** JSON body. */
+  body?: unknown;
+  /** The version the write is based on (the ETag read), sent as If-Match. */
+  ifMatch?: string | null;
+}
+
+/** The answer of a write or of a read whose version matters: body (null for 204) and ETag. */
+export interface Versioned<T> {
+  body: T;
+  etag: string | null;
+  status: number;
 }
 
 export interface RequestOptions {
@@ -190,15 +209,56 @@ export class ApiClient {
   readonly #baseUrl: string;
   readonly #fetch: typeof fetch | undefined;
   readonly #timeoutMs: number;
+  readonly #apiKey: (() => string | null) | undefined;
+  readonly #onUnauthorized: ((error: ApiError) => void) | undefined;
 
   constructor(options: ClientOptions = {}) {
     this.#baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
     this.#fetch = options.fetch;
     this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#apiKey = options.apiKey;
+    this.#onUnauthorized = options.onUnauthorized;
+  }
+
+  /** The same client sending this key instead of the session's (to check a key before keeping it); no 401 callback. */
+  withApiKey(key: string): ApiClient {
+    return new ApiClient({
+      baseUrl: this.#baseUrl,
+      ...(this.#fetch ? { fetch: this.#fetch } : {}),
+      timeoutMs: this.#timeoutMs,
+      apiKey: () => key,
+    });
+  }
+
+  /** The headers of every request: Accept, and the editor's key when signed in. */
+  #headers(extra: Record<string, string> = {}): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extra };
+    const key = this.#apiKey?.();
+    if (key) headers['Authorization'] = `Bearer ${key}`;
+    return headers;
   }
 
   /** GET a JSON document; resolves only on a 2xx answer with a JSON body. */
   async getJson<T>(path: string, options: GetJsonOptions<T> = {}): Promise<T> {
+    return (await this.#exchange<T>('GET', path, options)).body;
+  }
+
+  /** GET a JSON document with its ETag (the version to send back as If-Match). */
+  getVersioned<T>(path: string, options: GetJsonOptions<T> = {}): Promise<Versioned<T>> {
+    return this.#exchange<T>('GET', path, options);
+  }
+
+  /** A write: JSON body, If-Match; resolves with the answer's body (null for 204) and ETag on a 2xx. */
+  send<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, options: SendOptions = {}): Promise<Versioned<T | null>> {
+    return this.#exchange<T | null>(method, path, options, true);
+  }
+
+  async #exchange<T>(
+    method: string,
+    path: string,
+    options: GetJsonOptions<T> & SendOptions,
+    emptyBodyAllowed = false,
+  ): Promise<Versioned<T>> {
     const url = `${this.#baseUrl}${path}`;
     const fetchImpl = this.#fetch ?? globalThis.fetch;
 
@@ -216,10 +276,14 @@ export class ApiClient {
     try {
       let response: Response;
       try {
+        const extra: Record<string, string> = {};
+        if (options.body !== undefined) extra['Content-Type'] = 'application/json';
+        if (options.ifMatch) extra['If-Match'] = options.ifMatch;
         response = await fetchImpl(url, {
-          method: 'GET',
-          headers: { Accept: 'application/json, application/problem+json' },
+          method,
+          headers: this.#headers(extra),
           signal: controller.signal,
+          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
         });
       } catch (cause) {
         if (timedOut) {
@@ -247,8 +311,11 @@ export class ApiClient {
         const problem = toProblemDetails(body);
         const statusText = response.statusText ? ` ${response.statusText}` : '';
         const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status}${statusText}`;
-        throw new ApiError(message, { kind: 'http', url, status: response.status, problem, body });
+        const error = new ApiError(message, { kind: 'http', url, status: response.status, problem, body });
+        if (response.status === 401) this.#onUnauthorized?.(error);
+        throw error;
       }
+      const etag = response.headers.get('etag');
 
       let body: unknown;
       try {
@@ -261,6 +328,7 @@ export class ApiClient {
           cause,
         });
       }
+      if (body === null && emptyBodyAllowed) return { body: null as T, etag, status: response.status };
       if (body === null || (options.validate && !options.validate(body))) {
         throw new ApiError(body === null ? 'Réponse vide' : 'Réponse d’un format inattendu', {
           kind: 'parse',
@@ -269,7 +337,7 @@ export class ApiClient {
           body,
         });
       }
-      return body as T;
+      return { body: body as T, etag, status: response.status };
     } finally {
       clearTimeout(timer);
       external?.removeEventListener('abort', onExternalAbort);

@@ -76,7 +76,7 @@ export interface paths {
         put?: never;
         /**
          * Split a lot in two (editors of the park's territory; If-Match required; audited)
-         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom).
+         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview).
          */
         post: operations["ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint"];
         delete?: never;
@@ -380,6 +380,26 @@ export interface paths {
          * @description For a level (`level=commune&within=epci:200072460`) or a list of territories, custom zones included (`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. Secret values have a status and no number. `format=csv` gives the same table with the numerators and denominators, so that anyone can recompute an aggregate.
          */
         get: operations["ObservatoiresApiPlatformIndicatorsGetValuesEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the API key presented is: holder, role and territorial scope (401 without a key)
+         * @description Lets a client (the web client's sign-in) check a key and show who is signed in and what they may edit.
+         */
+        get: operations["ObservatoiresApiPlatformAccessGetMeEndpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1091,10 +1111,17 @@ export interface components {
             type: string;
         };
         Part: {
-            /** @description GeoJSON Polygon or MultiPolygon, longitude/latitude. */
+            /** @description GeoJSON Polygon or MultiPolygon, longitude/latitude; leave it out with a cutLine. */
             geometry: unknown;
             /** @description The part's status; the original lot's when absent. */
             status: string | null;
+        };
+        PartPreview: {
+            /** Format: double */
+            areaHa: number;
+            /** @description GeoJSON MultiPolygon of the part. */
+            geometry: unknown;
+            status: string;
         };
         PathYear: {
             /** Format: double */
@@ -1313,6 +1340,12 @@ export interface components {
             status: string | null;
         };
         Request29: {
+            /**
+             * @description Instead of drawn parts: a GeoJSON LineString crossing the lot from one edge to the other, which PostGIS
+             *     splits it along (ST_Split) into exactly two parts, then checked like drawn ones. With a cut line, parts may
+             *     be left out or give only each part's status (in the order of the preview).
+             */
+            cutLine: unknown;
             /** @description The two parts: together they must cover the original lot, without overlapping, inside the park. */
             parts: components["schemas"]["Part"][];
         };
@@ -1359,9 +1392,23 @@ export interface components {
             items: components["schemas"]["KeyItem"][];
         };
         Response3: {
-            items: components["schemas"]["AuditItem"][];
+            /** @description Whether the role may write (inside its scope). */
+            editor: boolean;
+            /** Format: int32 */
+            keyId: number | null;
+            /** @description The key's holder, as the agency named it. */
+            name: string;
+            /** @description partner_reader, partner_editor, agency_editor or admin. */
+            role: string;
+            /** @description Territories the key is limited to; empty: all. */
+            scope: string[];
+            /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
+            scopeCommunes: string[];
         };
         Response4: {
+            items: components["schemas"]["AuditItem"][];
+        };
+        Response5: {
             items: components["schemas"]["TerritorySummary"][];
             /** Format: int32 */
             limit: number;
@@ -1371,7 +1418,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        Response5: {
+        Response6: {
             /** @description [west, south, east, north] in longitude/latitude. */
             bbox: number[] | null;
             /** @description Number of member territories by level, e.g. {"commune": 100}. */
@@ -1394,7 +1441,7 @@ export interface components {
             /** @description Where the name, population and memberships come from. */
             sourceVintage: string;
         };
-        Response6: {
+        Response7: {
             /** Format: int32 */
             communesUpdated: number;
             file: string;
@@ -1405,10 +1452,10 @@ export interface components {
             /** Format: int32 */
             srid: number;
         };
-        Response7: {
+        Response8: {
             items: components["schemas"]["ObservatoryItem"][];
         };
-        Response8: {
+        Response9: {
             description: string;
             /** @description The observatory's map layers: ids of OGC API Features collections (/ogc/collections/{id}). */
             layers: string[];
@@ -1416,12 +1463,12 @@ export interface components {
             slug: string;
             themes: components["schemas"]["Theme"][];
         };
-        Response9: {
+        Response10: {
             items: components["schemas"]["IndicatorSummary"][];
             /** Format: int32 */
             total: number;
         };
-        Response10: {
+        Response11: {
             /** @description Levels values can be asked for. */
             aggregableLevels: string[];
             /** @description What is counted, and how. */
@@ -1445,7 +1492,7 @@ export interface components {
             /** @description For weighted means: the indicator used as weight. */
             weightIndicator: string | null;
         };
-        Response11: {
+        Response12: {
             /** Format: date-time */
             asOf: string | null;
             indicator: components["schemas"]["IndicatorSummary"];
@@ -1456,32 +1503,32 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        Response12: {
+        Response13: {
             /** Format: date-time */
             asOf: string | null;
             indexPeriod: string | null;
             indicator: components["schemas"]["IndicatorSummary"];
             series: components["schemas"]["Series"][];
         };
-        Response13: {
+        Response14: {
             indicator: components["schemas"]["IndicatorSummary"];
             period: string;
             references: components["schemas"]["Reference"][];
             territory: components["schemas"]["Subject"];
         };
-        Response14: {
+        Response15: {
             indicator: components["schemas"]["IndicatorSummary"];
             legend: components["schemas"]["Legend"];
             level: string;
             period: string;
             within: string | null;
         };
-        Response15: {
+        Response16: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
             territory: components["schemas"]["TerritoryRef"];
         };
-        Response16: {
+        Response17: {
             file: string;
             /**
              * Format: int64
@@ -1503,25 +1550,25 @@ export interface components {
              */
             unchanged: number;
         };
-        Response17: {
+        Response18: {
             description: string;
             links: components["schemas"]["Link"][];
             title: string;
         };
-        Response18: {
+        Response19: {
             conformsTo: string[];
         };
-        Response19: {
+        Response20: {
             collections: components["schemas"]["CollectionDescription"][];
             links: components["schemas"]["Link"][];
         };
-        Response20: {
+        Response21: {
             byStatus: components["schemas"]["StatusTotal"][];
             items: components["schemas"]["SiteItem"][];
             /** Format: int32 */
             total: number;
         };
-        Response21: {
+        Response22: {
             /** @description The statuses the site may move to now. */
             allowedStatuses: string[];
             history: components["schemas"]["StatusStep"][];
@@ -1532,7 +1579,7 @@ export interface components {
             /** @description Suitability 0–100 of each vocation, best first. */
             vocations: components["schemas"]["VocationFit"][];
         };
-        Response22: {
+        Response23: {
             allowedStatuses: string[];
             /** Format: date */
             fieldCheckedOn: string | null;
@@ -1542,33 +1589,36 @@ export interface components {
             /** Format: date */
             statusChangedOn: string;
         };
-        Response23: {
+        Response24: {
             sites: components["schemas"]["SiteScore"][];
             weights: {
                 [key: string]: number;
             };
         };
-        Response24: {
+        Response25: {
             items: components["schemas"]["ParkFigures"][];
             totals: components["schemas"]["Totals"];
         };
-        Response25: {
+        Response26: {
             /** Format: date-time */
             asOf: string | null;
             items: components["schemas"]["LotItem"][];
             /** Format: int32 */
             park: number;
         };
-        Response26: {
+        Response27: {
+            /** @description The new lots (empty for a dry run). */
             lots: components["schemas"]["Lot"][];
+            /** @description The two parts as drawn or cut, with their area and status. */
+            parts: components["schemas"]["PartPreview"][];
             /** Format: int32 */
             split: number;
         };
-        Response27: {
+        Response28: {
             territory: string;
             years: components["schemas"]["YearConsumption"][];
         };
-        Response28: {
+        Response29: {
             /** Format: int32 */
             from: number;
             indicator: string;
@@ -1828,7 +1878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response3"];
+                    "application/json": components["schemas"]["Response4"];
                 };
             };
             /** @description Bad Request */
@@ -2081,7 +2131,10 @@ export interface operations {
     };
     ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description true: check everything and answer the two parts (geometry, area, status) without changing anything. */
+                dryRun: boolean;
+            };
             header?: never;
             path: {
                 /** @description Lot id. */
@@ -2101,7 +2154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response26"];
+                    "application/json": components["schemas"]["Response27"];
                 };
             };
             /** @description Bad Request */
@@ -2179,7 +2232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response24"];
+                    "application/json": components["schemas"]["Response25"];
                 };
             };
         };
@@ -2211,7 +2264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response25"];
+                    "application/json": components["schemas"]["Response26"];
                 };
             };
             /** @description Bad Request */
@@ -2307,7 +2360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response23"];
+                    "application/json": components["schemas"]["Response24"];
                 };
             };
             /** @description Bad Request */
@@ -2369,7 +2422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response20"];
+                    "application/json": components["schemas"]["Response21"];
                 };
             };
             /** @description Bad Request */
@@ -2404,7 +2457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response21"];
+                    "application/json": components["schemas"]["Response22"];
                 };
             };
             /** @description Bad Request */
@@ -2445,7 +2498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response21"];
+                    "application/json": components["schemas"]["Response22"];
                 };
             };
             /** @description Bad Request */
@@ -2493,7 +2546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response22"];
+                    "application/json": components["schemas"]["Response23"];
                 };
             };
             /** @description Bad Request */
@@ -2561,7 +2614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response6"];
+                    "application/json": components["schemas"]["Response7"];
                 };
             };
             /** @description Bad Request */
@@ -2612,7 +2665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response16"];
+                    "application/json": components["schemas"]["Response17"];
                 };
             };
             /** @description Bad Request */
@@ -2680,8 +2733,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response9"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response9"];
+                    "application/json": components["schemas"]["Response10"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response10"];
                 };
             };
             /** @description Bad Request */
@@ -2716,7 +2769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response10"];
+                    "application/json": components["schemas"]["Response11"];
                 };
             };
             /** @description Bad Request */
@@ -2791,7 +2844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response14"];
+                    "application/json": components["schemas"]["Response15"];
                 };
             };
             /** @description Bad Request */
@@ -2851,7 +2904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response13"];
+                    "application/json": components["schemas"]["Response14"];
                 };
             };
             /** @description Bad Request */
@@ -2985,8 +3038,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response12"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response12"];
+                    "application/json": components["schemas"]["Response13"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response13"];
                 };
             };
             /** @description Bad Request */
@@ -3061,8 +3114,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response11"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response11"];
+                    "application/json": components["schemas"]["Response12"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response12"];
                 };
             };
             /** @description Bad Request */
@@ -3082,6 +3135,42 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    ObservatoiresApiPlatformAccessGetMeEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response3"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3113,7 +3202,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["Response7"];
+                    "application/json": components["schemas"]["Response8"];
                 };
             };
         };
@@ -3139,7 +3228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response8"];
+                    "application/json": components["schemas"]["Response9"];
                 };
             };
             /** @description Bad Request */
@@ -3235,7 +3324,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/geo+json": components["schemas"]["Response4"];
+                    "application/geo+json": components["schemas"]["Response5"];
                     /**
                      * @example {
                      *       "items": [
@@ -3257,7 +3346,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Response4"];
+                    "application/json": components["schemas"]["Response5"];
                     /**
                      * @example {
                      *       "items": [
@@ -3279,7 +3368,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "text/csv; charset=utf-8": components["schemas"]["Response4"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response5"];
                 };
             };
             /** @description Bad Request */
@@ -3357,7 +3446,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Response5"];
+                    "application/json": components["schemas"]["Response6"];
                 };
             };
             /** @description Bad Request */
@@ -3503,7 +3592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response15"];
+                    "application/json": components["schemas"]["Response16"];
                 };
             };
             /** @description Bad Request */
@@ -3556,8 +3645,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response27"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response27"];
+                    "application/json": components["schemas"]["Response28"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response28"];
                 };
             };
             /** @description Bad Request */
@@ -3654,7 +3743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response28"];
+                    "application/json": components["schemas"]["Response29"];
                 };
             };
             /** @description Bad Request */
@@ -3844,7 +3933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response17"];
+                    "application/json": components["schemas"]["Response18"];
                 };
             };
         };
@@ -3884,7 +3973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response19"];
+                    "application/json": components["schemas"]["Response20"];
                 };
             };
         };
@@ -4196,7 +4285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response18"];
+                    "application/json": components["schemas"]["Response19"];
                 };
             };
         };

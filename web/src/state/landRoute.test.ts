@@ -66,6 +66,8 @@ describe('links to the land views', async () => {
     expect(landViewUrl('zan', 'epci:246200299')).toBe('/zan?territory=epci:246200299');
     expect(landViewUrl('zan', 'departement:62')).toBe('/zan');
     expect(landViewUrl('zan', null)).toBe('/zan');
+    expect(landViewUrl('foncier-eco', 'epci:246200299')).toBe('/observatories/foncier-eco/zae?territory=epci:246200299');
+    expect(landViewUrl('foncier-eco', 'groupement:aula')).toBe('/observatories/foncier-eco/zae');
     expect(landViewUrl('emploi', 'epci:246200299')).toBeNull();
   });
 });

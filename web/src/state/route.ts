@@ -11,6 +11,8 @@
  *   /friches                                     brownfield map and sheet  ?epci=…&commune=…&status=…&minArea=1&minScore=50
  *                                                   &colour=status&site=12&weights=pollution:5,area:0&map=…
  *   /zan                                         compteur ZAN              ?territory=epci:200072460&per=job
+ *   /observatories/foncier-eco/zae               business parks' land     ?territory=epci:…&park=11&lot=1101&asOf=2025-06-30
+ *   /connexion                                   editor sign-in            ?next=/observatories/foncier-eco/zae
  *
  * Unknown or malformed values are dropped (the view then uses its default), never trusted.
  */
@@ -100,7 +102,53 @@ export interface NotFoundRoute {
   path: string;
 }
 
-export type Route = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | FrichesRoute | ZanRoute | NotFoundRoute;
+/** The availability of the business parks (Foncier économique): territory, park, lot, and the date shown. */
+export interface FoncierRoute {
+  view: 'foncier';
+  /** EPCI or groupement whose parks are shown; null: all. */
+  territory: string | null;
+  park: number | null;
+  /** The lot open in the side panel (its sheet, and its editing form for an editor). */
+  lot: number | null;
+  /** yyyy-mm-dd: the park as it stood at the end of that day; null: today. */
+  asOf: string | null;
+}
+
+/** The editor's sign-in form; next: the page to go back to (a path of this site). */
+export interface SignInRoute {
+  view: 'signIn';
+  next: string | null;
+}
+
+export type Route =
+  | PortalRoute
+  | DashboardRoute
+  | ProfileRoute
+  | CatalogueRoute
+  | FrichesRoute
+  | ZanRoute
+  | FoncierRoute
+  | SignInRoute
+  | NotFoundRoute;
+
+export const FONCIER_PATH = '/observatories/foncier-eco/zae';
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ID = /^[1-9]\d{0,9}$/;
+
+function pickId(params: URLSearchParams, name: string): number | null {
+  const value = params.get(name);
+  return value !== null && ID.test(value) ? Number(value) : null;
+}
+
+/** A path of this site to return to: starts with one slash (never "//host"), no scheme. */
+export function safeNext(value: string | null): string | null {
+  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 500) return null;
+  return value;
+}
+
+export function foncierRoute(changes: Partial<Omit<FoncierRoute, 'view'>> = {}): FoncierRoute {
+  return { view: 'foncier', territory: null, park: null, lot: null, asOf: null, ...changes };
+}
 
 const TERRITORY_ID = /^(commune|epci|groupement|departement|region):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,60}$/;
@@ -151,6 +199,18 @@ export function parseRoute(pathname: string, search: string): Route {
 
   if (first === undefined || (first === 'index.html' && second === undefined)) {
     return { view: 'portal', territory: pick(params, 'territory', TERRITORY_ID) };
+  }
+  if (first === 'observatories' && second === 'foncier-eco' && rest.length === 1 && rest[0] === 'zae') {
+    const asOf = params.get('asOf');
+    return foncierRoute({
+      territory: pick(params, 'territory', TERRITORY_ID),
+      park: pickId(params, 'park'),
+      lot: pickId(params, 'lot'),
+      asOf: asOf !== null && DATE.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
+    });
+  }
+  if (first === 'connexion' && second === undefined) {
+    return { view: 'signIn', next: safeNext(params.get('next')) };
   }
   if (first === 'observatories' && second !== undefined && rest.length === 0) {
     const slug = decodeSegment(second);
@@ -302,6 +362,17 @@ export function routeToUrl(route: Route): string {
       ])}`;
     case 'profile':
       return route.territory ? `/territories/${route.territory}` : `/territories${query([['q', route.q]])}`;
+    case 'foncier':
+      return `${FONCIER_PATH}${query([
+        ['territory', route.territory],
+        ['park', route.park === null ? null : String(route.park)],
+        ['lot', route.lot === null ? null : String(route.lot)],
+        ['asOf', route.asOf],
+      ])}`;
+    case 'signIn': {
+      // The return path stays readable: only what a query needs is encoded.
+      return route.next ? `/connexion?next=${encodeURIComponent(route.next).replace(/%2F/gi, '/').replace(/%3A/gi, ':')}` : '/connexion';
+    }
     case 'catalogue':
       return `/catalogue${query([
         ['q', route.q],

@@ -2,15 +2,23 @@
  * Links from the portal's cards and the observatory dashboards to the land views ("Carte des friches", "Compteur
  * ZAN"), on the territory already chosen when the view knows it.
  */
-import { frichesRoute, routeToUrl, zanRoute } from '../state/route';
+import { foncierRoute, frichesRoute, routeToUrl, zanRoute } from '../state/route';
 import { h } from '../ui/dom';
 
-const LABELS: Record<string, string> = { friches: 'Carte des friches', zan: 'Compteur ZAN' };
+const LABELS: Record<string, string> = {
+  friches: 'Carte des friches',
+  zan: 'Compteur ZAN',
+  'foncier-eco': 'Disponibilités des zones d’activités',
+};
 
 /** The URL of the land view of an observatory for a territory, or null when the observatory has none. */
 export function landViewUrl(slug: string, territory: string | null): string | null {
   if (slug === 'friches') return routeToUrl(frichesRoute({ epci: territory?.startsWith('epci:') ? territory : null }));
   if (slug === 'zan') return routeToUrl(zanRoute(territory ?? undefined));
+  if (slug === 'foncier-eco') {
+    const zone = territory !== null && /^(epci|groupement):/.test(territory) && territory !== 'groupement:aula' ? territory : null;
+    return routeToUrl(foncierRoute({ territory: zone }));
+  }
   return null;
 }
 

@@ -41,6 +41,49 @@ internal static class Geometries
         return overlapping.Any() ? $"the lot overlaps lot(s) {string.Join(", ", overlapping)}: split or retire them first" : null;
     }
 
+    /// <summary>
+    /// The two parts of the current lot cut along a line by PostGIS (ST_Split), as GeoJSON MultiPolygons in a stable
+    /// order (the order of ST_Dump), or what is wrong with the line.
+    /// </summary>
+    public static async Task<(string[] Parts, string? Problem)> CutAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int lotId, string line)
+    {
+        // Read by NetTopologySuite first: PostGIS would abort the transaction on malformed GeoJSON.
+        try
+        {
+            var geometry = JsonSerializer.Deserialize<Geometry>(line, GeoJson);
+            if (geometry is not LineString { NumPoints: >= 2 } lineString)
+                return ([], $"cutLine is a LineString of at least two points, not a {geometry?.GeometryType ?? "null"}");
+            if (!lineString.IsSimple)
+                return ([], "the cut line crosses itself");
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return ([], $"cutLine is not a GeoJSON geometry: {e.Message}");
+        }
+        var parts = (await connection.QueryAsync<string>("""
+            with o as (select geom from foncier_eco.lot_version where lot_id = @lotId and valid_to is null),
+                 b as (select st_setsrid(st_geomfromgeojson(@line), 4326) as g)
+            select st_asgeojson(st_multi(d.geom), 9)
+            from o, b, lateral st_dump(st_collectionextract(st_split(o.geom, b.g), 3)) d
+            where st_intersects(o.geom, b.g)
+            order by d.path
+            """, new { lotId, line }, transaction)).ToArray();
+        return parts.Length switch
+        {
+            0 => ([], "the cut line does not meet the lot"),
+            1 => ([], "the cut line must cross the lot from one edge to the other (start and end outside the lot)"),
+            2 => (parts, null),
+            _ => ([], $"the cut line cuts the lot into {parts.Length} pieces: draw a line that cuts it in two"),
+        };
+    }
+
+    /// <summary>The areas of GeoJSON geometries, in hectares (3 decimals).</summary>
+    public static async Task<double[]> AreasHaAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] parts) =>
+        [.. await connection.QueryAsync<double>("""
+            select round((st_area(st_setsrid(st_geomfromgeojson(p), 4326)::geography) / 10000)::numeric, 3)::double precision
+            from unnest(@parts::text[]) with ordinality as x(p, n) order by n
+            """, new { parts }, transaction)];
+
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     private static async Task<string?> ShapeProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int zaeId, string[] parts)

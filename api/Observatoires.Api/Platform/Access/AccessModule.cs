@@ -12,7 +12,7 @@ internal sealed class AccessModule : IModule
 
     public IReadOnlyList<Type> Endpoints =>
     [
-        typeof(GetKeys.Endpoint),
+        typeof(GetKeys.Endpoint), typeof(GetMe.Endpoint),
         typeof(GetAuditLog.Endpoint), typeof(GetAuditLog.Request.Validator),
     ];
 

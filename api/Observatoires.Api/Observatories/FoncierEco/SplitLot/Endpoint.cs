@@ -7,7 +7,7 @@ using Observatoires.Api.Platform.Access;
 
 namespace Observatoires.Api.Observatories.FoncierEco.SplitLot;
 
-/// <param name="Geometry">GeoJSON Polygon or MultiPolygon, longitude/latitude.</param>
+/// <param name="Geometry">GeoJSON Polygon or MultiPolygon, longitude/latitude; leave it out with a cutLine.</param>
 /// <param name="Status">The part's status; the original lot's when absent.</param>
 internal sealed record Part(JsonElement Geometry, string? Status);
 
@@ -19,19 +19,39 @@ internal sealed class Request
     /// <summary>The two parts: together they must cover the original lot, without overlapping, inside the park.</summary>
     public List<Part> Parts { get; set; } = [];
 
+    /// <summary>
+    /// Instead of drawn parts: a GeoJSON LineString crossing the lot from one edge to the other, which PostGIS
+    /// splits it along (ST_Split) into exactly two parts, then checked like drawn ones. With a cut line, parts may
+    /// be left out or give only each part's status (in the order of the preview).
+    /// </summary>
+    public JsonElement? CutLine { get; set; }
+
+    /// <summary>true: check everything and answer the two parts (geometry, area, status) without changing anything.</summary>
+    [QueryParam] public bool DryRun { get; set; }
+
     internal sealed class Validator : Validator<Request>
     {
         public Validator()
         {
-            RuleFor(r => r.Parts).Must(p => p.Count == 2).WithMessage("a lot is split in exactly two parts");
+            RuleFor(r => r.Parts).Must(p => p.Count == 2).When(r => r.CutLine is null).WithMessage("a lot is split in exactly two parts");
+            RuleFor(r => r.Parts).Must(p => p.Count is 0 or 2).When(r => r.CutLine is not null)
+                .WithMessage("with a cutLine, give no parts or the two parts' statuses");
             RuleForEach(r => r.Parts).Must(p => p.Status is null || Lot.Statuses.Contains(p.Status))
                 .WithMessage($"a status is one of {string.Join(", ", Lot.Statuses)}");
-            RuleForEach(r => r.Parts).Must(p => p.Geometry.ValueKind == JsonValueKind.Object).WithMessage("each part has a GeoJSON geometry");
+            RuleForEach(r => r.Parts).Must(p => p.Geometry.ValueKind == JsonValueKind.Object).When(r => r.CutLine is null)
+                .WithMessage("each part has a GeoJSON geometry");
+            RuleFor(r => r.CutLine).Must(l => l!.Value.ValueKind == JsonValueKind.Object).When(r => r.CutLine is not null)
+                .WithMessage("cutLine is a GeoJSON LineString");
         }
     }
 }
 
-internal sealed record Response(int Split, IReadOnlyList<Lot> Lots);
+/// <param name="Geometry">GeoJSON MultiPolygon of the part.</param>
+internal sealed record PartPreview(JsonElement Geometry, double AreaHa, string Status);
+
+/// <param name="Lots">The new lots (empty for a dry run).</param>
+/// <param name="Parts">The two parts as drawn or cut, with their area and status.</param>
+internal sealed record Response(int Split, IReadOnlyList<Lot> Lots, IReadOnlyList<PartPreview> Parts);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
 {
@@ -46,7 +66,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             s.Summary = "Split a lot in two (editors of the park's territory; If-Match required; audited)";
             s.Description = "The two parts must be valid polygons inside the park that together cover the original lot, " +
                             "without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history " +
-                            "stays, asOf); the parts are new lots that remember it (splitFrom).";
+                            "stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, " +
+                            "send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same " +
+                            "checks. ?dryRun=true answers the two parts without changing anything (a preview).";
         });
     }
 
@@ -61,14 +83,34 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(refusal);
             return;
         }
-        string[] parts = [.. r.Parts.Select(p => p.Geometry.GetRawText())];
+        string[] parts;
+        if (r.CutLine is { } cutLine)
+        {
+            var (cut, cutProblem) = await Geometries.CutAsync(connection, transaction, r.Id, cutLine.GetRawText());
+            if (cutProblem is not null)
+                ThrowError(x => x.CutLine!, cutProblem);
+            parts = cut;
+        }
+        else
+            parts = [.. r.Parts.Select(p => p.Geometry.GetRawText())];
         if (await Geometries.SplitProblemAsync(connection, transaction, r.Id, lot!.ZaeId, parts) is { } problem)
+        {
+            if (r.CutLine is not null)
+                ThrowError(x => x.CutLine!, problem);
             ThrowError(x => x.Parts, problem);
+        }
+        string[] statuses = [.. parts.Select((_, i) => r.Parts.ElementAtOrDefault(i)?.Status ?? lot.Status)];
+        if (r.DryRun)
+        {
+            var areas = await Geometries.AreasHaAsync(connection, transaction, parts);
+            await Send.OkAsync(new Response(r.Id, [], [.. parts.Select((p, i) =>
+                new PartPreview(JsonDocument.Parse(p).RootElement.Clone(), areas[i], statuses[i]))]), ct);
+            return;
+        }
 
         var ids = new List<int>();
-        foreach (var (part, geometry) in r.Parts.Zip(parts))
+        foreach (var (status, geometry) in statuses.Zip(parts))
         {
-            var status = part.Status ?? lot.Status;
             ids.Add(await connection.ExecuteScalarAsync<int>("""
                 insert into foncier_eco.lot_version (lot_id, version, zae_id, status, occupant_name, occupant_siret, split_from, geom, changed_by)
                 values (nextval('foncier_eco.lot_id_seq'), 1, @ZaeId, @status, @name, @siret, @Id,
@@ -87,6 +129,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         var created = new List<Lot>();
         foreach (var id in ids)
             created.Add((await Lot.FindAsync(connection, id))!);
-        await Send.ResponseAsync(new Response(r.Id, created), 201, ct);
+        var createdAreas = created.Select(l => Math.Round(l.AreaHa, 3)).ToList();
+        await Send.ResponseAsync(new Response(r.Id, created, [.. parts.Select((p, i) =>
+            new PartPreview(JsonDocument.Parse(p).RootElement.Clone(), createdAreas[i], statuses[i]))]), 201, ct);
     }
 }
