@@ -1010,7 +1010,7 @@ export interface components {
         Lot: {
             /** Format: double */
             areaHa: number;
-            changedBy: string;
+            changedBy: string | null;
             communeId: string;
             epciId: string | null;
             /** @description The lot's version as an ETag: what If-Match must send back to change it. */

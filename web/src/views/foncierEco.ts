@@ -678,7 +678,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     if (lot.occupantName !== null) rows.push(['Occupant', lot.occupantName]);
     if (lot.occupantSiret !== null) rows.push(['SIRET', lot.occupantSiret]);
     if (lot.splitFrom !== null) rows.push(['Origine', `issu du découpage du lot n° ${lot.splitFrom}`]);
-    if ('changedBy' in lot && ctx.session.identity()) rows.push(['Modifié par', lot.changedBy]);
+    if ('changedBy' in lot && lot.changedBy) rows.push(['Modifié par', lot.changedBy]);
     return h(
       'div',
       { class: 'lot-sheet', 'data-lot-sheet': lot.id, 'data-status': lot.status },

@@ -5,7 +5,7 @@ namespace Observatoires.Api.Observatories.FoncierEco;
 
 /// <summary>A version of a lot (the current one unless read as of a date), with its park's commune and EPCI.</summary>
 internal sealed record Lot(int Id, int Version, int ZaeId, string ZaeName, string CommuneId, string? EpciId, string Status,
-    string? OccupantName, string? OccupantSiret, int? SplitFrom, double AreaHa, DateTime UpdatedAt, string ChangedBy)
+    string? OccupantName, string? OccupantSiret, int? SplitFrom, double AreaHa, DateTime UpdatedAt, string? ChangedBy)
 {
     public static readonly IReadOnlyList<string> Statuses =
         ["occupe", "disponible_amenage", "reserve_non_amenagee", "friche", "en_commercialisation"];

@@ -96,8 +96,9 @@ public sealed class FoncierEcoTests
         var id = await LotInEpciAsync();
         using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         var etag = read.Headers.ETag!.ToString();
-        Assert.That(JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement.GetProperty("occupantName").ValueKind,
-            Is.EqualTo(JsonValueKind.Null), "anonymous callers do not see occupants");
+        var anonymousView = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(anonymousView.GetProperty("occupantName").ValueKind, Is.EqualTo(JsonValueKind.Null), "anonymous callers do not see occupants");
+        Assert.That(anonymousView.GetProperty("changedBy").ValueKind, Is.EqualTo(JsonValueKind.Null), "nor the name of the key that wrote last");
 
         using (var other = await SendAsync(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{id}", otherEditorKey, etag, new { status = "friche" }))
             Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -105,8 +106,9 @@ public sealed class FoncierEcoTests
             Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
 
         using var mine = await SendAsync(HttpMethod.Get, $"/api/v1/foncier-eco/lots/{id}", editorKey);
-        Assert.That(JsonDocument.Parse(await mine.Content.ReadAsStringAsync()).RootElement.Str("occupantName"), Is.Not.Empty,
-            "the EPCI sees its own occupants");
+        var editorView = JsonDocument.Parse(await mine.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(editorView.Str("occupantName"), Is.Not.Empty, "the EPCI sees its own occupants");
+        Assert.That(editorView.Str("changedBy"), Is.Not.Empty, "and who changed them last");
         using var layer = await SendAsync(HttpMethod.Get, "/ogc/collections/foncier-eco-occupants/items?limit=10000", otherEditorKey);
         Assert.That(await layer.Content.ReadAsStringAsync(), Does.Not.Contain($"\"id\":{id},"), "another EPCI does not see them");
     }

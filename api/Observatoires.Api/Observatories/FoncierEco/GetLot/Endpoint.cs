@@ -37,6 +37,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         HttpContext.Response.Headers.ETag = lot.ETag;
         HttpContext.Response.Headers.CacheControl = "no-cache";
         await Send.OkAsync(callers.Current.CanSeeFiguresOf(Confidentiality.Partner, lot.CommuneId, []) ? lot
-            : lot with { OccupantName = null, OccupantSiret = null }, ct);
+            : lot with { OccupantName = null, OccupantSiret = null, ChangedBy = null }, ct); // who wrote is partner data too
     }
 }
