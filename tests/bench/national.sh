@@ -322,7 +322,7 @@ echo "CSV import: <api> import values --file F.csv (columns indicator,territory,
 printf '%-34s %8s %8s %7s %8s %8s %9s %7s %7s %7s %5s  %s\n' "run" "rows" "seconds" "rows/s" "new" "revised" "unchanged" \
   "wall s" "API s" "PG s" "other" "aim"
 printf '%s\n' "${IMPORT_ROWS[@]}"
-echo "  seconds and rows/s: as printed by the importer (validation pass, COPY, merge); wall s: the whole command, .NET start-up"
+echo "  seconds and rows/s: as printed by the importer (validation streamed into COPY, then the merge); wall s: the whole command, .NET start-up"
 echo "  included; API s, PG s: CPU seconds of the importer and of the PostgreSQL server; other: as above"
 [ "$MAX_OTHER_IMPORT" -le 10 ] ||
   echo "  WARNING: other processes used up to $MAX_OTHER_IMPORT % of the machine during the measurements: rerun on a quiet machine"
