@@ -3,15 +3,12 @@
  * never waits for MapLibre. No basemap and no glyphs: the territories come from the API's /map GeoJSON, the
  * observatory's layers from its OGC vector tiles, on a plain background; nothing leaves our origin.
  */
-import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BBox, MapFeatureCollection, MapProperties } from '../api/types';
 import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
+import { createFlatMap } from './flatMap';
 
-maplibregl.setWorkerUrl(workerUrl);
 
 export interface OverlayLayer {
   id: string;
@@ -41,52 +38,14 @@ export interface ChoroplethMap {
   destroy(): void;
 }
 
-/** A light slate, distinct from every palette's palest class (#f7f7f7) and from the no-data grey (#e5e5e5). */
-const BACKGROUND = '#eef2f6';
 const SOURCE = 'territories';
-const FRENCH = {
-  'NavigationControl.ZoomIn': 'Zoomer',
-  'NavigationControl.ZoomOut': 'Dézoomer',
-  'NavigationControl.ResetBearing': 'Réinitialiser l’orientation',
-  'ScaleControl.Kilometers': 'km',
-  'ScaleControl.Meters': 'm',
-};
-
 function overlaySource(id: string): string {
   return `overlay:${id}`;
 }
 
 export async function createChoroplethMap(container: HTMLElement, options: ChoroplethOptions): Promise<ChoroplethMap> {
-  const start = options.position;
-  const map = new maplibregl.Map({
-    container,
-    style: {
-      version: 8,
-      sources: {},
-      layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }],
-    },
-    center: start ? [start.lon, start.lat] : [2.45, 50.42],
-    zoom: start ? start.zoom : 8.3,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    locale: FRENCH,
-    fadeDuration: 0,
-    // Keeps the last frame readable (the table of pixels the end-to-end test checks, a future "save as image").
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-  });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-
+  const map = await createFlatMap(container, options.label, options.position);
   const canvas = map.getCanvas();
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', options.label);
-
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
   const here = map.getCenter();
   container.dataset['position'] = formatMapPosition({ lon: here.lng, lat: here.lat, zoom: map.getZoom() });
 

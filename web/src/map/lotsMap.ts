@@ -5,12 +5,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Position } from '../api/types';
 import type { LotGeometry, MapLotProperties } from '../views/foncierData';
+import { createFlatMap } from './flatMap';
 
-maplibregl.setWorkerUrl(workerUrl);
 
 export interface ParkProperties {
   name: string;
@@ -52,41 +50,12 @@ export interface LotsMap {
   destroy(): void;
 }
 
-const BACKGROUND = '#eef2f6';
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-const FRENCH = {
-  'NavigationControl.ZoomIn': 'Zoomer',
-  'NavigationControl.ZoomOut': 'Dézoomer',
-  'NavigationControl.ResetBearing': 'Réinitialiser l’orientation',
-  'ScaleControl.Kilometers': 'km',
-  'ScaleControl.Meters': 'm',
-};
-
 type Data = Parameters<GeoJSONSource['setData']>[0];
 
 export async function createLotsMap(container: HTMLElement, options: LotsMapOptions): Promise<LotsMap> {
-  const map = new maplibregl.Map({
-    container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }] },
-    center: [2.45, 50.42],
-    zoom: 8.3,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    locale: FRENCH,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-  });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const map = await createFlatMap(container, options.label);
   const canvas = map.getCanvas();
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', options.label);
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
 
   for (const id of ['parks', 'lots', 'preview', 'drawing']) {
     map.addSource(id, { type: 'geojson', data: EMPTY, ...(id === 'lots' || id === 'parks' ? { promoteId: 'id' } : {}) } as maplibregl.GeoJSONSourceSpecification);

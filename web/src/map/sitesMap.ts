@@ -4,15 +4,12 @@
  * dot at each site's centre below zoom 12 so that a 2-hectare site stays visible at the scale of the agency's
  * territory. Nothing leaves our origin (no basemap, no glyphs).
  */
-import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BBox, FeatureCollection, SurfaceGeometry, TerritoryFeatureCollection } from '../api/types';
 import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
+import { createFlatMap } from './flatMap';
 
-maplibregl.setWorkerUrl(workerUrl);
 
 /** What the map needs of a site: its id, its colour and the text of its tooltip. */
 export interface SiteFeatureProperties {
@@ -41,15 +38,6 @@ export interface SitesMap {
   destroy(): void;
 }
 
-const BACKGROUND = '#eef2f6';
-const FRENCH = {
-  'NavigationControl.ZoomIn': 'Zoomer',
-  'NavigationControl.ZoomOut': 'Dézoomer',
-  'NavigationControl.ResetBearing': 'Réinitialiser l’orientation',
-  'ScaleControl.Kilometers': 'km',
-  'ScaleControl.Meters': 'm',
-};
-
 /** The centre of a polygon's bounding box: enough to place a dot on a site of a few hectares. */
 export function centreOf(geometry: SurfaceGeometry | null): [number, number] | null {
   const bbox = boundingBox([geometry]);
@@ -67,30 +55,8 @@ function points(sites: SiteFeatures): FeatureCollection<{ type: 'Point'; coordin
 }
 
 export async function createSitesMap(container: HTMLElement, options: SitesMapOptions): Promise<SitesMap> {
-  const start = options.position;
-  const map = new maplibregl.Map({
-    container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }] },
-    center: start ? [start.lon, start.lat] : [2.45, 50.42],
-    zoom: start ? start.zoom : 8.3,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    locale: FRENCH,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-  });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const map = await createFlatMap(container, options.label, options.position);
   const canvas = map.getCanvas();
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', options.label);
-
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
   const empty = { type: 'FeatureCollection' as const, features: [] };
   map.addSource('epcis', { type: 'geojson', data: empty });
   map.addSource('sites', { type: 'geojson', data: empty, promoteId: 'id' });

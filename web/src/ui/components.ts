@@ -1,5 +1,6 @@
 /** Small reusable pieces of UI: fields, error boxes, copy buttons, sortable tables. */
 import { h, replaceContent, type Child } from './dom';
+import { curlCommand } from '../api/client';
 import { userMessage } from './errors';
 
 let idCounter = 0;
@@ -107,6 +108,15 @@ export function copyButton(label: string, text: () => string): HTMLElement {
     });
   });
   return h('span', { class: 'copy' }, button, status);
+}
+
+/** An address of the API shown in full, with buttons that copy it and the curl command that fetches it. */
+export function apiAddress(path: string, origin: string): HTMLElement[] {
+  const url = new URL(path, origin).href;
+  return [
+    h('pre', { class: 'code' }, h('code', { 'data-testid': 'api-url' }, url)),
+    h('p', { class: 'downloads__copy' }, copyButton('Copier l’URL de l’API', () => url), copyButton('Copier la commande curl', () => curlCommand(path, origin))),
+  ];
 }
 
 export interface Column<T> {

@@ -5,7 +5,7 @@
  * simulation: nothing is written, the stored scores stay as they are). Loaded on demand. Every choice is in the URL.
  */
 import './land.css';
-import { ApiError, apiUrl, curlCommand } from '../api/client';
+import { ApiError, apiUrl } from '../api/client';
 import {
   postWhatIf,
   type FricheFeatureCollection,
@@ -22,7 +22,7 @@ import type { Context, TerritoryChoices, View } from '../app';
 import { formatDate, formatDecimal, formatInteger, formatSigned, MISSING } from '../format';
 import type { SiteFeatures, SitesMap } from '../map/sitesMap';
 import type { FrichesRoute, Route } from '../state/route';
-import { copyButton, loading, selectField, showError, sortableTable, uid, type Column } from '../ui/components';
+import { apiAddress, loading, selectField, showError, sortableTable, uid, type Column } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 
 // --- vocabulary ------------------------------------------------------------------------------------------------------
@@ -996,8 +996,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       ),
       h('p', { class: 'note' }, 'Couche OGC API - Features « friches-sites » (QGIS : Couche › Ajouter une couche WFS / OGC API - Features, URL ', h('code', {}, `${origin}/ogc`), ').'),
       h('p', { class: 'label' }, 'La liste filtrée, avec les scores, dans l’API'),
-      h('pre', { class: 'code' }, h('code', { 'data-testid': 'api-url' }, new URL(list, origin).href)),
-      h('p', { class: 'downloads__copy' }, copyButton('Copier l’URL de l’API', () => new URL(list, origin).href), copyButton('Copier la commande curl', () => curlCommand(list, origin))),
+      ...apiAddress(list, origin),
     );
   }
 

@@ -5,13 +5,13 @@
  * territory and the ranking's divisor are in the URL.
  */
 import './land.css';
-import { ApiError, apiUrl, curlCommand } from '../api/client';
+import { ApiError, apiUrl } from '../api/client';
 import type { RankedCommune, YearConsumption, ZanConsumption, ZanCounter, ZanRanking } from '../api/land';
 import type { TerritoryDetail, TerritorySummary } from '../api/types';
 import type { Context, TerritoryChoices, View } from '../app';
 import { formatDecimal, formatInteger, levelLabel, MISSING } from '../format';
 import type { Route, ZanRoute } from '../state/route';
-import { copyButton, loading, selectField, showError, simpleTable, sortableTable, tableAlternative, uid, type Column, type Option } from '../ui/components';
+import { apiAddress, loading, selectField, showError, simpleTable, sortableTable, tableAlternative, uid, type Column, type Option } from '../ui/components';
 import { h, replaceContent, s } from '../ui/dom';
 
 type Charts = typeof import('../charts/zanCharts');
@@ -537,8 +537,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
       ),
       h('p', { class: 'note' }, 'Le CSV contient les données d’entrée du compteur : une ligne par commune, année et destination (commune_id, year, destination, hectares), lisible tel quel par pandas.read_csv ou un tableur.'),
       h('p', { class: 'label' }, 'Le compteur dans l’API'),
-      h('pre', { class: 'code' }, h('code', { 'data-testid': 'api-url' }, new URL(counterUrl, origin).href)),
-      h('p', { class: 'downloads__copy' }, copyButton('Copier l’URL de l’API', () => new URL(counterUrl, origin).href), copyButton('Copier la commande curl', () => curlCommand(counterUrl, origin))),
+      ...apiAddress(counterUrl, origin),
     );
   }
 
