@@ -25,7 +25,7 @@ BASE="http://127.0.0.1:$API_PORT"
 BENCH_DB="observatoires_bench"
 IMPORT_DB="observatoires_bench_import"
 # Changing national.sql? Change this too, so that existing bench databases are regenerated.
-DATASET="observatoires bench dataset v2: 35000 communes x 30 indicators x 2010-2024, complete"
+DATASET="observatoires bench dataset v3 (values partitioned by year): 35000 communes x 30 indicators x 2010-2024, complete"
 RUNS=20
 WARMUPS=20
 

@@ -114,6 +114,7 @@ declare
 begin
   -- Year by year, as yearly imports would arrive.
   for y in 2010 .. 2024 loop
+    perform platform.add_value_year(y);
     insert into platform.indicator_value (indicator_code, territory_id, period, value, numerator, denominator, status)
     select 'bench.i' || lpad(i::text, 2, '0'), c.id, y::text,
            case when i % 5 = 0 then 100.0 * n.numerator / n.denominator else n.count end,

@@ -160,6 +160,37 @@ public sealed class ValueImportTests
         Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1999"), Is.Null);
     }
 
+    [Test]
+    public async Task Revising_values_of_two_years_at_once_changes_exactly_those_values()
+    {
+        // Each year is its own partition, where row addresses start over: a revision must find its row by table too.
+        var first = await WriteAsync("""
+            indicator,territory,period,value
+            emploi.salaries_prives,commune:62119,1990,11
+            emploi.salaries_prives,commune:62178,1990,12
+            emploi.salaries_prives,commune:62119,1991,21
+            emploi.salaries_prives,commune:62178,1991,22
+            """);
+        var loaded = await RunCliAsync("--file", first);
+        Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
+        var second = await WriteAsync("""
+            indicator,territory,period,value
+            emploi.salaries_prives,commune:62119,1990,110
+            emploi.salaries_prives,commune:62178,1990,12
+            emploi.salaries_prives,commune:62119,1991,21
+            emploi.salaries_prives,commune:62178,1991,220
+            """);
+
+        var (exitCode, output) = await RunCliAsync("--file", second);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("0 new values, 2 revised").And.Contain("2 unchanged"));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1990"), Is.EqualTo(110));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62178", "1990"), Is.EqualTo(12));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1991"), Is.EqualTo(21));
+        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62178", "1991"), Is.EqualTo(220));
+    }
+
     private async Task<double?> ValueAsync(string code, string territory, string period, string extra = "")
     {
         var values = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={territory}&period={period}{extra}");
