@@ -141,8 +141,8 @@ counts=$(q "$BENCH_DB" -tA -F' ' -c "
          (select count(*) from platform.territory where level = 'departement'),
          (select count(*) from platform.territory where level = 'region'),
          (select count(*) from platform.indicator where observatory_slug = 'bench'),
-         (select reltuples::bigint from pg_class where oid = 'platform.indicator_value'::regclass),
-         pg_size_pretty(pg_total_relation_size('platform.indicator_value'))")
+         (select sum(c.reltuples)::bigint from pg_partition_tree('platform.indicator_value') p join pg_class c on c.oid = p.relid where p.isleaf),
+         pg_size_pretty((select sum(pg_total_relation_size(relid)) from pg_partition_tree('platform.indicator_value') where isleaf))")
 read -r n_communes n_epcis n_departements n_regions n_indicators n_values values_size <<<"$counts"
 
 # ---------------------------------------------------------------- response times

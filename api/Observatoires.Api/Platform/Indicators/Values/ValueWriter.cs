@@ -23,6 +23,7 @@ internal static class ValueWriter
         await connection.ExecuteAsync("""
             set local work_mem = '256MB';
             set local jit = off;
+            set local maintenance_work_mem = '1GB'; -- a new year's key index sorted in memory
             drop table if exists value_staging, known_series, stored_values, changed_values; -- a second write in the same transaction
             create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
@@ -86,13 +87,11 @@ internal static class ValueWriter
             """, new { Years = coverage.Select(c => c.Period[..4]).Distinct().ToArray() }, transaction)).ToList();
         foreach (var year in freshYears)
             inserted += await LoadYearAsync(connection, transaction, int.Parse(year, CultureInfo.InvariantCulture));
+        if (inserted == staged)
+            return await FinishAsync(connection, transaction, coverage, inserted, 0, staged);
         if (freshYears.Count > 0)
-        {
-            var left = await connection.ExecuteAsync("delete from value_staging where left(period, 4) = any(@FreshYears)",
+            await connection.ExecuteAsync("delete from value_staging where left(period, 4) = any(@FreshYears)",
                 new { FreshYears = freshYears.ToArray() }, transaction);
-            if (left == staged)
-                return await FinishAsync(connection, transaction, coverage, inserted, 0, staged);
-        }
 
         // (indicator, period) pairs that already have values: only their rows can revise or repeat a stored value.
         // The others (an import usually brings a new period) are inserted without looking at the stored values.
@@ -197,7 +196,8 @@ internal static class ValueWriter
     {
         var table = $"platform.indicator_value_y{year:D4}";
         var loaded = await connection.ExecuteAsync($"""
-            create table {table} (like platform.indicator_value including defaults including constraints);
+            create table {table} (like platform.indicator_value including defaults including constraints,
+                check (period >= '{year:D4}' and period < '{year + 1:D4}')); -- spares attach a scan of the table
             insert into {table} (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
             select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
             from value_staging where left(period, 4) = @Year
