@@ -152,8 +152,9 @@ internal static class ValueWriter
                 set value = c.value, numerator = c.numerator, denominator = c.denominator, status = c.status,
                     source_vintage = c.source_vintage, valid_from = now()
                 from changed_values c
-                where v.ctid = any(array(select row_id from changed_values)) and v.tableoid = c.table_id and v.ctid = c.row_id
-                """, transaction: transaction, commandTimeout: 0);
+                where v.period = any(@Periods) -- only the partitions of those periods look up the addresses
+                  and v.ctid = any(array(select row_id from changed_values)) and v.tableoid = c.table_id and v.ctid = c.row_id
+                """, new { Periods = known.Select(k => k.Period).Distinct().ToArray() }, transaction, commandTimeout: 0);
             inserted += await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
