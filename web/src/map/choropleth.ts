@@ -138,7 +138,7 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
 
   return {
     setData(data, fit) {
-      (map.getSource(SOURCE) as GeoJSONSource).setData(data as unknown as Parameters<GeoJSONSource['setData']>[0]);
+      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data as unknown as Parameters<GeoJSONSource['setData']>[0]);
       setHover(null);
       if (fit) {
         const bbox: BBox | null = boundingBox(data.features.map((f) => f.geometry));

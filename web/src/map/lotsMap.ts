@@ -52,6 +52,7 @@ export interface LotsMap {
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 type Data = Parameters<GeoJSONSource['setData']>[0];
+// Sources are looked up with `?.`: a map destroyed while an answer was on its way has none, and drawing on it is moot.
 
 export async function createLotsMap(container: HTMLElement, options: LotsMapOptions): Promise<LotsMap> {
   const map = await createFlatMap(container, options.label);
@@ -116,7 +117,7 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
       const line = drawing?.kind === 'polygon' && points.length >= 3 ? [...points, points[0]!] : points;
       features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } });
     }
-    (map.getSource('drawing') as GeoJSONSource).setData({ type: 'FeatureCollection', features } as Data);
+    (map.getSource('drawing') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features } as Data);
   }
 
   map.on('mousemove', (event: MapMouseEvent) => {
@@ -170,10 +171,10 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
 
   return {
     setParks(data) {
-      (map.getSource('parks') as GeoJSONSource).setData(data as unknown as Data);
+      (map.getSource('parks') as GeoJSONSource | undefined)?.setData(data as unknown as Data);
     },
     setLots(data) {
-      (map.getSource('lots') as GeoJSONSource).setData(data as unknown as Data);
+      (map.getSource('lots') as GeoJSONSource | undefined)?.setData(data as unknown as Data);
       setHover(null);
     },
     setSelected(park, lot) {
@@ -204,7 +205,7 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
       renderDrawing();
     },
     setPreview(parts) {
-      (map.getSource('preview') as GeoJSONSource).setData({
+      (map.getSource('preview') as GeoJSONSource | undefined)?.setData({
         type: 'FeatureCollection',
         features: (parts ?? []).map((p) => ({ type: 'Feature', properties: { colour: p.colour, label: p.label }, geometry: p.geometry })),
       } as unknown as Data);

@@ -148,11 +148,11 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
 
   return {
     setContext(epcis) {
-      (map.getSource('epcis') as GeoJSONSource).setData(epcis as unknown as Parameters<GeoJSONSource['setData']>[0]);
+      (map.getSource('epcis') as GeoJSONSource | undefined)?.setData(epcis as unknown as Parameters<GeoJSONSource['setData']>[0]);
     },
     setSites(sites, fit) {
-      (map.getSource('sites') as GeoJSONSource).setData(sites as unknown as Parameters<GeoJSONSource['setData']>[0]);
-      (map.getSource('site-points') as GeoJSONSource).setData(points(sites) as unknown as Parameters<GeoJSONSource['setData']>[0]);
+      (map.getSource('sites') as GeoJSONSource | undefined)?.setData(sites as unknown as Parameters<GeoJSONSource['setData']>[0]);
+      (map.getSource('site-points') as GeoJSONSource | undefined)?.setData(points(sites) as unknown as Parameters<GeoJSONSource['setData']>[0]);
       setHover(null);
       if (fit) {
         const bbox: BBox | null = boundingBox(sites.features.map((f) => f.geometry));
