@@ -7,7 +7,7 @@ import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-g
 import type { BBox, MapFeatureCollection, MapProperties } from '../api/types';
 import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
-import { createFlatMap } from './flatMap';
+import { createFlatMap, showTooltip } from './flatMap';
 
 
 export interface OverlayLayer {
@@ -109,11 +109,7 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
     }
     canvas.style.cursor = 'pointer';
     setHover(feature.id ?? null);
-    tooltip.textContent = options.describe(feature.properties as MapProperties);
-    tooltip.hidden = false;
-    const x = Math.min(event.point.x + 14, container.clientWidth - tooltip.offsetWidth - 4);
-    const y = Math.max(event.point.y - tooltip.offsetHeight - 10, 4);
-    tooltip.style.transform = `translate(${Math.max(4, x)}px, ${y}px)`;
+    showTooltip(tooltip, container, event.point, options.describe(feature.properties as MapProperties));
   });
   map.on('mouseout', () => {
     setHover(null);

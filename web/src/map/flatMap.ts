@@ -51,3 +51,12 @@ export async function createFlatMap(container: HTMLElement, label: string, posit
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   return map;
 }
+
+/** Shows the hover tooltip with `text` beside the pointer, kept inside the map's container. */
+export function showTooltip(tooltip: HTMLElement, container: HTMLElement, point: { x: number; y: number }, text: string): void {
+  tooltip.textContent = text;
+  tooltip.hidden = false;
+  const x = Math.min(point.x + 14, container.clientWidth - tooltip.offsetWidth - 4);
+  const y = Math.max(point.y - tooltip.offsetHeight - 10, 4);
+  tooltip.style.transform = `translate(${Math.max(4, x)}px, ${y}px)`;
+}

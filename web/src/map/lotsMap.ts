@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection, Position } from '../api/types';
 import type { LotGeometry, MapLotProperties } from '../views/foncierData';
-import { createFlatMap } from './flatMap';
+import { createFlatMap, showTooltip } from './flatMap';
 
 
 export interface ParkProperties {
@@ -136,11 +136,7 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
     }
     canvas.style.cursor = 'pointer';
     setHover(lot ? Number(lot.id) : null);
-    tooltip.textContent = lot ? options.describeLot(lot.properties as MapLotProperties) : options.describePark(park!.properties as ParkProperties);
-    tooltip.hidden = false;
-    const x = Math.min(event.point.x + 14, container.clientWidth - tooltip.offsetWidth - 4);
-    const y = Math.max(event.point.y - tooltip.offsetHeight - 10, 4);
-    tooltip.style.transform = `translate(${Math.max(4, x)}px, ${y}px)`;
+    showTooltip(tooltip, container, event.point, lot ? options.describeLot(lot.properties as MapLotProperties) : options.describePark(park!.properties as ParkProperties));
   });
   map.on('mouseout', () => {
     setHover(null);

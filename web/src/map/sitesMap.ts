@@ -8,7 +8,7 @@ import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { BBox, FeatureCollection, SurfaceGeometry, TerritoryFeatureCollection } from '../api/types';
 import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
-import { createFlatMap } from './flatMap';
+import { createFlatMap, showTooltip } from './flatMap';
 
 
 /** What the map needs of a site: its id, its colour and the text of its tooltip. */
@@ -125,11 +125,7 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
     }
     canvas.style.cursor = 'pointer';
     setHover(Number(site.id));
-    tooltip.textContent = site.label;
-    tooltip.hidden = false;
-    const x = Math.min(event.point.x + 14, container.clientWidth - tooltip.offsetWidth - 4);
-    const y = Math.max(event.point.y - tooltip.offsetHeight - 10, 4);
-    tooltip.style.transform = `translate(${Math.max(4, x)}px, ${y}px)`;
+    showTooltip(tooltip, container, event.point, site.label);
   });
   map.on('mouseout', () => {
     setHover(null);

@@ -118,9 +118,9 @@ internal static class ValueWriter
         }
         else
         {
-            // The stored rows of those series (row addresses are per partition: table and ctid), read series by series through the key (a lateral join: the planner's
-            // statistics may not know a period imported minutes ago, and then chose to scan the whole table), then
-            // compared with the file in memory-sized hash joins between temporary tables.
+            // The stored rows of those series, with their address (partition and ctid), read series by series through
+            // the key (a lateral join: the planner's statistics may not know a period imported minutes ago, and then
+            // chose to scan the whole table), then compared with the file in hash joins between temporary tables.
             await connection.ExecuteAsync("""
                 create temporary table known_series on commit drop as
                 select * from unnest(@Indicators, @Periods) as k(indicator_code, period);
