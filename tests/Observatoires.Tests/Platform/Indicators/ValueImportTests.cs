@@ -99,7 +99,7 @@ public sealed class ValueImportTests
             Assert.That(output, Does.Contain("line 4: unknown territory 'commune:99999'"));
             Assert.That(output, Does.Contain("line 5: '2023-Q4' is a quarter"));
             Assert.That(output, Does.Contain("line 6: value 'douze' is not a number"));
-            Assert.That(output, Does.Contain("line 7: emploi.salaries_prives / commune:62119 / 2023 is already given"));
+            Assert.That(output, Does.Contain("line 7: emploi.salaries_prives / commune:62119 / 2023 is already given on line 2"));
             Assert.That(output, Does.Contain("line 8: numerator without denominator"));
         });
         Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023"), Is.EqualTo(before));
@@ -138,8 +138,7 @@ public sealed class ValueImportTests
     [Test]
     public async Task A_bad_last_line_after_thousands_of_good_ones_lands_nothing()
     {
-        // The importer streams rows to the database while it reads: the good lines were already sent when it meets
-        // the bad one, which must still leave the database as it was.
+        // Thousands of good lines are read, sorted and ready to write when the last one turns out bad.
         var communes = (await client.GetJsonAsync("/api/v1/territories?level=commune&limit=1000")).GetProperty("items")
             .EnumerateArray().Select(i => i.Str("id")).ToList();
         var builder = new StringBuilder("indicator,territory,period,value\n");

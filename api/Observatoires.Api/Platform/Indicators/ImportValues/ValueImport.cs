@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
@@ -19,9 +18,9 @@ internal sealed class ValueImportRejectedException(string file, IReadOnlyList<st
 
 /// <summary>
 /// Imports indicator values from CSV (indicator, territory, period, value[, numerator, denominator, status, vintage]),
-/// all or nothing, in one pass: each line is validated as it is read and streamed into the database (binary COPY, then
-/// a merge that keeps revisions) inside one transaction. At the first problem the copy stops, the rest of the file is
-/// still checked so that the report lists every problem with its line number, and the transaction is rolled back.
+/// all or nothing: the whole file is read and checked first, and a file with problems is refused with every problem and
+/// its line number, before anything is written. The rows are then put in key order (where duplicates meet) and written
+/// in one transaction (<see cref="ValueWriter"/>). A million rows take about 100 MB of memory meanwhile.
 /// </summary>
 internal sealed class ValueImport(NpgsqlDataSource dataSource)
 {
@@ -59,52 +58,66 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                     (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown)}; " : "") +
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
-            var reading = new Reading(file, reader, columns, indicators, territories);
-            // Disposed without a commit when the file is refused: nothing written.
+            var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            var result = await ValueWriter.WriteAsync(connection, transaction, reading.ValidRows(), ct);
+            var result = await ValueWriter.WriteAsync(connection, transaction, rows, ct);
             await AuditLog.AppendAsync(connection, transaction, caller, "import_values", "indicator_value", name ?? Path.GetFileName(file),
-                null, new { file = name ?? Path.GetFileName(file), rows = reading.Rows, result.Inserted, result.Revised, result.Unchanged });
+                null, new { file = name ?? Path.GetFileName(file), rows = lines, result.Inserted, result.Revised, result.Unchanged });
             await transaction.CommitAsync(ct);
-            return new(reading.Rows, result);
+            return new(lines, result);
         }
     }
 
     /// <summary>
-    /// One pass over the records: the valid rows while the file has no problem, then only the checks. Rows hold the
-    /// stored instances of indicator codes, territory ids and periods (a million rows share a few thousand strings,
-    /// and a duplicate is found by comparing references).
+    /// Reads and checks the records. Rows hold the stored instances of indicator codes, territory ids and periods: a
+    /// million rows share a few thousand strings, which are compared by reference when the rows are sorted.
     /// </summary>
     private sealed class Reading(string file, CsvReader reader, Dictionary<string, int> columns,
         Dictionary<string, (string Code, Periodicity Periodicity)> indicators, HashSet<string> territories)
     {
-        private readonly List<string> problems = [];
+        private readonly List<(long? Line, string Message)> problems = [];
         private readonly Dictionary<(string Text, Periodicity), string> periods = [];
         private readonly int indicatorColumn = columns["indicator"], territoryColumn = columns["territory"],
             periodColumn = columns["period"], valueColumn = columns["value"], numeratorColumn = Column(columns, "numerator"),
             denominatorColumn = Column(columns, "denominator"), statusColumn = Column(columns, "status"), vintageColumn = Column(columns, "vintage");
         private int total;
 
-        public long Rows { get; private set; }
-
-        /// <summary>Throws <see cref="ValueImportRejectedException"/> at the end of a file with problems.</summary>
-        public IEnumerable<ValueRow> ValidRows()
+        /// <summary>
+        /// The rows in key order, and the number of data lines read. Throws <see cref="ValueImportRejectedException"/>
+        /// when the file has problems.
+        /// </summary>
+        public (ValueRow[] Rows, long Lines) CheckedRows()
         {
-            var seen = new HashSet<(string, string, string)>(SameInstances.Comparer);
+            var rows = new List<ValueRow>();
+            var lines = new List<long>();
             while (TryRead(out var record))
             {
-                Rows++;
                 if (Parse(record, out var row) is { } error)
-                    Problem($"line {record.Line}: {error}");
-                else if (!seen.Add((row!.Indicator, row.TerritoryId, row.Period)))
-                    Problem($"line {record.Line}: {row.Indicator} / {row.TerritoryId} / {row.Period} is already given on an earlier line");
-                else if (total == 0)
-                    yield return row;
+                    Problem(record.Line, error);
+                else
+                {
+                    rows.Add(row!);
+                    lines.Add(record.Line);
+                }
             }
-            if (Rows == 0 && total == 0)
-                Problem("the file has no data line");
+            if (rows.Count == 0 && total == 0)
+                Problem(null, "the file has no data line");
+
+            var sorted = rows.ToArray();
+            var sortedLines = lines.ToArray();
+            ValueRow.SortInKeyOrder(sorted, sortedLines);
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (ValueRow.KeyOrder.Compare(sorted[i - 1], sorted[i]) == 0)
+                    Problem(sortedLines[i], $"{sorted[i].Indicator} / {sorted[i].TerritoryId} / {sorted[i].Period} is already given on line {sortedLines[i - 1]}");
+            }
             if (total > 0)
-                throw new ValueImportRejectedException(file, problems, total);
+            {
+                // In the order of the file (a problem without a line, such as malformed quoting, comes last).
+                var report = problems.OrderBy(p => p.Line ?? long.MaxValue).Take(ProblemsShown).Select(p => p.Line is { } line ? $"line {line}: {p.Message}" : p.Message).ToList();
+                throw new ValueImportRejectedException(file, report, total);
+            }
+            return (sorted, lines.Count);
         }
 
         private bool TryRead(out CsvRecord record)
@@ -115,16 +128,16 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             }
             catch (InvalidDataException e) // malformed quoting: the file cannot be read further
             {
-                Problem(e.Message);
+                Problem(null, e.Message);
                 record = null!;
                 return false;
             }
         }
 
-        private void Problem(string message)
+        private void Problem(long? line, string message)
         {
             if (++total <= ProblemsShown)
-                problems.Add(message);
+                problems.Add((line, message));
         }
 
         private static int Column(Dictionary<string, int> columns, string name) => columns.GetValueOrDefault(name, -1);
@@ -180,18 +193,6 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             row = new(indicator.Code, territory, period, value, numerator, denominator, status, vintage);
             return null;
         }
-    }
-
-    /// <summary>Equality of (indicator, territory, period) keys made of stored instances: by reference.</summary>
-    private sealed class SameInstances : IEqualityComparer<(string, string, string)>
-    {
-        public static readonly SameInstances Comparer = new();
-
-        public bool Equals((string, string, string) x, (string, string, string) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
-
-        public int GetHashCode((string, string, string) key) => HashCode.Combine(
-            RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3));
     }
 
     private static CsvReader Open(string file, out Dictionary<string, int> columns)

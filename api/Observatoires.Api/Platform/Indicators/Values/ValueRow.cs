@@ -9,7 +9,67 @@ internal sealed record ValueRow(
     double? Numerator = null,
     double? Denominator = null,
     string Status = ValueStatus.Definitive,
-    string? Vintage = null);
+    string? Vintage = null)
+{
+    /// <summary>
+    /// The order of the values' key (indicator, period, territory), as the database sorts it (byte order, for the
+    /// ASCII codes and ids). Values written in this order build or extend the key index sequentially.
+    /// </summary>
+    public static readonly IComparer<ValueRow> KeyOrder = Comparer<ValueRow>.Create((x, y) =>
+    {
+        var order = Compare(x.Indicator, y.Indicator);
+        if (order == 0)
+            order = Compare(x.Period, y.Period);
+        return order == 0 ? Compare(x.TerritoryId, y.TerritoryId) : order;
+    });
+
+    /// <summary>
+    /// Sorts the rows in <see cref="KeyOrder"/>, and <paramref name="items"/> along with them. A million rows share a
+    /// few thousand codes: each is ranked once, and the rows are sorted by one 64-bit number made of their three ranks
+    /// (ten times faster than comparing their strings).
+    /// </summary>
+    public static void SortInKeyOrder<T>(ValueRow[] rows, T[] items)
+    {
+        var indicators = Ranks(rows, r => r.Indicator);
+        var periods = Ranks(rows, r => r.Period);
+        var territories = Ranks(rows, r => r.TerritoryId);
+        if (indicators.Count > ushort.MaxValue || periods.Count > ushort.MaxValue)
+        {
+            Array.Sort(rows, items, KeyOrder);
+            return;
+        }
+        var keys = new ulong[rows.Length];
+        var order = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            keys[i] = (ulong)indicators[rows[i].Indicator] << 48 | (ulong)periods[rows[i].Period] << 32 | (uint)territories[rows[i].TerritoryId];
+            order[i] = i;
+        }
+        Array.Sort(keys, order);
+        var sortedRows = new ValueRow[rows.Length];
+        var sortedItems = new T[items.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sortedRows[i] = rows[order[i]];
+            sortedItems[i] = items[order[i]];
+        }
+        sortedRows.CopyTo(rows, 0);
+        sortedItems.CopyTo(items, 0);
+    }
+
+    private static Dictionary<string, int> Ranks(ValueRow[] rows, Func<ValueRow, string> code)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+            distinct.Add(code(row));
+        var sorted = distinct.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted.Select((c, rank) => (c, rank)).ToDictionary(r => r.c, r => r.rank, StringComparer.Ordinal);
+    }
+
+    // The importer shares one instance per code: most comparisons end at the reference.
+    private static int Compare(string x, string y) => ReferenceEquals(x, y) ? 0 : string.CompareOrdinal(x, y);
+}
 
 internal static class ValueStatus
 {
