@@ -5,7 +5,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 public sealed class ValueRowTests
 {
     [Test]
-    public void Sorting_by_ranks_gives_the_key_order_and_moves_the_companions_along()
+    public void Sorting_by_ranks_gives_the_key_order_and_keeps_each_line_number_with_its_row()
     {
         var random = new Random(42);
         string[] indicators = ["b.x", "a.y", "a.x", "ab"];
@@ -18,11 +18,11 @@ public sealed class ValueRowTests
         var expected = rows.Order(ValueRow.KeyOrder).ToArray();
         var lines = rows.Select(r => (long)r.Value!).ToArray();
 
-        ValueRow.SortInKeyOrder(rows, lines);
+        var sorted = ValueRow.InKeyOrder(rows, lines);
 
-        Assert.That(rows.Select(r => (r.Indicator, r.Period, r.TerritoryId)),
+        Assert.That(sorted.Select(r => (r.Indicator, r.Period, r.TerritoryId)),
             Is.EqualTo(expected.Select(r => (r.Indicator, r.Period, r.TerritoryId))));
-        Assert.That(lines, Is.EqualTo(rows.Select(r => (long)r.Value!)), "each companion still beside its row");
+        Assert.That(lines, Is.EqualTo(sorted.Select(r => (long)r.Value!)), "each line number still beside its row");
         Assert.That(ValueRow.KeyOrder.Compare(new("a.x", "commune:1", "2023", 1), new("a.x", "commune:1", "2023-Q1", 1)), Is.Negative,
             "byte order, as the database's key index: '2023' before '2023-Q1'");
     }

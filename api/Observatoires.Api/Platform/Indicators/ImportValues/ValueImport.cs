@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
@@ -96,16 +97,15 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                     Problem(record.Line, error);
                 else
                 {
-                    rows.Add(row!);
+                    rows.Add(row);
                     lines.Add(record.Line);
                 }
             }
             if (rows.Count == 0 && total == 0)
                 Problem(null, "the file has no data line");
 
-            var sorted = rows.ToArray();
             var sortedLines = lines.ToArray();
-            ValueRow.SortInKeyOrder(sorted, sortedLines);
+            var sorted = ValueRow.InKeyOrder(CollectionsMarshal.AsSpan(rows), sortedLines);
             for (var i = 1; i < sorted.Length; i++)
             {
                 if (ValueRow.KeyOrder.Compare(sorted[i - 1], sorted[i]) == 0)
@@ -117,7 +117,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                 var report = problems.OrderBy(p => p.Line ?? long.MaxValue).Take(ProblemsShown).Select(p => p.Line is { } line ? $"line {line}: {p.Message}" : p.Message).ToList();
                 throw new ValueImportRejectedException(file, report, total);
             }
-            return (sorted, lines.Count);
+            return (sorted, sorted.Length);
         }
 
         private bool TryRead(out CsvRecord record)
@@ -143,9 +143,9 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         private static int Column(Dictionary<string, int> columns, string name) => columns.GetValueOrDefault(name, -1);
 
         /// <summary>The row, or what is wrong with the record.</summary>
-        private string? Parse(CsvRecord record, out ValueRow? row)
+        private string? Parse(CsvRecord record, out ValueRow row)
         {
-            row = null;
+            row = default;
             var fields = record.Fields;
             if (fields.Count != columns.Count)
                 return $"{fields.Count} fields where the header has {columns.Count}";

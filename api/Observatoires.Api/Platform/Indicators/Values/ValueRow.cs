@@ -1,7 +1,7 @@
 namespace Observatoires.Api.Platform.Indicators.Values;
 
 /// <summary>One value to store: (indicator, territory, period) → value, with its parts and status.</summary>
-internal sealed record ValueRow(
+internal readonly record struct ValueRow(
     string Indicator,
     string TerritoryId,
     string Period,
@@ -24,20 +24,17 @@ internal sealed record ValueRow(
     });
 
     /// <summary>
-    /// Sorts the rows in <see cref="KeyOrder"/>, and <paramref name="items"/> along with them. A million rows share a
-    /// few thousand codes: each is ranked once, and the rows are sorted by one 64-bit number made of their three ranks
-    /// (ten times faster than comparing their strings).
+    /// The rows in <see cref="KeyOrder"/>, with <paramref name="lines"/> (one per row) put in the same order. A million
+    /// rows share a few thousand codes: each is ranked once, and the rows are sorted by one 64-bit number made of their
+    /// three ranks, several times faster than comparing their strings.
     /// </summary>
-    public static void SortInKeyOrder<T>(ValueRow[] rows, T[] items)
+    public static ValueRow[] InKeyOrder(ReadOnlySpan<ValueRow> rows, long[]? lines = null)
     {
         var indicators = Ranks(rows, r => r.Indicator);
         var periods = Ranks(rows, r => r.Period);
         var territories = Ranks(rows, r => r.TerritoryId);
         if (indicators.Count > ushort.MaxValue || periods.Count > ushort.MaxValue)
-        {
-            Array.Sort(rows, items, KeyOrder);
-            return;
-        }
+            throw new ArgumentException("more than 65,535 indicators or periods in one write", nameof(rows));
         var keys = new ulong[rows.Length];
         var order = new int[rows.Length];
         for (var i = 0; i < rows.Length; i++)
@@ -46,18 +43,19 @@ internal sealed record ValueRow(
             order[i] = i;
         }
         Array.Sort(keys, order);
-        var sortedRows = new ValueRow[rows.Length];
-        var sortedItems = new T[items.Length];
+        var sorted = new ValueRow[rows.Length];
         for (var i = 0; i < order.Length; i++)
+            sorted[i] = rows[order[i]];
+        if (lines is not null)
         {
-            sortedRows[i] = rows[order[i]];
-            sortedItems[i] = items[order[i]];
+            var given = (long[])lines.Clone();
+            for (var i = 0; i < order.Length; i++)
+                lines[i] = given[order[i]];
         }
-        sortedRows.CopyTo(rows, 0);
-        sortedItems.CopyTo(items, 0);
+        return sorted;
     }
 
-    private static Dictionary<string, int> Ranks(ValueRow[] rows, Func<ValueRow, string> code)
+    private static Dictionary<string, int> Ranks(ReadOnlySpan<ValueRow> rows, Func<ValueRow, string> code)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)

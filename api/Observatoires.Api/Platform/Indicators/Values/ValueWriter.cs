@@ -87,11 +87,7 @@ internal static class ValueWriter
         for (var i = 1; i < rows.Length; i++)
         {
             if (ValueRow.KeyOrder.Compare(rows[i - 1], rows[i]) > 0)
-            {
-                rows = ReferenceEquals(rows, values) ? [.. rows] : rows;
-                ValueRow.SortInKeyOrder(rows, new int[rows.Length]);
-                break;
-            }
+                return ValueRow.InKeyOrder(rows);
         }
         return rows;
     }
@@ -147,7 +143,8 @@ internal static class ValueWriter
             throw new PostgresException($"indicator_value refers to an unknown {(unknown.Indicator is not null ? $"indicator: {unknown.Indicator}" : $"territory: {unknown.Territory}")}",
                 "ERROR", "ERROR", PostgresErrorCodes.ForeignKeyViolation);
         await connection.ExecuteAsync($"""
-            alter table platform.indicator_value attach partition {table} for values from ('{year}') to ('{next}')
+            alter table platform.indicator_value attach partition {table} for values from ('{year}') to ('{next}');
+            analyze {table}; -- statistics for the next import's plans, without waiting for autovacuum (0.2 s per million rows)
             """, transaction: transaction, commandTimeout: 0);
         return loaded;
     }
@@ -170,7 +167,6 @@ internal static class ValueWriter
         await ValueCopy.CopyAsync(connection, "value_staging", RowsOf(rows, runs), ct);
         // The stored row (if any) beside each row that is new or changed; the partitions read are those of the periods.
         await connection.ExecuteAsync("""
-            analyze value_staging;
             create temporary table value_changes on commit drop as
             select s.*, v.tableoid as table_id, v.ctid as row_id, v.value as old_value, v.numerator as old_numerator,
                    v.denominator as old_denominator, v.status as old_status, v.source_vintage as old_source_vintage,
