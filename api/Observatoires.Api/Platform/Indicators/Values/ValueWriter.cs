@@ -123,11 +123,12 @@ internal static class ValueWriter
     private static async Task<long> LoadYearAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string year,
         ValueRow[] rows, List<Run> runs, CancellationToken ct)
     {
-        var table = $"platform.indicator_value_y{int.Parse(year, CultureInfo.InvariantCulture):D4}";
-        var next = $"{int.Parse(year, CultureInfo.InvariantCulture) + 1:D4}";
+        // Digits only: the year is written into the statements below.
+        var number = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
+        var (table, from, to) = ($"platform.indicator_value_y{number:D4}", $"{number:D4}", $"{number + 1:D4}");
         await connection.ExecuteAsync($"""
             create table {table} (like platform.indicator_value including defaults including constraints,
-                check (period >= '{year}' and period < '{next}')) -- spares attach a scan of the table
+                check (period >= '{from}' and period < '{to}')) -- spares attach a scan of the table
             """, transaction: transaction);
         var loaded = await ValueCopy.CopyAsync(connection, table, RowsOf(rows, runs), ct);
         var unknown = await connection.QuerySingleAsync<(string? Indicator, string? Territory)>("""
@@ -143,7 +144,7 @@ internal static class ValueWriter
             throw new PostgresException($"indicator_value refers to an unknown {(unknown.Indicator is not null ? $"indicator: {unknown.Indicator}" : $"territory: {unknown.Territory}")}",
                 "ERROR", "ERROR", PostgresErrorCodes.ForeignKeyViolation);
         await connection.ExecuteAsync($"""
-            alter table platform.indicator_value attach partition {table} for values from ('{year}') to ('{next}');
+            alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
             analyze {table}; -- statistics for the next import's plans, without waiting for autovacuum (0.2 s per million rows)
             """, transaction: transaction, commandTimeout: 0);
         return loaded;
@@ -165,6 +166,7 @@ internal static class ValueWriter
                 status text not null, source_vintage text) on commit drop
             """, transaction: transaction);
         await ValueCopy.CopyAsync(connection, "value_staging", RowsOf(rows, runs), ct);
+        var periods = runs.Select(r => r.Period).Distinct().ToArray();
         // The stored row (if any) beside each row that is new or changed; the partitions read are those of the periods.
         await connection.ExecuteAsync("""
             create temporary table value_changes on commit drop as
@@ -178,11 +180,7 @@ internal static class ValueWriter
             where v.ctid is null
                or (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
                   is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
-            """, new
-            {
-                Periods = runs.Select(r => r.Period).Distinct().ToArray(),
-                Indicators = runs.Select(r => r.Indicator).Distinct().ToArray(),
-            }, transaction, commandTimeout: 0);
+            """, new { Periods = periods, Indicators = runs.Select(r => r.Indicator).Distinct().ToArray() }, transaction, commandTimeout: 0);
         var revised = await connection.ExecuteAsync("""
             insert into platform.indicator_value_history
                 (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
@@ -196,7 +194,7 @@ internal static class ValueWriter
             await connection.ExecuteAsync("""
                 delete from platform.indicator_value v using value_changes c
                 where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id
-                """, new { Periods = runs.Select(r => r.Period).Distinct().ToArray() }, transaction, commandTimeout: 0);
+                """, new { Periods = periods }, transaction, commandTimeout: 0);
         }
         // In key order: the index grows page after page.
         var written = await connection.ExecuteAsync("""
