@@ -814,6 +814,52 @@ export interface components {
              */
             keyId: number | null;
         };
+        ChoroplethFeature: {
+            /** @description Its contour, generalised for the scale asked (resolution); null if it has none. */
+            geometry: components["schemas"]["SurfaceGeometry"] | null;
+            /** @description The territory's id (level:code). */
+            id: string;
+            properties: components["schemas"]["ChoroplethProperties"];
+            /** @description Always Feature. */
+            type: string;
+        };
+        /**
+         * @description A choropleth as a GeoJSON FeatureCollection (RFC 7946), with the indicator, the period and the legend as
+         *     foreign members. The endpoint streams it; these types document it and give each feature's properties.
+         */
+        ChoroplethMap: {
+            features: components["schemas"]["ChoroplethFeature"][];
+            indicator: components["schemas"]["IndicatorSummary"];
+            /** @description The classes and their colours, as GET /breaks gives them. */
+            legend: components["schemas"]["Legend"];
+            period: string;
+            /** @description Always FeatureCollection. */
+            type: string;
+        };
+        ChoroplethProperties: {
+            /**
+             * Format: int32
+             * @description The legend's class (0-based); null without a published number.
+             */
+            classIndex: number | null;
+            /** @description #rrggbb: the class's colour, or the legend's secret or no-data colour. */
+            colour: string;
+            id: string;
+            level: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 = best (highest, or lowest when lower is better); null without a published number.
+             */
+            rank: number | null;
+            /** @description definitive, provisional, estimated, secret, restricted (outside a partner's scope), or null. */
+            status: string | null;
+            /**
+             * Format: double
+             * @description Null when the value is secret or missing.
+             */
+            value: number | null;
+        };
         ClassItem: {
             /** @description #rrggbb, from a colour-blind-safe palette. */
             colour: string;
@@ -1752,6 +1798,13 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             /** Format: double */
             value: number | null;
+        };
+        /** @description A territory's contour as a GeoJSON geometry (RFC 7946), in WGS 84 longitude/latitude. */
+        SurfaceGeometry: {
+            /** @description Rings of [longitude, latitude] positions (one more level of arrays for a MultiPolygon). */
+            coordinates: unknown;
+            /** @description Polygon or MultiPolygon. */
+            type: string;
         };
         TemporalExtent: {
             interval: (string | null)[][];
@@ -2963,7 +3016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/geo+json": unknown;
+                    "application/geo+json": components["schemas"]["ChoroplethMap"];
                 };
             };
             /** @description Bad Request */

@@ -1,6 +1,7 @@
 /**
  * Names for the API's types, taken from the generated OpenAPI types (schema.d.ts): the UI never restates a
- * response shape by hand, except the GeoJSON bodies the OpenAPI document leaves as `object`.
+ * response shape by hand. GeoJSON bodies are typed with the geojson package's types (which MapLibre takes), around
+ * the generated properties where the document gives them.
  */
 import type { components, paths } from './schema';
 
@@ -106,16 +107,7 @@ export interface TerritoryProperties {
 export type TerritoryFeatureCollection = FeatureCollection<SurfaceGeometry, TerritoryProperties>;
 
 /** Properties of each feature of `GET /api/v1/indicators/{code}/map`. */
-export interface MapProperties {
-  id: string;
-  name: string;
-  level: string;
-  value: number | null;
-  status: ValueStatus;
-  rank: number | null;
-  classIndex: number | null;
-  colour: string;
-}
+export type MapProperties = Schemas['ChoroplethProperties'];
 
 /** `GET /api/v1/indicators/{code}/map`: a FeatureCollection with the legend and the indicator as members. */
 export interface MapFeatureCollection extends FeatureCollection<SurfaceGeometry, MapProperties> {

@@ -454,7 +454,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
 
     const breaks = ctx.client.get({ path: '/api/v1/indicators/{code}/breaks', params: { code }, query: classQuery });
     const geo = ctx.client.getFeatureCollection<MapFeatureCollection>(
-      apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code }, query: { ...classQuery, resolution: route.level === 'commune' ? 'medium' : 'medium' } }),
+      apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code }, query: { ...classQuery, resolution: 'medium' } }),
     );
     const values = ctx.client.get({
       path: '/api/v1/indicators/{code}/values',

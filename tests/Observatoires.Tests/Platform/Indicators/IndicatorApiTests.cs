@@ -205,6 +205,36 @@ public sealed class IndicatorApiTests
     }
 
     [Test]
+    public async Task The_map_has_exactly_the_members_its_OpenAPI_schema_documents()
+    {
+        // Partners generate clients from the document; the map is streamed by hand, so the two could drift apart.
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var mapSchema = document.GetProperty("paths").GetProperty("/api/v1/indicators/{code}/map").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/geo+json").GetProperty("schema");
+        // A member's schema refers to its type directly, or through allOf / oneOf when it may be null.
+        JsonElement Type(JsonElement schema)
+        {
+            var reference = schema.TryGetProperty("$ref", out var r) ? r
+                : (schema.TryGetProperty("allOf", out var all) ? all : schema.GetProperty("oneOf"))[0].GetProperty("$ref");
+            return schemas.GetProperty(reference.GetString()!.Split('/')[^1]).GetProperty("properties");
+        }
+        IEnumerable<string> Documented(JsonElement schema) => Type(schema).EnumerateObject().Select(p => p.Name);
+        JsonElement Member(JsonElement schema, string name) => Type(schema).GetProperty(name);
+        var featureSchema = Member(mapSchema, "features").GetProperty("items");
+
+        var map = await client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=epci:200072460");
+        var feature = map.GetProperty("features")[0];
+
+        Assert.That(map.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(Documented(mapSchema)));
+        Assert.That(feature.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(Documented(featureSchema)));
+        Assert.That(feature.GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(Documented(Member(featureSchema, "properties"))));
+        Assert.That(feature.GetProperty("geometry").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(Documented(Member(featureSchema, "geometry"))));
+    }
+
+    [Test]
     public async Task The_profile_gives_key_figures_changes_and_gaps_to_references()
     {
         var profile = await client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");

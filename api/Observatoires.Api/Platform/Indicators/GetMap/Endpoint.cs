@@ -20,7 +20,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         Get("/api/v1/indicators/{code}/map");
         AllowAnonymous();
-        Description(d => d.Produces(200, typeof(object), FeatureCollectionWriter.ContentType)
+        Description(d => d.Produces(200, typeof(ChoroplethMap), FeatureCollectionWriter.ContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -77,17 +77,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 writer.WriteRawValue(geometry, skipInputValidation: true);
             else
                 writer.WriteNullValue();
-            writer.WriteStartObject("properties");
-            writer.WriteString("id", row.Target.Id);
-            writer.WriteString("name", row.Target.Name);
-            writer.WriteString("level", row.Target.Level);
-            WriteNumber(writer, "value", f.Value);
-            writer.WriteString("status", f.Status);
-            WriteNumber(writer, "rank", row.Rank);
-            WriteNumber(writer, "classIndex", classIndex);
-            writer.WriteString("colour", classIndex is { } k ? table.Classification.Classes[k].Colour
-                : f.IsSecret ? ClassifiedTable.SecretColour : ClassifiedTable.NoDataColour);
-            writer.WriteEndObject();
+            writer.WritePropertyName("properties");
+            JsonSerializer.Serialize(writer, new ChoroplethProperties(row.Target.Id, row.Target.Name, row.Target.Level, f.Value, f.Status,
+                row.Rank, classIndex, classIndex is { } k ? table.Classification.Classes[k].Colour
+                    : f.IsSecret ? ClassifiedTable.SecretColour : ClassifiedTable.NoDataColour), Json);
             writer.WriteEndObject();
             if (writer.BytesPending > 32 * 1024)
             {
@@ -99,13 +92,5 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         writer.WriteEndObject();
         writer.Flush();
         await output.FlushAsync(ct);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-            writer.WriteNumber(name, v);
-        else
-            writer.WriteNull(name);
     }
 }
