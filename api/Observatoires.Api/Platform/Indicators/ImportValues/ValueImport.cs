@@ -21,7 +21,7 @@ internal sealed class ValueImportRejectedException(string file, IReadOnlyList<st
 /// Imports indicator values from CSV (indicator, territory, period, value[, numerator, denominator, status, vintage]),
 /// all or nothing: the whole file is read and checked first, and a file with problems is refused with every problem and
 /// its line number, before anything is written. The rows are then put in key order (where duplicates meet) and written
-/// in one transaction (<see cref="ValueWriter"/>). A million rows take about 100 MB of memory meanwhile.
+/// in one transaction (<see cref="ValueWriter"/>). A million rows take about 250 MB of memory meanwhile.
 /// </summary>
 internal sealed class ValueImport(NpgsqlDataSource dataSource)
 {
