@@ -106,6 +106,26 @@ public sealed class ValueImportTests
     }
 
     [Test]
+    public async Task A_key_given_many_times_is_reported_on_each_repeat_against_its_first_line()
+    {
+        var file = await WriteAsync("indicator,territory,period,value\n" + string.Concat(Enumerable.Range(1, 20)
+            .Select(i => $"emploi.salaries_prives,commune:62119,2023,{i}\nemploi.salaries_prives,commune:62178,2023,{i}\n")));
+
+        var (exitCode, output) = await RunCliAsync("--file", file);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("38 problems"));
+        Assert.Multiple(() =>
+        {
+            for (var i = 2; i <= 20; i++)
+            {
+                Assert.That(output, Does.Contain($"line {2 * i}: emploi.salaries_prives / commune:62119 / 2023 is already given on line 2"));
+                Assert.That(output, Does.Contain($"line {2 * i + 1}: emploi.salaries_prives / commune:62178 / 2023 is already given on line 3"));
+            }
+        });
+    }
+
+    [Test]
     public async Task A_wrong_header_is_refused_with_the_expected_columns()
     {
         var file = await WriteAsync("indicateur,territoire,periode,valeur\nemploi.salaries_prives,commune:62119,2023,1\n");

@@ -106,15 +106,27 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
 
             var sortedLines = lines.ToArray();
             var sorted = ValueRow.InKeyOrder(CollectionsMarshal.AsSpan(rows), sortedLines);
-            for (var i = 1; i < sorted.Length; i++)
+            // Rows with the same key are now side by side, in no particular order of lines: each is reported against the
+            // first line that gives the key.
+            for (int start = 0, end; start < sorted.Length; start = end)
             {
-                if (ValueRow.KeyOrder.Compare(sorted[i - 1], sorted[i]) == 0)
-                    Problem(sortedLines[i], $"{sorted[i].Indicator} / {sorted[i].TerritoryId} / {sorted[i].Period} is already given on line {sortedLines[i - 1]}");
+                end = start + 1;
+                while (end < sorted.Length && ValueRow.KeyOrder.Compare(sorted[start], sorted[end]) == 0)
+                    end++;
+                if (end - start == 1)
+                    continue;
+                var first = sortedLines[start..end].Min();
+                for (var i = start; i < end; i++)
+                {
+                    if (sortedLines[i] != first)
+                        Problem(sortedLines[i], $"{sorted[i].Indicator} / {sorted[i].TerritoryId} / {sorted[i].Period} is already given on line {first}");
+                }
             }
             if (total > 0)
             {
                 // In the order of the file (a problem without a line, such as malformed quoting, comes last).
-                var report = problems.OrderBy(p => p.Line ?? long.MaxValue).Take(ProblemsShown).Select(p => p.Line is { } line ? $"line {line}: {p.Message}" : p.Message).ToList();
+                var report = problems.OrderBy(p => p.Line ?? long.MaxValue).Take(ProblemsShown)
+                    .Select(p => p.Line is { } line ? $"line {line}: {p.Message}" : p.Message).ToList();
                 throw new ValueImportRejectedException(file, report, total);
             }
             return (sorted, sorted.Length);
