@@ -1810,6 +1810,33 @@ export interface components {
             interval: (string | null)[][];
             trs: string;
         };
+        /** @description A territory as a GeoJSON Feature (RFC 7946). PostGIS builds it (Query.sql); these types document it. */
+        TerritoryFeature: {
+            /** @description [west, south, east, north] of the full contour; null if it has none. */
+            bbox: number[] | null;
+            /** @description Its contour at the resolution asked; null if it has none. */
+            geometry: components["schemas"]["SurfaceGeometry"] | null;
+            /** @description The territory's id (level:code). */
+            id: string;
+            properties: components["schemas"]["TerritoryFeatureProperties"];
+            /** @description Always Feature. */
+            type: string;
+        };
+        TerritoryFeatureProperties: {
+            /**
+             * Format: double
+             * @description The full contour's area in km², to two decimals.
+             */
+            areaKm2: number | null;
+            code: string;
+            /** @description synthetic (generated until real contours are imported) or imported. */
+            geometrySource: string | null;
+            id: string;
+            level: string;
+            name: string;
+            /** Format: int32 */
+            population: number | null;
+        };
         TerritoryLinks: {
             geometry: string;
             /** @description The member territories, when there are any. */
@@ -3595,7 +3622,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/geo+json": unknown;
+                    "application/geo+json": components["schemas"]["TerritoryFeature"];
                 };
             };
             /** @description Bad Request */

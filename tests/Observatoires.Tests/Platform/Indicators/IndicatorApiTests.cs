@@ -208,30 +208,19 @@ public sealed class IndicatorApiTests
     public async Task The_map_has_exactly_the_members_its_OpenAPI_schema_documents()
     {
         // Partners generate clients from the document; the map is streamed by hand, so the two could drift apart.
-        var document = await client.GetJsonAsync("/openapi/v1.json");
-        var schemas = document.GetProperty("components").GetProperty("schemas");
-        var mapSchema = document.GetProperty("paths").GetProperty("/api/v1/indicators/{code}/map").GetProperty("get")
-            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/geo+json").GetProperty("schema");
-        // A member's schema refers to its type directly, or through allOf / oneOf when it may be null.
-        JsonElement Type(JsonElement schema)
-        {
-            var reference = schema.TryGetProperty("$ref", out var r) ? r
-                : (schema.TryGetProperty("allOf", out var all) ? all : schema.GetProperty("oneOf"))[0].GetProperty("$ref");
-            return schemas.GetProperty(reference.GetString()!.Split('/')[^1]).GetProperty("properties");
-        }
-        IEnumerable<string> Documented(JsonElement schema) => Type(schema).EnumerateObject().Select(p => p.Name);
-        JsonElement Member(JsonElement schema, string name) => Type(schema).GetProperty(name);
-        var featureSchema = Member(mapSchema, "features").GetProperty("items");
+        var documented = new OpenApiMembers(await client.GetJsonAsync("/openapi/v1.json"));
+        var mapSchema = documented.Response("/api/v1/indicators/{code}/map", "application/geo+json");
+        var featureSchema = documented.Member(mapSchema, "features").GetProperty("items");
 
         var map = await client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=epci:200072460");
         var feature = map.GetProperty("features")[0];
 
-        Assert.That(map.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(Documented(mapSchema)));
-        Assert.That(feature.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(Documented(featureSchema)));
+        Assert.That(map.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(mapSchema)));
+        Assert.That(feature.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(featureSchema)));
         Assert.That(feature.GetProperty("properties").EnumerateObject().Select(p => p.Name),
-            Is.EquivalentTo(Documented(Member(featureSchema, "properties"))));
+            Is.EquivalentTo(documented.Names(documented.Member(featureSchema, "properties"))));
         Assert.That(feature.GetProperty("geometry").EnumerateObject().Select(p => p.Name),
-            Is.EquivalentTo(Documented(Member(featureSchema, "geometry"))));
+            Is.EquivalentTo(documented.Names(documented.Member(featureSchema, "geometry"))));
     }
 
     [Test]

@@ -112,6 +112,22 @@ public sealed class TerritoriesApiTests
     }
 
     [Test]
+    public async Task A_territory_contour_has_exactly_the_members_its_OpenAPI_schema_documents()
+    {
+        // The Feature is built by PostGIS: only this test keeps it in line with the document.
+        var documented = new OpenApiMembers(await client.GetJsonAsync("/openapi/v1.json"));
+        var schema = documented.Response("/api/v1/territories/{id}/geometry", "application/geo+json");
+
+        var feature = await client.GetJsonAsync("/api/v1/territories/commune:62119/geometry");
+
+        Assert.That(feature.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(schema)));
+        Assert.That(feature.GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(documented.Names(documented.Member(schema, "properties"))));
+        Assert.That(feature.GetProperty("geometry").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(documented.Names(documented.Member(schema, "geometry"))));
+    }
+
+    [Test]
     public async Task A_territory_contour_is_a_GeoJSON_Feature_at_the_requested_resolution()
     {
         var full = await client.GetJsonAsync("/api/v1/territories/epci:200072460/geometry");

@@ -16,7 +16,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
         Get("/api/v1/territories/{id}/geometry");
         AllowAnonymous();
         Description(d => d
-            .Produces(200, typeof(object), FeatureCollectionWriter.ContentType)
+            .Produces(200, typeof(TerritoryFeature), FeatureCollectionWriter.ContentType)
             .ProducesProblemDetails(400)
             .ProducesProblemDetails(404));
         Summary(s =>
