@@ -21,8 +21,8 @@ PROGRAM="$PROJECT/bin/Release/net10.0/GeoJsonSerialisation.dll"
 ITERATIONS="${BENCH_ITERATIONS:-200}"
 BENCH_DB="observatoires_bench_ogc"
 
-say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=tests/bench/lib.sh
+source "$ROOT/tests/bench/lib.sh"
 
 fresh=()
 for arg in "$@"; do
@@ -33,15 +33,8 @@ for arg in "$@"; do
 done
 command -v dotnet >/dev/null || die "The .NET 10 SDK is required; it is not installed."
 
-if [ -n "${OBSERVATOIRES_DB:-}" ]; then
-  BASE_DB="$OBSERVATOIRES_DB"
-else
-  [ -f "$DATA/pg-run.password" ] || die "no private cluster in $DATA: run ./observatoires bench geojson"
-  BASE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=observatoires;Password=$(cat "$DATA/pg-run.password");Database=observatoires"
-fi
-DB="$(tr ';' '\n' <<<"$BASE_DB" | awk -F= '{ key = tolower($1); gsub(/ /, "", key) } key !~ /^(database|db)$/ && NF' | paste -sd';');Database=$BENCH_DB"
-db_host=$(tr ';' '\n' <<<"$BASE_DB" | awk -F= 'tolower($1) ~ /^ *(host|server) *$/ { print $2 }')
-db_port=$(tr ';' '\n' <<<"$BASE_DB" | awk -F= 'tolower($1) ~ /^ *port *$/ { print $2 }')
+bench_connect geojson
+DB="$(db_string "$BENCH_DB")"
 
 # The dataset and the bbox of the OGC benchmark.
 read -r BBOX BBOX_COUNT <<<"$(bash "$ROOT/tests/bench/ogc.sh" --dataset-only "${fresh[@]}")"
@@ -51,21 +44,8 @@ say "Building tests/bench/GeoJsonSerialisation"
 dotnet build "$PROJECT" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null ||
   { dotnet build "$PROJECT" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || true; die "the benchmark program does not build"; }
 
-# CPU of the other processes during the run (this script's children and the database server excluded).
-PG_PID=""
-case "${db_host:-localhost}" in 127.0.0.1|localhost|::1)
-  PG_PID=$(ss -ltnpH "sport = :${db_port:-5432}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2) || true ;; esac
-busy_ticks() {
-  # A process may end between the glob and cat: cat then fails, which is no error here.
-  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v self="$$" -v pg="${PG_PID:--1}" '{
-    pid = $1; s = $0; sub(/.*\) /, "", s); split(s, f, " ")
-    if (pid == self || f[2] == self || pid == pg || f[2] == pg || pid == 2 || f[2] == 2) next
-    total += f[12] + f[13] + f[14] + f[15]
-  } END { print total + 0 }'
-}
-all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
-
 say "Timing both ways, $ITERATIONS responses each per workload (about half a minute)"
+# CPU of the other processes during the run (this script's children and the database server excluded).
 busy0=$(busy_ticks); all0=$(all_ticks)
 # No spinning of idle thread-pool threads: the app's CPU time is then the work, not the wait for PostgreSQL's rows.
 OUT=$(BENCH_GEOJSON_DB="$DB" DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 dotnet "$PROGRAM" "$BBOX" "$ITERATIONS") ||

@@ -32,8 +32,8 @@ STATIC_PATH="/bench/map.geojson"
 # Every request carries the same Accept header: it is part of the representation the ETag is keyed by.
 ACCEPT="Accept: */*"
 
-say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=tests/bench/lib.sh
+source "$ROOT/tests/bench/lib.sh"
 
 [ $# -eq 0 ] || die "usage: tests/bench/http.sh (no options; settings come from the environment, see the header)"
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk (or run ./observatoires bench http)"
@@ -41,20 +41,7 @@ command -v curl >/dev/null || die "curl is missing"
 [ -f "$API_DLL" ] || die "the API is not built ($API_DLL): run ./observatoires bench http"
 [ -f "$WEB_ROOT/index.html" ] || die "the web client is not built ($WEB_ROOT): run ./observatoires bench http"
 
-if [ -n "${OBSERVATOIRES_DB:-}" ]; then
-  DB="$OBSERVATOIRES_DB"
-else
-  [ -f "$DATA/pg-run.password" ] || die "no private cluster in $DATA: run ./observatoires bench http"
-  DB="Host=127.0.0.1;Port=$PG_PORT;Username=observatoires;Password=$(cat "$DATA/pg-run.password");Database=observatoires"
-fi
-
-# The PostgreSQL server, when it runs on this machine: its processes' CPU time is reported per request.
-db_port=$(tr ';' '\n' <<<"$DB" | awk -F= 'tolower($1) ~ /^ *port *$/ { print $2 }')
-db_host=$(tr ';' '\n' <<<"$DB" | awk -F= 'tolower($1) ~ /^ *(host|server) *$/ { print $2 }')
-PG_PID=""
-case "${db_host:-localhost}" in
-  127.0.0.1|localhost|::1) PG_PID=$(ss -ltnpH "sport = :${db_port:-5432}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2) || true ;;
-esac
+bench_connect http
 
 WORK="$(mktemp -d /tmp/observatoires-bench-http.XXXXXX)"
 API_PID=""
@@ -79,7 +66,7 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- the API, as ./observatoires run serves it
 curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: stop that server or set OBSERVATOIRES_PORT"
 say "Starting the API on $BASE (log: $WORK/api.log)"
-ConnectionStrings__Observatoires="$DB" \
+ConnectionStrings__Observatoires="$BASE_DB" \
 Observatoires__ReferenceData="$REFERENCE_DATA" \
 Observatoires__WebRoot="$WEB_ROOT" \
 ASPNETCORE_URLS="$BASE" \
@@ -158,36 +145,6 @@ done = function(summary, latency, requests)
 end
 EOF
 cat "$WORK/nocache.lua" "$WORK/report.lua" >"$WORK/computed.lua"
-
-# CPU accounting, in clock ticks: where the time goes, and whether something else loaded the machine meanwhile.
-TICKS=$(getconf CLK_TCK)
-proc_ticks() { # pids...: user + system time of these processes
-  local p total=0 t
-  for p in "$@"; do
-    t=$(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }') || t=0
-    total=$((total + ${t:-0}))
-  done
-  echo "$total"
-}
-# The server: the postmaster, its live children, and the children it has reaped (backends and parallel workers come
-# and go; a process's exited children are counted in its cutime and cstime).
-pg_ticks() {
-  [ -n "$PG_PID" ] || { echo 0; return; }
-  local reaped
-  reaped=$(sed 's/.*) //' "/proc/$PG_PID/stat" 2>/dev/null | awk '{ print $14 + $15 }') || reaped=0
-  echo $(( $(proc_ticks "$PG_PID" $(pgrep -P "$PG_PID")) + ${reaped:-0} ))
-}
-# CPU of every other user-space process (with the children they reaped): not this script and its children (the API,
-# the load generator, the importer), not the database server, not kernel threads (I/O writeback is not counted).
-busy_ticks() {
-  # A process may end between the glob and cat: cat then fails, which is no error here.
-  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v self="$$" -v pg="${PG_PID:--1}" '{
-    pid = $1; s = $0; sub(/.*\) /, "", s); split(s, f, " ")
-    if (pid == self || f[2] == self || pid == pg || f[2] == pg || pid == 2 || f[2] == 2) next
-    total += f[12] + f[13] + f[14] + f[15]
-  } END { print total + 0 }'
-}
-all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 
 declare -A RPS
 ROWS=()

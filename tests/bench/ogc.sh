@@ -45,8 +45,8 @@ MAPSERVER_MIN="8.0.1" # 8.0.0 ignores offset on PostGIS layers
 # Changing ogc.sql or the way the dataset is built? Change this too, so that existing bench databases are regenerated.
 DATASET_VERSION="observatoires ogc bench dataset v1: demo seed, $POINTS points by population (ogc.sql)"
 
-say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=tests/bench/lib.sh
+source "$ROOT/tests/bench/lib.sh"
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
 fresh=no
@@ -113,40 +113,7 @@ ensure_tools() {
 }
 [ "$dataset_only" = yes ] || ensure_tools
 
-# ---------------------------------------------------------------- connection
-# An Npgsql connection string: the server's address and credentials for psql, the database replaced by ours.
-if [ -n "${OBSERVATOIRES_DB:-}" ]; then
-  BASE_DB="$OBSERVATOIRES_DB"
-else
-  [ -f "$DATA/pg-run.password" ] || die "no private cluster in $DATA: run ./observatoires bench ogc"
-  BASE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=observatoires;Password=$(cat "$DATA/pg-run.password");Database=observatoires"
-fi
-conn_get() { # key-regex: the value of that key in BASE_DB (keys are case-insensitive)
-  tr ';' '\n' <<<"$BASE_DB" | awk -F= -v k="$1" '{ key = tolower($1); gsub(/ /, "", key) } key ~ "^(" k ")$" { sub(/^[^=]*=/, ""); print; exit }'
-}
-export PGHOST PGPORT PGUSER PGPASSWORD
-PGHOST="$(conn_get 'host|server')"; PGHOST="${PGHOST:-localhost}"
-PGPORT="$(conn_get 'port')"; PGPORT="${PGPORT:-5432}"
-PGUSER="$(conn_get 'username|userid|user')"
-PGPASSWORD="$(conn_get 'password')"
-ADMIN_DB="$(conn_get 'database|db')"; ADMIN_DB="${ADMIN_DB:-postgres}"
-db_string() { # database: BASE_DB pointing at that database
-  echo "$(tr ';' '\n' <<<"$BASE_DB" | awk -F= '{ key = tolower($1); gsub(/ /, "", key) } key !~ /^(database|db)$/ && NF' | paste -sd';');Database=$1"
-}
-q() { # database sql...: psql, quiet, stop on error
-  local db="$1"; shift
-  psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"
-}
-psql -X -q -d "$ADMIN_DB" -c 'select 1' >/dev/null 2>&1 ||
-  die "cannot connect to PostgreSQL at $PGHOST:$PGPORT as $PGUSER (is the cluster running? ./observatoires bench ogc starts it)"
-
-api() { # runs the built API on a database: api database args...
-  local db="$1"; shift
-  ConnectionStrings__Observatoires="$(db_string "$db")" \
-  Observatoires__ReferenceData="$REFERENCE_DATA" \
-  Observatoires__WebRoot="$ROOT/web/dist" \
-    dotnet "$API_DLL" "$@"
-}
+bench_connect ogc
 
 WORK="$(mktemp -d /tmp/observatoires-bench-ogc.XXXXXX)"
 chmod 700 "$WORK" # the generated mapfiles hold the database password
@@ -264,39 +231,8 @@ if [ "$dataset_only" = yes ]; then
 fi
 
 # ---------------------------------------------------------------- CPU accounting (clock ticks)
-TICKS=$(getconf CLK_TCK)
-proc_ticks() { # pids...: user + system time of these processes
-  local p total=0 t
-  for p in "$@"; do
-    t=$(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }') || t=0
-    total=$((total + ${t:-0}))
-  done
-  echo "$total"
-}
-PG_PID=""
-case "$PGHOST" in 127.0.0.1|localhost|::1)
-  PG_PID=$(ss -ltnpH "sport = :$PGPORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2) || true ;; esac
-# The server: the postmaster, its live children, and the children it has reaped (backends and parallel workers come
-# and go; a process's exited children are counted in its cutime and cstime).
-pg_ticks() {
-  [ -n "$PG_PID" ] || { echo 0; return; }
-  local reaped
-  reaped=$(sed 's/.*) //' "/proc/$PG_PID/stat" 2>/dev/null | awk '{ print $14 + $15 }') || reaped=0
-  echo $(( $(proc_ticks "$PG_PID" $(pgrep -P "$PG_PID")) + ${reaped:-0} ))
-}
 # MapServer: lighttpd and its mapserv FastCGI workers.
 mapserver_ticks() { proc_ticks "$LIGHTTPD_PID" $(pgrep -P "$LIGHTTPD_PID"); }
-# CPU of every other user-space process (with the children they reaped): not this script and its children (the API,
-# lighttpd, the load generator), not lighttpd's mapserv workers, not the database server, not kernel threads.
-busy_ticks() {
-  # A process may end between the glob and cat: cat then fails, which is no error here.
-  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v self="$$" -v pg="${PG_PID:--1}" -v httpd="${LIGHTTPD_PID:--1}" '{
-    pid = $1; s = $0; sub(/.*\) /, "", s); split(s, f, " ")
-    if (pid == self || f[2] == self || pid == pg || f[2] == pg || f[2] == httpd || pid == 2 || f[2] == 2) next
-    total += f[12] + f[13] + f[14] + f[15]
-  } END { print total + 0 }'
-}
-all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 
 # ---------------------------------------------------------------- the two servers
 wait_for() { # url pid log what: waits up to 60 s for the url to answer
@@ -444,9 +380,9 @@ run_wrk() { # key label server url body-file features
   wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 10s -s "$WORK/report.lua" "$url" >/dev/null
   local srv0 pg0 busy0 all0 srv1 pg1 busy1 all1
   srv_ticks() { if [ "$server" = API ]; then proc_ticks "$API_PID"; else mapserver_ticks; fi; }
-  srv0=$(srv_ticks); pg0=$(pg_ticks); busy0=$(busy_ticks); all0=$(all_ticks)
+  srv0=$(srv_ticks); pg0=$(pg_ticks); busy0=$(busy_ticks "$LIGHTTPD_PID"); all0=$(all_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$WORK/report.lua" "$url" >"$WORK/wrk-$key.txt" 2>&1
-  srv1=$(srv_ticks); pg1=$(pg_ticks); busy1=$(busy_ticks); all1=$(all_ticks)
+  srv1=$(srv_ticks); pg1=$(pg_ticks); busy1=$(busy_ticks "$LIGHTTPD_PID"); all1=$(all_ticks)
   # A server that ended during the run (crashed, or killed by someone else) makes the figures meaningless.
   if [ "$server" = API ]; then
     kill -0 "$API_PID" 2>/dev/null || die "the API ended during the measurement of $label (its log follows)"
