@@ -26,7 +26,7 @@ internal readonly record struct ValueRow(
     /// <summary>
     /// The rows in <see cref="KeyOrder"/>, with <paramref name="lines"/> (one per row) put in the same order. A million
     /// rows share a few thousand codes: each is ranked once, and the rows are sorted by one 64-bit number made of their
-    /// three ranks, several times faster than comparing their strings.
+    /// three ranks: about twice as fast as comparing their strings.
     /// </summary>
     public static ValueRow[] InKeyOrder(ReadOnlySpan<ValueRow> rows, long[]? lines = null)
     {
