@@ -1,6 +1,6 @@
 /** Small reusable pieces of UI: fields, error boxes, copy buttons, sortable tables. */
 import { h, replaceContent, type Child } from './dom';
-import { curlCommand } from '../api/client';
+import { ApiError, curlCommand } from '../api/client';
 import { userMessage } from './errors';
 
 let idCounter = 0;
@@ -72,6 +72,31 @@ export function showError(container: Element, error: unknown, retry?: () => void
       button,
     ),
   );
+}
+
+/**
+ * A map created on demand (its module and MapLibre load lazily): marked ready on its element, or destroyed again if
+ * the view was left meanwhile (null). A failure is shown in `status` (null).
+ */
+export async function mountMap<M extends { destroy(): void }>(
+  creating: Promise<M>,
+  element: HTMLElement,
+  status: Element,
+  left: () => boolean,
+): Promise<M | null> {
+  try {
+    const map = await creating;
+    if (left()) {
+      map.destroy();
+      return null;
+    }
+    element.dataset['ready'] = 'true';
+    return map;
+  } catch (error: unknown) {
+    status.textContent = '';
+    showError(status, error instanceof ApiError ? error : new Error(`La carte n’a pas pu s’afficher (${String(error)}).`));
+    return null;
+  }
 }
 
 /** Copies text, with a fallback for pages that are not a secure context (no Clipboard API over plain http). */

@@ -31,17 +31,7 @@ import {
   statusLabel,
 } from '../format';
 import { MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
-import {
-  checkboxField,
-  copyButton,
-  loading,
-  selectField,
-  showError,
-  simpleTable,
-  sortableTable,
-  tableAlternative,
-  type Column,
-} from '../ui/components';
+import { checkboxField, copyButton, loading, mountMap, selectField, showError, simpleTable, sortableTable, tableAlternative, type Column } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import { ApiError } from '../api/client';
 import { landLink, refreshLandLink } from './landLinks';
@@ -188,8 +178,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   // --- the map, loaded on demand -----------------------------------------------------------------------------------
   let map: ChoroplethMap | null = null;
   let movedByMap = false;
-  const mapReady: Promise<ChoroplethMap | null> = import('../map/choropleth')
-    .then(({ createChoroplethMap }) =>
+  const mapReady: Promise<ChoroplethMap | null> = mountMap(
+    import('../map/choropleth').then(({ createChoroplethMap }) =>
       createChoroplethMap(mapElement, {
         position: route.map,
         label: 'Carte de l’indicateur',
@@ -204,21 +194,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
           ctx.navigate({ ...route, selected: id });
         },
       }),
-    )
-    .then((created) => {
-      if (destroyed) {
-        created.destroy();
-        return null;
-      }
-      map = created;
-      mapElement.dataset['ready'] = 'true';
-      return created;
-    })
-    .catch((error: unknown) => {
-      mapStatus.textContent = '';
-      showError(mapStatus, error instanceof ApiError ? error : new Error(`La carte n’a pas pu s’afficher (${String(error)}).`));
-      return null;
-    });
+    ),
+    mapElement,
+    mapStatus,
+    () => destroyed,
+  ).then((created) => (map = created));
 
   /** Base 100 as asked in the URL, else for counts (sums): a commune and the région only compare as indices. */
   function baseHundred(ind: IndicatorSummary | null): boolean {

@@ -19,7 +19,7 @@ import { canEdit, describeIdentity } from '../auth/session';
 import { formatDate, formatDecimal, formatInteger } from '../format';
 import type { LotsMap, ParkProperties, PreviewPart } from '../map/lotsMap';
 import { dashboardRoute, foncierRoute, routeToUrl, type FoncierRoute, type Route } from '../state/route';
-import { loading, showError, sortableTable, uid, type Column, type Option } from '../ui/components';
+import { loading, mountMap, selectField, showError, sortableTable, uid, type Column, type Option } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import {
   bboxOf,
@@ -186,8 +186,8 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
 
   // --- the map, loaded on demand ------------------------------------------------------------------------------------
   let map: LotsMap | null = null;
-  const mapReady: Promise<LotsMap | null> = import('../map/lotsMap')
-    .then(({ createLotsMap }) =>
+  const mapReady: Promise<LotsMap | null> = mountMap(
+    import('../map/lotsMap').then(({ createLotsMap }) =>
       createLotsMap(mapElement, {
         label: 'Carte des lots des zones d’activités par statut',
         describeLot: (p) => `Lot ${p.id} : ${p.label}, ${ha(p.areaHa)}${parkName(p.zae) ? ` — ${parkName(p.zae)}` : ''}`,
@@ -201,22 +201,17 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
           ctx.navigate({ ...route, park, lot: null, asOf: null });
         },
       }),
-    )
-    .then((created) => {
-      if (destroyed) {
-        created.destroy();
-        return null;
-      }
+    ),
+    mapElement,
+    mapStatus,
+    () => destroyed,
+  ).then((created) => {
       map = created;
-      mapElement.dataset['ready'] = 'true';
-      mapStatus.textContent = '';
-      drawMap();
+      if (created) {
+        mapStatus.textContent = '';
+        drawMap();
+      }
       return created;
-    })
-    .catch((error: unknown) => {
-      mapStatus.textContent = '';
-      showError(mapStatus, new Error(`La carte n’a pas pu s’afficher (${String(error)}).`));
-      return null;
     });
 
   // --- helpers ------------------------------------------------------------------------------------------------------
@@ -420,12 +415,12 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       { value: '', label: `Toutes les zones (${shown.length})` },
       ...[...shown].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((p) => ({ value: String(p.id), label: `${p.name} (n° ${p.id})` })),
     ];
-    const territory = selectLike('Territoire', 'territory', territoryOptions, route.territory ?? '', (value) =>
+    const territory = selectField('Territoire', 'territory', territoryOptions, route.territory ?? '', (value) =>
       ctx.navigate(foncierRoute({ territory: value === '' ? null : value })),
-    );
-    const park = selectLike('Zone d’activités', 'park', parkOptions, route.park === null ? '' : String(route.park), (value) =>
+    ).field;
+    const park = selectField('Zone d’activités', 'park', parkOptions, route.park === null ? '' : String(route.park), (value) =>
       ctx.navigate({ ...route, park: value === '' ? null : Number(value), lot: null, asOf: null }),
-    );
+    ).field;
     const dateId = uid('as-of');
     const date = h('input', { type: 'date', id: dateId, name: 'asOf', class: 'input', max: today(), min: '2020-01-01', 'aria-describedby': `${dateId}-hint` });
     date.value = route.asOf ?? '';
@@ -446,27 +441,6 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     const focused = controls.contains(ctx.document.activeElement) ? (ctx.document.activeElement as HTMLElement).getAttribute('name') : null;
     replaceContent(controls, territory, park, dateField);
     if (focused) (controls.querySelector(`[name="${focused}"]`) as HTMLElement | null)?.focus();
-  }
-
-  function selectLike(label: string, name: string, options: Option[], value: string, onChange: (value: string) => void): HTMLElement {
-    const id = uid(name);
-    const select = h('select', { id, name, class: 'select' });
-    const groups = new Map<string, HTMLOptGroupElement>();
-    for (const option of options) {
-      const element = h('option', { value: option.value }, option.label);
-      if (option.group) {
-        let group = groups.get(option.group);
-        if (!group) {
-          group = h('optgroup', { label: option.group });
-          groups.set(option.group, group);
-          select.append(group);
-        }
-        group.append(element);
-      } else select.append(element);
-    }
-    select.value = value;
-    select.addEventListener('change', () => onChange(select.value));
-    return h('div', { class: 'field' }, h('label', { for: id, class: 'label' }, label), select);
   }
 
   function renderFigures(): void {

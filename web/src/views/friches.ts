@@ -22,7 +22,7 @@ import type { Context, TerritoryChoices, View } from '../app';
 import { formatDate, formatDecimal, formatInteger, formatSigned, MISSING } from '../format';
 import type { SiteFeatures, SitesMap } from '../map/sitesMap';
 import type { FrichesRoute, Route } from '../state/route';
-import { apiAddress, loading, selectField, showError, sortableTable, uid, type Column } from '../ui/components';
+import { apiAddress, loading, mountMap, selectField, showError, sortableTable, uid, type Column } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 
 // --- vocabulary ------------------------------------------------------------------------------------------------------
@@ -228,8 +228,8 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
   // --- the map, loaded on demand ---------------------------------------------------------------------------------------
   let map: SitesMap | null = null;
   let movedByMap = false;
-  const mapReady: Promise<SitesMap | null> = import('../map/sitesMap')
-    .then(({ createSitesMap }) =>
+  const mapReady: Promise<SitesMap | null> = mountMap(
+    import('../map/sitesMap').then(({ createSitesMap }) =>
       createSitesMap(mapElement, {
         position: route.map,
         label: 'Carte des friches',
@@ -244,21 +244,11 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
           ctx.navigate({ ...route, site: id });
         },
       }),
-    )
-    .then((created) => {
-      if (destroyed) {
-        created.destroy();
-        return null;
-      }
-      map = created;
-      mapElement.dataset['ready'] = 'true';
-      return created;
-    })
-    .catch((error: unknown) => {
-      mapStatus.textContent = '';
-      showError(mapStatus, new Error(`La carte n’a pas pu s’afficher (${String(error)}).`));
-      return null;
-    });
+    ),
+    mapElement,
+    mapStatus,
+    () => destroyed,
+  ).then((created) => (map = created));
 
   // --- loading ---------------------------------------------------------------------------------------------------------
   async function start(): Promise<void> {
