@@ -13,6 +13,9 @@ namespace Observatoires.Api.Observatories.Emploi;
 internal static class DemoData
 {
     public const int FirstYear = 2011, LastYear = 2024;
+
+    /// <summary>The quarterly barometer's confidential series start here.</summary>
+    private const int BarometerFirstYear = 2022;
     private const string Vintage = "Démonstration 2026";
 
     public static IEnumerable<ValueRow> Generate(DemoTerritory territory) =>
@@ -30,6 +33,8 @@ internal static class DemoData
         var jobsPerEstablishment = population > 2_000 ? random.Double(7, 14) : random.Double(3, 6);
         var wage2011 = random.Double(1_750, 2_050);
         var seekerRate = random.Double(0.045, 0.075);
+        // About 4 % of employers are rated at high risk (the CABBALR's 176 failures in 2023 among 4,603 employers).
+        var fragileShare = random.Double(0.025, 0.055);
 
         for (var year = FirstYear; year <= LastYear; year++)
         {
@@ -50,8 +55,15 @@ internal static class DemoData
                 var seasonal = quarter switch { 1 => 1.03, 3 => 1.02, _ => 0.98 };
                 var seekers = Math.Round(population * seekerRate * Math.Pow(0.975, sinceTurn) * seasonal
                                          * (year == 2020 && quarter >= 2 ? 1.08 : 1) * (1 + random.Double(-0.02, 0.02)));
-                yield return new("emploi.demandeurs_emploi", territory, $"{year}-Q{quarter}", seekers,
-                    Status: year == LastYear && quarter == 4 ? ValueStatus.Provisional : ValueStatus.Definitive, Vintage: Vintage);
+                var quarterStatus = year == LastYear && quarter == 4 ? ValueStatus.Provisional : ValueStatus.Definitive;
+                yield return new("emploi.demandeurs_emploi", territory, $"{year}-Q{quarter}", seekers, Status: quarterStatus, Vintage: Vintage);
+                if (year < BarometerFirstYear)
+                    continue;
+                var fragile = Math.Round(establishments * fragileShare * (1 + random.Double(-0.15, 0.15)));
+                yield return new("emploi.etablissements_fragiles", territory, $"{year}-Q{quarter}", fragile, Status: quarterStatus, Vintage: Vintage);
+                var estimate = Math.Round(jobs * (1 + ((quarter - 2.5) * 0.004)) * (1 + random.Double(-0.006, 0.006)));
+                yield return new("emploi.salaries_prives_estimation", territory, $"{year}-Q{quarter}", estimate,
+                    Status: ValueStatus.Provisional, Vintage: Vintage);
             }
         }
     }

@@ -61,6 +61,29 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule
                 SourceUrl = "https://dares.travail-emploi.gouv.fr", Periodicity = Periodicity.Quarter,
                 Aggregation = Aggregation.Sum, HigherIsBetter = false, HeadlineOrder = 2,
             },
+            // The quarterly barometer's confidential inputs: business-level scores shared by a partner under
+            // agreement (each EPCI's economic service sees its own territory), and the agency's own working estimate.
+            new()
+            {
+                Code = "emploi.etablissements_fragiles", Theme = "entreprises", Label = "Établissements employeurs fragiles",
+                Definition = "Établissements employeurs dont la cotation financière de l'entreprise signale un risque " +
+                             "de défaillance élevé à un an, en fin de trimestre. Donnée d'entreprise transmise sous " +
+                             "convention : réservée aux partenaires sur leur territoire et à l'agence. Moins de 3 " +
+                             "établissements : secret statistique.",
+                Unit = "établissements", Source = "Banque de France, cotation des entreprises (données de démonstration)",
+                Periodicity = Periodicity.Quarter, Licence = "Convention de partage de données (usage interne des partenaires)",
+                Confidentiality = Confidentiality.Partner, Aggregation = Aggregation.Sum, HigherIsBetter = false,
+                SecrecyThreshold = 3,
+            },
+            new()
+            {
+                Code = "emploi.salaries_prives_estimation", Theme = "emploi", Label = "Salariés du privé, estimation flash",
+                Definition = "Estimation par l'agence de l'effectif salarié privé du dernier trimestre, avant la " +
+                             "publication de l'URSSAF : document de travail du baromètre, non diffusé.",
+                Unit = "salariés", Source = "AULA, estimation à partir des déclarations URSSAF (données de démonstration)",
+                Periodicity = Periodicity.Quarter, Licence = "Usage interne de l'agence",
+                Confidentiality = Confidentiality.Agency, Aggregation = Aggregation.Sum, HigherIsBetter = true,
+            },
         ]);
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);

@@ -23,7 +23,7 @@ public sealed class OpenApiDocumentTests
         using var response = await client.GetAsync("/openapi/v1.json");
         var served = Normalise(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
 
-        var path = RepositoryFile("web/openapi.json");
+        var path = Repository.File("web/openapi.json");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             await File.WriteAllTextAsync(path, Serialise(served));
@@ -38,11 +38,36 @@ public sealed class OpenApiDocumentTests
             "(it rewrites web/openapi.json and web/src/api/schema.d.ts) and commit both files.");
     }
 
-    /// <summary>Without the servers member: it names the host that served the document, not the API.</summary>
+    /// <summary>
+    /// Without what describes the machine rather than the API: <c>servers</c> names the host that served the
+    /// document, <c>x-generator</c> the generator's version. Paths, parameters, schemas and responses stay strict.
+    /// </summary>
     internal static JsonNode Normalise(JsonNode document)
     {
-        document.AsObject().Remove("servers");
+        foreach (var member in HostOrGeneratorMembers)
+            document.AsObject().Remove(member);
         return document;
+    }
+
+    private static readonly string[] HostOrGeneratorMembers = ["servers", "x-generator"];
+
+    [Test]
+    public void The_comparison_ignores_the_generator_and_host_but_not_the_API()
+    {
+        static JsonNode Document(string generator, string server, string summary) => new JsonObject
+        {
+            ["x-generator"] = generator,
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = server }),
+            ["paths"] = new JsonObject { ["/a"] = new JsonObject { ["get"] = new JsonObject { ["summary"] = summary } } },
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(JsonNode.DeepEquals(Normalise(Document("NSwag v14.7.1.0", "http://a", "x")),
+                Normalise(Document("NSwag v14.8.0.0", "http://b", "x"))), Is.True);
+            Assert.That(JsonNode.DeepEquals(Normalise(Document("NSwag v14.8.0.0", "http://a", "x")),
+                Normalise(Document("NSwag v14.8.0.0", "http://a", "y"))), Is.False);
+        });
     }
 
     internal static string Serialise(JsonNode document) => document.ToJsonString(new JsonSerializerOptions
@@ -51,14 +76,4 @@ public sealed class OpenApiDocumentTests
         IndentSize = 2,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     }) + "\n";
-
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Observatoires.sln")))
-                return Path.Combine(dir.FullName, relative);
-        }
-        throw new InvalidOperationException("Observatoires.sln not found above " + AppContext.BaseDirectory);
-    }
 }

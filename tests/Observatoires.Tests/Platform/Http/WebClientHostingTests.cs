@@ -12,7 +12,7 @@ public sealed class WebClientHostingTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        Assume.That(Directory.Exists(RepositoryFile("web/dist")), Is.True, "web/dist is not built (npm run build in web/)");
+        Assume.That(Directory.Exists(Repository.File("web/dist")), Is.True, "web/dist is not built (npm run build in web/)");
         factory = await ApiFactory.OnFreshCopyAsync("web_hosting");
         client = factory.CreateClient();
     }
@@ -42,13 +42,4 @@ public sealed class WebClientHostingTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Observatoires.sln")))
-                return Path.Combine(dir.FullName, relative);
-        }
-        return relative;
-    }
 }
