@@ -48,6 +48,9 @@ builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddSingleton<PublicUrl>();
+builder.AddHostFiltering();
+builder.Services.AddCompression();
 // Browsers may call the API from the origins listed in Observatoires:Cors:Origins only (none: same origin only).
 var corsOrigins = builder.Configuration.GetSection("Observatoires:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins)
@@ -111,6 +114,7 @@ app.UseAuthentication();
 app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseResponseCompression();
 app.UseMiddleware<DataVersionCache>();
 
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();

@@ -2315,6 +2315,24 @@ export interface operations {
                     "application/json": components["schemas"]["Response25"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ObservatoiresApiObservatoriesFoncierEcoGetLotsEndpoint: {
@@ -3345,10 +3363,10 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description Page size, 1 to 1000.
+                 * @description Page size, 1 to 1000 (default 100). A CSV is the whole list unless a limit is given.
                  * @example 20
                  */
-                limit: number;
+                limit?: number | null;
                 /**
                  * @description Number of territories to skip.
                  * @example 0

@@ -17,7 +17,7 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule
 
     public IReadOnlyList<Type> Endpoints =>
     [
-        typeof(GetParks.Endpoint), typeof(GetLots.Endpoint), typeof(GetLot.Endpoint),
+        typeof(GetParks.Endpoint), typeof(GetParks.Request.Validator), typeof(GetLots.Endpoint), typeof(GetLot.Endpoint),
         typeof(UpdateLot.Endpoint), typeof(UpdateLot.Request.Validator),
         typeof(SplitLot.Endpoint), typeof(SplitLot.Request.Validator),
         typeof(CreateLot.Endpoint), typeof(CreateLot.Request.Validator),

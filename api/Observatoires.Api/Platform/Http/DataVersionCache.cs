@@ -11,9 +11,11 @@ namespace Observatoires.Api.Platform.Http;
 /// <summary>
 /// For computed GET responses (indicator values, maps, series, OGC collections, features and tiles): the ETag from the data
 /// versions they read, 304 when the client's copy is current, and the response bytes kept in memory under that
-/// ETag, so that the same request on the same data is served without recomputing it. The key holds the data
-/// version: a write makes every older entry unreachable at once, and instances behind a load balancer never
-/// disagree. Responses still stream to the client as they are written; only those under 16 MB are kept.
+/// ETag, so that the same request on the same data is served without recomputing it. Entries are keyed by the
+/// whole representation (DataVersionETag.Representation: data version, method, path, exact query, format, role
+/// and scope), compared in full: a write makes every older entry unreachable at once, and one caller's answer
+/// never reaches another. Responses still stream to the client as they are written; only those under 16 MB are
+/// kept, with their br and gzip encodings made once, on the first hit that asks for each.
 /// </summary>
 internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions)
 {
@@ -21,13 +23,21 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link"];
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
 
-    private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers);
+    private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> encoded = new();
+
+        /// <summary>The body in this content coding (made on first use; a race makes it twice, harmlessly).</summary>
+        public byte[] EncodedBody(string coding) => encoded.GetOrAdd(coding, c => Compression.Encode(Body, c));
+    }
 
     /// <summary>The requests this applies to and the data domains they read.</summary>
     public string[]? DomainsOf(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method))
             return null;
+        if (request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ReadsData>() is { } declared)
+            return declared.Domains;
         var path = request.Path.Value ?? "";
         var indicatorData = path.StartsWith("/api/v1/indicators", StringComparison.Ordinal)
                             || path.StartsWith("/api/v1/observatories", StringComparison.Ordinal)
@@ -60,16 +70,15 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             await next(context);
             return;
         }
-        var caller = callers.Current;
-        var etag = await DataVersionETag.SetAsync(context, caller, domains);
-        if (DataVersionETag.Matches(context.Request, etag))
+        var representation = await DataVersionETag.SetAsync(context, callers.Current, domains);
+        if (DataVersionETag.Matches(context.Request, representation.ETag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        if (cache.TryGetValue(etag, out Entry? hit) && hit is not null)
+        if (cache.TryGetValue(representation.Key, out Entry? hit) && hit is not null)
         {
-            await WriteAsync(context.Response, hit);
+            await WriteAsync(context, hit);
             return;
         }
 
@@ -98,21 +107,34 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
                 .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
-            cache.Set(etag, new Entry(status, body, headers),
+            cache.Set(representation.Key, new Entry(status, body, headers),
                 new MemoryCacheEntryOptions { Size = body.Length + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
         }
     }
 
-    private static async Task WriteAsync(HttpResponse response, Entry entry)
+    private static async Task WriteAsync(HttpContext context, Entry entry)
     {
+        var response = context.Response;
         response.StatusCode = entry.StatusCode;
         foreach (var (name, value) in entry.Headers)
             response.Headers[name] = value;
-        if (entry.StatusCode == StatusCodes.Status200OK)
+        if (entry.StatusCode != StatusCodes.Status200OK)
+            return;
+        var body = entry.Body;
+        if (Compression.IsCompressible(response.ContentType))
         {
-            response.ContentLength = entry.Body.Length;
-            await response.Body.WriteAsync(entry.Body);
+            response.Headers.Vary = "Accept-Encoding";
+            // Small bodies gain nothing from compression.
+            if (body.Length > 512 && Compression.Choose(context.Request) is { } coding)
+            {
+                // Set before the compression middleware sees the response, which then leaves it as is.
+                response.Headers.ContentEncoding = coding;
+                body = entry.EncodedBody(coding);
+            }
         }
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await response.Body.WriteAsync(body);
     }
 
     /// <summary>Writes through to the response and keeps a copy of what was written, up to a size.</summary>
@@ -172,3 +194,10 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
+
+/// <summary>
+/// Declared by a module's GET endpoint (<c>Options(o => o.WithMetadata(new ReadsData(...)))</c>): the data domains
+/// its answer is built from, so that DataVersionCache gives it an ETag, 304s and a cached body. Not for endpoints
+/// that set their own ETag (a versioned object's, for If-Match).
+/// </summary>
+internal sealed record ReadsData(params string[] Domains);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Net.Http.Headers;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -10,18 +12,27 @@ namespace Observatoires.Api.Platform.Http;
 /// </summary>
 internal static class DataVersionETag
 {
-    /// <summary>Computes and sets the ETag of the response: the data versions it reads, the URL, the format, the caller.</summary>
-    public static async Task<string> SetAsync(HttpContext context, Caller? caller, params string[] domains)
+    /// <summary>
+    /// Everything a GET's body depends on: the data versions, method, path, exact query, negotiated format, and
+    /// the caller's role and scope (callers see different data). Compared in full as a cache key; the ETag
+    /// carries a SHA-256 digest of it, so that no two representations share a validator (a 32-bit hash did:
+    /// a crafted query string collided with another caller's answer in about a second).
+    /// </summary>
+    public sealed record Representation(string Key, string ETag);
+
+    /// <summary>Computes the representation of the request and sets its ETag on the response.</summary>
+    public static async Task<Representation> SetAsync(HttpContext context, Caller? caller, params string[] domains)
     {
         var version = await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
         var request = context.Request;
-        // Callers see different data (roles, scopes): they never share a validator.
-        var representation = $"{request.Path}{request.QueryString}|{request.Headers.Accept}" +
-                             (caller is null ? "" : $"|{caller.Role}|{string.Join(',', caller.Scope)}");
-        var etag = $"W/\"{string.Join('+', domains)}-{version}-{(uint)StableHash(representation):x8}\"";
+        var data = $"{string.Join('+', domains)}-{version}";
+        var key = string.Join('\n', data, request.Method, request.Path.Value, request.QueryString.Value,
+            request.Headers.Accept.ToString(), caller is null ? "" : $"{caller.Role} {string.Join(',', caller.Scope)}");
+        var digest = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        var etag = $"W/\"{data}-{digest}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "no-cache";
-        return etag;
+        return new(key, etag);
     }
 
     public static bool Matches(HttpRequest request, string etag) =>
@@ -31,19 +42,10 @@ internal static class DataVersionETag
     /// <summary>Sets the ETag of caller-independent data; returns a 304 result when the client's copy is current.</summary>
     public static async Task<IResult?> NotModifiedAsync(HttpContext context, params string[] domains)
     {
-        var etag = await SetAsync(context, null, domains);
-        return Matches(context.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : null;
+        var representation = await SetAsync(context, null, domains);
+        return Matches(context.Request, representation.ETag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : null;
     }
 
-    // string.GetHashCode is randomised per process; instances behind a load balancer must agree.
-    private static int StableHash(string text)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            foreach (var c in text)
-                hash = (hash ^ c) * 16777619;
-            return hash;
-        }
-    }
+    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

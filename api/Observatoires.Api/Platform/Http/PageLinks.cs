@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Observatoires.Api.Platform.Http;
@@ -15,7 +14,7 @@ internal sealed record PageLinks(string Self, string? Next, string? Prev)
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .Append(new("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Append(new("offset", pageOffset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
+            return request.PublicUrl(request.Path, QueryString.Create(query));
         }
         return new(Page(offset),
             offset + limit < total ? Page(offset + limit) : null,

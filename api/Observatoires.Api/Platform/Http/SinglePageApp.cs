@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace Observatoires.Api.Platform.Http;
 
-/// <summary>Serves the built web client at / and its index.html for client-side routes.</summary>
+/// <summary>
+/// Serves the built web client at / and its index.html for client-side routes, in the br or gzip variant the
+/// build wrote beside each file (web/tools/precompress.mjs) when the browser accepts it.
+/// </summary>
 internal static class SinglePageApp
 {
     private static readonly string[] ApiPrefixes = ["/api", "/ogc", "/health", "/openapi", "/scalar"];
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public static void UseSinglePageApp(this WebApplication app, string webRoot)
     {
@@ -15,16 +20,11 @@ internal static class SinglePageApp
             return;
         }
         var files = new PhysicalFileProvider(webRoot);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
+        app.Use(async (context, next) =>
         {
-            FileProvider = files,
-            // Vite fingerprints assets: they never change under the same name.
-            OnPrepareResponse = c =>
-            {
-                if (c.Context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal))
-                    c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            },
+            var path = context.Request.Path.Value ?? "/";
+            if (!HttpMethods.IsGet(context.Request.Method) || !await SendAsync(context, files, path == "/" ? "/index.html" : path))
+                await next(context);
         });
         app.MapFallback(async context =>
         {
@@ -34,8 +34,33 @@ internal static class SinglePageApp
                 await Results.Problem(statusCode: 404, title: "Not Found", detail: $"No resource at {path}").ExecuteAsync(context);
                 return;
             }
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+            await SendAsync(context, files, "/index.html");
         });
+    }
+
+    /// <summary>Sends a file of the client (false when there is none), precompressed when the browser accepts it.</summary>
+    private static async Task<bool> SendAsync(HttpContext context, IFileProvider files, string path)
+    {
+        var file = files.GetFileInfo(path);
+        if (!file.Exists || file.IsDirectory || !ContentTypes.TryGetContentType(path, out var contentType))
+            return false;
+        var response = context.Response;
+        response.ContentType = contentType;
+        // Vite fingerprints assets: they never change under the same name. index.html is revalidated.
+        response.Headers.CacheControl = path.StartsWith("/assets/", StringComparison.Ordinal)
+            ? "public, max-age=31536000, immutable" : "no-cache";
+        if (Compression.IsCompressible(contentType))
+        {
+            response.Headers.Vary = "Accept-Encoding";
+            if (Compression.Choose(context.Request) is { } coding
+                && files.GetFileInfo(path + (coding == Compression.Brotli ? ".br" : ".gz")) is { Exists: true } encoded)
+            {
+                response.Headers.ContentEncoding = coding;
+                file = encoded;
+            }
+        }
+        response.ContentLength = file.Length;
+        await response.SendFileAsync(file);
+        return true;
     }
 }

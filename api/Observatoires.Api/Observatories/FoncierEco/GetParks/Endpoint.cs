@@ -1,5 +1,9 @@
+using Dapper;
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.FoncierEco.GetParks;
 
@@ -7,6 +11,13 @@ internal sealed class Request
 {
     /// <summary>Only the parks of this EPCI (epci:200072460).</summary>
     [QueryParam] public string? Epci { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator() => RuleFor(r => r.Epci)
+            .Must(e => TerritoryId.Problem(e) is null && e!.StartsWith("epci:", StringComparison.Ordinal))
+            .When(r => r.Epci is not null).WithMessage(r => $"epci must be an EPCI id such as epci:200072460, not '{r.Epci}'");
+    }
 }
 
 /// <param name="AvailableHa">Developed land still free: disponible_amenage and en_commercialisation.</param>
@@ -20,7 +31,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override void Configure()
     {
         Get("/api/v1/foncier-eco/parks");
+        Options(o => o.WithMetadata(new ReadsData(FoncierEcoLayers.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
             s.Summary = "Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments";
@@ -31,6 +44,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (r.Epci is not null && !await connection.ExecuteScalarAsync<bool>("select exists (select 1 from platform.territory where id = @Epci)", new { r.Epci }))
+        {
+            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Epci}' does not exist"));
+            return;
+        }
         var parks = await ParkFigures.ListAsync(connection, r.Epci);
         var total = parks.Sum(p => p.TotalHa);
         var occupied = parks.Sum(p => p.OccupiedHa);

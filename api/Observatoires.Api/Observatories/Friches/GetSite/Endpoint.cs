@@ -3,6 +3,7 @@ using FastEndpoints;
 using Npgsql;
 using Observatoires.Api.Observatories.Friches.Scoring;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Friches.GetSite;
 
@@ -26,6 +27,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override void Configure()
     {
         Get("/api/v1/friches/sites/{id}", "/api/v1/friches/sites/{id}/score");
+        Options(o => o.WithMetadata(new ReadsData(FrichesLayer.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>

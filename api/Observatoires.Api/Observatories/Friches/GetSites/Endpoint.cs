@@ -1,6 +1,8 @@
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
 using Observatoires.Api.Observatories.Friches.Scoring;
 
 namespace Observatoires.Api.Observatories.Friches.GetSites;
@@ -60,6 +62,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override void Configure()
     {
         Get("/api/v1/friches/sites");
+        Options(o => o.WithMetadata(new ReadsData(FrichesLayer.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400));
         Summary(s =>

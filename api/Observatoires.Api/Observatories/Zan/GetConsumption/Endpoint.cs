@@ -4,6 +4,7 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan.GetConsumption;
@@ -43,6 +44,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override void Configure()
     {
         Get("/api/v1/zan/consumption");
+        Options(o => o.WithMetadata(new ReadsData(ZanModule.DataDomain, ValueWriter.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>

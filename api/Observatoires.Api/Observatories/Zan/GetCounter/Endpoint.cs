@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Npgsql;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan.GetCounter;
@@ -21,6 +22,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override void Configure()
     {
         Get("/api/v1/zan/counter");
+        Options(o => o.WithMetadata(new ReadsData(ZanModule.DataDomain, ValueWriter.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>

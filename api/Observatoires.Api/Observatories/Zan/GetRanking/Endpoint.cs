@@ -4,6 +4,7 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
@@ -43,6 +44,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override void Configure()
     {
         Get("/api/v1/zan/ranking");
+        Options(o => o.WithMetadata(new ReadsData(ZanModule.DataDomain, ValueWriter.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Geo.Ogc;
 
@@ -31,8 +32,8 @@ internal static class Ogc
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     ];
 
-    /// <summary>The absolute URL of a path under /ogc for this request's host (behind a proxy: its PathBase).</summary>
-    public static string Url(HttpRequest request, string path = "") => $"{request.Scheme}://{request.Host}{request.PathBase}{Root}{path}";
+    /// <summary>The absolute public URL of a path under /ogc.</summary>
+    public static string Url(HttpRequest request, string path = "") => request.PublicUrl(Root + path);
 
     /// <summary>The layer, if it exists and the caller may see it: a hidden layer is as unknown as a missing one.</summary>
     public static LayerDefinition? Visible(LayerRegistry layers, Caller caller, string id) =>

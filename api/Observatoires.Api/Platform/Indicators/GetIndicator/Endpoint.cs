@@ -66,7 +66,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         IReadOnlyList<string> aggregable = indicator.Aggregation == Catalogue.Aggregation.None || !stored.Contains("commune")
             ? stored
             : [.. Territories.TerritoryId.Levels, TargetLookup.CustomLevel];
-        var root = $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}/api/v1/indicators/{indicator.Code}";
+        var root = HttpContext.Request.PublicUrl($"/api/v1/indicators/{indicator.Code}");
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), indicator.Definition, indicator.RatioScale,
             indicator.WeightIndicator, indicator.SecrecyThreshold, await IndicatorFacts.PeriodsAsync(connection, r.Code), stored, aggregable,
             new(root + "/values", root + "/series", root + "/breaks", root + "/map")), ct);

@@ -34,7 +34,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             .ToDictionary(c => c.Key, c => c.Value);
         var observatories = await connection.QueryAsync<(string Slug, string Name, string Description)>(
             "select slug, name, description from platform.observatory order by sort_order, slug");
-        var root = $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}/api/v1/observatories/";
+        var root = HttpContext.Request.PublicUrl("/api/v1/observatories/");
         await Send.OkAsync(new Response([.. observatories.Select(o =>
             new ObservatoryItem(o.Slug, o.Name, o.Description, visible.GetValueOrDefault(o.Slug), root + o.Slug))]), ct);
     }

@@ -44,9 +44,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             return;
         }
 
+        var format = OutputFormat.Resolve(r.Format, HttpContext.Request);
+        // A download (what pandas.read_csv(url) reads) is the whole list; pages are for JSON.
+        if (format != OutputFormat.Csv)
+            r.Limit ??= Request.DefaultLimit;
         var total = await Data.CountAsync(connection, r);
-        var links = PageLinks.For(HttpContext.Request, r.Limit, r.Offset, total);
-        switch (OutputFormat.Resolve(r.Format, HttpContext.Request))
+        var links = PageLinks.For(HttpContext.Request, r.Limit ?? (int)total, r.Offset, total);
+        switch (format)
         {
             case OutputFormat.GeoJson:
                 await using (var features = await Data.FeaturesAsync(connection, r, ct))
@@ -65,7 +69,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 }
                 break;
             default:
-                await Send.OkAsync(new Response(await Data.PageAsync(connection, r), total, r.Limit, r.Offset, links), ct);
+                await Send.OkAsync(new Response(await Data.PageAsync(connection, r), total, r.Limit ?? Request.DefaultLimit, r.Offset, links), ct);
                 break;
         }
     }

@@ -6,6 +6,8 @@ namespace Observatoires.Api.Platform.Territories.GetTerritories;
 
 internal sealed class Request
 {
+    public const int DefaultLimit = 100;
+
     /// <summary>Only territories of this level: commune, epci, groupement, departement, region.</summary>
     public string? Level { get; set; }
 
@@ -15,8 +17,8 @@ internal sealed class Request
     /// <summary>Search in names (accents and case ignored) or an exact code.</summary>
     public string? Q { get; set; }
 
-    /// <summary>Page size, 1 to 1000.</summary>
-    public int Limit { get; set; } = 100;
+    /// <summary>Page size, 1 to 1000 (default 100). A CSV is the whole list unless a limit is given.</summary>
+    public int? Limit { get; set; }
 
     /// <summary>Number of territories to skip.</summary>
     public int Offset { get; set; }
@@ -39,7 +41,7 @@ internal sealed class Request
             RuleFor(r => r.Within).Must(w => TerritoryId.Problem(w) is null).When(r => r.Within is not null)
                 .WithMessage(r => TerritoryId.Problem(r.Within));
             RuleFor(r => r.Q).MaximumLength(100);
-            RuleFor(r => r.Limit).InclusiveBetween(1, 1000);
+            RuleFor(r => r.Limit).InclusiveBetween(1, 1000).When(r => r.Limit is not null);
             RuleFor(r => r.Offset).GreaterThanOrEqualTo(0);
             RuleFor(r => r.Format).Must(f => f is OutputFormat.Json or OutputFormat.GeoJson or OutputFormat.Csv)
                 .When(r => r.Format is not null).WithMessage("format must be json, geojson or csv");

@@ -40,12 +40,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(notModified);
             return;
         }
-        var self = $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}/api/v1/territories/{t.Id}";
+        var self = HttpContext.Request.PublicUrl($"/api/v1/territories/{t.Id}");
         await Send.OkAsync(new Response(t.Id, t.Level, t.Code, t.Name, t.Population, t.SourceVintage, t.GeometrySource,
             t.GeometryUpdatedAt is { } updated ? new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc)) : null,
             t.West is null ? null : [t.West.Value, t.South!.Value, t.East!.Value, t.North!.Value],
             parents, children,
             new(self, self + "/geometry",
-                children.Count > 0 ? $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}/api/v1/territories?within={t.Id}" : null)), ct);
+                children.Count > 0 ? HttpContext.Request.PublicUrl("/api/v1/territories", QueryString.Create("within", t.Id)) : null)), ct);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
@@ -98,11 +97,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
                 .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
                 .Append(new("limit", p.Limit.ToString(CultureInfo.InvariantCulture)))
                 .Append(new("offset", offset.ToString(CultureInfo.InvariantCulture)));
-            return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
+            return request.PublicUrl(request.Path, QueryString.Create(query));
         }
         var links = new List<Link>
         {
-            new(UriHelper.GetEncodedUrl(request), "self", Ogc.GeoJson, "Cette page"),
+            new(request.PublicUrl(), "self", Ogc.GeoJson, "Cette page"),
             new(Ogc.Url(request, $"/collections/{Uri.EscapeDataString(p.Layer.Id)}"), "collection", Ogc.Json, p.Layer.Title),
         };
         if (more)

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Geo.Ogc.GetLanding;
 
@@ -20,7 +21,7 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
         [
             new(Ogc.Url(HttpContext.Request), "self", Ogc.Json, "Cette page"),
             new(Ogc.Url(HttpContext.Request, "/api"), "service-desc", Ogc.OpenApi, "Définition OpenAPI de l'API OGC"),
-            new($"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}{HttpContext.Request.PathBase}/scalar", "service-doc",
+            new(HttpContext.Request.PublicUrl("/scalar"), "service-doc",
                 "text/html", "Documentation de l'API"),
             new(Ogc.Url(HttpContext.Request, "/conformance"), "conformance", Ogc.Json, "Classes de conformité"),
             new(Ogc.Url(HttpContext.Request, "/collections"), "data", Ogc.Json, "Les collections"),

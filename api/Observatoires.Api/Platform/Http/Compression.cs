@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+
+namespace Observatoires.Api.Platform.Http;
+
+/// <summary>
+/// br or gzip for JSON, GeoJSON, CSV, tiles and the web client. Computed responses are compressed as they stream
+/// (ASP.NET Core's response compression); cached ones keep their compressed bytes (DataVersionCache), and the web
+/// client's assets are compressed once at build (web/tools/precompress.mjs), so a hit costs no CPU.
+/// Compression over HTTPS is safe here (BREACH needs a secret that a cross-site request carries automatically,
+/// such as a cookie; API keys travel in headers, which are not compressed, and a browser does not add them).
+/// </summary>
+internal static class Compression
+{
+    public const string Brotli = "br", Gzip = "gzip";
+
+    private static readonly string[] MimeTypes =
+    [
+        "application/json", "application/problem+json", "application/geo+json", "application/schema+json",
+        "application/vnd.oai.openapi+json", "application/vnd.mapbox-vector-tile", "text/csv", "text/plain",
+        "text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml",
+    ];
+
+    public static IServiceCollection AddCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = MimeTypes;
+        });
+        // Fastest: a streamed answer is compressed once, as it is written; a cached one is compressed harder.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
+    public static bool IsCompressible(string? contentType) =>
+        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && MimeTypes.Contains(media.MediaType.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>br, gzip or null (identity), as the client's Accept-Encoding allows, br first.</summary>
+    public static string? Choose(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptEncoding;
+        bool Accepts(string coding) => accepted.Any(a => a.Quality is not 0
+            && (a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || a.Value == "*"));
+        return Accepts(Brotli) ? Brotli : Accepts(Gzip) ? Gzip : null;
+    }
+
+    public static byte[] Encode(byte[] body, string coding)
+    {
+        using var output = new MemoryStream(body.Length / 4);
+        using (Stream encoder = coding == Brotli
+                   ? new BrotliStream(output, CompressionLevel.Optimal)
+                   : new GZipStream(output, CompressionLevel.Optimal))
+        {
+            encoder.Write(body);
+        }
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,160 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dapper;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Http;
+
+/// <summary>
+/// What an analyst's tools expect of a download: the whole result (pandas.read_csv(url) reads what it gets),
+/// compressed when asked, with validators to revalidate it; and the same bytes, decompressed, as uncompressed.
+/// </summary>
+public sealed partial class DownloadTests
+{
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        factory = await ApiFactory.OnFreshCopyAsync("downloads");
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_CSV_of_territories_is_the_whole_list_unless_a_limit_is_asked()
+    {
+        await using var connection = factory.OpenConnection();
+        var communes = await connection.ExecuteScalarAsync<int>("select count(*) from platform.territory where level = 'commune'");
+
+        var all = await client.GetStringAsync("/api/v1/territories?level=commune&format=csv");
+        var limited = await client.GetStringAsync("/api/v1/territories?level=commune&format=csv&limit=10");
+        var page = await client.GetJsonAsync("/api/v1/territories?level=commune");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(all), Is.EqualTo(communes + 1), "a header and every commune");
+            Assert.That(Lines(limited), Is.EqualTo(11));
+            Assert.That(page.GetProperty("items").GetArrayLength(), Is.EqualTo(100), "JSON stays paged");
+        });
+    }
+
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=groupement:aula&period=2023", "application/json")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=groupement:aula&period=2023&format=csv", "text/csv")]
+    [TestCase("/api/v1/indicators/emploi.salaries_prives/map?level=commune&within=groupement:aula", "application/geo+json")]
+    [TestCase("/api/v1/territories?level=commune&format=csv", "text/csv")]
+    [TestCase("/ogc/collections/communes/items?limit=50", "application/geo+json")]
+    public async Task Answers_are_compressed_when_asked_and_decompress_to_the_same_bytes(string url, string mediaType)
+    {
+        var identity = await GetAsync(url, null);
+        foreach (var coding in new[] { "br", "gzip" })
+        {
+            // Twice: the first answer is computed and streamed, the second comes from the cache.
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                using var response = await SendAsync(url, $"{coding}, identity;q=0.5");
+                var encoded = await response.Content.ReadAsByteArrayAsync();
+                Assert.Multiple(() =>
+                {
+                    Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+                    Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { coding }), $"{url} attempt {attempt}");
+                    Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo(mediaType));
+                    Assert.That(response.Headers.Vary, Does.Contain("Accept-Encoding"));
+                    Assert.That(encoded.Length, Is.LessThan(identity.Length), "smaller than the plain body");
+                    Assert.That(Decode(encoded, coding), Is.EqualTo(identity), $"{coding} decodes to the plain body");
+                });
+            }
+        }
+    }
+
+    [Test]
+    public async Task The_web_clients_assets_are_served_precompressed()
+    {
+        var index = await client.GetStringAsync("/");
+        Assume.That(index, Does.Contain("/assets/"), "web/dist is built");
+        var script = ScriptPath().Match(index).Groups[1].Value;
+        var plain = await GetAsync(script, null);
+
+        using var response = await SendAsync(script, "gzip, br");
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/javascript"));
+            Assert.That(response.Headers.CacheControl!.ToString(), Does.Contain("immutable"));
+            Assert.That(Decode(body, "br"), Is.EqualTo(plain));
+        });
+    }
+
+    [TestCase("/api/v1/foncier-eco/parks")]
+    [TestCase("/api/v1/foncier-eco/parks?epci=epci:200072460")]
+    [TestCase("/api/v1/zan/counter?territory=epci:200072460")]
+    [TestCase("/api/v1/zan/ranking?within=epci:200072460")]
+    [TestCase("/api/v1/friches/sites")]
+    public async Task Module_reads_carry_validators_and_answer_304(string url)
+    {
+        using var first = await client.GetAsync(url);
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), await first.Content.ReadAsStringAsync());
+        Assert.That(first.Headers.ETag, Is.Not.Null, "an ETag");
+        Assert.That(first.Headers.CacheControl?.NoCache, Is.True, "revalidated before reuse");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await client.SendAsync(request);
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+    }
+
+    [TestCase("bogus", HttpStatusCode.BadRequest)]
+    [TestCase("commune:62119", HttpStatusCode.BadRequest)]
+    [TestCase("epci:999999999", HttpStatusCode.NotFound)]
+    public async Task Parks_of_an_unknown_or_malformed_EPCI_are_an_error(string epci, HttpStatusCode expected)
+    {
+        using var response = await client.GetAsync($"/api/v1/foncier-eco/parks?epci={epci}");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(expected));
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(epci));
+        });
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string url, string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptEncoding is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        return await client.SendAsync(request);
+    }
+
+    private async Task<byte[]> GetAsync(string url, string? acceptEncoding)
+    {
+        using var response = await SendAsync(url, acceptEncoding);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+        Assert.That(response.Content.Headers.ContentEncoding, Is.Empty, "no coding unless asked");
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static byte[] Decode(byte[] body, string coding)
+    {
+        using var input = new MemoryStream(body);
+        using Stream decoder = coding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static int Lines(string csv) => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex("src=\"(/assets/index-[^\"]+\\.js)\"")]
+    private static partial Regex ScriptPath();
+}

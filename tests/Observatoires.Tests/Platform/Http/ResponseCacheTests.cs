@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Http;
+
+/// <summary>
+/// No answer ever reaches the wrong caller or the wrong URL: cached responses are keyed by the whole
+/// representation, and absolute links never come from the request's Host header. Tried as an attacker would:
+/// URLs crafted to collide under the 32-bit hash the cache once used, and forged Host headers.
+/// </summary>
+public sealed class ResponseCacheTests
+{
+    private const string Partner = "epci:200072460";
+
+    [Test]
+    public async Task Two_URLs_with_equal_32_bit_hashes_get_their_own_pages()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_collision_pages");
+        using var client = factory.CreateClient();
+        const string path = "/ogc/collections/communes/items";
+        var (first, second) = Collision(
+            n => $"{path}?limit={1000 + (n % 9000)}&offset={n / 9000}||Anonymous|",
+            n => $"{path}?limit={1000 + (n % 9000)}&offset={200 + (n / 9000)}||Anonymous|");
+
+        using var cached = await client.GetAsync(Url(first));
+        Assert.That(cached.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var page = JsonDocument.Parse(await client.GetStringAsync(Url(second))).RootElement;
+
+        var offset = int.Parse(Query(second, "offset"), System.Globalization.CultureInfo.InvariantCulture);
+        var total = page.GetProperty("numberMatched").GetInt32();
+        var self = page.GetProperty("links").EnumerateArray().First(l => l.Str("rel") == "self").Str("href");
+        Assert.Multiple(() =>
+        {
+            Assert.That(self, Does.EndWith(Url(second)), "the page's own self link");
+            Assert.That(page.GetProperty("features").GetArrayLength(), Is.EqualTo(Math.Max(0, total - offset)));
+        });
+    }
+
+    [Test]
+    public async Task An_anonymous_request_crafted_to_collide_with_a_partners_never_gets_its_body()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_collision_partner");
+        using var client = factory.CreateClient();
+        var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
+        const string path = "/ogc/collections/emploi-effectifs/items";
+        var (partnerUrl, anonymousUrl) = Collision(
+            n => $"{path}?limit={1 + (n % 9999)}&offset={n / 9999}||PartnerReader|{Partner}",
+            n => $"{path}?limit={1 + (n % 9999)}&offset={n / 9999}||Anonymous|");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url(partnerUrl));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var partner = await client.SendAsync(request);
+        Assert.That(partner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the partner's answer is cached");
+
+        using var anonymous = await client.GetAsync(Url(anonymousUrl));
+        var body = await anonymous.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), body);
+            Assert.That(body, Does.Not.Contain("siret").And.Not.Contain("headcount"));
+        });
+    }
+
+    [Test]
+    public async Task ETags_differ_by_caller_and_carry_a_128_bit_digest()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_etags");
+        using var client = factory.CreateClient();
+        var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
+        const string url = "/api/v1/indicators/emploi.salaries_prives/values?territories=epci:200072460";
+
+        using var anonymous = await client.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var partner = await client.SendAsync(request);
+
+        var etag = anonymous.Headers.ETag!.Tag.Trim('"');
+        Assert.Multiple(() =>
+        {
+            Assert.That(partner.Headers.ETag, Is.Not.EqualTo(anonymous.Headers.ETag));
+            Assert.That(etag[(etag.LastIndexOf('-') + 1)..], Has.Length.GreaterThanOrEqualTo(22), "16 bytes, base64url");
+        });
+    }
+
+    [Test]
+    public async Task A_foreign_Host_header_is_refused_and_changes_nothing_anyone_else_receives()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("host_header");
+        using var client = factory.CreateClient();
+        const string url = "/ogc/collections/communes/items?limit=10";
+
+        using var forged = new HttpRequestMessage(HttpMethod.Get, url);
+        forged.Headers.Host = "attacker.example";
+        using var refused = await client.SendAsync(forged);
+        using var forwarded = new HttpRequestMessage(HttpMethod.Get, url);
+        forwarded.Headers.Add("X-Forwarded-Host", "attacker.example");
+        forwarded.Headers.Add("X-Forwarded-Proto", "https");
+        using var fromUntrustedProxy = await client.SendAsync(forwarded);
+        var body = await client.GetStringAsync(url);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(await fromUntrustedProxy.Content.ReadAsStringAsync(), Does.Not.Contain("attacker").And.Contain("http://localhost/ogc/"));
+            Assert.That(body, Does.Not.Contain("attacker").And.Contain("\"http://localhost/ogc/collections/communes/items?limit=10&offset=10\""));
+        });
+    }
+
+    [Test]
+    public async Task Links_are_built_from_the_configured_public_base_URL()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("public_url",
+            new Dictionary<string, string?> { ["Observatoires:PublicBaseUrl"] = "https://data.example.fr/observatoires/" });
+        using var client = factory.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/ogc/collections/communes/items?limit=10");
+        request.Headers.Host = "data.example.fr";
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var indicator = await client.GetStringAsync("/api/v1/indicators/emploi.salaries_prives");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the public host is allowed");
+            Assert.That(body, Does.Contain("\"https://data.example.fr/observatoires/ogc/collections/communes/items?limit=10&offset=10\""));
+            Assert.That(indicator, Does.Contain("https://data.example.fr/observatoires/api/v1/indicators/emploi.salaries_prives").And.Not.Contain("http://localhost"));
+        });
+    }
+
+    private static string Url(string representation) => representation[..representation.IndexOf('|')];
+
+    private static string Query(string representation, string name) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + Url(representation)).Query)[name]!;
+
+    /// <summary>Two strings, one from each family, with the same 32-bit FNV-1a hash (the cache's former key).</summary>
+    private static (string First, string Second) Collision(Func<int, string> first, Func<int, string> second)
+    {
+        var seen = new Dictionary<uint, string>();
+        for (var n = 0; n < 200_000; n++)
+            seen.TryAdd(Fnv1a(first(n)), first(n));
+        for (var n = 0; n < 20_000_000; n++)
+        {
+            var candidate = second(n);
+            if (seen.TryGetValue(Fnv1a(candidate), out var match) && Url(match) != Url(candidate))
+                return (match, candidate);
+        }
+        throw new InvalidOperationException("no collision found");
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        unchecked
+        {
+            var hash = 2166136261;
+            foreach (var c in text)
+                hash = (hash ^ c) * 16777619;
+            return hash;
+        }
+    }
+}
