@@ -33,17 +33,22 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule
             new()
             {
                 Code = "emploi.salaries_prives", Theme = "emploi", Label = "Salariés du secteur privé",
-                Definition = "Effectif salarié des établissements employeurs du secteur privé au 31 décembre.",
+                Definition = "Effectif salarié des établissements employeurs du secteur privé au 31 décembre. " +
+                             "Moins de 3 établissements employeurs : secret statistique (l'effectif d'une ou deux " +
+                             "entreprises).",
                 Unit = "salariés", Source = Urssaf, SourceUrl = UrssafUrl, Aggregation = Aggregation.Sum,
                 HigherIsBetter = true, HeadlineOrder = 1,
+                SecrecyThreshold = 3, SecrecyUnits = "emploi.etablissements_employeurs",
             },
             new()
             {
                 Code = "emploi.etablissements_employeurs", Theme = "entreprises", Label = "Établissements employeurs",
-                Definition = "Établissements du secteur privé employant au moins un salarié. Moins de 3 établissements : " +
-                             "secret statistique.",
+                // Not secret: the establishments are public (the SIRENE register, the emploi-etablissements layer),
+                // anyone can count them. Secrecy protects what they employ and pay (salariés, salaire moyen).
+                Definition = "Établissements du secteur privé employant au moins un salarié (public : le répertoire " +
+                             "SIRENE les liste).",
                 Unit = "établissements", Source = Urssaf, SourceUrl = UrssafUrl, Aggregation = Aggregation.Sum,
-                HigherIsBetter = true, SecrecyThreshold = 3, HeadlineOrder = 3,
+                HigherIsBetter = true, HeadlineOrder = 3,
             },
             new()
             {

@@ -31,6 +31,7 @@ public sealed class ZanTests
             select @commune, y, 'habitat', 2 from generate_series(2011, 2020) y
             union all select @commune, 2020 + i, 'activite', h from unnest(array[1, 2, 3, 1]::float8[]) with ordinality as x(h, i)
             union all select @village, y, 'habitat', 0.1 from generate_series(2011, 2024) y;
+            select platform.bump_data_version('zan');
             """, new { ids = communes.ToArray(), commune, village });
     }
 

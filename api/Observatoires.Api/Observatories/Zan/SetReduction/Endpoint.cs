@@ -53,6 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             """, new { r.Territory, r.Reduction }, transaction);
         await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_reduction", "zan.reduction", r.Territory,
             new { reduction = before }, new { r.Reduction });
+        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { ZanModule.DataDomain }, transaction);
         await transaction.CommitAsync(ct);
         await Send.NoContentAsync(ct);
     }

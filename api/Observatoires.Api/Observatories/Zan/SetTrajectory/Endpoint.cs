@@ -47,6 +47,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             """, new { Years = r.Shares.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
         await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_trajectory", "zan.trajectory", null,
             before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares);
+        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { ZanModule.DataDomain }, transaction);
         await transaction.CommitAsync(ct);
         await Send.NoContentAsync(ct);
     }

@@ -50,6 +50,12 @@ internal sealed record IndicatorDefinition
     /// <summary>A figure resting on fewer units (count, denominator, weight) is secret.</summary>
     public double? SecrecyThreshold { get; init; }
 
+    /// <summary>
+    /// When the units are counted by another indicator (the employers behind a sum of headcounts): its code.
+    /// The figure is secret where that indicator's value is under the threshold.
+    /// </summary>
+    public string? SecrecyUnits { get; init; }
+
     /// <summary>Set for the observatory's key figures shown on territory profiles, in this order.</summary>
     public int? HeadlineOrder { get; init; }
 }

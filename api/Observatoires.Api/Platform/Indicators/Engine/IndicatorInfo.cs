@@ -24,12 +24,13 @@ internal sealed record IndicatorInfo(
     string? WeightIndicator,
     bool? HigherIsBetter,
     double? SecrecyThreshold,
+    string? SecrecyUnits,
     int? HeadlineOrder)
 {
     private const string Select = """
         select code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, periodicity,
                licence, confidentiality, aggregation, ratio_scale, weight_indicator, higher_is_better, secrecy_threshold,
-               headline_order
+               secrecy_units, headline_order
         from platform.indicator
         """;
 
@@ -49,14 +50,14 @@ internal sealed record IndicatorInfo(
     private sealed record Row(string code, string observatory_slug, string theme_code, string label, string definition,
         string unit, short decimals, string source, string? source_url, string periodicity, string licence,
         string confidentiality, string aggregation, double ratio_scale, string? weight_indicator, bool? higher_is_better,
-        double? secrecy_threshold, short? headline_order)
+        double? secrecy_threshold, string? secrecy_units, short? headline_order)
     {
         public IndicatorInfo ToInfo()
         {
             Period.TryParsePeriodicity(periodicity, out var parsed);
             return new(code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, parsed,
                 licence, Names.ParseConfidentiality(confidentiality), Names.ParseAggregation(aggregation), ratio_scale,
-                weight_indicator, higher_is_better, secrecy_threshold, headline_order);
+                weight_indicator, higher_is_better, secrecy_threshold, secrecy_units, headline_order);
         }
     }
 }

@@ -7,14 +7,15 @@ namespace Observatoires.Api.Platform.Indicators.Engine;
 internal static class Secrecy
 {
     /// <summary>
-    /// Primary secrecy: a figure resting on fewer units than the indicator's threshold (the count itself for a
-    /// sum, the denominator of a ratio, the weight of a mean) is secret. Zero is not secret: nothing to protect.
+    /// Primary secrecy: a figure resting on fewer units than the indicator's threshold (the units indicator's
+    /// value when it has one, else the count itself for a sum, the denominator of a ratio, the weight of a mean)
+    /// is secret. Zero is not secret: nothing to protect.
     /// </summary>
-    public static Figure Primary(Figure figure, IndicatorInfo indicator, double? weight)
+    public static Figure Primary(Figure figure, IndicatorInfo indicator, double? weight, double? units)
     {
-        if (figure.IsSecret || indicator.SecrecyThreshold is not { } threshold)
+        if (figure.IsSecret || indicator.SecrecyThreshold is not { } threshold || figure.Value is null)
             return figure;
-        double? basis = indicator.Aggregation switch
+        double? basis = indicator.SecrecyUnits is not null ? units : indicator.Aggregation switch
         {
             Aggregation.Ratio => figure.Denominator,
             Aggregation.WeightedMean => weight,
@@ -25,21 +26,32 @@ internal static class Secrecy
 
     /// <summary>
     /// Secondary secrecy: when an EPCI has exactly one secret commune, its published total minus the other
-    /// communes would give the secret value back, so the smallest other commune is made secret too.
+    /// communes would give the secret value back, so another commune is made secret too. The complement must
+    /// hide something: never a zero or empty cell, and at least as large as the secret one where possible (the
+    /// smallest such commune), else the largest. <paramref name="alsoSecret"/>: communes to mask whatever the
+    /// rule picks (the complements of the current data, for an answer as of an earlier date; see ValueEngine).
     /// </summary>
-    public static void Secondary(Dictionary<string, Figure> communes, IReadOnlyDictionary<string, string> epciOf, IndicatorInfo indicator)
+    public static void Secondary(Dictionary<string, Figure> communes, IReadOnlyDictionary<string, string> epciOf, IndicatorInfo indicator,
+        IReadOnlySet<string>? alsoSecret = null)
     {
         if (indicator.Aggregation is Aggregation.None)
             return;
+        double Size(Figure f) => (indicator.Aggregation == Aggregation.Ratio ? f.Denominator : f.Value) ?? 0;
         foreach (var epci in communes.Values.Where(f => epciOf.ContainsKey(f.TerritoryId)).GroupBy(f => epciOf[f.TerritoryId]))
         {
-            var withValue = epci.Where(f => f.Value is not null || f.IsSecret).ToList();
-            if (withValue.Count(f => f.IsSecret) != 1)
+            var withValue = epci.Where(f => f.Value is not null).ToList();
+            var secrets = withValue.Where(f => f.IsSecret).ToList();
+            if (secrets.Count == 0)
                 continue;
-            var cover = withValue.Where(f => !f.IsSecret && f.Value is not null)
-                .OrderBy(f => indicator.Aggregation == Aggregation.Ratio ? f.Denominator ?? f.Value : f.Value)
-                .ThenBy(f => f.TerritoryId, StringComparer.Ordinal)
-                .FirstOrDefault();
+            var extras = withValue.Where(f => !f.IsSecret && Size(f) > 0 && alsoSecret?.Contains(f.TerritoryId) == true).ToList();
+            foreach (var extra in extras)
+                communes[extra.TerritoryId] = extra with { Status = ValueStatus.Secret };
+            if (secrets.Count + extras.Count != 1)
+                continue;
+            var candidates = withValue.Where(f => !f.IsSecret && Size(f) > 0).ToList();
+            var secret = Size(secrets[0]);
+            var cover = candidates.Where(f => Size(f) >= secret).OrderBy(Size).ThenBy(f => f.TerritoryId, StringComparer.Ordinal).FirstOrDefault()
+                        ?? candidates.OrderByDescending(Size).ThenBy(f => f.TerritoryId, StringComparer.Ordinal).FirstOrDefault();
             if (cover is not null)
                 communes[cover.TerritoryId] = cover with { Status = ValueStatus.Secret };
         }

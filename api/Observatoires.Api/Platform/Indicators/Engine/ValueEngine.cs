@@ -53,14 +53,21 @@ internal static class ValueEngine
         var ids = communes.Concat(targets.Select(t => t.Id)).Distinct().ToArray();
         var stored = await LoadAsync(connection, indicator.Code, ids, periods, asOf);
         var weights = indicator.WeightIndicator is { } weightCode ? await LoadAsync(connection, weightCode, ids, periods, asOf) : null;
+        var units = indicator.SecrecyUnits is { } unitsCode ? await LoadAsync(connection, unitsCode, ids, periods, asOf) : null;
+        // As of an earlier date, the cells the current data masks stay masked too: otherwise an answer before and
+        // one after a revision that moved the complement would, together, give the secret back.
+        var current = asOf is not null && indicator.SecrecyThreshold is not null
+            ? await ComputeAsync(connection, hierarchy, indicator, [.. communes.Select(c => new Target(c, "commune", c, []))], periods, null, Caller.CommandLine)
+            : null;
 
         var result = new Dictionary<(string, string), Figure>();
         foreach (var period in periods)
         {
             var communeFigures = communes.ToDictionary(c => c, c => stored.TryGetValue((c, period), out var f)
-                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value)
+                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value, units?.GetValueOrDefault((c, period))?.Value)
                 : new Figure(c, period, null, null, null, null, null, null));
-            Secrecy.Secondary(communeFigures, epciOf, indicator);
+            Secrecy.Secondary(communeFigures, epciOf, indicator,
+                current?.Where(f => f.Key.Period == period && f.Value.IsSecret).Select(f => f.Key.Territory).ToHashSet());
 
             foreach (var target in targets)
             {
@@ -68,13 +75,14 @@ internal static class ValueEngine
                 if (target.Level == "commune")
                     figure = communeFigures[target.Id];
                 else if (!target.IsCustom && stored.TryGetValue((target.Id, period), out var own))
-                    figure = Secrecy.Primary(own, indicator, weights?.GetValueOrDefault((target.Id, period))?.Value);
+                    figure = Secrecy.Primary(own, indicator, weights?.GetValueOrDefault((target.Id, period))?.Value,
+                        units?.GetValueOrDefault((target.Id, period))?.Value);
                 else
                 {
                     var members = target.Communes.Select(c => communeFigures[c]).ToList();
                     figure = Secrecy.Primary(
                         Aggregate(target.Id, period, members, indicator, weights),
-                        indicator, WeightSum(members, weights));
+                        indicator, WeightSum(members, weights), WeightSum(members, units));
                     // A custom zone holding a secret commune could reveal it by difference with a published total.
                     if (target.IsCustom && members.Any(m => m.IsSecret))
                         figure = figure with { Status = ValueStatus.Secret };
