@@ -77,8 +77,8 @@ builder.Services.SwaggerDocument(o =>
         s.Version = "v1";
         s.Description = "Indicators, territories and GeoJSON layers of the AULA territorial observatories. " +
                         "Errors are RFC 9457 problem details.";
+        s.SchemaSettings.SchemaNameGenerator = new OpenApiConventions.SchemaNames();
     };
-    o.ShortSchemaNames = true;
     o.AutoTagPathSegmentIndex = 0;
     o.EnableJWTBearerAuth = false;
     o.DocumentSettings += s => s.AddAuth(ApiKeyAuthentication.SchemeName, new()
@@ -123,7 +123,7 @@ app.UseFastEndpoints(c =>
     c.Errors.UseProblemDetails();
     c.Endpoints.Configurator = endpoint => endpoint.Description(d => d.WithTags(moduleOfEndpoint[endpoint.EndpointType]));
 });
-app.UseOpenApi(s => s.Path = "/openapi/{documentName}.json");
+app.MapOpenApiDocument(modules);
 app.MapScalarApiReference("/scalar", o => o
     .WithTitle("Observatoires API")
     .WithOpenApiRoutePattern("/openapi/{documentName}.json"));

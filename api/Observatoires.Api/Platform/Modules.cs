@@ -9,6 +9,9 @@ internal interface IModule
     /// <summary>The OpenAPI tag of the module's endpoints.</summary>
     string Name { get; }
 
+    /// <summary>What the module serves, in a sentence or two: the description of its OpenAPI tag.</summary>
+    string Description { get; }
+
     /// <summary>FastEndpoints endpoint types and their validators.</summary>
     IReadOnlyList<Type> Endpoints { get; }
 

@@ -13,8 +13,10 @@ export interface paths {
         /**
          * The audit log (admin): every write and import, who, when, before and after; newest first
          * @description Read-only: the log cannot be changed or deleted, through the API or in the database.
+         *
+         *     Requires an API key with the role admin.
          */
-        get: operations["ObservatoiresApiPlatformAccessGetAuditLogEndpoint"];
+        get: operations["getAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -33,8 +35,10 @@ export interface paths {
         /**
          * The API keys (admin): holder, role, scope, expiry, status; never the keys themselves
          * @description Keys are created and revoked with ./observatoires keys create|revoke.
+         *
+         *     Requires an API key with the role admin.
          */
-        get: operations["ObservatoiresApiPlatformAccessGetKeysEndpoint"];
+        get: operations["getKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -51,18 +55,23 @@ export interface paths {
             cookie?: never;
         };
         /** One lot, with its ETag: send it back as If-Match to change the lot */
-        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetLotEndpoint"];
+        get: operations["getLot"];
         put?: never;
         post?: never;
-        /** Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf) */
-        delete: operations["ObservatoiresApiObservatoriesFoncierEcoRetireLotEndpoint"];
+        /**
+         * Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)
+         * @description Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        delete: operations["retireLot"];
         options?: never;
         head?: never;
         /**
          * Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)
          * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
-        patch: operations["ObservatoiresApiObservatoriesFoncierEcoUpdateLotEndpoint"];
+        patch: operations["updateLot"];
         trace?: never;
     };
     "/api/v1/foncier-eco/lots/{id}/split": {
@@ -77,8 +86,10 @@ export interface paths {
         /**
          * Split a lot in two (editors of the park's territory; If-Match required; audited)
          * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview).
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
-        post: operations["ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint"];
+        post: operations["splitLot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -93,7 +104,7 @@ export interface paths {
             cookie?: never;
         };
         /** Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments */
-        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetParksEndpoint"];
+        get: operations["getParks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,10 +121,13 @@ export interface paths {
             cookie?: never;
         };
         /** The lots of a park, now or as they stood on a date (asOf); occupants for partners in scope */
-        get: operations["ObservatoiresApiObservatoriesFoncierEcoGetLotsEndpoint"];
+        get: operations["getLots"];
         put?: never;
-        /** Create a lot in a park (editors of the park's territory; audited) */
-        post: operations["ObservatoiresApiObservatoriesFoncierEcoCreateLotEndpoint"];
+        /**
+         * Create a lot in a park (editors of the park's territory; audited)
+         * @description Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        post: operations["createLot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -133,7 +147,7 @@ export interface paths {
          * Every brownfield's mutability score recomputed with other weights, without writing anything
          * @description What the land team and an EPCI try before agreeing on weights: the score and rank of every site now and with the weights given (criteria not given keep the agency's default weight).
          */
-        post: operations["ObservatoiresApiObservatoriesFrichesScoreWhatIfEndpoint"];
+        post: operations["scoreWhatIf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -148,7 +162,7 @@ export interface paths {
             cookie?: never;
         };
         /** Brownfields, filtered, best mutability score first, with their number and area by status */
-        get: operations["ObservatoiresApiObservatoriesFrichesGetSitesEndpoint"];
+        get: operations["getSites"];
         put?: never;
         post?: never;
         delete?: never;
@@ -165,7 +179,7 @@ export interface paths {
             cookie?: never;
         };
         /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
-        get: operations["ObservatoiresApiObservatoriesFrichesGetSiteEndpoint1"];
+        get: operations["getSite"];
         put?: never;
         post?: never;
         delete?: never;
@@ -182,7 +196,7 @@ export interface paths {
             cookie?: never;
         };
         /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
-        get: operations["ObservatoiresApiObservatoriesFrichesGetSiteEndpoint2"];
+        get: operations["getSiteScore"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,8 +217,10 @@ export interface paths {
         /**
          * Move a brownfield along its follow-up (editors, within their scope; audited)
          * @description identifiee → verifiee_terrain → caracterisee → en_projet → reconvertie, or abandonnee before it is recycled. A move the workflow does not allow is a 409 that lists the allowed ones. The observatory's indicators of the site's commune are recomputed in the same transaction.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
-        post: operations["ObservatoiresApiObservatoriesFrichesChangeStatusEndpoint"];
+        post: operations["changeStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -223,8 +239,10 @@ export interface paths {
         /**
          * Import real commune contours from an upload (agency editors), all or nothing
          * @description The same import as ./observatoires import territories: the whole file is checked first (codes, missing or duplicate communes, geometries); a refused file changes nothing and every problem is listed (400). Aggregate contours are recomputed; the import is recorded in the audit log.
+         *
+         *     Requires an API key with the role agency_editor or admin.
          */
-        post: operations["ObservatoiresApiPlatformTerritoriesUploadContoursEndpoint"];
+        post: operations["uploadContours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -243,8 +261,10 @@ export interface paths {
         /**
          * Import indicator values from a CSV upload (agency editors), all or nothing
          * @description The same import as ./observatoires import values: the whole file is checked first; a file with a problem is refused with every problem and its line number (400) and changes nothing. The import is recorded in the audit log. multipart/form-data with the file in the field `file`; up to 256 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
          */
-        post: operations["ObservatoiresApiPlatformIndicatorsUploadValuesEndpoint"];
+        post: operations["uploadValues"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,7 +282,7 @@ export interface paths {
          * Search the indicator catalogue
          * @description Every indicator you may see, filtered by observatory, theme or words, with its metadata (unit, source, licence, periodicity, aggregation rule).
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetIndicatorsEndpoint"];
+        get: operations["getIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -279,7 +299,7 @@ export interface paths {
             cookie?: never;
         };
         /** One indicator: metadata, periods and levels available */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetIndicatorEndpoint"];
+        get: operations["getIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -299,7 +319,7 @@ export interface paths {
          * Class breaks and colours of a choropleth
          * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential for a neutral indicator, diverging (blue = better) otherwise. Counts add up to the number of territories, secret and missing values included.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetBreaksEndpoint"];
+        get: operations["getBreaks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -319,7 +339,7 @@ export interface paths {
          * A territory against its references
          * @description The territory's value next to reference territories (département, région, peer groups), with the gaps.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetComparisonEndpoint"];
+        get: operations["getComparison"];
         put?: never;
         post?: never;
         delete?: never;
@@ -339,7 +359,7 @@ export interface paths {
          * A choropleth map of an indicator, as GeoJSON
          * @description A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata as top-level members. Secret values have no number and the secret colour.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetMapEndpoint"];
+        get: operations["getMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -359,7 +379,7 @@ export interface paths {
          * Time series of an indicator for several territories
          * @description One series per territory between `from` and `to`, with an optional base-100 index (`index=2013`), the change from one year before and the compound annual growth rate.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetSeriesEndpoint"];
+        get: operations["getSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -379,7 +399,7 @@ export interface paths {
          * Values of an indicator, one row per territory
          * @description For a level (`level=commune&within=epci:200072460`) or a list of territories, custom zones included (`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. Secret values have a status and no number. `format=csv` gives the same table with the numerators and denominators, so that anyone can recompute an aggregate.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetValuesEndpoint"];
+        get: operations["getValues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -398,8 +418,10 @@ export interface paths {
         /**
          * Who the API key presented is: holder, role and territorial scope (401 without a key)
          * @description Lets a client (the web client's sign-in) check a key and show who is signed in and what they may edit.
+         *
+         *     Requires an API key with the role partner_reader or partner_editor or agency_editor or admin.
          */
-        get: operations["ObservatoiresApiPlatformAccessGetMeEndpoint"];
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -419,7 +441,7 @@ export interface paths {
          * The observatories
          * @description Every observatory of the platform, in the agency's order, with the number of indicators you may see.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetObservatoriesEndpoint"];
+        get: operations["getObservatories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -436,7 +458,7 @@ export interface paths {
             cookie?: never;
         };
         /** One observatory: its themes and indicators */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetObservatoryEndpoint"];
+        get: operations["getObservatory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -456,7 +478,7 @@ export interface paths {
          * List territories
          * @description Communes, EPCIs, groupements, départements and régions, filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
          */
-        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoriesEndpoint"];
+        get: operations["getTerritories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -476,7 +498,7 @@ export interface paths {
          * One territory
          * @description Name, population, source vintage, bounding box, the territories it belongs to and how many members it has by level. `geometrySource` says whether its contours are synthetic (demo) or imported.
          */
-        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoryEndpoint"];
+        get: operations["getTerritory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,7 +518,7 @@ export interface paths {
          * A territory's contour as a GeoJSON Feature
          * @description RFC 7946 Feature in longitude/latitude (WGS 84) with the territory's id, name, population, area and `geometrySource` (synthetic or imported) as properties.
          */
-        get: operations["ObservatoiresApiPlatformTerritoriesGetTerritoryGeometryEndpoint"];
+        get: operations["getTerritoryGeometry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,7 +538,7 @@ export interface paths {
          * Key figures of a territory across observatories
          * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
          */
-        get: operations["ObservatoiresApiPlatformIndicatorsGetProfileEndpoint"];
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -533,7 +555,7 @@ export interface paths {
             cookie?: never;
         };
         /** Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs */
-        get: operations["ObservatoiresApiObservatoriesZanGetConsumptionEndpoint"];
+        get: operations["getConsumption"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,7 +575,7 @@ export interface paths {
          * The ZAN counter of a territory: reference 2011–2020, envelope 2021–2030, consumed, remaining, pace, exhaustion, path to 2050
          * @description Envelope = Σ over the communes of max(reference × (1 − reduction), 1 ha): the reduction is 50 % unless the agency set another for the territory (regional territorialisation), and 1 ha is the floor each commune is guaranteed. Pace: average of the last 3 years; exhaustion: latest year + remaining ÷ pace, rounded up.
          */
-        get: operations["ObservatoiresApiObservatoriesZanGetCounterEndpoint"];
+        get: operations["getCounter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -570,7 +592,7 @@ export interface paths {
             cookie?: never;
         };
         /** Communes ranked by land take per new inhabitant or per new job (sober first), from the platform's indicators */
-        get: operations["ObservatoiresApiObservatoriesZanGetRankingEndpoint"];
+        get: operations["getRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,8 +609,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a territory's reduction of its envelope (the regional territorialisation; agency; audited) */
-        put: operations["ObservatoiresApiObservatoriesZanSetReductionEndpoint"];
+        /**
+         * Set a territory's reduction of its envelope (the regional territorialisation; agency; audited)
+         * @description Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setReduction"];
         post?: never;
         delete?: never;
         options?: never;
@@ -604,8 +629,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the path 2031–2050 to net zero (agency; audited); an empty one restores the linear default */
-        put: operations["ObservatoiresApiObservatoriesZanSetTrajectoryEndpoint"];
+        /**
+         * Replace the path 2031–2050 to net zero (agency; audited); an empty one restores the linear default
+         * @description Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setTrajectory"];
         post?: never;
         delete?: never;
         options?: never;
@@ -624,7 +652,7 @@ export interface paths {
          * Is the platform up?
          * @description 200 when the database answers, with the schema version and the number of territories by level; 503 otherwise.
          */
-        get: operations["ObservatoiresApiPlatformHealthGetHealthEndpoint"];
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -641,7 +669,7 @@ export interface paths {
             cookie?: never;
         };
         /** OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc) */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetLandingEndpoint"];
+        get: operations["getLanding"];
         put?: never;
         post?: never;
         delete?: never;
@@ -658,7 +686,7 @@ export interface paths {
             cookie?: never;
         };
         /** OpenAPI definition of the OGC API, with each collection's queryables as parameters */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetApiEndpoint"];
+        get: operations["getApi"];
         put?: never;
         post?: never;
         delete?: never;
@@ -675,7 +703,7 @@ export interface paths {
             cookie?: never;
         };
         /** The layers the caller may see, with their extent, CRS and links to items, queryables and tiles */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetCollectionsEndpoint"];
+        get: operations["getCollections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -692,7 +720,7 @@ export interface paths {
             cookie?: never;
         };
         /** One layer: extent, CRS, links */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetCollectionEndpoint"];
+        get: operations["getCollection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -712,7 +740,7 @@ export interface paths {
          * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)
          * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.
          */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetItemsEndpoint"];
+        get: operations["getItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -729,7 +757,7 @@ export interface paths {
             cookie?: never;
         };
         /** One feature, at full resolution */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetItemEndpoint"];
+        get: operations["getItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -746,7 +774,7 @@ export interface paths {
             cookie?: never;
         };
         /** The properties a layer's items can be filtered on (?name=value), as a JSON Schema */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetQueryablesEndpoint"];
+        get: operations["getQueryables"];
         put?: never;
         post?: never;
         delete?: never;
@@ -766,7 +794,7 @@ export interface paths {
          * A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}
          * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11. An empty tile answers 204.
          */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetTileEndpoint"];
+        get: operations["getTile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -783,7 +811,7 @@ export interface paths {
             cookie?: never;
         };
         /** The OGC API conformance classes implemented */
-        get: operations["ObservatoiresApiPlatformGeoOgcGetConformanceEndpoint"];
+        get: operations["getConformance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -800,10 +828,10 @@ export interface components {
             action: string;
             /** @description Who, in words: the key and its holder, or the command line and the system user. */
             actor: string;
-            after: unknown;
+            after: Record<string, never> | null;
             /** Format: date-time */
             at: string;
-            before: unknown;
+            before: Record<string, never> | null;
             entity: string;
             entityId: string | null;
             /** Format: int64 */
@@ -813,6 +841,35 @@ export interface components {
              * @description The key that made the change; null for the command line.
              */
             keyId: number | null;
+        };
+        /**
+         * @example {
+         *       "status": "verifiee_terrain",
+         *       "fieldCheckedOn": "2026-11-20"
+         *     }
+         */
+        ChangeStatusRequest: {
+            /**
+             * Format: date
+             * @description Date of the field check (yyyy-mm-dd); for verifiee_terrain, today when not given.
+             * @example 2026-11-20
+             */
+            fieldCheckedOn: string | null;
+            /**
+             * @description The new status (see the site's allowedStatuses).
+             * @example verifiee_terrain
+             */
+            status: string;
+        };
+        ChangeStatusResponse: {
+            allowedStatuses: string[];
+            /** Format: date */
+            fieldCheckedOn: string | null;
+            /** Format: int32 */
+            id: number;
+            status: string;
+            /** Format: date */
+            statusChangedOn: string;
         };
         ChoroplethFeature: {
             /** @description Its contour, generalised for the scale asked (resolution); null if it has none. */
@@ -959,6 +1016,30 @@ export interface components {
             /** Format: int32 */
             communesWithValue: number;
         };
+        CreateLotRequest: {
+            /** @description GeoJSON Polygon or MultiPolygon (longitude/latitude) inside the park, over no other lot. */
+            geometry: unknown;
+            occupantName: string | null;
+            occupantSiret: string | null;
+            status: string;
+        };
+        /** @description the error details object */
+        Error: {
+            /** @description the code of the error */
+            code: string | null;
+            /**
+             * @description the name of the error or property of the dto that caused the error
+             * @default Error or field name
+             */
+            name: string;
+            /**
+             * @description the reason for the error
+             * @default Error reason
+             */
+            reason: string;
+            /** @description the severity of the error */
+            severity: string | null;
+        };
         Evolution: {
             /**
              * Format: double
@@ -978,6 +1059,201 @@ export interface components {
         Extent: {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
+        };
+        GetAuditLogResponse: {
+            items: components["schemas"]["AuditItem"][];
+        };
+        GetBreaksResponse: {
+            indicator: components["schemas"]["IndicatorSummary"];
+            legend: components["schemas"]["Legend"];
+            level: string;
+            period: string;
+            within: string | null;
+        };
+        GetCollectionsResponse: {
+            collections: components["schemas"]["CollectionDescription"][];
+            links: components["schemas"]["Link"][];
+        };
+        GetComparisonResponse: {
+            indicator: components["schemas"]["IndicatorSummary"];
+            period: string;
+            references: components["schemas"]["Reference"][];
+            territory: components["schemas"]["Subject"];
+        };
+        GetConformanceResponse: {
+            conformsTo: string[];
+        };
+        GetConsumptionResponse: {
+            territory: string;
+            years: components["schemas"]["YearConsumption"][];
+        };
+        GetHealthResponse: {
+            /** @description Territories by level. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description reachable or unreachable. */
+            database: string;
+            /** @description The last migration applied. */
+            schemaVersion: string | null;
+            /** @description ok or unavailable. */
+            status: string;
+        };
+        GetIndicatorResponse: {
+            /** @description Levels values can be asked for. */
+            aggregableLevels: string[];
+            /** @description What is counted, and how. */
+            definition: string;
+            indicator: components["schemas"]["IndicatorSummary"];
+            links: components["schemas"]["IndicatorLinks"];
+            /** @description Periods with data, chronological. */
+            periods: string[];
+            /**
+             * Format: double
+             * @description For ratios: value = scale × numerator / denominator.
+             */
+            ratioScale: number;
+            /**
+             * Format: double
+             * @description Figures resting on fewer units are secret.
+             */
+            secrecyThreshold: number | null;
+            /** @description Levels with stored values; the other levels are aggregated when the rule allows it. */
+            storedLevels: string[];
+            /** @description For weighted means: the indicator used as weight. */
+            weightIndicator: string | null;
+        };
+        GetIndicatorsResponse: {
+            items: components["schemas"]["IndicatorSummary"][];
+            /** Format: int32 */
+            total: number;
+        };
+        GetKeysResponse: {
+            items: components["schemas"]["KeyItem"][];
+        };
+        GetLandingResponse: {
+            description: string;
+            links: components["schemas"]["Link"][];
+            title: string;
+        };
+        GetLotsResponse: {
+            /** Format: date-time */
+            asOf: string | null;
+            items: components["schemas"]["LotItem"][];
+            /** Format: int32 */
+            park: number;
+        };
+        GetMeResponse: {
+            /** @description Whether the role may write (inside its scope). */
+            editor: boolean;
+            /** Format: int32 */
+            keyId: number | null;
+            /** @description The key's holder, as the agency named it. */
+            name: string;
+            /** @description partner_reader, partner_editor, agency_editor or admin. */
+            role: string;
+            /** @description Territories the key is limited to; empty: all. */
+            scope: string[];
+            /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
+            scopeCommunes: string[];
+        };
+        GetObservatoriesResponse: {
+            items: components["schemas"]["ObservatoryItem"][];
+        };
+        GetObservatoryResponse: {
+            description: string;
+            /** @description The observatory's map layers: ids of OGC API Features collections (/ogc/collections/{id}). */
+            layers: string[];
+            name: string;
+            slug: string;
+            themes: components["schemas"]["Theme"][];
+        };
+        GetParksResponse: {
+            items: components["schemas"]["ParkFigures"][];
+            totals: components["schemas"]["Totals"];
+        };
+        GetProfileResponse: {
+            observatories: components["schemas"]["ObservatoryFigures"][];
+            references: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        GetRankingResponse: {
+            /** Format: int32 */
+            from: number;
+            indicator: string;
+            items: components["schemas"]["RankedCommune"][];
+            per: string;
+            /** Format: int32 */
+            to: number;
+            within: string;
+        };
+        GetSeriesResponse: {
+            /** Format: date-time */
+            asOf: string | null;
+            indexPeriod: string | null;
+            indicator: components["schemas"]["IndicatorSummary"];
+            series: components["schemas"]["Series"][];
+        };
+        GetSiteResponse: {
+            /** @description The statuses the site may move to now. */
+            allowedStatuses: string[];
+            history: components["schemas"]["StatusStep"][];
+            /** @description Mutability score 0–100 with each criterion's value, points (0–5), weight and contribution. */
+            score: components["schemas"]["Score"];
+            /** @description The characterisation sheet. */
+            sheet: components["schemas"]["Site"];
+            /** @description Suitability 0–100 of each vocation, best first. */
+            vocations: components["schemas"]["VocationFit"][];
+        };
+        GetSitesResponse: {
+            byStatus: components["schemas"]["StatusTotal"][];
+            items: components["schemas"]["SiteItem"][];
+            /** Format: int32 */
+            total: number;
+        };
+        GetTerritoriesResponse: {
+            items: components["schemas"]["TerritorySummary"][];
+            /** Format: int32 */
+            limit: number;
+            links: components["schemas"]["PageLinks"];
+            /** Format: int32 */
+            offset: number;
+            /** Format: int64 */
+            total: number;
+        };
+        GetTerritoryResponse: {
+            /** @description [west, south, east, north] in longitude/latitude. */
+            bbox: number[] | null;
+            /** @description Number of member territories by level, e.g. {"commune": 100}. */
+            childrenCounts: {
+                [key: string]: number;
+            };
+            code: string;
+            /** @description synthetic (generated demo contours) or imported (real contours); null without contour. */
+            geometrySource: string | null;
+            /** Format: date-time */
+            geometryUpdatedAt: string | null;
+            id: string;
+            level: string;
+            links: components["schemas"]["TerritoryLinks"];
+            name: string;
+            /** @description The territories it belongs to, finest first. */
+            parents: components["schemas"]["ParentTerritory"][];
+            /** Format: int32 */
+            population: number | null;
+            /** @description Where the name, population and memberships come from. */
+            sourceVintage: string;
+        };
+        GetValuesResponse: {
+            /** Format: date-time */
+            asOf: string | null;
+            indicator: components["schemas"]["IndicatorSummary"];
+            items: components["schemas"]["ValueItem"][];
+            /** @description The territory given by within=, with its own figure. */
+            parent: components["schemas"]["ParentFigure"] | null;
+            period: string;
+            /** Format: int32 */
+            total: number;
         };
         IndicatorLinks: {
             breaks: string;
@@ -1198,7 +1474,7 @@ export interface components {
         ProblemDetails: {
             /** @description the details of the error */
             detail: string | null;
-            errors: components["schemas"]["ProblemDetails_Error"][];
+            errors: components["schemas"]["Error"][];
             /** @default /api/route */
             instance: string;
             /**
@@ -1212,23 +1488,6 @@ export interface components {
             traceId: string;
             /** @default https://www.rfc-editor.org/rfc/rfc7231#section-6.5.1 */
             type: string;
-        };
-        /** @description the error details object */
-        ProblemDetails_Error: {
-            /** @description the code of the error */
-            code: string | null;
-            /**
-             * @description the name of the error or property of the dto that caused the error
-             * @default Error or field name
-             */
-            name: string;
-            /**
-             * @description the reason for the error
-             * @default Error reason
-             */
-            reason: string;
-            /** @description the severity of the error */
-            severity: string | null;
         };
         RankedCommune: {
             commune: string;
@@ -1269,411 +1528,6 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
-        Request: Record<string, never>;
-        Request2: Record<string, never>;
-        Request3: Record<string, never>;
-        Request4: Record<string, never>;
-        Request5: {
-            /** @description The property holding the INSEE code (default code). */
-            codeProperty: string | null;
-            /**
-             * Format: binary
-             * @description Commune contours: GeoJSON (.geojson, .json), GeoPackage (.gpkg) or a zipped shapefile (.zip).
-             */
-            file: string | null;
-            /** @description Skip communes outside the referential (a whole-département file). */
-            ignoreUnknown: boolean;
-            /** @description Repair invalid polygons instead of refusing them. */
-            repair: boolean;
-            /**
-             * Format: int32
-             * @description EPSG code of the coordinates when the file does not say (e.g. 2154).
-             */
-            srid: number | null;
-        };
-        Request6: Record<string, never>;
-        Request7: Record<string, never>;
-        Request8: Record<string, never>;
-        Request9: Record<string, never>;
-        Request10: Record<string, never>;
-        Request11: Record<string, never>;
-        /** @description What a classified view (class breaks, choropleth map) is asked for. */
-        Request12: Record<string, never>;
-        Request13: components["schemas"]["Request12"] & Record<string, never>;
-        Request14: Record<string, never>;
-        Request15: {
-            /**
-             * Format: binary
-             * @description CSV with columns indicator, territory, period, value and optionally numerator, denominator, status, vintage.
-             */
-            file: string | null;
-        };
-        Request16: Record<string, never>;
-        Request17: Record<string, never>;
-        /**
-         * @description OGC API - Features items parameters. Any other query parameter must be a queryable property of the layer,
-         *     matched for equality (?naf_section=G).
-         */
-        Request18: Record<string, never>;
-        Request19: Record<string, never>;
-        Request20: Record<string, never>;
-        Request21: Record<string, never>;
-        Request22: Record<string, never>;
-        /**
-         * @example {
-         *       "status": "verifiee_terrain",
-         *       "fieldCheckedOn": "2026-11-20"
-         *     }
-         */
-        Request23: {
-            /**
-             * Format: date
-             * @description Date of the field check (yyyy-mm-dd); for verifiee_terrain, today when not given.
-             * @example 2026-11-20
-             */
-            fieldCheckedOn: string | null;
-            /**
-             * @description The new status (see the site's allowedStatuses).
-             * @example verifiee_terrain
-             */
-            status: string;
-        };
-        /**
-         * @example {
-         *       "weights": {
-         *         "pollution": 5,
-         *         "station_access": 3
-         *       }
-         *     }
-         */
-        Request24: {
-            /**
-             * @description Weights to try, by criterion (pollution, ownership, buildings, planning_zone, road_access, station_access, constraints, area); the others keep their current weight.
-             * @example {
-             *       "pollution": 5,
-             *       "station_access": 3
-             *     }
-             */
-            weights: {
-                [key: string]: number;
-            };
-        };
-        Request25: Record<string, never>;
-        Request26: Record<string, never>;
-        Request27: Record<string, never>;
-        /**
-         * @example {
-         *       "status": "occupe",
-         *       "occupantName": "Transports Leclercq",
-         *       "occupantSiret": "81234567800012"
-         *     }
-         */
-        Request28: {
-            /**
-             * @description The occupant's name; required for an occupied lot, removed otherwise.
-             * @example Transports Leclercq
-             */
-            occupantName: string | null;
-            /**
-             * @description The occupant's SIRET (14 digits).
-             * @example 81234567800012
-             */
-            occupantSiret: string | null;
-            /**
-             * @description The new status (occupe, disponible_amenage, reserve_non_amenagee, friche, en_commercialisation); unchanged when absent.
-             * @example occupe
-             */
-            status: string | null;
-        };
-        Request29: {
-            /**
-             * @description Instead of drawn parts: a GeoJSON LineString crossing the lot from one edge to the other, which PostGIS
-             *     splits it along (ST_Split) into exactly two parts, then checked like drawn ones. With a cut line, parts may
-             *     be left out or give only each part's status (in the order of the preview).
-             */
-            cutLine: unknown;
-            /** @description The two parts: together they must cover the original lot, without overlapping, inside the park. */
-            parts: components["schemas"]["Part"][];
-        };
-        Request30: {
-            /** @description GeoJSON Polygon or MultiPolygon (longitude/latitude) inside the park, over no other lot. */
-            geometry: unknown;
-            occupantName: string | null;
-            occupantSiret: string | null;
-            status: string;
-        };
-        Request31: Record<string, never>;
-        Request32: Record<string, never>;
-        Request33: Record<string, never>;
-        Request34: Record<string, never>;
-        Request35: {
-            /**
-             * Format: double
-             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
-             */
-            reduction: number;
-        };
-        Request36: {
-            /**
-             * @description For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
-             *     years, or none to go back to the linear default (to zero in 2050).
-             */
-            shares: {
-                [key: string]: number;
-            };
-        };
-        Response: {
-            /** @description Territories by level. */
-            counts: {
-                [key: string]: number;
-            };
-            /** @description reachable or unreachable. */
-            database: string;
-            /** @description The last migration applied. */
-            schemaVersion: string | null;
-            /** @description ok or unavailable. */
-            status: string;
-        };
-        Response2: {
-            items: components["schemas"]["KeyItem"][];
-        };
-        Response3: {
-            /** @description Whether the role may write (inside its scope). */
-            editor: boolean;
-            /** Format: int32 */
-            keyId: number | null;
-            /** @description The key's holder, as the agency named it. */
-            name: string;
-            /** @description partner_reader, partner_editor, agency_editor or admin. */
-            role: string;
-            /** @description Territories the key is limited to; empty: all. */
-            scope: string[];
-            /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
-            scopeCommunes: string[];
-        };
-        Response4: {
-            items: components["schemas"]["AuditItem"][];
-        };
-        Response5: {
-            items: components["schemas"]["TerritorySummary"][];
-            /** Format: int32 */
-            limit: number;
-            links: components["schemas"]["PageLinks"];
-            /** Format: int32 */
-            offset: number;
-            /** Format: int64 */
-            total: number;
-        };
-        Response6: {
-            /** @description [west, south, east, north] in longitude/latitude. */
-            bbox: number[] | null;
-            /** @description Number of member territories by level, e.g. {"commune": 100}. */
-            childrenCounts: {
-                [key: string]: number;
-            };
-            code: string;
-            /** @description synthetic (generated demo contours) or imported (real contours); null without contour. */
-            geometrySource: string | null;
-            /** Format: date-time */
-            geometryUpdatedAt: string | null;
-            id: string;
-            level: string;
-            links: components["schemas"]["TerritoryLinks"];
-            name: string;
-            /** @description The territories it belongs to, finest first. */
-            parents: components["schemas"]["ParentTerritory"][];
-            /** Format: int32 */
-            population: number | null;
-            /** @description Where the name, population and memberships come from. */
-            sourceVintage: string;
-        };
-        Response7: {
-            /** Format: int32 */
-            communesUpdated: number;
-            file: string;
-            /** Format: int32 */
-            ignoredUnknown: number;
-            /** Format: int32 */
-            repaired: number;
-            /** Format: int32 */
-            srid: number;
-        };
-        Response8: {
-            items: components["schemas"]["ObservatoryItem"][];
-        };
-        Response9: {
-            description: string;
-            /** @description The observatory's map layers: ids of OGC API Features collections (/ogc/collections/{id}). */
-            layers: string[];
-            name: string;
-            slug: string;
-            themes: components["schemas"]["Theme"][];
-        };
-        Response10: {
-            items: components["schemas"]["IndicatorSummary"][];
-            /** Format: int32 */
-            total: number;
-        };
-        Response11: {
-            /** @description Levels values can be asked for. */
-            aggregableLevels: string[];
-            /** @description What is counted, and how. */
-            definition: string;
-            indicator: components["schemas"]["IndicatorSummary"];
-            links: components["schemas"]["IndicatorLinks"];
-            /** @description Periods with data, chronological. */
-            periods: string[];
-            /**
-             * Format: double
-             * @description For ratios: value = scale × numerator / denominator.
-             */
-            ratioScale: number;
-            /**
-             * Format: double
-             * @description Figures resting on fewer units are secret.
-             */
-            secrecyThreshold: number | null;
-            /** @description Levels with stored values; the other levels are aggregated when the rule allows it. */
-            storedLevels: string[];
-            /** @description For weighted means: the indicator used as weight. */
-            weightIndicator: string | null;
-        };
-        Response12: {
-            /** Format: date-time */
-            asOf: string | null;
-            indicator: components["schemas"]["IndicatorSummary"];
-            items: components["schemas"]["ValueItem"][];
-            /** @description The territory given by within=, with its own figure. */
-            parent: components["schemas"]["ParentFigure"] | null;
-            period: string;
-            /** Format: int32 */
-            total: number;
-        };
-        Response13: {
-            /** Format: date-time */
-            asOf: string | null;
-            indexPeriod: string | null;
-            indicator: components["schemas"]["IndicatorSummary"];
-            series: components["schemas"]["Series"][];
-        };
-        Response14: {
-            indicator: components["schemas"]["IndicatorSummary"];
-            period: string;
-            references: components["schemas"]["Reference"][];
-            territory: components["schemas"]["Subject"];
-        };
-        Response15: {
-            indicator: components["schemas"]["IndicatorSummary"];
-            legend: components["schemas"]["Legend"];
-            level: string;
-            period: string;
-            within: string | null;
-        };
-        Response16: {
-            observatories: components["schemas"]["ObservatoryFigures"][];
-            references: components["schemas"]["TerritoryRef"][];
-            territory: components["schemas"]["TerritoryRef"];
-        };
-        Response17: {
-            file: string;
-            /**
-             * Format: int64
-             * @description New values (no value before for that indicator, territory and period).
-             */
-            inserted: number;
-            /**
-             * Format: int64
-             * @description Changed values: the previous version is kept (asOf).
-             */
-            revised: number;
-            /** Format: int64 */
-            rows: number;
-            /** Format: double */
-            seconds: number;
-            /**
-             * Format: int64
-             * @description Values already stored as given.
-             */
-            unchanged: number;
-        };
-        Response18: {
-            description: string;
-            links: components["schemas"]["Link"][];
-            title: string;
-        };
-        Response19: {
-            conformsTo: string[];
-        };
-        Response20: {
-            collections: components["schemas"]["CollectionDescription"][];
-            links: components["schemas"]["Link"][];
-        };
-        Response21: {
-            byStatus: components["schemas"]["StatusTotal"][];
-            items: components["schemas"]["SiteItem"][];
-            /** Format: int32 */
-            total: number;
-        };
-        Response22: {
-            /** @description The statuses the site may move to now. */
-            allowedStatuses: string[];
-            history: components["schemas"]["StatusStep"][];
-            /** @description Mutability score 0–100 with each criterion's value, points (0–5), weight and contribution. */
-            score: components["schemas"]["Score"];
-            /** @description The characterisation sheet. */
-            sheet: components["schemas"]["Site"];
-            /** @description Suitability 0–100 of each vocation, best first. */
-            vocations: components["schemas"]["VocationFit"][];
-        };
-        Response23: {
-            allowedStatuses: string[];
-            /** Format: date */
-            fieldCheckedOn: string | null;
-            /** Format: int32 */
-            id: number;
-            status: string;
-            /** Format: date */
-            statusChangedOn: string;
-        };
-        Response24: {
-            sites: components["schemas"]["SiteScore"][];
-            weights: {
-                [key: string]: number;
-            };
-        };
-        Response25: {
-            items: components["schemas"]["ParkFigures"][];
-            totals: components["schemas"]["Totals"];
-        };
-        Response26: {
-            /** Format: date-time */
-            asOf: string | null;
-            items: components["schemas"]["LotItem"][];
-            /** Format: int32 */
-            park: number;
-        };
-        Response27: {
-            /** @description The new lots (empty for a dry run). */
-            lots: components["schemas"]["Lot"][];
-            /** @description The two parts as drawn or cut, with their area and status. */
-            parts: components["schemas"]["PartPreview"][];
-            /** Format: int32 */
-            split: number;
-        };
-        Response28: {
-            territory: string;
-            years: components["schemas"]["YearConsumption"][];
-        };
-        Response29: {
-            /** Format: int32 */
-            from: number;
-            indicator: string;
-            items: components["schemas"]["RankedCommune"][];
-            per: string;
-            /** Format: int32 */
-            to: number;
-            within: string;
-        };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
             /** Format: double */
@@ -1693,6 +1547,32 @@ export interface components {
             /** Format: double */
             weight: number;
         };
+        /**
+         * @example {
+         *       "weights": {
+         *         "pollution": 5,
+         *         "station_access": 3
+         *       }
+         *     }
+         */
+        ScoreWhatIfRequest: {
+            /**
+             * @description Weights to try, by criterion (pollution, ownership, buildings, planning_zone, road_access, station_access, constraints, area); the others keep their current weight.
+             * @example {
+             *       "pollution": 5,
+             *       "station_access": 3
+             *     }
+             */
+            weights: {
+                [key: string]: number;
+            };
+        };
+        ScoreWhatIfResponse: {
+            sites: components["schemas"]["SiteScore"][];
+            weights: {
+                [key: string]: number;
+            };
+        };
         Series: {
             /**
              * Format: double
@@ -1701,6 +1581,22 @@ export interface components {
             annualGrowth: number | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        SetReductionRequest: {
+            /**
+             * Format: double
+             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
+             */
+            reduction: number;
+        };
+        SetTrajectoryRequest: {
+            /**
+             * @description For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
+             *     years, or none to go back to the linear default (to zero in 2050).
+             */
+            shares: {
+                [key: string]: number;
+            };
         };
         /** @description A brownfield's characterisation sheet, as stored (the area comes from the geometry). */
         Site: {
@@ -1776,6 +1672,24 @@ export interface components {
         SpatialExtent: {
             bbox: number[][];
             crs: string;
+        };
+        SplitLotRequest: {
+            /**
+             * @description Instead of drawn parts: a GeoJSON LineString crossing the lot from one edge to the other, which PostGIS
+             *     splits it along (ST_Split) into exactly two parts, then checked like drawn ones. With a cut line, parts may
+             *     be left out or give only each part's status (in the order of the preview).
+             */
+            cutLine: Record<string, never> | null;
+            /** @description The two parts: together they must cover the original lot, without overlapping, inside the park. */
+            parts: components["schemas"]["Part"][];
+        };
+        SplitLotResponse: {
+            /** @description The new lots (empty for a dry run). */
+            lots: components["schemas"]["Lot"][];
+            /** @description The two parts as drawn or cut, with their area and status. */
+            parts: components["schemas"]["PartPreview"][];
+            /** Format: int32 */
+            split: number;
         };
         StatusStep: {
             actor: string;
@@ -1883,6 +1797,88 @@ export interface components {
             /** Format: double */
             totalHa: number;
         };
+        /**
+         * @example {
+         *       "status": "occupe",
+         *       "occupantName": "Transports Leclercq",
+         *       "occupantSiret": "81234567800012"
+         *     }
+         */
+        UpdateLotRequest: {
+            /**
+             * @description The occupant's name; required for an occupied lot, removed otherwise.
+             * @example Transports Leclercq
+             */
+            occupantName: string | null;
+            /**
+             * @description The occupant's SIRET (14 digits).
+             * @example 81234567800012
+             */
+            occupantSiret: string | null;
+            /**
+             * @description The new status (occupe, disponible_amenage, reserve_non_amenagee, friche, en_commercialisation); unchanged when absent.
+             * @example occupe
+             */
+            status: string | null;
+        };
+        UploadContoursRequest: {
+            /** @description The property holding the INSEE code (default code). */
+            codeProperty: string | null;
+            /**
+             * Format: binary
+             * @description Commune contours: GeoJSON (.geojson, .json), GeoPackage (.gpkg) or a zipped shapefile (.zip).
+             */
+            file: string | null;
+            /** @description Skip communes outside the referential (a whole-département file). */
+            ignoreUnknown: boolean;
+            /** @description Repair invalid polygons instead of refusing them. */
+            repair: boolean;
+            /**
+             * Format: int32
+             * @description EPSG code of the coordinates when the file does not say (e.g. 2154).
+             */
+            srid: number | null;
+        };
+        UploadContoursResponse: {
+            /** Format: int32 */
+            communesUpdated: number;
+            file: string;
+            /** Format: int32 */
+            ignoredUnknown: number;
+            /** Format: int32 */
+            repaired: number;
+            /** Format: int32 */
+            srid: number;
+        };
+        UploadValuesRequest: {
+            /**
+             * Format: binary
+             * @description CSV with columns indicator, territory, period, value and optionally numerator, denominator, status, vintage.
+             */
+            file: string | null;
+        };
+        UploadValuesResponse: {
+            file: string;
+            /**
+             * Format: int64
+             * @description New values (no value before for that indicator, territory and period).
+             */
+            inserted: number;
+            /**
+             * Format: int64
+             * @description Changed values: the previous version is kept (asOf).
+             */
+            revised: number;
+            /** Format: int64 */
+            rows: number;
+            /** Format: double */
+            seconds: number;
+            /**
+             * Format: int64
+             * @description Values already stored as given.
+             */
+            unchanged: number;
+        };
         ValueItem: {
             /** @description For aggregates: how many of the zone's communes had a value. */
             coverage: components["schemas"]["Coverage"] | null;
@@ -1926,15 +1922,35 @@ export interface components {
             year: number;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Too many requests for this API key or address in the window; retry after Retry-After seconds. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The coordinate reference system of the geometries, as an URI in angle brackets. */
+        "Content-Crs": string;
+        /** @description The version of this answer (of the data it reads, or of the object): send it back as If-None-Match to revalidate (304), or as If-Match to write the object. */
+        ETag: string;
+        /** @description The next page (rel="next"), as in RFC 8288. */
+        Link: string;
+        /** @description Seconds to wait before the next request. */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    ObservatoiresApiPlatformAccessGetAuditLogEndpoint: {
+    getAuditLog: {
         parameters: {
             query: {
                 /** @description Only this action (import_values, import_territories...). */
@@ -1958,7 +1974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response4"];
+                    "application/json": components["schemas"]["GetAuditLogResponse"];
                 };
             };
             /** @description Bad Request */
@@ -1988,9 +2004,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformAccessGetKeysEndpoint: {
+    getKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -2005,7 +2022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response2"];
+                    "application/json": components["schemas"]["GetKeysResponse"];
                 };
             };
             /** @description Unauthorized */
@@ -2026,9 +2043,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoGetLotEndpoint: {
+    getLot: {
         parameters: {
             query?: never;
             header?: never;
@@ -2046,6 +2064,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2061,12 +2080,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoRetireLotEndpoint: {
+    retireLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the lot as you read it: if it changed meanwhile, the answer is 412 with the current version. */
+                "If-Match": string;
+            };
             path: {
                 /** @description Lot id. */
                 id: number;
@@ -2125,12 +2148,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoUpdateLotEndpoint: {
+    updateLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the lot as you read it: if it changed meanwhile, the answer is 412 with the current version. */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Lot id.
@@ -2142,13 +2169,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request28"];
+                "application/json": components["schemas"]["UpdateLotRequest"];
             };
         };
         responses: {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2207,15 +2235,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint: {
+    splitLot: {
         parameters: {
             query: {
                 /** @description true: check everything and answer the two parts (geometry, area, status) without changing anything. */
                 dryRun: boolean;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the lot as you read it: if it changed meanwhile, the answer is 412 with the current version. */
+                "If-Match": string;
+            };
             path: {
                 /** @description Lot id. */
                 id: number;
@@ -2224,17 +2256,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request29"];
+                "application/json": components["schemas"]["SplitLotRequest"];
             };
         };
         responses: {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response27"];
+                    "application/json": components["schemas"]["SplitLotResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2289,9 +2322,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoGetParksEndpoint: {
+    getParks: {
         parameters: {
             query?: {
                 /**
@@ -2309,10 +2343,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response25"];
+                    "application/json": components["schemas"]["GetParksResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2333,9 +2368,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoGetLotsEndpoint: {
+    getLots: {
         parameters: {
             query?: {
                 /**
@@ -2359,10 +2395,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response26"];
+                    "application/json": components["schemas"]["GetLotsResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2374,9 +2411,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFoncierEcoCreateLotEndpoint: {
+    createLot: {
         parameters: {
             query?: never;
             header?: never;
@@ -2388,7 +2426,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request30"];
+                "application/json": components["schemas"]["CreateLotRequest"];
             };
         };
         responses: {
@@ -2437,9 +2475,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFrichesScoreWhatIfEndpoint: {
+    scoreWhatIf: {
         parameters: {
             query?: never;
             header?: never;
@@ -2448,7 +2487,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request24"];
+                "application/json": components["schemas"]["ScoreWhatIfRequest"];
             };
         };
         responses: {
@@ -2458,7 +2497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response24"];
+                    "application/json": components["schemas"]["ScoreWhatIfResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2470,9 +2509,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFrichesGetSitesEndpoint: {
+    getSites: {
         parameters: {
             query: {
                 /**
@@ -2517,10 +2557,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response21"];
+                    "application/json": components["schemas"]["GetSitesResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2532,9 +2573,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFrichesGetSiteEndpoint1: {
+    getSite: {
         parameters: {
             query?: never;
             header?: never;
@@ -2552,10 +2594,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response22"];
+                    "application/json": components["schemas"]["GetSiteResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2576,9 +2619,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFrichesGetSiteEndpoint2: {
+    getSiteScore: {
         parameters: {
             query?: never;
             header?: never;
@@ -2593,10 +2637,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response22"];
+                    "application/json": components["schemas"]["GetSiteResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2617,9 +2662,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesFrichesChangeStatusEndpoint: {
+    changeStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -2634,7 +2680,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request23"];
+                "application/json": components["schemas"]["ChangeStatusRequest"];
             };
         };
         responses: {
@@ -2644,7 +2690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response23"];
+                    "application/json": components["schemas"]["ChangeStatusResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2691,9 +2737,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformTerritoriesUploadContoursEndpoint: {
+    uploadContours: {
         parameters: {
             query?: never;
             header?: never;
@@ -2702,7 +2749,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Request5"];
+                "multipart/form-data": components["schemas"]["UploadContoursRequest"];
             };
         };
         responses: {
@@ -2712,7 +2759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response7"];
+                    "application/json": components["schemas"]["UploadContoursResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2742,9 +2789,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsUploadValuesEndpoint: {
+    uploadValues: {
         parameters: {
             query?: never;
             header?: never;
@@ -2753,7 +2801,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Request15"];
+                "multipart/form-data": components["schemas"]["UploadValuesRequest"];
             };
         };
         responses: {
@@ -2763,7 +2811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response17"];
+                    "application/json": components["schemas"]["UploadValuesResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2793,9 +2841,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetIndicatorsEndpoint: {
+    getIndicators: {
         parameters: {
             query?: {
                 /**
@@ -2828,11 +2877,12 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response10"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response10"];
+                    "application/json": components["schemas"]["GetIndicatorsResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetIndicatorsResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2844,9 +2894,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetIndicatorEndpoint: {
+    getIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -2864,10 +2915,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response11"];
+                    "application/json": components["schemas"]["GetIndicatorResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2888,9 +2940,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetBreaksEndpoint: {
+    getBreaks: {
         parameters: {
             query: {
                 /**
@@ -2939,10 +2992,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response15"];
+                    "application/json": components["schemas"]["GetBreaksResponse"];
                 };
             };
             /** @description Bad Request */
@@ -2963,9 +3017,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetComparisonEndpoint: {
+    getComparison: {
         parameters: {
             query: {
                 /**
@@ -2999,10 +3054,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response14"];
+                    "application/json": components["schemas"]["GetComparisonResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3023,9 +3079,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetMapEndpoint: {
+    getMap: {
         parameters: {
             query: {
                 /** @example null */
@@ -3058,6 +3115,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3082,9 +3140,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetSeriesEndpoint: {
+    getSeries: {
         parameters: {
             query: {
                 /**
@@ -3133,11 +3192,12 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response13"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response13"];
+                    "application/json": components["schemas"]["GetSeriesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetSeriesResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3158,9 +3218,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetValuesEndpoint: {
+    getValues: {
         parameters: {
             query?: {
                 /**
@@ -3209,11 +3270,12 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response12"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response12"];
+                    "application/json": components["schemas"]["GetValuesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetValuesResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3234,9 +3296,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformAccessGetMeEndpoint: {
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -3251,7 +3314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response3"];
+                    "application/json": components["schemas"]["GetMeResponse"];
                 };
             };
             /** @description Unauthorized */
@@ -3270,9 +3333,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetObservatoriesEndpoint: {
+    getObservatories: {
         parameters: {
             query?: never;
             header?: never;
@@ -3284,6 +3348,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,12 +3365,13 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["Response8"];
+                    "application/json": components["schemas"]["GetObservatoriesResponse"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetObservatoryEndpoint: {
+    getObservatory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3323,10 +3389,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response9"];
+                    "application/json": components["schemas"]["GetObservatoryResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3347,9 +3414,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformTerritoriesGetTerritoriesEndpoint: {
+    getTerritories: {
         parameters: {
             query: {
                 /**
@@ -3398,6 +3466,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3422,7 +3491,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/geo+json": components["schemas"]["Response5"];
+                    "application/geo+json": components["schemas"]["GetTerritoriesResponse"];
                     /**
                      * @example {
                      *       "items": [
@@ -3444,7 +3513,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Response5"];
+                    "application/json": components["schemas"]["GetTerritoriesResponse"];
                     /**
                      * @example {
                      *       "items": [
@@ -3466,7 +3535,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "text/csv; charset=utf-8": components["schemas"]["Response5"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetTerritoriesResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3487,9 +3556,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformTerritoriesGetTerritoryEndpoint: {
+    getTerritory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3507,6 +3577,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3544,7 +3615,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Response6"];
+                    "application/json": components["schemas"]["GetTerritoryResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3565,9 +3636,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformTerritoriesGetTerritoryGeometryEndpoint: {
+    getTerritoryGeometry: {
         parameters: {
             query?: {
                 /**
@@ -3591,6 +3663,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3661,9 +3734,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformIndicatorsGetProfileEndpoint: {
+    getProfile: {
         parameters: {
             query?: {
                 /**
@@ -3687,10 +3761,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response16"];
+                    "application/json": components["schemas"]["GetProfileResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3711,9 +3786,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesZanGetConsumptionEndpoint: {
+    getConsumption: {
         parameters: {
             query: {
                 /**
@@ -3740,11 +3816,12 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response28"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response28"];
+                    "application/json": components["schemas"]["GetConsumptionResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetConsumptionResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3765,9 +3842,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesZanGetCounterEndpoint: {
+    getCounter: {
         parameters: {
             query: {
                 /**
@@ -3785,6 +3863,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3809,9 +3888,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesZanGetRankingEndpoint: {
+    getRanking: {
         parameters: {
             query: {
                 /** @example 2011 */
@@ -3838,10 +3918,11 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response29"];
+                    "application/json": components["schemas"]["GetRankingResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3862,9 +3943,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesZanSetReductionEndpoint: {
+    setReduction: {
         parameters: {
             query?: never;
             header?: never;
@@ -3876,7 +3958,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request35"];
+                "application/json": components["schemas"]["SetReductionRequest"];
             };
         };
         responses: {
@@ -3923,9 +4005,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiObservatoriesZanSetTrajectoryEndpoint: {
+    setTrajectory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3934,7 +4017,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request36"];
+                "application/json": components["schemas"]["SetTrajectoryRequest"];
             };
         };
         responses: {
@@ -3972,9 +4055,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformHealthGetHealthEndpoint: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -4003,7 +4087,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Response"];
+                    "application/json": components["schemas"]["GetHealthResponse"];
                 };
             };
             503: {
@@ -4011,12 +4095,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response"];
+                    "application/json": components["schemas"]["GetHealthResponse"];
                 };
             };
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetLandingEndpoint: {
+    getLanding: {
         parameters: {
             query?: never;
             header?: never;
@@ -4031,12 +4115,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response18"];
+                    "application/json": components["schemas"]["GetLandingResponse"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetApiEndpoint: {
+    getApi: {
         parameters: {
             query?: never;
             header?: never;
@@ -4054,9 +4139,10 @@ export interface operations {
                     "application/vnd.oai.openapi+json;version=3.0": unknown;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetCollectionsEndpoint: {
+    getCollections: {
         parameters: {
             query?: never;
             header?: never;
@@ -4071,12 +4157,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response20"];
+                    "application/json": components["schemas"]["GetCollectionsResponse"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetCollectionEndpoint: {
+    getCollection: {
         parameters: {
             query?: never;
             header?: never;
@@ -4094,6 +4181,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4109,9 +4197,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetItemsEndpoint: {
+    getItems: {
         parameters: {
             query?: {
                 /**
@@ -4185,6 +4274,9 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "Content-Crs": components["headers"]["Content-Crs"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4210,9 +4302,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetItemEndpoint: {
+    getItem: {
         parameters: {
             query?: {
                 /**
@@ -4241,6 +4334,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "Content-Crs": components["headers"]["Content-Crs"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4265,9 +4360,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetQueryablesEndpoint: {
+    getQueryables: {
         parameters: {
             query?: never;
             header?: never;
@@ -4285,6 +4381,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4300,9 +4397,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetTileEndpoint: {
+    getTile: {
         parameters: {
             query?: never;
             header?: never;
@@ -4335,6 +4433,7 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4366,9 +4465,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
-    ObservatoiresApiPlatformGeoOgcGetConformanceEndpoint: {
+    getConformance: {
         parameters: {
             query?: never;
             header?: never;
@@ -4383,9 +4483,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response19"];
+                    "application/json": components["schemas"]["GetConformanceResponse"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

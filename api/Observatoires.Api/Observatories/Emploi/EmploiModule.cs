@@ -16,6 +16,8 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule
 
     public string Name => "Emploi et entrepreneuriat";
 
+    public string Description => Observatory.Description;
+
     public IReadOnlyList<Type> Endpoints => [];
 
     public void AddServices(IServiceCollection services) { }

@@ -15,6 +15,8 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule
 
     public string Name => "Foncier économique";
 
+    public string Description => Observatory.Description;
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetParks.Endpoint), typeof(GetParks.Request.Validator), typeof(GetLots.Endpoint), typeof(GetLot.Endpoint),

@@ -15,6 +15,8 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule
 
     public string Name => "Friches";
 
+    public string Description => Observatory.Description;
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetSites.Endpoint), typeof(GetSites.Request.Validator),

@@ -12,6 +12,8 @@ internal sealed class PortraitModule : IObservatoryModule
 
     public string Name => "Portrait de territoire";
 
+    public string Description => Observatory.Description;
+
     public IReadOnlyList<Type> Endpoints => [];
 
     public void AddServices(IServiceCollection services) { }

@@ -16,6 +16,8 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
 
     public string Name => "Compteur ZAN";
 
+    public string Description => Observatory.Description;
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetCounter.Endpoint), typeof(GetCounter.Request.Validator),

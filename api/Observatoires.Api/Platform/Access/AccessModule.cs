@@ -10,6 +10,8 @@ internal sealed class AccessModule : IModule
 
     public string Name => "Administration";
 
+    public string Description => "Who the caller is (`/api/v1/me`), and for admins the API keys and the append-only audit log of every write and import.";
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetKeys.Endpoint), typeof(GetMe.Endpoint),

@@ -7,6 +7,8 @@ internal sealed class IndicatorsModule : IModule
 {
     public string Name => "Indicators";
 
+    public string Description => "The indicator catalogue, and values for any territory and period, aggregated by each indicator's rule, with statistical secrecy: series, comparisons, class breaks, choropleth maps, territory profiles and value imports.";
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetObservatories.Endpoint),

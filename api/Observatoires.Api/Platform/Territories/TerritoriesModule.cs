@@ -10,6 +10,8 @@ internal sealed class TerritoriesModule : ILayerModule
 {
     public string Name => "Territories";
 
+    public string Description => "The territorial referential: communes, EPCIs, groupements, départements and régions, their memberships and contours at three resolutions, and contour imports.";
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetTerritories.Endpoint), typeof(GetTerritories.Request.Validator),

@@ -38,6 +38,35 @@ public sealed class OpenApiDocumentTests
             "(it rewrites web/openapi.json and web/src/api/schema.d.ts) and commit both files.");
     }
 
+    [Test]
+    public async Task Operations_have_short_ids_declared_security_and_described_tags()
+    {
+        await using var factory = await ApiFactory.OnFreshCopyAsync("openapi_conventions");
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!))).ToList();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (path, method, operation) in operations)
+            {
+                var id = (string)operation["operationId"]!;
+                Assert.That(id, Does.Match("^[a-z][A-Za-z]{2,30}$"), $"{method} {path}: a short verb");
+                var security = operation["security"]!.AsArray();
+                Assert.That(security, Is.Not.Empty, $"{method} {path} declares its security");
+                Assert.That(security.SelectMany(r => r!.AsObject()).SelectMany(s => s.Value!.AsArray()), Is.Empty,
+                    $"{method} {path}: roles are not OAuth scopes");
+                Assert.That((string?)operation["summary"], Is.Not.Empty, $"{method} {path}");
+            }
+            Assert.That(operations.Select(o => (string)o.Operation["operationId"]!), Is.Unique);
+            Assert.That(operations.Single(o => o.Path == "/api/v1/indicators/{code}/values").Operation["security"]!.ToJsonString(),
+                Is.EqualTo("""[{},{"ApiKey":[]}]"""), "anonymous, a key optional");
+            Assert.That(document["tags"]!.AsArray().Select(t => (string?)t!["description"]), Has.All.Not.Empty);
+            Assert.That((string?)document["info"]!["license"]!["name"], Is.Not.Empty);
+        });
+    }
+
     /// <summary>
     /// Without what describes the machine rather than the API: <c>servers</c> names the host that served the
     /// document, <c>x-generator</c> the generator's version. Paths, parameters, schemas and responses stay strict.

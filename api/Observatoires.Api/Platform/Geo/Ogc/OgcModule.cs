@@ -7,6 +7,8 @@ internal sealed class OgcModule : IModule
 {
     public string Name => "OGC API - Features";
 
+    public string Description => "Every layer as an OGC API - Features collection (GeoJSON or CSV, Lambert-93 on request, queryables) and as vector tiles, for QGIS, GDAL and web maps.";
+
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetLanding.Endpoint), typeof(GetConformance.Endpoint), typeof(GetApi.Endpoint),
