@@ -54,13 +54,16 @@ export interface paths {
         get: operations["ObservatoiresApiObservatoriesFoncierEcoGetLotEndpoint"];
         put?: never;
         post?: never;
-        /** Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf) */
+        /**
+         * Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)
+         * @description If-Match: the ETag read (428 without it or with *, 412 with the current version when it changed).
+         */
         delete: operations["ObservatoiresApiObservatoriesFoncierEcoRetireLotEndpoint"];
         options?: never;
         head?: never;
         /**
          * Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)
-         * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).
+         * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version (body and ETag) and nothing is changed; without If-Match, or with If-Match: *, 428. A body that changes nothing is a 400. The previous version is kept (asOf).
          */
         patch: operations["ObservatoiresApiObservatoriesFoncierEcoUpdateLotEndpoint"];
         trace?: never;
@@ -76,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Split a lot in two (editors of the park's territory; If-Match required; audited)
-         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview).
+         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview). If-Match: the ETag read (428 without it or with *, 412 with the current version when it changed).
          */
         post: operations["ObservatoiresApiObservatoriesFoncierEcoSplitLotEndpoint"];
         delete?: never;
@@ -1409,14 +1412,14 @@ export interface components {
         Request35: {
             /**
              * Format: double
-             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
+             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 unless set); required.
              */
             reduction: number;
         };
         Request36: {
             /**
              * @description For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
-             *     years, or none to go back to the linear default (to zero in 2050).
+             *     years, or none ({}) to go back to the linear default (to zero in 2050); required.
              */
             shares: {
                 [key: string]: number;
