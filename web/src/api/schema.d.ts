@@ -1033,7 +1033,7 @@ export interface components {
             /** @description The first characters of the key (obs_XXXXXXXX), to recognise it; the key itself is never kept. */
             prefix: string;
             role: string;
-            /** @description Territories the key is limited to; empty: all. */
+            /** @description Territories the key is limited to; empty: all (only partner keys have one). */
             scope: string[];
             status: string;
         };
@@ -1449,7 +1449,7 @@ export interface components {
             name: string;
             /** @description partner_reader, partner_editor, agency_editor or admin. */
             role: string;
-            /** @description Territories the key is limited to; empty: all. */
+            /** @description Territories the key is limited to; empty: all (always so for agency_editor and admin, which cannot have a scope). */
             scope: string[];
             /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
             scopeCommunes: string[];
