@@ -108,8 +108,8 @@ app.UseSecurityHeaders();
 app.UseUploadLimits();
 app.UseCors();
 app.UseAuthentication();
-app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseRateLimiter();
+app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseAuthorization();
 app.UseMiddleware<DataVersionCache>();
 

@@ -83,7 +83,7 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
         return row.ToRecord();
     }
 
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
     // Dapper maps text[] onto settable properties only.
     private sealed class Row
