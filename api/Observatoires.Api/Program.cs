@@ -102,6 +102,7 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
     return 1;
 }
 
+app.UseTrustedProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
