@@ -105,14 +105,15 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
     return 1;
 }
 
+app.UseTrustedProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseUploadLimits();
 app.UseCors();
 app.UseAuthentication();
-app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseRateLimiter();
+app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseAuthorization();
 app.UseResponseCompression();
 app.UseMiddleware<DataVersionCache>();

@@ -60,14 +60,16 @@ export interface paths {
         post?: never;
         /**
          * Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)
-         * @description Requires an API key with the role partner_editor or agency_editor or admin.
+         * @description If-Match: the ETag read (428 without it or with *, 412 with the current version when it changed).
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
         delete: operations["retireLot"];
         options?: never;
         head?: never;
         /**
          * Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)
-         * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).
+         * @description Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the answer is 412 with the current version (body and ETag) and nothing is changed; without If-Match, or with If-Match: *, 428. A body that changes nothing is a 400. The previous version is kept (asOf).
          *
          *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
@@ -85,7 +87,7 @@ export interface paths {
         put?: never;
         /**
          * Split a lot in two (editors of the park's territory; If-Match required; audited)
-         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview).
+         * @description The two parts must be valid polygons inside the park that together cover the original lot, without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same checks. ?dryRun=true answers the two parts without changing anything (a preview). If-Match: the ETag read (428 without it or with *, 412 with the current version when it changed).
          *
          *     Requires an API key with the role partner_editor or agency_editor or admin.
          */
@@ -1152,7 +1154,7 @@ export interface components {
             name: string;
             /** @description partner_reader, partner_editor, agency_editor or admin. */
             role: string;
-            /** @description Territories the key is limited to; empty: all. */
+            /** @description Territories the key is limited to; empty: all (always so for agency_editor and admin, which cannot have a scope). */
             scope: string[];
             /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
             scopeCommunes: string[];
@@ -1306,7 +1308,7 @@ export interface components {
             /** @description The first characters of the key (obs_XXXXXXXX), to recognise it; the key itself is never kept. */
             prefix: string;
             role: string;
-            /** @description Territories the key is limited to; empty: all. */
+            /** @description Territories the key is limited to; empty: all (only partner keys have one). */
             scope: string[];
             status: string;
         };
@@ -1585,14 +1587,14 @@ export interface components {
         SetReductionRequest: {
             /**
              * Format: double
-             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
+             * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 unless set); required.
              */
             reduction: number;
         };
         SetTrajectoryRequest: {
             /**
              * @description For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
-             *     years, or none to go back to the linear default (to zero in 2050).
+             *     years, or none ({}) to go back to the linear default (to zero in 2050); required.
              */
             shares: {
                 [key: string]: number;

@@ -31,7 +31,14 @@ internal sealed record Lot(int Id, int Version, int ZaeId, string ZaeName, strin
             new { zaeId, AsOf = asOf?.UtcDateTime })];
 
     /// <summary>The current version of a lot, locked for a write when a transaction is given.</summary>
-    public static Task<Lot?> FindAsync(NpgsqlConnection connection, int id, NpgsqlTransaction? transaction = null) =>
-        connection.QuerySingleOrDefaultAsync<Lot>(
-            $"{Select} where {Current} and l.lot_id = @id{(transaction is null ? "" : " for update of l")}", new { id }, transaction);
+    public static async Task<Lot?> FindAsync(NpgsqlConnection connection, int id, NpgsqlTransaction? transaction = null)
+    {
+        if (transaction is null)
+            return await connection.QuerySingleOrDefaultAsync<Lot>($"{Select} where {Current} and l.lot_id = @id", new { id });
+        // Writers of a lot queue on the lot itself, then read its current version afresh. Row locks alone are not
+        // enough: a writer waiting on the version another one closed found, once it was closed, no current version
+        // at all (a 404 where the 412 with the new version was due).
+        await connection.ExecuteAsync("select pg_advisory_xact_lock(hashtext('foncier_eco.lot'), @id)", new { id }, transaction);
+        return await connection.QuerySingleOrDefaultAsync<Lot>($"{Select} where {Current} and l.lot_id = @id for update of l", new { id }, transaction);
+    }
 }

@@ -2,13 +2,15 @@ using System.Globalization;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Observatories.FoncierEco;
 
 /// <summary>
 /// The steps every lot write shares, so that none is forgotten: the lot locked, the editor's scope checked (the
 /// park's commune), the version checked against If-Match (another editor's change is never overwritten), then
-/// the audit entry, the commune's indicators and the data version, in the same transaction.
+/// the audit entry, the commune's indicators and the data version, in the same transaction. If-Match must name
+/// the version read: <c>*</c> is refused like a missing header (428), since it would skip the check.
 /// </summary>
 internal static class LotWrites
 {
@@ -19,17 +21,21 @@ internal static class LotWrites
             return TypedResults.Problem(statusCode: 404, title: "Not Found", detail: $"There is no current lot {id} (retired, split or never created).");
         if (!caller.CanWrite(lot.CommuneId, []))
             return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: $"Lot {id} lies in {lot.CommuneId}, outside the territories of your key.");
-        var ifMatch = context.Request.Headers.IfMatch.ToString();
-        if (ifMatch.Length == 0)
-            return TypedResults.Problem(statusCode: 428, title: "Precondition Required",
-                detail: $"Send If-Match: {lot.ETag} (the version you read) so that another editor's change is never overwritten.");
-        if (ifMatch != lot.ETag && ifMatch != "*")
+        switch (IfMatch.Evaluate(context.Request, lot.ETag))
         {
-            context.Response.Headers.ETag = lot.ETag;
-            return TypedResults.Problem(statusCode: 412, title: "Precondition Failed",
-                detail: $"Lot {id} changed since you read it: it is now version {lot.Version} ({lot.Status}" +
-                        (lot.OccupantName is null ? "" : $", {lot.OccupantName}") + $", by {lot.ChangedBy}). Read it again and redo your change.",
-                extensions: new Dictionary<string, object?> { ["current"] = lot });
+            case IfMatchResult.Missing:
+                return TypedResults.Problem(statusCode: 428, title: "Precondition Required",
+                    detail: $"Send If-Match: {lot.ETag} (the version you read) so that another editor's change is never overwritten.");
+            case IfMatchResult.Wildcard:
+                return TypedResults.Problem(statusCode: 428, title: "Precondition Required",
+                    detail: $"If-Match: * is not accepted on a lot: it would overwrite whatever another editor saved. Send If-Match: {lot.ETag} " +
+                            "(the version you read).");
+            case IfMatchResult.Stale:
+                context.Response.Headers.ETag = lot.ETag;
+                return TypedResults.Problem(statusCode: 412, title: "Precondition Failed",
+                    detail: $"Lot {id} changed since you read it: it is now version {lot.Version} ({lot.Status}" +
+                            (lot.OccupantName is null ? "" : $", {lot.OccupantName}") + $", by {lot.ChangedBy}). Read it again and redo your change.",
+                    extensions: new Dictionary<string, object?> { ["current"] = lot });
         }
         return null;
     }

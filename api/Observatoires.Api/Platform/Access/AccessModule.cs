@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Observatoires.Api.Platform.Access.Keys;
 
 namespace Observatoires.Api.Platform.Access;
@@ -21,6 +22,9 @@ internal sealed class AccessModule : IModule
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<ApiKeys>();
+        services.AddSingleton<RefusedKeys>();
+        services.AddSingleton<RefusedKeyLog>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
     }

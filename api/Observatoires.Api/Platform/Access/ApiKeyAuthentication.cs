@@ -10,10 +10,12 @@ namespace Observatoires.Api.Platform.Access;
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c> and builds the request's
 /// <see cref="Caller"/>. No key: anonymous. A key that is unknown, revoked or expired is refused on every route
-/// (401), rather than silently served as anonymous.
+/// (401), rather than silently served as anonymous; until then it counts as anonymous, so that the rate limiter
+/// counts it against the caller's address.
 /// </summary>
 internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, ApiKeys keys, TerritoryHierarchy hierarchies) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    UrlEncoder encoder, ApiKeys keys, RefusedKeys refusedKeys, RefusedKeyLog refusedLog, TerritoryHierarchy hierarchies)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     private const string CallerItem = "Observatoires.Caller";
@@ -23,17 +25,25 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
     {
         if (PresentedKey(Request) is not { } key)
             return AuthenticateResult.NoResult();
-        var record = await keys.FindAsync(key);
-        var failure = record is null ? "unknown API key"
-            : record.IsRevoked ? "this API key was revoked"
-            : record.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)) ? $"this API key expired on {record.ExpiresOn:yyyy-MM-dd}"
-            : null;
+        var failure = refusedKeys.Find(key);
+        ApiKeyRecord? record = null;
+        if (failure is null)
+        {
+            record = await keys.FindAsync(key);
+            failure = record is null ? "unknown API key"
+                : record.IsRevoked ? "this API key was revoked"
+                : record.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)) ? $"this API key expired on {record.ExpiresOn:yyyy-MM-dd}"
+                : null;
+            if (failure is not null)
+                refusedKeys.Remember(key, failure);
+        }
         if (failure is not null)
         {
-            // The key itself is never logged: its prefix is enough to find it.
-            Logger.LogInformation("Refused API key {Prefix}…: {Failure}", key.Length > 12 ? key[..12] : "?", failure);
+            // Not AuthenticateResult.Fail: its log line, and the challenge's, would come at every refused request.
+            // RejectRefusedKeysAsync answers 401 once the rate limiter has counted the request.
+            refusedLog.Refused(key, failure, Context.Connection.RemoteIpAddress);
             Context.Items[FailureItem] = failure;
-            return AuthenticateResult.Fail(failure);
+            return AuthenticateResult.NoResult();
         }
 
         var hierarchy = await hierarchies.GetAsync(Context.RequestAborted);
@@ -45,15 +55,17 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        UnauthorizedAsync(Context, Context.Items[FailureItem] as string);
+
+    private static async Task UnauthorizedAsync(HttpContext context, string? failure)
     {
-        var failure = Context.Items[FailureItem] as string;
-        Response.Headers.WWWAuthenticate = failure is null
+        context.Response.Headers.WWWAuthenticate = failure is null
             ? $"Bearer realm=\"observatoires\""
             : $"Bearer realm=\"observatoires\", error=\"invalid_token\", error_description=\"{failure}\"";
         await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
             detail: failure ?? "This route needs an API key: Authorization: Bearer <key> (or X-Api-Key: <key>).",
-            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2").ExecuteAsync(Context);
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2").ExecuteAsync(context);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
@@ -75,13 +87,14 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
 
     /// <summary>
     /// Refuses a request whose key was refused, whatever the route: a partner with a mistyped or revoked key must
-    /// learn it, not receive public data as if anonymous.
+    /// learn it, not receive public data as if anonymous. Placed after the rate limiter, which counts such requests
+    /// against the caller's address (a flood of bad keys gets 429s like any other).
     /// </summary>
     public static async Task RejectRefusedKeysAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.Items.ContainsKey(FailureItem))
+        if (context.Items[FailureItem] is string failure)
         {
-            await context.ChallengeAsync(SchemeName);
+            await UnauthorizedAsync(context, failure);
             return;
         }
         await next(context);

@@ -6,7 +6,7 @@ namespace Observatoires.Api.Platform.Access;
 /// Who is asking: anonymous, or an API key with its role and territorial scope. Every visibility and write rule
 /// of the platform asks this object, so that no endpoint re-implements them.
 /// </summary>
-/// <param name="Scope">Territories the key is limited to (empty: all).</param>
+/// <param name="Scope">Territories the key is limited to (empty: all). Only partner keys have one (<see cref="TakesScope"/>).</param>
 /// <param name="ScopeCommunes">The communes of the scope (a commune is in scope when it is listed here).</param>
 internal sealed record Caller(int? KeyId, string? KeyName, CallerRole Role, IReadOnlyList<string> Scope, IReadOnlySet<string> ScopeCommunes)
 {
@@ -16,6 +16,12 @@ internal sealed record Caller(int? KeyId, string? KeyName, CallerRole Role, IRea
     public bool IsAgency => Role is CallerRole.AgencyEditor or CallerRole.Admin;
 
     public bool IsPartner => Role is CallerRole.PartnerReader or CallerRole.PartnerEditor;
+
+    /// <summary>
+    /// Whether a key of this role may be limited to territories. Agency staff see and edit everything, so a scope on
+    /// their key would be shown and not applied: it is refused when the key is created (and by the database).
+    /// </summary>
+    public static bool TakesScope(CallerRole role) => role is CallerRole.PartnerReader or CallerRole.PartnerEditor;
 
     /// <summary>Whether data of this confidentiality exists for the caller (else: 404, its existence does not leak).</summary>
     public bool CanSee(Confidentiality confidentiality) => confidentiality switch

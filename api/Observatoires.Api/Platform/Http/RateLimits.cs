@@ -6,9 +6,10 @@ using Observatoires.Api.Platform.Access;
 namespace Observatoires.Api.Platform.Http;
 
 /// <summary>
-/// Requests per key, or per IP address for anonymous callers, in fixed windows (ASP.NET Core's rate limiter).
-/// Over the limit: 429 with Retry-After. Configured by Observatoires:RateLimit:{WindowSeconds, AnonymousPermits,
-/// KeyPermits}. Only the API and OGC routes count, not the web client's files.
+/// Requests per key, or per IP address for anonymous callers and refused keys, in fixed windows (ASP.NET Core's
+/// rate limiter). Behind a reverse proxy the address is the client's when the proxy is trusted (TrustedProxies).
+/// Over the limit: 429 with Retry-After, the time left in the window. Configured by Observatoires:RateLimit:{WindowSeconds,
+/// AnonymousPermits, KeyPermits}. Only the API and OGC routes count, not the web client's files.
 /// </summary>
 internal static class RateLimits
 {
@@ -29,10 +30,7 @@ internal static class RateLimits
                 var (partition, permits) = caller.KeyId is { } id
                     ? ($"key:{id}", perKey)
                     : ($"ip:{context.Connection.RemoteIpAddress}", anonymous);
-                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true,
-                });
+                return RateLimitPartition.Get(partition, _ => new FixedWindowLimiter(permits, window, TimeProvider.System));
             });
             options.OnRejected = async (context, ct) =>
             {
@@ -45,5 +43,79 @@ internal static class RateLimits
                     type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context.HttpContext);
             };
         });
+    }
+}
+
+/// <summary>
+/// A fixed window of permits that knows when it closes, so that a refusal says how long is left: ASP.NET Core's
+/// FixedWindowRateLimiter gives the window's whole length as Retry-After, however little of it remains. A window
+/// opens with the first request after the previous one closed.
+/// </summary>
+internal sealed class FixedWindowLimiter(int permits, TimeSpan window, TimeProvider clock) : RateLimiter
+{
+    private readonly Lock gate = new();
+    private long opened = clock.GetTimestamp();
+    private int used;
+    private long successes, failures;
+
+    public override TimeSpan? IdleDuration
+    {
+        get
+        {
+            lock (gate)
+            {
+                var elapsed = clock.GetElapsedTime(opened);
+                // A window still counting requests must be kept: dropping it would hand the caller a fresh one.
+                return used == 0 ? elapsed : elapsed >= window ? elapsed - window : null;
+            }
+        }
+    }
+
+    public override RateLimiterStatistics GetStatistics()
+    {
+        lock (gate)
+        {
+            var current = clock.GetElapsedTime(opened) >= window ? 0 : used;
+            return new() { CurrentAvailablePermits = permits - current, TotalSuccessfulLeases = successes, TotalFailedLeases = failures };
+        }
+    }
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, permits);
+        lock (gate)
+        {
+            var now = clock.GetTimestamp();
+            var elapsed = clock.GetElapsedTime(opened, now);
+            if (elapsed >= window)
+                (opened, used, elapsed) = (now, 0, TimeSpan.Zero);
+            // Asking for 0 permits asks whether any is left.
+            if (permitCount == 0 ? used < permits : used + permitCount <= permits)
+            {
+                used += permitCount;
+                successes++;
+                return Lease.Acquired;
+            }
+            failures++;
+            return new Lease(window - elapsed);
+        }
+    }
+
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(AttemptAcquireCore(permitCount));
+
+    private sealed class Lease(TimeSpan? retryAfter) : RateLimitLease
+    {
+        public static readonly Lease Acquired = new(null);
+
+        public override bool IsAcquired => retryAfter is null;
+
+        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = retryAfter is { } wait && metadataName == MetadataName.RetryAfter.Name ? wait : null;
+            return metadata is not null;
+        }
     }
 }

@@ -19,7 +19,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Roles("partner_editor", "agency_editor", "admin");
         Description(d => d.Produces(204).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)");
+        Summary(s =>
+        {
+            s.Summary = "Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)";
+            s.Description = "If-Match: the ETag read (428 without it or with *, 412 with the current version when it changed).";
+        });
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -68,7 +68,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
                             "without overlapping (1 m² or 0.1 % of drawing tolerance). The original lot is retired (its history " +
                             "stays, asOf); the parts are new lots that remember it (splitFrom). Instead of two drawn parts, " +
                             "send a cutLine (GeoJSON LineString across the lot): PostGIS cuts the lot along it, with the same " +
-                            "checks. ?dryRun=true answers the two parts without changing anything (a preview).";
+                            "checks. ?dryRun=true answers the two parts without changing anything (a preview). If-Match: the ETag read " +
+                            "(428 without it or with *, 412 with the current version when it changed).";
         });
     }
 

@@ -23,6 +23,9 @@ internal sealed class Request
     {
         public Validator()
         {
+            // A body of null, {} or only nulls would otherwise add a version that changes nothing.
+            RuleFor(r => r).Must(r => r.Status is not null || r.OccupantName is not null || r.OccupantSiret is not null)
+                .OverridePropertyName("status").WithMessage("nothing to change: send an object with status, occupantName or occupantSiret");
             RuleFor(r => r.Status).Must(s => s is null || Lot.Statuses.Contains(s))
                 .WithMessage($"status must be one of {string.Join(", ", Lot.Statuses)}");
             RuleFor(r => r.OccupantSiret).Matches("^[0-9]{14}$").When(r => r.OccupantSiret is not null)
@@ -44,7 +47,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         {
             s.Summary = "Change a lot's status and occupant (editors of the park's territory; If-Match required; audited)";
             s.Description = "Send If-Match with the ETag of the lot as you read it: if another editor changed it meanwhile, the " +
-                            "answer is 412 with the current version and nothing is changed. The previous version is kept (asOf).";
+                            "answer is 412 with the current version (body and ETag) and nothing is changed; without If-Match, or " +
+                            "with If-Match: *, 428. A body that changes nothing is a 400. The previous version is kept (asOf).";
             s.ExampleRequest = new Request { Id = 101, Status = "occupe", OccupantName = "Transports Leclercq", OccupantSiret = "81234567800012" };
         });
     }

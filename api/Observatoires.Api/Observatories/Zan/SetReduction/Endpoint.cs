@@ -13,15 +13,17 @@ internal sealed class Request
     /// <summary>The territory (a SCoT-like groupement, an EPCI, a commune).</summary>
     public string Territory { get; set; } = "";
 
-    /// <summary>The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).</summary>
-    public double Reduction { get; set; }
+    /// <summary>The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 unless set); required.</summary>
+    public double? Reduction { get; set; }
 
     internal sealed class Validator : Validator<Request>
     {
         public Validator()
         {
             RuleFor(r => r.Territory).Must(t => TerritoryId.Problem(t) is null).WithMessage("territory is a territory id, e.g. groupement:aula");
-            RuleFor(r => r.Reduction).InclusiveBetween(0, 1).WithMessage("reduction is from 0 to 1 (0.5 for 50 %)");
+            // Required: a body of null or {} must not set the reduction to 0 (a 100 % envelope).
+            RuleFor(r => r.Reduction).NotNull().WithMessage("reduction is required, from 0 to 1 (0.5 for 50 %)")
+                .InclusiveBetween(0, 1).WithMessage("reduction is from 0 to 1 (0.5 for 50 %)");
         }
     }
 }
@@ -45,6 +47,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
             return;
         }
+        // Writers of reductions queue (readers do not): two first settings of a territory would both read "none" before.
+        await connection.ExecuteAsync("lock table zan.reduction in share row exclusive mode", transaction: transaction);
         var before = await connection.QuerySingleOrDefaultAsync<double?>("select reduction from zan.reduction where territory_id = @Territory for update",
             new { r.Territory }, transaction);
         await connection.ExecuteAsync("""

@@ -10,15 +10,17 @@ internal sealed class Request
 {
     /// <summary>
     /// For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
-    /// years, or none to go back to the linear default (to zero in 2050).
+    /// years, or none (<c>{}</c>) to go back to the linear default (to zero in 2050); required.
     /// </summary>
-    public Dictionary<int, double> Shares { get; set; } = [];
+    public Dictionary<int, double>? Shares { get; set; }
 
     internal sealed class Validator : Validator<Request>
     {
         public Validator()
         {
-            RuleFor(r => r.Shares).Must(s => s.Count == 0 || (s.Count == 20 && Enumerable.Range(2031, 20).All(s.ContainsKey)))
+            // Required: a body of null or {} must not reset the agency's path; {"shares": {}} does, on purpose.
+            RuleFor(r => r.Shares).NotNull().WithMessage("shares is required: a share for each year from 2031 to 2050, or {} for the linear default");
+            RuleFor(r => r.Shares).Must(s => s!.Count == 0 || (s.Count == 20 && Enumerable.Range(2031, 20).All(s.ContainsKey))).When(r => r.Shares is not null)
                 .WithMessage("give a share for each year from 2031 to 2050, or none for the linear default");
             RuleForEach(r => r.Shares).Must(s => s.Value is >= 0 and <= 1).WithMessage("a share is from 0 to 1");
         }
@@ -39,12 +41,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // One path: its writers queue (readers do not), so that each replaces the path the one before saved, whole.
+        await connection.ExecuteAsync("lock table zan.trajectory in share row exclusive mode", transaction: transaction);
         var before = (await connection.QueryAsync<(int Year, double Share)>("select year, share from zan.trajectory order by year", transaction: transaction))
             .ToDictionary(t => t.Year, t => t.Share);
         await connection.ExecuteAsync("""
             delete from zan.trajectory;
             insert into zan.trajectory (year, share) select * from unnest(@Years, @Shares);
-            """, new { Years = r.Shares.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
+            """, new { Years = r.Shares!.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
         await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_trajectory", "zan.trajectory", null,
             before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares);
         await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { ZanModule.DataDomain }, transaction);

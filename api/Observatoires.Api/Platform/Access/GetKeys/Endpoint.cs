@@ -4,7 +4,7 @@ using Observatoires.Api.Platform.Access.Keys;
 namespace Observatoires.Api.Platform.Access.GetKeys;
 
 /// <param name="Prefix">The first characters of the key (obs_XXXXXXXX), to recognise it; the key itself is never kept.</param>
-/// <param name="Scope">Territories the key is limited to; empty: all.</param>
+/// <param name="Scope">Territories the key is limited to; empty: all (only partner keys have one).</param>
 internal sealed record KeyItem(int Id, string Prefix, string Name, string Role, IReadOnlyList<string> Scope, DateOnly? ExpiresOn,
     string Status, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 

@@ -5,7 +5,7 @@ namespace Observatoires.Api.Platform.Access.GetMe;
 
 /// <param name="Name">The key's holder, as the agency named it.</param>
 /// <param name="Role">partner_reader, partner_editor, agency_editor or admin.</param>
-/// <param name="Scope">Territories the key is limited to; empty: all.</param>
+/// <param name="Scope">Territories the key is limited to; empty: all (always so for agency_editor and admin, which cannot have a scope).</param>
 /// <param name="ScopeCommunes">The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope.</param>
 /// <param name="Editor">Whether the role may write (inside its scope).</param>
 internal sealed record Response(int? KeyId, string Name, string Role, IReadOnlyList<string> Scope, IReadOnlyList<string> ScopeCommunes, bool Editor);

@@ -31,9 +31,17 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string Columns = "id, prefix, name, role, scope, expires_on, revoked_at, created_at, last_used_at";
 
+    /// <summary>Why a key of this role cannot have this scope (null when it can): only partner keys take one.</summary>
+    public static string? ScopeProblem(string role, IReadOnlyCollection<string> scope) =>
+        scope.Count == 0 || !Roles.TryGetValue(role, out var callerRole) || Caller.TakesScope(callerRole) ? null
+            : $"a {role} key sees and edits the whole territory, so a scope would be shown but not applied: create it without a " +
+              "scope, or give a partner_editor (or partner_reader) key to limit it to territories";
+
     /// <summary>Creates a key; returns its record and the key, which exists nowhere else.</summary>
     public async Task<(ApiKeyRecord Record, string Key)> CreateAsync(string name, string role, IReadOnlyList<string> scope, DateOnly? expiresOn)
     {
+        if (ScopeProblem(role, scope) is { } problem)
+            throw new ArgumentException(problem, nameof(scope));
         var prefix = RandomNumberGenerator.GetString(Alphabet, 8);
         var key = $"obs_{prefix}_{RandomNumberGenerator.GetString(Alphabet, 32)}";
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -75,7 +83,7 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
         return row.ToRecord();
     }
 
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
     // Dapper maps text[] onto settable properties only.
     private sealed class Row

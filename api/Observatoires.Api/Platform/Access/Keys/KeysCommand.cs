@@ -9,7 +9,8 @@ namespace Observatoires.Api.Platform.Access.Keys;
 internal static class KeysCommand
 {
     private const string Usage = """
-        usage: keys create --name NAME --role partner_reader|partner_editor|agency_editor|admin [--scope epci:200072460,groupement:pma] [--expires 2027-12-31]
+        usage: keys create --name NAME --role partner_reader|partner_editor [--scope epci:200072460,groupement:pma] [--expires 2027-12-31]
+               keys create --name NAME --role agency_editor|admin [--expires 2027-12-31]      (the whole territory: no scope)
                keys list
                keys revoke ID
         """;
@@ -76,6 +77,8 @@ internal static class KeysCommand
             return await FailAsync($"--role must be one of {string.Join(", ", ApiKeys.Roles.Keys)}");
         if (expires is { } last && last < DateOnly.FromDateTime(DateTime.UtcNow))
             return await FailAsync("--expires is in the past");
+        if (ApiKeys.ScopeProblem(role, scope) is { } scopeProblem)
+            return await FailAsync($"--scope: {scopeProblem}");
         if (scope.FirstOrDefault(t => TerritoryId.Problem(t) is not null) is { } malformed)
             return await FailAsync($"--scope: {TerritoryId.Problem(malformed)}");
         await using (var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync())
