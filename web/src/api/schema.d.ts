@@ -54,7 +54,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One lot, with its ETag: send it back as If-Match to change the lot */
+        /**
+         * One lot, with its ETag: send it back as If-Match to change the lot
+         * @description The lot's current version (geometry, area, status, occupant where you may see it); the ETag header is its version, required as If-Match by the writes.
+         */
         get: operations["getLot"];
         put?: never;
         post?: never;
@@ -122,7 +125,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The lots of a park, now or as they stood on a date (asOf); occupants for partners in scope */
+        /**
+         * The lots of a park, now or as they stood on a date (asOf); occupants for partners in scope
+         * @description Each lot with its area, status, version and ETag (its geometry is in the OGC collection of lots); the occupant's name and SIRET only for partners of the park's territory and the agency. With asOf, the lots as they stood at that date.
+         */
         get: operations["getLots"];
         put?: never;
         /**
@@ -163,7 +169,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Brownfields, filtered, best mutability score first, with their number and area by status */
+        /**
+         * Brownfields, filtered, best mutability score first, with their number and area by status
+         * @description Filters by status, commune or EPCI; each site with its area, status and mutability score (0–100, from the agency's weights); totals by status for the whole filter, and pages with limit and offset.
+         */
         get: operations["getSites"];
         put?: never;
         post?: never;
@@ -180,7 +189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
+        /**
+         * One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history
+         * @description The site's sheet (former activity, ownership, pollution, buildings, planning zone, distances to networks, risks, status), each criterion's value, points, weight and contribution to its score, the vocations it fits, the statuses it may move to, and its status history. Also served at /score.
+         */
         get: operations["getSite"];
         put?: never;
         post?: never;
@@ -197,7 +209,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history */
+        /**
+         * One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history
+         * @description The site's sheet (former activity, ownership, pollution, buildings, planning zone, distances to networks, risks, status), each criterion's value, points, weight and contribution to its score, the vocations it fits, the statuses it may move to, and its status history. Also served at /score.
+         */
         get: operations["getSiteScore"];
         put?: never;
         post?: never;
@@ -300,7 +315,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One indicator: metadata, periods and levels available */
+        /**
+         * One indicator: metadata, periods and levels available
+         * @description The catalogue metadata with the definition, ratio scale, weight indicator and secrecy threshold; the periods with data, the levels stored and those values can be asked for; links to its values, series, breaks and map. An indicator you may not see is a 404.
+         */
         get: operations["getIndicator"];
         put?: never;
         post?: never;
@@ -459,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One observatory: its themes and indicators */
+        /**
+         * One observatory: its themes and indicators
+         * @description Its themes in order, each with the indicators you may see (their metadata as in the catalogue), and the layers it publishes.
+         */
         get: operations["getObservatory"];
         put?: never;
         post?: never;
@@ -556,7 +577,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs */
+        /**
+         * Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs
+         * @description Hectares of natural, agricultural and forest land taken each year by destination, summed over the territory's communes; format=csv gives the counter's inputs, one row per commune, year and destination.
+         */
         get: operations["getConsumption"];
         put?: never;
         post?: never;
@@ -593,7 +617,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Communes ranked by land take per new inhabitant or per new job (sober first), from the platform's indicators */
+        /**
+         * Communes ranked by land take per new inhabitant or per new job (sober first), from the platform's indicators
+         * @description Each commune of the territory with its land take over the period, its gain of inhabitants or private jobs (from the indicators, secrecy applied: a secret figure gives no ratio) and the square metres taken per new inhabitant or job; sober communes first.
+         */
         get: operations["getRanking"];
         put?: never;
         post?: never;
@@ -2542,7 +2569,10 @@ export interface operations {
                  * @example null
                  */
                 minScore?: number | null;
-                /** @example 0 */
+                /**
+                 * @description Number of sites to skip (with limit, for pages).
+                 * @example 0
+                 */
                 offset: number;
                 /**
                  * @description Only sites of this status (identifiee, verifiee_terrain, caracterisee, en_projet, reconvertie, abandonnee).
@@ -2629,7 +2659,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 1 */
+                /**
+                 * @description Site id.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -3087,27 +3120,48 @@ export interface operations {
     getMap: {
         parameters: {
             query: {
-                /** @example null */
+                /**
+                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).
+                 * @example null
+                 */
                 asOf?: string | null;
-                /** @example 5 */
+                /**
+                 * @description Number of classes, 2 to 9 (default 5).
+                 * @example 5
+                 */
                 classes: number;
-                /** @example commune */
+                /**
+                 * @description One row per territory of this level (default commune): commune, epci, groupement, departement, region.
+                 * @example commune
+                 */
                 level?: string | null;
-                /** @example jenks */
+                /**
+                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @example jenks
+                 */
                 method?: string | null;
-                /** @example null */
+                /**
+                 * @description Period (2023, 2023-Q4, 2024-S1, 2024-03) matching the indicator's periodicity; default the latest.
+                 * @example null
+                 */
                 period?: string | null;
                 /**
                  * @description Contour detail: low (simplified at 500 m), medium (100 m, default) or full.
                  * @example null
                  */
                 resolution?: string | null;
-                /** @example groupement:aula */
+                /**
+                 * @description Only the members of this territory (e.g. epci:200072460); it is also the parent the gaps refer to.
+                 * @example groupement:aula
+                 */
                 within?: string | null;
             };
             header?: never;
             path: {
-                /** @example portrait.part_plus_65_ans */
+                /**
+                 * @description Indicator code, e.g. emploi.salaries_prives.
+                 * @example portrait.part_plus_65_ans
+                 */
                 code: string;
             };
             cookie?: never;
@@ -3799,14 +3853,20 @@ export interface operations {
                  * @example null
                  */
                 format?: string | null;
-                /** @example 2011 */
+                /**
+                 * @description First year (default 2011, the start of the ZAN reference period).
+                 * @example 2011
+                 */
                 from: number;
                 /**
                  * @description A commune, EPCI, groupement, département or custom zone.
                  * @example epci:200072460
                  */
                 territory: string;
-                /** @example 2024 */
+                /**
+                 * @description Last year (default: the latest year measured).
+                 * @example 2024
+                 */
                 to: number;
             };
             header?: never;
@@ -3896,14 +3956,20 @@ export interface operations {
     getRanking: {
         parameters: {
             query: {
-                /** @example 2011 */
+                /**
+                 * @description Start year of the period (default 2011): its land take and its gain of inhabitants or jobs.
+                 * @example 2011
+                 */
                 from: number;
                 /**
                  * @description inhabitant (land take per new inhabitant, portrait.population) or job (per new private job, emploi.salaries_prives).
                  * @example inhabitant
                  */
                 per: string;
-                /** @example 2020 */
+                /**
+                 * @description End year of the period (default 2020, the end of the ZAN reference period).
+                 * @example 2020
+                 */
                 to: number;
                 /**
                  * @description The communes of this territory are ranked (epci:200072460, groupement:aula...).

@@ -79,6 +79,7 @@ internal static class OpenApiConventions
         document["tags"] = new JsonArray([.. modules.Where(m => tags.Contains(m.Name))
             .Select(m => new JsonObject { ["name"] = m.Name, ["description"] = m.Description })]);
 
+        DescribeInheritedParameters(document);
         DocumentHeaders(document);
         if (document["components"]?["schemas"] is JsonObject schemas)
         {
@@ -169,6 +170,26 @@ internal static class OpenApiConventions
         static JsonObject Header(string description, string type = "string") =>
             new() { ["description"] = description, ["schema"] = new JsonObject { ["type"] = type } };
         static JsonObject Ref(string kind, string name) => new() { ["$ref"] = $"#/components/{kind}/{name}" };
+    }
+
+    /// <summary>
+    /// A request that extends another (the map's extends the breaks') loses its inherited members' XML docs:
+    /// a parameter without a description takes that of the same parameter of a sibling path.
+    /// </summary>
+    private static void DescribeInheritedParameters(JsonObject document)
+    {
+        static string Parent(string path) => path[..path.LastIndexOf('/')];
+        var parameters = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().SelectMany(o => o.Value!["parameters"]?.AsArray() ?? [])
+                .Select(parameter => (Parent: Parent(p.Key), Parameter: parameter!.AsObject()))).ToList();
+        var described = parameters.Where(p => p.Parameter["description"] is not null)
+            .GroupBy(p => (p.Parent, (string?)p.Parameter["name"], (string?)p.Parameter["in"]))
+            .ToDictionary(g => g.Key, g => (string)g.First().Parameter["description"]!);
+        foreach (var (parent, parameter) in parameters.Where(p => p.Parameter["description"] is null))
+        {
+            if (described.TryGetValue((parent, (string?)parameter["name"], (string?)parameter["in"]), out var description))
+                parameter["description"] = description;
+        }
     }
 
     /// <summary>OpenAPI 3.0 cannot put nullable beside a $ref: a nullable reference becomes an object allOf it.</summary>

@@ -87,15 +87,18 @@ public sealed class RateLimitTests
     }
 
     [Test]
-    public async Task A_trusted_proxy_forwards_the_scheme_but_never_the_host()
+    public async Task A_trusted_proxy_never_changes_the_host_of_links()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_host", Limits("10.0.0.0/8"));
+        // Behind a proxy, links come from the configured public URL (Platform/Http/PublicUrl.cs), whatever is forwarded.
+        var settings = Limits("10.0.0.0/8");
+        settings["Observatoires:PublicBaseUrl"] = "https://observatoires.example";
+        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_host", settings);
         var context = await SendAsync(factory, "10.0.0.1", "/api/v1/territories", ("Host", "observatoires.example"),
             ("X-Forwarded-For", "198.51.100.1"), ("X-Forwarded-Proto", "https"), ("X-Forwarded-Host", "evil.example"));
         Assert.That(context.Response.StatusCode, Is.EqualTo(200));
         using var body = await JsonDocument.ParseAsync(context.Response.Body);
         var self = body.RootElement.GetProperty("links").Str("self");
-        Assert.That(self, Does.StartWith("https://observatoires.example/"), "scheme from the proxy, host from the request");
+        Assert.That(self, Does.StartWith("https://observatoires.example/"), "the public URL");
         Assert.That(self, Does.Not.Contain("evil.example"));
     }
 

@@ -22,6 +22,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Summary(s =>
         {
             s.Summary = "One lot, with its ETag: send it back as If-Match to change the lot";
+            s.Description = "The lot's current version (geometry, area, status, occupant where you may see it); the ETag header is its version, required as If-Match by the writes.";
             s.ExampleRequest = new Request { Id = 101 };
         });
     }

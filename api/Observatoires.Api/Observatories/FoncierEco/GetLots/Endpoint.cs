@@ -31,6 +31,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Summary(s =>
         {
             s.Summary = "The lots of a park, now or as they stood on a date (asOf); occupants for partners in scope";
+            s.Description = "Each lot with its area, status, version and ETag (its geometry is in the OGC collection of lots); the occupant's name and SIRET only for partners of the park's territory and the agency. With asOf, the lots as they stood at that date.";
             s.ExampleRequest = new Request { Id = 1, AsOf = "2025-06-30" };
         });
     }

@@ -33,6 +33,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         Summary(s =>
         {
             s.Summary = "One brownfield: its sheet, the breakdown of its mutability score, its vocations and its status history";
+            s.Description = "The site's sheet (former activity, ownership, pollution, buildings, planning zone, distances to networks, risks, status), each criterion's value, points, weight and contribution to its score, the vocations it fits, the statuses it may move to, and its status history. Also served at /score.";
             s.ExampleRequest = new Request { Id = 1 };
         });
     }

@@ -27,6 +27,7 @@ internal sealed class Request
     /// <summary>Sites per page (1–1000, default 100), best score first.</summary>
     [QueryParam] public int Limit { get; set; } = 100;
 
+    /// <summary>Number of sites to skip (with limit, for pages).</summary>
     [QueryParam] public int Offset { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -68,6 +69,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         Summary(s =>
         {
             s.Summary = "Brownfields, filtered, best mutability score first, with their number and area by status";
+            s.Description = "Filters by status, commune or EPCI; each site with its area, status and mutability score (0–100, from the agency's weights); totals by status for the whole filter, and pages with limit and offset.";
             s.ExampleRequest = new Request { Epci = "epci:200072460", MinArea = 1 };
         });
     }

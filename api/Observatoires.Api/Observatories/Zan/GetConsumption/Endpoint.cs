@@ -14,8 +14,10 @@ internal sealed class Request
     /// <summary>A commune, EPCI, groupement, département or custom zone.</summary>
     [QueryParam] public string Territory { get; set; } = "";
 
+    /// <summary>First year (default 2011, the start of the ZAN reference period).</summary>
     [QueryParam] public int From { get; set; } = 2011;
 
+    /// <summary>Last year (default: the latest year measured).</summary>
     [QueryParam] public int To { get; set; } = 2100;
 
     /// <summary>json (yearly totals by destination) or csv (the counter's inputs: one row per commune, year and destination).</summary>
@@ -50,6 +52,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         Summary(s =>
         {
             s.Summary = "Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs";
+            s.Description = "Hectares of natural, agricultural and forest land taken each year by destination, summed over the territory's communes; format=csv gives the counter's inputs, one row per commune, year and destination.";
             s.ExampleRequest = new Request { Territory = "epci:200072460", From = 2011, To = 2024 };
         });
     }

@@ -18,8 +18,10 @@ internal sealed class Request
     /// <summary>inhabitant (land take per new inhabitant, portrait.population) or job (per new private job, emploi.salaries_prives).</summary>
     [QueryParam] public string Per { get; set; } = "inhabitant";
 
+    /// <summary>Start year of the period (default 2011): its land take and its gain of inhabitants or jobs.</summary>
     [QueryParam] public int From { get; set; } = 2011;
 
+    /// <summary>End year of the period (default 2020, the end of the ZAN reference period).</summary>
     [QueryParam] public int To { get; set; } = 2020;
 
     internal sealed class Validator : Validator<Request>
@@ -50,6 +52,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         Summary(s =>
         {
             s.Summary = "Communes ranked by land take per new inhabitant or per new job (sober first), from the platform's indicators";
+            s.Description = "Each commune of the territory with its land take over the period, its gain of inhabitants or private jobs (from the indicators, secrecy applied: a secret figure gives no ratio) and the square metres taken per new inhabitant or job; sober communes first.";
             s.ExampleRequest = new Request { Within = "epci:200072460", Per = "inhabitant", From = 2011, To = 2020 };
         });
     }

@@ -49,6 +49,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Summary(s =>
         {
             s.Summary = "One indicator: metadata, periods and levels available";
+            s.Description = "The catalogue metadata with the definition, ratio scale, weight indicator and secrecy threshold; the periods with data, the levels stored and those values can be asked for; links to its values, series, breaks and map. An indicator you may not see is a 404.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives" };
         });
     }

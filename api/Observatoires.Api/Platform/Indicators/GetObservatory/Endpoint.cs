@@ -39,6 +39,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Summary(s =>
         {
             s.Summary = "One observatory: its themes and indicators";
+            s.Description = "Its themes in order, each with the indicators you may see (their metadata as in the catalogue), and the layers it publishes.";
             s.ExampleRequest = new Request { Slug = "emploi" };
         });
     }
