@@ -710,7 +710,7 @@ export interface paths {
         };
         /**
          * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)
-         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.
+         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap.
          */
         get: operations["ObservatoiresApiPlatformGeoOgcGetItemsEndpoint"];
         put?: never;

@@ -74,8 +74,30 @@ public sealed partial class GdalClientTests
         Assert.That(exit, Is.Zero, output);
         (exit, output) = Run("ogrinfo", "-so", gpkg, "communes");
         Assert.That(exit, Is.Zero, output);
-        Assert.That(output, Does.Contain("Feature Count: 319"), "GDAL pages 10 by 10 through the next links");
+        Assert.That(output, Does.Contain("Feature Count: 319"), "GDAL asks for 10 a page and follows the next links");
         Assert.That(output, Does.Contain("name: String").And.Contain("population: Integer"));
+    }
+
+    [Test]
+    public async Task Ogr2ogr_copies_the_establishments_in_few_requests_without_any_open_option()
+    {
+        // GDAL before 3.8 asks for 10 features per page whatever the API definition says and then follows the next
+        // links: the server's next links are the only way to spare it the 1,953 requests of the 19,504 points.
+        var gpkg = Path.Combine(folder, "etablissements.gpkg");
+        var (exit, output) = RunWith(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "emploi-etablissements");
+        Assert.That(exit, Is.Zero, output);
+        var requests = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(requests, Has.Count.LessThan(50), string.Join('\n', requests));
+        Assert.That(requests.Where(r => r.Contains("/items", StringComparison.Ordinal)).Select(Limit), Is.All.InRange(1, 1_000),
+            "no page larger than the paging target: one request never costs more than 1,000 features");
+
+        (exit, output) = Run("ogrinfo", "-so", gpkg, "emploi-etablissements");
+        Assert.That(exit, Is.Zero, output);
+        await using var connection = factory.OpenConnection();
+        var count = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        Assert.That(output, Does.Contain($"Feature Count: {count}"), "every establishment, once");
+
+        static int Limit(string url) => int.Parse(LimitRegex().Match(url).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     [Test]
@@ -107,12 +129,19 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("Feature Count: 319"));
     }
 
-    private static (int ExitCode, string Output) Run(string tool, params string[] args)
+    /// <summary>GDAL's debug output: one "HTTP: Fetch(url)" line per request it sends.</summary>
+    private static readonly Dictionary<string, string> Debug = new() { ["CPL_DEBUG"] = "ON" };
+
+    private static (int ExitCode, string Output) Run(string tool, params string[] args) => RunWith(new Dictionary<string, string>(), tool, args);
+
+    private static (int ExitCode, string Output) RunWith(IReadOnlyDictionary<string, string> environment, string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         try
         {
             using var process = Process.Start(start)!;
@@ -132,4 +161,10 @@ public sealed partial class GdalClientTests
 
     [GeneratedRegex(@"Extent: \(([-0-9.]+), ([-0-9.]+)\) - \(([-0-9.]+), ([-0-9.]+)\)")]
     private static partial Regex ExtentRegex();
+
+    [GeneratedRegex(@"HTTP: Fetch\(([^)]+)\)")]
+    private static partial Regex FetchRegex();
+
+    [GeneratedRegex(@"[?&]limit=([0-9]+)")]
+    private static partial Regex LimitRegex();
 }

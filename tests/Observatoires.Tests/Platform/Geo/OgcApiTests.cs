@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using Microsoft.AspNetCore.WebUtilities;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Tests.Infrastructure;
 
@@ -46,10 +47,63 @@ public sealed class OgcApiTests
         }));
 
         var api = await client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
+        var components = api.GetProperty("components").GetProperty("parameters");
         var itemsParameters = api.GetProperty("paths").GetProperty("/collections/emploi-etablissements/items").GetProperty("get")
-            .GetProperty("parameters").EnumerateArray().Select(p => p.Str("name")).ToList();
+            .GetProperty("parameters").EnumerateArray()
+            .Select(p => p.TryGetProperty("$ref", out var r) ? components.GetProperty(r.GetString()!.Split('/')[^1]) : p)
+            .Select(p => p.Str("name")).ToList();
         Assert.That(itemsParameters, Is.SupersetOf(new[] { "bbox", "limit", "datetime", "crs", "naf_section", "commune" }),
             "each collection's queryables are parameters of its items path");
+    }
+
+    [Test]
+    public async Task The_definition_gives_the_page_size_where_gdal_and_qgis_read_it()
+    {
+        var api = await client.GetJsonAsync("/ogc/api");
+        // QGIS reads components.parameters.limit; GDAL 3.8+ the items path's limit parameter, following a local $ref.
+        var limit = api.GetProperty("components").GetProperty("parameters").GetProperty("limit");
+        Assert.That(limit.Str("name"), Is.EqualTo("limit"));
+        Assert.That(limit.Str("in"), Is.EqualTo("query"));
+        var schema = limit.GetProperty("schema");
+        Assert.That(schema.GetProperty("minimum").GetInt32(), Is.EqualTo(1));
+        Assert.That(schema.GetProperty("maximum").GetInt32(), Is.EqualTo(10_000));
+        Assert.That(schema.GetProperty("default").GetInt32(), Is.EqualTo(100));
+        foreach (var path in api.GetProperty("paths").EnumerateObject().Where(p => p.Name.EndsWith("/items", StringComparison.Ordinal)))
+        {
+            var parameters = path.Value.GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+            Assert.That(parameters.Count(p => p.TryGetProperty("$ref", out var r) && r.GetString() == "#/components/parameters/limit"),
+                Is.EqualTo(1), path.Name);
+            Assert.That(parameters.Where(p => p.TryGetProperty("name", out _)).Select(p => p.Str("name")), Does.Not.Contain("limit"), path.Name);
+        }
+    }
+
+    [Test]
+    public async Task Next_links_grow_the_page_so_that_a_small_page_size_does_not_cost_thousands_of_requests()
+    {
+        await using var connection = factory.OpenConnection();
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        var ids = new HashSet<string>();
+        var limits = new List<int>();
+        var url = $"{Points}/items?limit=10&properties=name";
+        while (url is not null)
+        {
+            var page = await client.GetJsonAsync(url);
+            var features = page.GetProperty("features").EnumerateArray().ToList();
+            limits.Add(int.Parse(QueryHelpers.ParseQuery(new Uri("http://host" + url).Query)["limit"]!, CultureInfo.InvariantCulture));
+            Assert.That(features, Has.Count.LessThanOrEqualTo(limits[^1]), "a page never holds more than its limit");
+            foreach (var id in features.Select(f => f.GetProperty("id").GetRawText()))
+                Assert.That(ids.Add(id), $"{id} comes once");
+            url = page.GetProperty("links").EnumerateArray().Where(l => l.Str("rel") == "next")
+                .Select(l => new Uri(l.Str("href")).PathAndQuery).FirstOrDefault();
+        }
+        Assert.That(ids, Has.Count.EqualTo(total));
+        Assert.That(limits.Take(4), Is.EqualTo(new[] { 10, 20, 40, 80 }), "each next link doubles the page");
+        Assert.That(limits.Max(), Is.EqualTo(1_000), "up to the paging target, which bounds what one request costs");
+        Assert.That(limits, Has.Count.LessThan(50));
+
+        var large = await client.GetJsonAsync($"{Points}/items?limit=5000&properties=name");
+        var next = large.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "next").Str("href");
+        Assert.That(next, Does.Contain("limit=5000"), "a page asked larger than the target keeps its size");
     }
 
     [Test]
@@ -89,7 +143,7 @@ public sealed class OgcApiTests
                 .Select(l => new Uri(l.Str("href")).PathAndQuery).FirstOrDefault();
             pages++;
         }
-        Assert.That(pages, Is.EqualTo(4));
+        Assert.That(pages, Is.EqualTo(3), "100, then 200 (each next link doubles the page), then the last 19");
         Assert.That(ids, Has.Count.EqualTo(319).And.Unique);
     }
 
