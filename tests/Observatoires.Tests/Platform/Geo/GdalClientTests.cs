@@ -101,6 +101,28 @@ public sealed partial class GdalClientTests
     }
 
     [Test]
+    public async Task Gdal_reads_the_clustered_tiles_and_their_counts_add_up_to_every_establishment()
+    {
+        await using var connection = factory.OpenConnection();
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        // At zoom 6 the whole territory lies in one tile (32, 21): clusters, and the isolated points as themselves.
+        var tile = Path.Combine(folder, "z6.mvt");
+        using (var http = new HttpClient())
+            await File.WriteAllBytesAsync(tile, await http.GetByteArrayAsync($"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad/6/21/32"));
+        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-oo", "X=32", "-oo", "Y=21", "-oo", "Z=6", tile);
+        Assert.That(exit, Is.Zero, output);
+        var features = FeatureRegex().Matches(output).Select(m => m.Value).ToList();
+        var counts = features.Select(f => PointCountRegex().Match(f)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var singles = features.Where(f => !PointCountRegex().IsMatch(f)).ToList();
+        Assert.That(counts, Is.Not.Empty.And.All.GreaterThan(1), "clusters gather several establishments");
+        Assert.That(features, Has.Count.LessThanOrEqualTo(32 * 32), "one feature per cell of the 32 × 32 grid at most");
+        Assert.That(counts.Sum() + singles.Count, Is.EqualTo(total), "every establishment counted once");
+        Assert.That(singles, Is.All.Contain("naf_section (String) ="), "an isolated establishment keeps its properties");
+        Assert.That(output, Does.Contain("POINT ("), "GDAL places them: EPSG:3857 coordinates from the tile's address");
+    }
+
+    [Test]
     public async Task A_bbox_returns_only_the_features_that_intersect_it()
     {
         var (exit, output) = Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "emploi-etablissements");
@@ -161,6 +183,12 @@ public sealed partial class GdalClientTests
 
     [GeneratedRegex(@"Extent: \(([-0-9.]+), ([-0-9.]+)\) - \(([-0-9.]+), ([-0-9.]+)\)")]
     private static partial Regex ExtentRegex();
+
+    [GeneratedRegex(@"OGRFeature\(.*?(?=OGRFeature\(|\z)", RegexOptions.Singleline)]
+    private static partial Regex FeatureRegex();
+
+    [GeneratedRegex(@"point_count \(Integer(?:64)?\) = ([0-9]+)")]
+    private static partial Regex PointCountRegex();
 
     [GeneratedRegex(@"HTTP: Fetch\(([^)]+)\)")]
     private static partial Regex FetchRegex();

@@ -398,5 +398,52 @@ public sealed class OgcApiTests
         await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/23/0/0", HttpStatusCode.BadRequest);
     }
 
+    [Test]
+    public async Task Every_tile_of_the_establishments_is_under_500_kB()
+    {
+        const int budget = 500_000;
+        await using var connection = factory.OpenConnection();
+        var (minX, minY, maxX, maxY) = await connection.QuerySingleAsync<(double, double, double, double)>(
+            "select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(geom) as e from emploi.etablissement) x");
+        var largest = new SortedDictionary<int, int>();
+        async Task MeasureAsync(int z, int x, int y)
+        {
+            using var response = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/{z}/{y}/{x}");
+            Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NoContent));
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            largest[z] = Math.Max(largest.GetValueOrDefault(z), bytes);
+        }
+        // Zooms 0 to 8: every tile over the demo territory.
+        for (var z = 0; z <= 8; z++)
+        {
+            var (west, north) = TileOf(minX, maxY, z);
+            var (east, south) = TileOf(maxX, minY, z);
+            for (var x = west; x <= east; x++)
+                for (var y = north; y <= south; y++)
+                    await MeasureAsync(z, x, y);
+        }
+        // Zooms 9 to 16: the tile holding the most establishments.
+        foreach (var (z, x, y) in await connection.QueryAsync<(int, int, int)>("""
+            select distinct on (z) z, x, y from (
+                select z, floor((st_x(geom) + 180) / 360 * 2 ^ z)::int as x,
+                       floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 2 ^ z)::int as y, count(*) as n
+                from emploi.etablissement, generate_series(9, 16) as z
+                group by 1, 2, 3) t
+            order by z, n desc
+            """))
+            await MeasureAsync(z, x, y);
+        var report = string.Join(", ", largest.Select(kv => $"z{kv.Key} {kv.Value:N0} B"));
+        TestContext.Out.WriteLine($"largest establishments tile per zoom: {report}");
+        Assert.That(largest.Keys, Is.EqualTo(Enumerable.Range(0, 17)));
+        Assert.That(largest.Values, Is.All.LessThan(budget), report);
+    }
+
+    private static (int X, int Y) TileOf(double longitude, double latitude, int z)
+    {
+        var n = Math.Pow(2, z);
+        var y = (1 - Math.Log(Math.Tan(latitude * Math.PI / 180) + 1 / Math.Cos(latitude * Math.PI / 180)) / Math.PI) / 2 * n;
+        return ((int)Math.Floor((longitude + 180) / 360 * n), (int)Math.Floor(y));
+    }
+
     private sealed record Size(int Bytes, int Vertices);
 }
