@@ -640,7 +640,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc) */
+        /** OGC API - Features and Tiles landing page: what QGIS and GDAL open (OAPIF:http://host/ogc) */
         get: operations["ObservatoiresApiPlatformGeoOgcGetLandingEndpoint"];
         put?: never;
         post?: never;
@@ -755,6 +755,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ogc/collections/{collectionId}/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vector tilesets of a layer (OGC API - Tiles): one, on WebMercatorQuad */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetTilesetsEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A layer's vector tileset (OGC API - Tiles): the MVT URL template, the tiles holding data at each zoom, the properties, and how tiles are thinned (point clusters below zoom 12, simplified contours) */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetTilesetEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ogc/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}": {
         parameters: {
             query?: never;
@@ -764,7 +798,7 @@ export interface paths {
         };
         /**
          * A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}
-         * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11. An empty tile answers 204.
+         * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11; below zoom 12 the points of a point layer are grouped by cell of 8 pixels (clusters carry cluster=true and point_count). The tileset metadata (.../tiles/WebMercatorQuad) says so. An empty tile answers 204.
          */
         get: operations["ObservatoiresApiPlatformGeoOgcGetTileEndpoint"];
         put?: never;
@@ -784,6 +818,40 @@ export interface paths {
         };
         /** The OGC API conformance classes implemented */
         get: operations["ObservatoiresApiPlatformGeoOgcGetConformanceEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/tileMatrixSets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tile matrix sets of the vector tiles (OGC API - Tiles): WebMercatorQuad */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetTileMatrixSetsEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/tileMatrixSets/{tileMatrixSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tile matrix set (OGC TMS 2.0 JSON): the grid of every zoom level, as clients compute tile addresses */
+        get: operations["ObservatoiresApiPlatformGeoOgcGetTileMatrixSetEndpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -813,6 +881,12 @@ export interface components {
              * @description The key that made the change; null for the command line.
              */
             keyId: number | null;
+        };
+        /** @description An extent in a CRS, as tileset metadata gives it. */
+        BoundingBox: {
+            crs: string;
+            lowerLeft: number[];
+            upperRight: number[];
         };
         ChoroplethFeature: {
             /** @description Its contour, generalised for the scale asked (resolution); null if it has none. */
@@ -1319,13 +1393,16 @@ export interface components {
         Request20: Record<string, never>;
         Request21: Record<string, never>;
         Request22: Record<string, never>;
+        Request23: Record<string, never>;
+        Request24: Record<string, never>;
+        Request25: Record<string, never>;
         /**
          * @example {
          *       "status": "verifiee_terrain",
          *       "fieldCheckedOn": "2026-11-20"
          *     }
          */
-        Request23: {
+        Request26: {
             /**
              * Format: date
              * @description Date of the field check (yyyy-mm-dd); for verifiee_terrain, today when not given.
@@ -1346,7 +1423,7 @@ export interface components {
          *       }
          *     }
          */
-        Request24: {
+        Request27: {
             /**
              * @description Weights to try, by criterion (pollution, ownership, buildings, planning_zone, road_access, station_access, constraints, area); the others keep their current weight.
              * @example {
@@ -1358,9 +1435,9 @@ export interface components {
                 [key: string]: number;
             };
         };
-        Request25: Record<string, never>;
-        Request26: Record<string, never>;
-        Request27: Record<string, never>;
+        Request28: Record<string, never>;
+        Request29: Record<string, never>;
+        Request30: Record<string, never>;
         /**
          * @example {
          *       "status": "occupe",
@@ -1368,7 +1445,7 @@ export interface components {
          *       "occupantSiret": "81234567800012"
          *     }
          */
-        Request28: {
+        Request31: {
             /**
              * @description The occupant's name; required for an occupied lot, removed otherwise.
              * @example Transports Leclercq
@@ -1385,7 +1462,7 @@ export interface components {
              */
             status: string | null;
         };
-        Request29: {
+        Request32: {
             /**
              * @description Instead of drawn parts: a GeoJSON LineString crossing the lot from one edge to the other, which PostGIS
              *     splits it along (ST_Split) into exactly two parts, then checked like drawn ones. With a cut line, parts may
@@ -1395,25 +1472,25 @@ export interface components {
             /** @description The two parts: together they must cover the original lot, without overlapping, inside the park. */
             parts: components["schemas"]["Part"][];
         };
-        Request30: {
+        Request33: {
             /** @description GeoJSON Polygon or MultiPolygon (longitude/latitude) inside the park, over no other lot. */
             geometry: unknown;
             occupantName: string | null;
             occupantSiret: string | null;
             status: string;
         };
-        Request31: Record<string, never>;
-        Request32: Record<string, never>;
-        Request33: Record<string, never>;
         Request34: Record<string, never>;
-        Request35: {
+        Request35: Record<string, never>;
+        Request36: Record<string, never>;
+        Request37: Record<string, never>;
+        Request38: {
             /**
              * Format: double
              * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 by default).
              */
             reduction: number;
         };
-        Request36: {
+        Request39: {
             /**
              * @description For each year 2031–2050, the yearly allowance as a share (0–1) of the 2021–2030 yearly envelope; all twenty
              *     years, or none to go back to the linear default (to zero in 2050).
@@ -1609,12 +1686,32 @@ export interface components {
             links: components["schemas"]["Link"][];
         };
         Response21: {
+            links: components["schemas"]["Link"][];
+            tilesets: components["schemas"]["TilesetItem"][];
+        };
+        /** @description Tileset metadata (OGC TMS 2.0): the tile URL template, its grid, where the data lies, and how tiles are thinned. */
+        Response22: {
+            boundingBox: components["schemas"]["BoundingBox"] | null;
+            crs: string;
+            dataType: string;
+            description: string;
+            layers: components["schemas"]["TilesetLayer"][];
+            links: components["schemas"]["Link"][];
+            tileMatrixSetLimits: components["schemas"]["TileMatrixLimits"][] | null;
+            tileMatrixSetURI: string;
+            title: string;
+        };
+        Response23: {
+            links: components["schemas"]["Link"][];
+            tileMatrixSets: components["schemas"]["TileMatrixSetItem"][];
+        };
+        Response24: {
             byStatus: components["schemas"]["StatusTotal"][];
             items: components["schemas"]["SiteItem"][];
             /** Format: int32 */
             total: number;
         };
-        Response22: {
+        Response25: {
             /** @description The statuses the site may move to now. */
             allowedStatuses: string[];
             history: components["schemas"]["StatusStep"][];
@@ -1625,7 +1722,7 @@ export interface components {
             /** @description Suitability 0–100 of each vocation, best first. */
             vocations: components["schemas"]["VocationFit"][];
         };
-        Response23: {
+        Response26: {
             allowedStatuses: string[];
             /** Format: date */
             fieldCheckedOn: string | null;
@@ -1635,24 +1732,24 @@ export interface components {
             /** Format: date */
             statusChangedOn: string;
         };
-        Response24: {
+        Response27: {
             sites: components["schemas"]["SiteScore"][];
             weights: {
                 [key: string]: number;
             };
         };
-        Response25: {
+        Response28: {
             items: components["schemas"]["ParkFigures"][];
             totals: components["schemas"]["Totals"];
         };
-        Response26: {
+        Response29: {
             /** Format: date-time */
             asOf: string | null;
             items: components["schemas"]["LotItem"][];
             /** Format: int32 */
             park: number;
         };
-        Response27: {
+        Response30: {
             /** @description The new lots (empty for a dry run). */
             lots: components["schemas"]["Lot"][];
             /** @description The two parts as drawn or cut, with their area and status. */
@@ -1660,11 +1757,11 @@ export interface components {
             /** Format: int32 */
             split: number;
         };
-        Response28: {
+        Response31: {
             territory: string;
             years: components["schemas"]["YearConsumption"][];
         };
-        Response29: {
+        Response32: {
             /** Format: int32 */
             from: number;
             indicator: string;
@@ -1861,6 +1958,74 @@ export interface components {
             code: string;
             indicators: components["schemas"]["IndicatorSummary"][];
             name: string;
+        };
+        /** @description One level of a tile matrix set, as OGC TMS 2.0 encodes it in JSON. */
+        TileMatrix: {
+            /** Format: double */
+            cellSize: number;
+            cornerOfOrigin: string;
+            id: string;
+            /** Format: int32 */
+            matrixHeight: number;
+            /** Format: int32 */
+            matrixWidth: number;
+            pointOfOrigin: number[];
+            /** Format: double */
+            scaleDenominator: number;
+            /** Format: int32 */
+            tileHeight: number;
+            /** Format: int32 */
+            tileWidth: number;
+        };
+        /** @description The tiles of one level that hold data (rows from the north, columns from the west, inclusive). */
+        TileMatrixLimits: {
+            /** Format: int32 */
+            maxTileCol: number;
+            /** Format: int32 */
+            maxTileRow: number;
+            /** Format: int32 */
+            minTileCol: number;
+            /** Format: int32 */
+            minTileRow: number;
+            tileMatrix: string;
+        };
+        /** @description A tile matrix set (OGC TMS 2.0): the grid of every zoom level in a CRS. */
+        TileMatrixSet: {
+            crs: string;
+            id: string;
+            orderedAxes: string[];
+            tileMatrices: components["schemas"]["TileMatrix"][];
+            title: string;
+            uri: string;
+            wellKnownScaleSet: string;
+        };
+        TileMatrixSetItem: {
+            crs: string;
+            id: string;
+            links: components["schemas"]["Link"][];
+            title: string;
+            uri: string;
+        };
+        TilesetItem: {
+            crs: string;
+            dataType: string;
+            links: components["schemas"]["Link"][];
+            tileMatrixSetURI: string;
+            title: string;
+        };
+        /** @description The one source layer of a collection's tiles: its name in the tiles, what it holds and its properties. */
+        TilesetLayer: {
+            dataType: string;
+            description: string;
+            /** Format: int32 */
+            geometryDimension: number;
+            id: string;
+            maxTileMatrix: string;
+            minTileMatrix: string;
+            propertiesSchema: {
+                [key: string]: unknown;
+            };
+            title: string;
         };
         Totals: {
             /**
@@ -2142,7 +2307,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request28"];
+                "application/json": components["schemas"]["Request31"];
             };
         };
         responses: {
@@ -2224,7 +2389,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request29"];
+                "application/json": components["schemas"]["Request32"];
             };
         };
         responses: {
@@ -2234,7 +2399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response27"];
+                    "application/json": components["schemas"]["Response30"];
                 };
             };
             /** @description Bad Request */
@@ -2312,7 +2477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response25"];
+                    "application/json": components["schemas"]["Response28"];
                 };
             };
         };
@@ -2344,7 +2509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response26"];
+                    "application/json": components["schemas"]["Response29"];
                 };
             };
             /** @description Bad Request */
@@ -2370,7 +2535,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request30"];
+                "application/json": components["schemas"]["Request33"];
             };
         };
         responses: {
@@ -2430,7 +2595,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request24"];
+                "application/json": components["schemas"]["Request27"];
             };
         };
         responses: {
@@ -2440,7 +2605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response24"];
+                    "application/json": components["schemas"]["Response27"];
                 };
             };
             /** @description Bad Request */
@@ -2502,7 +2667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response21"];
+                    "application/json": components["schemas"]["Response24"];
                 };
             };
             /** @description Bad Request */
@@ -2537,7 +2702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response22"];
+                    "application/json": components["schemas"]["Response25"];
                 };
             };
             /** @description Bad Request */
@@ -2578,7 +2743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response22"];
+                    "application/json": components["schemas"]["Response25"];
                 };
             };
             /** @description Bad Request */
@@ -2616,7 +2781,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request23"];
+                "application/json": components["schemas"]["Request26"];
             };
         };
         responses: {
@@ -2626,7 +2791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response23"];
+                    "application/json": components["schemas"]["Response26"];
                 };
             };
             /** @description Bad Request */
@@ -3725,8 +3890,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response28"];
-                    "text/csv; charset=utf-8": components["schemas"]["Response28"];
+                    "application/json": components["schemas"]["Response31"];
+                    "text/csv; charset=utf-8": components["schemas"]["Response31"];
                 };
             };
             /** @description Bad Request */
@@ -3823,7 +3988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Response29"];
+                    "application/json": components["schemas"]["Response32"];
                 };
             };
             /** @description Bad Request */
@@ -3858,7 +4023,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request35"];
+                "application/json": components["schemas"]["Request38"];
             };
         };
         responses: {
@@ -3916,7 +4081,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Request36"];
+                "application/json": components["schemas"]["Request39"];
             };
         };
         responses: {
@@ -4284,6 +4449,81 @@ export interface operations {
             };
         };
     };
+    ObservatoiresApiPlatformGeoOgcGetTilesetsEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response21"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetTilesetEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+                /**
+                 * @description Tile matrix set id: WebMercatorQuad.
+                 * @example WebMercatorQuad
+                 */
+                tileMatrixSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response22"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ObservatoiresApiPlatformGeoOgcGetTileEndpoint: {
         parameters: {
             query?: never;
@@ -4366,6 +4606,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Response19"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetTileMatrixSetsEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response23"];
+                };
+            };
+        };
+    };
+    ObservatoiresApiPlatformGeoOgcGetTileMatrixSetEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tile matrix set id: WebMercatorQuad.
+                 * @example WebMercatorQuad
+                 */
+                tileMatrixSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TileMatrixSet"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

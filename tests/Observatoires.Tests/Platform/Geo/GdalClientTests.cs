@@ -123,6 +123,23 @@ public sealed partial class GdalClientTests
     }
 
     [Test]
+    public void Gdals_ogcapi_driver_follows_the_collection_to_its_vector_tiles()
+    {
+        // GDAL's OGC API driver goes from the collection to its tilesets, the tileset and the tile matrix set. GDAL 3.6.2
+        // stops there: its driver builds no layer from vector tiles (fixed in later GDAL), so only the way there is tested;
+        // reading the tiles themselves is tested with its MVT driver.
+        var (_, output) = RunWith(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/emploi-etablissements");
+        Assert.That(output, Does.Not.Contain("API TILES requested, but not available"), output);
+        var fetched = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(fetched, Is.SupersetOf(new[]
+        {
+            $"{root}/collections/emploi-etablissements/tiles",
+            $"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad",
+            $"{root}/tileMatrixSets/WebMercatorQuad",
+        }), output);
+    }
+
+    [Test]
     public async Task A_bbox_returns_only_the_features_that_intersect_it()
     {
         var (exit, output) = Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "emploi-etablissements");

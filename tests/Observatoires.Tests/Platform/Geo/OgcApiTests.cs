@@ -399,6 +399,116 @@ public sealed class OgcApiTests
     }
 
     [Test]
+    public async Task Clients_find_the_vector_tiles_from_the_landing_page_and_the_collections()
+    {
+        var landing = await client.GetJsonAsync("/ogc");
+        var tilingSchemes = Href(landing, "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes");
+        var sets = await client.GetJsonAsync(tilingSchemes);
+        var set = sets.GetProperty("tileMatrixSets").EnumerateArray().Single();
+        Assert.That(set.Str("id"), Is.EqualTo("WebMercatorQuad"));
+        Assert.That(set.Str("uri"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
+        Assert.That((await client.GetJsonAsync(Href(set, "self"))).Str("id"), Is.EqualTo("WebMercatorQuad"));
+
+        var conformance = await client.GetJsonAsync("/ogc/conformance");
+        Assert.That(conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()), Is.SupersetOf(new[]
+        {
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+            "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+            "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
+        }));
+
+        // From the collection (as listed in /collections) to its tileset list, the tileset, and a tile.
+        var collection = (await client.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray()
+            .Single(c => c.Str("id") == "emploi-etablissements");
+        var tilesets = await client.GetJsonAsync(Href(collection, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector"));
+        var item = tilesets.GetProperty("tilesets").EnumerateArray().Single();
+        Assert.That(item.Str("dataType"), Is.EqualTo("vector"));
+        Assert.That(item.Str("tileMatrixSetURI"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
+        var tileset = await client.GetJsonAsync(Href(item, "self"));
+        Assert.That(tileset.Str("dataType"), Is.EqualTo("vector"));
+        Assert.That(tileset.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
+        Assert.That((await client.GetJsonAsync(Href(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))).Str("id"),
+            Is.EqualTo("WebMercatorQuad"));
+        var template = tileset.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "item");
+        Assert.That(template.Str("type"), Is.EqualTo("application/vnd.mapbox-vector-tile"));
+        Assert.That(template.GetProperty("templated").GetBoolean());
+        Assert.That(template.Str("href"), Does.EndWith("/{tileMatrix}/{tileRow}/{tileCol}"));
+
+        // The limits name the tiles holding data; the template gives them.
+        var limits = tileset.GetProperty("tileMatrixSetLimits").EnumerateArray().ToDictionary(l => l.Str("tileMatrix"));
+        Assert.That(limits.Keys, Is.EqualTo(Enumerable.Range(0, 23).Select(z => z.ToString(CultureInfo.InvariantCulture))));
+        Assert.That(limits["0"].GetProperty("maxTileCol").GetInt32(), Is.Zero);
+        var z12 = limits["12"];
+        Assert.That(z12.GetProperty("minTileCol").GetInt32(), Is.LessThanOrEqualTo(2080));
+        Assert.That(z12.GetProperty("maxTileCol").GetInt32(), Is.GreaterThanOrEqualTo(2080));
+        var url = template.Str("href").Replace("{tileMatrix}", "12", StringComparison.Ordinal)
+            .Replace("{tileRow}", "1381", StringComparison.Ordinal).Replace("{tileCol}", "2080", StringComparison.Ordinal);
+        using var tile = await client.GetAsync(new Uri(url).PathAndQuery);
+        Assert.That(tile.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(tile.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
+
+        // What the tiles hold: the source layer and how points are thinned.
+        var layer = tileset.GetProperty("layers").EnumerateArray().Single();
+        Assert.That(layer.Str("id"), Is.EqualTo("emploi-etablissements"), "the MVT source layer");
+        Assert.That(layer.GetProperty("geometryDimension").GetInt32(), Is.Zero);
+        Assert.That(layer.Str("maxTileMatrix"), Is.EqualTo("22"));
+        Assert.That(tileset.Str("description"), Does.Contain("niveau 12").And.Contain("point_count").And.Contain("8 × 8 pixels"));
+        Assert.That(layer.GetProperty("propertiesSchema").GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.SupersetOf(new[] { "id", "naf_section", "created_on", "cluster", "point_count" }));
+
+        var communes = await client.GetJsonAsync("/ogc/collections/communes/tiles/WebMercatorQuad");
+        Assert.That(communes.Str("description"), Does.Contain("Contours simplifiés").And.Not.Contain("point_count"));
+        Assert.That(communes.GetProperty("layers")[0].GetProperty("geometryDimension").GetInt32(), Is.EqualTo(2));
+
+        var api = await client.GetJsonAsync("/ogc/api");
+        Assert.That(api.GetProperty("paths").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[]
+        {
+            "/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/collections/emploi-etablissements/tiles",
+            "/collections/emploi-etablissements/tiles/{tileMatrixSetId}",
+        }), "the definition describes the tiles resources too (oas30)");
+
+        static string Href(JsonElement resource, string rel) =>
+            new Uri(resource.GetProperty("links").EnumerateArray().First(l => l.Str("rel") == rel).Str("href")).PathAndQuery;
+    }
+
+    [Test]
+    public async Task The_tile_matrix_set_is_web_mercator_as_ogc_tms_2_encodes_it()
+    {
+        using var response = await client.GetAsync("/ogc/tileMatrixSets/WebMercatorQuad");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        var tms = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(tms.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
+        Assert.That(tms.Str("wellKnownScaleSet"), Is.EqualTo("http://www.opengis.net/def/wkss/OGC/1.0/GoogleMapsCompatible"));
+        var matrices = tms.GetProperty("tileMatrices").EnumerateArray().ToList();
+        Assert.That(matrices, Has.Count.EqualTo(25), "zooms 0 to 24, as OGC registers WebMercatorQuad");
+        for (var z = 0; z < matrices.Count; z++)
+        {
+            var m = matrices[z];
+            Assert.That(m.Str("id"), Is.EqualTo(z.ToString(CultureInfo.InvariantCulture)));
+            Assert.That(m.GetProperty("cellSize").GetDouble(), Is.EqualTo(156543.03392804097 / Math.Pow(2, z)).Within(1e-9).Percent);
+            Assert.That(m.GetProperty("scaleDenominator").GetDouble(), Is.EqualTo(559082264.0287178 / Math.Pow(2, z)).Within(1e-9).Percent);
+            Assert.That(m.GetProperty("matrixWidth").GetInt64(), Is.EqualTo(1L << z));
+            Assert.That(m.GetProperty("matrixHeight").GetInt64(), Is.EqualTo(1L << z));
+            Assert.That(m.GetProperty("tileWidth").GetInt32(), Is.EqualTo(256));
+            Assert.That(m.Str("cornerOfOrigin"), Is.EqualTo("topLeft"));
+            Assert.That(m.GetProperty("pointOfOrigin")[0].GetDouble(), Is.EqualTo(-20037508.3427892).Within(1e-6));
+            Assert.That(m.GetProperty("pointOfOrigin")[1].GetDouble(), Is.EqualTo(20037508.3427892).Within(1e-6));
+        }
+
+        foreach (var url in new[] { "/ogc/tileMatrixSets/WorldCRS84Quad", $"{Points}/tiles/WorldCRS84Quad", "/ogc/collections/routes/tiles",
+                     "/ogc/collections/routes/tiles/WebMercatorQuad" })
+        {
+            using var missing = await client.GetAsync(url);
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), url);
+            Assert.That(missing.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), url);
+        }
+    }
+
+    [Test]
     public async Task Every_tile_of_the_establishments_is_under_500_kB()
     {
         const int budget = 500_000;

@@ -139,6 +139,9 @@ internal sealed class FeatureQuery(LayerDefinition layer)
     /// <summary>The cell of the clusters, in pixels of a 256-pixel tile: a 32 × 32 grid, at most 1,024 features a tile.</summary>
     public const int ClusterCellPixels = 8;
 
+    /// <summary>Below these zooms the tiles of generalised layers draw the low, then the medium contours.</summary>
+    public const int LowContoursBelowZoom = 8, MediumContoursBelowZoom = 11;
+
     /// <summary>Whether the tiles of this layer at this zoom are clustered.</summary>
     public static bool Clusters(LayerDefinition layer, int z) => layer.GeometryType == "Point" && z < ClusterBelowZoom;
 
@@ -148,7 +151,7 @@ internal sealed class FeatureQuery(LayerDefinition layer)
         if (Clusters(layer, z))
             return ClusteredTileSql(z, x, y);
         parameters.AddDynamicParams(new { Z = z, X = x, Y = y, LayerName = layer.Id });
-        var resolution = z < 8 ? "low" : z < 11 ? "medium" : "full";
+        var resolution = z < LowContoursBelowZoom ? "low" : z < MediumContoursBelowZoom ? "medium" : "full";
         conditions.Add("f.geom && st_transform(st_tileenvelope(@Z, @X, @Y), 4326)");
         return $"""
             select st_asmvt(tile, @LayerName, 4096, 'geom') from (

@@ -54,6 +54,9 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
             ["/"] = Get("Landing page", Ogc.Json),
             ["/conformance"] = Get("Conformance classes", Ogc.Json),
             ["/collections"] = Get("Collections", Ogc.Json),
+            ["/tileMatrixSets"] = Get("Tile matrix sets of the vector tiles", Ogc.Json),
+            ["/tileMatrixSets/{tileMatrixSetId}"] = Get("A tile matrix set (OGC TMS 2.0)", Ogc.Json,
+                Parameter("tileMatrixSetId", "Tile matrix set id", new { type = "string", @enum = new[] { WebMercatorQuad.Id } }, "path")),
         };
         foreach (var layer in layers.All.Where(l => callers.Current.CanSee(l.Confidentiality)))
         {
@@ -79,6 +82,9 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
             ]);
             paths[$"{path}/items/{{featureId}}"] = Get($"One feature of {layer.Title}", Ogc.GeoJson,
                 Parameter("featureId", "Feature id", text, "path"));
+            paths[$"{path}/tiles"] = Get($"Vector tilesets of {layer.Title}", Ogc.Json);
+            paths[$"{path}/tiles/{{tileMatrixSetId}}"] = Get($"Vector tileset of {layer.Title}: URL template, limits, thinning", Ogc.Json,
+                Parameter("tileMatrixSetId", "Tile matrix set id", new { type = "string", @enum = new[] { WebMercatorQuad.Id } }, "path"));
             paths[$"{path}/tiles/WebMercatorQuad/{{z}}/{{y}}/{{x}}"] = Get($"Vector tiles of {layer.Title}", Ogc.VectorTile,
                 Parameter("z", "Zoom", new { type = "integer" }, "path"), Parameter("y", "Row", new { type = "integer" }, "path"),
                 Parameter("x", "Column", new { type = "integer" }, "path"));
@@ -86,7 +92,7 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
         return Send.ResultAsync(TypedResults.Json(new Dictionary<string, object>
         {
             ["openapi"] = "3.0.3",
-            ["info"] = new { title = "Observatoires — OGC API - Features", version = "1.0" },
+            ["info"] = new { title = "Observatoires — OGC API - Features and Tiles", version = "1.0" },
             ["servers"] = new[] { new { url = Ogc.Url(HttpContext.Request) } },
             ["paths"] = paths,
             ["components"] = new { parameters = new { limit } },
