@@ -184,7 +184,16 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
             filter: ['==', ['geometry-type'], 'Point'],
             paint: {
               'circle-color': '#000091',
-              'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 13, 4.5],
+              // Below zoom 12 the API groups close points (point_count): a cluster grows with the log of its size.
+              'circle-radius': [
+                'interpolate',
+                ['linear'],
+                ['zoom'],
+                8,
+                ['+', 1.6, ['ln', ['number', ['get', 'point_count'], 1]]],
+                13,
+                ['+', 4.5, ['ln', ['number', ['get', 'point_count'], 1]]],
+              ],
               'circle-stroke-color': '#ffffff',
               'circle-stroke-width': 0.6,
             },

@@ -150,6 +150,15 @@ public sealed class AccessMatrixTests
             Assert.That(itemStatus, Is.EqualTo(IsAgency(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound), "one feature outside the scope");
         }
 
+        // The tiles' metadata is as invisible as the layer.
+        foreach (var url in new[] { "/ogc/collections/emploi-effectifs/tiles", "/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad" })
+        {
+            var (metadataStatus, metadata) = await GetAsync(role, url);
+            Assert.That(metadataStatus, Is.EqualTo(canSee ? HttpStatusCode.OK : HttpStatusCode.NotFound), $"{url}: {metadata}");
+            if (!canSee)
+                Assert.That(metadata, Does.Not.Contain("headcount").And.Not.Contain("Effectifs"), "nothing about the layer leaks");
+        }
+
         // The tile around an establishment outside the scope.
         var (x, y) = await TileOfAsync(sirenOutside);
         var (tileStatus, tile) = await GetAsync(role, $"/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad/14/{y}/{x}");

@@ -74,8 +74,69 @@ public sealed partial class GdalClientTests
         Assert.That(exit, Is.Zero, output);
         (exit, output) = Run("ogrinfo", "-so", gpkg, "communes");
         Assert.That(exit, Is.Zero, output);
-        Assert.That(output, Does.Contain("Feature Count: 319"), "GDAL pages 10 by 10 through the next links");
+        Assert.That(output, Does.Contain("Feature Count: 319"), "GDAL asks for 10 a page and follows the next links");
         Assert.That(output, Does.Contain("name: String").And.Contain("population: Integer"));
+    }
+
+    [Test]
+    public async Task Ogr2ogr_copies_the_establishments_in_few_requests_without_any_open_option()
+    {
+        // GDAL before 3.8 asks for 10 features per page whatever the API definition says and then follows the next
+        // links: the server's next links are the only way to spare it the 1,953 requests of the 19,504 points.
+        var gpkg = Path.Combine(folder, "etablissements.gpkg");
+        var (exit, output) = RunWith(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "emploi-etablissements");
+        Assert.That(exit, Is.Zero, output);
+        var requests = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(requests, Has.Count.LessThan(50), string.Join('\n', requests));
+        Assert.That(requests.Where(r => r.Contains("/items", StringComparison.Ordinal)).Select(Limit), Is.All.InRange(1, 1_000),
+            "no page larger than the paging target: one request never costs more than 1,000 features");
+
+        (exit, output) = Run("ogrinfo", "-so", gpkg, "emploi-etablissements");
+        Assert.That(exit, Is.Zero, output);
+        await using var connection = factory.OpenConnection();
+        var count = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        Assert.That(output, Does.Contain($"Feature Count: {count}"), "every establishment, once");
+
+        static int Limit(string url) => int.Parse(LimitRegex().Match(url).Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [Test]
+    public async Task Gdal_reads_the_clustered_tiles_and_their_counts_add_up_to_every_establishment()
+    {
+        await using var connection = factory.OpenConnection();
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        // At zoom 6 the whole territory lies in one tile (32, 21): clusters, and the isolated points as themselves.
+        var tile = Path.Combine(folder, "z6.mvt");
+        using (var http = new HttpClient())
+            await File.WriteAllBytesAsync(tile, await http.GetByteArrayAsync($"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad/6/21/32"));
+        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-oo", "X=32", "-oo", "Y=21", "-oo", "Z=6", tile);
+        Assert.That(exit, Is.Zero, output);
+        var features = FeatureRegex().Matches(output).Select(m => m.Value).ToList();
+        var counts = features.Select(f => PointCountRegex().Match(f)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var singles = features.Where(f => !PointCountRegex().IsMatch(f)).ToList();
+        Assert.That(counts, Is.Not.Empty.And.All.GreaterThan(1), "clusters gather several establishments");
+        Assert.That(features, Has.Count.LessThanOrEqualTo(32 * 32), "one feature per cell of the 32 × 32 grid at most");
+        Assert.That(counts.Sum() + singles.Count, Is.EqualTo(total), "every establishment counted once");
+        Assert.That(singles, Is.All.Contain("naf_section (String) ="), "an isolated establishment keeps its properties");
+        Assert.That(output, Does.Contain("POINT ("), "GDAL places them: EPSG:3857 coordinates from the tile's address");
+    }
+
+    [Test]
+    public void Gdals_ogcapi_driver_follows_the_collection_to_its_vector_tiles()
+    {
+        // GDAL's OGC API driver goes from the collection to its tilesets, the tileset and the tile matrix set. GDAL 3.6.2
+        // stops there: its driver builds no layer from vector tiles (fixed in later GDAL), so only the way there is tested;
+        // reading the tiles themselves is tested with its MVT driver.
+        var (_, output) = RunWith(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/emploi-etablissements");
+        Assert.That(output, Does.Not.Contain("API TILES requested, but not available"), output);
+        var fetched = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(fetched, Is.SupersetOf(new[]
+        {
+            $"{root}/collections/emploi-etablissements/tiles",
+            $"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad",
+            $"{root}/tileMatrixSets/WebMercatorQuad",
+        }), output);
     }
 
     [Test]
@@ -107,12 +168,19 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("Feature Count: 319"));
     }
 
-    private static (int ExitCode, string Output) Run(string tool, params string[] args)
+    /// <summary>GDAL's debug output: one "HTTP: Fetch(url)" line per request it sends.</summary>
+    private static readonly Dictionary<string, string> Debug = new() { ["CPL_DEBUG"] = "ON" };
+
+    private static (int ExitCode, string Output) Run(string tool, params string[] args) => RunWith(new Dictionary<string, string>(), tool, args);
+
+    private static (int ExitCode, string Output) RunWith(IReadOnlyDictionary<string, string> environment, string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         try
         {
             using var process = Process.Start(start)!;
@@ -132,4 +200,16 @@ public sealed partial class GdalClientTests
 
     [GeneratedRegex(@"Extent: \(([-0-9.]+), ([-0-9.]+)\) - \(([-0-9.]+), ([-0-9.]+)\)")]
     private static partial Regex ExtentRegex();
+
+    [GeneratedRegex(@"OGRFeature\(.*?(?=OGRFeature\(|\z)", RegexOptions.Singleline)]
+    private static partial Regex FeatureRegex();
+
+    [GeneratedRegex(@"point_count \(Integer(?:64)?\) = ([0-9]+)")]
+    private static partial Regex PointCountRegex();
+
+    [GeneratedRegex(@"HTTP: Fetch\(([^)]+)\)")]
+    private static partial Regex FetchRegex();
+
+    [GeneratedRegex(@"[?&]limit=([0-9]+)")]
+    private static partial Regex LimitRegex();
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using Microsoft.AspNetCore.WebUtilities;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Tests.Infrastructure;
 
@@ -46,10 +47,63 @@ public sealed class OgcApiTests
         }));
 
         var api = await client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
+        var components = api.GetProperty("components").GetProperty("parameters");
         var itemsParameters = api.GetProperty("paths").GetProperty("/collections/emploi-etablissements/items").GetProperty("get")
-            .GetProperty("parameters").EnumerateArray().Select(p => p.Str("name")).ToList();
+            .GetProperty("parameters").EnumerateArray()
+            .Select(p => p.TryGetProperty("$ref", out var r) ? components.GetProperty(r.GetString()!.Split('/')[^1]) : p)
+            .Select(p => p.Str("name")).ToList();
         Assert.That(itemsParameters, Is.SupersetOf(new[] { "bbox", "limit", "datetime", "crs", "naf_section", "commune" }),
             "each collection's queryables are parameters of its items path");
+    }
+
+    [Test]
+    public async Task The_definition_gives_the_page_size_where_gdal_and_qgis_read_it()
+    {
+        var api = await client.GetJsonAsync("/ogc/api");
+        // QGIS reads components.parameters.limit; GDAL 3.8+ the items path's limit parameter, following a local $ref.
+        var limit = api.GetProperty("components").GetProperty("parameters").GetProperty("limit");
+        Assert.That(limit.Str("name"), Is.EqualTo("limit"));
+        Assert.That(limit.Str("in"), Is.EqualTo("query"));
+        var schema = limit.GetProperty("schema");
+        Assert.That(schema.GetProperty("minimum").GetInt32(), Is.EqualTo(1));
+        Assert.That(schema.GetProperty("maximum").GetInt32(), Is.EqualTo(10_000));
+        Assert.That(schema.GetProperty("default").GetInt32(), Is.EqualTo(100));
+        foreach (var path in api.GetProperty("paths").EnumerateObject().Where(p => p.Name.EndsWith("/items", StringComparison.Ordinal)))
+        {
+            var parameters = path.Value.GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+            Assert.That(parameters.Count(p => p.TryGetProperty("$ref", out var r) && r.GetString() == "#/components/parameters/limit"),
+                Is.EqualTo(1), path.Name);
+            Assert.That(parameters.Where(p => p.TryGetProperty("name", out _)).Select(p => p.Str("name")), Does.Not.Contain("limit"), path.Name);
+        }
+    }
+
+    [Test]
+    public async Task Next_links_grow_the_page_so_that_a_small_page_size_does_not_cost_thousands_of_requests()
+    {
+        await using var connection = factory.OpenConnection();
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        var ids = new HashSet<string>();
+        var limits = new List<int>();
+        var url = $"{Points}/items?limit=10&properties=name";
+        while (url is not null)
+        {
+            var page = await client.GetJsonAsync(url);
+            var features = page.GetProperty("features").EnumerateArray().ToList();
+            limits.Add(int.Parse(QueryHelpers.ParseQuery(new Uri("http://host" + url).Query)["limit"]!, CultureInfo.InvariantCulture));
+            Assert.That(features, Has.Count.LessThanOrEqualTo(limits[^1]), "a page never holds more than its limit");
+            foreach (var id in features.Select(f => f.GetProperty("id").GetRawText()))
+                Assert.That(ids.Add(id), $"{id} comes once");
+            url = page.GetProperty("links").EnumerateArray().Where(l => l.Str("rel") == "next")
+                .Select(l => new Uri(l.Str("href")).PathAndQuery).FirstOrDefault();
+        }
+        Assert.That(ids, Has.Count.EqualTo(total));
+        Assert.That(limits.Take(4), Is.EqualTo(new[] { 10, 20, 40, 80 }), "each next link doubles the page");
+        Assert.That(limits.Max(), Is.EqualTo(1_000), "up to the paging target, which bounds what one request costs");
+        Assert.That(limits, Has.Count.LessThan(50));
+
+        var large = await client.GetJsonAsync($"{Points}/items?limit=5000&properties=name");
+        var next = large.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "next").Str("href");
+        Assert.That(next, Does.Contain("limit=5000"), "a page asked larger than the target keeps its size");
     }
 
     [Test]
@@ -89,7 +143,7 @@ public sealed class OgcApiTests
                 .Select(l => new Uri(l.Str("href")).PathAndQuery).FirstOrDefault();
             pages++;
         }
-        Assert.That(pages, Is.EqualTo(4));
+        Assert.That(pages, Is.EqualTo(3), "100, then 200 (each next link doubles the page), then the last 19");
         Assert.That(ids, Has.Count.EqualTo(319).And.Unique);
     }
 
@@ -342,6 +396,163 @@ public sealed class OgcApiTests
         Assert.That(communes.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/12/5000/0", HttpStatusCode.BadRequest);
         await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/23/0/0", HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Clients_find_the_vector_tiles_from_the_landing_page_and_the_collections()
+    {
+        var landing = await client.GetJsonAsync("/ogc");
+        var tilingSchemes = Href(landing, "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes");
+        var sets = await client.GetJsonAsync(tilingSchemes);
+        var set = sets.GetProperty("tileMatrixSets").EnumerateArray().Single();
+        Assert.That(set.Str("id"), Is.EqualTo("WebMercatorQuad"));
+        Assert.That(set.Str("uri"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
+        Assert.That((await client.GetJsonAsync(Href(set, "self"))).Str("id"), Is.EqualTo("WebMercatorQuad"));
+
+        var conformance = await client.GetJsonAsync("/ogc/conformance");
+        Assert.That(conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()), Is.SupersetOf(new[]
+        {
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+            "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+            "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
+        }));
+
+        // From the collection (as listed in /collections) to its tileset list, the tileset, and a tile.
+        var collection = (await client.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray()
+            .Single(c => c.Str("id") == "emploi-etablissements");
+        var tilesets = await client.GetJsonAsync(Href(collection, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector"));
+        var item = tilesets.GetProperty("tilesets").EnumerateArray().Single();
+        Assert.That(item.Str("dataType"), Is.EqualTo("vector"));
+        Assert.That(item.Str("tileMatrixSetURI"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
+        var tileset = await client.GetJsonAsync(Href(item, "self"));
+        Assert.That(tileset.Str("dataType"), Is.EqualTo("vector"));
+        Assert.That(tileset.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
+        Assert.That((await client.GetJsonAsync(Href(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))).Str("id"),
+            Is.EqualTo("WebMercatorQuad"));
+        var template = tileset.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "item");
+        Assert.That(template.Str("type"), Is.EqualTo("application/vnd.mapbox-vector-tile"));
+        Assert.That(template.GetProperty("templated").GetBoolean());
+        Assert.That(template.Str("href"), Does.EndWith("/{tileMatrix}/{tileRow}/{tileCol}"));
+
+        // The limits name the tiles holding data; the template gives them.
+        var limits = tileset.GetProperty("tileMatrixSetLimits").EnumerateArray().ToDictionary(l => l.Str("tileMatrix"));
+        Assert.That(limits.Keys, Is.EqualTo(Enumerable.Range(0, 23).Select(z => z.ToString(CultureInfo.InvariantCulture))));
+        Assert.That(limits["0"].GetProperty("maxTileCol").GetInt32(), Is.Zero);
+        var z12 = limits["12"];
+        Assert.That(z12.GetProperty("minTileCol").GetInt32(), Is.LessThanOrEqualTo(2080));
+        Assert.That(z12.GetProperty("maxTileCol").GetInt32(), Is.GreaterThanOrEqualTo(2080));
+        var url = template.Str("href").Replace("{tileMatrix}", "12", StringComparison.Ordinal)
+            .Replace("{tileRow}", "1381", StringComparison.Ordinal).Replace("{tileCol}", "2080", StringComparison.Ordinal);
+        using var tile = await client.GetAsync(new Uri(url).PathAndQuery);
+        Assert.That(tile.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(tile.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
+
+        // What the tiles hold: the source layer and how points are thinned.
+        var layer = tileset.GetProperty("layers").EnumerateArray().Single();
+        Assert.That(layer.Str("id"), Is.EqualTo("emploi-etablissements"), "the MVT source layer");
+        Assert.That(layer.GetProperty("geometryDimension").GetInt32(), Is.Zero);
+        Assert.That(layer.Str("maxTileMatrix"), Is.EqualTo("22"));
+        Assert.That(tileset.Str("description"), Does.Contain("niveau 12").And.Contain("point_count").And.Contain("8 × 8 pixels"));
+        Assert.That(layer.GetProperty("propertiesSchema").GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.SupersetOf(new[] { "id", "naf_section", "created_on", "cluster", "point_count" }));
+
+        var communes = await client.GetJsonAsync("/ogc/collections/communes/tiles/WebMercatorQuad");
+        Assert.That(communes.Str("description"), Does.Contain("Contours simplifiés").And.Not.Contain("point_count"));
+        Assert.That(communes.GetProperty("layers")[0].GetProperty("geometryDimension").GetInt32(), Is.EqualTo(2));
+
+        var api = await client.GetJsonAsync("/ogc/api");
+        Assert.That(api.GetProperty("paths").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[]
+        {
+            "/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/collections/emploi-etablissements/tiles",
+            "/collections/emploi-etablissements/tiles/{tileMatrixSetId}",
+        }), "the definition describes the tiles resources too (oas30)");
+
+        static string Href(JsonElement resource, string rel) =>
+            new Uri(resource.GetProperty("links").EnumerateArray().First(l => l.Str("rel") == rel).Str("href")).PathAndQuery;
+    }
+
+    [Test]
+    public async Task The_tile_matrix_set_is_web_mercator_as_ogc_tms_2_encodes_it()
+    {
+        using var response = await client.GetAsync("/ogc/tileMatrixSets/WebMercatorQuad");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        var tms = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(tms.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
+        Assert.That(tms.Str("wellKnownScaleSet"), Is.EqualTo("http://www.opengis.net/def/wkss/OGC/1.0/GoogleMapsCompatible"));
+        var matrices = tms.GetProperty("tileMatrices").EnumerateArray().ToList();
+        Assert.That(matrices, Has.Count.EqualTo(25), "zooms 0 to 24, as OGC registers WebMercatorQuad");
+        for (var z = 0; z < matrices.Count; z++)
+        {
+            var m = matrices[z];
+            Assert.That(m.Str("id"), Is.EqualTo(z.ToString(CultureInfo.InvariantCulture)));
+            Assert.That(m.GetProperty("cellSize").GetDouble(), Is.EqualTo(156543.03392804097 / Math.Pow(2, z)).Within(1e-9).Percent);
+            Assert.That(m.GetProperty("scaleDenominator").GetDouble(), Is.EqualTo(559082264.0287178 / Math.Pow(2, z)).Within(1e-9).Percent);
+            Assert.That(m.GetProperty("matrixWidth").GetInt64(), Is.EqualTo(1L << z));
+            Assert.That(m.GetProperty("matrixHeight").GetInt64(), Is.EqualTo(1L << z));
+            Assert.That(m.GetProperty("tileWidth").GetInt32(), Is.EqualTo(256));
+            Assert.That(m.Str("cornerOfOrigin"), Is.EqualTo("topLeft"));
+            Assert.That(m.GetProperty("pointOfOrigin")[0].GetDouble(), Is.EqualTo(-20037508.3427892).Within(1e-6));
+            Assert.That(m.GetProperty("pointOfOrigin")[1].GetDouble(), Is.EqualTo(20037508.3427892).Within(1e-6));
+        }
+
+        foreach (var url in new[] { "/ogc/tileMatrixSets/WorldCRS84Quad", $"{Points}/tiles/WorldCRS84Quad", "/ogc/collections/routes/tiles",
+                     "/ogc/collections/routes/tiles/WebMercatorQuad" })
+        {
+            using var missing = await client.GetAsync(url);
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), url);
+            Assert.That(missing.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), url);
+        }
+    }
+
+    [Test]
+    public async Task Every_tile_of_the_establishments_is_under_500_kB()
+    {
+        const int budget = 500_000;
+        await using var connection = factory.OpenConnection();
+        var (minX, minY, maxX, maxY) = await connection.QuerySingleAsync<(double, double, double, double)>(
+            "select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(geom) as e from emploi.etablissement) x");
+        var largest = new SortedDictionary<int, int>();
+        async Task MeasureAsync(int z, int x, int y)
+        {
+            using var response = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/{z}/{y}/{x}");
+            Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NoContent));
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            largest[z] = Math.Max(largest.GetValueOrDefault(z), bytes);
+        }
+        // Zooms 0 to 8: every tile over the demo territory.
+        for (var z = 0; z <= 8; z++)
+        {
+            var (west, north) = TileOf(minX, maxY, z);
+            var (east, south) = TileOf(maxX, minY, z);
+            for (var x = west; x <= east; x++)
+                for (var y = north; y <= south; y++)
+                    await MeasureAsync(z, x, y);
+        }
+        // Zooms 9 to 16: the tile holding the most establishments.
+        foreach (var (z, x, y) in await connection.QueryAsync<(int, int, int)>("""
+            select distinct on (z) z, x, y from (
+                select z, floor((st_x(geom) + 180) / 360 * 2 ^ z)::int as x,
+                       floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 2 ^ z)::int as y, count(*) as n
+                from emploi.etablissement, generate_series(9, 16) as z
+                group by 1, 2, 3) t
+            order by z, n desc
+            """))
+            await MeasureAsync(z, x, y);
+        var report = string.Join(", ", largest.Select(kv => $"z{kv.Key} {kv.Value:N0} B"));
+        TestContext.Out.WriteLine($"largest establishments tile per zoom: {report}");
+        Assert.That(largest.Keys, Is.EqualTo(Enumerable.Range(0, 17)));
+        Assert.That(largest.Values, Is.All.LessThan(budget), report);
+    }
+
+    private static (int X, int Y) TileOf(double longitude, double latitude, int z)
+    {
+        var n = Math.Pow(2, z);
+        var y = (1 - Math.Log(Math.Tan(latitude * Math.PI / 180) + 1 / Math.Cos(latitude * Math.PI / 180)) / Math.PI) / 2 * n;
+        return ((int)Math.Floor((longitude + 180) / 360 * n), (int)Math.Floor(y));
     }
 
     private sealed record Size(int Bytes, int Vertices);

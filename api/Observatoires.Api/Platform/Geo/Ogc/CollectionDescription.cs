@@ -45,6 +45,7 @@ internal sealed record CollectionDescription(
                 new($"{collection}/items?f=csv", "items", "text/csv", "Les objets (CSV, géométrie en WKT)"),
                 new($"{collection}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", Ogc.JsonSchema,
                     "Les propriétés filtrables"),
+                new($"{collection}/tiles", Ogc.TilesetsVectorRel, Ogc.Json, "Les jeux de tuiles vectorielles (OGC API - Tiles)"),
                 new($"{collection}/tiles/WebMercatorQuad/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", "item", Ogc.VectorTile,
                     "Tuiles vectorielles (MVT, WebMercatorQuad)") { Templated = true },
             ]);

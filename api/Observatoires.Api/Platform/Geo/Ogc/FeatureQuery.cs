@@ -129,23 +129,80 @@ internal sealed class FeatureQuery(LayerDefinition layer)
 
     public string CountSql() => $"select count(*) {From}";
 
+    /// <summary>
+    /// Below this zoom a point layer's tiles carry one feature per cell of <see cref="ClusterCellPixels"/> pixels:
+    /// 19,510 establishments made a 1.74 MB tile up to zoom 6 (still 0.8–1 MB at zooms 7–10); from zoom 12 every point
+    /// is served (3,664 in the densest demo tile, 340 kB).
+    /// </summary>
+    public const int ClusterBelowZoom = 12;
+
+    /// <summary>The cell of the clusters, in pixels of a 256-pixel tile: a 32 × 32 grid, at most 1,024 features a tile.</summary>
+    public const int ClusterCellPixels = 8;
+
+    /// <summary>Below these zooms the tiles of generalised layers draw the low, then the medium contours.</summary>
+    public const int LowContoursBelowZoom = 8, MediumContoursBelowZoom = 11;
+
+    /// <summary>Whether the tiles of this layer at this zoom are clustered.</summary>
+    public static bool Clusters(LayerDefinition layer, int z) => layer.GeometryType == "Point" && z < ClusterBelowZoom;
+
     /// <summary>A Mapbox vector tile (WebMercatorQuad) of the matching features, clipped with a small buffer.</summary>
     public string TileSql(int z, int x, int y)
     {
+        if (Clusters(layer, z))
+            return ClusteredTileSql(z, x, y);
         parameters.AddDynamicParams(new { Z = z, X = x, Y = y, LayerName = layer.Id });
-        var resolution = z < 8 ? "low" : z < 11 ? "medium" : "full";
-        // Vector tiles carry strings, numbers and booleans: dates travel as ISO text.
-        var columns = new StringBuilder("f.id::text as id");
-        foreach (var p in layer.Properties)
-            columns.Append(p.Type is PropertyType.Date or PropertyType.DateTime ? $", f.{p.Name}::text as {p.Name}" : $", f.{p.Name}");
+        var resolution = z < LowContoursBelowZoom ? "low" : z < MediumContoursBelowZoom ? "medium" : "full";
         conditions.Add("f.geom && st_transform(st_tileenvelope(@Z, @X, @Y), 4326)");
         return $"""
             select st_asmvt(tile, @LayerName, 4096, 'geom') from (
                 select st_asmvtgeom(st_transform({GeometryColumn(resolution)}, 3857), st_tileenvelope(@Z, @X, @Y), 4096, 64, true) as geom,
-                       {columns}
+                       {TileColumns()}
                 {From}
             ) tile
             where tile.geom is not null
             """;
+    }
+
+    /// <summary>
+    /// The points of the tile grouped by cell of the tile's grid: a cell's only point as itself (id and properties), a
+    /// cell of several as one feature at their mean position with <c>cluster</c> true and <c>point_count</c>. Only
+    /// the points inside the tile count (no buffer), so that a cluster is the same seen from either side of a tile edge.
+    /// </summary>
+    private string ClusteredTileSql(int z, int x, int y)
+    {
+        const int extent = 4096;
+        parameters.AddDynamicParams(new { Z = z, X = x, Y = y, LayerName = layer.Id, Cell = extent / 256 * ClusterCellPixels });
+        conditions.Add("f.geom && st_transform(st_tileenvelope(@Z, @X, @Y), 4326)");
+        var single = string.Join(", ", layer.Properties.Select(p => p.Name).Prepend("id").Select(n => $"case when c.members = 1 then c.{n} end as {n}"));
+        return $"""
+            with points as (
+                select st_asmvtgeom(st_transform(f.geom, 3857), st_tileenvelope(@Z, @X, @Y), {extent}, 0, true) as geom,
+                       {TileColumns()}
+                {From}
+            ), cells as (
+                select p.*, count(*) over cell as members, row_number() over (cell order by p.id) as rank_in_cell,
+                       avg(st_x(p.geom)) over cell as mean_x, avg(st_y(p.geom)) over cell as mean_y
+                from points p
+                where p.geom is not null
+                window cell as (partition by floor(st_x(p.geom) / @Cell), floor(st_y(p.geom) / @Cell))
+            )
+            select st_asmvt(tile, @LayerName, {extent}, 'geom') from (
+                select case when c.members = 1 then c.geom else st_point(round(c.mean_x), round(c.mean_y)) end as geom,
+                       {single},
+                       case when c.members > 1 then true end as cluster,
+                       case when c.members > 1 then c.members end as point_count
+                from cells c
+                where c.rank_in_cell = 1
+            ) tile
+            """;
+    }
+
+    /// <summary>The id and the properties, as vector tiles carry them (strings, numbers, booleans: dates as ISO text).</summary>
+    private string TileColumns()
+    {
+        var columns = new StringBuilder("f.id::text as id");
+        foreach (var p in layer.Properties)
+            columns.Append(p.Type is PropertyType.Date or PropertyType.DateTime ? $", f.{p.Name}::text as {p.Name}" : $", f.{p.Name}");
+        return columns.ToString();
     }
 }

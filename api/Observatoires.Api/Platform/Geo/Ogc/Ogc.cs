@@ -12,7 +12,7 @@ internal sealed record Link(string Href, string Rel, string Type, string? Title 
     public bool Templated { get; init; }
 }
 
-/// <summary>What the OGC API - Features endpoints share: their root URL, media types, and finding a visible layer.</summary>
+/// <summary>What the OGC API - Features and Tiles endpoints share: their root URL, media types, link relations, and finding a visible layer.</summary>
 internal static class Ogc
 {
     public const string Root = "/ogc";
@@ -22,6 +22,11 @@ internal static class Ogc
     public const string JsonSchema = "application/schema+json";
     public const string VectorTile = "application/vnd.mapbox-vector-tile";
 
+    /// <summary>Link relations of OGC API - Tiles: a collection's vector tilesets, a tileset's grid, the grids.</summary>
+    public const string TilesetsVectorRel = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector";
+    public const string TilingSchemeRel = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
+    public const string TilingSchemesRel = "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes";
+
     public static readonly IReadOnlyList<string> ConformanceClasses =
     [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -30,6 +35,18 @@ internal static class Ogc
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilesetmetadata",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilesetmetadata",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilematrixsetlimits",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixsetlimits",
     ];
 
     /// <summary>The absolute public URL of a path under /ogc.</summary>
@@ -40,4 +57,7 @@ internal static class Ogc
         layers.Find(id) is { } layer && caller.CanSee(layer.Confidentiality) ? layer : null;
 
     public static string NotFoundMessage(string id) => $"Collection '{id}' does not exist; the list is at {Root}/collections";
+
+    public static string TileMatrixSetNotFoundMessage(string id) =>
+        $"Tile matrix set '{id}' does not exist; the tiles use {WebMercatorQuad.Id} (the list is at {Root}/tileMatrixSets)";
 }

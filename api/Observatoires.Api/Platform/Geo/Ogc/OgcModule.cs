@@ -2,7 +2,7 @@ using Observatoires.Api.Platform.Geo.Layers;
 
 namespace Observatoires.Api.Platform.Geo.Ogc;
 
-/// <summary>OGC API - Features (Part 1 Core + GeoJSON, Part 2 CRS, queryables) and vector tiles over the layer registry.</summary>
+/// <summary>OGC API - Features (Part 1 Core + GeoJSON, Part 2 CRS, queryables) and OGC API - Tiles (vector tiles) over the layer registry.</summary>
 internal sealed class OgcModule : IModule
 {
     public string Name => "OGC API - Features";
@@ -14,6 +14,7 @@ internal sealed class OgcModule : IModule
         typeof(GetLanding.Endpoint), typeof(GetConformance.Endpoint), typeof(GetApi.Endpoint),
         typeof(GetCollections.Endpoint), typeof(GetCollection.Endpoint), typeof(GetQueryables.Endpoint),
         typeof(GetItems.Endpoint), typeof(GetItem.Endpoint), typeof(GetTile.Endpoint),
+        typeof(GetTilesets.Endpoint), typeof(GetTileset.Endpoint), typeof(GetTileMatrixSets.Endpoint), typeof(GetTileMatrixSet.Endpoint),
     ];
 
     public void AddServices(IServiceCollection services) => services.AddSingleton<LayerRegistry>();

@@ -25,7 +25,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
                             "queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in " +
                             "Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, " +
                             "keeping shared borders shared; without them the full contours are served. Pages: `limit` " +
-                            "(default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.";
+                            "(default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one " +
+                            "up to 1,000 features; `numberMatched` when counting is cheap.";
             s.ExampleRequest = new Request { CollectionId = "communes", Bbox = "2.7,50.3,3.0,50.5", Limit = "50" };
         });
     }
@@ -90,12 +91,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
     private List<Link> Links(ItemsParameters p, bool more)
     {
         var request = HttpContext.Request;
-        string Page(int offset)
+        string Page(int offset, int limit)
         {
             var query = QueryHelpers.ParseQuery(request.QueryString.Value)
                 .Where(q => q.Key is not ("offset" or "limit"))
                 .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-                .Append(new("limit", p.Limit.ToString(CultureInfo.InvariantCulture)))
+                .Append(new("limit", limit.ToString(CultureInfo.InvariantCulture)))
                 .Append(new("offset", offset.ToString(CultureInfo.InvariantCulture)));
             return request.PublicUrl(request.Path, QueryString.Create(query));
         }
@@ -104,10 +105,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             new(request.PublicUrl(), "self", Ogc.GeoJson, "Cette page"),
             new(Ogc.Url(request, $"/collections/{Uri.EscapeDataString(p.Layer.Id)}"), "collection", Ogc.Json, p.Layer.Title),
         };
+        // A client that keeps following next links is reading the whole selection: each next page is larger.
         if (more)
-            links.Add(new(Page(p.Offset + p.Limit), "next", Ogc.GeoJson, "Page suivante"));
+            links.Add(new(Page(p.Offset + p.Limit, ItemsParameters.NextLimit(p.Limit)), "next", Ogc.GeoJson, "Page suivante"));
         if (p.Offset > 0)
-            links.Add(new(Page(Math.Max(0, p.Offset - p.Limit)), "prev", Ogc.GeoJson, "Page précédente"));
+            links.Add(new(Page(Math.Max(0, p.Offset - p.Limit), p.Limit), "prev", Ogc.GeoJson, "Page précédente"));
         return links;
     }
 

@@ -11,7 +11,7 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
     {
         Get(Ogc.Root);
         AllowAnonymous();
-        Summary(s => s.Summary = "OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)");
+        Summary(s => s.Summary = "OGC API - Features and Tiles landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)");
     }
 
     public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new Response(
@@ -25,5 +25,6 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
                 "text/html", "Documentation de l'API"),
             new(Ogc.Url(HttpContext.Request, "/conformance"), "conformance", Ogc.Json, "Classes de conformité"),
             new(Ogc.Url(HttpContext.Request, "/collections"), "data", Ogc.Json, "Les collections"),
+            new(Ogc.Url(HttpContext.Request, "/tileMatrixSets"), Ogc.TilingSchemesRel, Ogc.Json, "Les grilles des tuiles vectorielles"),
         ]), ct);
 }

@@ -33,7 +33,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         {
             s.Summary = "A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}";
             s.Description = "One source layer named after the collection; each feature carries its id and properties. " +
-                            "Polygons come generalised below zoom 11. An empty tile answers 204.";
+                            "Polygons come generalised below zoom 11; below zoom 12 the points of a point layer are grouped by " +
+                            "cell of 8 pixels (clusters carry cluster=true and point_count). The tileset metadata " +
+                            "(.../tiles/WebMercatorQuad) says so. An empty tile answers 204.";
             s.ExampleRequest = new Request { CollectionId = "emploi-etablissements", Z = 12, Y = 1381, X = 2080 };
         });
     }
