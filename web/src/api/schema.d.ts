@@ -108,7 +108,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments */
+        /**
+         * Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments
+         * @description Each business park with its land in hectares by status (occupied, available, reserves, brownfield), its occupancy rate and its number of establishments, and the totals; epci= keeps one EPCI's parks.
+         */
         get: operations["getParks"];
         put?: never;
         post?: never;
@@ -697,7 +700,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OGC API - Features landing page: what QGIS and GDAL open (OAPIF:http://host/ogc) */
+        /**
+         * OGC API - Features and Tiles landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)
+         * @description Links to the API definition, the conformance classes, the collections, the tile matrix sets and the human documentation (Scalar).
+         */
         get: operations["getLanding"];
         put?: never;
         post?: never;
@@ -714,7 +720,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OpenAPI definition of the OGC API, with each collection's queryables as parameters */
+        /**
+         * OpenAPI definition of the OGC API, with each collection's queryables as parameters
+         * @description The OpenAPI 3.0 document of the OGC routes, each collection's items path with its queryable properties as query parameters and the page size (limit) that QGIS and GDAL read.
+         */
         get: operations["getApi"];
         put?: never;
         post?: never;
@@ -731,7 +740,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The layers the caller may see, with their extent, CRS and links to items, queryables and tiles */
+        /**
+         * The layers the caller may see, with their extent, CRS and links to items, queryables and tiles
+         * @description Every layer you may see (confidential layers are listed for partners and the agency only), with its title, description, spatial and temporal extent, CRS and links.
+         */
         get: operations["getCollections"];
         put?: never;
         post?: never;
@@ -748,7 +760,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One layer: extent, CRS, links */
+        /**
+         * One layer: extent, CRS, links
+         * @description The layer's title, description, extent, CRS, and links to its items (GeoJSON and CSV), queryables and vector tiles. A layer you may not see is a 404.
+         */
         get: operations["getCollection"];
         put?: never;
         post?: never;
@@ -767,7 +782,7 @@ export interface paths {
         };
         /**
          * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)
-         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link; `numberMatched` when counting is cheap.
+         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap.
          */
         get: operations["getItems"];
         put?: never;
@@ -785,7 +800,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One feature, at full resolution */
+        /**
+         * One feature, at full resolution
+         * @description One feature of a layer as GeoJSON, its geometry at full resolution, in WGS 84 or in Lambert-93 (crs). A feature outside a partner's territory in a confidential layer is a 404.
+         */
         get: operations["getItem"];
         put?: never;
         post?: never;
@@ -802,8 +820,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The properties a layer's items can be filtered on (?name=value), as a JSON Schema */
+        /**
+         * The properties a layer's items can be filtered on (?name=value), as a JSON Schema
+         * @description A JSON Schema of the layer's properties with their types: each can filter the items by equality (?naf_section=G).
+         */
         get: operations["getQueryables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The vector tilesets of a layer (OGC API - Tiles): one, on WebMercatorQuad
+         * @description The layer's vector tilesets, each with its tile matrix set and links to its metadata and tile URL template.
+         */
+        get: operations["getTilesets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A layer's vector tileset (OGC API - Tiles): the MVT URL template, the tiles holding data at each zoom, the properties, and how tiles are thinned (point clusters below zoom 12, simplified contours)
+         * @description The tile URL template, the range of tiles that hold data at each zoom, the bounding box, the MVT source layer and its properties, and how points are clustered below zoom 12.
+         */
+        get: operations["getTileset"];
         put?: never;
         post?: never;
         delete?: never;
@@ -821,7 +882,7 @@ export interface paths {
         };
         /**
          * A vector tile (MVT) of a layer, for MapLibre: .../tiles/WebMercatorQuad/{z}/{y}/{x}
-         * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11. An empty tile answers 204.
+         * @description One source layer named after the collection; each feature carries its id and properties. Polygons come generalised below zoom 11; below zoom 12 the points of a point layer are grouped by cell of 8 pixels (clusters carry cluster=true and point_count). The tileset metadata (.../tiles/WebMercatorQuad) says so. An empty tile answers 204.
          */
         get: operations["getTile"];
         put?: never;
@@ -839,8 +900,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The OGC API conformance classes implemented */
+        /**
+         * The OGC API conformance classes implemented
+         * @description The conformance classes of OGC API - Features (core, GeoJSON, OpenAPI 3.0, CRS, queryables) and OGC API - Tiles this API implements, as clients check them before using a feature.
+         */
         get: operations["getConformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/tileMatrixSets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tile matrix sets of the vector tiles (OGC API - Tiles): WebMercatorQuad
+         * @description The tile matrix sets the vector tiles use, with links to their definitions.
+         */
+        get: operations["getTileMatrixSets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/tileMatrixSets/{tileMatrixSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tile matrix set (OGC TMS 2.0 JSON): the grid of every zoom level, as clients compute tile addresses
+         * @description The grid of each zoom level (origin, cell size, matrix width and height) in the OGC Two Dimensional Tile Matrix Set 2.0 JSON encoding.
+         */
+        get: operations["getTileMatrixSet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -870,6 +974,12 @@ export interface components {
              * @description The key that made the change; null for the command line.
              */
             keyId: number | null;
+        };
+        /** @description An extent in a CRS, as tileset metadata gives it. */
+        BoundingBox: {
+            crs: string;
+            lowerLeft: number[];
+            upperRight: number[];
         };
         /**
          * @example {
@@ -1272,6 +1382,26 @@ export interface components {
             population: number | null;
             /** @description Where the name, population and memberships come from. */
             sourceVintage: string;
+        };
+        GetTileMatrixSetsResponse: {
+            links: components["schemas"]["Link"][];
+            tileMatrixSets: components["schemas"]["TileMatrixSetItem"][];
+        };
+        /** @description Tileset metadata (OGC TMS 2.0): the tile URL template, its grid, where the data lies, and how tiles are thinned. */
+        GetTilesetResponse: {
+            boundingBox: components["schemas"]["BoundingBox"] | null;
+            crs: string;
+            dataType: string;
+            description: string;
+            layers: components["schemas"]["TilesetLayer"][];
+            links: components["schemas"]["Link"][];
+            tileMatrixSetLimits: components["schemas"]["TileMatrixLimits"][] | null;
+            tileMatrixSetURI: string;
+            title: string;
+        };
+        GetTilesetsResponse: {
+            links: components["schemas"]["Link"][];
+            tilesets: components["schemas"]["TilesetItem"][];
         };
         GetValuesResponse: {
             /** Format: date-time */
@@ -1804,6 +1934,74 @@ export interface components {
             code: string;
             indicators: components["schemas"]["IndicatorSummary"][];
             name: string;
+        };
+        /** @description One level of a tile matrix set, as OGC TMS 2.0 encodes it in JSON. */
+        TileMatrix: {
+            /** Format: double */
+            cellSize: number;
+            cornerOfOrigin: string;
+            id: string;
+            /** Format: int32 */
+            matrixHeight: number;
+            /** Format: int32 */
+            matrixWidth: number;
+            pointOfOrigin: number[];
+            /** Format: double */
+            scaleDenominator: number;
+            /** Format: int32 */
+            tileHeight: number;
+            /** Format: int32 */
+            tileWidth: number;
+        };
+        /** @description The tiles of one level that hold data (rows from the north, columns from the west, inclusive). */
+        TileMatrixLimits: {
+            /** Format: int32 */
+            maxTileCol: number;
+            /** Format: int32 */
+            maxTileRow: number;
+            /** Format: int32 */
+            minTileCol: number;
+            /** Format: int32 */
+            minTileRow: number;
+            tileMatrix: string;
+        };
+        /** @description A tile matrix set (OGC TMS 2.0): the grid of every zoom level in a CRS. */
+        TileMatrixSet: {
+            crs: string;
+            id: string;
+            orderedAxes: string[];
+            tileMatrices: components["schemas"]["TileMatrix"][];
+            title: string;
+            uri: string;
+            wellKnownScaleSet: string;
+        };
+        TileMatrixSetItem: {
+            crs: string;
+            id: string;
+            links: components["schemas"]["Link"][];
+            title: string;
+            uri: string;
+        };
+        TilesetItem: {
+            crs: string;
+            dataType: string;
+            links: components["schemas"]["Link"][];
+            tileMatrixSetURI: string;
+            title: string;
+        };
+        /** @description The one source layer of a collection's tiles: its name in the tiles, what it holds and its properties. */
+        TilesetLayer: {
+            dataType: string;
+            description: string;
+            /** Format: int32 */
+            geometryDimension: number;
+            id: string;
+            maxTileMatrix: string;
+            minTileMatrix: string;
+            propertiesSchema: {
+                [key: string]: unknown;
+            };
+            title: string;
         };
         Totals: {
             /**
@@ -4468,6 +4666,85 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getTilesets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTilesetsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTileset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Collection id, e.g. emploi-etablissements.
+                 * @example emploi-etablissements
+                 */
+                collectionId: string;
+                /**
+                 * @description Tile matrix set id: WebMercatorQuad.
+                 * @example WebMercatorQuad
+                 */
+                tileMatrixSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTilesetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getTile: {
         parameters: {
             query?: never;
@@ -4552,6 +4829,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetConformanceResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTileMatrixSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTileMatrixSetsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTileMatrixSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tile matrix set id: WebMercatorQuad.
+                 * @example WebMercatorQuad
+                 */
+                tileMatrixSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TileMatrixSet"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

@@ -49,6 +49,23 @@ public sealed partial class DownloadTests
         });
     }
 
+    [Test]
+    public async Task An_OGC_CSV_is_the_whole_layer_unless_a_limit_is_asked()
+    {
+        await using var connection = factory.OpenConnection();
+        var establishments = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+
+        var all = await client.GetStringAsync("/ogc/collections/emploi-etablissements/items?f=csv");
+        using var page = await client.GetAsync("/ogc/collections/emploi-etablissements/items?f=csv&limit=10");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Lines(all), Is.EqualTo(establishments + 1), "a header and every establishment, as the catalogue's CSV link promises");
+            Assert.That(Lines(await page.Content.ReadAsStringAsync()), Is.EqualTo(11));
+            Assert.That(page.Headers.GetValues("Link").Single(), Does.Contain("rel=\"next\""));
+        });
+    }
+
     [TestCase("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=groupement:aula&period=2023", "application/json")]
     [TestCase("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=groupement:aula&period=2023&format=csv", "text/csv")]
     [TestCase("/api/v1/indicators/emploi.salaries_prives/map?level=commune&within=groupement:aula", "application/geo+json")]

@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
-    public async Task Operations_have_short_ids_declared_security_and_described_tags()
+    public async Task Operations_have_short_ids_declared_security_descriptions_and_described_tags()
     {
         await using var factory = await ApiFactory.OnFreshCopyAsync("openapi_conventions");
         using var client = factory.CreateClient();
@@ -58,6 +58,9 @@ public sealed class OpenApiDocumentTests
                 Assert.That(security.SelectMany(r => r!.AsObject()).SelectMany(s => s.Value!.AsArray()), Is.Empty,
                     $"{method} {path}: roles are not OAuth scopes");
                 Assert.That((string?)operation["summary"], Is.Not.Empty, $"{method} {path}");
+                Assert.That((string?)operation["description"], Is.Not.Empty, $"{method} {path} says what it answers");
+                foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                    Assert.That((string?)parameter!["description"], Is.Not.Empty, $"{method} {path}: {parameter["name"]}");
             }
             Assert.That(operations.Select(o => (string)o.Operation["operationId"]!), Is.Unique);
             Assert.That(operations.Single(o => o.Path == "/api/v1/indicators/{code}/values").Operation["security"]!.ToJsonString(),

@@ -37,6 +37,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         Summary(s =>
         {
             s.Summary = "Business parks with their land: total, occupied, available, reserves, brownfield, occupancy, establishments";
+            s.Description = "Each business park with its land in hectares by status (occupied, available, reserves, brownfield), its occupancy rate and its number of establishments, and the totals; epci= keeps one EPCI's parks.";
             s.ExampleRequest = new Request { Epci = "epci:200072460" };
         });
     }

@@ -15,7 +15,11 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
         Get(Ogc.Root + "/api");
         AllowAnonymous();
         Description(d => d.Produces(200, typeof(object), Ogc.OpenApi));
-        Summary(s => s.Summary = "OpenAPI definition of the OGC API, with each collection's queryables as parameters");
+        Summary(s =>
+        {
+            s.Summary = "OpenAPI definition of the OGC API, with each collection's queryables as parameters";
+            s.Description = "The OpenAPI 3.0 document of the OGC routes, each collection's items path with its queryable properties as query parameters and the page size (limit) that QGIS and GDAL read.";
+        });
     }
 
     private static readonly Dictionary<string, object> LimitReference = new() { ["$ref"] = "#/components/parameters/limit" };

@@ -23,6 +23,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         Summary(s =>
         {
             s.Summary = "One layer: extent, CRS, links";
+            s.Description = "The layer's title, description, extent, CRS, and links to its items (GeoJSON and CSV), queryables and vector tiles. A layer you may not see is a 404.";
             s.ExampleRequest = new Request { CollectionId = "communes" };
         });
     }

@@ -13,7 +13,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
     {
         Get(Ogc.Root + "/collections");
         AllowAnonymous();
-        Summary(s => s.Summary = "The layers the caller may see, with their extent, CRS and links to items, queryables and tiles");
+        Summary(s =>
+        {
+            s.Summary = "The layers the caller may see, with their extent, CRS and links to items, queryables and tiles";
+            s.Description = "Every layer you may see (confidential layers are listed for partners and the agency only), with its title, description, spatial and temporal extent, CRS and links.";
+        });
     }
 
     public override async Task HandleAsync(CancellationToken ct)

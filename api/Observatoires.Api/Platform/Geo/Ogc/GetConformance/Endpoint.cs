@@ -10,7 +10,11 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
     {
         Get(Ogc.Root + "/conformance");
         AllowAnonymous();
-        Summary(s => s.Summary = "The OGC API conformance classes implemented");
+        Summary(s =>
+        {
+            s.Summary = "The OGC API conformance classes implemented";
+            s.Description = "The conformance classes of OGC API - Features (core, GeoJSON, OpenAPI 3.0, CRS, queryables) and OGC API - Tiles this API implements, as clients check them before using a feature.";
+        });
     }
 
     public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new Response(Ogc.ConformanceClasses), ct);

@@ -29,6 +29,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         Summary(s =>
         {
             s.Summary = "One feature, at full resolution";
+            s.Description = "One feature of a layer as GeoJSON, its geometry at full resolution, in WGS 84 or in Lambert-93 (crs). A feature outside a partner's territory in a confidential layer is a 404.";
             s.ExampleRequest = new Request { CollectionId = "communes", FeatureId = "commune:62119" };
         });
     }

@@ -115,16 +115,23 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
 
     private async Task WriteCsvAsync(NpgsqlConnection connection, FeatureQuery query, ItemsParameters p, CancellationToken ct)
     {
-        var rows = (await connection.QueryAsync(new CommandDefinition(
-            query.TableSql(p.Properties, p.Crs, p.Resolution, p.Limit, p.Offset), query.Parameters, cancellationToken: ct))).ToList();
-        var more = rows.Count > p.Limit;
-        if (more)
-            HttpContext.Response.Headers.Link = $"<{Links(p, true).Single(l => l.Rel == "next").Href}>; rel=\"next\"";
+        var sql = query.TableSql(p.Properties, p.Crs, p.Resolution, p.Limit, p.Offset);
+        // The whole result streams row by row; a page reads one row more to know whether a next one exists.
+        IAsyncEnumerable<dynamic> rows;
+        if (p.IsWholeResult)
+            rows = connection.QueryUnbufferedAsync(sql, query.Parameters);
+        else
+        {
+            var page = (await connection.QueryAsync(new CommandDefinition(sql, query.Parameters, cancellationToken: ct))).ToList();
+            if (page.Count > p.Limit)
+                HttpContext.Response.Headers.Link = $"<{Links(p, true).Single(l => l.Rel == "next").Href}>; rel=\"next\"";
+            rows = page.ToAsyncEnumerable();
+        }
         HttpContext.StartRaw(CsvWriter.ContentType);
         HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{p.Layer.Id}.csv\"";
         await using var csv = new CsvWriter(HttpContext.Response.Body);
         await csv.WriteRowAsync(["id", .. p.Properties.Select(x => x.Name), "wkt"]);
-        foreach (IDictionary<string, object?> row in rows.Take(p.Limit))
+        await foreach (IDictionary<string, object?> row in rows.Take(p.Limit).WithCancellation(ct))
             await csv.WriteRowAsync([.. row.Values]);
     }
 }

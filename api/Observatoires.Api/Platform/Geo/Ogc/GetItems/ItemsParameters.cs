@@ -12,6 +12,11 @@ internal sealed record ItemsParameters(
 {
     public const int DefaultLimit = 100, MaxLimit = 10_000;
 
+    /// <summary>A CSV without a limit is the whole result (what pandas.read_csv(url) or a spreadsheet expects).</summary>
+    public const int WholeResult = int.MaxValue - 1;
+
+    public bool IsWholeResult => Limit == WholeResult;
+
     /// <summary>
     /// The page size next links grow to. GDAL before 3.8 asks for 10 features a page whatever the API definition says
     /// and follows the next links (1,953 requests for the 19,504 establishments); doubling up to 1,000 takes 26, and
@@ -91,6 +96,8 @@ internal sealed record ItemsParameters(
         }
 
         var resolution = layer.Generalised ? ChooseResolution(r, bbox, Error) : "full";
+        if (r.Limit is null && format == "csv")
+            limit = WholeResult;
         return new(layer, bbox, time, filters, limit, offset, properties, crs ?? OgcCrs.Crs84, format ?? "geojson", resolution);
     }
 

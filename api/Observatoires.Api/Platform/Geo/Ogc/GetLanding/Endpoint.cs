@@ -11,7 +11,11 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
     {
         Get(Ogc.Root);
         AllowAnonymous();
-        Summary(s => s.Summary = "OGC API - Features and Tiles landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)");
+        Summary(s =>
+        {
+            s.Summary = "OGC API - Features and Tiles landing page: what QGIS and GDAL open (OAPIF:http://host/ogc)";
+            s.Description = "Links to the API definition, the conformance classes, the collections, the tile matrix sets and the human documentation (Scalar).";
+        });
     }
 
     public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(new Response(

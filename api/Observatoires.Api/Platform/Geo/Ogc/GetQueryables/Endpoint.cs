@@ -21,6 +21,7 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
         Summary(s =>
         {
             s.Summary = "The properties a layer's items can be filtered on (?name=value), as a JSON Schema";
+            s.Description = "A JSON Schema of the layer's properties with their types: each can filter the items by equality (?naf_section=G).";
             s.ExampleRequest = new Request { CollectionId = "emploi-etablissements" };
         });
     }

@@ -19,6 +19,7 @@ internal sealed class Endpoint : Endpoint<Request, TileMatrixSet>
         Summary(s =>
         {
             s.Summary = "A tile matrix set (OGC TMS 2.0 JSON): the grid of every zoom level, as clients compute tile addresses";
+            s.Description = "The grid of each zoom level (origin, cell size, matrix width and height) in the OGC Two Dimensional Tile Matrix Set 2.0 JSON encoding.";
             s.ExampleRequest = new Request { TileMatrixSetId = WebMercatorQuad.Id };
         });
     }

@@ -12,7 +12,11 @@ internal sealed class Endpoint : EndpointWithoutRequest<Response>
     {
         Get(Ogc.Root + "/tileMatrixSets");
         AllowAnonymous();
-        Summary(s => s.Summary = "The tile matrix sets of the vector tiles (OGC API - Tiles): WebMercatorQuad");
+        Summary(s =>
+        {
+            s.Summary = "The tile matrix sets of the vector tiles (OGC API - Tiles): WebMercatorQuad";
+            s.Description = "The tile matrix sets the vector tiles use, with links to their definitions.";
+        });
     }
 
     public override Task HandleAsync(CancellationToken ct)

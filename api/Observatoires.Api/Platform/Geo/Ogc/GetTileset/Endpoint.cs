@@ -40,6 +40,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         {
             s.Summary = "A layer's vector tileset (OGC API - Tiles): the MVT URL template, the tiles holding data at each zoom, " +
                         "the properties, and how tiles are thinned (point clusters below zoom 12, simplified contours)";
+            s.Description = "The tile URL template, the range of tiles that hold data at each zoom, the bounding box, the MVT source layer and its properties, and how points are clustered below zoom 12.";
             s.ExampleRequest = new Request { CollectionId = "emploi-etablissements", TileMatrixSetId = WebMercatorQuad.Id };
         });
     }

@@ -25,6 +25,7 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
         Summary(s =>
         {
             s.Summary = "The vector tilesets of a layer (OGC API - Tiles): one, on WebMercatorQuad";
+            s.Description = "The layer's vector tilesets, each with its tile matrix set and links to its metadata and tile URL template.";
             s.ExampleRequest = new Request { CollectionId = "emploi-etablissements" };
         });
     }
