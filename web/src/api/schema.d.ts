@@ -3114,7 +3114,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "emploi.salaries_prives",
+                     *           "label": "Salariés du secteur privé",
+                     *           "unit": "salariés",
+                     *           "decimals": 0,
+                     *           "observatory": "emploi",
+                     *           "theme": "emploi",
+                     *           "periodicity": "year",
+                     *           "aggregation": "sum",
+                     *           "higherIsBetter": true,
+                     *           "source": "URSSAF, effectifs salariés du secteur privé",
+                     *           "sourceUrl": "https://open.urssaf.fr",
+                     *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *           "confidentiality": "public"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GetIndicatorsResponse"];
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "emploi.salaries_prives",
+                     *           "label": "Salariés du secteur privé",
+                     *           "unit": "salariés",
+                     *           "decimals": 0,
+                     *           "observatory": "emploi",
+                     *           "theme": "emploi",
+                     *           "periodicity": "year",
+                     *           "aggregation": "sum",
+                     *           "higherIsBetter": true,
+                     *           "source": "URSSAF, effectifs salariés du secteur privé",
+                     *           "sourceUrl": "https://open.urssaf.fr",
+                     *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *           "confidentiality": "public"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "text/csv; charset=utf-8": components["schemas"]["GetIndicatorsResponse"];
                 };
             };
@@ -3450,7 +3494,115 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public"
+                     *       },
+                     *       "indexPeriod": "2018",
+                     *       "asOf": null,
+                     *       "series": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "epci:200072460",
+                     *             "level": "epci",
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           },
+                     *           "annualGrowth": 0.0153,
+                     *           "points": [
+                     *             {
+                     *               "period": "2018",
+                     *               "value": 45928,
+                     *               "status": "definitive",
+                     *               "index": 100,
+                     *               "yearOnYear": null
+                     *             },
+                     *             {
+                     *               "period": "2022",
+                     *               "value": 49210,
+                     *               "status": "definitive",
+                     *               "index": 107.1,
+                     *               "yearOnYear": 0.021
+                     *             },
+                     *             {
+                     *               "period": "2023",
+                     *               "value": 49556,
+                     *               "status": "definitive",
+                     *               "index": 107.9,
+                     *               "yearOnYear": 0.007
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GetSeriesResponse"];
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public"
+                     *       },
+                     *       "indexPeriod": "2018",
+                     *       "asOf": null,
+                     *       "series": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "epci:200072460",
+                     *             "level": "epci",
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           },
+                     *           "annualGrowth": 0.0153,
+                     *           "points": [
+                     *             {
+                     *               "period": "2018",
+                     *               "value": 45928,
+                     *               "status": "definitive",
+                     *               "index": 100,
+                     *               "yearOnYear": null
+                     *             },
+                     *             {
+                     *               "period": "2022",
+                     *               "value": 49210,
+                     *               "status": "definitive",
+                     *               "index": 107.1,
+                     *               "yearOnYear": 0.021
+                     *             },
+                     *             {
+                     *               "period": "2023",
+                     *               "value": 49556,
+                     *               "status": "definitive",
+                     *               "index": 107.9,
+                     *               "yearOnYear": 0.007
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "text/csv; charset=utf-8": components["schemas"]["GetSeriesResponse"];
                 };
             };
@@ -3528,7 +3680,141 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public"
+                     *       },
+                     *       "period": "2023",
+                     *       "asOf": null,
+                     *       "parent": {
+                     *         "territory": {
+                     *           "id": "epci:200072460",
+                     *           "level": "epci",
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *         },
+                     *         "value": 49556,
+                     *         "status": "definitive",
+                     *         "coverage": {
+                     *           "communes": 100,
+                     *           "communesWithValue": 100
+                     *         }
+                     *       },
+                     *       "total": 2,
+                     *       "items": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62119",
+                     *             "level": "commune",
+                     *             "name": "Béthune"
+                     *           },
+                     *           "value": 11874,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "definitive",
+                     *           "rank": 1,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": -37682,
+                     *           "coverage": null
+                     *         },
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62676",
+                     *             "level": "commune",
+                     *             "name": "Quernes"
+                     *           },
+                     *           "value": null,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "secret",
+                     *           "rank": null,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": null,
+                     *           "coverage": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GetValuesResponse"];
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public"
+                     *       },
+                     *       "period": "2023",
+                     *       "asOf": null,
+                     *       "parent": {
+                     *         "territory": {
+                     *           "id": "epci:200072460",
+                     *           "level": "epci",
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *         },
+                     *         "value": 49556,
+                     *         "status": "definitive",
+                     *         "coverage": {
+                     *           "communes": 100,
+                     *           "communesWithValue": 100
+                     *         }
+                     *       },
+                     *       "total": 2,
+                     *       "items": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62119",
+                     *             "level": "commune",
+                     *             "name": "Béthune"
+                     *           },
+                     *           "value": 11874,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "definitive",
+                     *           "rank": 1,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": -37682,
+                     *           "coverage": null
+                     *         },
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62676",
+                     *             "level": "commune",
+                     *             "name": "Quernes"
+                     *           },
+                     *           "value": null,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "secret",
+                     *           "rank": null,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": null,
+                     *           "coverage": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "text/csv; charset=utf-8": components["schemas"]["GetValuesResponse"];
                 };
             };

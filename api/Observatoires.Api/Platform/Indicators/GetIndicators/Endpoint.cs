@@ -47,6 +47,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             s.Description = "Every indicator you may see, filtered by observatory, theme or words, with its metadata " +
                             "(unit, source, licence, periodicity, aggregation rule).";
             s.ExampleRequest = new Request { Observatory = "emploi", Q = "salariés" };
+            s.ResponseExamples[200] = new Response(1, [ResponseExamples.PrivateJobs]);
         });
     }
 

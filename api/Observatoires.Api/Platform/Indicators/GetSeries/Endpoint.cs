@@ -22,6 +22,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             s.Description = "One series per territory between `from` and `to`, with an optional base-100 index (`index=2013`), " +
                             "the change from one year before and the compound annual growth rate.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Territories = "epci:200072460,departement:62", From = "2013", To = "2023", Index = "2013" };
+            s.ResponseExamples[200] = ResponseExamples.Series;
         });
     }
 

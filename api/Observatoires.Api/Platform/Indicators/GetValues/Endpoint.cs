@@ -25,6 +25,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "Secret values have a status and no number. `format=csv` gives the same table with the numerators " +
                             "and denominators, so that anyone can recompute an aggregate.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Level = "commune", Within = "epci:200072460", Period = "2023" };
+            s.ResponseExamples[200] = ResponseExamples.Values;
         });
     }
 
