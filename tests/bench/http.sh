@@ -115,6 +115,8 @@ cmp -s "$WORK/map.geojson" "$WORK/static.geojson" || die "$STATIC_PATH is not th
 
 [ "$(fetch "$MAP_PATH" /dev/null -H "If-None-Match: $ETAG")" = 304 ] ||
   die "the map with If-None-Match: $ETAG did not answer 304"
+[ "$(fetch "$MAP_PATH" "$WORK/map.geojson.br" -H "Accept-Encoding: br" -D "$WORK/map-br.headers")" = 200 ] &&
+  grep -qi '^content-encoding: br' "$WORK/map-br.headers" || die "the map asked with Accept-Encoding: br did not come in br"
 [ "$(fetch "$MAP_PATH&bench_nocache=check" "$WORK/computed.geojson")" = 200 ] ||
   die "the map with an extra query parameter did not answer 200: $(head -c 400 "$WORK/computed.geojson")"
 
@@ -183,6 +185,7 @@ size() { awk -v b="$(stat -c %s "$1")" 'BEGIN { if (b >= 10240) printf "%.0f kB"
 
 run_wrk values "values, 319 communes (JSON)" "$VALUES_PATH" 200 "$(size "$WORK/values.json")"
 run_wrk map "map, 319 communes (GeoJSON)" "$MAP_PATH" 200 "$(size "$WORK/map.geojson")"
+run_wrk map_br "map, br (kept compressed)" "$MAP_PATH" 200 "$(size "$WORK/map.geojson.br")" -H "Accept-Encoding: br"
 BENCH_SCRIPT=computed.lua run_wrk computed "map, computed every time" "$MAP_PATH" 200 "$(size "$WORK/map.geojson")"
 run_wrk static "same bytes, static file" "$STATIC_PATH" 200 "$(size "$WORK/static.geojson")"
 run_wrk revalidate "map, If-None-Match (304)" "$MAP_PATH" 304 "0 B" -H "If-None-Match: $ETAG"
