@@ -268,6 +268,20 @@ public sealed class IndicatorApiTests
         Assert.That(body, Does.Contain(hint));
     }
 
+    [TestCase("values?territories=epci:200072460")]
+    [TestCase("values?territories=epci:200072460&format=csv")]
+    [TestCase("series?territories=epci:200072460")]
+    [TestCase("breaks?level=commune")]
+    [TestCase("map?level=commune")]
+    public async Task An_instant_with_an_offset_is_an_asOf_like_any_other(string query)
+    {
+        var url = $"/api/v1/indicators/emploi.salaries_prives/{query}&asOf=";
+        using var withOffset = await client.GetAsync(url + Uri.EscapeDataString("2026-06-30T14:00:00+02:00"));
+        using var inUtc = await client.GetAsync(url + "2026-06-30T12:00:00Z");
+        Assert.That(withOffset.StatusCode, Is.EqualTo(HttpStatusCode.OK), await withOffset.Content.ReadAsStringAsync());
+        Assert.That(inUtc.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task An_unchanged_answer_revalidates_with_304()
     {

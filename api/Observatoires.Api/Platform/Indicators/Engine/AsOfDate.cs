@@ -17,7 +17,8 @@ internal static class AsOfDate
         }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
-            instant = parsed;
+            // In UTC, as the database compares instants (and Npgsql refuses other offsets).
+            instant = parsed.ToUniversalTime();
             return true;
         }
         return false;

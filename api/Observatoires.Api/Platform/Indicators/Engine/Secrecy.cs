@@ -25,11 +25,12 @@ internal static class Secrecy
     }
 
     /// <summary>
-    /// Secondary secrecy: when an EPCI has exactly one secret commune, its published total minus the other
-    /// communes would give the secret value back, so another commune is made secret too. The complement must
-    /// hide something: never a zero or empty cell, and at least as large as the secret one where possible (the
-    /// smallest such commune), else the largest. <paramref name="alsoSecret"/>: communes to mask whatever the
-    /// rule picks (the complements of the current data, for an answer as of an earlier date; see ValueEngine).
+    /// Secondary secrecy: when an EPCI has exactly one masked commune, its published total minus the other
+    /// communes would give the masked value back, so another commune is masked too. The complement must hide
+    /// something: never a zero or empty cell, and at least as large as the masked one where possible (the smallest
+    /// such commune), else the largest. <paramref name="alsoSecret"/>: communes masked whatever the rule picks
+    /// (those the current data masks, for an answer as of an earlier date; those whose weight is masked, for a
+    /// weighted mean; see ValueEngine).
     /// </summary>
     public static void Secondary(Dictionary<string, Figure> communes, IReadOnlyDictionary<string, string> epciOf, IndicatorInfo indicator,
         IReadOnlySet<string>? alsoSecret = null)
@@ -40,16 +41,14 @@ internal static class Secrecy
         foreach (var epci in communes.Values.Where(f => epciOf.ContainsKey(f.TerritoryId)).GroupBy(f => epciOf[f.TerritoryId]))
         {
             var withValue = epci.Where(f => f.Value is not null).ToList();
-            var secrets = withValue.Where(f => f.IsSecret).ToList();
-            if (secrets.Count == 0)
-                continue;
-            var extras = withValue.Where(f => !f.IsSecret && Size(f) > 0 && alsoSecret?.Contains(f.TerritoryId) == true).ToList();
-            foreach (var extra in extras)
+            foreach (var extra in withValue.Where(f => !f.IsSecret && alsoSecret?.Contains(f.TerritoryId) == true))
                 communes[extra.TerritoryId] = extra with { Status = ValueStatus.Secret };
-            if (secrets.Count + extras.Count != 1)
+            var masked = withValue.Where(f => f.IsSecret || alsoSecret?.Contains(f.TerritoryId) == true).ToList();
+            // A masked zero hides nothing: one masked non-zero cell alone is the total minus the others.
+            if (masked.Count(f => Size(f) > 0) != 1)
                 continue;
-            var candidates = withValue.Where(f => !f.IsSecret && Size(f) > 0).ToList();
-            var secret = Size(secrets[0]);
+            var candidates = withValue.Where(f => !masked.Contains(f) && Size(f) > 0).ToList();
+            var secret = Size(masked.Single(f => Size(f) > 0));
             var cover = candidates.Where(f => Size(f) >= secret).OrderBy(Size).ThenBy(f => f.TerritoryId, StringComparer.Ordinal).FirstOrDefault()
                         ?? candidates.OrderByDescending(Size).ThenBy(f => f.TerritoryId, StringComparer.Ordinal).FirstOrDefault();
             if (cover is not null)

@@ -54,10 +54,17 @@ internal static class ValueEngine
         var stored = await LoadAsync(connection, indicator.Code, ids, periods, asOf);
         var weights = indicator.WeightIndicator is { } weightCode ? await LoadAsync(connection, weightCode, ids, periods, asOf) : null;
         var units = indicator.SecrecyUnits is { } unitsCode ? await LoadAsync(connection, unitsCode, ids, periods, asOf) : null;
+        var communeTargets = communes.Select(c => new Target(c, "commune", c, [])).ToList();
         // As of an earlier date, the cells the current data masks stay masked too: otherwise an answer before and
         // one after a revision that moved the complement would, together, give the secret back.
         var current = asOf is not null && indicator.SecrecyThreshold is not null
-            ? await ComputeAsync(connection, hierarchy, indicator, [.. communes.Select(c => new Target(c, "commune", c, []))], periods, null, Caller.CommandLine)
+            ? await ComputeAsync(connection, hierarchy, indicator, communeTargets, periods, null, Caller.CommandLine)
+            : null;
+        // A weighted mean where its weight is masked is masked too: with the mean of the commune and of a zone
+        // holding it (or its EPCI), the weight would be solved back (wages and headcounts).
+        var maskedWeights = indicator.WeightIndicator is { } weightIndicator
+                            && await IndicatorInfo.FindAsync(connection, weightIndicator, Caller.CommandLine) is { SecrecyThreshold: not null } weight
+            ? await ComputeAsync(connection, hierarchy, weight, communeTargets, periods, asOf, Caller.CommandLine)
             : null;
 
         var result = new Dictionary<(string, string), Figure>();
@@ -66,8 +73,8 @@ internal static class ValueEngine
             var communeFigures = communes.ToDictionary(c => c, c => stored.TryGetValue((c, period), out var f)
                 ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value, units?.GetValueOrDefault((c, period))?.Value)
                 : new Figure(c, period, null, null, null, null, null, null));
-            Secrecy.Secondary(communeFigures, epciOf, indicator,
-                current?.Where(f => f.Key.Period == period && f.Value.IsSecret).Select(f => f.Key.Territory).ToHashSet());
+            Secrecy.Secondary(communeFigures, epciOf, indicator, new[] { current, maskedWeights }.OfType<IReadOnlyDictionary<(string Territory, string Period), Figure>>()
+                .SelectMany(masks => masks).Where(f => f.Key.Period == period && f.Value.IsSecret).Select(f => f.Key.Territory).ToHashSet());
 
             foreach (var target in targets)
             {
