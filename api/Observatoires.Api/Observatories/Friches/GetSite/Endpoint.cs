@@ -1,6 +1,8 @@
 using Dapper;
 using FastEndpoints;
 using Npgsql;
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Observatories.Friches.Scoring;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
@@ -13,7 +15,9 @@ internal sealed class Request
     public int Id { get; set; }
 }
 
-internal sealed record StatusStep(string? From, string To, DateOnly On, string Actor);
+/// <param name="Actor">Who made the change: for partners of the site's territory and the agency only (a key's name
+/// is partner data, as a lot's author is).</param>
+internal sealed record StatusStep(string? From, string To, DateOnly On, string? Actor);
 
 /// <param name="Sheet">The characterisation sheet.</param>
 /// <param name="Score">Mutability score 0–100 with each criterion's value, points (0–5), weight and contribution.</param>
@@ -22,7 +26,7 @@ internal sealed record StatusStep(string? From, string To, DateOnly On, string A
 internal sealed record Response(Site Sheet, Score Score, IReadOnlyList<VocationFit> Vocations, IReadOnlyList<string> AllowedStatuses,
     IReadOnlyList<StatusStep> History);
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -50,7 +54,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var score = Mutability.Compute(site, weights.For(site.EpciId));
         var history = await connection.QueryAsync<(string? From, string To, DateOnly On, string Actor)>(
             "select from_status, to_status, changed_on, actor from friches.status_change where site_id = @Id order by id", new { r.Id });
+        var seesActors = callers.Current.CanSeeFiguresOf(Confidentiality.Partner, site.CommuneId, []);
         await Send.OkAsync(new Response(site, score, Scoring.Vocations.Rank(score), Workflow.AllowedFrom(site.Status),
-            [.. history.Select(h => new StatusStep(h.From, h.To, h.On, h.Actor))]), ct);
+            [.. history.Select(h => new StatusStep(h.From, h.To, h.On, seesActors ? h.Actor : null))]), ct);
     }
 }
