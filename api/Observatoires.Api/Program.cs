@@ -63,7 +63,7 @@ foreach (var module in modules)
     module.AddServices(builder.Services);
 }
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.CutEchoes);
 builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);
 builder.Services.SwaggerDocument(o =>
 {
@@ -116,7 +116,10 @@ app.UseMiddleware<DataVersionCache>();
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();
 app.UseFastEndpoints(c =>
 {
-    c.Errors.UseProblemDetails();
+    c.Errors.UseProblemDetails(p =>
+    {
+        p.ResponseBuilder = Problems.FieldErrors;
+    });
     c.Endpoints.Configurator = endpoint => endpoint.Description(d => d.WithTags(moduleOfEndpoint[endpoint.EndpointType]));
 });
 app.UseOpenApi(s => s.Path = "/openapi/{documentName}.json");

@@ -4,6 +4,7 @@ using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Values;
 
 namespace Observatoires.Api.Platform.Indicators.ImportValues;
@@ -56,7 +57,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             if (missing.Count > 0 || unknown.Count > 0)
                 throw new ValueImportRejectedException(file, [$"line 1: " +
                     (missing.Count > 0 ? $"missing column(s) {string.Join(", ", missing)}; " : "") +
-                    (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown)}; " : "") +
+                    (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown.Select(Echo.Cut))}; " : "") +
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
             var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
@@ -165,9 +166,9 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
 
             var code = Field(indicatorColumn) ?? "";
             if (!indicators.TryGetValue(code, out var indicator))
-                return $"unknown indicator '{code}'";
+                return $"unknown indicator '{Echo.Cut(code)}'";
             if (!territories.TryGetValue(Field(territoryColumn) ?? "", out var territory))
-                return $"unknown territory '{Field(territoryColumn)}' (ids are level:code, e.g. commune:62119)";
+                return $"unknown territory '{Echo.Cut(Field(territoryColumn))}' (ids are level:code, e.g. commune:62119)";
             var periodText = Field(periodColumn) ?? "";
             if (!periods.TryGetValue((periodText, indicator.Periodicity), out var period))
             {
@@ -186,16 +187,16 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                 _ => null,
             };
             if (status is null)
-                return $"unknown status '{statusText}' (expected {string.Join(", ", ValueStatus.All)})";
+                return $"unknown status '{Echo.Cut(statusText)}' (expected {string.Join(", ", ValueStatus.All)})";
 
             if (!TryNumber(Field(valueColumn), out var value))
-                return $"value '{Field(valueColumn)}' is not a number (use a dot for decimals: 1234.5)";
+                return $"value '{Echo.Cut(Field(valueColumn))}' is not a number (use a dot for decimals: 1234.5)";
             if (value is null && status != ValueStatus.Secret)
                 return "value is empty (only a secret value may have no number)";
             if (!TryNumber(Field(numeratorColumn), out var numerator))
-                return $"numerator '{Field(numeratorColumn)}' is not a number";
+                return $"numerator '{Echo.Cut(Field(numeratorColumn))}' is not a number";
             if (!TryNumber(Field(denominatorColumn), out var denominator))
-                return $"denominator '{Field(denominatorColumn)}' is not a number";
+                return $"denominator '{Echo.Cut(Field(denominatorColumn))}' is not a number";
             if ((numerator is null) != (denominator is null))
                 return numerator is null ? "denominator without numerator" : "numerator without denominator";
             var vintage = Field(vintageColumn);

@@ -5,6 +5,7 @@ using NetTopologySuite.IO;
 using NetTopologySuite.Operation.Valid;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.ImportContours;
 
@@ -18,7 +19,7 @@ internal sealed record ContourImportOptions(
 internal sealed record ImportProblem(int? FeatureIndex, string? Code, string Message)
 {
     public override string ToString() =>
-        (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Code})") + $": {Message}";
+        (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Echo.Cut(Code)})") + $": {Message}";
 }
 
 /// <summary>The file was refused; nothing was written.</summary>
@@ -64,7 +65,7 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
         {
             if (string.IsNullOrWhiteSpace(feature.Code))
             {
-                problems.Add(new(feature.Index, null, $"no '{options.CodeProperty}' property"));
+                problems.Add(new(feature.Index, null, $"no '{Echo.Cut(options.CodeProperty)}' property"));
                 continue;
             }
             var code = feature.Code.Trim();

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Http;
+
+/// <summary>What a malformed request gets: a 4xx problem that says what is wrong, never a 500.</summary>
+public sealed class BadInputTests
+{
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+    private string editorKey = null!, agencyKey = null!;
+    private string folder = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        factory = await ApiFactory.OnFreshCopyAsync("bad_input");
+        client = factory.CreateClient();
+        var keys = factory.Services.GetRequiredService<ApiKeys>();
+        editorKey = (await keys.CreateAsync("CABBALR éco", "partner_editor", ["epci:200072460"], null)).Key;
+        agencyKey = (await keys.CreateAsync("Agence", "agency_editor", [], null)).Key;
+        folder = Directory.CreateTempSubdirectory("observatoires-bad-input-").FullName;
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        Directory.Delete(folder, true);
+    }
+
+    [Test]
+    public async Task Echoed_values_are_cut_to_100_characters()
+    {
+        var random = new Random(5);
+        var huge = string.Concat(Enumerable.Range(0, 5 * 1024 * 1024).Select(_ => (char)random.Next('a', 'z' + 1)));
+        // A URL holds at most 65,519 characters in .NET (and 8 KB in Kestrel's request line); an upload holds 5 MB.
+        var problem = await ProblemAsync(await client.GetAsync($"/api/v1/territories?level={huge[..20_000]}"), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
+
+        problem = await ProblemAsync(await client.GetAsync($"/ogc/collections/{huge[..20_000]}"), HttpStatusCode.NotFound);
+        Assert.That(problem.Str("detail"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
+
+        using var response = await UploadAsync($"indicator,territory,period,value\n{huge},commune:62119,2023,1\n");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(body.Length, Is.LessThan(2000));
+        problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
+    }
+
+    private async Task<int> LotAsync()
+    {
+        await using var connection = factory.OpenConnection();
+        return await connection.QueryFirstAsync<int>("""
+            select l.lot_id from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
+            join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = 'epci:200072460'
+            where l.valid_to is null and l.version = 1 order by l.lot_id
+            """);
+    }
+
+    private async Task<HttpResponseMessage> UploadAsync(string csv)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/values");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        request.Content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "values.csv" } };
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.That(response.StatusCode, Is.EqualTo(expected), body.Length > 2000 ? body[..2000] : body);
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            return JsonDocument.Parse(body).RootElement.Clone();
+        }
+    }
+
+    /// <summary>
+    /// A body of zeros made as it is read, so that a test can send more than it could hold. Seekable, its length is
+    /// announced (Content-Length); otherwise the body is sent chunked.
+    /// </summary>
+    private sealed class ZeroStream(long length, bool seekable) : Stream
+    {
+        private long position;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - position);
+            Array.Clear(buffer, offset, n);
+            position += n;
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => seekable;
+        public override bool CanWrite => false;
+        public override long Length => seekable ? length : throw new NotSupportedException();
+        public override long Position { get => position; set => position = value; }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => position = origin == SeekOrigin.Begin ? offset : throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
