@@ -106,6 +106,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseUploadLimits();
+app.UseControlCharacterCheck();
 app.UseCors();
 app.UseAuthentication();
 app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);

@@ -36,6 +36,67 @@ public sealed class BadInputTests
         Directory.Delete(folder, true);
     }
 
+    [TestCase("/api/v1/territories?q=beth%00une", "q")]
+    [TestCase("/api/v1/territories?level=epci&q=%01", "q")]
+    [TestCase("/api/v1/territories?limit=2%00", "limit")]
+    [TestCase("/api/v1/territories/commune:62119%01", "id")]
+    [TestCase("/api/v1/foncier-eco/parks?epci=epci:200072460%00", "epci")]
+    [TestCase("/api/v1/indicators/portrait.population/values?territories=epci:200072460&period=2020%1F", "period")]
+    [TestCase("/ogc/collections/emploi-etablissements/items?naf_section=G%00", "naf_section")]
+    [TestCase("/ogc/collections/communes/items/62119%1F", "featureId")]
+    public async Task A_control_character_in_a_query_or_route_value_is_a_400_naming_it(string url, string field)
+    {
+        var problem = await ProblemAsync(await client.GetAsync(url), HttpStatusCode.BadRequest);
+        var error = problem.GetProperty("errors").EnumerateArray().Single();
+        Assert.That(error.Str("name"), Is.EqualTo(field));
+        Assert.That(error.Str("reason"), Does.Contain("control character"));
+    }
+
+    [Test]
+    public async Task A_control_character_in_a_key_header_is_a_400_naming_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
+        request.Headers.TryAddWithoutValidation("X-Api-Key", "obs_\0\0\0\0\0\0\0\0_" + new string('a', 32));
+        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo("x-api-key"));
+    }
+
+    [Test]
+    public async Task A_control_character_in_a_JSON_body_is_a_400_naming_the_member_and_changes_nothing()
+    {
+        var lot = await LotAsync();
+        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{lot}");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{lot}")
+        {
+            Content = new StringContent("""{"status":"occupe","occupantName":"Transports\u0000Leclercq"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
+        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo("occupantName"));
+
+        using var whatIf = await client.PostAsync("/api/v1/friches/scores/what-if",
+            new StringContent("""{"weights":{"pollution":5,"area\u0007":1}}""", Encoding.UTF8, "application/json"));
+        problem = await ProblemAsync(whatIf, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("name"), Does.StartWith("weights"));
+        var after = await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{lot}");
+        Assert.That(after.GetProperty("version").GetInt32(), Is.EqualTo(1), "nothing was written");
+    }
+
+    [Test]
+    public async Task A_control_character_in_a_CSV_cell_is_a_problem_of_its_line_over_HTTP_and_on_the_command_line()
+    {
+        const string csv = "indicator,territory,period,value,vintage\nemploi.salaries_prives,commune:62119,2023,1,INSEE\u00002025\n";
+        var problem = await ProblemAsync(await UploadAsync(csv), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.StartWith("line 2: vintage").And.Contain("control character"));
+
+        var file = Path.Combine(folder, "nul.csv");
+        await File.WriteAllTextAsync(file, csv);
+        var (exitCode, output) = await CliRunner.RunAsync(factory.Services, "import", "values", "--file", file);
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("line 2: vintage").And.Contain("control character"));
+    }
+
     [Test]
     public async Task Echoed_values_are_cut_to_100_characters()
     {

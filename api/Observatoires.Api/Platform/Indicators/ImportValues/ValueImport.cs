@@ -78,6 +78,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         Dictionary<string, (string Code, Periodicity Periodicity)> indicators, HashSet<string> territories)
     {
         private readonly List<(long? Line, string Message)> problems = [];
+        private readonly string[] names = [.. columns.OrderBy(c => c.Value).Select(c => c.Key)];
         private readonly Dictionary<(string Text, Periodicity), string> periods = [];
         private readonly int indicatorColumn = columns["indicator"], territoryColumn = columns["territory"],
             periodColumn = columns["period"], valueColumn = columns["value"], numeratorColumn = Column(columns, "numerator"),
@@ -162,6 +163,12 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             var fields = record.Fields;
             if (fields.Count != columns.Count)
                 return $"{fields.Count} fields where the header has {columns.Count}";
+            for (var i = 0; i < fields.Count; i++)
+            {
+                // PostgreSQL refuses U+0000 in text; the other control characters mean a damaged file.
+                if (ControlCharacters.Problem(fields[i], freeText: true) is { } control)
+                    return $"{names[i]} {control}";
+            }
             string? Field(int column) => column >= 0 && fields[column].Length > 0 ? fields[column].Trim() : null;
 
             var code = Field(indicatorColumn) ?? "";
