@@ -54,8 +54,8 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins)
     .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
     .WithHeaders("Authorization", "X-Api-Key", "Content-Type", "If-Match", "If-None-Match")
     .WithExposedHeaders("ETag", "Content-Crs", "Link", "Retry-After")));
-// Requests are small queries; only the import endpoints accept large uploads (their own limit).
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+// Requests are small queries; only the import endpoints accept large uploads (BodyLimits raises it for them).
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodyLimits.DefaultMaxBytes);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Upload.MaxBytes);
 foreach (var module in modules)
 {
@@ -64,6 +64,7 @@ foreach (var module in modules)
 }
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.CutEchoes);
+builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);
 builder.Services.SwaggerDocument(o =>
 {
@@ -105,7 +106,7 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
-app.UseUploadLimits();
+app.UseBodyLimits();
 app.UseControlCharacterCheck();
 app.UseCors();
 app.UseAuthentication();
@@ -121,7 +122,16 @@ app.UseFastEndpoints(c =>
     {
         p.ResponseBuilder = Problems.FieldErrors;
     });
-    c.Endpoints.Configurator = endpoint => endpoint.Description(d => d.WithTags(moduleOfEndpoint[endpoint.EndpointType]));
+    // A form over the body limit is a 413 (ExceptionProblems), not FastEndpoints' "malformed form data".
+    c.Binding.FormExceptionTransformer = e => e is BadHttpRequestException bad
+        ? throw new BadHttpRequestException(bad.Message, bad.StatusCode, bad)
+        : new FluentValidation.Results.ValidationFailure("file", $"the body is not readable multipart/form-data: {e.Message}");
+    c.Endpoints.Configurator = endpoint => endpoint.Description(d =>
+    {
+        d.WithTags(moduleOfEndpoint[endpoint.EndpointType]);
+        if (endpoint.Verbs.Any(v => v is "POST" or "PUT" or "PATCH"))
+            d.ProducesProblemDetails(StatusCodes.Status413PayloadTooLarge);
+    });
 });
 app.UseOpenApi(s => s.Path = "/openapi/{documentName}.json");
 app.MapScalarApiReference("/scalar", o => o

@@ -116,6 +116,43 @@ public sealed class BadInputTests
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
     }
 
+    [Test]
+    public async Task A_JSON_body_over_1_MB_is_a_413_saying_the_limit()
+    {
+        var body = $$"""{"weights":{"pollution":5},"padding":"{{new string('x', 1024 * 1024)}}"}""";
+        var problem = await ProblemAsync(await client.PostAsync("/api/v1/friches/scores/what-if",
+            new StringContent(body, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(problem.Str("detail"), Does.Contain("1 MB"));
+
+        // Without a length announced: cut while it is read.
+        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)));
+        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/friches/scores/what-if") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        await ProblemAsync(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+
+        var lot = await LotAsync();
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{lot}")
+        {
+            Content = new StringContent($$"""{"occupantName":"{{new string('x', 2 * 1024 * 1024)}}"}""", Encoding.UTF8, "application/json"),
+        };
+        patch.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
+        patch.Headers.TryAddWithoutValidation("If-Match", "\"lot-1-v1\"");
+        await ProblemAsync(await client.SendAsync(patch), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task An_upload_over_256_MB_is_a_413_saying_the_limit(bool lengthAnnounced)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/values");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        var file = new StreamContent(new ZeroStream(257L * 1024 * 1024, seekable: lengthAnnounced));
+        request.Content = new MultipartFormDataContent { { file, "file", "huge.csv" } };
+        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(problem.Str("detail"), Does.Contain("256 MB"));
+    }
+
     private async Task<int> LotAsync()
     {
         await using var connection = factory.OpenConnection();
