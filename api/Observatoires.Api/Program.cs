@@ -120,6 +120,7 @@ app.UseFastEndpoints(c =>
 {
     c.Errors.UseProblemDetails(p =>
     {
+        p.AllowDuplicateErrors = true; // an import reports every problem of its file under "file"
         p.ResponseBuilder = Problems.FieldErrors;
     });
     // A form over the body limit is a 413 (ExceptionProblems), not FastEndpoints' "malformed form data".

@@ -9,9 +9,14 @@ namespace Observatoires.Api.Platform.Http;
 /// </summary>
 internal static class Problems
 {
+    private const string DetailItem = "Observatoires.ProblemDetail";
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not Found",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+
+    /// <summary>The detail of the field errors about to be sent for this request (by default, the reason of a single error).</summary>
+    public static void SetDetail(HttpContext context, string detail) => context.Items[DetailItem] = detail;
 
     /// <summary>FastEndpoints' response builder: field errors, every one of them, with echoed values cut.</summary>
     public static object FieldErrors(List<ValidationFailure> failures, HttpContext context, int statusCode)
@@ -20,6 +25,8 @@ internal static class Problems
         var problem = new FastEndpoints.ProblemDetails(
             [.. failures.Select(f => new ValidationFailure(cut(f.PropertyName), cut(f.ErrorMessage)) { ErrorCode = f.ErrorCode, Severity = f.Severity })],
             cut(context.Request.Path.Value)!, context.TraceIdentifier, statusCode);
+        if (context.Items[DetailItem] is string detail)
+            problem.Detail = cut(detail);
         return problem;
     }
 

@@ -55,6 +55,11 @@ internal sealed class Upload : IAsyncDisposable
         return null;
     }
 
+    /// <summary>The detail of a refused file's problem: how many problems, and how many of them are listed.</summary>
+    public static string Refusal(string file, int problems, int listed) =>
+        $"{file} was refused, nothing was changed: {problems} problem{(problems > 1 ? "s" : "")}" +
+        (problems > listed ? $", the first {listed} listed." : ".");
+
     public ValueTask DisposeAsync()
     {
         Directory.Delete(Folder, true);

@@ -98,6 +98,41 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task A_column_given_twice_is_a_problem_of_the_header()
+    {
+        var problem = await ProblemAsync(await UploadAsync("indicator,territory,period,value,Value\nemploi.salaries_prives,commune:62119,2023,1,2\n"),
+            HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Is.EqualTo("line 1: column 'value' is given twice"));
+    }
+
+    [Test]
+    public async Task An_uploaded_file_is_refused_with_every_problem_as_the_command_line_lists_them()
+    {
+        var csv = new StringBuilder("indicator,territory,period,value\n");
+        csv.Append("emploi.nothing,commune:62119,2023,1\n");
+        csv.Append("emploi.salaries_prives,commune:99999,2023,1\n");
+        csv.Append("emploi.salaries_prives,commune:62119,2023,douze\n");
+        var problem = await ProblemAsync(await UploadAsync(csv.ToString()), HttpStatusCode.BadRequest);
+        var reasons = problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("reason")).ToList();
+        Assert.That(reasons, Has.Count.EqualTo(3));
+        Assert.That(reasons[0], Does.StartWith("line 2:"));
+        Assert.That(reasons[2], Does.StartWith("line 4:"));
+        Assert.That(problem.Str("detail"), Does.Contain("3 problems"));
+
+        for (var i = 0; i < 147; i++)
+            csv.Append("emploi.salaries_prives,commune:62119,2023,douze\n");
+        problem = await ProblemAsync(await UploadAsync(csv.ToString()), HttpStatusCode.BadRequest);
+        reasons = [.. problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("reason"))];
+        var file = Path.Combine(folder, "many.csv");
+        await File.WriteAllTextAsync(file, csv.ToString());
+        var (_, output) = await CliRunner.RunAsync(factory.Services, "import", "values", "--file", file);
+        Assert.That(reasons, Has.Count.EqualTo(100), "capped as on the command line");
+        Assert.That(problem.Str("detail"), Does.Contain("150 problems").And.Contain("first 100"));
+        Assert.That(output, Does.Contain("150 problems").And.Contain("and 50 more"));
+        Assert.That(reasons.Where(r => !output.Contains(r, StringComparison.Ordinal)), Is.Empty, "the same lines both ways");
+    }
+
+    [Test]
     public async Task Echoed_values_are_cut_to_100_characters()
     {
         var random = new Random(5);

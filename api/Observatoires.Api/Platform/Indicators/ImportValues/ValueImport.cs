@@ -15,7 +15,11 @@ internal sealed class ValueImportRejectedException(string file, IReadOnlyList<st
                 string.Join(Environment.NewLine + "  ", problems) +
                 (total > problems.Count ? $"{Environment.NewLine}  ... and {total - problems.Count} more" : ""))
 {
+    /// <summary>The first problems, in the order of the file (100 at most).</summary>
     public IReadOnlyList<string> Problems { get; } = problems;
+
+    /// <summary>How many problems the file has in all.</summary>
+    public int Total { get; } = total;
 }
 
 /// <summary>
@@ -220,7 +224,15 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         if (!File.Exists(file))
             throw new InvalidDataException("file not found");
         var reader = new CsvReader(File.OpenRead(file));
-        columns = reader.Header.Select((name, i) => (Name: name.ToLowerInvariant(), i)).ToDictionary(c => c.Name, c => c.i);
+        columns = [];
+        foreach (var (name, i) in reader.Header.Select((name, i) => (name.ToLowerInvariant(), i)))
+        {
+            if (!columns.TryAdd(name, i))
+            {
+                reader.Dispose();
+                throw new InvalidDataException($"line 1: column '{Echo.Cut(name)}' is given twice");
+            }
+        }
         return reader;
     }
 

@@ -22,12 +22,14 @@ internal sealed record ImportProblem(int? FeatureIndex, string? Code, string Mes
         (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Echo.Cut(Code)})") + $": {Message}";
 }
 
-/// <summary>The file was refused; nothing was written.</summary>
+/// <summary>The file was refused; nothing was written. The report names the first 50 problems, here and over HTTP.</summary>
 internal sealed class ContourImportRejectedException(string file, IReadOnlyList<ImportProblem> problems)
     : Exception($"{file} was refused, nothing was changed:{Environment.NewLine}  " +
-                string.Join(Environment.NewLine + "  ", problems.Take(50)) +
-                (problems.Count > 50 ? $"{Environment.NewLine}  ... and {problems.Count - 50} more" : ""))
+                string.Join(Environment.NewLine + "  ", problems.Take(Shown)) +
+                (problems.Count > Shown ? $"{Environment.NewLine}  ... and {problems.Count - Shown} more" : ""))
 {
+    public const int Shown = 50;
+
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
 }
 
