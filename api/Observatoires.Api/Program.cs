@@ -130,6 +130,9 @@ app.UseFastEndpoints(c =>
     c.Endpoints.Configurator = endpoint => endpoint.Description(d =>
     {
         d.WithTags(moduleOfEndpoint[endpoint.EndpointType]);
+        // Any route may meet a database outage (a key is checked there too); /health says it in its own body.
+        if (endpoint.EndpointType != typeof(Observatoires.Api.Platform.Health.GetHealth.Endpoint))
+            d.ProducesProblemDetails(StatusCodes.Status503ServiceUnavailable);
         if (endpoint.Verbs.Any(v => v is "POST" or "PUT" or "PATCH"))
             d.ProducesProblemDetails(StatusCodes.Status413PayloadTooLarge);
     });
