@@ -188,6 +188,22 @@ public sealed class BadInputTests
         Assert.That(problem.Str("detail"), Does.Contain("256 MB"));
     }
 
+    [Test]
+    public async Task Another_authorization_scheme_is_a_401_saying_which_are_accepted()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("agence:secret")));
+        using var response = await client.SendAsync(request);
+        var challenge = response.Headers.WwwAuthenticate.ToString();
+        var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.That(challenge, Does.StartWith("Bearer").And.Contain("X-Api-Key"));
+        Assert.That(problem.Str("detail"), Does.Contain("Basic").And.Contain("Bearer").And.Contain("X-Api-Key"));
+
+        using var empty = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
+        empty.Headers.TryAddWithoutValidation("Authorization", "Bearer");
+        await ProblemAsync(await client.SendAsync(empty), HttpStatusCode.Unauthorized);
+    }
+
     private async Task<int> LotAsync()
     {
         await using var connection = factory.OpenConnection();
