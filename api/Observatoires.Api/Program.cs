@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FastEndpoints;
 using FastEndpoints.Swagger;
 using Observatoires.Api;
@@ -123,6 +124,11 @@ app.UseFastEndpoints(c =>
         p.AllowDuplicateErrors = true; // an import reports every problem of its file under "file"
         p.ResponseBuilder = Problems.FieldErrors;
     });
+    // Request bodies are read respecting nullable annotations: "weights": null is a 400 naming weights, not a null
+    // collection the endpoint trips on. Responses keep the default (a null in a non-nullable member is no client's fault).
+    JsonSerializerOptions? requestJson = null;
+    c.Serializer.RequestDeserializer = (request, type, _, ct) => request.ReadFromJsonAsync(type,
+        requestJson ??= new JsonSerializerOptions(c.Serializer.Options) { RespectNullableAnnotations = true }, ct);
     // A form over the body limit is a 413 (ExceptionProblems), not FastEndpoints' "malformed form data".
     c.Binding.FormExceptionTransformer = e => e is BadHttpRequestException bad
         ? throw new BadHttpRequestException(bad.Message, bad.StatusCode, bad)

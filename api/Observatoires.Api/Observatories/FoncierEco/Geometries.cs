@@ -103,6 +103,9 @@ internal static class Geometries
             }
             if (geometry is not (Polygon or MultiPolygon))
                 return $"{which}a lot is a Polygon or MultiPolygon, not a {geometry?.GeometryType ?? "null"}";
+            // NetTopologySuite reads a geometry without coordinates as an empty one; PostGIS refuses it (a 500).
+            if (geometry.IsEmpty)
+                return $"{which}the {geometry.GeometryType} has no coordinates";
         }
         var checks = (await connection.QueryAsync<(long N, bool Valid, bool Inside)>("""
             select x.n, st_isvalid(g), st_coveredby(g, st_buffer(z.geom::geography, 0.5)::geometry)

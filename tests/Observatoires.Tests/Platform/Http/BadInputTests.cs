@@ -97,6 +97,28 @@ public sealed class BadInputTests
         Assert.That(output, Does.Contain("line 2: vintage").And.Contain("control character"));
     }
 
+    [TestCase("POST", "/api/v1/friches/scores/what-if", """{"weights":null}""", "weights")]
+    [TestCase("PUT", "/api/v1/zan/trajectory", """{"shares":null}""", "shares")]
+    [TestCase("POST", "/api/v1/foncier-eco/lots/{lot}/split?dryRun=true",
+        """{"cutLine":{"type":"LineString","coordinates":[[2.5,50.3],[2.6,50.6]]},"parts":null}""", "parts")]
+    [TestCase("POST", "/api/v1/foncier-eco/lots/{lot}/split?dryRun=true", """{"parts":[null,null]}""", "parts[0]")]
+    [TestCase("POST", "/api/v1/foncier-eco/parks/{park}/lots", """{"geometry":{"type":"Polygon"},"status":"friche"}""", "geometry")]
+    public async Task A_body_member_that_is_null_or_empty_where_a_value_is_needed_is_a_400_naming_it(string method, string url, string body, string field)
+    {
+        var lot = await LotAsync();
+        int park;
+        await using (var connection = factory.OpenConnection())
+            park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
+        using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{lot}", $"{lot}").Replace("{park}", $"{park}"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("name")), Does.Contain(field));
+    }
+
     [Test]
     public async Task A_column_given_twice_is_a_problem_of_the_header()
     {
