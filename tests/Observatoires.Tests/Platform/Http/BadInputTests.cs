@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Observatoires.Api.Platform.Access.Keys;
@@ -117,6 +118,56 @@ public sealed class BadInputTests
         request.Headers.TryAddWithoutValidation("If-Match", "*");
         var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("name")), Does.Contain(field));
+    }
+
+    // GeoJSON that NetTopologySuite reads leniently and PostGIS refuses: a numeric type, a type bigger than an int, a crs
+    // naming an SRID bigger than an int.
+    [TestCase("/api/v1/foncier-eco/parks/{park}/lots", """{"status":"friche","geometry":{"type":"5","coordinates":[[[[2.5,50.4],[2.6,50.4],[2.6,50.5],[2.5,50.4]]]]}}""", 201, 400)]
+    [TestCase("/api/v1/foncier-eco/parks/{park}/lots", """{"status":"friche","geometry":{"type":"99999999999","coordinates":[]}}""", 400)]
+    [TestCase("/api/v1/foncier-eco/parks/{park}/lots", """{"status":"friche","geometry":{"type":"Polygon","coordinates":[[[2.5,50.4],[2.6,50.4],[2.6,50.5],[2.5,50.4]]],"crs":{"type":"name","properties":{"name":"EPSG:99999999999"}}}}""", 400)]
+    [TestCase("/api/v1/foncier-eco/lots/{lot}/split?dryRun=true", """{"cutLine":{"type":"99999999999","coordinates":[[2.5,50.3],[2.6,50.6]]}}""", 400)]
+    [TestCase("/api/v1/foncier-eco/lots/{lot}/split?dryRun=true", """{"cutLine":{"type":"LineString","coordinates":[[2.5,50.3],[2.6,50.6]],"crs":{"type":"name","properties":{"name":"EPSG:99999999999"}}}}""", 200, 400)]
+    public async Task GeoJSON_that_PostGIS_would_refuse_is_read_once_and_given_to_it_as_written_back(string url, string body, params int[] statuses)
+    {
+        var lot = await LotAsync();
+        int park;
+        await using (var connection = factory.OpenConnection())
+            park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
+        using var request = new HttpRequestMessage(HttpMethod.Post, url.Replace("{lot}", $"{lot}").Replace("{park}", $"{park}"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var response = await client.SendAsync(request);
+        Assert.That((int)response.StatusCode, Is.AnyOf(statuses.Cast<object>().ToArray()), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task A_lot_drawn_with_heights_is_refused_before_PostGIS_stores_it()
+    {
+        // A lot retired leaves room in its park for the same polygon, given here with a third coordinate.
+        var lot = await LotAsync();
+        int park;
+        await using (var connection = factory.OpenConnection())
+            park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
+        var geometry = JsonNode.Parse((await client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText())!;
+        foreach (var point in geometry["coordinates"]!.AsArray().SelectMany(p => p!.AsArray()).SelectMany(r => r!.AsArray()))
+            point!.AsArray().Add(12.5);
+        using (var retire = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/foncier-eco/lots/{lot}"))
+        {
+            retire.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+            retire.Headers.TryAddWithoutValidation("If-Match", "*");
+            using var retired = await client.SendAsync(retire);
+            Assert.That(retired.IsSuccessStatusCode, await retired.Content.ReadAsStringAsync());
+        }
+        using var create = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/foncier-eco/parks/{park}/lots")
+        {
+            Content = new StringContent($$"""{"status":"friche","geometry":{{geometry.ToJsonString()}}}""", Encoding.UTF8, "application/json"),
+        };
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        var problem = await ProblemAsync(await client.SendAsync(create), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("longitude, latitude"));
     }
 
     [Test]

@@ -96,7 +96,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         }
         else
             parts = [.. r.Parts.Select(p => p.Geometry.GetRawText())];
-        if (await Geometries.SplitProblemAsync(connection, transaction, r.Id, lot!.ZaeId, parts) is { } problem)
+        (parts, var problem) = await Geometries.CheckSplitAsync(connection, transaction, r.Id, lot!.ZaeId, parts);
+        if (problem is not null)
         {
             if (r.CutLine is not null)
                 ThrowError(x => x.CutLine!, problem);
