@@ -100,9 +100,11 @@ internal static class ControlCharacters
                 }
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = Text(ref reader, out var valid);
                     path[^1] = path[^1] with { Member = name };
-                    if (reader.ValueIsEscaped && Problem(name) is { } problem)
+                    if (!valid)
+                        failures.Add(new(Printable(Path(path)), $"the member name {LoneSurrogate}"));
+                    else if (reader.ValueIsEscaped && Problem(name) is { } problem)
                         failures.Add(new(Printable(Path(path)), $"the member name {problem}"));
                     continue;
                 }
@@ -113,15 +115,35 @@ internal static class ControlCharacters
                 else if (reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped || reader.ValueSpan.Length > Echo.MaxLength))
                 {
                     // Raw control characters are not JSON: only escaped ones (\u0000) can be in a string.
-                    var value = reader.GetString()!;
+                    var value = Text(ref reader, out var valid);
                     Echo.Remember(context, value);
-                    if (Problem(value, freeText: true) is { } problem)
+                    if (!valid)
+                        failures.Add(new(Printable(Path(path)), $"{Printable(Path(path))} {LoneSurrogate}"));
+                    else if (Problem(value, freeText: true) is { } problem)
                         failures.Add(new(Printable(Path(path)), $"{Printable(Path(path))} {problem}"));
                 }
             }
         }
         catch (JsonException)
         {
+        }
+    }
+
+    private const string LoneSurrogate = "holds half of a UTF-16 surrogate pair (an escape such as \\ud800 without its other half), which is not text";
+
+    // The string, or its escaped text when its escapes spell half of a surrogate pair (GetString throws on those: a 500
+    // when the endpoint's reader met them).
+    private static string Text(ref Utf8JsonReader reader, out bool valid)
+    {
+        try
+        {
+            valid = true;
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            valid = false;
+            return Encoding.UTF8.GetString(reader.ValueSpan);
         }
     }
 

@@ -84,6 +84,17 @@ public sealed class BadInputTests
         Assert.That(after.GetProperty("version").GetInt32(), Is.EqualTo(1), "nothing was written");
     }
 
+    [TestCase("""{"weights":{"pollution":5},"note":"a\ud800b"}""", "note")]
+    [TestCase("""{"weights":{"pollution\udc00":5}}""", "weights.pollution\\udc00")]
+    [TestCase("\"\\ud800\"", "body")]
+    public async Task An_escaped_lone_surrogate_in_a_JSON_body_is_a_400_naming_the_member(string body, string field)
+    {
+        var problem = await ProblemAsync(await client.PostAsync("/api/v1/friches/scores/what-if",
+            new StringContent(body, Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo(field));
+        Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("surrogate"));
+    }
+
     [Test]
     public async Task A_control_character_in_a_CSV_cell_is_a_problem_of_its_line_over_HTTP_and_on_the_command_line()
     {
