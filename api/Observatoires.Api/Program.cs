@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FastEndpoints;
 using FastEndpoints.Swagger;
 using Observatoires.Api;
@@ -57,8 +58,8 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins)
     .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
     .WithHeaders("Authorization", "X-Api-Key", "Content-Type", "If-Match", "If-None-Match")
     .WithExposedHeaders("ETag", "Content-Crs", "Link", "Retry-After")));
-// Requests are small queries; only the import endpoints accept large uploads (their own limit).
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+// Requests are small queries; only the import endpoints accept large uploads (BodyLimits raises it for them).
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodyLimits.DefaultMaxBytes);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Upload.MaxBytes);
 foreach (var module in modules)
 {
@@ -66,7 +67,8 @@ foreach (var module in modules)
     module.AddServices(builder.Services);
 }
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.CutEchoes);
+builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);
 builder.Services.SwaggerDocument(o =>
 {
@@ -109,7 +111,8 @@ app.UseTrustedProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
-app.UseUploadLimits();
+app.UseBodyLimits();
+app.UseControlCharacterCheck();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
@@ -121,8 +124,29 @@ app.UseMiddleware<DataVersionCache>();
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();
 app.UseFastEndpoints(c =>
 {
-    c.Errors.UseProblemDetails();
-    c.Endpoints.Configurator = endpoint => endpoint.Description(d => d.WithTags(moduleOfEndpoint[endpoint.EndpointType]));
+    c.Errors.UseProblemDetails(p =>
+    {
+        p.AllowDuplicateErrors = true; // an import reports every problem of its file under "file"
+        p.ResponseBuilder = Problems.FieldErrors;
+    });
+    // Request bodies are read respecting nullable annotations: "weights": null is a 400 naming weights, not a null
+    // collection the endpoint trips on. Responses keep the default (a null in a non-nullable member is no client's fault).
+    JsonSerializerOptions? requestJson = null;
+    c.Serializer.RequestDeserializer = (request, type, _, ct) => request.ReadFromJsonAsync(type,
+        requestJson ??= new JsonSerializerOptions(c.Serializer.Options) { RespectNullableAnnotations = true }, ct);
+    // A form over the body limit is a 413 (ExceptionProblems), not FastEndpoints' "malformed form data".
+    c.Binding.FormExceptionTransformer = e => e is BadHttpRequestException bad
+        ? throw new BadHttpRequestException(bad.Message, bad.StatusCode, bad)
+        : new FluentValidation.Results.ValidationFailure("file", $"the body is not readable multipart/form-data: {e.Message}");
+    c.Endpoints.Configurator = endpoint => endpoint.Description(d =>
+    {
+        d.WithTags(moduleOfEndpoint[endpoint.EndpointType]);
+        // Any route may meet a database outage (a key is checked there too); /health says it in its own body.
+        if (endpoint.EndpointType != typeof(Observatoires.Api.Platform.Health.GetHealth.Endpoint))
+            d.ProducesProblemDetails(StatusCodes.Status503ServiceUnavailable);
+        if (endpoint.Verbs.Any(v => v is "POST" or "PUT" or "PATCH"))
+            d.ProducesProblemDetails(StatusCodes.Status413PayloadTooLarge);
+    });
 });
 app.MapOpenApiDocument(modules);
 app.MapScalarApiReference("/scalar", o => o

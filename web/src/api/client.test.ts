@@ -165,7 +165,7 @@ describe('ApiClient.getJson', () => {
 
 describe('ApiClient endpoints', () => {
   it('returns the body of a 503 /health (database down) instead of throwing', async () => {
-    const down: HealthResponse = { status: 'unavailable', database: 'unreachable', schemaVersion: null, counts: {} };
+    const down: HealthResponse = { status: 'degraded', database: 'unreachable', schemaVersion: null, counts: {} };
     const { client } = clientReturning(jsonResponse(down, 503));
     await expect(client.getHealth()).resolves.toEqual(down);
   });

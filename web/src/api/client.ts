@@ -356,7 +356,7 @@ export class ApiClient {
 
   /**
    * `GET /health`. A 503 that still carries a health body (database down) is
-   * returned as a value with status "unavailable", not thrown.
+   * returned as a value with status "degraded", not thrown.
    */
   async getHealth(options: RequestOptions = {}): Promise<HealthResponse> {
     try {
@@ -421,7 +421,7 @@ export function sameOriginPath(link: string): string {
 export function isHealthResponse(value: unknown): value is HealthResponse {
   return (
     isRecord(value) &&
-    (value['status'] === 'ok' || value['status'] === 'unavailable') &&
+    (value['status'] === 'ok' || value['status'] === 'degraded') &&
     typeof value['database'] === 'string'
   );
 }

@@ -12,11 +12,13 @@ internal static class Geometries
     /// <summary>A square metre, or a thousandth of the lot: drawing tolerance, not room for a forgotten strip.</summary>
     private const string Tolerance = "greatest(1, 0.001 * st_area(o.geom::geography))";
 
-    /// <summary>What is wrong with the drawn parts of a lot to split, or null.</summary>
-    public static async Task<string?> SplitProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int lotId, int zaeId, string[] parts)
+    /// <summary>The drawn parts of a lot to split as PostGIS is to read them (<see cref="Read"/>), or what is wrong with them.</summary>
+    public static async Task<(string[] Parts, string? Problem)> CheckSplitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        int lotId, int zaeId, string[] drawn)
     {
-        if (await ShapeProblemAsync(connection, transaction, zaeId, parts) is { } problem)
-            return problem;
+        var (parts, problem) = await CheckShapesAsync(connection, transaction, zaeId, drawn);
+        if (problem is not null)
+            return ([], problem);
         var (gap, overlap) = await connection.QuerySingleAsync<(bool Gap, bool Overlap)>($"""
             with parts as (select st_setsrid(st_geomfromgeojson(p), 4326) as g, n from unnest(@parts::text[]) with ordinality as x(p, n)),
                  o as (select geom from foncier_eco.lot_version where lot_id = @lotId and valid_to is null)
@@ -24,21 +26,27 @@ internal static class Geometries
                    st_area(st_intersection((select g from parts where n = 1), (select g from parts where n = 2))::geography) > {Tolerance}
             from o
             """, new { lotId, parts }, transaction);
-        return gap ? "the two parts must cover the original lot exactly (together, nothing more and nothing less)"
-            : overlap ? "the two parts overlap: a piece of land cannot be in both" : null;
+        return (parts, gap ? "the two parts must cover the original lot exactly (together, nothing more and nothing less)"
+            : overlap ? "the two parts overlap: a piece of land cannot be in both" : null);
     }
 
-    /// <summary>What is wrong with a new lot's geometry (invalid, outside the park, over another lot), or null.</summary>
-    public static async Task<string?> NewLotProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int zaeId, string geometry)
+    /// <summary>
+    /// A new lot's geometry as PostGIS is to read it (<see cref="Read"/>), or what is wrong with it (invalid, outside the
+    /// park, over another lot).
+    /// </summary>
+    public static async Task<(string Geometry, string? Problem)> CheckNewLotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        int zaeId, string drawn)
     {
-        if (await ShapeProblemAsync(connection, transaction, zaeId, [geometry]) is { } problem)
-            return problem;
+        var (shapes, problem) = await CheckShapesAsync(connection, transaction, zaeId, [drawn]);
+        if (problem is not null)
+            return ("", problem);
+        var geometry = shapes[0];
         var overlapping = await connection.QueryAsync<int>("""
             select l.lot_id from foncier_eco.lot_version l
             where l.zae_id = @zaeId and l.valid_to is null
               and st_area(st_intersection(l.geom, st_setsrid(st_geomfromgeojson(@geometry), 4326))::geography) > 1
             """, new { zaeId, geometry }, transaction);
-        return overlapping.Any() ? $"the lot overlaps lot(s) {string.Join(", ", overlapping)}: split or retire them first" : null;
+        return (geometry, overlapping.Any() ? $"the lot overlaps lot(s) {string.Join(", ", overlapping)}: split or retire them first" : null);
     }
 
     /// <summary>
@@ -47,19 +55,14 @@ internal static class Geometries
     /// </summary>
     public static async Task<(string[] Parts, string? Problem)> CutAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int lotId, string line)
     {
-        // Read by NetTopologySuite first: PostGIS would abort the transaction on malformed GeoJSON.
-        try
-        {
-            var geometry = JsonSerializer.Deserialize<Geometry>(line, GeoJson);
-            if (geometry is not LineString { NumPoints: >= 2 } lineString)
-                return ([], $"cutLine is a LineString of at least two points, not a {geometry?.GeometryType ?? "null"}");
-            if (!lineString.IsSimple)
-                return ([], "the cut line crosses itself");
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
-        {
-            return ([], $"cutLine is not a GeoJSON geometry: {e.Message}");
-        }
+        var (geometry, written, problem) = Read(line);
+        if (problem is not null)
+            return ([], $"cutLine is {problem}");
+        if (geometry is not LineString { NumPoints: >= 2 } lineString)
+            return ([], $"cutLine is a LineString of at least two points, not a {geometry!.GeometryType}");
+        if (!lineString.IsSimple)
+            return ([], "the cut line crosses itself");
+        line = written!;
         var parts = (await connection.QueryAsync<string>("""
             with o as (select geom from foncier_eco.lot_version where lot_id = @lotId and valid_to is null),
                  b as (select st_setsrid(st_geomfromgeojson(@line), 4326) as g)
@@ -86,23 +89,46 @@ internal static class Geometries
 
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    private static async Task<string?> ShapeProblemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int zaeId, string[] parts)
+    /// <summary>
+    /// The geometry as NetTopologySuite reads it, and written back as plain GeoJSON (type and coordinates), or what is wrong
+    /// with it. PostGIS is only ever given the text written back: on malformed GeoJSON it would abort the transaction,
+    /// and it refuses some that NetTopologySuite reads leniently ("type": "5", a crs naming EPSG:99999999999): 500s.
+    /// </summary>
+    public static (Geometry? Geometry, string? Written, string? Problem) Read(string geoJson)
     {
-        // Read by NetTopologySuite first: PostGIS would abort the transaction on malformed GeoJSON.
-        for (var i = 0; i < parts.Length; i++)
+        Geometry? geometry;
+        try
         {
-            var which = parts.Length > 1 ? $"part {i + 1}: " : "";
-            Geometry? geometry;
-            try
-            {
-                geometry = JsonSerializer.Deserialize<Geometry>(parts[i], GeoJson);
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
-            {
-                return $"{which}not a GeoJSON geometry: {e.Message}";
-            }
+            geometry = JsonSerializer.Deserialize<Geometry>(geoJson, GeoJson);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return (null, null, $"not a GeoJSON geometry: {e.Message}");
+        }
+        if (geometry is null)
+            return (null, null, "not a GeoJSON geometry: null");
+        // The lots are flat (geometry(MultiPolygon, 4326)): PostGIS would refuse heights when storing them.
+        if (geometry.Coordinates.Any(c => !double.IsNaN(c.Z) || !double.IsNaN(c.M)))
+            return (null, null, "not flat: coordinates are longitude, latitude, without a third value");
+        return (geometry, JsonSerializer.Serialize(geometry, GeoJson), null);
+    }
+
+    private static async Task<(string[] Shapes, string? Problem)> CheckShapesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        int zaeId, string[] drawn)
+    {
+        var parts = new string[drawn.Length];
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            var which = drawn.Length > 1 ? $"part {i + 1}: " : "";
+            var (geometry, written, problem) = Read(drawn[i]);
+            if (problem is not null)
+                return ([], $"{which}{problem}");
             if (geometry is not (Polygon or MultiPolygon))
-                return $"{which}a lot is a Polygon or MultiPolygon, not a {geometry?.GeometryType ?? "null"}";
+                return ([], $"{which}a lot is a Polygon or MultiPolygon, not a {geometry!.GeometryType}");
+            // NetTopologySuite reads a geometry without coordinates as an empty one; PostGIS refuses it (a 500).
+            if (geometry.IsEmpty)
+                return ([], $"{which}the {geometry.GeometryType} has no coordinates");
+            parts[i] = written!;
         }
         var checks = (await connection.QueryAsync<(long N, bool Valid, bool Inside)>("""
             select x.n, st_isvalid(g), st_coveredby(g, st_buffer(z.geom::geography, 0.5)::geometry)
@@ -115,10 +141,10 @@ internal static class Geometries
         {
             var which = parts.Length > 1 ? $"part {c.N}: " : "";
             if (!c.Valid)
-                return $"{which}the polygon is not valid (self-intersection, unclosed ring...)";
+                return ([], $"{which}the polygon is not valid (self-intersection, unclosed ring...)");
             if (!c.Inside)
-                return $"{which}the lot must lie inside its park";
+                return ([], $"{which}the lot must lie inside its park");
         }
-        return null;
+        return (parts, null);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Access;
@@ -20,9 +21,19 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
     public const string SchemeName = "ApiKey";
     private const string CallerItem = "Observatoires.Caller";
     private const string FailureItem = "Observatoires.KeyFailure";
+    private const string FailureCodeItem = "Observatoires.KeyFailureCode";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (UnacceptedScheme(Request) is { } scheme)
+        {
+            // Basic credentials, say, are not ours to ignore: the caller would take public data for what the credentials give.
+            var refusal = $"the {Echo.Cut(scheme)} scheme is not accepted: send the API key as Authorization: Bearer <key> or X-Api-Key: <key>";
+            Context.Items[FailureItem] = refusal;
+            Context.Items[FailureCodeItem] = "invalid_request";
+            // As a refused key: RejectRefusedKeysAsync answers 401 once the rate limiter has counted the request.
+            return AuthenticateResult.NoResult();
+        }
         if (PresentedKey(Request) is not { } key)
             return AuthenticateResult.NoResult();
         var failure = refusedKeys.Find(key);
@@ -60,9 +71,11 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
 
     private static async Task UnauthorizedAsync(HttpContext context, string? failure)
     {
+        var error = context.Items[FailureCodeItem] as string ?? "invalid_token";
+        // One scheme, Bearer; the X-Api-Key header carries the same keys, which a refusal's description says.
         context.Response.Headers.WWWAuthenticate = failure is null
-            ? $"Bearer realm=\"observatoires\""
-            : $"Bearer realm=\"observatoires\", error=\"invalid_token\", error_description=\"{failure}\"";
+            ? "Bearer realm=\"observatoires\""
+            : $"Bearer realm=\"observatoires\", error=\"{error}\", error_description=\"{failure.Replace('"', '\'')}\"";
         await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
             detail: failure ?? "This route needs an API key: Authorization: Bearer <key> (or X-Api-Key: <key>).",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2").ExecuteAsync(context);
@@ -73,11 +86,27 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
             detail: "Your API key's role does not allow this.",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4").ExecuteAsync(Context);
 
+    /// <summary>
+    /// The scheme of an Authorization header that is not Bearer, unless an X-Api-Key header is there too (then the
+    /// Authorization header is someone else's, a proxy's for instance, and the key is used).
+    /// </summary>
+    private static string? UnacceptedScheme(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString().Trim();
+        if (authorization.Length == 0 || authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || authorization.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || request.Headers.ContainsKey("X-Api-Key"))
+            return null;
+        var space = authorization.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? authorization : authorization[..space];
+    }
+
     public static string? PresentedKey(HttpRequest request)
     {
-        var authorization = request.Headers.Authorization.ToString();
+        var authorization = request.Headers.Authorization.ToString().Trim();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return authorization["Bearer ".Length..].Trim();
+        if (authorization.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            return ""; // an empty key is an unknown one, not none
         var header = request.Headers["X-Api-Key"].ToString();
         return header.Length > 0 ? header.Trim() : null;
     }

@@ -55,6 +55,11 @@ internal sealed class Upload : IAsyncDisposable
         return null;
     }
 
+    /// <summary>The detail of a refused file's problem: how many problems, and how many of them are listed.</summary>
+    public static string Refusal(string file, int problems, int listed) =>
+        $"{file} was refused, nothing was changed: {problems} problem{(problems > 1 ? "s" : "")}" +
+        (problems > listed ? $", the first {listed} listed." : ".");
+
     public ValueTask DisposeAsync()
     {
         Directory.Delete(Folder, true);
@@ -62,14 +67,78 @@ internal sealed class Upload : IAsyncDisposable
     }
 }
 
-/// <summary>The body size limits of uploads.</summary>
-internal static class Uploads
+/// <summary>
+/// Request body limits: 1 MB, except the import routes (256 MB). A body announced larger is refused at once (413, saying
+/// the limit); one sent without a length is cut when it passes the limit, by Kestrel or, on servers without a limit of
+/// their own (the tests' in-memory server), by <see cref="LimitedBody"/>. Either way the exception becomes the same 413
+/// (<see cref="ExceptionProblems"/>).
+/// </summary>
+internal static class BodyLimits
 {
-    /// <summary>Lifts the 1 MB body limit for the import routes only.</summary>
-    public static IApplicationBuilder UseUploadLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public const long DefaultMaxBytes = 1024 * 1024;
+
+    public static long For(HttpRequest request) =>
+        request.Path.StartsWithSegments(Upload.PathPrefix) ? Upload.MaxBytes : DefaultMaxBytes;
+
+    public static string Message(HttpRequest request) =>
+        $"The request body is larger than the {For(request) / (1024 * 1024)} MB this route accepts " +
+        $"(every route: 1 MB; the imports under {Upload.PathPrefix}: {Upload.MaxBytes / (1024 * 1024)} MB).";
+
+    public static IResult TooLarge(HttpRequest request) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Content Too Large", detail: Message(request),
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14");
+
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments(Upload.PathPrefix) && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = Upload.MaxBytes;
+        var limit = For(context.Request);
+        if (context.Request.ContentLength > limit)
+        {
+            await TooLarge(context.Request).ExecuteAsync(context);
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            feature.MaxRequestBodySize = limit;
+        else if (context.Request.ContentLength is null)
+            context.Request.Body = new LimitedBody(context.Request.Body, limit);
         await next(context);
     });
+}
+
+/// <summary>A request body that throws Kestrel's exception (413) once more than its limit has been read.</summary>
+internal sealed class LimitedBody(Stream inner, long limit) : Stream
+{
+    private long read;
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    private int Count(int n)
+    {
+        read += n;
+        return read > limit
+            ? throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge)
+            : n;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => read; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            inner.Dispose();
+        base.Dispose(disposing);
+    }
 }

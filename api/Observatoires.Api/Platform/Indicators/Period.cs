@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Indicators;
 
@@ -62,7 +63,7 @@ internal readonly record struct Period(Periodicity Periodicity, int Year, int In
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var period)
             ? period
-            : throw new FormatException($"'{text}' is not a period: expected a year ({Example(Periodicity.Year)}), " +
+            : throw new FormatException($"'{Echo.Cut(text)}' is not a period: expected a year ({Example(Periodicity.Year)}), " +
                 $"a semester ({Example(Periodicity.Semester)}), a quarter ({Example(Periodicity.Quarter)}) " +
                 $"or a month ({Example(Periodicity.Month)}).");
     }
@@ -72,7 +73,7 @@ internal readonly record struct Period(Periodicity Periodicity, int Year, int In
     {
         string wanted() => $"expected a {Name(expected)} such as {Example(expected)}";
         if (!TryParse(text, out period))
-            error = string.IsNullOrEmpty(text) ? $"no period, {wanted()}" : $"'{text}' is not a period, {wanted()}";
+            error = string.IsNullOrEmpty(text) ? $"no period, {wanted()}" : $"'{Echo.Cut(text)}' is not a period, {wanted()}";
         else if (period.Periodicity != expected)
         {
             error = $"'{text}' is a {Name(period.Periodicity)}, {wanted()}";

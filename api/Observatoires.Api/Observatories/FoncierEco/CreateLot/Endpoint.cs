@@ -61,8 +61,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             await Send.ResultAsync(TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: $"Park {r.Id} lies in {commune}, outside the territories of your key."));
             return;
         }
-        var geometry = r.Geometry.GetRawText();
-        if (await Geometries.NewLotProblemAsync(connection, transaction, r.Id, geometry) is { } problem)
+        var (geometry, problem) = await Geometries.CheckNewLotAsync(connection, transaction, r.Id, r.Geometry.GetRawText());
+        if (problem is not null)
             ThrowError(x => x.Geometry, problem);
         var occupied = r.Status == "occupe";
         var id = await connection.ExecuteScalarAsync<int>("""

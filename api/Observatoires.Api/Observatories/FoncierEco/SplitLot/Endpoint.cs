@@ -36,9 +36,12 @@ internal sealed class Request
             RuleFor(r => r.Parts).Must(p => p.Count == 2).When(r => r.CutLine is null).WithMessage("a lot is split in exactly two parts");
             RuleFor(r => r.Parts).Must(p => p.Count is 0 or 2).When(r => r.CutLine is not null)
                 .WithMessage("with a cutLine, give no parts or the two parts' statuses");
-            RuleForEach(r => r.Parts).Must(p => p.Status is null || Lot.Statuses.Contains(p.Status))
+            // A null part would reach the rules below as null (a 500): it is one error, and they skip it. (Must, not
+            // NotNull: the OpenAPI generator would mark parts as required, which a cut line leaves out.)
+            RuleForEach(r => r.Parts).Must(p => p is not null).WithMessage("a part is an object: {\"geometry\": ..., \"status\": ...}");
+            RuleForEach(r => r.Parts).Must(p => p is null || p.Status is null || Lot.Statuses.Contains(p.Status))
                 .WithMessage($"a status is one of {string.Join(", ", Lot.Statuses)}");
-            RuleForEach(r => r.Parts).Must(p => p.Geometry.ValueKind == JsonValueKind.Object).When(r => r.CutLine is null)
+            RuleForEach(r => r.Parts).Must(p => p is null || p.Geometry.ValueKind == JsonValueKind.Object).When(r => r.CutLine is null)
                 .WithMessage("each part has a GeoJSON geometry");
             RuleFor(r => r.CutLine).Must(l => l!.Value.ValueKind == JsonValueKind.Object).When(r => r.CutLine is not null)
                 .WithMessage("cutLine is a GeoJSON LineString");
@@ -94,7 +97,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         }
         else
             parts = [.. r.Parts.Select(p => p.Geometry.GetRawText())];
-        if (await Geometries.SplitProblemAsync(connection, transaction, r.Id, lot!.ZaeId, parts) is { } problem)
+        (parts, var problem) = await Geometries.CheckSplitAsync(connection, transaction, r.Id, lot!.ZaeId, parts);
+        if (problem is not null)
         {
             if (r.CutLine is not null)
                 ThrowError(x => x.CutLine!, problem);

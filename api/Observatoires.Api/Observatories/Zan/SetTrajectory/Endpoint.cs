@@ -41,7 +41,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        // One path: its writers queue (readers do not), so that each replaces the path the one before saved, whole.
+        // One writer at a time (readers go on): two paths saved at once each deleted the rows, then the second insert
+        // met the first's keys (a 500). Now the second waits, then replaces the first, whole.
         await connection.ExecuteAsync("lock table zan.trajectory in share row exclusive mode", transaction: transaction);
         var before = (await connection.QueryAsync<(int Year, double Share)>("select year, share from zan.trajectory order by year", transaction: transaction))
             .ToDictionary(t => t.Year, t => t.Share);

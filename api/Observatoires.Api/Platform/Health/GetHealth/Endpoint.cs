@@ -1,6 +1,8 @@
+using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Health.GetHealth;
 
@@ -14,7 +16,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ILogger<Endpoint> lo
         Summary(s =>
         {
             s.Summary = "Is the platform up?";
-            s.Description = "200 when the database answers, with the schema version and the number of territories by level; 503 otherwise.";
+            s.Description = "200 when the database answers, with the schema version and the number of territories by level; otherwise " +
+                            "503 with status degraded and Retry-After: the API is up, its data is not (data routes answer 503 too).";
             s.ResponseExamples[200] = new Response("ok", "reachable", "0002_territories.sql",
                 new Dictionary<string, int> { ["commune"] = 319, ["epci"] = 5, ["groupement"] = 3, ["departement"] = 1, ["region"] = 1 });
         });
@@ -33,8 +36,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ILogger<Endpoint> lo
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
-            logger.LogWarning(e, "Health check: database unreachable");
-            await Send.ResponseAsync(new Response("unavailable", "unreachable", null, new Dictionary<string, int>()), 503, ct);
+            logger.LogWarning("Health check: database unreachable ({Error})", e.Message);
+            HttpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await Send.ResponseAsync(new Response("degraded", "unreachable", null, new Dictionary<string, int>()), 503, ct);
         }
     }
 }

@@ -4,6 +4,7 @@ using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Values;
 
 namespace Observatoires.Api.Platform.Indicators.ImportValues;
@@ -14,7 +15,11 @@ internal sealed class ValueImportRejectedException(string file, IReadOnlyList<st
                 string.Join(Environment.NewLine + "  ", problems) +
                 (total > problems.Count ? $"{Environment.NewLine}  ... and {total - problems.Count} more" : ""))
 {
+    /// <summary>The first problems, in the order of the file (100 at most).</summary>
     public IReadOnlyList<string> Problems { get; } = problems;
+
+    /// <summary>How many problems the file has in all.</summary>
+    public int Total { get; } = total;
 }
 
 /// <summary>
@@ -56,7 +61,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             if (missing.Count > 0 || unknown.Count > 0)
                 throw new ValueImportRejectedException(file, [$"line 1: " +
                     (missing.Count > 0 ? $"missing column(s) {string.Join(", ", missing)}; " : "") +
-                    (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown)}; " : "") +
+                    (unknown.Count > 0 ? $"unknown column(s) {string.Join(", ", unknown.Select(Echo.Cut))}; " : "") +
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
             var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
@@ -77,6 +82,7 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         Dictionary<string, (string Code, Periodicity Periodicity)> indicators, HashSet<string> territories)
     {
         private readonly List<(long? Line, string Message)> problems = [];
+        private readonly string[] names = [.. columns.OrderBy(c => c.Value).Select(c => c.Key)];
         private readonly Dictionary<(string Text, Periodicity), string> periods = [];
         private readonly int indicatorColumn = columns["indicator"], territoryColumn = columns["territory"],
             periodColumn = columns["period"], valueColumn = columns["value"], numeratorColumn = Column(columns, "numerator"),
@@ -161,13 +167,19 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             var fields = record.Fields;
             if (fields.Count != columns.Count)
                 return $"{fields.Count} fields where the header has {columns.Count}";
+            for (var i = 0; i < fields.Count; i++)
+            {
+                // PostgreSQL refuses U+0000 in text; the other control characters mean a damaged file.
+                if (ControlCharacters.Problem(fields[i], freeText: true) is { } control)
+                    return $"{names[i]} {control}";
+            }
             string? Field(int column) => column >= 0 && fields[column].Length > 0 ? fields[column].Trim() : null;
 
             var code = Field(indicatorColumn) ?? "";
             if (!indicators.TryGetValue(code, out var indicator))
-                return $"unknown indicator '{code}'";
+                return $"unknown indicator '{Echo.Cut(code)}'";
             if (!territories.TryGetValue(Field(territoryColumn) ?? "", out var territory))
-                return $"unknown territory '{Field(territoryColumn)}' (ids are level:code, e.g. commune:62119)";
+                return $"unknown territory '{Echo.Cut(Field(territoryColumn))}' (ids are level:code, e.g. commune:62119)";
             var periodText = Field(periodColumn) ?? "";
             if (!periods.TryGetValue((periodText, indicator.Periodicity), out var period))
             {
@@ -186,16 +198,16 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                 _ => null,
             };
             if (status is null)
-                return $"unknown status '{statusText}' (expected {string.Join(", ", ValueStatus.All)})";
+                return $"unknown status '{Echo.Cut(statusText)}' (expected {string.Join(", ", ValueStatus.All)})";
 
             if (!TryNumber(Field(valueColumn), out var value))
-                return $"value '{Field(valueColumn)}' is not a number (use a dot for decimals: 1234.5)";
+                return $"value '{Echo.Cut(Field(valueColumn))}' is not a number (use a dot for decimals: 1234.5)";
             if (value is null && status != ValueStatus.Secret)
                 return "value is empty (only a secret value may have no number)";
             if (!TryNumber(Field(numeratorColumn), out var numerator))
-                return $"numerator '{Field(numeratorColumn)}' is not a number";
+                return $"numerator '{Echo.Cut(Field(numeratorColumn))}' is not a number";
             if (!TryNumber(Field(denominatorColumn), out var denominator))
-                return $"denominator '{Field(denominatorColumn)}' is not a number";
+                return $"denominator '{Echo.Cut(Field(denominatorColumn))}' is not a number";
             if ((numerator is null) != (denominator is null))
                 return numerator is null ? "denominator without numerator" : "numerator without denominator";
             var vintage = Field(vintageColumn);
@@ -212,7 +224,15 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
         if (!File.Exists(file))
             throw new InvalidDataException("file not found");
         var reader = new CsvReader(File.OpenRead(file));
-        columns = reader.Header.Select((name, i) => (Name: name.ToLowerInvariant(), i)).ToDictionary(c => c.Name, c => c.i);
+        columns = [];
+        foreach (var (name, i) in reader.Header.Select((name, i) => (name.ToLowerInvariant(), i)))
+        {
+            if (!columns.TryAdd(name, i))
+            {
+                reader.Dispose();
+                throw new InvalidDataException($"line 1: column '{Echo.Cut(name)}' is given twice");
+            }
+        }
         return reader;
     }
 

@@ -48,8 +48,10 @@ internal sealed class Endpoint(ValueImport import, ICallerAccessor callers) : En
         }
         catch (ValueImportRejectedException e)
         {
+            // The command line's report: the same lines, as many, and how many there are in all.
             foreach (var problem in e.Problems)
                 AddError(new ValidationFailure("file", problem));
+            Problems.SetDetail(HttpContext, Upload.Refusal(upload.Name, e.Total, e.Problems.Count));
             ThrowIfAnyErrors();
         }
     }

@@ -5,6 +5,7 @@ using NetTopologySuite.IO;
 using NetTopologySuite.Operation.Valid;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.ImportContours;
 
@@ -18,15 +19,17 @@ internal sealed record ContourImportOptions(
 internal sealed record ImportProblem(int? FeatureIndex, string? Code, string Message)
 {
     public override string ToString() =>
-        (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Code})") + $": {Message}";
+        (FeatureIndex is { } i ? $"feature #{i}" : "the file") + (Code is null ? "" : $" (code {Echo.Cut(Code)})") + $": {Message}";
 }
 
-/// <summary>The file was refused; nothing was written.</summary>
+/// <summary>The file was refused; nothing was written. The report names the first 50 problems, here and over HTTP.</summary>
 internal sealed class ContourImportRejectedException(string file, IReadOnlyList<ImportProblem> problems)
     : Exception($"{file} was refused, nothing was changed:{Environment.NewLine}  " +
-                string.Join(Environment.NewLine + "  ", problems.Take(50)) +
-                (problems.Count > 50 ? $"{Environment.NewLine}  ... and {problems.Count - 50} more" : ""))
+                string.Join(Environment.NewLine + "  ", problems.Take(Shown)) +
+                (problems.Count > Shown ? $"{Environment.NewLine}  ... and {problems.Count - Shown} more" : ""))
 {
+    public const int Shown = 50;
+
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
 }
 
@@ -64,7 +67,7 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
         {
             if (string.IsNullOrWhiteSpace(feature.Code))
             {
-                problems.Add(new(feature.Index, null, $"no '{options.CodeProperty}' property"));
+                problems.Add(new(feature.Index, null, $"no '{Echo.Cut(options.CodeProperty)}' property"));
                 continue;
             }
             var code = feature.Code.Trim();

@@ -58,8 +58,9 @@ internal sealed class Endpoint(ContourImport import, ICallerAccessor callers) : 
         }
         catch (ContourImportRejectedException e)
         {
-            foreach (var problem in e.Problems.Take(200))
+            foreach (var problem in e.Problems.Take(ContourImportRejectedException.Shown))
                 AddError(new ValidationFailure("file", problem.ToString()));
+            Problems.SetDetail(HttpContext, Upload.Refusal(upload.Name, e.Problems.Count, ContourImportRejectedException.Shown));
             ThrowIfAnyErrors();
         }
     }

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Observatoires.Tests.Infrastructure;
+
+namespace Observatoires.Tests.Platform.Http;
+
+/// <summary>The database goes away while the API runs, and comes back.</summary>
+public sealed class DatabaseOutageTests
+{
+    private static readonly string[] DataRoutes =
+    [
+        "/api/v1/territories?level=epci",
+        "/api/v1/territories/epci:200072460",
+        "/api/v1/indicators/portrait.population/values?territories=epci:200072460",
+        "/api/v1/indicators/emploi.salaries_prives/map?level=commune&within=epci:200072460",
+        "/ogc/collections/communes/items?limit=5",
+        "/api/v1/friches/sites",
+        "/api/v1/foncier-eco/parks",
+        "/api/v1/zan/counter?territory=epci:200072460",
+    ];
+
+    [Test]
+    public async Task Data_routes_answer_503_with_retry_after_and_health_says_degraded_until_it_is_back()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
+        await using var proxy = new TcpProxy(server.Host!, server.Port);
+        var database = await TestDatabase.CloneTemplateAsync("outage");
+        var throughProxy = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(database)) { Host = "127.0.0.1", Port = proxy.Port };
+        await using var factory = new ApiFactory(database, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Observatoires"] = throughProxy.ConnectionString,
+        });
+        using var client = factory.CreateClient();
+        using (var before = await client.GetAsync("/api/v1/territories?level=epci"))
+            Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        proxy.Down = true;
+
+        foreach (var url in DataRoutes)
+            await AssertUnavailableAsync(await client.GetAsync(url), url);
+        await AssertUnavailableAsync(await client.PostAsJsonAsync("/api/v1/friches/scores/what-if", new { weights = new { pollution = 5 } }),
+            "POST what-if");
+        using (var health = await client.GetAsync("/health"))
+        {
+            var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+            Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(body.Str("status"), Is.EqualTo("degraded"));
+            Assert.That(body.Str("database"), Is.EqualTo("unreachable"));
+            Assert.That(health.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
+        }
+        using (var page = await client.GetAsync("/"))
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the web client is still served, to say what is happening");
+
+        proxy.Down = false;
+
+        foreach (var url in DataRoutes.Append("/health"))
+        {
+            using var response = await client.GetAsync(url);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{url} once the database is back");
+        }
+        Assert.That(factory.Logs.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)),
+            Is.Empty, "an outage is a warning, not an unhandled error per request");
+    }
+
+    private static async Task AssertUnavailableAsync(HttpResponseMessage response, string what)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), $"{what}: {body}");
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), what);
+            Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero), what);
+            Assert.That(JsonDocument.Parse(body).RootElement.Str("detail"), Does.Contain("database"), what);
+        }
+    }
+}
