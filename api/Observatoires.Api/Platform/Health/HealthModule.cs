@@ -8,5 +8,5 @@ internal sealed class HealthModule : IModule
 
     public IReadOnlyList<Type> Endpoints => [typeof(GetHealth.Endpoint)];
 
-    public void AddServices(IServiceCollection services) { }
+    public void AddServices(IServiceCollection services) => services.AddSingleton<GetHealth.LastHealth>();
 }

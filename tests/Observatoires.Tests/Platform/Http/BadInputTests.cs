@@ -126,7 +126,7 @@ public sealed class BadInputTests
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        request.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
         var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("name")), Does.Contain(field));
     }
@@ -149,7 +149,7 @@ public sealed class BadInputTests
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        request.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
         using var response = await client.SendAsync(request);
         Assert.That((int)response.StatusCode, Is.AnyOf(statuses.Cast<object>().ToArray()), await response.Content.ReadAsStringAsync());
     }
@@ -168,7 +168,7 @@ public sealed class BadInputTests
         using (var retire = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/foncier-eco/lots/{lot}"))
         {
             retire.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-            retire.Headers.TryAddWithoutValidation("If-Match", "*");
+            retire.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
             using var retired = await client.SendAsync(retire);
             Assert.That(retired.IsSuccessStatusCode, await retired.Content.ReadAsStringAsync());
         }
@@ -286,6 +286,15 @@ public sealed class BadInputTests
         using var empty = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
         empty.Headers.TryAddWithoutValidation("Authorization", "Bearer");
         await ProblemAsync(await client.SendAsync(empty), HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>The lot's current ETag, as an editor who read it sends it back (If-Match: * is refused on lots).</summary>
+    private async Task<string> ETagAsync(int lot)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/foncier-eco/lots/{lot}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+        using var response = await client.SendAsync(request);
+        return response.Headers.ETag!.ToString();
     }
 
     private async Task<int> LotAsync()

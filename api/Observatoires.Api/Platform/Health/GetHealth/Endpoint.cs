@@ -6,7 +6,17 @@ using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Health.GetHealth;
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ILogger<Endpoint> logger) : EndpointWithoutRequest<Response>
+/// <summary>
+/// The last good answer, reused for a second: /health is outside the rate limits (load balancers poll it), so a flood
+/// of it costs one database round trip a second, not one a request. A degraded answer is never reused: the
+/// recovery shows at once. One per application (a singleton).
+/// </summary>
+internal sealed class LastHealth
+{
+    public (DateTime At, Response Body)? Answer { get; set; }
+}
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource, LastHealth last, ILogger<Endpoint> logger) : EndpointWithoutRequest<Response>
 {
     public override void Configure()
     {
@@ -25,6 +35,21 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ILogger<Endpoint> lo
 
     public override async Task HandleAsync(CancellationToken ct)
     {
+        if (last.Answer is { } recent && DateTime.UtcNow - recent.At < TimeSpan.FromSeconds(1))
+        {
+            await Send.OkAsync(recent.Body, ct);
+            return;
+        }
+        var (body, status) = await CheckAsync(ct);
+        if (status == 200)
+            last.Answer = (DateTime.UtcNow, body);
+        else
+            HttpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        await Send.ResponseAsync(body, status, ct);
+    }
+
+    private async Task<(Response Body, int Status)> CheckAsync(CancellationToken ct)
+    {
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -32,13 +57,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ILogger<Endpoint> lo
                 "select name from platform.schema_migrations order by name desc limit 1");
             var counts = (await connection.QueryAsync<(string Level, int Count)>(
                 "select level, count(*)::int from platform.territory group by level")).ToDictionary(c => c.Level, c => c.Count);
-            await Send.OkAsync(new Response("ok", "reachable", schema, counts), ct);
+            return (new Response("ok", "reachable", schema, counts), 200);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             logger.LogWarning("Health check: database unreachable ({Error})", e.Message);
-            HttpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            await Send.ResponseAsync(new Response("degraded", "unreachable", null, new Dictionary<string, int>()), 503, ct);
+            return (new Response("degraded", "unreachable", null, new Dictionary<string, int>()), 503);
         }
     }
 }
