@@ -139,9 +139,17 @@ public sealed class BadInputTests : ApiTest
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        request.Headers.TryAddWithoutValidation("If-Match", await LotETagAsync(lot));
         using var response = await Client.SendAsync(request);
         Assert.That((int)response.StatusCode, Is.AnyOf(statuses.Cast<object>().ToArray()), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The lot's current ETag: a write to a lot needs the version read (If-Match: * is refused).</summary>
+    private async Task<string> LotETagAsync(int lot)
+    {
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{lot}");
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return read.Headers.ETag!.ToString();
     }
 
     [Test]
@@ -158,7 +166,7 @@ public sealed class BadInputTests : ApiTest
         using (var retire = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/foncier-eco/lots/{lot}"))
         {
             retire.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-            retire.Headers.TryAddWithoutValidation("If-Match", "*");
+            retire.Headers.TryAddWithoutValidation("If-Match", await LotETagAsync(lot));
             using var retired = await Client.SendAsync(retire);
             Assert.That(retired.IsSuccessStatusCode, await retired.Content.ReadAsStringAsync());
         }

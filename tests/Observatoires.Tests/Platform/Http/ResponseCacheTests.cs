@@ -106,7 +106,7 @@ public sealed class ResponseCacheTests
         {
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(await fromUntrustedProxy.Content.ReadAsStringAsync(), Does.Not.Contain("attacker").And.Contain("http://localhost/ogc/"));
-            Assert.That(body, Does.Not.Contain("attacker").And.Contain("\"http://localhost/ogc/collections/communes/items?limit=10&offset=10\""));
+            Assert.That(body, Does.Not.Contain("attacker").And.Contain("\"http://localhost/ogc/collections/communes/items?limit=20&offset=10\""));
         });
     }
 
@@ -126,7 +126,7 @@ public sealed class ResponseCacheTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the public host is allowed");
-            Assert.That(body, Does.Contain("\"https://data.example.fr/observatoires/ogc/collections/communes/items?limit=10&offset=10\""));
+            Assert.That(body, Does.Contain("\"https://data.example.fr/observatoires/ogc/collections/communes/items?limit=20&offset=10\""));
             Assert.That(indicator, Does.Contain("https://data.example.fr/observatoires/api/v1/indicators/emploi.salaries_prives").And.Not.Contain("http://localhost"));
         });
     }
