@@ -13,38 +13,27 @@ namespace Observatoires.Tests.Observatories.FoncierEco;
 /// What If-Match guarantees on lot writes when editors meet: simultaneous writers of one version, <c>*</c>,
 /// weak and listed tags, and bodies that say nothing.
 /// </summary>
-public sealed class LotPreconditionTests
+public sealed class LotPreconditionTests : ApiTest
 {
     private const string Epci = "epci:200072460";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string editorKey = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("lot_preconditions");
-        client = factory.CreateClient();
-        editorKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
+        editorKey = await CreateKeyAsync("partner_editor", Epci);
     }
 
     /// <summary>A current lot of the EPCI not used by another test of this fixture (the n-th one).</summary>
     private async Task<(int Id, string ETag)> LotAsync(int n)
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var id = await connection.QuerySingleAsync<int>("""
             select l.lot_id from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
             join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = @Epci
             where l.valid_to is null order by l.lot_id offset @n limit 1
             """, new { Epci, n });
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         return (id, read.Headers.ETag!.ToString());
     }
 
@@ -57,11 +46,11 @@ public sealed class LotPreconditionTests
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
         if (ifMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private async Task<int> VersionAsync(int id) =>
-        (await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}")).GetProperty("version").GetInt32();
+        (await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}")).GetProperty("version").GetInt32();
 
     [Test]
     public async Task Twenty_simultaneous_writers_of_one_version_one_wins_the_others_get_412_with_the_current_version()
@@ -90,7 +79,7 @@ public sealed class LotPreconditionTests
             Assert.That(JsonDocument.Parse(loser.Body).RootElement.GetProperty("current").GetProperty("version").GetInt32(), Is.EqualTo(2));
         }
         Assert.That(await VersionAsync(id), Is.EqualTo(2), "one write, one new version");
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'lot_update' and entity_id = @id",
             new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }), Is.EqualTo(1));
     }

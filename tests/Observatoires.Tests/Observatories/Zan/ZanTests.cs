@@ -10,18 +10,14 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Zan;
 
 /// <summary>The ZAN counter as an elected official and a planner check it, against hand computations.</summary>
-public sealed class ZanTests
+public sealed class ZanTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string commune = null!, village = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("zan");
-        client = factory.CreateClient();
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var communes = (await connection.QueryAsync<string>("select id from platform.territory where level = 'commune' order by id limit 2")).ToList();
         (commune, village) = (communes[0], communes[1]);
         // Known figures: 2 ha a year 2011–2020 (reference 20 ha), then 1, 2, 3, 1 ha in 2021–2024; the village 0.1 ha a year.
@@ -35,17 +31,10 @@ public sealed class ZanTests
             """, new { ids = communes.ToArray(), commune, village });
     }
 
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task The_counter_matches_a_hand_computation()
     {
-        var counter = await client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}");
+        var counter = await Client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}");
         Assert.Multiple(() =>
         {
             Assert.That(counter.GetProperty("referenceHa").GetDouble(), Is.EqualTo(20));
@@ -58,11 +47,11 @@ public sealed class ZanTests
             Assert.That(counter.GetProperty("path")[19].GetProperty("allowanceHa").GetDouble(), Is.Zero, "net zero in 2050");
         });
 
-        var small = await client.GetJsonAsync($"/api/v1/zan/counter?territory={village}");
+        var small = await Client.GetJsonAsync($"/api/v1/zan/counter?territory={village}");
         Assert.That(small.GetProperty("referenceHa").GetDouble(), Is.EqualTo(1).Within(1e-9));
         Assert.That(small.GetProperty("envelopeHa").GetDouble(), Is.EqualTo(1), "the 1 ha guaranteed to every commune, not 0.5");
 
-        var zone = await client.GetJsonAsync($"/api/v1/zan/counter?territory=custom:{commune[8..]}+{village[8..]}");
+        var zone = await Client.GetJsonAsync($"/api/v1/zan/counter?territory=custom:{commune[8..]}+{village[8..]}");
         Assert.That(zone.GetProperty("envelopeHa").GetDouble(), Is.EqualTo(11), "envelopes add up, each commune with its floor");
         Assert.That(zone.GetProperty("communes").GetInt32(), Is.EqualTo(2));
     }
@@ -70,20 +59,19 @@ public sealed class ZanTests
     [Test]
     public async Task An_exceeded_envelope_says_when_it_ran_out_and_the_agency_sets_a_territorys_reduction()
     {
-        var keys = factory.Services.GetRequiredService<ApiKeys>();
-        var (_, agency) = await keys.CreateAsync("Agency", "agency_editor", [], null);
-        var (_, partner) = await keys.CreateAsync("Partner", "partner_editor", [], null);
+        var (_, agency) = await ApiKeys.CreateAsync("Agency", "agency_editor", [], null);
+        var (_, partner) = await ApiKeys.CreateAsync("Partner", "partner_editor", [], null);
         async Task<HttpStatusCode> SetAsync(string key, double reduction)
         {
             using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/zan/reductions/{commune}") { Content = JsonContent.Create(new { reduction }) };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-            using var response = await client.SendAsync(request);
+            using var response = await Client.SendAsync(request);
             return response.StatusCode;
         }
         Assert.That(await SetAsync(partner, 0.8), Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await SetAsync(agency, 1.5), Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await SetAsync(agency, 0.8), Is.EqualTo(HttpStatusCode.NoContent));
-        var counter = await client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}");
+        var counter = await Client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}");
         Assert.That(counter.GetProperty("envelopeHa").GetDouble(), Is.EqualTo(4).Within(1e-9), "20 × (1 − 0.8)");
         Assert.That(counter.GetProperty("exceeded").GetBoolean(), Is.True);
         Assert.That(counter.GetProperty("exhaustionYear").GetInt32(), Is.EqualTo(2023), "1 + 2 + 3 ≥ 4 in 2023");
@@ -94,16 +82,16 @@ public sealed class ZanTests
         {
             using var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/zan/trajectory") { Content = JsonContent.Create(new { shares }) };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agency);
-            using var response = await client.SendAsync(request);
+            using var response = await Client.SendAsync(request);
             return response.StatusCode;
         }
         Assert.That(await PathAsync(new Dictionary<int, double> { [2031] = 0.5 }), Is.EqualTo(HttpStatusCode.BadRequest), "all twenty years or none");
         Assert.That(await PathAsync(Enumerable.Range(2031, 20).ToDictionary(y => y, y => y <= 2040 ? 0.5 : 0.0)), Is.EqualTo(HttpStatusCode.NoContent));
-        var path = (await client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}")).GetProperty("path");
+        var path = (await Client.GetJsonAsync($"/api/v1/zan/counter?territory={commune}")).GetProperty("path");
         Assert.That(path[0].GetProperty("allowanceHa").GetDouble(), Is.EqualTo(0.5), "half of 1 ha a year");
         Assert.That(path[10].GetProperty("allowanceHa").GetDouble(), Is.Zero);
         Assert.That(await PathAsync(new Dictionary<int, double>()), Is.EqualTo(HttpStatusCode.NoContent), "back to the linear default");
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'zan_reduction'"), Is.EqualTo(2));
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'zan_trajectory'"), Is.EqualTo(2));
     }
@@ -111,28 +99,28 @@ public sealed class ZanTests
     [Test]
     public async Task Series_by_destination_csv_inputs_and_ranking()
     {
-        var series = await client.GetJsonAsync($"/api/v1/zan/consumption?territory={commune}&from=2020&to=2022");
+        var series = await Client.GetJsonAsync($"/api/v1/zan/consumption?territory={commune}&from=2020&to=2022");
         var years = series.GetProperty("years").EnumerateArray().ToList();
         Assert.That(years.Select(y => y.GetProperty("year").GetInt32()), Is.EqualTo(new[] { 2020, 2021, 2022 }));
         Assert.That(years[1].GetProperty("byDestination").GetProperty("activite").GetDouble(), Is.EqualTo(1));
         Assert.That(years[0].GetProperty("totalHa").GetDouble(), Is.EqualTo(2));
 
-        using var csvResponse = await client.GetAsync("/api/v1/zan/consumption?territory=epci:200072460&format=csv");
+        using var csvResponse = await Client.GetAsync("/api/v1/zan/consumption?territory=epci:200072460&format=csv");
         var reader = new CsvReader(await csvResponse.Content.ReadAsStreamAsync());
         Assert.That(reader.Header, Is.EqualTo(new[] { "commune_id", "year", "destination", "hectares" }));
         var total = 0.0;
         while (reader.TryRead(out var record))
             total += double.Parse(record.Fields[3], System.Globalization.CultureInfo.InvariantCulture);
-        var epci = await client.GetJsonAsync("/api/v1/zan/counter?territory=epci:200072460");
+        var epci = await Client.GetJsonAsync("/api/v1/zan/counter?territory=epci:200072460");
         Assert.That(total, Is.EqualTo(epci.GetProperty("referenceHa").GetDouble() + epci.GetProperty("consumedHa").GetDouble()).Within(0.05),
             "the inputs add up to the counter");
 
-        var ranking = await client.GetJsonAsync("/api/v1/zan/ranking?within=epci:200072460&per=inhabitant&from=2011&to=2020");
+        var ranking = await Client.GetJsonAsync("/api/v1/zan/ranking?within=epci:200072460&per=inhabitant&from=2011&to=2020");
         var ranked = ranking.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("rank").ValueKind != System.Text.Json.JsonValueKind.Null)
             .Select(i => i.GetProperty("squareMetresPer").GetDouble()).ToList();
         Assert.That(ranked, Is.Not.Empty.And.Ordered.Ascending, "the soberest first");
-        await client.GetJsonAsync("/api/v1/zan/ranking?within=epci:200072460&per=hectare", HttpStatusCode.BadRequest);
-        await client.GetJsonAsync("/api/v1/zan/counter?territory=epci:999999999", HttpStatusCode.NotFound);
-        await client.GetJsonAsync("/api/v1/zan/counter?territory=nowhere", HttpStatusCode.BadRequest);
+        await Client.GetJsonAsync("/api/v1/zan/ranking?within=epci:200072460&per=hectare", HttpStatusCode.BadRequest);
+        await Client.GetJsonAsync("/api/v1/zan/counter?territory=epci:999999999", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync("/api/v1/zan/counter?territory=nowhere", HttpStatusCode.BadRequest);
     }
 }

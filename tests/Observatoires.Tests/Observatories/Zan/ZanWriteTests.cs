@@ -10,32 +10,21 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Zan;
 
 /// <summary>The agency's ZAN settings when a body says nothing, and when two agency editors save at once.</summary>
-public sealed class ZanWriteTests
+public sealed class ZanWriteTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string agencyKey = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("zan_writes");
-        client = factory.CreateClient();
-        agencyKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Agence", "agency_editor", [], null)).Key;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
+        agencyKey = await CreateKeyAsync("agency_editor");
     }
 
     private async Task<(HttpStatusCode Status, string Body)> PutAsync(string url, string json)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -47,7 +36,7 @@ public sealed class ZanWriteTests
         var (status, text) = await PutAsync("/api/v1/zan/reductions/epci:200072460", body);
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), text);
         Assert.That(JsonDocument.Parse(text).RootElement.GetProperty("errors").GetArrayLength(), Is.GreaterThan(0));
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<double>("select reduction from zan.reduction where territory_id = 'epci:200072460'"), Is.EqualTo(0.6),
             "not silently set to 0");
     }
@@ -60,7 +49,7 @@ public sealed class ZanWriteTests
         Assert.That((await PutAsync("/api/v1/zan/trajectory", shares)).Status, Is.EqualTo(HttpStatusCode.NoContent));
         var (status, text) = await PutAsync("/api/v1/zan/trajectory", body);
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), text);
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from zan.trajectory"), Is.EqualTo(20), "not reset to the linear default");
         Assert.That((await PutAsync("/api/v1/zan/trajectory", """{"shares":{}}""")).Status, Is.EqualTo(HttpStatusCode.NoContent),
             "an empty set of shares is how the linear default comes back");
@@ -80,7 +69,7 @@ public sealed class ZanWriteTests
         var answers = await Task.WhenAll(writers);
         Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(HttpStatusCode.NoContent), string.Join("\n", answers.Select(a => a.Body)));
 
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(distinct share) from zan.trajectory"), Is.EqualTo(1), "one writer's path, whole");
         // Each audit entry's "before" is the "after" of the one before it: no write was based on a path already replaced.
         var entries = (await connection.QueryAsync<(string? Before, string? After)>(
@@ -104,7 +93,7 @@ public sealed class ZanWriteTests
         var answers = await Task.WhenAll(writers);
         Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(HttpStatusCode.NoContent), string.Join("\n", answers.Select(a => a.Body)));
 
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var entries = (await connection.QueryAsync<(double? Before, double After)>("""
             select (before->>'reduction')::float8, (after->>'reduction')::float8 from platform.audit_log
             where action = 'zan_reduction' and entity_id = @territory order by id

@@ -14,14 +14,12 @@ namespace Observatoires.Tests.Platform.Access;
 /// Who sees and writes what, through HTTP: each role × (inside, outside its scope) × (public, partner, agency
 /// data) × (read, write), and no confidential number anywhere in a body it may not see (JSON, CSV, GeoJSON, tiles).
 /// </summary>
-public sealed class AccessMatrixTests
+public sealed class AccessMatrixTests : ApiTest
 {
     private const string Epci = "epci:200072460";
     // Distinctive figures: if one appears in a body, the body leaks it.
     private const double PartnerInScope = 123457.25, PartnerOutOfScope = 987653.75, AgencyInScope = 555443.5, AgencyOutOfScope = 444332.5;
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private readonly Dictionary<string, string?> keys = [];
     private string inside = null!, outside = null!, outsideEpci = null!;
     private string sirenInside = null!, sirenOutside = null!;
@@ -29,16 +27,13 @@ public sealed class AccessMatrixTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("access_matrix");
-        client = factory.CreateClient();
-        var apiKeys = factory.Services.GetRequiredService<ApiKeys>();
         keys["anonymous"] = null;
-        keys["partner_reader"] = (await apiKeys.CreateAsync("EPCI partner (read)", "partner_reader", [Epci], null)).Key;
-        keys["partner_editor"] = (await apiKeys.CreateAsync("EPCI partner (edit)", "partner_editor", [Epci], null)).Key;
-        keys["agency_editor"] = (await apiKeys.CreateAsync("Agency editor", "agency_editor", [], null)).Key;
-        keys["admin"] = (await apiKeys.CreateAsync("Agency admin", "admin", [], null)).Key;
+        keys["partner_reader"] = (await ApiKeys.CreateAsync("EPCI partner (read)", "partner_reader", [Epci], null)).Key;
+        keys["partner_editor"] = (await ApiKeys.CreateAsync("EPCI partner (edit)", "partner_editor", [Epci], null)).Key;
+        keys["agency_editor"] = (await ApiKeys.CreateAsync("Agency editor", "agency_editor", [], null)).Key;
+        keys["admin"] = (await ApiKeys.CreateAsync("Agency admin", "admin", [], null)).Key;
 
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         inside = await connection.QueryFirstAsync<string>(
             "select member_id from platform.territory_membership where parent_id = @Epci and member_id like 'commune:%' order by 1", new { Epci });
         (outside, outsideEpci) = await connection.QueryFirstAsync<(string, string)>("""
@@ -64,13 +59,6 @@ public sealed class AccessMatrixTests
         sirenOutside = await connection.QueryFirstAsync<string>("select siret from emploi.etablissement where commune_id = @outside", new { outside });
     }
 
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     private static readonly string[] Roles = ["anonymous", "partner_reader", "partner_editor", "agency_editor", "admin"];
 
     private static bool IsAgency(string role) => role is "agency_editor" or "admin";
@@ -94,7 +82,7 @@ public sealed class AccessMatrixTests
 
         foreach (var format in new[] { "json", "csv" })
         {
-            var (status, body) = await GetAsync(role, $"/api/v1/indicators/{code}/values?territories={commune}&period=2023&format={format}");
+            var (status, body) = await GetAsRoleAsync(role, $"/api/v1/indicators/{code}/values?territories={commune}&period=2023&format={format}");
             Assert.That(status, Is.EqualTo(exists ? HttpStatusCode.OK : HttpStatusCode.NotFound), $"{role} {data} {format}: {body}");
             if (secret is { } number)
                 Assert.That(body.Contains(Text(number), StringComparison.Ordinal), Is.EqualTo(showsNumber), $"{role} {data} {format}: {body}");
@@ -109,9 +97,9 @@ public sealed class AccessMatrixTests
 
         // The map and the aggregates: an EPCI's total holds its communes' figures.
         var epci = inScope ? Epci : outsideEpci;
-        var (mapStatus, map) = await GetAsync(role, $"/api/v1/indicators/{code}/map?level=commune&period=2023");
+        var (mapStatus, map) = await GetAsRoleAsync(role, $"/api/v1/indicators/{code}/map?level=commune&period=2023");
         Assert.That(mapStatus, Is.EqualTo(exists ? HttpStatusCode.OK : HttpStatusCode.NotFound));
-        var (epciStatus, epciBody) = await GetAsync(role, $"/api/v1/indicators/{code}/values?territories={epci},departement:62&period=2023");
+        var (epciStatus, epciBody) = await GetAsRoleAsync(role, $"/api/v1/indicators/{code}/values?territories={epci},departement:62&period=2023");
         Assert.That(epciStatus, Is.EqualTo(exists ? HttpStatusCode.OK : HttpStatusCode.NotFound));
         if (secret is { } value)
         {
@@ -129,31 +117,31 @@ public sealed class AccessMatrixTests
     [Test]
     public async Task Layers_follow_role_and_scope([ValueSource(nameof(Roles))] string role)
     {
-        var (publicStatus, publicBody) = await GetAsync(role, $"/ogc/collections/emploi-etablissements/items?commune={inside}");
+        var (publicStatus, publicBody) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-etablissements/items?commune={inside}");
         Assert.That(publicStatus, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(publicBody, Does.Not.Contain("headcount"), "the public layer has no headcounts");
 
         var canSee = IsPartner(role) || IsAgency(role);
-        var (collections, list) = await GetAsync(role, "/ogc/collections");
+        var (collections, list) = await GetAsRoleAsync(role, "/ogc/collections");
         Assert.That(collections, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(list.Contains("\"emploi-effectifs\"", StringComparison.Ordinal), Is.EqualTo(canSee), "listed only for those who may see it");
 
-        var (status, body) = await GetAsync(role, "/ogc/collections/emploi-effectifs/items?limit=10000");
+        var (status, body) = await GetAsRoleAsync(role, "/ogc/collections/emploi-effectifs/items?limit=10000");
         Assert.That(status, Is.EqualTo(canSee ? HttpStatusCode.OK : HttpStatusCode.NotFound), body);
         if (canSee)
         {
             Assert.That(body, Does.Contain(sirenInside));
             Assert.That(body.Contains(sirenOutside, StringComparison.Ordinal), Is.EqualTo(IsAgency(role)), "a partner sees its own territory only");
-            var csv = (await GetAsync(role, $"/ogc/collections/emploi-effectifs/items?limit=10000&f=csv")).Body;
+            var csv = (await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/items?limit=10000&f=csv")).Body;
             Assert.That(csv.Contains(sirenOutside, StringComparison.Ordinal), Is.EqualTo(IsAgency(role)), "CSV too");
-            var (itemStatus, _) = await GetAsync(role, $"/ogc/collections/emploi-effectifs/items/{await IdOfAsync(sirenOutside)}");
+            var (itemStatus, _) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/items/{await IdOfAsync(sirenOutside)}");
             Assert.That(itemStatus, Is.EqualTo(IsAgency(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound), "one feature outside the scope");
         }
 
         // The tiles' metadata is as invisible as the layer.
         foreach (var url in new[] { "/ogc/collections/emploi-effectifs/tiles", "/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad" })
         {
-            var (metadataStatus, metadata) = await GetAsync(role, url);
+            var (metadataStatus, metadata) = await GetAsRoleAsync(role, url);
             Assert.That(metadataStatus, Is.EqualTo(canSee ? HttpStatusCode.OK : HttpStatusCode.NotFound), $"{url}: {metadata}");
             if (!canSee)
                 Assert.That(metadata, Does.Not.Contain("headcount").And.Not.Contain("Effectifs"), "nothing about the layer leaks");
@@ -161,7 +149,7 @@ public sealed class AccessMatrixTests
 
         // The tile around an establishment outside the scope.
         var (x, y) = await TileOfAsync(sirenOutside);
-        var (tileStatus, tile) = await GetAsync(role, $"/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad/14/{y}/{x}");
+        var (tileStatus, tile) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad/14/{y}/{x}");
         if (!canSee)
             Assert.That(tileStatus, Is.EqualTo(HttpStatusCode.NotFound));
         else if (IsAgency(role))
@@ -181,7 +169,7 @@ public sealed class AccessMatrixTests
             },
         };
         Authorize(request, role);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         var expected = role == "anonymous" ? HttpStatusCode.Unauthorized : IsAgency(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
         Assert.That(response.StatusCode, Is.EqualTo(expected), body);
@@ -196,7 +184,7 @@ public sealed class AccessMatrixTests
     {
         foreach (var path in new[] { "/api/v1/admin/keys", "/api/v1/admin/audit" })
         {
-            var (status, body) = await GetAsync(role, path);
+            var (status, body) = await GetAsRoleAsync(role, path);
             Assert.That(status, Is.EqualTo(role == "anonymous" ? HttpStatusCode.Unauthorized
                 : role == "admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden), $"{role} {path}: {body}");
             foreach (var key in keys.Values.OfType<string>())
@@ -204,11 +192,11 @@ public sealed class AccessMatrixTests
         }
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string role, string url)
+    private async Task<(HttpStatusCode Status, string Body)> GetAsRoleAsync(string role, string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         Authorize(request, role);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         return (response.StatusCode, Encoding.Latin1.GetString(bytes));
     }
@@ -223,13 +211,13 @@ public sealed class AccessMatrixTests
 
     private async Task<int> IdOfAsync(string siret)
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         return await connection.QuerySingleAsync<int>("select id from emploi.etablissement where siret = @siret", new { siret });
     }
 
     private async Task<(int X, int Y)> TileOfAsync(string siret)
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         return await connection.QuerySingleAsync<(int, int)>("""
             select floor((st_x(geom) + 180) / 360 * 16384)::int,
                    floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 16384)::int

@@ -12,31 +12,19 @@ namespace Observatoires.Tests.Platform.Access;
 /// barometer's partner indicator (fragile employers) for partners inside their territory, the agency's working
 /// estimate for the agency only, and the public catalogue for everyone.
 /// </summary>
-public sealed class DemoAccessTests
+public sealed class DemoAccessTests : ApiTest
 {
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364";
     private const string PartnerIndicator = "emploi.etablissements_fragiles", AgencyIndicator = "emploi.salaries_prives_estimation";
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string cabbalrKey = null!, callKey = null!, agencyKey = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("demo_access");
-        client = factory.CreateClient();
-        var keys = factory.Services.GetRequiredService<ApiKeys>();
-        cabbalrKey = (await keys.CreateAsync("CABBALR, service économique", "partner_reader", [Cabbalr], null)).Key;
-        callKey = (await keys.CreateAsync("CALL, service économique", "partner_reader", [Call], null)).Key;
-        agencyKey = (await keys.CreateAsync("Agence, chargé d'études", "agency_editor", [], null)).Key;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
+        cabbalrKey = (await ApiKeys.CreateAsync("CABBALR, service économique", "partner_reader", [Cabbalr], null)).Key;
+        callKey = (await ApiKeys.CreateAsync("CALL, service économique", "partner_reader", [Call], null)).Key;
+        agencyKey = (await ApiKeys.CreateAsync("Agence, chargé d'études", "agency_editor", [], null)).Key;
     }
 
     [Test]
@@ -64,7 +52,7 @@ public sealed class DemoAccessTests
     {
         var url = $"/api/v1/indicators/{PartnerIndicator}/values?territories={Cabbalr},{Call}&period=2024-Q4";
 
-        var (anonymousStatus, _) = await GetAsync(null, url);
+        var (anonymousStatus, _) = await GetAsync(url);
         var own = await ItemsAsync(cabbalrKey, url);
         var other = await ItemsAsync(callKey, url);
         var agency = await ItemsAsync(agencyKey, url);
@@ -84,8 +72,8 @@ public sealed class DemoAccessTests
     {
         var url = $"/api/v1/indicators/{AgencyIndicator}/values?territories={Cabbalr}&period=2024-Q4";
 
-        var (anonymousStatus, _) = await GetAsync(null, url);
-        var (partnerStatus, _) = await GetAsync(cabbalrKey, url);
+        var (anonymousStatus, _) = await GetAsync(url);
+        var (partnerStatus, _) = await GetAsync(url, cabbalrKey);
         var agency = await ItemsAsync(agencyKey, url);
 
         Assert.Multiple(() =>
@@ -98,26 +86,17 @@ public sealed class DemoAccessTests
 
     private async Task<List<string>> CodesAsync(string? key)
     {
-        var (status, body) = await GetAsync(key, "/api/v1/indicators");
+        var (status, body) = await GetAsync("/api/v1/indicators", key);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body);
         return JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().Select(i => i.Str("code")).ToList();
     }
 
     private async Task<Dictionary<string, (double? Value, string Status)>> ItemsAsync(string key, string url)
     {
-        var (status, body) = await GetAsync(key, url);
+        var (status, body) = await GetAsync(url, key);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body);
         return JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().ToDictionary(
             i => i.GetProperty("territory").Str("id"),
             i => (i.GetProperty("value").ValueKind == JsonValueKind.Number ? i.GetProperty("value").GetDouble() : (double?)null, i.Str("status")));
-    }
-
-    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string? key, string url)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (key is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        using var response = await client.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }

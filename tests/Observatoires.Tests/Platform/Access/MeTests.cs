@@ -8,33 +8,14 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Access;
 
 /// <summary>GET /api/v1/me: who a key is (the web client's sign-in checks a key with it and shows it).</summary>
-public sealed class MeTests
+public sealed class MeTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-    private ApiKeys keys = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("me");
-        client = factory.CreateClient();
-        keys = factory.Services.GetRequiredService<ApiKeys>();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> MeAsync(string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         if (key is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await client.SendAsync(request);
+        var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response);
     }
@@ -42,7 +23,7 @@ public sealed class MeTests
     [Test]
     public async Task A_partner_editor_sees_its_name_role_scope_and_communes()
     {
-        var (record, key) = await keys.CreateAsync("CA Hénin-Carvin, service économique", "partner_editor", ["epci:246200299"], null);
+        var (record, key) = await ApiKeys.CreateAsync("CA Hénin-Carvin, service économique", "partner_editor", ["epci:246200299"], null);
         var (status, body, response) = await MeAsync(key);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body.ToString());
         Assert.That(body.GetProperty("keyId").GetInt32(), Is.EqualTo(record.Id));
@@ -60,8 +41,8 @@ public sealed class MeTests
     [Test]
     public async Task Readers_and_the_agency_are_not_editors_or_have_no_scope_limit()
     {
-        var (_, reader) = await keys.CreateAsync("Lecteur", "partner_reader", ["epci:200072460"], null);
-        var (_, agency) = await keys.CreateAsync("Agence", "agency_editor", [], null);
+        var (_, reader) = await ApiKeys.CreateAsync("Lecteur", "partner_reader", ["epci:200072460"], null);
+        var (_, agency) = await ApiKeys.CreateAsync("Agence", "agency_editor", [], null);
         var (_, readerBody, _) = await MeAsync(reader);
         Assert.That(readerBody.Str("role"), Is.EqualTo("partner_reader"));
         Assert.That(readerBody.GetProperty("editor").GetBoolean(), Is.False);
@@ -79,8 +60,8 @@ public sealed class MeTests
         Assert.That(anonymous, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(problem.Str("detail"), Does.Contain("API key"));
-        var (revoked, key) = await keys.CreateAsync("Révoquée", "partner_editor", [], null);
-        await keys.RevokeAsync(revoked.Id);
+        var (revoked, key) = await ApiKeys.CreateAsync("Révoquée", "partner_editor", [], null);
+        await ApiKeys.RevokeAsync(revoked.Id);
         Assert.That((await MeAsync(key)).Status, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 }

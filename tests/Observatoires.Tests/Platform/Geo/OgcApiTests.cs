@@ -10,35 +10,19 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Geo;
 
 /// <summary>OGC API - Features as a GIS analyst or a partner system uses it over HTTP (read-only, demo data).</summary>
-public sealed class OgcApiTests
+public sealed class OgcApiTests : ApiTest
 {
     private const string Lambert93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
     private const string Points = "/ogc/collections/emploi-etablissements";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("ogc_api");
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
     [Test]
     public async Task The_landing_page_links_to_the_definition_the_conformance_and_the_collections()
     {
-        var landing = await client.GetJsonAsync("/ogc");
+        var landing = await Client.GetJsonAsync("/ogc");
         var rels = landing.GetProperty("links").EnumerateArray().ToDictionary(l => l.Str("rel"), l => l.Str("href"));
         Assert.That(rels.Keys, Is.SupersetOf(new[] { "self", "service-desc", "conformance", "data" }));
 
-        var conformance = await client.GetJsonAsync(new Uri(rels["conformance"]).PathAndQuery);
+        var conformance = await Client.GetJsonAsync(new Uri(rels["conformance"]).PathAndQuery);
         Assert.That(conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()), Is.SupersetOf(new[]
         {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -46,7 +30,7 @@ public sealed class OgcApiTests
             "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
         }));
 
-        var api = await client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
+        var api = await Client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
         var components = api.GetProperty("components").GetProperty("parameters");
         var itemsParameters = api.GetProperty("paths").GetProperty("/collections/emploi-etablissements/items").GetProperty("get")
             .GetProperty("parameters").EnumerateArray()
@@ -59,7 +43,7 @@ public sealed class OgcApiTests
     [Test]
     public async Task The_definition_gives_the_page_size_where_gdal_and_qgis_read_it()
     {
-        var api = await client.GetJsonAsync("/ogc/api");
+        var api = await Client.GetJsonAsync("/ogc/api");
         // QGIS reads components.parameters.limit; GDAL 3.8+ the items path's limit parameter, following a local $ref.
         var limit = api.GetProperty("components").GetProperty("parameters").GetProperty("limit");
         Assert.That(limit.Str("name"), Is.EqualTo("limit"));
@@ -80,14 +64,14 @@ public sealed class OgcApiTests
     [Test]
     public async Task Next_links_grow_the_page_so_that_a_small_page_size_does_not_cost_thousands_of_requests()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
         var ids = new HashSet<string>();
         var limits = new List<int>();
         var url = $"{Points}/items?limit=10&properties=name";
         while (url is not null)
         {
-            var page = await client.GetJsonAsync(url);
+            var page = await Client.GetJsonAsync(url);
             var features = page.GetProperty("features").EnumerateArray().ToList();
             limits.Add(int.Parse(QueryHelpers.ParseQuery(new Uri("http://host" + url).Query)["limit"]!, CultureInfo.InvariantCulture));
             Assert.That(features, Has.Count.LessThanOrEqualTo(limits[^1]), "a page never holds more than its limit");
@@ -101,7 +85,7 @@ public sealed class OgcApiTests
         Assert.That(limits.Max(), Is.EqualTo(1_000), "up to the paging target, which bounds what one request costs");
         Assert.That(limits, Has.Count.LessThan(50));
 
-        var large = await client.GetJsonAsync($"{Points}/items?limit=5000&properties=name");
+        var large = await Client.GetJsonAsync($"{Points}/items?limit=5000&properties=name");
         var next = large.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "next").Str("href");
         Assert.That(next, Does.Contain("limit=5000"), "a page asked larger than the target keeps its size");
     }
@@ -109,7 +93,7 @@ public sealed class OgcApiTests
     [Test]
     public async Task Collections_describe_territories_and_observatory_layers_with_extent_and_crs()
     {
-        using var response = await client.GetAsync("/ogc/collections");
+        using var response = await Client.GetAsync("/ogc/collections");
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
         var collections = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("collections")
             .EnumerateArray().ToDictionary(c => c.Str("id"));
@@ -132,7 +116,7 @@ public sealed class OgcApiTests
         var pages = 0;
         while (url is not null)
         {
-            using var response = await client.GetAsync(url);
+            using var response = await Client.GetAsync(url);
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/geo+json"));
             var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             ids.AddRange(page.GetProperty("features").EnumerateArray().Select(f => f.Str("id")));
@@ -152,7 +136,7 @@ public sealed class OgcApiTests
     {
         const double minX = 2.6, minY = 50.3, maxX = 2.9, maxY = 50.45;
         var bbox = string.Create(CultureInfo.InvariantCulture, $"{minX},{minY},{maxX},{maxY}");
-        var page = await client.GetJsonAsync($"{Points}/items?bbox={bbox}&limit=10000");
+        var page = await Client.GetJsonAsync($"{Points}/items?bbox={bbox}&limit=10000");
         var features = page.GetProperty("features").EnumerateArray().ToList();
         Assert.That(features, Is.Not.Empty);
         foreach (var f in features)
@@ -161,13 +145,13 @@ public sealed class OgcApiTests
             Assert.That(xy[0].GetDouble(), Is.InRange(minX, maxX));
             Assert.That(xy[1].GetDouble(), Is.InRange(minY, maxY));
         }
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var expected = await connection.ExecuteScalarAsync<int>(
             "select count(*) from emploi.etablissement where st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
             new { minX, minY, maxX, maxY });
         Assert.That(features, Has.Count.EqualTo(expected));
 
-        var communes = await client.GetJsonAsync($"/ogc/collections/communes/items?bbox={bbox}&limit=1000");
+        var communes = await Client.GetJsonAsync($"/ogc/collections/communes/items?bbox={bbox}&limit=1000");
         var intersecting = await connection.ExecuteScalarAsync<int>(
             "select count(*) from platform.territory where level = 'commune' and st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
             new { minX, minY, maxX, maxY });
@@ -177,7 +161,7 @@ public sealed class OgcApiTests
     [Test]
     public async Task Lambert93_coordinates_are_metres_in_the_range_of_northern_France()
     {
-        using var response = await client.GetAsync($"/ogc/collections/communes/items?limit=5&crs={Lambert93}");
+        using var response = await Client.GetAsync($"/ogc/collections/communes/items?limit=5&crs={Lambert93}");
         Assert.That(response.Headers.GetValues("Content-Crs").Single(), Is.EqualTo($"<{Lambert93}>"));
         var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         foreach (var point in page.GetProperty("features").EnumerateArray()
@@ -189,8 +173,8 @@ public sealed class OgcApiTests
         }
 
         // And a bbox in Lambert-93 (bbox-crs) selects the same features as its CRS84 equivalent would.
-        var inLambert = await client.GetJsonAsync($"{Points}/items?bbox=660000,7030000,680000,7050000&bbox-crs={Lambert93}&limit=10000");
-        await using var connection = factory.OpenConnection();
+        var inLambert = await Client.GetJsonAsync($"{Points}/items?bbox=660000,7030000,680000,7050000&bbox-crs={Lambert93}&limit=10000");
+        await using var connection = Factory.OpenConnection();
         var expected = await connection.ExecuteScalarAsync<int>("""
             select count(*) from emploi.etablissement
             where st_intersects(geom, st_transform(st_makeenvelope(660000, 7030000, 680000, 7050000, 2154), 4326))
@@ -201,24 +185,24 @@ public sealed class OgcApiTests
     [Test]
     public async Task Datetime_and_property_filters_select_what_they_say()
     {
-        var recent = await client.GetJsonAsync($"{Points}/items?datetime=2020-01-01/..&naf_section=G&limit=10000");
+        var recent = await Client.GetJsonAsync($"{Points}/items?datetime=2020-01-01/..&naf_section=G&limit=10000");
         var features = recent.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
         Assert.That(features, Is.Not.Empty);
         Assert.That(features.Select(p => p.Str("created_on")), Is.All.GreaterThanOrEqualTo("2020-01-01"));
         Assert.That(features.Select(p => p.Str("naf_section")), Is.All.EqualTo("G"));
 
         var day = features[0].Str("created_on");
-        var sameDay = await client.GetJsonAsync($"{Points}/items?datetime={day}T12:00:00Z&limit=10000");
+        var sameDay = await Client.GetJsonAsync($"{Points}/items?datetime={day}T12:00:00Z&limit=10000");
         Assert.That(sameDay.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Str("created_on")),
             Is.Not.Empty.And.All.EqualTo(day), "an instant matches the establishments created that day");
 
-        var old = await client.GetJsonAsync($"{Points}/items?datetime=../1979-12-31&limit=10000");
+        var old = await Client.GetJsonAsync($"{Points}/items?datetime=../1979-12-31&limit=10000");
         Assert.That(old.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Str("created_on")),
             Is.All.LessThanOrEqualTo("1979-12-31"));
 
-        var commune = await client.GetJsonAsync("/ogc/collections/communes/items?code=62119");
+        var commune = await Client.GetJsonAsync("/ogc/collections/communes/items?code=62119");
         Assert.That(commune.GetProperty("features").EnumerateArray().Single().Str("id"), Is.EqualTo("commune:62119"));
-        var byPopulation = await client.GetJsonAsync(
+        var byPopulation = await Client.GetJsonAsync(
             $"/ogc/collections/communes/items?population={commune.GetProperty("features")[0].GetProperty("properties").GetProperty("population").GetInt32()}");
         Assert.That(byPopulation.GetProperty("features").EnumerateArray().Select(f => f.Str("id")), Does.Contain("commune:62119"));
     }
@@ -226,11 +210,11 @@ public sealed class OgcApiTests
     [Test]
     public async Task Properties_chooses_the_returned_properties_and_csv_reads_back()
     {
-        var page = await client.GetJsonAsync($"{Points}/items?limit=3&properties=name,commune");
+        var page = await Client.GetJsonAsync($"{Points}/items?limit=3&properties=name,commune");
         Assert.That(page.GetProperty("features")[0].GetProperty("properties").EnumerateObject().Select(p => p.Name),
             Is.EqualTo(new[] { "name", "commune" }));
 
-        using var response = await client.GetAsync($"{Points}/items?limit=50&f=csv");
+        using var response = await Client.GetAsync($"{Points}/items?limit=50&f=csv");
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(response.Headers.GetValues("Link").Single(), Does.Contain("rel=\"next\""));
         var reader = new CsvReader(await response.Content.ReadAsStreamAsync());
@@ -248,17 +232,17 @@ public sealed class OgcApiTests
     [Test]
     public async Task One_feature_by_id_and_unknown_ones_are_404()
     {
-        using var response = await client.GetAsync("/ogc/collections/communes/items/commune:62119");
+        using var response = await Client.GetAsync("/ogc/collections/communes/items/commune:62119");
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/geo+json"));
         var feature = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.That(feature.Str("type"), Is.EqualTo("Feature"));
-        var territory = await client.GetJsonAsync("/api/v1/territories/commune:62119");
+        var territory = await Client.GetJsonAsync("/api/v1/territories/commune:62119");
         Assert.That(feature.GetProperty("properties").Str("name"), Is.EqualTo(territory.Str("name")));
         Assert.That(feature.GetProperty("links").EnumerateArray().Select(l => l.Str("rel")), Does.Contain("collection"));
 
-        await client.GetJsonAsync("/ogc/collections/communes/items/commune:99999", HttpStatusCode.NotFound);
-        await client.GetJsonAsync("/ogc/collections/routes/items", HttpStatusCode.NotFound);
-        await client.GetJsonAsync("/ogc/collections/routes", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync("/ogc/collections/communes/items/commune:99999", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync("/ogc/collections/routes/items", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync("/ogc/collections/routes", HttpStatusCode.NotFound);
     }
 
     [TestCase("bbox=1,2,3", "bbox")]
@@ -280,7 +264,7 @@ public sealed class OgcApiTests
     [TestCase("created_on=last-week", "created_on")]
     public async Task Bad_parameters_are_400_problems_naming_the_parameter(string query, string field)
     {
-        using var response = await client.GetAsync($"{Points}/items?{query}");
+        using var response = await Client.GetAsync($"{Points}/items?{query}");
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -302,20 +286,20 @@ public sealed class OgcApiTests
                      $"{Points}/items?crs={escaped}", $"{Points}/items/{escaped}", $"/ogc/collections/{escaped}/items",
                  })
         {
-            using var response = await client.GetAsync(url);
+            using var response = await Client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             Assert.That((int)response.StatusCode, Is.InRange(200, 499), $"{url}: {body}");
             if (response.StatusCode == HttpStatusCode.OK)
                 Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("features").GetArrayLength(), Is.Zero, url);
         }
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement"), Is.Positive);
     }
 
     [Test]
     public async Task Queryables_are_a_json_schema_of_the_properties()
     {
-        using var response = await client.GetAsync($"{Points}/queryables");
+        using var response = await Client.GetAsync($"{Points}/queryables");
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/schema+json"));
         var schema = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var properties = schema.GetProperty("properties");
@@ -327,10 +311,10 @@ public sealed class OgcApiTests
     [Test]
     public async Task Items_revalidate_with_their_etag()
     {
-        using var first = await client.GetAsync("/ogc/collections/epci/items");
+        using var first = await Client.GetAsync("/ogc/collections/epci/items");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/ogc/collections/epci/items");
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        using var second = await client.SendAsync(request);
+        using var second = await Client.SendAsync(request);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 
@@ -338,14 +322,14 @@ public sealed class OgcApiTests
     public async Task A_repeated_request_gets_the_same_bytes_and_headers_and_errors_get_no_etag()
     {
         var url = $"/ogc/collections/communes/items?limit=20&crs={Lambert93}";
-        using var first = await client.GetAsync(url);
-        using var second = await client.GetAsync(url);
+        using var first = await Client.GetAsync(url);
+        using var second = await Client.GetAsync(url);
         Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.EqualTo(await first.Content.ReadAsByteArrayAsync()));
         Assert.That(second.Headers.GetValues("Content-Crs"), Is.EqualTo(first.Headers.GetValues("Content-Crs")));
         Assert.That(second.Content.Headers.ContentType, Is.EqualTo(first.Content.Headers.ContentType));
         Assert.That(second.Headers.ETag, Is.EqualTo(first.Headers.ETag).And.Not.Null);
 
-        using var bad = await client.GetAsync("/ogc/collections/communes/items?limit=0");
+        using var bad = await Client.GetAsync("/ogc/collections/communes/items?limit=0");
         Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(bad.Headers.ETag, Is.Null, "an error is not a representation of the data");
     }
@@ -358,11 +342,11 @@ public sealed class OgcApiTests
             var body = await client.GetStringAsync($"/ogc/collections/communes/items?limit=1000{query}");
             return new(Encoding.UTF8.GetByteCount(body), body.Split("],[").Length);
         }
-        var full = await Measure(client, "");
-        var zoom12 = await Measure(client, "&zoom=12");
-        var zoom9 = await Measure(client, "&zoom=9");
-        var zoom6 = await Measure(client, "&zoom=6");
-        var wideBbox = await Measure(client, "&bbox=1.5,50,3.5,51");
+        var full = await Measure(Client, "");
+        var zoom12 = await Measure(Client, "&zoom=12");
+        var zoom9 = await Measure(Client, "&zoom=9");
+        var zoom6 = await Measure(Client, "&zoom=6");
+        var wideBbox = await Measure(Client, "&bbox=1.5,50,3.5,51");
         Assert.That(zoom12, Is.EqualTo(full with { Bytes = zoom12.Bytes }), "at zoom 12 the full contours");
         // The synthetic contours have few vertices to drop (GeneralisedContourTests checks real ones): fewer
         // decimals at each step at least, never more vertices.
@@ -377,39 +361,39 @@ public sealed class OgcApiTests
     [Test]
     public async Task Vector_tiles_carry_the_layer_for_maplibre()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         // The z12 tile holding the most establishments.
         var (x, y) = await connection.QuerySingleAsync<(int, int)>("""
             select floor((st_x(geom) + 180) / 360 * 4096)::int as x,
                    floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 4096)::int as y
             from emploi.etablissement group by 1, 2 order by count(*) desc limit 1
             """);
-        using var response = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/{y}/{x}");
+        using var response = await Client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/{y}/{x}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
         var tile = await response.Content.ReadAsByteArrayAsync();
         Assert.That(Encoding.ASCII.GetString(tile), Does.Contain("emploi-etablissements").And.Contain("naf_section"));
 
-        using var empty = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/0/0");
+        using var empty = await Client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/0/0");
         Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "the Arctic has no establishment");
-        using var communes = await client.GetAsync($"/ogc/collections/communes/tiles/WebMercatorQuad/8/{y >> 4}/{x >> 4}");
+        using var communes = await Client.GetAsync($"/ogc/collections/communes/tiles/WebMercatorQuad/8/{y >> 4}/{x >> 4}");
         Assert.That(communes.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/12/5000/0", HttpStatusCode.BadRequest);
-        await client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/23/0/0", HttpStatusCode.BadRequest);
+        await Client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/12/5000/0", HttpStatusCode.BadRequest);
+        await Client.GetJsonAsync($"{Points}/tiles/WebMercatorQuad/23/0/0", HttpStatusCode.BadRequest);
     }
 
     [Test]
     public async Task Clients_find_the_vector_tiles_from_the_landing_page_and_the_collections()
     {
-        var landing = await client.GetJsonAsync("/ogc");
+        var landing = await Client.GetJsonAsync("/ogc");
         var tilingSchemes = Href(landing, "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes");
-        var sets = await client.GetJsonAsync(tilingSchemes);
+        var sets = await Client.GetJsonAsync(tilingSchemes);
         var set = sets.GetProperty("tileMatrixSets").EnumerateArray().Single();
         Assert.That(set.Str("id"), Is.EqualTo("WebMercatorQuad"));
         Assert.That(set.Str("uri"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
-        Assert.That((await client.GetJsonAsync(Href(set, "self"))).Str("id"), Is.EqualTo("WebMercatorQuad"));
+        Assert.That((await Client.GetJsonAsync(Href(set, "self"))).Str("id"), Is.EqualTo("WebMercatorQuad"));
 
-        var conformance = await client.GetJsonAsync("/ogc/conformance");
+        var conformance = await Client.GetJsonAsync("/ogc/conformance");
         Assert.That(conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()), Is.SupersetOf(new[]
         {
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
@@ -422,16 +406,16 @@ public sealed class OgcApiTests
         }));
 
         // From the collection (as listed in /collections) to its tileset list, the tileset, and a tile.
-        var collection = (await client.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray()
+        var collection = (await Client.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray()
             .Single(c => c.Str("id") == "emploi-etablissements");
-        var tilesets = await client.GetJsonAsync(Href(collection, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector"));
+        var tilesets = await Client.GetJsonAsync(Href(collection, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector"));
         var item = tilesets.GetProperty("tilesets").EnumerateArray().Single();
         Assert.That(item.Str("dataType"), Is.EqualTo("vector"));
         Assert.That(item.Str("tileMatrixSetURI"), Is.EqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad"));
-        var tileset = await client.GetJsonAsync(Href(item, "self"));
+        var tileset = await Client.GetJsonAsync(Href(item, "self"));
         Assert.That(tileset.Str("dataType"), Is.EqualTo("vector"));
         Assert.That(tileset.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
-        Assert.That((await client.GetJsonAsync(Href(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))).Str("id"),
+        Assert.That((await Client.GetJsonAsync(Href(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))).Str("id"),
             Is.EqualTo("WebMercatorQuad"));
         var template = tileset.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "item");
         Assert.That(template.Str("type"), Is.EqualTo("application/vnd.mapbox-vector-tile"));
@@ -447,7 +431,7 @@ public sealed class OgcApiTests
         Assert.That(z12.GetProperty("maxTileCol").GetInt32(), Is.GreaterThanOrEqualTo(2080));
         var url = template.Str("href").Replace("{tileMatrix}", "12", StringComparison.Ordinal)
             .Replace("{tileRow}", "1381", StringComparison.Ordinal).Replace("{tileCol}", "2080", StringComparison.Ordinal);
-        using var tile = await client.GetAsync(new Uri(url).PathAndQuery);
+        using var tile = await Client.GetAsync(new Uri(url).PathAndQuery);
         Assert.That(tile.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(tile.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
 
@@ -460,11 +444,11 @@ public sealed class OgcApiTests
         Assert.That(layer.GetProperty("propertiesSchema").GetProperty("properties").EnumerateObject().Select(p => p.Name),
             Is.SupersetOf(new[] { "id", "naf_section", "created_on", "cluster", "point_count" }));
 
-        var communes = await client.GetJsonAsync("/ogc/collections/communes/tiles/WebMercatorQuad");
+        var communes = await Client.GetJsonAsync("/ogc/collections/communes/tiles/WebMercatorQuad");
         Assert.That(communes.Str("description"), Does.Contain("Contours simplifiés").And.Not.Contain("point_count"));
         Assert.That(communes.GetProperty("layers")[0].GetProperty("geometryDimension").GetInt32(), Is.EqualTo(2));
 
-        var api = await client.GetJsonAsync("/ogc/api");
+        var api = await Client.GetJsonAsync("/ogc/api");
         Assert.That(api.GetProperty("paths").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[]
         {
             "/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/collections/emploi-etablissements/tiles",
@@ -478,7 +462,7 @@ public sealed class OgcApiTests
     [Test]
     public async Task The_tile_matrix_set_is_web_mercator_as_ogc_tms_2_encodes_it()
     {
-        using var response = await client.GetAsync("/ogc/tileMatrixSets/WebMercatorQuad");
+        using var response = await Client.GetAsync("/ogc/tileMatrixSets/WebMercatorQuad");
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
         var tms = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.That(tms.Str("crs"), Is.EqualTo("http://www.opengis.net/def/crs/EPSG/0/3857"));
@@ -502,7 +486,7 @@ public sealed class OgcApiTests
         foreach (var url in new[] { "/ogc/tileMatrixSets/WorldCRS84Quad", $"{Points}/tiles/WorldCRS84Quad", "/ogc/collections/routes/tiles",
                      "/ogc/collections/routes/tiles/WebMercatorQuad" })
         {
-            using var missing = await client.GetAsync(url);
+            using var missing = await Client.GetAsync(url);
             Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), url);
             Assert.That(missing.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), url);
         }
@@ -512,13 +496,13 @@ public sealed class OgcApiTests
     public async Task Every_tile_of_the_establishments_is_under_500_kB()
     {
         const int budget = 500_000;
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var (minX, minY, maxX, maxY) = await connection.QuerySingleAsync<(double, double, double, double)>(
             "select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(geom) as e from emploi.etablissement) x");
         var largest = new SortedDictionary<int, int>();
         async Task MeasureAsync(int z, int x, int y)
         {
-            using var response = await client.GetAsync($"{Points}/tiles/WebMercatorQuad/{z}/{y}/{x}");
+            using var response = await Client.GetAsync($"{Points}/tiles/WebMercatorQuad/{z}/{y}/{x}");
             Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NoContent));
             var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
             largest[z] = Math.Max(largest.GetValueOrDefault(z), bytes);

@@ -11,31 +11,21 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Http;
 
 /// <summary>What a malformed request gets: a 4xx problem that says what is wrong, never a 500.</summary>
-public sealed class BadInputTests
+public sealed class BadInputTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string editorKey = null!, agencyKey = null!;
     private string folder = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("bad_input");
-        client = factory.CreateClient();
-        var keys = factory.Services.GetRequiredService<ApiKeys>();
-        editorKey = (await keys.CreateAsync("CABBALR éco", "partner_editor", ["epci:200072460"], null)).Key;
-        agencyKey = (await keys.CreateAsync("Agence", "agency_editor", [], null)).Key;
+        editorKey = await CreateKeyAsync("partner_editor", "epci:200072460");
+        agencyKey = await CreateKeyAsync("agency_editor");
         folder = Directory.CreateTempSubdirectory("observatoires-bad-input-").FullName;
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        Directory.Delete(folder, true);
-    }
+    public void Stop() => Directory.Delete(folder, true);
 
     [TestCase("/api/v1/territories?q=beth%00une", "q")]
     [TestCase("/api/v1/territories?level=epci&q=%01", "q")]
@@ -47,7 +37,7 @@ public sealed class BadInputTests
     [TestCase("/ogc/collections/communes/items/62119%1F", "featureId")]
     public async Task A_control_character_in_a_query_or_route_value_is_a_400_naming_it(string url, string field)
     {
-        var problem = await ProblemAsync(await client.GetAsync(url), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Client.GetAsync(url), HttpStatusCode.BadRequest);
         var error = problem.GetProperty("errors").EnumerateArray().Single();
         Assert.That(error.Str("name"), Is.EqualTo(field));
         Assert.That(error.Str("reason"), Does.Contain("control character"));
@@ -58,7 +48,7 @@ public sealed class BadInputTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
         request.Headers.TryAddWithoutValidation("X-Api-Key", "obs_\0\0\0\0\0\0\0\0_" + new string('a', 32));
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo("x-api-key"));
     }
 
@@ -66,21 +56,21 @@ public sealed class BadInputTests
     public async Task A_control_character_in_a_JSON_body_is_a_400_naming_the_member_and_changes_nothing()
     {
         var lot = await LotAsync();
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{lot}");
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{lot}");
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{lot}")
         {
             Content = new StringContent("""{"status":"occupe","occupantName":"Transports\u0000Leclercq"}""", Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
         request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo("occupantName"));
 
-        using var whatIf = await client.PostAsync("/api/v1/friches/scores/what-if",
+        using var whatIf = await Client.PostAsync("/api/v1/friches/scores/what-if",
             new StringContent("""{"weights":{"pollution":5,"area\u0007":1}}""", Encoding.UTF8, "application/json"));
         problem = await ProblemAsync(whatIf, HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("name"), Does.StartWith("weights"));
-        var after = await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{lot}");
+        var after = await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{lot}");
         Assert.That(after.GetProperty("version").GetInt32(), Is.EqualTo(1), "nothing was written");
     }
 
@@ -89,7 +79,7 @@ public sealed class BadInputTests
     [TestCase("\"\\ud800\"", "body")]
     public async Task An_escaped_lone_surrogate_in_a_JSON_body_is_a_400_naming_the_member(string body, string field)
     {
-        var problem = await ProblemAsync(await client.PostAsync("/api/v1/friches/scores/what-if",
+        var problem = await ProblemAsync(await Client.PostAsync("/api/v1/friches/scores/what-if",
             new StringContent(body, Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("name"), Is.EqualTo(field));
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("surrogate"));
@@ -104,7 +94,7 @@ public sealed class BadInputTests
 
         var file = Path.Combine(folder, "nul.csv");
         await File.WriteAllTextAsync(file, csv);
-        var (exitCode, output) = await CliRunner.RunAsync(factory.Services, "import", "values", "--file", file);
+        var (exitCode, output) = await CliRunner.RunAsync(Factory.Services, "import", "values", "--file", file);
         Assert.That(exitCode, Is.EqualTo(1), output);
         Assert.That(output, Does.Contain("line 2: vintage").And.Contain("control character"));
     }
@@ -119,15 +109,15 @@ public sealed class BadInputTests
     {
         var lot = await LotAsync();
         int park;
-        await using (var connection = factory.OpenConnection())
+        await using (var connection = Factory.OpenConnection())
             park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
         using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{lot}", $"{lot}").Replace("{park}", $"{park}"))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        request.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        var problem = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("name")), Does.Contain(field));
     }
 
@@ -142,16 +132,24 @@ public sealed class BadInputTests
     {
         var lot = await LotAsync();
         int park;
-        await using (var connection = factory.OpenConnection())
+        await using (var connection = Factory.OpenConnection())
             park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
         using var request = new HttpRequestMessage(HttpMethod.Post, url.Replace("{lot}", $"{lot}").Replace("{park}", $"{park}"))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        request.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
-        using var response = await client.SendAsync(request);
+        request.Headers.TryAddWithoutValidation("If-Match", await LotETagAsync(lot));
+        using var response = await Client.SendAsync(request);
         Assert.That((int)response.StatusCode, Is.AnyOf(statuses.Cast<object>().ToArray()), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The lot's current ETag: a write to a lot needs the version read (If-Match: * is refused).</summary>
+    private async Task<string> LotETagAsync(int lot)
+    {
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{lot}");
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return read.Headers.ETag!.ToString();
     }
 
     [Test]
@@ -160,16 +158,16 @@ public sealed class BadInputTests
         // A lot retired leaves room in its park for the same polygon, given here with a third coordinate.
         var lot = await LotAsync();
         int park;
-        await using (var connection = factory.OpenConnection())
+        await using (var connection = Factory.OpenConnection())
             park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
-        var geometry = JsonNode.Parse((await client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText())!;
+        var geometry = JsonNode.Parse((await Client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText())!;
         foreach (var point in geometry["coordinates"]!.AsArray().SelectMany(p => p!.AsArray()).SelectMany(r => r!.AsArray()))
             point!.AsArray().Add(12.5);
         using (var retire = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/foncier-eco/lots/{lot}"))
         {
             retire.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-            retire.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(lot));
-            using var retired = await client.SendAsync(retire);
+            retire.Headers.TryAddWithoutValidation("If-Match", await LotETagAsync(lot));
+            using var retired = await Client.SendAsync(retire);
             Assert.That(retired.IsSuccessStatusCode, await retired.Content.ReadAsStringAsync());
         }
         using var create = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/foncier-eco/parks/{park}/lots")
@@ -177,7 +175,7 @@ public sealed class BadInputTests
             Content = new StringContent($$"""{"status":"friche","geometry":{{geometry.ToJsonString()}}}""", Encoding.UTF8, "application/json"),
         };
         create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        var problem = await ProblemAsync(await client.SendAsync(create), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Client.SendAsync(create), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("longitude, latitude"));
     }
 
@@ -209,7 +207,7 @@ public sealed class BadInputTests
         reasons = [.. problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("reason"))];
         var file = Path.Combine(folder, "many.csv");
         await File.WriteAllTextAsync(file, csv.ToString());
-        var (_, output) = await CliRunner.RunAsync(factory.Services, "import", "values", "--file", file);
+        var (_, output) = await CliRunner.RunAsync(Factory.Services, "import", "values", "--file", file);
         Assert.That(reasons, Has.Count.EqualTo(100), "capped as on the command line");
         Assert.That(problem.Str("detail"), Does.Contain("150 problems").And.Contain("first 100"));
         Assert.That(output, Does.Contain("150 problems").And.Contain("and 50 more"));
@@ -222,10 +220,10 @@ public sealed class BadInputTests
         var random = new Random(5);
         var huge = string.Concat(Enumerable.Range(0, 5 * 1024 * 1024).Select(_ => (char)random.Next('a', 'z' + 1)));
         // A URL holds at most 65,519 characters in .NET (and 8 KB in Kestrel's request line); an upload holds 5 MB.
-        var problem = await ProblemAsync(await client.GetAsync($"/api/v1/territories?level={huge[..20_000]}"), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Client.GetAsync($"/api/v1/territories?level={huge[..20_000]}"), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
 
-        problem = await ProblemAsync(await client.GetAsync($"/ogc/collections/{huge[..20_000]}"), HttpStatusCode.NotFound);
+        problem = await ProblemAsync(await Client.GetAsync($"/ogc/collections/{huge[..20_000]}"), HttpStatusCode.NotFound);
         Assert.That(problem.Str("detail"), Does.Contain(huge[..100] + "…").And.Not.Contain(huge[..101]));
 
         using var response = await UploadAsync($"indicator,territory,period,value\n{huge},commune:62119,2023,1\n");
@@ -239,7 +237,7 @@ public sealed class BadInputTests
     public async Task A_JSON_body_over_1_MB_is_a_413_saying_the_limit()
     {
         var body = $$"""{"weights":{"pollution":5},"padding":"{{new string('x', 1024 * 1024)}}"}""";
-        var problem = await ProblemAsync(await client.PostAsync("/api/v1/friches/scores/what-if",
+        var problem = await ProblemAsync(await Client.PostAsync("/api/v1/friches/scores/what-if",
             new StringContent(body, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
         Assert.That(problem.Str("detail"), Does.Contain("1 MB"));
 
@@ -248,7 +246,7 @@ public sealed class BadInputTests
         chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/friches/scores/what-if") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
-        await ProblemAsync(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
 
         var lot = await LotAsync();
         using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{lot}")
@@ -257,7 +255,7 @@ public sealed class BadInputTests
         };
         patch.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
         patch.Headers.TryAddWithoutValidation("If-Match", "\"lot-1-v1\"");
-        await ProblemAsync(await client.SendAsync(patch), HttpStatusCode.RequestEntityTooLarge);
+        await ProblemAsync(await Client.SendAsync(patch), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [TestCase(true)]
@@ -268,7 +266,7 @@ public sealed class BadInputTests
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
         var file = new StreamContent(new ZeroStream(257L * 1024 * 1024, seekable: lengthAnnounced));
         request.Content = new MultipartFormDataContent { { file, "file", "huge.csv" } };
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        var problem = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
         Assert.That(problem.Str("detail"), Does.Contain("256 MB"));
     }
 
@@ -277,7 +275,7 @@ public sealed class BadInputTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("agence:secret")));
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         var challenge = response.Headers.WwwAuthenticate.ToString();
         var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.That(challenge, Does.StartWith("Bearer").And.Contain("X-Api-Key"));
@@ -285,21 +283,12 @@ public sealed class BadInputTests
 
         using var empty = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
         empty.Headers.TryAddWithoutValidation("Authorization", "Bearer");
-        await ProblemAsync(await client.SendAsync(empty), HttpStatusCode.Unauthorized);
-    }
-
-    /// <summary>The lot's current ETag, as an editor who read it sends it back (If-Match: * is refused on lots).</summary>
-    private async Task<string> ETagAsync(int lot)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/foncier-eco/lots/{lot}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        using var response = await client.SendAsync(request);
-        return response.Headers.ETag!.ToString();
+        await ProblemAsync(await Client.SendAsync(empty), HttpStatusCode.Unauthorized);
     }
 
     private async Task<int> LotAsync()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         return await connection.QueryFirstAsync<int>("""
             select l.lot_id from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
             join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = 'epci:200072460'
@@ -312,7 +301,7 @@ public sealed class BadInputTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/values");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
         request.Content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "values.csv" } };
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)

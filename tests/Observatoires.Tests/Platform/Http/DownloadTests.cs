@@ -12,34 +12,17 @@ namespace Observatoires.Tests.Platform.Http;
 /// What an analyst's tools expect of a download: the whole result (pandas.read_csv(url) reads what it gets),
 /// compressed when asked, with validators to revalidate it; and the same bytes, decompressed, as uncompressed.
 /// </summary>
-public sealed partial class DownloadTests
+public sealed partial class DownloadTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("downloads");
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task A_CSV_of_territories_is_the_whole_list_unless_a_limit_is_asked()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var communes = await connection.ExecuteScalarAsync<int>("select count(*) from platform.territory where level = 'commune'");
 
-        var all = await client.GetStringAsync("/api/v1/territories?level=commune&format=csv");
-        var limited = await client.GetStringAsync("/api/v1/territories?level=commune&format=csv&limit=10");
-        var page = await client.GetJsonAsync("/api/v1/territories?level=commune");
+        var all = await Client.GetStringAsync("/api/v1/territories?level=commune&format=csv");
+        var limited = await Client.GetStringAsync("/api/v1/territories?level=commune&format=csv&limit=10");
+        var page = await Client.GetJsonAsync("/api/v1/territories?level=commune");
 
         Assert.Multiple(() =>
         {
@@ -52,11 +35,11 @@ public sealed partial class DownloadTests
     [Test]
     public async Task An_OGC_CSV_is_the_whole_layer_unless_a_limit_is_asked()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var establishments = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
 
-        var all = await client.GetStringAsync("/ogc/collections/emploi-etablissements/items?f=csv");
-        using var page = await client.GetAsync("/ogc/collections/emploi-etablissements/items?f=csv&limit=10");
+        var all = await Client.GetStringAsync("/ogc/collections/emploi-etablissements/items?f=csv");
+        using var page = await Client.GetAsync("/ogc/collections/emploi-etablissements/items?f=csv&limit=10");
 
         Assert.Multiple(async () =>
         {
@@ -73,7 +56,7 @@ public sealed partial class DownloadTests
     [TestCase("/ogc/collections/communes/items?limit=50", "application/geo+json")]
     public async Task Answers_are_compressed_when_asked_and_decompress_to_the_same_bytes(string url, string mediaType)
     {
-        var identity = await GetAsync(url, null);
+        var identity = await GetUncodedAsync(url, null);
         foreach (var coding in new[] { "br", "gzip" })
         {
             // Twice: the first answer is computed and streamed, the second comes from the cache.
@@ -97,10 +80,10 @@ public sealed partial class DownloadTests
     [Test]
     public async Task The_web_clients_assets_are_served_precompressed()
     {
-        var index = await client.GetStringAsync("/");
+        var index = await Client.GetStringAsync("/");
         Assume.That(index, Does.Contain("/assets/"), "web/dist is built");
         var script = ScriptPath().Match(index).Groups[1].Value;
-        var plain = await GetAsync(script, null);
+        var plain = await GetUncodedAsync(script, null);
 
         using var response = await SendAsync(script, "gzip, br");
         var body = await response.Content.ReadAsByteArrayAsync();
@@ -120,14 +103,14 @@ public sealed partial class DownloadTests
     [TestCase("/api/v1/friches/sites")]
     public async Task Module_reads_carry_validators_and_answer_304(string url)
     {
-        using var first = await client.GetAsync(url);
+        using var first = await Client.GetAsync(url);
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), await first.Content.ReadAsStringAsync());
         Assert.That(first.Headers.ETag, Is.Not.Null, "an ETag");
         Assert.That(first.Headers.CacheControl?.NoCache, Is.True, "revalidated before reuse");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        using var second = await client.SendAsync(request);
+        using var second = await Client.SendAsync(request);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 
@@ -136,7 +119,7 @@ public sealed partial class DownloadTests
     [TestCase("epci:999999999", HttpStatusCode.NotFound)]
     public async Task Parks_of_an_unknown_or_malformed_EPCI_are_an_error(string epci, HttpStatusCode expected)
     {
-        using var response = await client.GetAsync($"/api/v1/foncier-eco/parks?epci={epci}");
+        using var response = await Client.GetAsync($"/api/v1/foncier-eco/parks?epci={epci}");
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(expected));
@@ -150,10 +133,10 @@ public sealed partial class DownloadTests
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (acceptEncoding is not null)
             request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
-    private async Task<byte[]> GetAsync(string url, string? acceptEncoding)
+    private async Task<byte[]> GetUncodedAsync(string url, string? acceptEncoding)
     {
         using var response = await SendAsync(url, acceptEncoding);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);

@@ -17,35 +17,21 @@ namespace Observatoires.Tests.Platform.Http;
 /// than 100 characters of what it was sent; never a 5xx. The requests are made before any is sent, so a failure can be
 /// replayed from what the message shows.
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests() : ApiTest(new Dictionary<string, string?>
+{
+    ["Observatoires:RateLimit:AnonymousPermits"] = "1000000",
+    ["Observatoires:RateLimit:KeyPermits"] = "1000000",
+})
 {
     private const int Seed = 20261127;
     private const int Requests = 12_000;
     private const int BodyRequests = 4_000;
     private const int EchoLimit = 100;
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string adminKey = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("fuzz", new Dictionary<string, string?>
-        {
-            ["Observatoires:RateLimit:AnonymousPermits"] = "1000000",
-            ["Observatoires:RateLimit:KeyPermits"] = "1000000",
-        });
-        client = factory.CreateClient();
-        adminKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Fuzz", "admin", [], null)).Key;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
+    public async Task Start() => adminKey = await CreateKeyAsync("admin");
 
     private sealed record Parameter(string Name, bool InPath, string? Example);
 
@@ -72,7 +58,7 @@ public sealed class FuzzTests
     public async Task Malformed_bodies_of_the_write_routes_get_a_4xx_problem_never_a_5xx()
     {
         var templates = await BodyTemplatesAsync();
-        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var document = await Client.GetJsonAsync("/openapi/v1.json");
         var jsonRoutes = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.TryGetProperty("requestBody", out var b)
                 && b.GetProperty("content").TryGetProperty("application/json", out _)).Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"))
@@ -108,7 +94,7 @@ public sealed class FuzzTests
             HttpResponseMessage response;
             try
             {
-                response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+                response = await Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
             }
             catch (InvalidOperationException e) when (e.Message.Contains("null characters", StringComparison.Ordinal))
             {
@@ -177,7 +163,7 @@ public sealed class FuzzTests
     /// <summary>The GET operations of the OpenAPI document, and the items of each collection filtered by its queryables.</summary>
     private async Task<List<Operation>> OperationsAsync()
     {
-        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var document = await Client.GetJsonAsync("/openapi/v1.json");
         var operations = new List<Operation>();
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
@@ -192,7 +178,7 @@ public sealed class FuzzTests
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/ogc/collections");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         var collections = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("collections")
             .EnumerateArray().Select(c => c.Str("id")).ToList();
         var items = operations.Single(o => o.Path == "/ogc/collections/{collectionId}/items");
@@ -200,7 +186,7 @@ public sealed class FuzzTests
         {
             using var queryablesRequest = new HttpRequestMessage(HttpMethod.Get, $"/ogc/collections/{id}/queryables");
             queryablesRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
-            using var queryables = await client.SendAsync(queryablesRequest);
+            using var queryables = await Client.SendAsync(queryablesRequest);
             var properties = JsonDocument.Parse(await queryables.Content.ReadAsStringAsync()).RootElement.GetProperty("properties")
                 .EnumerateObject().Select(p => new Parameter(p.Name, false, null));
             operations.Add(new($"/ogc/collections/{id}/items", [.. items.Parameters.Where(p => !p.InPath), .. properties]));
@@ -273,13 +259,13 @@ public sealed class FuzzTests
     private async Task<List<BodyTemplate>> BodyTemplatesAsync()
     {
         int lot, park, site;
-        await using (var connection = factory.OpenConnection())
+        await using (var connection = Factory.OpenConnection())
         {
             lot = await connection.QueryFirstAsync<int>("select lot_id from foncier_eco.lot_version where valid_to is null order by lot_id");
             park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
             site = await connection.QueryFirstAsync<int>("select id from friches.site order by id");
         }
-        var lotGeometry = (await client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText();
+        var lotGeometry = (await Client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText();
         return
         [
             new(HttpMethod.Post, "/api/v1/friches/scores/what-if", "/api/v1/friches/scores/what-if", """{"weights":{"pollution":5,"area":1}}"""),

@@ -4,32 +4,17 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Http;
 
 /// <summary>The API serves the built web client at / (./observatoires test builds it before these tests).</summary>
-public sealed class WebClientHostingTests
+public sealed class WebClientHostingTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-
     [OneTimeSetUp]
-    public async Task Start()
-    {
+    public void Start() =>
         Assume.That(Directory.Exists(Repository.File("web/dist")), Is.True, "web/dist is not built (npm run build in web/)");
-        factory = await ApiFactory.OnFreshCopyAsync("web_hosting");
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client?.Dispose();
-        if (factory is not null)
-            await factory.DisposeAsync();
-    }
 
     [TestCase("/")]
     [TestCase("/territoires/epci:200072460")]
     public async Task Pages_of_the_client_are_its_index_html(string path)
     {
-        using var response = await client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<html lang=\"fr\""));
@@ -38,8 +23,7 @@ public sealed class WebClientHostingTests
     [Test]
     public async Task A_missing_asset_is_a_404_not_the_page()
     {
-        using var response = await client.GetAsync("/assets/missing-file.js");
+        using var response = await Client.GetAsync("/assets/missing-file.js");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
-
 }

@@ -7,38 +7,21 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Indicators;
 
 /// <summary>The indicator engine as the SPA, partners and analysts use it, on the seeded demo data (read-only).</summary>
-public sealed class IndicatorApiTests
+public sealed class IndicatorApiTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("indicators_api");
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task The_catalogue_lists_observatories_and_their_indicators_with_metadata()
     {
-        var observatories = await client.GetJsonAsync("/api/v1/observatories");
+        var observatories = await Client.GetJsonAsync("/api/v1/observatories");
         Assert.That(observatories.GetProperty("items").EnumerateArray().Select(o => o.Str("slug")), Is.SupersetOf(new[] { "portrait", "emploi" }));
 
-        var emploi = await client.GetJsonAsync("/api/v1/observatories/emploi");
+        var emploi = await Client.GetJsonAsync("/api/v1/observatories/emploi");
         var codes = emploi.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("indicators").EnumerateArray()).Select(i => i.Str("code"));
         Assert.That(codes, Does.Contain("emploi.salaries_prives"));
         Assert.That(emploi.GetProperty("layers").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(new[] { "emploi-etablissements" }),
             "its layers, as OGC collection ids");
 
-        var indicator = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
+        var indicator = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
         Assert.Multiple(() =>
         {
             Assert.That(indicator.GetProperty("indicator").Str("unit"), Is.EqualTo("salariés"));
@@ -47,7 +30,7 @@ public sealed class IndicatorApiTests
             Assert.That(indicator.GetProperty("storedLevels").EnumerateArray().Select(p => p.GetString()), Does.Contain("commune"));
         });
 
-        var search = await client.GetJsonAsync("/api/v1/indicators?q=salaries");
+        var search = await Client.GetJsonAsync("/api/v1/indicators?q=salaries");
         Assert.That(search.GetProperty("items").EnumerateArray().Select(i => i.Str("code")), Does.Contain("emploi.salaries_prives"));
     }
 
@@ -58,7 +41,7 @@ public sealed class IndicatorApiTests
     public async Task A_sum_at_EPCI_or_AULA_level_is_the_sum_of_the_commune_CSV(string code, string zone)
     {
         var communes = await CsvAsync($"/api/v1/indicators/{code}/values?level=commune&within={zone}&period=2023&format=csv");
-        var aggregate = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={zone}&period=2023");
+        var aggregate = await Client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={zone}&period=2023");
         var item = aggregate.GetProperty("items")[0];
         Assert.That(item.GetProperty("value").GetDouble(), Is.EqualTo(communes.Sum(c => Number(c["value"]))).Within(1e-6));
         Assert.That(item.GetProperty("coverage").GetProperty("communesWithValue").GetInt32(), Is.EqualTo(communes.Count));
@@ -72,7 +55,7 @@ public sealed class IndicatorApiTests
         var expected = 100 * communes.Sum(c => Number(c["numerator"])) / communes.Sum(c => Number(c["denominator"]));
         var average = communes.Average(c => Number(c["value"]));
 
-        var aggregate = (await client.GetJsonAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?territories={zone}&period=2020"))
+        var aggregate = (await Client.GetJsonAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?territories={zone}&period=2020"))
             .GetProperty("items")[0].GetProperty("value").GetDouble();
 
         Assert.That(aggregate, Is.EqualTo(expected).Within(1e-9));
@@ -87,7 +70,7 @@ public sealed class IndicatorApiTests
             .ToDictionary(r => r["territory_id"], r => Number(r["value"]));
         var expected = wages.Sum(w => Number(w["value"]) * jobs[w["territory_id"]]) / wages.Sum(w => jobs[w["territory_id"]]);
 
-        var aggregate = await client.GetJsonAsync("/api/v1/indicators/emploi.salaire_moyen/values?territories=epci:246200299&period=2022");
+        var aggregate = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaire_moyen/values?territories=epci:246200299&period=2022");
         Assert.That(aggregate.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(expected).Within(1e-6));
     }
 
@@ -95,7 +78,7 @@ public sealed class IndicatorApiTests
     public async Task A_custom_zone_is_aggregated_from_its_communes()
     {
         var parts = await CsvAsync("/api/v1/indicators/portrait.population/values?territories=commune:62119,commune:62178,commune:62617&period=2023&format=csv");
-        var zone = await client.GetJsonAsync("/api/v1/indicators/portrait.population/values?territories=custom:62119+62178+62617&period=2023");
+        var zone = await Client.GetJsonAsync("/api/v1/indicators/portrait.population/values?territories=custom:62119+62178+62617&period=2023");
         var item = zone.GetProperty("items")[0];
         Assert.That(item.GetProperty("value").GetDouble(), Is.EqualTo(parts.Sum(p => Number(p["value"]))));
         Assert.That(item.GetProperty("coverage").GetProperty("communes").GetInt32(), Is.EqualTo(3));
@@ -104,7 +87,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task Values_rank_territories_and_give_the_gap_to_the_parent()
     {
-        var values = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2023");
+        var values = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2023");
         var parent = values.GetProperty("parent").GetProperty("value").GetDouble();
         var items = values.GetProperty("items").EnumerateArray().ToList();
         var best = items.Single(i => i.GetProperty("rank").GetInt32() == 1);
@@ -120,7 +103,7 @@ public sealed class IndicatorApiTests
     public async Task The_CSV_reads_back_with_the_same_values_as_the_JSON()
     {
         const string query = "/api/v1/indicators/portrait.part_plus_65_ans/values?level=commune&within=epci:200072460&period=2019";
-        var json = (await client.GetJsonAsync(query)).GetProperty("items").EnumerateArray()
+        var json = (await Client.GetJsonAsync(query)).GetProperty("items").EnumerateArray()
             .ToDictionary(i => i.GetProperty("territory").Str("id"), i => i.GetProperty("value").GetDouble());
         var csv = await CsvAsync(query + "&format=csv");
         Assert.That(csv, Has.Count.EqualTo(json.Count));
@@ -131,7 +114,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task A_series_indexed_on_2013_is_100_in_2013_with_annual_growth()
     {
-        var series = await client.GetJsonAsync(
+        var series = await Client.GetJsonAsync(
             "/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460,departement:62&from=2013&to=2023&index=2013");
         foreach (var s in series.GetProperty("series").EnumerateArray())
         {
@@ -149,7 +132,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task Quarterly_series_compare_each_quarter_with_the_same_quarter_a_year_before()
     {
-        var series = await client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi/series?territories=epci:246200364&from=2022-Q1&to=2023-Q4");
+        var series = await Client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi/series?territories=epci:246200364&from=2022-Q1&to=2023-Q4");
         var points = series.GetProperty("series")[0].GetProperty("points").EnumerateArray().ToDictionary(p => p.Str("period"));
         Assert.That(points.Keys, Is.EqualTo(new[] { "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }));
         var expected = (points["2023-Q3"].GetProperty("value").GetDouble() / points["2022-Q3"].GetProperty("value").GetDouble()) - 1;
@@ -159,7 +142,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task Compare_gives_the_gap_to_the_departement_and_the_region()
     {
-        var comparison = await client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/compare?territory=epci:200072460&period=2023");
+        var comparison = await Client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/compare?territory=epci:200072460&period=2023");
         var own = comparison.GetProperty("territory").GetProperty("value").GetDouble();
         var references = comparison.GetProperty("references").EnumerateArray().ToList();
         Assert.That(references.Select(r => r.GetProperty("territory").Str("id")), Is.EqualTo(new[] { "departement:62", "region:32" }));
@@ -172,7 +155,7 @@ public sealed class IndicatorApiTests
     [TestCase("equal")]
     public async Task Break_counts_add_up_to_the_number_of_territories(string method)
     {
-        var breaks = await client.GetJsonAsync($"/api/v1/indicators/emploi.etablissements_employeurs/breaks?level=commune&period=2023&method={method}&classes=5");
+        var breaks = await Client.GetJsonAsync($"/api/v1/indicators/emploi.etablissements_employeurs/breaks?level=commune&period=2023&method={method}&classes=5");
         var legend = breaks.GetProperty("legend");
         var counts = legend.GetProperty("counts");
         var inClasses = legend.GetProperty("classes").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
@@ -188,7 +171,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task The_map_is_a_FeatureCollection_with_classes_and_colours_from_the_same_legend()
     {
-        using var response = await client.GetAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=groupement:aula&method=jenks&classes=5");
+        using var response = await Client.GetAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=groupement:aula&method=jenks&classes=5");
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/geo+json"));
         var map = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var classes = map.GetProperty("legend").GetProperty("classes").EnumerateArray().ToList();
@@ -209,11 +192,11 @@ public sealed class IndicatorApiTests
     public async Task The_map_has_exactly_the_members_its_OpenAPI_schema_documents()
     {
         // Partners generate clients from the document; the map is streamed by hand, so the two could drift apart.
-        var documented = new OpenApiMembers(await client.GetJsonAsync("/openapi/v1.json"));
+        var documented = new OpenApiMembers(await Client.GetJsonAsync("/openapi/v1.json"));
         var mapSchema = documented.Response("/api/v1/indicators/{code}/map", "application/geo+json");
         var featureSchema = documented.Member(mapSchema, "features").GetProperty("items");
 
-        var map = await client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=epci:200072460");
+        var map = await Client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=epci:200072460");
         var feature = map.GetProperty("features")[0];
 
         Assert.That(map.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(mapSchema)));
@@ -227,7 +210,7 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task The_profile_gives_key_figures_changes_and_gaps_to_references()
     {
-        var profile = await client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
+        var profile = await Client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
         var observatories = profile.GetProperty("observatories").EnumerateArray().ToList();
         Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(new[] { "portrait", "emploi", "friches", "foncier-eco", "zan" }), "the observatories in their order");
         var population = observatories[0].GetProperty("figures")[0];
@@ -246,9 +229,9 @@ public sealed class IndicatorApiTests
     [Test]
     public async Task A_non_aggregable_indicator_refuses_levels_without_stored_values()
     {
-        var problem = await client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=epci", HttpStatusCode.BadRequest);
+        var problem = await Client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=epci", HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("not aggregable"));
-        await client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=commune&within=epci:246200299");
+        await Client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=commune&within=epci:246200299");
     }
 
     [TestCase("/api/v1/indicators/nope.nothing/values", HttpStatusCode.NotFound, "nope.nothing")]
@@ -262,7 +245,7 @@ public sealed class IndicatorApiTests
     [TestCase("/api/v1/indicators/emploi.salaries_prives/values?asOf=yesterday", HttpStatusCode.BadRequest, "not a date")]
     public async Task Bad_parameters_say_what_is_allowed(string url, HttpStatusCode status, string hint)
     {
-        using var response = await client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(status), body);
         Assert.That(body, Does.Contain(hint));
@@ -276,8 +259,8 @@ public sealed class IndicatorApiTests
     public async Task An_instant_with_an_offset_is_an_asOf_like_any_other(string query)
     {
         var url = $"/api/v1/indicators/emploi.salaries_prives/{query}&asOf=";
-        using var withOffset = await client.GetAsync(url + Uri.EscapeDataString("2026-06-30T14:00:00+02:00"));
-        using var inUtc = await client.GetAsync(url + "2026-06-30T12:00:00Z");
+        using var withOffset = await Client.GetAsync(url + Uri.EscapeDataString("2026-06-30T14:00:00+02:00"));
+        using var inUtc = await Client.GetAsync(url + "2026-06-30T12:00:00Z");
         Assert.That(withOffset.StatusCode, Is.EqualTo(HttpStatusCode.OK), await withOffset.Content.ReadAsStringAsync());
         Assert.That(inUtc.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -286,16 +269,16 @@ public sealed class IndicatorApiTests
     public async Task An_unchanged_answer_revalidates_with_304()
     {
         const string url = "/api/v1/indicators/emploi.salaries_prives/map?level=commune";
-        using var first = await client.GetAsync(url);
+        using var first = await Client.GetAsync(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        using var second = await client.SendAsync(request);
+        using var second = await Client.SendAsync(request);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 
     private async Task<List<Dictionary<string, string>>> CsvAsync(string url)
     {
-        using var response = await client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         using var reader = new CsvReader(await response.Content.ReadAsStreamAsync());
         var rows = new List<Dictionary<string, string>>();
@@ -325,13 +308,13 @@ public sealed class IndicatorApiTests
                      $"/api/v1/territories/{x}/profile", $"/api/v1/territories/epci:200072460/profile?references={x}",
                  })
         {
-            using var response = await client.GetAsync(url);
+            using var response = await Client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             Assert.That((int)response.StatusCode, Is.InRange(200, 499), $"{url}: {body}");
             if (response.StatusCode == HttpStatusCode.OK && JsonDocument.Parse(body).RootElement.TryGetProperty("items", out var items))
                 Assert.That(items.GetArrayLength(), Is.Zero, $"{url}: the injected filter matches nothing");
         }
-        var check = await client.GetJsonAsync($"{values}?level=epci&period=2023");
+        var check = await Client.GetJsonAsync($"{values}?level=epci&period=2023");
         Assert.That(check.GetProperty("items").GetArrayLength(), Is.EqualTo(5), "the data is intact");
     }
 }

@@ -14,26 +14,15 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// EPCI's total, custom zones, counting a layer's features, and answers as of dates before and after a revision.
 /// An agency key gives the truth the attack is scored against.
 /// </summary>
-public sealed class SecrecyAttackTests
+public sealed class SecrecyAttackTests : ApiTest
 {
     private const string Jobs = "emploi.salaries_prives";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string agencyKey = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("secrecy_attack");
-        client = factory.CreateClient();
-        agencyKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Agency", "agency_editor", [], null)).Key;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
+        agencyKey = await CreateKeyAsync("agency_editor");
     }
 
     [TestCase(Jobs, "2023")]
@@ -64,7 +53,7 @@ public sealed class SecrecyAttackTests
         foreach (var commune in maskedJobs)
         {
             Assert.That(wages.SelectMany(w => w.Value).Single(w => w.Key == commune).Value.Published, Is.Null, $"{commune}'s wage");
-            var zone = await client.GetJsonAsync($"/api/v1/indicators/emploi.salaire_moyen/values?territories=custom:{commune[8..]}+{published[8..]}&period=2024");
+            var zone = await Client.GetJsonAsync($"/api/v1/indicators/emploi.salaire_moyen/values?territories=custom:{commune[8..]}+{published[8..]}&period=2024");
             Assert.That(zone.GetProperty("items")[0].GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null), $"custom:{commune}+{published}");
         }
     }
@@ -78,7 +67,7 @@ public sealed class SecrecyAttackTests
                 Published: c.FirstOrDefault(x => x.Value.Published is not null).Key))
             .First(p => p.Secret is not null && p.Published is not null);
 
-        var zone = await client.GetJsonAsync($"/api/v1/indicators/{Jobs}/values?territories=custom:{secret[8..]}+{published[8..]}&period=2023");
+        var zone = await Client.GetJsonAsync($"/api/v1/indicators/{Jobs}/values?territories=custom:{secret[8..]}+{published[8..]}&period=2023");
         Assert.That(zone.GetProperty("items")[0].GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null), "A+B minus B would be A");
     }
 
@@ -91,7 +80,7 @@ public sealed class SecrecyAttackTests
         var offset = 0;
         while (true)
         {
-            var page = await client.GetJsonAsync($"/ogc/collections/emploi-etablissements/items?limit=10000&offset={offset}");
+            var page = await Client.GetJsonAsync($"/ogc/collections/emploi-etablissements/items?limit=10000&offset={offset}");
             var features = page.GetProperty("features");
             foreach (var feature in features.EnumerateArray())
             {
@@ -104,7 +93,7 @@ public sealed class SecrecyAttackTests
                 break;
             offset += 10000;
         }
-        var employers = await client.GetJsonAsync("/api/v1/indicators/emploi.etablissements_employeurs/values?level=commune&period=2024");
+        var employers = await Client.GetJsonAsync("/api/v1/indicators/emploi.etablissements_employeurs/values?level=commune&period=2024");
         Assert.Multiple(() =>
         {
             Assert.That(counts, Is.Not.Empty);
@@ -162,10 +151,10 @@ public sealed class SecrecyAttackTests
     {
         var url = $"/api/v1/indicators/{code}/values?level=commune&period={period}" +
                   (asOf is { } date ? $"&asOf={Uri.EscapeDataString(date.ToString("O", CultureInfo.InvariantCulture))}" : "");
-        var anonymous = Items(await client.GetJsonAsync(url));
+        var anonymous = Items(await Client.GetJsonAsync(url));
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         var truth = Items(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
         return anonymous.GroupBy(i => i.Value.Epci).ToDictionary(g => g.Key, g => g.ToDictionary(
             i => i.Key, i => new Cell(i.Value.Value, truth[i.Key].Value, truth[i.Key].Status)));
@@ -184,7 +173,7 @@ public sealed class SecrecyAttackTests
             Content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "revision.csv" } },
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 }

@@ -9,19 +9,15 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// Statistical secrecy as an anonymous visitor meets it: a value under its threshold (fewer than 3 employers)
 /// never appears as a number anywhere, nor can it be recovered by subtraction from a published total.
 /// </summary>
-public sealed class SecrecyTests
+public sealed class SecrecyTests : ApiTest
 {
     private const string Code = "emploi.salaries_prives";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private List<(string Commune, double Value)> secret = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = await ApiFactory.OnFreshCopyAsync("secrecy");
-        client = factory.CreateClient();
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         // The truth, straight from the database: the communes with 1 or 2 employers in 2023.
         secret = [.. await connection.QueryAsync<(string, double)>("""
             select v.territory_id, v.value from platform.indicator_value v
@@ -32,17 +28,10 @@ public sealed class SecrecyTests
         Assert.That(secret, Is.Not.Empty, "the demo data should have small employers");
     }
 
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task Values_JSON_and_CSV_show_the_status_and_no_number()
     {
-        var values = await client.GetJsonAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023");
+        var values = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023");
         var byId = values.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("territory").Str("id"));
         foreach (var (commune, _) in secret)
         {
@@ -51,7 +40,7 @@ public sealed class SecrecyTests
             Assert.That(byId[commune].GetProperty("rank").ValueKind, Is.EqualTo(JsonValueKind.Null));
         }
 
-        var csv = await client.GetStringAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023&format=csv");
+        var csv = await Client.GetStringAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023&format=csv");
         foreach (var (commune, _) in secret)
         {
             var line = csv.Split('\n').Single(l => l.StartsWith(commune + ",", StringComparison.Ordinal));
@@ -63,7 +52,7 @@ public sealed class SecrecyTests
     [Test]
     public async Task No_EPCI_has_a_single_secret_commune_so_totals_cannot_be_subtracted()
     {
-        var values = await client.GetJsonAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023");
+        var values = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/values?level=commune&period=2023");
         foreach (var epci in values.GetProperty("items").EnumerateArray().GroupBy(i => i.Str("parentId")))
         {
             var secrets = epci.Count(i => i.Str("status") == "secret");
@@ -76,15 +65,15 @@ public sealed class SecrecyTests
     {
         foreach (var (commune, value) in secret.Take(5))
         {
-            var map = await client.GetJsonAsync($"/api/v1/indicators/{Code}/map?level=commune&period=2023");
+            var map = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/map?level=commune&period=2023");
             var feature = map.GetProperty("features").EnumerateArray().Single(f => f.Str("id") == commune).GetProperty("properties");
             Assert.That(feature.GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(feature.Str("colour"), Is.EqualTo("#7b7b7b"));
 
-            var series = await client.GetJsonAsync($"/api/v1/indicators/{Code}/series?territories={commune}&from=2023&to=2023");
+            var series = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/series?territories={commune}&from=2023&to=2023");
             Assert.That(series.GetProperty("series")[0].GetProperty("points")[0].GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
 
-            var profile = await client.GetJsonAsync($"/api/v1/territories/{commune}/profile");
+            var profile = await Client.GetJsonAsync($"/api/v1/territories/{commune}/profile");
             var figure = profile.GetProperty("observatories").EnumerateArray().SelectMany(o => o.GetProperty("figures").EnumerateArray())
                 .Single(f => f.GetProperty("indicator").Str("code") == Code);
             if (figure.Str("period") == "2023")
@@ -97,7 +86,7 @@ public sealed class SecrecyTests
     public async Task A_custom_zone_around_a_secret_commune_is_secret_too()
     {
         var (commune, _) = secret[0];
-        var values = await client.GetJsonAsync($"/api/v1/indicators/{Code}/values?territories=custom:{commune[8..]}+62119&period=2023");
+        var values = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/values?territories=custom:{commune[8..]}+62119&period=2023");
         var item = values.GetProperty("items")[0];
         Assert.That(item.Str("status"), Is.EqualTo("secret"));
         Assert.That(item.GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
@@ -106,13 +95,13 @@ public sealed class SecrecyTests
     [Test]
     public async Task EPCI_totals_are_published_and_include_the_secret_communes()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var truth = await connection.ExecuteScalarAsync<double>("""
             select sum(v.value) from platform.indicator_value v
             join platform.territory_membership m on m.member_id = v.territory_id and m.parent_id = 'epci:200069672'
             where v.indicator_code = @Code and v.period = '2023'
             """, new { Code });
-        var epci = await client.GetJsonAsync($"/api/v1/indicators/{Code}/values?territories=epci:200069672&period=2023");
+        var epci = await Client.GetJsonAsync($"/api/v1/indicators/{Code}/values?territories=epci:200069672&period=2023");
         Assert.That(epci.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(truth));
     }
 }

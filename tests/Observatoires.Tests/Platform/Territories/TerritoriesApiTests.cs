@@ -5,35 +5,18 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Territories;
 
 /// <summary>What a technician or a partner system checks with curl on the seeded referential (read-only).</summary>
-public sealed class TerritoriesApiTests
+public sealed class TerritoriesApiTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync("territories_api");
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task The_five_EPCIs_are_listed_with_their_real_number_of_communes()
     {
-        var list = await client.GetJsonAsync("/api/v1/territories?level=epci");
+        var list = await Client.GetJsonAsync("/api/v1/territories?level=epci");
         Assert.That(list.GetProperty("total").GetInt32(), Is.EqualTo(5));
 
         var communes = new Dictionary<string, int>();
         foreach (var epci in list.GetProperty("items").EnumerateArray())
         {
-            var detail = await client.GetJsonAsync($"/api/v1/territories/{epci.Str("id")}");
+            var detail = await Client.GetJsonAsync($"/api/v1/territories/{epci.Str("id")}");
             communes[epci.Str("code")] = detail.GetProperty("childrenCounts").GetProperty("commune").GetInt32();
         }
         Assert.That(communes, Is.EquivalentTo(new Dictionary<string, int>
@@ -49,14 +32,14 @@ public sealed class TerritoriesApiTests
     [TestCase("region:32", 319)]
     public async Task Groupings_have_the_communes_of_their_EPCIs(string id, int communes)
     {
-        var members = await client.GetJsonAsync($"/api/v1/territories?level=commune&within={id}&limit=1");
+        var members = await Client.GetJsonAsync($"/api/v1/territories?level=commune&within={id}&limit=1");
         Assert.That(members.GetProperty("total").GetInt32(), Is.EqualTo(communes));
     }
 
     [Test]
     public async Task A_commune_knows_every_territory_it_belongs_to()
     {
-        var bethune = await client.GetJsonAsync("/api/v1/territories/commune:62119");
+        var bethune = await Client.GetJsonAsync("/api/v1/territories/commune:62119");
         Assert.Multiple(() =>
         {
             Assert.That(bethune.Str("name"), Is.EqualTo("Béthune"));
@@ -78,7 +61,7 @@ public sealed class TerritoriesApiTests
         var pages = 0;
         while (next is not null)
         {
-            var page = await client.GetJsonAsync(next);
+            var page = await Client.GetJsonAsync(next);
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.Str("id")));
             var link = page.GetProperty("links").GetProperty("next");
             next = link.ValueKind == JsonValueKind.Null ? null : link.GetString();
@@ -90,14 +73,14 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task Search_ignores_accents_and_case()
     {
-        var found = await client.GetJsonAsync("/api/v1/territories?level=commune&q=BETHUNE");
+        var found = await Client.GetJsonAsync("/api/v1/territories?level=commune&q=BETHUNE");
         Assert.That(found.GetProperty("items").EnumerateArray().Select(i => i.Str("name")), Does.Contain("Béthune"));
     }
 
     [Test]
     public async Task Communes_of_an_EPCI_come_as_a_GeoJSON_FeatureCollection()
     {
-        using var response = await client.GetAsync("/api/v1/territories?level=commune&within=epci:246200299&format=geojson");
+        using var response = await Client.GetAsync("/api/v1/territories?level=commune&within=epci:246200299&format=geojson");
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/geo+json"));
         var collection = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var features = collection.GetProperty("features").EnumerateArray().ToList();
@@ -115,10 +98,10 @@ public sealed class TerritoriesApiTests
     public async Task A_territory_contour_has_exactly_the_members_its_OpenAPI_schema_documents()
     {
         // The Feature is built by PostGIS: only this test keeps it in line with the document.
-        var documented = new OpenApiMembers(await client.GetJsonAsync("/openapi/v1.json"));
+        var documented = new OpenApiMembers(await Client.GetJsonAsync("/openapi/v1.json"));
         var schema = documented.Response("/api/v1/territories/{id}/geometry", "application/geo+json");
 
-        var feature = await client.GetJsonAsync("/api/v1/territories/commune:62119/geometry");
+        var feature = await Client.GetJsonAsync("/api/v1/territories/commune:62119/geometry");
 
         Assert.That(feature.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(schema)));
         Assert.That(feature.GetProperty("properties").EnumerateObject().Select(p => p.Name),
@@ -130,8 +113,8 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task A_territory_contour_is_a_GeoJSON_Feature_at_the_requested_resolution()
     {
-        var full = await client.GetJsonAsync("/api/v1/territories/epci:200072460/geometry");
-        var low = await client.GetJsonAsync("/api/v1/territories/epci:200072460/geometry?resolution=low");
+        var full = await Client.GetJsonAsync("/api/v1/territories/epci:200072460/geometry");
+        var low = await Client.GetJsonAsync("/api/v1/territories/epci:200072460/geometry?resolution=low");
         static int Vertices(JsonElement f) => f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray()
             .Sum(polygon => polygon.EnumerateArray().Sum(ring => ring.GetArrayLength()));
         Assert.Multiple(() =>
@@ -146,7 +129,7 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task CSV_has_one_header_row_and_one_row_per_territory()
     {
-        using var response = await client.GetAsync("/api/v1/territories?level=commune&within=epci:246200299&format=csv");
+        using var response = await Client.GetAsync("/api/v1/territories?level=commune&within=epci:246200299&format=csv");
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
         Assert.Multiple(() =>
         {
@@ -159,21 +142,21 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task An_unchanged_list_answers_304_to_its_ETag()
     {
-        using var first = await client.GetAsync("/api/v1/territories?level=epci");
+        using var first = await Client.GetAsync("/api/v1/territories?level=epci");
         var etag = first.Headers.ETag;
         Assert.That(etag, Is.Not.Null);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/territories?level=epci");
         request.Headers.IfNoneMatch.Add(etag!);
-        using var second = await client.SendAsync(request);
+        using var second = await Client.SendAsync(request);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
     }
 
     [Test]
     public async Task An_unknown_territory_is_a_404_that_names_it()
     {
-        var problem = await client.GetJsonAsync("/api/v1/territories/epci:999999999", HttpStatusCode.NotFound);
+        var problem = await Client.GetJsonAsync("/api/v1/territories/epci:999999999", HttpStatusCode.NotFound);
         Assert.That(problem.Str("detail"), Does.Contain("epci:999999999"));
-        var within = await client.GetJsonAsync("/api/v1/territories?within=epci:999999999", HttpStatusCode.NotFound);
+        var within = await Client.GetJsonAsync("/api/v1/territories?within=epci:999999999", HttpStatusCode.NotFound);
         Assert.That(within.Str("detail"), Does.Contain("epci:999999999"));
     }
 
@@ -189,7 +172,7 @@ public sealed class TerritoriesApiTests
     [TestCase("/api/v1/territories/commune:62119/geometry?resolution=ultra", "resolution", "full, medium, low")]
     public async Task Bad_parameters_are_a_400_problem_naming_the_field(string url, string field, string hint)
     {
-        using var response = await client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Multiple(() =>
         {
@@ -214,20 +197,20 @@ public sealed class TerritoriesApiTests
                      $"/api/v1/territories?level={escaped}", $"/api/v1/territories/{escaped}",
                  })
         {
-            using var response = await client.GetAsync(url);
+            using var response = await Client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             Assert.That((int)response.StatusCode, Is.InRange(200, 499), $"{url}: {body}");
             if (response.StatusCode == HttpStatusCode.OK)
                 Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32(), Is.Zero, url);
         }
-        var epcis = await client.GetJsonAsync("/api/v1/territories?level=epci");
+        var epcis = await Client.GetJsonAsync("/api/v1/territories?level=epci");
         Assert.That(epcis.GetProperty("total").GetInt32(), Is.EqualTo(5));
     }
 
     [Test]
     public async Task Health_reports_the_database_the_schema_version_and_the_counts()
     {
-        var health = await client.GetJsonAsync("/health");
+        var health = await Client.GetJsonAsync("/health");
         Assert.Multiple(() =>
         {
             Assert.That(health.Str("status"), Is.EqualTo("ok"));
@@ -240,14 +223,14 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task The_OpenAPI_document_describes_every_endpoint_and_Scalar_serves_it()
     {
-        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var document = await Client.GetJsonAsync("/openapi/v1.json");
         var paths = document.GetProperty("paths");
         foreach (var path in new[] { "/health", "/api/v1/territories", "/api/v1/territories/{id}", "/api/v1/territories/{id}/geometry" })
         {
             Assert.That(paths.TryGetProperty(path, out var item), Is.True, path);
             Assert.That(item.GetProperty("get").Str("summary"), Is.Not.Empty, path);
         }
-        using var scalar = await client.GetAsync("/scalar/");
+        using var scalar = await Client.GetAsync("/scalar/");
         Assert.That(scalar.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await scalar.Content.ReadAsStringAsync(), Does.Contain("openapi/v1.json"));
     }
@@ -255,7 +238,7 @@ public sealed class TerritoriesApiTests
     [Test]
     public async Task Unknown_API_routes_are_a_404_problem_not_the_web_page()
     {
-        using var response = await client.GetAsync("/api/v1/nothing-here");
+        using var response = await Client.GetAsync("/api/v1/nothing-here");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
