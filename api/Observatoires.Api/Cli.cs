@@ -58,6 +58,8 @@ internal static class Cli
         return 0;
     }
 
+    private static string Seconds(double seconds) => seconds.ToString("0.00 s", CultureInfo.InvariantCulture);
+
     private static async Task<int> UsageAsync()
     {
         await Console.Error.WriteLineAsync(
@@ -116,7 +118,12 @@ internal static class Cli
             Console.WriteLine($"{file}: contours of {summary.Updated} communes imported (EPSG:{summary.Srid})" +
                               (summary.Repaired > 0 ? $", {summary.Repaired} repaired" : "") +
                               (summary.IgnoredUnknown > 0 ? $", {summary.IgnoredUnknown} features outside the referential ignored" : "") +
-                              "; EPCI, groupement, département and région contours recomputed.");
+                              "; EPCI, groupement, département and région contours recomputed" +
+                              (summary.DemoPlacements.Sum(p => p.Objects) > 0
+                                  ? "; demo objects placed inside their new communes in " +
+                                    Seconds(summary.DemoPlacements.Sum(p => p.Time.TotalSeconds)) + " (" +
+                                    string.Join(", ", summary.DemoPlacements.Select(p => $"{p.Module} {p.Objects} in {Seconds(p.Time.TotalSeconds)}")) + ")"
+                                  : "") + ".");
             return 0;
         }
         catch (ContourImportRejectedException e)

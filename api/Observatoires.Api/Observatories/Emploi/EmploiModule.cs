@@ -6,11 +6,12 @@ using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Emploi;
 
 /// <summary>Emploi et entrepreneuriat: private employment, employers, wages and job seekers.</summary>
-internal sealed class EmploiModule : IObservatoryModule, ILayerModule
+internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "emploi";
 
@@ -103,5 +104,14 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule
         if (added > 0)
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { EtablissementsLayer.DataDomain }, transaction);
         return added;
+    }
+
+    /// <summary>The demo establishments move inside their communes' new contours (their counts do not change).</summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var placed = await DemoEtablissements.PlaceAsync(connection, transaction, communes);
+        if (placed > 0)
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { EtablissementsLayer.DataDomain }, transaction);
+        return placed;
     }
 }

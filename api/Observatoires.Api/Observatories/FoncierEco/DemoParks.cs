@@ -1,6 +1,7 @@
 using Bogus;
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Indicators;
 
 namespace Observatoires.Api.Observatories.FoncierEco;
@@ -37,31 +38,24 @@ internal static class DemoParks
             }
         }
 
+        // Inserted where the commune is, then placed from its contour like after a contour import (PlaceAsync).
         await connection.ExecuteAsync("""
-            insert into foncier_eco.zae (id, name, commune_id, type, geom)
-            select p.id, p.name, p.commune, p.type,
-                   st_multi(st_transform(st_buffer(st_transform(st_geometryn(st_generatepoints(c.geom, 1, 1000 + p.id), 1), 2154),
-                       sqrt(p.area_ha * 10000 / pi()), 'quad_segs=4'), 4326))
+            insert into foncier_eco.zae (id, name, commune_id, type, demo_area_ha, geom)
+            select p.id, p.name, p.commune, p.type, p.area_ha, st_multi(st_buffer(st_pointonsurface(c.geom), 0.001))
             from unnest(@Ids, @Names, @Communes, @Types, @Areas) as p(id, name, commune, type, area_ha)
             join platform.territory c on c.id = p.commune;
-            -- The lots: a Voronoi partition of each park around seeded points; ids zae × 100 + n.
             insert into foncier_eco.lot_version (lot_id, version, zae_id, status, geom, valid_from, changed_by)
-            select z.id * 100 + cell.n, 1, z.id, 'occupe', cell.geom, timestamptz '2024-01-01', 'démonstration'
+            select z.id * 100 + n, 1, z.id, 'occupe', z.geom, timestamptz '2024-01-01', 'démonstration'
             from foncier_eco.zae z
             join unnest(@Ids, @Lots) as p(id, lots) on p.id = z.id
-            cross join lateral (
-                select row_number() over (order by st_x(st_centroid(d.geom)), st_y(st_centroid(d.geom)))::int as n,
-                       st_multi(st_collectionextract(st_intersection(d.geom, z.geom), 3)) as geom
-                from st_dump(st_voronoipolygons(st_generatepoints(z.geom, p.lots, 2000 + z.id), 0, z.geom)) d
-                where st_intersects(d.geom, z.geom)
-            ) cell
-            where not st_isempty(cell.geom);
+            cross join lateral generate_series(1, p.lots) as n;
             """, new
         {
             Ids = parks.Select(p => p.Id).ToArray(), Names = parks.Select(p => p.Name).ToArray(),
             Communes = parks.Select(p => p.Commune).ToArray(), Types = parks.Select(p => p.Type).ToArray(),
             Areas = parks.Select(p => p.AreaHa).ToArray(), Lots = parks.Select(p => p.Lots).ToArray(),
         }, transaction);
+        await PlaceAsync(connection, transaction, [.. parks.Select(p => p.Commune).Distinct()]);
 
         // Statuses and occupants, drawn per lot.
         var lots = (await connection.QueryAsync<int>("select lot_id from foncier_eco.lot_version order by lot_id", transaction: transaction)).ToList();
@@ -83,4 +77,13 @@ internal static class DemoParks
             """, new { lots = lots.ToArray(), statuses = statuses.ToArray(), names = names.ToArray(), sirets = sirets.ToArray() }, transaction);
         return parks.Count + lots.Count;
     }
+
+    /// <summary>
+    /// Places the demo parks of these communes and their lots inside their current contours (PlaceDemoParks.sql): at
+    /// seeding, and after a contour import. Real parks, and parks with a lot an editor wrote, never move.
+    /// </summary>
+    public static async Task<(int Parks, int Lots)> PlaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyCollection<string> communes) =>
+        await connection.QuerySingleAsync<(int, int)>(SqlResource.Get("Observatories/FoncierEco/PlaceDemoParks.sql"),
+            new { Communes = communes.ToArray() }, transaction);
 }

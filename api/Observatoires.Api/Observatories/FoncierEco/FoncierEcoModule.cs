@@ -5,11 +5,12 @@ using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.FoncierEco;
 
 /// <summary>Observatoire du foncier économique: business parks and their lots, updated day by day by the EPCIs.</summary>
-internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule
+internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "foncier-eco";
 
@@ -75,5 +76,17 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
         }
         return added;
+    }
+
+    /// <summary>The demo parks and their lots move inside their communes' new contours; lot areas, hence the indicators, change.</summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var (parks, lots) = await DemoParks.PlaceAsync(connection, transaction, communes);
+        if (parks > 0)
+        {
+            await FoncierIndicators.RecomputeAsync(connection, transaction, communes);
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
+        }
+        return parks + lots;
     }
 }

@@ -9,8 +9,9 @@ namespace Observatoires.Api.Observatories.FoncierEco;
 /// <summary>
 /// The steps every lot write shares, so that none is forgotten: the lot locked, the editor's scope checked (the
 /// park's commune), the version checked against If-Match (another editor's change is never overwritten), then
-/// the audit entry, the commune's indicators and the data version, in the same transaction. If-Match must name
-/// the version read: <c>*</c> is refused like a missing header (428), since it would skip the check.
+/// the audit entry, the park's demo mark removed, the commune's indicators and the data version, in the same
+/// transaction. If-Match must name the version read: <c>*</c> is refused like a missing header (428), since it
+/// would skip the check.
 /// </summary>
 internal static class LotWrites
 {
@@ -54,6 +55,11 @@ internal static class LotWrites
         int id, object? before, object? after, string commune)
     {
         await AuditLog.AppendAsync(connection, transaction, caller, action, "foncier_eco.lot", id.ToString(CultureInfo.InvariantCulture), before, after);
+        // A park an editor works on is real from now on: it and its lots no longer follow contour imports.
+        await connection.ExecuteAsync("""
+            update foncier_eco.zae set demo_area_ha = null
+            where id = (select zae_id from foncier_eco.lot_version where lot_id = @id limit 1) and demo_area_ha is not null
+            """, new { id }, transaction);
         await FoncierIndicators.RecomputeAsync(connection, transaction, [], commune);
         await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
     }

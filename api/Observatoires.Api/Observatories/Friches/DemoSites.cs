@@ -2,6 +2,7 @@ using Bogus;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Indicators;
 
 namespace Observatoires.Api.Observatories.Friches;
@@ -74,22 +75,22 @@ internal static class DemoSites
             await copy.CompleteAsync();
         }
 
-        // A seeded point inside the commune, grown to the site's area (in metres, Lambert-93).
+        // Inserted where the commune is, then placed from its contour like after a contour import (PlaceAsync).
         var added = await connection.ExecuteAsync("""
             insert into friches.site (id, name, commune_id, former_activity, ownership, pollution, building_surface_m2,
                 building_state, planning_zone, distance_road_m, distance_station_m, distance_waterway_m, flood_risk,
-                protected_area, status, identified_on, field_checked_on, status_changed_on, geom)
+                protected_area, status, identified_on, field_checked_on, status_changed_on, demo_area_m2, geom)
             select s.id, s.name, s.commune_id, s.former_activity, s.ownership, s.pollution, s.building_surface_m2,
                    s.building_state, s.planning_zone, s.distance_road_m, s.distance_station_m, s.distance_waterway_m,
                    s.flood_risk, s.protected_area, s.statuses[array_upper(s.statuses, 1)], s.identified_on,
-                   s.dates[array_position(s.statuses, 'verifiee_terrain')], s.dates[array_upper(s.dates, 1)],
-                   st_multi(st_transform(st_buffer(st_transform(st_geometryn(st_generatepoints(c.geom, 1, s.id), 1), 2154),
-                       sqrt(s.area_m2 / pi()), 'quad_segs=3'), 4326))
+                   s.dates[array_position(s.statuses, 'verifiee_terrain')], s.dates[array_upper(s.dates, 1)], s.area_m2,
+                   st_multi(st_buffer(st_pointonsurface(c.geom), 0.001))
             from site_staging s join platform.territory c on c.id = s.commune_id and c.geom is not null
             on conflict (id) do nothing
             """, transaction: transaction);
         if (added > 0)
         {
+            await PlaceAsync(connection, transaction, [.. territory.Communes.Select(c => c.Id)]);
             await connection.ExecuteAsync("""
                 insert into friches.status_change (site_id, from_status, to_status, changed_on, actor)
                 select s.id, s.statuses[i - 1], s.statuses[i], s.dates[i], 'démonstration'
@@ -101,6 +102,13 @@ internal static class DemoSites
         }
         return added;
     }
+
+    /// <summary>
+    /// Places the demo sites of these communes inside their current contours (PlaceDemoSites.sql): at seeding, and
+    /// after a contour import. Real sites (no demo area) never move. Returns how many were placed.
+    /// </summary>
+    public static Task<int> PlaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes) =>
+        connection.ExecuteAsync(SqlResource.Get("Observatories/Friches/PlaceDemoSites.sql"), new { Communes = communes.ToArray() }, transaction);
 
     /// <summary>From identification, each step a few months to two years after the last; most stop on the way.</summary>
     private static (string[] Statuses, DateOnly[] Dates) History(Randomizer random, DateOnly identified)

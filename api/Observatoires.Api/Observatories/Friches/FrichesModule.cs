@@ -5,11 +5,12 @@ using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Friches;
 
 /// <summary>Observatoire des friches: brownfield sites, their mutability score and vocations, their follow-up with the EPCIs.</summary>
-internal sealed class FrichesModule : IObservatoryModule, ILayerModule
+internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "friches";
 
@@ -71,5 +72,17 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule
             await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FrichesLayer.DataDomain }, transaction);
         }
         return added;
+    }
+
+    /// <summary>The demo sites move inside their communes' new contours; their areas, hence the indicators, change.</summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var placed = await DemoSites.PlaceAsync(connection, transaction, communes);
+        if (placed > 0)
+        {
+            await FricheIndicators.RecomputeAsync(connection, transaction);
+            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FrichesLayer.DataDomain }, transaction);
+        }
+        return placed;
     }
 }

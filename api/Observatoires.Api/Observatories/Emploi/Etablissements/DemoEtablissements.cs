@@ -2,6 +2,7 @@ using Bogus;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Values;
 
@@ -80,14 +81,25 @@ internal static class DemoEtablissements
             }
             await copy.CompleteAsync();
         }
-        // Seeded random points: the same establishment lands at the same place on every machine.
-        return await connection.ExecuteAsync("""
-            insert into emploi.etablissement (id, siret, name, naf_section, sector, size_band, headcount, commune_id, created_on, geom)
-            select s.id, s.siret, s.name, s.naf_section, s.sector, s.size_band, s.headcount, s.commune_id, s.created_on,
-                   st_geometryn(st_generatepoints(c.geom, 1, s.id), 1)
+        // Inserted where the commune is, then placed from its contour like after a contour import (PlaceAsync).
+        var added = await connection.ExecuteAsync("""
+            insert into emploi.etablissement (id, siret, name, naf_section, sector, size_band, headcount, commune_id, created_on, demo, geom)
+            select s.id, s.siret, s.name, s.naf_section, s.sector, s.size_band, s.headcount, s.commune_id, s.created_on, true,
+                   st_pointonsurface(c.geom)
             from etablissement_staging s
             join platform.territory c on c.id = s.commune_id and c.geom is not null
             on conflict (id) do nothing
             """, transaction: transaction, commandTimeout: 300);
+        if (added > 0)
+            await PlaceAsync(connection, transaction, [.. territory.Communes.Select(c => c.Id)]);
+        return added;
     }
+
+    /// <summary>
+    /// Places the demo establishments of these communes at seeded random points inside their current contours
+    /// (PlaceDemoEtablissements.sql): at seeding, and after a contour import. Others never move. Returns how many.
+    /// </summary>
+    public static Task<int> PlaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes) =>
+        connection.ExecuteAsync(SqlResource.Get("Observatories/Emploi/Etablissements/PlaceDemoEtablissements.sql"),
+            new { Communes = communes.ToArray() }, transaction, commandTimeout: 300);
 }

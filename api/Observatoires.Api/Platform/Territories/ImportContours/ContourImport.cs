@@ -36,11 +36,15 @@ internal sealed class ContourImportRejectedException(string file, IReadOnlyList<
 /// <summary>
 /// Replaces commune contours with real ones from a file, all or nothing: the whole file is validated first
 /// (codes known, no commune missing or given twice, polygonal and valid geometries), then every commune is
-/// updated and the aggregates recomputed in one transaction.
+/// updated and the aggregates recomputed in one transaction, in which the modules whose demo objects follow the
+/// contours (<see cref="ICommuneContourFollower"/>) place them again inside their new communes.
 /// </summary>
-internal sealed class ContourImport(NpgsqlDataSource dataSource)
+internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IModule> modules)
 {
-    public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid);
+    /// <param name="DemoPlacements">Per module, the demo objects placed again inside their new communes and the time it took.</param>
+    public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid, IReadOnlyList<DemoPlacement> DemoPlacements);
+
+    public sealed record DemoPlacement(string Module, int Objects, TimeSpan Time);
 
     /// <param name="name">The file's name in reports and the audit log (an upload lives in a temporary file).</param>
     public async Task<Summary> ImportAsync(ContourImportOptions options, Caller caller, string? name = null, CancellationToken ct = default)
@@ -125,12 +129,22 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource)
         }
         await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
         await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { TerritoryGeometry.DataDomain }, transaction);
+
+        // Demo objects follow their commune's new contour; each module moves only its own, in this transaction.
+        var communeIds = accepted.Keys.Select(c => $"commune:{c}").ToArray();
+        var placements = new List<DemoPlacement>();
+        foreach (var follower in modules.OfType<ICommuneContourFollower>())
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var objects = await follower.FollowCommuneContoursAsync(connection, transaction, communeIds);
+            placements.Add(new(follower.Name, objects, watch.Elapsed));
+        }
         var file = name ?? Path.GetFileName(options.File);
         await AuditLog.AppendAsync(connection, transaction, caller, "import_territories", "territory", file,
             new { communesWithImportedContours = before.Imported, communesWithSyntheticContours = before.Synthetic },
-            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, codes = accepted.Keys.Order() });
+            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() });
         await transaction.CommitAsync(ct);
-        return new(accepted.Count, ignored, repaired, srid);
+        return new(accepted.Count, ignored, repaired, srid, placements);
     }
 
     private static (Geometry? Geometry, string? Problem, bool Repaired) Check(Geometry? geometry, int srid, bool repair)
