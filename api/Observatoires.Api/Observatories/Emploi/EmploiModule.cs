@@ -2,6 +2,7 @@ using Dapper;
 using Npgsql;
 using Observatoires.Api.Observatories.Emploi.Etablissements;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -102,7 +103,7 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
     {
         var added = await DemoEtablissements.SeedAsync(connection, transaction, territory);
         if (added > 0)
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { EtablissementsLayer.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, EtablissementsLayer.DataDomain);
         return added;
     }
 
@@ -111,7 +112,7 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
     {
         var placed = await DemoEtablissements.PlaceAsync(connection, transaction, communes);
         if (placed > 0)
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { EtablissementsLayer.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, EtablissementsLayer.DataDomain);
         return placed;
     }
 }

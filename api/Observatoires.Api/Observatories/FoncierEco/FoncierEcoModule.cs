@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -73,7 +74,7 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
         if (added > 0)
         {
             await FoncierIndicators.RecomputeAsync(connection, transaction, [.. territory.Communes.Select(c => c.Id)]);
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, FoncierEcoLayers.DataDomain);
         }
         return added;
     }
@@ -85,7 +86,7 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
         if (parks > 0)
         {
             await FoncierIndicators.RecomputeAsync(connection, transaction, communes);
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, FoncierEcoLayers.DataDomain);
         }
         return parks + lots;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Observatories.FoncierEco;
@@ -61,6 +62,6 @@ internal static class LotWrites
             where id = (select zae_id from foncier_eco.lot_version where lot_id = @id limit 1) and demo_area_ha is not null
             """, new { id }, transaction);
         await FoncierIndicators.RecomputeAsync(connection, transaction, [], commune);
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FoncierEcoLayers.DataDomain }, transaction);
+        await DataVersions.BumpAsync(connection, transaction, FoncierEcoLayers.DataDomain);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -69,7 +70,7 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommune
         if (added > 0)
         {
             await FricheIndicators.RecomputeAsync(connection, transaction);
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FrichesLayer.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
         }
         return added;
     }
@@ -81,7 +82,7 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommune
         if (placed > 0)
         {
             await FricheIndicators.RecomputeAsync(connection, transaction);
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FrichesLayer.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
         }
         return placed;
     }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -83,7 +84,7 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
     {
         var added = await DemoConsumption.SeedAsync(connection, transaction, territory);
         if (added > 0)
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, DataDomain);
         return added;
     }
 }

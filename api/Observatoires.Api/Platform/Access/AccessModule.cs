@@ -6,9 +6,6 @@ namespace Observatoires.Api.Platform.Access;
 /// <summary>API keys, the audit log, and their administration endpoints (admin role).</summary>
 internal sealed class AccessModule : IModule
 {
-    public const string AdminRole = "admin";
-    public const string EditorRoles = "agency_editor,admin";
-
     public string Name => "Administration";
 
     public string Description => "Who the caller is (`/api/v1/me`), and for admins the API keys and the append-only audit log of every write and import.";

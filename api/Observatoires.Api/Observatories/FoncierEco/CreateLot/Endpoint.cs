@@ -40,7 +40,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Post("/api/v1/foncier-eco/parks/{id}/lots");
-        Roles("partner_editor", "agency_editor", "admin");
+        Roles(RoleNames.ObjectEditors);
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404));
         Summary(s => s.Summary = "Create a lot in a park (editors of the park's territory; audited)");
     }

@@ -61,7 +61,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Post("/api/v1/foncier-eco/lots/{id}/split");
-        Roles("partner_editor", "agency_editor", "admin");
+        Roles(RoleNames.ObjectEditors);
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
             .ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Observatories.Friches.ChangeStatus;
@@ -37,7 +38,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Post("/api/v1/friches/sites/{id}/status");
-        Roles("partner_editor", "agency_editor", "admin");
+        Roles(RoleNames.ObjectEditors);
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
             .ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s =>
@@ -93,7 +94,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             new { status = current.Status, fieldCheckedOn = current.FieldCheckedOn },
             new { status = r.Status, fieldCheckedOn = checkedOn });
         await FricheIndicators.RecomputeAsync(connection, transaction, current.Commune);
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { FrichesLayer.DataDomain }, transaction);
+        await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
         await transaction.CommitAsync(ct);
         await Send.OkAsync(new Response(r.Id, r.Status, today, checkedOn, Workflow.AllowedFrom(r.Status)), ct);
     }

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
 
@@ -33,7 +34,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Put("/api/v1/zan/reductions/{territory}");
-        Roles("agency_editor", "admin");
+        Roles(RoleNames.Agency);
         Description(d => d.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404));
         Summary(s => s.Summary = "Set a territory's reduction of its envelope (the regional territorialisation; agency; audited)");
     }
@@ -57,7 +58,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             """, new { r.Territory, r.Reduction }, transaction);
         await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_reduction", "zan.reduction", r.Territory,
             new { reduction = before }, new { r.Reduction });
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { ZanModule.DataDomain }, transaction);
+        await DataVersions.BumpAsync(connection, transaction, ZanModule.DataDomain);
         await transaction.CommitAsync(ct);
         await Send.NoContentAsync(ct);
     }

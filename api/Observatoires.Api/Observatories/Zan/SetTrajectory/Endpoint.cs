@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.Zan.SetTrajectory;
 
@@ -32,7 +33,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Put("/api/v1/zan/trajectory");
-        Roles("agency_editor", "admin");
+        Roles(RoleNames.Agency);
         Description(d => d.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s => s.Summary = "Replace the path 2031–2050 to net zero (agency; audited); an empty one restores the linear default");
     }
@@ -52,7 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             """, new { Years = r.Shares!.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
         await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_trajectory", "zan.trajectory", null,
             before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares);
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { ZanModule.DataDomain }, transaction);
+        await DataVersions.BumpAsync(connection, transaction, ZanModule.DataDomain);
         await transaction.CommitAsync(ct);
         await Send.NoContentAsync(ct);
     }

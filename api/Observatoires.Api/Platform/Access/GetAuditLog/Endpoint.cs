@@ -43,7 +43,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override void Configure()
     {
         Get("/api/v1/admin/audit");
-        Roles(AccessModule.AdminRole);
+        Roles(RoleNames.Admin);
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {

@@ -15,7 +15,7 @@ internal sealed class Endpoint(ApiKeys keys) : EndpointWithoutRequest<Response>
     public override void Configure()
     {
         Get("/api/v1/admin/keys");
-        Roles(AccessModule.AdminRole);
+        Roles(RoleNames.Admin);
         Description(d => d.ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {

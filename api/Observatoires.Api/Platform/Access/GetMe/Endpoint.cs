@@ -15,7 +15,7 @@ internal sealed class Endpoint(ICallerAccessor callers) : EndpointWithoutRequest
     public override void Configure()
     {
         Get("/api/v1/me");
-        Roles([.. ApiKeys.Roles.Keys]);
+        Roles(RoleNames.All);
         Description(d => d.ProducesProblemDetails(401));
         Summary(s =>
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 
 namespace Observatoires.Api.Platform.Access.Keys;
 
@@ -22,10 +23,10 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
 {
     public static readonly IReadOnlyDictionary<string, CallerRole> Roles = new Dictionary<string, CallerRole>
     {
-        ["partner_reader"] = CallerRole.PartnerReader,
-        ["partner_editor"] = CallerRole.PartnerEditor,
-        ["agency_editor"] = CallerRole.AgencyEditor,
-        ["admin"] = CallerRole.Admin,
+        [RoleNames.PartnerReader] = CallerRole.PartnerReader,
+        [RoleNames.PartnerEditor] = CallerRole.PartnerEditor,
+        [RoleNames.AgencyEditor] = CallerRole.AgencyEditor,
+        [RoleNames.Admin] = CallerRole.Admin,
     };
 
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

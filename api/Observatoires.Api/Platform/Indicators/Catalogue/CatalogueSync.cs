@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Indicators.Values;
 
 namespace Observatoires.Api.Platform.Indicators.Catalogue;
 
@@ -85,7 +87,7 @@ internal static class CatalogueSync
             }, transaction);
 
         if (changes > 0)
-            await connection.ExecuteAsync("select platform.bump_data_version('indicators')", transaction: transaction);
+            await DataVersions.BumpAsync(connection, transaction, ValueWriter.DataDomain);
         return changes;
     }
 }

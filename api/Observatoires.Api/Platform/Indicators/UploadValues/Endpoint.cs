@@ -22,7 +22,7 @@ internal sealed class Endpoint(ValueImport import, ICallerAccessor callers) : En
     public override void Configure()
     {
         Post(Upload.PathPrefix + "/values");
-        Roles(AccessModule.EditorRoles.Split(','));
+        Roles(RoleNames.Agency);
         AllowFileUploads();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>

@@ -5,6 +5,7 @@ using NetTopologySuite.IO;
 using NetTopologySuite.Operation.Valid;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.ImportContours;
@@ -128,7 +129,7 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
             throw new ContourImportRejectedException(options.File, [new(null, null, $"PostGIS refused the geometries: {e.MessageText}")]);
         }
         await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
-        await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)", new { TerritoryGeometry.DataDomain }, transaction);
+        await DataVersions.BumpAsync(connection, transaction, TerritoryGeometry.DataDomain);
 
         // Demo objects follow their commune's new contour; each module moves only its own, in this transaction.
         var communeIds = accepted.Keys.Select(c => $"commune:{c}").ToArray();

@@ -1,6 +1,7 @@
 using Dapper;
 using NetTopologySuite.IO;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Territories.Reference;
 
@@ -76,8 +77,7 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
         if (changes + regenerated > 0)
         {
             await TerritoryGeometry.RecomputeDerivedAsync(connection, transaction);
-            await connection.ExecuteAsync("select platform.bump_data_version(@DataDomain)",
-                new { TerritoryGeometry.DataDomain }, transaction);
+            await DataVersions.BumpAsync(connection, transaction, TerritoryGeometry.DataDomain);
         }
         await transaction.CommitAsync(ct);
 

@@ -31,7 +31,7 @@ internal sealed class Endpoint(ContourImport import, ICallerAccessor callers) : 
     public override void Configure()
     {
         Post(Upload.PathPrefix + "/territories");
-        Roles(AccessModule.EditorRoles.Split(','));
+        Roles(RoleNames.Agency);
         AllowFileUploads();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
