@@ -38,12 +38,12 @@ internal static class Secrecy
         if (indicator.Aggregation is Aggregation.None)
             return;
         double Size(Figure f) => (indicator.Aggregation == Aggregation.Ratio ? f.Denominator : f.Value) ?? 0;
+        foreach (var extra in communes.Values.Where(f => f.Value is not null && !f.IsSecret && alsoSecret?.Contains(f.TerritoryId) == true).ToList())
+            communes[extra.TerritoryId] = extra with { Status = ValueStatus.Secret };
         foreach (var epci in communes.Values.Where(f => epciOf.ContainsKey(f.TerritoryId)).GroupBy(f => epciOf[f.TerritoryId]))
         {
             var withValue = epci.Where(f => f.Value is not null).ToList();
-            foreach (var extra in withValue.Where(f => !f.IsSecret && alsoSecret?.Contains(f.TerritoryId) == true))
-                communes[extra.TerritoryId] = extra with { Status = ValueStatus.Secret };
-            var masked = withValue.Where(f => f.IsSecret || alsoSecret?.Contains(f.TerritoryId) == true).ToList();
+            var masked = withValue.Where(f => f.IsSecret).ToList();
             // A masked zero hides nothing: one masked non-zero cell alone is the total minus the others.
             if (masked.Count(f => Size(f) > 0) != 1)
                 continue;
