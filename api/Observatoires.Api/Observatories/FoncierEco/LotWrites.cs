@@ -20,24 +20,24 @@ internal static class LotWrites
     public static IResult? Refusal(HttpContext context, Caller caller, Lot? lot, int id)
     {
         if (lot is null)
-            return TypedResults.Problem(statusCode: 404, title: "Not Found", detail: $"There is no current lot {id} (retired, split or never created).");
+            return Problems.NotFound($"There is no current lot {id} (retired, split or never created).");
         if (!caller.CanWrite(lot.CommuneId, []))
-            return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: $"Lot {id} lies in {lot.CommuneId}, outside the territories of your key.");
+            return Problems.OutsideScope($"Lot {id}", lot.CommuneId);
         switch (IfMatch.Evaluate(context.Request, lot.ETag))
         {
             case IfMatchResult.Missing:
-                return TypedResults.Problem(statusCode: 428, title: "Precondition Required",
-                    detail: $"Send If-Match: {lot.ETag} (the version you read) so that another editor's change is never overwritten.");
+                return Problems.PreconditionRequired(
+                    $"Send If-Match: {lot.ETag} (the version you read) so that another editor's change is never overwritten.");
             case IfMatchResult.Wildcard:
-                return TypedResults.Problem(statusCode: 428, title: "Precondition Required",
-                    detail: $"If-Match: * is not accepted on a lot: it would overwrite whatever another editor saved. Send If-Match: {lot.ETag} " +
-                            "(the version you read).");
+                return Problems.PreconditionRequired(
+                    $"If-Match: * is not accepted on a lot: it would overwrite whatever another editor saved. Send If-Match: {lot.ETag} " +
+                    "(the version you read).");
             case IfMatchResult.Stale:
                 context.Response.Headers.ETag = lot.ETag;
-                return TypedResults.Problem(statusCode: 412, title: "Precondition Failed",
-                    detail: $"Lot {id} changed since you read it: it is now version {lot.Version} ({lot.Status}" +
-                            (lot.OccupantName is null ? "" : $", {lot.OccupantName}") + $", by {lot.ChangedBy}). Read it again and redo your change.",
-                    extensions: new Dictionary<string, object?> { ["current"] = lot });
+                return Problems.PreconditionFailed(
+                    $"Lot {id} changed since you read it: it is now version {lot.Version} ({lot.Status}" +
+                    (lot.OccupantName is null ? "" : $", {lot.OccupantName}") + $", by {lot.ChangedBy}). Read it again and redo your change.",
+                    new Dictionary<string, object?> { ["current"] = lot });
         }
         return null;
     }

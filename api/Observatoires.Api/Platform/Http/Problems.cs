@@ -11,9 +11,28 @@ internal static class Problems
 {
     private const string DetailItem = "Observatoires.ProblemDetail";
 
-    public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not Found",
-            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+    public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", detail);
+
+    /// <summary>A write outside the key's territories.</summary>
+    public static ProblemHttpResult OutsideScope(string thing, string territory) => Problem(StatusCodes.Status403Forbidden, "Forbidden",
+        "15.5.4", $"{thing} lies in {territory}, outside the territories of your key.");
+
+    /// <summary>A change the object's state does not allow (a workflow step); the extensions say what it allows.</summary>
+    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?> extensions) =>
+        Problem(StatusCodes.Status409Conflict, "Conflict", "15.5.10", detail, extensions);
+
+    /// <summary>A versioned write whose If-Match is not the current version; the extensions carry the current one.</summary>
+    public static ProblemHttpResult PreconditionFailed(string detail, IDictionary<string, object?> extensions) =>
+        Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", "15.5.13", detail, extensions);
+
+    /// <summary>A versioned write without a usable If-Match (RFC 6585).</summary>
+    public static ProblemHttpResult PreconditionRequired(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition Required",
+            type: "https://www.rfc-editor.org/rfc/rfc6585#section-3");
+
+    private static ProblemHttpResult Problem(int status, string title, string section, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions,
+            type: $"https://www.rfc-editor.org/rfc/rfc9110#section-{section}");
 
     /// <summary>The detail of the field errors about to be sent for this request (by default, the reason of a single error).</summary>
     public static void SetDetail(HttpContext context, string detail) => context.Items[DetailItem] = detail;

@@ -58,7 +58,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         }
         if (!caller.CanWrite(commune, []))
         {
-            await Send.ResultAsync(TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: $"Park {r.Id} lies in {commune}, outside the territories of your key."));
+            await Send.ResultAsync(Problems.OutsideScope($"Park {r.Id}", commune));
             return;
         }
         var (geometry, problem) = await Geometries.CheckNewLotAsync(connection, transaction, r.Id, r.Geometry.GetRawText());

@@ -65,17 +65,16 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         }
         if (!caller.CanWrite(current.Commune, []))
         {
-            await Send.ResultAsync(TypedResults.Problem(statusCode: 403, title: "Forbidden",
-                detail: $"Brownfield {r.Id} lies in {current.Commune}, outside the territories of your key."));
+            await Send.ResultAsync(Problems.OutsideScope($"Brownfield {r.Id}", current.Commune));
             return;
         }
         var allowed = Workflow.AllowedFrom(current.Status);
         if (!allowed.Contains(r.Status))
         {
-            await Send.ResultAsync(TypedResults.Problem(statusCode: 409, title: "Conflict",
-                detail: $"A brownfield cannot go from {current.Status} to {r.Status}; from {current.Status} it can go to " +
-                        (allowed.Count == 0 ? "nothing: it is final" : string.Join(", ", allowed)) + ".",
-                extensions: new Dictionary<string, object?> { ["currentStatus"] = current.Status, ["allowedStatuses"] = allowed }));
+            await Send.ResultAsync(Problems.Conflict(
+                $"A brownfield cannot go from {current.Status} to {r.Status}; from {current.Status} it can go to " +
+                (allowed.Count == 0 ? "nothing: it is final" : string.Join(", ", allowed)) + ".",
+                new Dictionary<string, object?> { ["currentStatus"] = current.Status, ["allowedStatuses"] = allowed }));
             return;
         }
 
