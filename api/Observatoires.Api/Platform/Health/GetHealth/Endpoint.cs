@@ -6,6 +6,12 @@ using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Health.GetHealth;
 
+/// <param name="Status">ok, or degraded while the database cannot be reached.</param>
+/// <param name="Database">reachable or unreachable.</param>
+/// <param name="SchemaVersion">The last migration applied.</param>
+/// <param name="Counts">Territories by level.</param>
+internal sealed record Response(string Status, string Database, string? SchemaVersion, IReadOnlyDictionary<string, int> Counts);
+
 /// <summary>
 /// The last good answer, reused for a second: /health is outside the rate limits (load balancers poll it), so a flood
 /// of it costs one database round trip a second, not one a request. A degraded answer is never reused: the

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
@@ -6,6 +7,44 @@ using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetComparison;
+
+internal sealed class Request
+{
+    /// <summary>Indicator code.</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>The territory to compare (a custom zone works too).</summary>
+    public string Territory { get; set; } = "";
+
+    /// <summary>Comma-separated reference territories (peer groups are groupements); default: its département and région.</summary>
+    public string? References { get; set; }
+
+    /// <summary>Period; default the latest.</summary>
+    public string? Period { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Territory).Must(t => TargetLookup.Problem(t) is null).WithMessage(r => TargetLookup.Problem(r.Territory));
+            RuleFor(r => r.References).Must(t => t!.Split(',').All(id => TargetLookup.Problem(id.Trim()) is null))
+                .When(r => r.References is not null)
+                .WithMessage(r => r.References!.Split(',').Select(id => TargetLookup.Problem(id.Trim())).First(p => p is not null));
+            RuleFor(r => r.References).Must(t => t!.Split(',').Length <= 20).When(r => r.References is not null)
+                .WithMessage("at most 20 references");
+            RuleFor(r => r.Period).Must(p => Indicators.Period.TryParse(p, out _)).When(r => r.Period is not null)
+                .WithMessage(r => $"'{r.Period}' is not a period: expected 2023, 2024-S1, 2023-Q4 or 2024-03");
+        }
+    }
+}
+
+internal sealed record Subject(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage);
+
+/// <param name="Gap">The territory's value minus the reference's, in the indicator's unit.</param>
+/// <param name="RelativeGap">Gap relative to the reference's value (0.1 = 10 % above).</param>
+internal sealed record Reference(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage, double? Gap, double? RelativeGap);
+
+internal sealed record Response(IndicatorSummary Indicator, string Period, Subject Territory, IReadOnlyList<Reference> References);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {

@@ -1,5 +1,6 @@
 using Dapper;
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
@@ -7,6 +8,51 @@ using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators.GetProfile;
+
+internal sealed class Request
+{
+    /// <summary>Territory id (commune, EPCI, groupement...; a custom zone works too).</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Comma-separated references; default: the territory's département and région.</summary>
+    public string? References { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Id).Must(t => TargetLookup.Problem(t) is null).WithMessage(r => TargetLookup.Problem(r.Id));
+            RuleFor(r => r.References).Must(t => t!.Split(',').All(id => TargetLookup.Problem(id.Trim()) is null))
+                .When(r => r.References is not null)
+                .WithMessage(r => r.References!.Split(',').Select(id => TargetLookup.Problem(id.Trim())).First(p => p is not null));
+            RuleFor(r => r.References).Must(t => t!.Split(',').Length <= 5).When(r => r.References is not null)
+                .WithMessage("at most 5 references");
+        }
+    }
+}
+
+/// <param name="Period">The earlier period compared with.</param>
+/// <param name="Difference">Value now minus value then.</param>
+/// <param name="Rate">Relative change (0.05 = +5 %).</param>
+internal sealed record Evolution(string Period, double? Value, double? Difference, double? Rate);
+
+internal sealed record ReferenceGap(string TerritoryId, double? Value, double? Gap);
+
+/// <param name="Period">The latest period with data.</param>
+/// <param name="ChangeOver1">Change over one period (a year, a quarter...).</param>
+/// <param name="ChangeOver5">Change over five periods.</param>
+internal sealed record KeyFigure(
+    IndicatorSummary Indicator,
+    string Period,
+    double? Value,
+    string? Status,
+    Evolution? ChangeOver1,
+    Evolution? ChangeOver5,
+    IReadOnlyList<ReferenceGap> References);
+
+internal sealed record ObservatoryFigures(string Slug, string Name, IReadOnlyList<KeyFigure> Figures);
+
+internal sealed record Response(TerritoryRef Territory, IReadOnlyList<TerritoryRef> References, IReadOnlyList<ObservatoryFigures> Observatories);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {

@@ -1,10 +1,64 @@
+using Dapper;
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Geo;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.GetTerritories;
+
+internal sealed class Request
+{
+    public const int DefaultLimit = 100;
+
+    /// <summary>Only territories of this level: commune, epci, groupement, departement, region.</summary>
+    public string? Level { get; set; }
+
+    /// <summary>Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.</summary>
+    public string? Within { get; set; }
+
+    /// <summary>Search in names (accents and case ignored) or an exact code.</summary>
+    public string? Q { get; set; }
+
+    /// <summary>Page size, 1 to 1000 (default 100). A CSV is the whole list unless a limit is given.</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>Number of territories to skip.</summary>
+    public int Offset { get; set; }
+
+    /// <summary>json (default), geojson (a FeatureCollection with contours) or csv. The Accept header works too.</summary>
+    public string? Format { get; set; }
+
+    /// <summary>
+    /// For geojson: full (default), medium (simplified at 100 m) or low (500 m) contours; neighbours keep a
+    /// common border at every resolution.
+    /// </summary>
+    public string? Resolution { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Level).Must(TerritoryId.IsKnownLevel).When(r => r.Level is not null)
+                .WithMessage(r => $"'{r.Level}' is not a territory level; valid levels: {TerritoryId.LevelList}");
+            RuleFor(r => r.Within).Must(w => TerritoryId.Problem(w) is null).When(r => r.Within is not null)
+                .WithMessage(r => TerritoryId.Problem(r.Within));
+            RuleFor(r => r.Q).MaximumLength(100);
+            RuleFor(r => r.Limit).InclusiveBetween(1, 1000).When(r => r.Limit is not null);
+            RuleFor(r => r.Offset).GreaterThanOrEqualTo(0);
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json or OutputFormat.GeoJson or OutputFormat.Csv)
+                .When(r => r.Format is not null).WithMessage("format must be json, geojson or csv");
+            RuleFor(r => r.Resolution).Must(GeometryResolution.IsKnown).When(r => r.Resolution is not null)
+                .WithMessage($"resolution must be one of: {string.Join(", ", GeometryResolution.All)}");
+        }
+    }
+}
+
+internal sealed record TerritorySummary(string Id, string Level, string Code, string Name, int? Population);
+
+internal sealed record Response(IReadOnlyList<TerritorySummary> Items, long Total, int Limit, int Offset, PageLinks Links);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -73,4 +127,36 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 break;
         }
     }
+}
+
+internal static class Data
+{
+    private static readonly string Filter = SqlResource.Get("Platform/Territories/GetTerritories/Filter.sql");
+    private static readonly string Query = SqlResource.Get("Platform/Territories/GetTerritories/Query.sql").Replace("{filter}", Filter, StringComparison.Ordinal);
+    private static readonly string Features = SqlResource.Get("Platform/Territories/GetTerritories/Features.sql").Replace("{filter}", Filter, StringComparison.Ordinal);
+
+    public static object Parameters(Request r) => new
+    {
+        r.Level,
+        r.Within,
+        Q = string.IsNullOrWhiteSpace(r.Q) ? null : r.Q.Trim(),
+        // The search text is matched literally: LIKE wildcards in it are escaped.
+        QPattern = r.Q?.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal),
+        r.Limit,
+        r.Offset,
+        Resolution = r.Resolution ?? "full",
+        Decimals = GeometryResolution.Of(r.Resolution).Decimals,
+    };
+
+    public static Task<bool> ExistsAsync(NpgsqlConnection connection, string id) =>
+        connection.ExecuteScalarAsync<bool>("select exists (select 1 from platform.territory where id = @id)", new { id });
+
+    public static Task<long> CountAsync(NpgsqlConnection connection, Request r) =>
+        connection.ExecuteScalarAsync<long>("select count(*) " + Filter, Parameters(r));
+
+    public static async Task<IReadOnlyList<TerritorySummary>> PageAsync(NpgsqlConnection connection, Request r) =>
+        [.. await connection.QueryAsync<TerritorySummary>(Query, Parameters(r))];
+
+    public static Task<System.Data.Common.DbDataReader> FeaturesAsync(NpgsqlConnection connection, Request r, CancellationToken ct) =>
+        connection.ExecuteReaderAsync(new CommandDefinition(Features, Parameters(r), cancellationToken: ct));
 }

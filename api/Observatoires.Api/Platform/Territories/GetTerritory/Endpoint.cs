@@ -1,8 +1,47 @@
+using Dapper;
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.GetTerritory;
+
+internal sealed class Request
+{
+    /// <summary>Territory id, level:code (commune:62119, epci:200072460, groupement:aula, departement:62, region:32).</summary>
+    public string Id { get; set; } = "";
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator() =>
+            RuleFor(r => r.Id).Must(id => TerritoryId.Problem(id) is null).WithMessage(r => TerritoryId.Problem(r.Id));
+    }
+}
+
+internal sealed record ParentTerritory(string Id, string Level, string Code, string Name);
+
+/// <param name="Members">The member territories, when there are any.</param>
+internal sealed record TerritoryLinks(string Self, string Geometry, string? Members);
+
+/// <param name="SourceVintage">Where the name, population and memberships come from.</param>
+/// <param name="GeometrySource">synthetic (generated demo contours) or imported (real contours); null without contour.</param>
+/// <param name="Bbox">[west, south, east, north] in longitude/latitude.</param>
+/// <param name="Parents">The territories it belongs to, finest first.</param>
+/// <param name="ChildrenCounts">Number of member territories by level, e.g. {"commune": 100}.</param>
+internal sealed record Response(
+    string Id,
+    string Level,
+    string Code,
+    string Name,
+    int? Population,
+    string SourceVintage,
+    string? GeometrySource,
+    DateTimeOffset? GeometryUpdatedAt,
+    double[]? Bbox,
+    IReadOnlyList<ParentTerritory> Parents,
+    IReadOnlyDictionary<string, int> ChildrenCounts,
+    TerritoryLinks Links);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -47,5 +86,25 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             parents, children,
             new(self, self + "/geometry",
                 children.Count > 0 ? HttpContext.Request.PublicUrl("/api/v1/territories", QueryString.Create("within", t.Id)) : null)), ct);
+    }
+}
+
+internal static class Data
+{
+    private static readonly string Query = SqlResource.Get("Platform/Territories/GetTerritory/Query.sql");
+
+    internal sealed record Row(string Id, string Level, string Code, string Name, int? Population, string SourceVintage,
+        string? GeometrySource, DateTime? GeometryUpdatedAt, double? West, double? South, double? East, double? North);
+
+    public static async Task<(Row Territory, IReadOnlyList<ParentTerritory> Parents, IReadOnlyDictionary<string, int> Children)?> GetAsync(
+        NpgsqlConnection connection, string id)
+    {
+        await using var results = await connection.QueryMultipleAsync(Query, new { Id = id });
+        var territory = await results.ReadSingleOrDefaultAsync<Row>();
+        if (territory is null)
+            return null;
+        var parents = (await results.ReadAsync<ParentTerritory>()).ToList();
+        var children = (await results.ReadAsync<(string Level, int Count)>()).ToDictionary(c => c.Level, c => c.Count);
+        return (territory, parents, children);
     }
 }

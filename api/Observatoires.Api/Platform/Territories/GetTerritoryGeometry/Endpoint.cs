@@ -1,11 +1,46 @@
 using Dapper;
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Territories.GetTerritoryGeometry;
+
+internal sealed class Request
+{
+    /// <summary>Territory id, level:code.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>full (default), medium (simplified at 100 m) or low (500 m).</summary>
+    public string? Resolution { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Id).Must(id => TerritoryId.Problem(id) is null).WithMessage(r => TerritoryId.Problem(r.Id));
+            RuleFor(r => r.Resolution).Must(GeometryResolution.IsKnown).When(r => r.Resolution is not null)
+                .WithMessage($"resolution must be one of: {string.Join(", ", GeometryResolution.All)}");
+        }
+    }
+}
+
+/// <summary>
+/// A territory as a GeoJSON Feature (RFC 7946). PostGIS builds it (Query.sql); these types document it.
+/// </summary>
+/// <param name="Type">Always Feature.</param>
+/// <param name="Id">The territory's id (level:code).</param>
+/// <param name="Geometry">Its contour at the resolution asked; null if it has none.</param>
+/// <param name="Bbox">[west, south, east, north] of the full contour; null if it has none.</param>
+internal sealed record TerritoryFeature(string Type, string Id, SurfaceGeometry? Geometry, IReadOnlyList<double>? Bbox,
+    TerritoryFeatureProperties Properties);
+
+/// <param name="GeometrySource">synthetic (generated until real contours are imported) or imported.</param>
+/// <param name="AreaKm2">The full contour's area in km², to two decimals.</param>
+internal sealed record TerritoryFeatureProperties(string Id, string Level, string Code, string Name, int? Population,
+    string? GeometrySource, double? AreaKm2);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
 {
