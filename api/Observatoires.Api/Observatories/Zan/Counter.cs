@@ -26,7 +26,14 @@ internal sealed record Counter(string Territory, int Communes, int LatestYear, d
         var reduction = await connection.QuerySingleOrDefaultAsync<double?>(
             "select reduction from zan.reduction where territory_id = @territory", new { territory }) ?? DefaultReduction;
         var shares = (await connection.QueryAsync<(int Year, double Share)>("select year, share from zan.trajectory")).ToDictionary(t => t.Year, t => t.Share);
+        return Compute(territory, communes, yearly, reduction, shares);
+    }
 
+    /// <summary>The counter from its inputs: each commune's yearly consumption, the reduction, the agency's path.</summary>
+    /// <param name="shares">Share of the yearly 2021–2030 envelope allowed each year of 2031–2050 (linear to zero when absent).</param>
+    public static Counter Compute(string territory, IReadOnlyList<string> communes, IReadOnlyList<(string Commune, int Year, double Ha)> yearly,
+        double reduction, IReadOnlyDictionary<int, double> shares)
+    {
         var latest = yearly.Count == 0 ? 2020 : yearly.Max(y => y.Year);
         var reference = yearly.Where(y => y.Year is >= 2011 and <= 2020).GroupBy(y => y.Commune).ToDictionary(g => g.Key, g => g.Sum(y => y.Ha));
         var envelope = communes.Sum(c => Math.Max(reference.GetValueOrDefault(c) * (1 - reduction), CommuneFloorHa));
