@@ -115,6 +115,26 @@ public sealed class AccessMatrixTests : ApiTest
     }
 
     [Test]
+    public async Task A_partners_extent_of_a_confidential_layer_is_its_own_territorys()
+    {
+        // The establishments of the partner's EPCI, and of all: the collection and its tileset say only the former.
+        await using var connection = Factory.OpenConnection();
+        var (own, all) = await connection.QuerySingleAsync<(double, double)>("""
+            select max(st_xmax(e.geom)) filter (where m.parent_id = @Epci), max(st_xmax(e.geom))
+            from emploi.etablissement e left join platform.territory_membership m on m.member_id = e.commune_id and m.parent_id = @Epci
+            """, new { Epci });
+        Assume.That(own, Is.LessThan(all), "the EPCI is not the easternmost");
+
+        var collection = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/emploi-effectifs")).Body).RootElement;
+        var tileset = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad")).Body).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(collection.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0][2].GetDouble(), Is.EqualTo(own).Within(1e-9));
+            Assert.That(tileset.GetProperty("boundingBox").GetProperty("upperRight")[0].GetDouble(), Is.EqualTo(own).Within(1e-9));
+        });
+    }
+
+    [Test]
     public async Task Layers_follow_role_and_scope([ValueSource(nameof(Roles))] string role)
     {
         var (publicStatus, publicBody) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-etablissements/items?commune={inside}");

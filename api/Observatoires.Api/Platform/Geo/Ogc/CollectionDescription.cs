@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Geo.Layers;
 
 namespace Observatoires.Api.Platform.Geo.Ogc;
@@ -24,16 +25,11 @@ internal sealed record CollectionDescription(
     string StorageCrs,
     IReadOnlyList<Link> Links)
 {
-    public static async Task<CollectionDescription> DescribeAsync(NpgsqlConnection connection, HttpRequest request, LayerDefinition layer)
+    public static async Task<CollectionDescription> DescribeAsync(NpgsqlConnection connection, HttpRequest request, LayerDefinition layer, Caller caller)
     {
-        var temporal = layer.TemporalProperty is { } column
-            ? $"select min(f.{column})::text, max(f.{column})::text from ({layer.Source}) f"
-            : "select null::text, null::text";
-        var (minX, minY, maxX, maxY, start, end) = await connection.QuerySingleAsync<(double?, double?, double?, double?, string?, string?)>($"""
-            select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e), t.start_, t.end_
-            from (select st_extent(f.geom) as e from ({layer.Source}) f) x,
-                 ({temporal}) t(start_, end_)
-            """);
+        var query = new FeatureQuery(layer).For(caller);
+        var (minX, minY, maxX, maxY, start, end) = await connection.QuerySingleAsync<(double?, double?, double?, double?, string?, string?)>(
+            query.ExtentSql(), query.Parameters);
         var collection = Ogc.Url(request, $"/collections/{layer.Id}");
         return new(layer.Id, layer.Title, layer.Description, "feature",
             new(minX is null ? null : new([[minX.Value, minY!.Value, maxX!.Value, maxY!.Value]], OgcCrs.Crs84.Uri),

@@ -130,6 +130,17 @@ internal sealed class FeatureQuery(LayerDefinition layer)
     public string CountSql() => $"select count(*) {From}";
 
     /// <summary>
+    /// The bounding box of the features (min x, min y, max x, max y) and the range of the temporal property, if any,
+    /// in one pass: what the caller may see, as every answer about the layer (a partner's extent is its territory's).
+    /// </summary>
+    public string ExtentSql() => $"""
+        select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e), start_, end_
+        from (select st_extent(f.geom) as e,
+                     {(layer.TemporalProperty is { } t ? $"min(f.{t})::text as start_, max(f.{t})::text as end_" : "null::text as start_, null::text as end_")}
+              {From}) x
+        """;
+
+    /// <summary>
     /// Below this zoom a point layer's tiles carry one feature per cell of <see cref="ClusterCellPixels"/> pixels:
     /// 19,510 establishments made a 1.74 MB tile up to zoom 6 (still 0.8–1 MB at zooms 7–10); from zoom 12 every point
     /// is served (3,664 in the densest demo tile, 340 kB).

@@ -37,6 +37,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             return;
         }
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await Send.OkAsync(await CollectionDescription.DescribeAsync(connection, HttpContext.Request, layer), ct);
+        await Send.OkAsync(await CollectionDescription.DescribeAsync(connection, HttpContext.Request, layer, caller), ct);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var collections = new List<CollectionDescription>();
         foreach (var layer in visible)
-            collections.Add(await CollectionDescription.DescribeAsync(connection, HttpContext.Request, layer));
+            collections.Add(await CollectionDescription.DescribeAsync(connection, HttpContext.Request, layer, caller));
         await Send.OkAsync(new Response([new(Ogc.Url(HttpContext.Request, "/collections"), "self", Ogc.Json, "Les collections")],
             collections), ct);
     }

@@ -58,9 +58,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             return;
         }
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (west, south, east, north) = await connection.QuerySingleAsync<(double?, double?, double?, double?)>(new CommandDefinition(
-            $"select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(f.geom) as e from ({layer.Source}) f) x",
-            cancellationToken: ct));
+        var query = new FeatureQuery(layer).For(callers.Current);
+        var (west, south, east, north, _, _) = await connection.QuerySingleAsync<(double?, double?, double?, double?, string?, string?)>(
+            new CommandDefinition(query.ExtentSql(), query.Parameters, cancellationToken: ct));
 
         var request = HttpContext.Request;
         var tileset = Ogc.Url(request, $"/collections/{layer.Id}/tiles/{WebMercatorQuad.Id}");
