@@ -16,7 +16,6 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVers
     private readonly ConcurrentDictionary<string, long> versions = new();
     private volatile bool listening;
 
-    /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     /// <summary>
     /// Marks a domain's data as changed, inside the writing transaction: at commit, every instance's ETags and
     /// cached answers that read the domain are stale (the NOTIFY reaches the others).
@@ -24,6 +23,7 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVers
     public static Task BumpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string domain) =>
         connection.ExecuteAsync("select platform.bump_data_version(@domain)", new { domain }, transaction);
 
+    /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     public async Task<string> GetAsync(IReadOnlyList<string> domains, CancellationToken ct = default)
     {
         if (!listening)

@@ -108,7 +108,8 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
                 .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
             cache.Set(representation.Key, new Entry(status, body, headers),
-                new MemoryCacheEntryOptions { Size = body.Length + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
+                // Room for the br and gzip copies a hit may add (each well under half the body for text).
+                new MemoryCacheEntryOptions { Size = (body.Length * 2L) + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
         }
     }
 

@@ -23,13 +23,15 @@ internal static class SinglePageApp
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
-            if (!HttpMethods.IsGet(context.Request.Method) || !await SendAsync(context, files, path == "/" ? "/index.html" : path))
+            // API routes never look at the disk.
+            if (IsApi(context.Request.Path) || !HttpMethods.IsGet(context.Request.Method)
+                || !await SendAsync(context, files, path == "/" ? "/index.html" : path))
                 await next(context);
         });
         app.MapFallback(async context =>
         {
             var path = context.Request.Path;
-            if (ApiPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) || Path.HasExtension(path.Value))
+            if (IsApi(path) || Path.HasExtension(path.Value))
             {
                 await Results.Problem(statusCode: 404, title: "Not Found", detail: $"No resource at {path}").ExecuteAsync(context);
                 return;
@@ -37,6 +39,8 @@ internal static class SinglePageApp
             await SendAsync(context, files, "/index.html");
         });
     }
+
+    private static bool IsApi(PathString path) => ApiPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Sends a file of the client (false when there is none), precompressed when the browser accepts it.</summary>
     private static async Task<bool> SendAsync(HttpContext context, IFileProvider files, string path)
