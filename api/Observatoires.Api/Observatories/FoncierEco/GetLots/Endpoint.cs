@@ -1,8 +1,10 @@
 using FastEndpoints;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.FoncierEco.GetLots;
 
@@ -26,6 +28,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     public override void Configure()
     {
         Get("/api/v1/foncier-eco/parks/{id}/lots");
+        // The list's ETag is the data version (each lot's own version is in its item); answers differ by role and scope.
+        Options(o => o.WithMetadata(new ReadsData(FoncierEcoLayers.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400));
         Summary(s =>
