@@ -19,16 +19,12 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
-    proxy: Object.fromEntries(
-      proxiedPrefixes.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false }]),
-    ),
+    proxy: Object.fromEntries(proxiedPrefixes.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false }])),
   },
   preview: {
     host: '127.0.0.1',
     port: 4173,
-    proxy: Object.fromEntries(
-      proxiedPrefixes.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false }]),
-    ),
+    proxy: Object.fromEntries(proxiedPrefixes.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false }])),
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -123,7 +123,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
   });
   // A park of the CABBALR with a lot in reserve (to make available) and another lot to split.
   const parks = await api<{ items: Park[] }>(`/api/v1/foncier-eco/parks?epci=${EPCI}`);
@@ -285,10 +293,7 @@ describe('the Foncier économique view', () => {
       expect((await api<LotItem>(`/api/v1/foncier-eco/lots/${lot.id}`)).status).toBe('disponible_amenage');
       // Discard: the form shows the current version.
       await stale.click('[data-conflict] [data-action="discard"]');
-      await stale.waitForFunction(
-        (id) => document.querySelector(`[data-lot-sheet="${id}"]`)?.getAttribute('data-status') === 'disponible_amenage',
-        lot.id,
-      );
+      await stale.waitForFunction((id) => document.querySelector(`[data-lot-sheet="${id}"]`)?.getAttribute('data-status') === 'disponible_amenage', lot.id);
       expect(await stale.inputValue(`form[data-lot-form="${lot.id}"] select[name="status"]`)).toBe('disponible_amenage');
       await stale.context().close();
     });
@@ -389,7 +394,12 @@ describe('the Foncier économique view', () => {
       const box = (await editor.locator('#foncier-map canvas').boundingBox())!;
       const x = box.x + box.width / 2 + ((lon - cLon) / 360) * world;
       const y = box.y + box.height / 2 + (mercY(lat) - mercY(cLat)) * world;
-      for (const [dx, dy] of [[-10, 7], [10, 7], [0, -10]] as const) await editor.mouse.click(x + dx, y + dy);
+      for (const [dx, dy] of [
+        [-10, 7],
+        [10, 7],
+        [0, -10],
+      ] as const)
+        await editor.mouse.click(x + dx, y + dy);
       await editor.waitForSelector('form[data-tool="create"] button[type="submit"]:not([disabled])');
       await editor.selectOption('form[data-tool="create"] select[name="status"]', 'en_commercialisation');
       await shot(editor, 'foncier-07-new-lot');

@@ -51,7 +51,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
   page = await context.newPage();
@@ -138,7 +146,9 @@ describe('the Carte des friches', () => {
     const status = plain(await page.locator('.site-sheet__status').textContent());
     expect(status).toMatch(site.sheet.fieldCheckedOn ? /vérifiée sur le terrain le \d{1,2} \S+ \d{4}/ : /pas encore vérifiée/);
     // The user adds up the contributions: they give the score shown.
-    const contributions = await page.locator('.site-sheet [data-contribution]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-contribution'))));
+    const contributions = await page
+      .locator('.site-sheet [data-contribution]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-contribution'))));
     expect(contributions).toHaveLength(8);
     const sum = Math.round(contributions.reduce((a, b) => a + b, 0) * 10) / 10;
     expect(sum).toBe(storedScore);
@@ -151,7 +161,9 @@ describe('the Carte des friches', () => {
     const slider = page.locator('input[name="weight-pollution"]');
     await slider.scrollIntoViewIfNeeded();
     const before = Number(await slider.inputValue());
-    const posted = page.waitForRequest((r) => r.url().endsWith('/api/v1/friches/scores/what-if') && r.method() === 'POST' && (r.postData() ?? '').includes('"pollution":'));
+    const posted = page.waitForRequest(
+      (r) => r.url().endsWith('/api/v1/friches/scores/what-if') && r.method() === 'POST' && (r.postData() ?? '').includes('"pollution":'),
+    );
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     const target = before + 3;

@@ -63,11 +63,7 @@ function watch(p: Page): void {
 
 /** Waits until the dashboard's map has drawn the given view (indicator|period|level|zone|method|classes). */
 async function mapDrawn(expected: string): Promise<void> {
-  await page.waitForFunction(
-    (key) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['drawn'] === key,
-    expected,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((key) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['drawn'] === key, expected, { timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -227,10 +223,7 @@ describe('the Emploi dashboard', () => {
     await mapDrawn(`${INDICATOR}|2019|commune|${EPCI}|jenks|4`);
     await page.waitForURL((url) => url.searchParams.get('period') === '2019');
     const answer = await api<{ items: { value: number }[] }>(`/api/v1/indicators/${INDICATOR}/values?territories=${EPCI}&period=2019`);
-    await page.waitForFunction(
-      (v) => document.querySelector('[data-testid="zone-value"]')?.getAttribute('data-value') === String(v),
-      answer.items[0]!.value,
-    );
+    await page.waitForFunction((v) => document.querySelector('[data-testid="zone-value"]')?.getAttribute('data-value') === String(v), answer.items[0]!.value);
   });
 
   it('restores exactly the same view from its URL, and the back button works', async () => {
@@ -314,13 +307,9 @@ describe('the territory profile', () => {
     await page.waitForURL('**/territories/commune:62427');
     await page.waitForSelector('.figure-card');
     expect(plain(await page.locator('h1').textContent())).toBe('Hénin-Beaumont');
-    const profile = await api<{ observatories: { figures: { indicator: { code: string }; value: number }[] }[] }>(
-      '/api/v1/territories/commune:62427/profile',
-    );
+    const profile = await api<{ observatories: { figures: { indicator: { code: string }; value: number }[] }[] }>('/api/v1/territories/commune:62427/profile');
     const population = profile.observatories.flatMap((o) => o.figures).find((f) => f.indicator.code === 'portrait.population')!;
-    expect(Number(await page.getAttribute('.figure-card[data-indicator="portrait.population"] .figure-card__value', 'data-value'))).toBe(
-      population.value,
-    );
+    expect(Number(await page.getAttribute('.figure-card[data-indicator="portrait.population"] .figure-card__value', 'data-value'))).toBe(population.value);
     await page.waitForSelector('.locator .locator__subject');
     await page.waitForSelector('.figure-card__spark svg');
     await shot('04-profile');
@@ -370,9 +359,7 @@ describe('quality', () => {
     await page.goto(`${BASE}/`);
     await page.waitForSelector('.card');
     // The portal again, API and browser warm: what a returning visitor waits.
-    metrics['portalInteractiveWarmMs'] = Math.round(
-      await page.evaluate(() => performance.getEntriesByName('portal-interactive')[0]?.startTime ?? -1),
-    );
+    metrics['portalInteractiveWarmMs'] = Math.round(await page.evaluate(() => performance.getEntriesByName('portal-interactive')[0]?.startTime ?? -1));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

@@ -66,7 +66,7 @@ describe('formatCount', () => {
 });
 
 describe('values of indicators', () => {
-  it('uses the indicator\'s decimals and unit', () => {
+  it("uses the indicator's decimals and unit", () => {
     expect(formatValue(21.4553, 1)).toBe('21,5');
     expect(formatWithUnit(34319, 0, 'salariés')).toBe(`34${NNBSP}319${NBSP}salariés`);
     expect(formatWithUnit(21.4553, 1, '%')).toBe(`21,5${NBSP}%`);

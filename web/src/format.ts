@@ -132,12 +132,7 @@ export function isHidden(status: string | null | undefined): boolean {
 }
 
 /** What to show for a figure: its number and unit, or why there is none ("Secret statistique"). */
-export function formatFigure(
-  value: number | null | undefined,
-  status: string | null | undefined,
-  decimals: number,
-  unit: string,
-): string {
+export function formatFigure(value: number | null | undefined, status: string | null | undefined, decimals: number, unit: string): string {
   if (status === 'secret') return 'Secret statistique';
   if (status === 'restricted') return 'Accès restreint';
   return isFiniteNumber(value) ? formatWithUnit(value, decimals, unit) : 'Non disponible';
@@ -160,7 +155,10 @@ export function levelLabel(level: string, plural = false): string {
 
 /** Accents and case ignored, for client-side search: "Béthune" → "bethune". */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const compactFormat = new Intl.NumberFormat('fr-FR', { notation: 'compact', maximumFractionDigits: 1 });

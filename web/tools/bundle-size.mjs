@@ -14,7 +14,9 @@ const initial = new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const rows = [];
 let initialTotal = gzipSync(html).length;
-for (const name of readdirSync(`${dist}assets`).filter((n) => !/\.(br|gz)$/.test(n)).sort()) {
+for (const name of readdirSync(`${dist}assets`)
+  .filter((n) => !/\.(br|gz)$/.test(n))
+  .sort()) {
   const bytes = readFileSync(`${dist}assets/${name}`);
   const gz = gzipSync(bytes, { level: 9 }).length;
   const first = initial.has(`assets/${name}`);

@@ -20,7 +20,8 @@ function* files(dir) {
   }
 }
 
-let before = 0, after = 0;
+let before = 0,
+  after = 0;
 for (const path of files(dist)) {
   const bytes = readFileSync(path);
   if (bytes.length < 1024) continue;

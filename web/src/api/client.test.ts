@@ -7,9 +7,7 @@ function jsonResponse(body: unknown, status = 200, contentType = 'application/js
 }
 
 function clientReturning(response: Response | (() => Promise<Response>)) {
-  const fetchMock = vi.fn<typeof fetch>(() =>
-    typeof response === 'function' ? response() : Promise.resolve(response),
-  );
+  const fetchMock = vi.fn<typeof fetch>(() => (typeof response === 'function' ? response() : Promise.resolve(response)));
   return { client: new ApiClient({ fetch: fetchMock }), fetchMock };
 }
 
@@ -64,9 +62,7 @@ describe('ApiClient.getJson', () => {
   });
 
   it('falls back on the problem title, then on the HTTP status', async () => {
-    const { client: withTitle } = clientReturning(
-      jsonResponse({ title: 'Territoire introuvable', status: 404 }, 404, 'application/problem+json'),
-    );
+    const { client: withTitle } = clientReturning(jsonResponse({ title: 'Territoire introuvable', status: 404 }, 404, 'application/problem+json'));
     expect((await caught(withTitle.getTerritory('epci:000'))).message).toBe('Territoire introuvable');
 
     const { client: withHtml } = clientReturning(
@@ -83,9 +79,7 @@ describe('ApiClient.getJson', () => {
   });
 
   it('survives an error answer whose JSON is broken or empty', async () => {
-    const { client } = clientReturning(
-      new Response('{"title": ', { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
-    );
+    const { client } = clientReturning(new Response('{"title": ', { status: 500, headers: { 'Content-Type': 'application/problem+json' } }));
     const error = await caught(client.getJson('/x'));
     expect(error.message).toBe('HTTP 500');
     expect(error.problem).toBeNull();
@@ -171,9 +165,7 @@ describe('ApiClient endpoints', () => {
   });
 
   it('still throws for a 503 that is not a health document', async () => {
-    const { client } = clientReturning(
-      jsonResponse({ title: 'Service indisponible', status: 503 }, 503, 'application/problem+json'),
-    );
+    const { client } = clientReturning(jsonResponse({ title: 'Service indisponible', status: 503 }, 503, 'application/problem+json'));
     const error = await caught(client.getHealth());
     expect(error.status).toBe(503);
     expect(error.message).toBe('Service indisponible');
@@ -183,10 +175,7 @@ describe('ApiClient endpoints', () => {
     const { client, fetchMock } = clientReturning(() => Promise.resolve(jsonResponse({ id: 'x' })));
     await client.getTerritory('epci:200072460');
     await client.getTerritory('groupement:a/b c');
-    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual([
-      '/api/v1/territories/epci:200072460',
-      '/api/v1/territories/groupement:a%2Fb%20c',
-    ]);
+    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual(['/api/v1/territories/epci:200072460', '/api/v1/territories/groupement:a%2Fb%20c']);
   });
 
   it('asks for GeoJSON', async () => {
@@ -217,18 +206,13 @@ describe('ApiClient endpoints', () => {
     const client = new ApiClient({ fetch: fetchMock });
     const all = await client.listAllTerritories('epci', { pageSize: 1 });
     expect(all.map((t) => t.id)).toEqual(['epci:1', 'epci:2']);
-    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual([
-      '/api/v1/territories?level=epci&limit=1',
-      '/api/v1/territories?level=epci&limit=1&offset=1',
-    ]);
+    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual(['/api/v1/territories?level=epci&limit=1', '/api/v1/territories?level=epci&limit=1&offset=1']);
   });
 });
 
 describe('helpers', () => {
   it('withQuery leaves out empty values', () => {
-    expect(withQuery('/t', { level: 'epci', q: '', within: undefined, limit: 0, offset: null })).toBe(
-      '/t?level=epci&limit=0',
-    );
+    expect(withQuery('/t', { level: 'epci', q: '', within: undefined, limit: 0, offset: null })).toBe('/t?level=epci&limit=0');
     expect(withQuery('/t', {})).toBe('/t');
     expect(withQuery('/t?a=1', { q: 'Béthune' })).toBe('/t?a=1&q=B%C3%A9thune');
   });
@@ -251,9 +235,7 @@ describe('helpers', () => {
 
 describe('typed request helpers', () => {
   it('apiPath fills an OpenAPI path template, escaping each segment but keeping the id colon', () => {
-    expect(apiPath('/api/v1/indicators/{code}/values', { code: 'emploi.salaries_prives' })).toBe(
-      '/api/v1/indicators/emploi.salaries_prives/values',
-    );
+    expect(apiPath('/api/v1/indicators/{code}/values', { code: 'emploi.salaries_prives' })).toBe('/api/v1/indicators/emploi.salaries_prives/values');
     expect(apiPath('/api/v1/territories/{id}/profile', { id: 'custom:62119+62178' })).toBe('/api/v1/territories/custom:62119%2B62178/profile');
     expect(apiPath('/api/v1/territories/{id}', { id: 'epci:a/b' })).toBe('/api/v1/territories/epci:a%2Fb');
     expect(() => apiPath('/api/v1/indicators/{code}', { code: '' })).toThrow(/code/);
@@ -268,9 +250,7 @@ describe('typed request helpers', () => {
       }),
     ).toBe('/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460,departement:62&index=2013');
     expect(apiUrl({ path: '/api/v1/observatories' })).toBe('/api/v1/observatories');
-    expect(apiUrl({ path: '/api/v1/territories', query: { q: 'Hénin Beaumont', limit: 12 } })).toBe(
-      '/api/v1/territories?q=H%C3%A9nin+Beaumont&limit=12',
-    );
+    expect(apiUrl({ path: '/api/v1/territories', query: { q: 'Hénin Beaumont', limit: 12 } })).toBe('/api/v1/territories?q=H%C3%A9nin+Beaumont&limit=12');
   });
 
   it('curlCommand is absolute and quoted for a POSIX shell', () => {
@@ -296,7 +276,15 @@ describe('typed request helpers', () => {
   });
 
   it('reads FastEndpoints validation errors ([{ name, reason }])', () => {
-    expect(toProblemDetails({ title: 'Bad', errors: [{ name: 'period', reason: 'not a period' }, { name: 'period', reason: 'again' }] })).toEqual({
+    expect(
+      toProblemDetails({
+        title: 'Bad',
+        errors: [
+          { name: 'period', reason: 'not a period' },
+          { name: 'period', reason: 'again' },
+        ],
+      }),
+    ).toEqual({
       title: 'Bad',
       errors: { period: ['not a period', 'again'] },
     });

@@ -162,7 +162,6 @@ async function readJson(response: Response): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
-
 /** Encodes one path segment, keeping the colon of territory ids ("epci:200072460") readable. */
 export function encodeSegment(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ':');
@@ -253,12 +252,7 @@ export class ApiClient {
     return this.#exchange<T | null>(method, path, options, true);
   }
 
-  async #exchange<T>(
-    method: string,
-    path: string,
-    options: GetJsonOptions<T> & SendOptions,
-    emptyBodyAllowed = false,
-  ): Promise<Versioned<T>> {
+  async #exchange<T>(method: string, path: string, options: GetJsonOptions<T> & SendOptions, emptyBodyAllowed = false): Promise<Versioned<T>> {
     const url = `${this.#baseUrl}${path}`;
     const fetchImpl = this.#fetch ?? globalThis.fetch;
 
@@ -377,10 +371,7 @@ export class ApiClient {
   }
 
   /** Every territory of a level, following `links.next` (at most `maxPages` pages). */
-  async listAllTerritories(
-    level: TerritoryLevel,
-    options: RequestOptions & { pageSize?: number; maxPages?: number } = {},
-  ): Promise<TerritorySummary[]> {
+  async listAllTerritories(level: TerritoryLevel, options: RequestOptions & { pageSize?: number; maxPages?: number } = {}): Promise<TerritorySummary[]> {
     const items: TerritorySummary[] = [];
     const maxPages = options.maxPages ?? 50;
     const requestOptions: RequestOptions = options.signal ? { signal: options.signal } : {};
@@ -397,10 +388,7 @@ export class ApiClient {
     return this.getJson(apiPath('/api/v1/territories/{id}', { id }), { ...options, validate: isTerritoryDetail });
   }
 
-  getTerritoryFeatures(
-    query: { level: TerritoryLevel; within?: string; limit?: number },
-    options: RequestOptions = {},
-  ): Promise<TerritoryFeatureCollection> {
+  getTerritoryFeatures(query: { level: TerritoryLevel; within?: string; limit?: number }, options: RequestOptions = {}): Promise<TerritoryFeatureCollection> {
     return this.getJson(withQuery('/api/v1/territories', { ...query, format: 'geojson' }), {
       ...options,
       validate: isFeatureCollection,
@@ -419,11 +407,7 @@ export function sameOriginPath(link: string): string {
 }
 
 export function isHealthResponse(value: unknown): value is HealthResponse {
-  return (
-    isRecord(value) &&
-    (value['status'] === 'ok' || value['status'] === 'degraded') &&
-    typeof value['database'] === 'string'
-  );
+  return isRecord(value) && (value['status'] === 'ok' || value['status'] === 'degraded') && typeof value['database'] === 'string';
 }
 
 // Light shape checks: enough to fail with a clear message instead of a TypeError

@@ -10,15 +10,10 @@ type GetOperation<P extends keyof paths> = paths[P] extends { get: infer O } ? O
 
 /** The JSON body of a GET's 200 answer. */
 export type JsonResponse<P extends keyof paths> =
-  GetOperation<P> extends { responses: { 200: { content: infer C } } }
-    ? C extends { 'application/json': infer J }
-      ? J
-      : never
-    : never;
+  GetOperation<P> extends { responses: { 200: { content: infer C } } } ? (C extends { 'application/json': infer J } ? J : never) : never;
 
 /** The query parameters of a GET. */
-export type QueryOf<P extends keyof paths> =
-  GetOperation<P> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type QueryOf<P extends keyof paths> = GetOperation<P> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 /** The path parameters of a GET ({} when it has none). */
 export type PathParamsOf<P extends keyof paths> =

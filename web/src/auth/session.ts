@@ -141,9 +141,7 @@ export function canEdit(identity: Identity | null, park: Located): boolean {
   if (identity.role === 'agency_editor' || identity.role === 'admin') return true;
   if (identity.scope.length === 0) return true;
   return (
-    identity.scope.includes(park.communeId) ||
-    (park.epciId !== null && identity.scope.includes(park.epciId)) ||
-    identity.scopeCommunes.includes(park.communeId)
+    identity.scope.includes(park.communeId) || (park.epciId !== null && identity.scope.includes(park.epciId)) || identity.scopeCommunes.includes(park.communeId)
   );
 }
 

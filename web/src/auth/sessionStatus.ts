@@ -21,7 +21,12 @@ export function mountSessionStatus(doc: Document, session: Session, ctx: Context
       const out = h('button', { type: 'button', class: 'button button--tertiary session__out' }, 'Se déconnecter');
       out.addEventListener('click', () => session.signOut());
       slot.replaceChildren(
-        h('p', { class: 'session__who' }, h('span', { class: 'session__label' }, 'Connecté : '), h('span', { 'data-identity': '' }, describeIdentity(state.identity))),
+        h(
+          'p',
+          { class: 'session__who' },
+          h('span', { class: 'session__label' }, 'Connecté : '),
+          h('span', { 'data-identity': '' }, describeIdentity(state.identity)),
+        ),
         out,
       );
     } else {
@@ -43,7 +48,11 @@ export function mountSessionStatus(doc: Document, session: Session, ctx: Context
       banner.replaceChildren(
         h(
           'div',
-          { class: `alert ${state.notice.kind === 'expired' ? 'alert--error' : 'alert--info'}`, role: state.notice.kind === 'expired' ? 'alert' : 'status', 'data-session-notice': state.notice.kind },
+          {
+            class: `alert ${state.notice.kind === 'expired' ? 'alert--error' : 'alert--info'}`,
+            role: state.notice.kind === 'expired' ? 'alert' : 'status',
+            'data-session-notice': state.notice.kind,
+          },
           h('p', { class: 'alert__title' }, state.notice.message),
           state.notice.kind === 'expired' ? h('p', {}, h('a', { href: routeToUrl({ view: 'signIn', next: here }), 'data-nav': '' }, 'Se reconnecter')) : null,
           close,

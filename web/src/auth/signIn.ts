@@ -37,7 +37,13 @@ export function mountSignIn(container: HTMLElement, initial: SignInRoute, ctx: C
         { class: 'alert alert--success', role: 'status' },
         h('p', { class: 'alert__title' }, `Vous êtes connecté : ${describeIdentity(identity)}.`),
         h('p', {}, identity.scope.length === 0 ? 'Périmètre : tout le territoire.' : `Périmètre : ${identity.scope.join(', ')}.`),
-        h('p', {}, identity.editor ? 'Vous pouvez mettre à jour les lots des zones d’activités de votre périmètre.' : 'Votre clé permet la lecture des données partenaires, pas la modification.'),
+        h(
+          'p',
+          {},
+          identity.editor
+            ? 'Vous pouvez mettre à jour les lots des zones d’activités de votre périmètre.'
+            : 'Votre clé permet la lecture des données partenaires, pas la modification.',
+        ),
       ),
       h('p', { class: 'actions' }, back, ' ', out),
     );

@@ -98,9 +98,6 @@ export function sparkline(series: Series, { width, decimals }: { width: number; 
     axis: null,
     ariaLabel: `Tendance de ${series.territory.name}`,
     ariaDescription: rows.map((r) => `${formatPeriod(r.period)} : ${formatValue(r.y, decimals)}`).join(' ; '),
-    marks: [
-      Plot.lineY(rows, { x: 'date', y: 'y', stroke: '#000091', strokeWidth: 2 }),
-      Plot.dot(rows.slice(-1), { x: 'date', y: 'y', fill: '#000091', r: 3 }),
-    ],
+    marks: [Plot.lineY(rows, { x: 'date', y: 'y', stroke: '#000091', strokeWidth: 2 }), Plot.dot(rows.slice(-1), { x: 'date', y: 'y', fill: '#000091', r: 3 })],
   });
 }

@@ -83,7 +83,13 @@ export function trajectoryChart(counter: ZanCounter, years: readonly YearConsump
     },
     y: { domain: [0, top], grid: true, label: 'ha par an', tickFormat: (d: number) => formatDecimal(d, 0) },
     marks: [
-      Plot.rect([{ x1: 2010.5, x2: 2020.5 }, { x1: 2030.5, x2: 2050.5 }], { x1: 'x1', x2: 'x2', y1: 0, y2: top, fill: '#f3f3f3' }),
+      Plot.rect(
+        [
+          { x1: 2010.5, x2: 2020.5 },
+          { x1: 2030.5, x2: 2050.5 },
+        ],
+        { x1: 'x1', x2: 'x2', y1: 0, y2: top, fill: '#f3f3f3' },
+      ),
       Plot.text(
         [
           { x: 2015.5, label: 'Référence 2011–2020' },
@@ -172,7 +178,8 @@ export function destinationsChart(years: readonly YearConsumption[], { width, ti
             y: 'ha',
             z: 'destination',
             order: DESTINATIONS.map((d) => d.code),
-            title: (r: DestinationRow) => `${r.year} — ${DESTINATIONS.find((d) => d.code === r.destination)?.label ?? r.destination} : ${formatDecimal(r.ha, 2)} ha`,
+            title: (r: DestinationRow) =>
+              `${r.year} — ${DESTINATIONS.find((d) => d.code === r.destination)?.label ?? r.destination} : ${formatDecimal(r.ha, 2)} ha`,
           }),
         ),
       ),

@@ -9,7 +9,6 @@ import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
 import { createFlatMap, showTooltip } from './flatMap';
 
-
 export interface OverlayLayer {
   id: string;
   title: string;

@@ -9,7 +9,6 @@ import type { FeatureCollection, Position } from '../api/types';
 import type { LotGeometry, MapLotProperties } from '../views/foncierData';
 import { createFlatMap, showTooltip } from './flatMap';
 
-
 export interface ParkProperties {
   name: string;
   type: string;
@@ -59,18 +58,32 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
   const canvas = map.getCanvas();
 
   for (const id of ['parks', 'lots', 'preview', 'drawing']) {
-    map.addSource(id, { type: 'geojson', data: EMPTY, ...(id === 'lots' || id === 'parks' ? { promoteId: 'id' } : {}) } as maplibregl.GeoJSONSourceSpecification);
+    map.addSource(id, {
+      type: 'geojson',
+      data: EMPTY,
+      ...(id === 'lots' || id === 'parks' ? { promoteId: 'id' } : {}),
+    } as maplibregl.GeoJSONSourceSpecification);
   }
   map.addLayer({ id: 'parks-fill', type: 'fill', source: 'parks', paint: { 'fill-color': '#dfe3ea', 'fill-opacity': 0.6 } });
   map.addLayer({ id: 'lots-fill', type: 'fill', source: 'lots', paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.95 } });
-  map.addLayer({ id: 'lots-line', type: 'line', source: 'lots', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 15, 1.5] } });
+  map.addLayer({
+    id: 'lots-line',
+    type: 'line',
+    source: 'lots',
+    paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 15, 1.5] },
+  });
   map.addLayer({
     id: 'lots-hover',
     type: 'line',
     source: 'lots',
     paint: { 'line-color': '#161616', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
   });
-  map.addLayer({ id: 'parks-line', type: 'line', source: 'parks', paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 15, 1.6] } });
+  map.addLayer({
+    id: 'parks-line',
+    type: 'line',
+    source: 'parks',
+    paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 15, 1.6] },
+  });
   map.addLayer({ id: 'parks-selected', type: 'line', source: 'parks', filter: ['==', ['id'], -1], paint: { 'line-color': '#000091', 'line-width': 2.5 } });
   map.addLayer({ id: 'lots-selected', type: 'line', source: 'lots', filter: ['==', ['id'], -1], paint: { 'line-color': '#000091', 'line-width': 4 } });
   map.addLayer({ id: 'preview-fill', type: 'fill', source: 'preview', paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85 } });
@@ -136,7 +149,12 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
     }
     canvas.style.cursor = 'pointer';
     setHover(lot ? Number(lot.id) : null);
-    showTooltip(tooltip, container, event.point, lot ? options.describeLot(lot.properties as MapLotProperties) : options.describePark(park!.properties as ParkProperties));
+    showTooltip(
+      tooltip,
+      container,
+      event.point,
+      lot ? options.describeLot(lot.properties as MapLotProperties) : options.describePark(park!.properties as ParkProperties),
+    );
   });
   map.on('mouseout', () => {
     setHover(null);
@@ -178,7 +196,13 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
       map.setFilter('lots-selected', ['==', ['id'], lot ?? -1]);
     },
     fitTo(bbox) {
-      map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 32, animate: false, maxZoom: 17 });
+      map.fitBounds(
+        [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        { padding: 32, animate: false, maxZoom: 17 },
+      );
     },
     startDrawing(kind, onChange) {
       drawing = { kind, points: [], onChange };

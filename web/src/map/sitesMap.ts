@@ -10,7 +10,6 @@ import { formatMapPosition, type MapPosition } from '../state/route';
 import { boundingBox } from './svgMap';
 import { createFlatMap, showTooltip } from './flatMap';
 
-
 /** What the map needs of a site: its id, its colour and the text of its tooltip. */
 export interface SiteFeatureProperties {
   id: number;
@@ -153,7 +152,13 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
       if (fit) {
         const bbox: BBox | null = boundingBox(sites.features.map((f) => f.geometry));
         if (bbox) {
-          map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, animate: false, maxZoom: 14 });
+          map.fitBounds(
+            [
+              [bbox[0], bbox[1]],
+              [bbox[2], bbox[3]],
+            ],
+            { padding: 40, animate: false, maxZoom: 14 },
+          );
         }
       }
     },

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox, MultiPolygonGeometry, Position } from '../api/types';
-import {
-  boundingBox,
-  createProjection,
-  fittedHeight,
-  formatCoordinate,
-  geometryToPath,
-  lonFactorOf,
-  PATH_FILL_RULE,
-  ringToPath,
-} from './svgMap';
+import { boundingBox, createProjection, fittedHeight, formatCoordinate, geometryToPath, lonFactorOf, PATH_FILL_RULE, ringToPath } from './svgMap';
 
 const DEG = Math.PI / 180;
 // Roughly the agency's territory (Pas-de-Calais, ~50.5° N).

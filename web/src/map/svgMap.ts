@@ -59,11 +59,7 @@ export function lonFactorOf(bbox: BBox): number {
  * ratio of the projected bbox, so that the map fills it without blank bands.
  * Clamped to [minHeight, maxHeight].
  */
-export function fittedHeight(
-  bbox: BBox,
-  width: number,
-  options: { padding?: number; minHeight?: number; maxHeight?: number } = {},
-): number {
+export function fittedHeight(bbox: BBox, width: number, options: { padding?: number; minHeight?: number; maxHeight?: number } = {}): number {
   const padding = options.padding ?? 0;
   const projectedWidth = (bbox[2] - bbox[0]) * lonFactorOf(bbox);
   const projectedHeight = bbox[3] - bbox[1];
@@ -146,11 +142,7 @@ export function ringToPath(ring: readonly Position[], project: (p: Position) => 
  * fill-rule="evenodd" — see {@link PATH_FILL_RULE}. A polygon whose exterior
  * ring collapses is left out with its holes.
  */
-export function geometryToPath(
-  geometry: SurfaceGeometry | null | undefined,
-  project: (p: Position) => [number, number],
-  digits = 1,
-): string {
+export function geometryToPath(geometry: SurfaceGeometry | null | undefined, project: (p: Position) => [number, number], digits = 1): string {
   if (!geometry) return '';
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let d = '';

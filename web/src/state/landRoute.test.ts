@@ -13,7 +13,8 @@ describe('the brownfield view in the URL', () => {
   });
 
   it('round-trips every filter, the colour, the open sheet, the simulated weights and the map position', () => {
-    const full = '/friches?epci=epci:200072460&commune=commune:62119&status=en_projet&minArea=1.5&minScore=50&colour=status&site=12&weights=area:0,pollution:5&map=2.5,50.4,10';
+    const full =
+      '/friches?epci=epci:200072460&commune=commune:62119&status=en_projet&minArea=1.5&minScore=50&colour=status&site=12&weights=area:0,pollution:5&map=2.5,50.4,10';
     expect(url(full)).toBe(full);
     expect(parseRoute('/friches', new URL(full, 'http://x').search)).toMatchObject({
       epci: 'epci:200072460',

@@ -120,16 +120,7 @@ export interface SignInRoute {
   next: string | null;
 }
 
-export type Route =
-  | PortalRoute
-  | DashboardRoute
-  | ProfileRoute
-  | CatalogueRoute
-  | FrichesRoute
-  | ZanRoute
-  | FoncierRoute
-  | SignInRoute
-  | NotFoundRoute;
+export type Route = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | FrichesRoute | ZanRoute | FoncierRoute | SignInRoute | NotFoundRoute;
 
 export const FONCIER_PATH = '/observatories/foncier-eco/zae';
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -62,8 +62,28 @@ export const SITES = {
     { status: 'abandonnee', count: 0, areaHa: 0 },
   ],
   items: [
-    { id: 206, name: 'Friche Quai Saint-Dominique', commune: 'commune:62724', communeName: 'Rouvroy', epci: 'epci:246200299', status: 'caracterisee', areaHa: 2.27, score: 92, bestVocation: 'activite_economique' },
-    { id: 7, name: 'Friche Allée de Provence', commune: 'commune:62250', communeName: 'Courrières', epci: 'epci:246200299', status: 'en_projet', areaHa: 1.06, score: 82.7, bestVocation: 'equipement' },
+    {
+      id: 206,
+      name: 'Friche Quai Saint-Dominique',
+      commune: 'commune:62724',
+      communeName: 'Rouvroy',
+      epci: 'epci:246200299',
+      status: 'caracterisee',
+      areaHa: 2.27,
+      score: 92,
+      bestVocation: 'activite_economique',
+    },
+    {
+      id: 7,
+      name: 'Friche Allée de Provence',
+      commune: 'commune:62250',
+      communeName: 'Courrières',
+      epci: 'epci:246200299',
+      status: 'en_projet',
+      areaHa: 1.06,
+      score: 82.7,
+      bestVocation: 'equipement',
+    },
   ],
 };
 
@@ -167,7 +187,14 @@ export function landApi(overrides: Record<string, () => Response> = {}) {
       case '/api/v1/territories/epci:246200299':
         return Promise.resolve(json({ id: 'epci:246200299', level: 'epci', name: 'CA d’Hénin-Carvin', parents: [] }));
       case '/api/v1/territories/commune:62427':
-        return Promise.resolve(json({ id: 'commune:62427', level: 'commune', name: 'Hénin-Beaumont', parents: [{ id: 'epci:246200299', level: 'epci', code: '246200299', name: 'CA d’Hénin-Carvin' }] }));
+        return Promise.resolve(
+          json({
+            id: 'commune:62427',
+            level: 'commune',
+            name: 'Hénin-Beaumont',
+            parents: [{ id: 'epci:246200299', level: 'epci', code: '246200299', name: 'CA d’Hénin-Carvin' }],
+          }),
+        );
     }
     return Promise.resolve(json({ title: 'Not Found', status: 404, detail: `Nothing at ${url.pathname}` }, 404));
   });

@@ -140,7 +140,12 @@ export function apiAddress(path: string, origin: string): HTMLElement[] {
   const url = new URL(path, origin).href;
   return [
     h('pre', { class: 'code' }, h('code', { 'data-testid': 'api-url' }, url)),
-    h('p', { class: 'downloads__copy' }, copyButton('Copier l’URL de l’API', () => url), copyButton('Copier la commande curl', () => curlCommand(path, origin))),
+    h(
+      'p',
+      { class: 'downloads__copy' },
+      copyButton('Copier l’URL de l’API', () => url),
+      copyButton('Copier la commande curl', () => curlCommand(path, origin)),
+    ),
   ];
 }
 
@@ -267,13 +272,7 @@ export function simpleTable(caption: string, headers: string[], rows: Child[][],
         'tbody',
         {},
         ...rows.map((cells) =>
-          h(
-            'tr',
-            {},
-            ...cells.map((cell, i) =>
-              i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: i >= numericFrom ? 'num' : null }, cell),
-            ),
-          ),
+          h('tr', {}, ...cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: i >= numericFrom ? 'num' : null }, cell)))),
         ),
       ),
     ),

@@ -20,11 +20,7 @@ function append(parent: Node, children: readonly Child[]): void {
 }
 
 /** Creates an HTML element: h('p', { class: 'note' }, 'Texte'). */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   applyAttributes(element, attributes);
   append(element, children);
@@ -32,11 +28,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Creates an SVG element in the SVG namespace. */
-export function s<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: Child[]
-): SVGElementTagNameMap[K] {
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG_NS, tag);
   applyAttributes(element, attributes);
   append(element, children);

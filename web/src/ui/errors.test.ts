@@ -25,15 +25,11 @@ describe('userMessage', () => {
       message: 'La demande n’a pas pu être traitée par le service de données.',
       detail: "Le niveau 'quartier' est inconnu. (/api/v1/territories?level=quartier)",
     });
-    expect(userMessage(new ApiError('Introuvable', { kind: 'http', status: 404, url: '/x' }))?.message).toBe(
-      'Les données demandées sont introuvables.',
-    );
+    expect(userMessage(new ApiError('Introuvable', { kind: 'http', status: 404, url: '/x' }))?.message).toBe('Les données demandées sont introuvables.');
   });
 
   it('has a message for unreadable answers and unexpected errors, none for cancellations', () => {
-    expect(userMessage(new ApiError('JSON', { kind: 'parse', status: 200, url: '/x' }))?.message).toMatch(
-      /réponse inattendue/,
-    );
+    expect(userMessage(new ApiError('JSON', { kind: 'parse', status: 200, url: '/x' }))?.message).toMatch(/réponse inattendue/);
     expect(userMessage(new TypeError('boom'))).toEqual({
       message: 'Une erreur inattendue est survenue lors de l’affichage des données.',
       detail: 'boom',

@@ -76,7 +76,11 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
   const sheet = h('div', { class: 'sheet-slot' });
   container.append(
     h('h1', { tabindex: '-1' }, 'Catalogue de données'),
-    h('p', { class: 'lead' }, 'Tous les indicateurs et toutes les couches des observatoires, avec leurs métadonnées, leur couverture et leurs liens d’API (JSON, CSV, GeoJSON, OGC API - Features).'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Tous les indicateurs et toutes les couches des observatoires, avec leurs métadonnées, leur couverture et leurs liens d’API (JSON, CSV, GeoJSON, OGC API - Features).',
+    ),
     filters,
     resultStatus,
     sheet,
@@ -91,9 +95,7 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
         ctx.client.get({ path: '/ogc/collections' }),
         ctx.observatories(),
       ]);
-      const detailsOfObs = await Promise.all(
-        observatories.map((o) => ctx.client.get({ path: '/api/v1/observatories/{slug}', params: { slug: o.slug } })),
-      );
+      const detailsOfObs = await Promise.all(observatories.map((o) => ctx.client.get({ path: '/api/v1/observatories/{slug}', params: { slug: o.slug } })));
       const layerOwner = new Map(detailsOfObs.flatMap((o) => o.layers.map((l) => [l, o.slug] as const)));
       catalogue = {
         indicators: indicators.items,
@@ -213,7 +215,10 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
     if (kind === 'layer') {
       const layer = catalogue.layers.find((l) => l.id === key);
       if (!layer) {
-        replaceContent(sheet, h('div', { class: 'alert alert--error', role: 'alert' }, h('p', { class: 'alert__title' }, `La couche « ${key} » n’existe pas.`)));
+        replaceContent(
+          sheet,
+          h('div', { class: 'alert alert--error', role: 'alert' }, h('p', { class: 'alert__title' }, `La couche « ${key} » n’existe pas.`)),
+        );
         return;
       }
       const bbox = layer.extent.spatial?.bbox[0];
@@ -229,10 +234,14 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
           h(
             'dl',
             { class: 'meta' },
-            h('dt', {}, 'Observatoire'), h('dd', {}, obsName(layer.observatory)),
-            h('dt', {}, 'Emprise'), h('dd', {}, bbox ? bbox.map((n) => n.toLocaleString('fr-FR', { maximumFractionDigits: 3 })).join(' ; ') + ' (longitudes, latitudes WGS 84)' : '—'),
-            h('dt', {}, 'Période couverte'), h('dd', {}, interval ? `${formatDate(interval[0] ?? null)} – ${interval[1] ? formatDate(interval[1]) : 'aujourd’hui'}` : '—'),
-            h('dt', {}, 'Systèmes de coordonnées'), h('dd', {}, layer.crs.map(crsName).join(', ')),
+            h('dt', {}, 'Observatoire'),
+            h('dd', {}, obsName(layer.observatory)),
+            h('dt', {}, 'Emprise'),
+            h('dd', {}, bbox ? bbox.map((n) => n.toLocaleString('fr-FR', { maximumFractionDigits: 3 })).join(' ; ') + ' (longitudes, latitudes WGS 84)' : '—'),
+            h('dt', {}, 'Période couverte'),
+            h('dd', {}, interval ? `${formatDate(interval[0] ?? null)} – ${interval[1] ? formatDate(interval[1]) : 'aujourd’hui'}` : '—'),
+            h('dt', {}, 'Systèmes de coordonnées'),
+            h('dd', {}, layer.crs.map(crsName).join(', ')),
           ),
           h('h3', {}, 'Liens de l’API'),
           apiLinks(ctx, [
@@ -242,7 +251,13 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
             ['Propriétés filtrables', `${base}/queryables`],
             ['Tuiles vectorielles (MapLibre, QGIS)', `${base}/tiles/WebMercatorQuad/{z}/{y}/{x}`],
           ]),
-          h('p', { class: 'note' }, 'Dans QGIS : Couche › Ajouter une couche WFS / OGC API - Features, URL ', h('code', {}, `${ctx.window.location.origin}/ogc`), '.'),
+          h(
+            'p',
+            { class: 'note' },
+            'Dans QGIS : Couche › Ajouter une couche WFS / OGC API - Features, URL ',
+            h('code', {}, `${ctx.window.location.origin}/ogc`),
+            '.',
+          ),
           close,
         ),
       );
@@ -250,7 +265,10 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
     }
     const summary = catalogue.indicators.find((i) => i.code === key);
     if (!summary) {
-      replaceContent(sheet, h('div', { class: 'alert alert--error', role: 'alert' }, h('p', { class: 'alert__title' }, `L’indicateur « ${key} » n’existe pas.`)));
+      replaceContent(
+        sheet,
+        h('div', { class: 'alert alert--error', role: 'alert' }, h('p', { class: 'alert__title' }, `L’indicateur « ${key} » n’existe pas.`)),
+      );
       return;
     }
     replaceContent(sheet, loading('Chargement de la fiche…'));
@@ -280,24 +298,58 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
         h(
           'dl',
           { class: 'meta' },
-          h('dt', {}, 'Code'), h('dd', {}, h('code', {}, code)),
-          h('dt', {}, 'Observatoire'), h('dd', {}, obsName(detail.indicator.observatory)),
-          h('dt', {}, 'Unité'), h('dd', {}, detail.indicator.unit),
-          h('dt', {}, 'Source'), h('dd', {}, detail.indicator.sourceUrl ? h('a', { href: detail.indicator.sourceUrl, rel: 'noopener' }, detail.indicator.source) : detail.indicator.source),
-          h('dt', {}, 'Licence'), h('dd', {}, detail.indicator.licence),
+          h('dt', {}, 'Code'),
+          h('dd', {}, h('code', {}, code)),
+          h('dt', {}, 'Observatoire'),
+          h('dd', {}, obsName(detail.indicator.observatory)),
+          h('dt', {}, 'Unité'),
+          h('dd', {}, detail.indicator.unit),
+          h('dt', {}, 'Source'),
+          h(
+            'dd',
+            {},
+            detail.indicator.sourceUrl ? h('a', { href: detail.indicator.sourceUrl, rel: 'noopener' }, detail.indicator.source) : detail.indicator.source,
+          ),
+          h('dt', {}, 'Licence'),
+          h('dd', {}, detail.indicator.licence),
           h('dt', {}, 'Couverture temporelle'),
           h('dd', {}, `${formatInteger(detail.periods.length)} périodes, de ${formatPeriod(detail.periods[0] ?? '')} à ${formatPeriod(latest)}`),
           h('dt', {}, 'Couverture territoriale'),
-          h('dd', {}, `valeurs stockées par ${detail.storedLevels.map((l) => levelLabel(l)).join(', ')} ; agrégées pour ${detail.aggregableLevels.map((l) => levelLabel(l)).join(', ')}`),
+          h(
+            'dd',
+            {},
+            `valeurs stockées par ${detail.storedLevels.map((l) => levelLabel(l)).join(', ')} ; agrégées pour ${detail.aggregableLevels.map((l) => levelLabel(l)).join(', ')}`,
+          ),
         ),
-        h('p', {}, h('a', { href: routeToUrl(dashboardRoute(detail.indicator.observatory, { indicator: code })), 'data-nav': '' }, 'Ouvrir dans le tableau de bord de l’observatoire')),
+        h(
+          'p',
+          {},
+          h(
+            'a',
+            { href: routeToUrl(dashboardRoute(detail.indicator.observatory, { indicator: code })), 'data-nav': '' },
+            'Ouvrir dans le tableau de bord de l’observatoire',
+          ),
+        ),
         h('h3', {}, 'Liens de l’API'),
         apiLinks(ctx, [
           ['Fiche (JSON)', apiUrl({ path: '/api/v1/indicators/{code}', params: { code } })],
-          ['Valeurs par commune (CSV)', apiUrl({ path: '/api/v1/indicators/{code}/values', params: { code }, query: { level: 'commune', period: latest, format: 'csv' } })],
+          [
+            'Valeurs par commune (CSV)',
+            apiUrl({ path: '/api/v1/indicators/{code}/values', params: { code }, query: { level: 'commune', period: latest, format: 'csv' } }),
+          ],
           ['Valeurs par EPCI (JSON)', apiUrl({ path: '/api/v1/indicators/{code}/values', params: { code }, query: { level: 'epci', period: latest } })],
-          ['Série, base 100 (JSON)', apiUrl({ path: '/api/v1/indicators/{code}/series', params: { code }, query: { territories: 'groupement:aula,departement:62', index: detail.periods[0] ?? null } })],
-          ['Carte (GeoJSON)', apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code }, query: { level: 'commune', within: 'groupement:aula', period: latest } })],
+          [
+            'Série, base 100 (JSON)',
+            apiUrl({
+              path: '/api/v1/indicators/{code}/series',
+              params: { code },
+              query: { territories: 'groupement:aula,departement:62', index: detail.periods[0] ?? null },
+            }),
+          ],
+          [
+            'Carte (GeoJSON)',
+            apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code }, query: { level: 'commune', within: 'groupement:aula', period: latest } }),
+          ],
         ]),
         close,
       ),

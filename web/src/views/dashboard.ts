@@ -31,7 +31,18 @@ import {
   statusLabel,
 } from '../format';
 import { MAX_CLASSES, MIN_CLASSES, routeToUrl, type DashboardRoute, type Route } from '../state/route';
-import { checkboxField, copyButton, loading, mountMap, selectField, showError, simpleTable, sortableTable, tableAlternative, type Column } from '../ui/components';
+import {
+  checkboxField,
+  copyButton,
+  loading,
+  mountMap,
+  selectField,
+  showError,
+  simpleTable,
+  sortableTable,
+  tableAlternative,
+  type Column,
+} from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import { ApiError } from '../api/client';
 import { landLink, refreshLandLink } from './landLinks';
@@ -149,12 +160,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     rankingSlot,
   );
   const metaSlot = h('div', {}, loading('Chargement de la fiche de l’indicateur…'));
-  const metaSection = h(
-    'section',
-    { class: 'block', 'aria-labelledby': 'meta-title' },
-    h('h2', { id: 'meta-title' }, 'À propos de l’indicateur'),
-    metaSlot,
-  );
+  const metaSection = h('section', { class: 'block', 'aria-labelledby': 'meta-title' }, h('h2', { id: 'meta-title' }, 'À propos de l’indicateur'), metaSlot);
   const downloadSlot = h('div', { class: 'downloads' });
   const downloadSection = h(
     'section',
@@ -281,12 +287,16 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     if (!code || !summary) {
       showError(
         notice,
-        new ApiError(
-          code ? `L’indicateur « ${code} » n’existe pas dans cet observatoire.` : 'Cet observatoire n’a pas encore d’indicateur.',
-          { kind: 'http', url: '', status: 404 },
-        ),
+        new ApiError(code ? `L’indicateur « ${code} » n’existe pas dans cet observatoire.` : 'Cet observatoire n’a pas encore d’indicateur.', {
+          kind: 'http',
+          url: '',
+          status: 404,
+        }),
       );
-      if (indicators[0]) notice.append(h('p', {}, h('a', { href: routeToUrl({ ...route, indicator: null, period: null }), 'data-nav': '' }, `Afficher « ${indicators[0].label} »`)));
+      if (indicators[0])
+        notice.append(
+          h('p', {}, h('a', { href: routeToUrl({ ...route, indicator: null, period: null }), 'data-nav': '' }, `Afficher « ${indicators[0].label} »`)),
+        );
       return;
     }
     let detail: IndicatorDetail;
@@ -306,7 +316,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         h(
           'div',
           { class: 'alert alert--warning', role: 'alert' },
-          h('p', { class: 'alert__title' }, `La période « ${route.period} » n’existe pas pour cet indicateur : la dernière période disponible (${formatPeriod(period)}) est affichée.`),
+          h(
+            'p',
+            { class: 'alert__title' },
+            `La période « ${route.period} » n’existe pas pour cet indicateur : la dernière période disponible (${formatPeriod(period)}) est affichée.`,
+          ),
         ),
       );
     }
@@ -334,7 +348,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     void mapReady.then((m) => {
       if (!m || destroyed) return;
       m.setSelected(route.selected);
-      if (observatory) m.setOverlays(observatory.layers.map((id) => ({ id, title: layerTitles?.get(id) ?? id })), route.layers);
+      if (observatory)
+        m.setOverlays(
+          observatory.layers.map((id) => ({ id, title: layerTitles?.get(id) ?? id })),
+          route.layers,
+        );
     });
   }
 
@@ -389,9 +407,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   function renderChartOptions(): void {
     replaceContent(
       chartOptions,
-      checkboxField('Base 100 à la première période', 'index', baseHundred(indicatorSummary()), (checked) =>
-        ctx.navigate({ ...route, index: checked }),
-      ),
+      checkboxField('Base 100 à la première période', 'index', baseHundred(indicatorSummary()), (checked) => ctx.navigate({ ...route, index: checked })),
     );
   }
 
@@ -479,7 +495,9 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
           fittedKey = fitKey;
           m.setData(answer, fit);
           m.setSelected(route.selected);
-          m.setLabel(`Carte choroplèthe : ${ind.label} par ${levelLabel(route.level)}, ${zoneWords}, ${formatPeriod(period)}. Les valeurs sont dans le tableau de classement.`);
+          m.setLabel(
+            `Carte choroplèthe : ${ind.label} par ${levelLabel(route.level)}, ${zoneWords}, ${formatPeriod(period)}. Les valeurs sont dans le tableau de classement.`,
+          );
           await m.idle();
           if (mine !== dataGeneration) return;
           mapStatus.hidden = true;
@@ -514,10 +532,14 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
           { class: 'key-figure__value', 'data-testid': 'zone-value', 'data-value': subject.value ?? '', 'data-status': subject.status ?? '' },
           formatFigure(subject.value, subject.status, ind.decimals, ind.unit),
         ),
-        h('p', { class: 'key-figure__status' }, `Valeur ${statusLabel(subject.status)}`,
+        h(
+          'p',
+          { class: 'key-figure__status' },
+          `Valeur ${statusLabel(subject.status)}`,
           subject.coverage && subject.coverage.communesWithValue < subject.coverage.communes
             ? ` · ${formatInteger(subject.coverage.communesWithValue)} communes sur ${formatInteger(subject.coverage.communes)} renseignées`
-            : ''),
+            : '',
+        ),
       ),
       h(
         'ul',
@@ -529,9 +551,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
             h('span', { class: 'key-figure__ref-name' }, r.territory.name),
             ' : ',
             formatFigure(r.value, r.status, ind.decimals, ind.unit),
-            r.relativeGap !== null && ind.aggregation !== 'sum'
-              ? ` (écart ${formatSigned(r.gap, ind.decimals)}${ind.unit === '%' ? ' pt' : ''})`
-              : '',
+            r.relativeGap !== null && ind.aggregation !== 'sum' ? ` (écart ${formatSigned(r.gap, ind.decimals)}${ind.unit === '%' ? ' pt' : ''})` : '',
           ),
         ),
       ),
@@ -549,12 +569,22 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     );
     if (legend.counts.secret > 0) {
       items.push(
-        h('li', { class: 'legend__other' }, h('span', { class: 'legend__swatch legend__swatch--secret', style: `background:${legend.secretColour}` }), `Secret statistique (${formatInteger(legend.counts.secret)})`),
+        h(
+          'li',
+          { class: 'legend__other' },
+          h('span', { class: 'legend__swatch legend__swatch--secret', style: `background:${legend.secretColour}` }),
+          `Secret statistique (${formatInteger(legend.counts.secret)})`,
+        ),
       );
     }
     if (legend.counts.noData > 0) {
       items.push(
-        h('li', { class: 'legend__other' }, h('span', { class: 'legend__swatch', style: `background:${legend.noDataColour}` }), `Pas de donnée (${formatInteger(legend.counts.noData)})`),
+        h(
+          'li',
+          { class: 'legend__other' },
+          h('span', { class: 'legend__swatch', style: `background:${legend.noDataColour}` }),
+          `Pas de donnée (${formatInteger(legend.counts.noData)})`,
+        ),
       );
     }
     const method = METHODS.find((m) => m.value === legend.method)?.label ?? legend.method;
@@ -563,7 +593,13 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       h(
         'figure',
         { class: 'legend', 'data-classes': legend.classes.length },
-        h('figcaption', { class: 'legend__title' }, `${ind.label} (${ind.unit})`, h('br'), h('span', { class: 'legend__method' }, `${method}, ${legend.classes.length} classes — ${formatInteger(legend.counts.total)} ${levelWords}`)),
+        h(
+          'figcaption',
+          { class: 'legend__title' },
+          `${ind.label} (${ind.unit})`,
+          h('br'),
+          h('span', { class: 'legend__method' }, `${method}, ${legend.classes.length} classes — ${formatInteger(legend.counts.total)} ${levelWords}`),
+        ),
         h('ol', { class: 'legend__list' }, ...items),
       ),
     );
@@ -632,7 +668,13 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     replaceContent(
       rankingSlot,
       parent
-        ? h('p', {}, `${parent.territory.name} : `, h('strong', {}, formatFigure(parent.value, parent.status, ind.decimals, ind.unit)), ` (${statusLabel(parent.status)}).`)
+        ? h(
+            'p',
+            {},
+            `${parent.territory.name} : `,
+            h('strong', {}, formatFigure(parent.value, parent.status, ind.decimals, ind.unit)),
+            ` (${statusLabel(parent.status)}).`,
+          )
         : null,
       table.element,
     );
@@ -665,9 +707,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
               'p',
               {},
               h('strong', {}, formatFigure(row.value, row.status, ind.decimals, ind.unit)),
-              row.status === 'secret'
-                ? ' : la valeur repose sur trop peu d’unités pour être publiée.'
-                : ' : valeur réservée aux partenaires habilités.',
+              row.status === 'secret' ? ' : la valeur repose sur trop peu d’unités pour être publiée.' : ' : valeur réservée aux partenaires habilités.',
             )
           : h(
               'p',
@@ -680,7 +720,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         h(
           'p',
           {},
-          h('a', { href: routeToUrl({ view: 'profile', territory: row.territory.id, q: '' }), 'data-nav': '' }, `Tableau de bord territorial de ${row.territory.name}`),
+          h(
+            'a',
+            { href: routeToUrl({ view: 'profile', territory: row.territory.id, q: '' }), 'data-nav': '' },
+            `Tableau de bord territorial de ${row.territory.name}`,
+          ),
           ' ',
           clear,
         ),
@@ -708,10 +752,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       if (mine !== seriesGeneration || destroyed) return;
       drawChart(answer, ind, charts.seriesChart);
     } catch (error) {
-      if (mine === seriesGeneration && !destroyed) showError(chartSlot, explain(error, route.zone), () => {
-        seriesKey = '';
-        void apply();
-      });
+      if (mine === seriesGeneration && !destroyed)
+        showError(chartSlot, explain(error, route.zone), () => {
+          seriesKey = '';
+          void apply();
+        });
     }
   }
 
@@ -738,7 +783,13 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       'ul',
       { class: 'chart__legend', 'aria-hidden': 'true' },
       ...answer.series.map((s, i) =>
-        h('li', {}, h('span', { class: `chart__key chart__key--${i}` }), s.territory.name, s.annualGrowth !== null ? ` (${formatRate(s.annualGrowth)} par an)` : ''),
+        h(
+          'li',
+          {},
+          h('span', { class: `chart__key chart__key--${i}` }),
+          s.territory.name,
+          s.annualGrowth !== null ? ` (${formatRate(s.annualGrowth)} par an)` : '',
+        ),
       ),
     );
     const draw = (): void => {
@@ -749,11 +800,14 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     draw();
     chartResize?.disconnect();
     let last = chartSlot.clientWidth;
-    chartResize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
-      if (Math.abs(chartSlot.clientWidth - last) < 24) return;
-      last = chartSlot.clientWidth;
-      draw();
-    });
+    chartResize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (Math.abs(chartSlot.clientWidth - last) < 24) return;
+            last = chartSlot.clientWidth;
+            draw();
+          });
     chartResize?.observe(chartSlot);
   }
 
@@ -769,7 +823,10 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       ['Licence', ind.licence],
       ['Diffusion', CONFIDENTIALITY[ind.confidentiality] ?? ind.confidentiality],
       ['Agrégation', AGGREGATIONS[ind.aggregation] ?? ind.aggregation],
-      ['Niveaux', `stocké par ${detail.storedLevels.map((l) => levelLabel(l)).join(', ')} ; calculé pour ${detail.aggregableLevels.map((l) => levelLabel(l)).join(', ')}`],
+      [
+        'Niveaux',
+        `stocké par ${detail.storedLevels.map((l) => levelLabel(l)).join(', ')} ; calculé pour ${detail.aggregableLevels.map((l) => levelLabel(l)).join(', ')}`,
+      ],
       ['Code', h('code', {}, ind.code)],
     ];
     if (detail.secrecyThreshold !== null) {
@@ -778,7 +835,15 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     replaceContent(
       metaSlot,
       h('dl', { class: 'meta' }, ...entries.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
-      h('p', {}, h('a', { href: routeToUrl({ view: 'catalogue', q: '', observatory: null, source: null, item: `indicator:${ind.code}` }), 'data-nav': '' }, 'Voir dans le catalogue de données')),
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: routeToUrl({ view: 'catalogue', q: '', observatory: null, source: null, item: `indicator:${ind.code}` }), 'data-nav': '' },
+          'Voir dans le catalogue de données',
+        ),
+      ),
     );
   }
 
@@ -802,7 +867,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         h('a', { class: 'button', href: csv, download: `${base}.csv`, 'data-download': 'csv' }, 'Télécharger les données (CSV)'),
         h('a', { class: 'button button--secondary', href: geojson, download: `${base}.geojson`, 'data-download': 'geojson' }, 'Télécharger la carte (GeoJSON)'),
       ),
-      h('p', { class: 'note' }, `Source : ${detail.indicator.source}. Licence : ${detail.indicator.licence}. Le CSV (UTF-8, séparateur virgule) se lit tel quel avec pandas.read_csv ou un tableur.`),
+      h(
+        'p',
+        { class: 'note' },
+        `Source : ${detail.indicator.source}. Licence : ${detail.indicator.licence}. Le CSV (UTF-8, séparateur virgule) se lit tel quel avec pandas.read_csv ou un tableur.`,
+      ),
       h('p', { class: 'label' }, 'Adresse de ces données dans l’API'),
       h('pre', { class: 'code' }, h('code', { 'data-testid': 'api-url' }, new URL(json, origin).href)),
       h(

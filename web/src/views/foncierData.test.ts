@@ -73,7 +73,17 @@ describe('the figures of parks', () => {
 describe('the map’s lots', () => {
   const square = (x: number) => ({
     type: 'MultiPolygon' as const,
-    coordinates: [[[[x, 50], [x + 1, 50], [x + 1, 51], [x, 51], [x, 50]]]] as [number, number][][][],
+    coordinates: [
+      [
+        [
+          [x, 50],
+          [x + 1, 50],
+          [x + 1, 51],
+          [x, 51],
+          [x, 50],
+        ],
+      ],
+    ] as [number, number][][][],
   });
   const feature = (id: number, zae: number, status: string) => ({
     type: 'Feature' as const,
@@ -89,7 +99,19 @@ describe('the map’s lots', () => {
   });
 
   it('of the park shown at a date take the status they had then; lots created since are blank', () => {
-    const lots = [{ id: 101, version: 1, status: 'reserve_non_amenagee', areaHa: 1.4, occupantName: null, occupantSiret: null, splitFrom: null, updatedAt: '2024-01-01', eTag: '"lot-101-v1"' }];
+    const lots = [
+      {
+        id: 101,
+        version: 1,
+        status: 'reserve_non_amenagee',
+        areaHa: 1.4,
+        occupantName: null,
+        occupantSiret: null,
+        splitFrom: null,
+        updatedAt: '2024-01-01',
+        eTag: '"lot-101-v1"',
+      },
+    ];
     const fc = mapLots([feature(101, 1, 'occupe'), feature(105, 1, 'occupe'), feature(201, 2, 'occupe')], { park: 1, lots });
     const [then, created, elsewhere] = fc.features.map((f) => f.properties);
     expect(then).toMatchObject({ status: 'reserve_non_amenagee', colour: STATUS_COLOURS.reserve_non_amenagee, areaHa: 1.4, existed: true });

@@ -57,9 +57,18 @@ export function totalsOf(parks: readonly ParkFigures[]): ParkTotals {
     parks: parks.length,
     totalHa: round(total, 2),
     occupiedHa: round(occupied, 2),
-    availableHa: round(sum((p) => p.availableHa + p.marketedHa), 2),
-    reserveHa: round(sum((p) => p.reserveHa), 2),
-    brownfieldHa: round(sum((p) => p.brownfieldHa), 2),
+    availableHa: round(
+      sum((p) => p.availableHa + p.marketedHa),
+      2,
+    ),
+    reserveHa: round(
+      sum((p) => p.reserveHa),
+      2,
+    ),
+    brownfieldHa: round(
+      sum((p) => p.brownfieldHa),
+      2,
+    ),
     occupancyRate: total > 0 ? round((100 * occupied) / total, 1) : null,
     establishments: sum((p) => p.establishments),
   };
@@ -142,7 +151,11 @@ export function mapLots(
 const FIELD_MESSAGES: Record<string, (reason: string) => string> = {
   status: () => 'Choisissez un statut dans la liste.',
   occupantName: (reason) =>
-    /needs/i.test(reason) ? 'Un lot occupé doit avoir le nom de son occupant.' : /length|characters/i.test(reason) ? 'Le nom est trop long (200 caractères au plus).' : reason,
+    /needs/i.test(reason)
+      ? 'Un lot occupé doit avoir le nom de son occupant.'
+      : /length|characters/i.test(reason)
+        ? 'Le nom est trop long (200 caractères au plus).'
+        : reason,
   occupantSiret: () => 'Le SIRET compte 14 chiffres, sans espace.',
   cutLine: (reason) => cutLineMessage(reason),
   geometry: (reason) => geometryMessage(reason),
@@ -159,7 +172,8 @@ function cutLineMessage(reason: string): string {
 
 function geometryMessage(reason: string): string {
   if (/inside its park/i.test(reason)) return 'Le lot doit être entièrement à l’intérieur de sa zone d’activités.';
-  if (/overlaps lot/i.test(reason)) return `Le tracé chevauche un autre lot (${reason.match(/lot\(s\) ([\d, ]+)/)?.[1]?.trim() ?? '?'}) : découpez-le ou retirez-le d’abord.`;
+  if (/overlaps lot/i.test(reason))
+    return `Le tracé chevauche un autre lot (${reason.match(/lot\(s\) ([\d, ]+)/)?.[1]?.trim() ?? '?'}) : découpez-le ou retirez-le d’abord.`;
   if (/not valid/i.test(reason)) return 'Le polygone n’est pas valide (ses côtés se croisent).';
   if (/cover the original/i.test(reason)) return 'Les deux parties doivent couvrir exactement le lot d’origine.';
   if (/overlap/i.test(reason)) return 'Les deux parties se chevauchent.';

@@ -43,15 +43,50 @@ const page = (items: { id: string; name: string }[]) => ({
 });
 
 const PARK = {
-  id: 11, name: 'ZA des Alouettes', type: 'activites', communeId: 'commune:62119', epciId: EPCI,
-  totalHa: 10, occupiedHa: 6, availableHa: 1, reserveHa: 2, brownfieldHa: 0.5, marketedHa: 0.5, establishments: 3, occupancyRate: 60,
+  id: 11,
+  name: 'ZA des Alouettes',
+  type: 'activites',
+  communeId: 'commune:62119',
+  epciId: EPCI,
+  totalHa: 10,
+  occupiedHa: 6,
+  availableHa: 1,
+  reserveHa: 2,
+  brownfieldHa: 0.5,
+  marketedHa: 0.5,
+  establishments: 3,
+  occupancyRate: 60,
 };
 const lot = (version: number, status: string, occupant: string | null) => ({
-  id: 1101, version, zaeId: 11, zaeName: PARK.name, communeId: 'commune:62119', epciId: EPCI, status,
-  occupantName: occupant, occupantSiret: null, splitFrom: null, areaHa: 2, updatedAt: '2026-11-20T10:00:00Z',
-  changedBy: 'key 7 (CABBALR)', eTag: `"lot-1101-v${version}"`,
+  id: 1101,
+  version,
+  zaeId: 11,
+  zaeName: PARK.name,
+  communeId: 'commune:62119',
+  epciId: EPCI,
+  status,
+  occupantName: occupant,
+  occupantSiret: null,
+  splitFrom: null,
+  areaHa: 2,
+  updatedAt: '2026-11-20T10:00:00Z',
+  changedBy: 'key 7 (CABBALR)',
+  eTag: `"lot-1101-v${version}"`,
 });
-const square = { type: 'MultiPolygon', coordinates: [[[[2.6, 50.5], [2.61, 50.5], [2.61, 50.51], [2.6, 50.51], [2.6, 50.5]]]] };
+const square = {
+  type: 'MultiPolygon',
+  coordinates: [
+    [
+      [
+        [2.6, 50.5],
+        [2.61, 50.5],
+        [2.61, 50.51],
+        [2.6, 50.51],
+        [2.6, 50.5],
+      ],
+    ],
+  ],
+};
 
 interface Call {
   method: string;
@@ -85,7 +120,10 @@ function api(): typeof fetch {
         return json(page([]));
       }
       case '/api/v1/foncier-eco/parks':
-        return json({ totals: { parks: 1, totalHa: 10, occupiedHa: 6, availableHa: 1.5, reserveHa: 2, brownfieldHa: 0.5, occupancyRate: 60, establishments: 3 }, items: [PARK] });
+        return json({
+          totals: { parks: 1, totalHa: 10, occupiedHa: 6, availableHa: 1.5, reserveHa: 2, brownfieldHa: 0.5, occupancyRate: 60, establishments: 3 },
+          items: [PARK],
+        });
       case '/api/v1/foncier-eco/parks/11/lots': {
         const item = { ...lot(1, 'occupe', signedIn ? 'Transports Leclercq' : null) };
         return json({ park: 11, asOf: null, items: [item] });
@@ -94,9 +132,17 @@ function api(): typeof fetch {
         if (method === 'PATCH') return patchAnswers.shift()!();
         return json(lot(1, 'occupe', signedIn ? 'Transports Leclercq' : null), 200, { ETag: '"lot-1101-v1"' });
       case '/ogc/collections/foncier-eco-lots/items':
-        return json({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 1101, geometry: square, properties: { zae: 11, commune: 'commune:62119', status: 'occupe', area_ha: 2, updated_at: '' } }] });
+        return json({
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', id: 1101, geometry: square, properties: { zae: 11, commune: 'commune:62119', status: 'occupe', area_ha: 2, updated_at: '' } },
+          ],
+        });
       case '/ogc/collections/foncier-eco-zae/items':
-        return json({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 11, geometry: square, properties: { name: PARK.name, type: 'activites', commune: 'commune:62119' } }] });
+        return json({
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', id: 11, geometry: square, properties: { name: PARK.name, type: 'activites', commune: 'commune:62119' } }],
+        });
     }
     return json({ title: 'Not Found', status: 404 }, 404);
   });
@@ -152,7 +198,9 @@ describe('the Foncier économique view', () => {
     expect(document.querySelector('tr[data-lot-row="1101"]')).not.toBeNull();
     expect(drawn.lots).toHaveLength(1);
     expect(calls.every((c) => !c.headers.has('Authorization'))).toBe(true);
-    expect(document.querySelector('.session__in')?.getAttribute('href')).toBe(`/connexion?next=${encodeURIComponent(VIEW).replace(/%2F/g, '/').replace(/%3A/g, ':')}`);
+    expect(document.querySelector('.session__in')?.getAttribute('href')).toBe(
+      `/connexion?next=${encodeURIComponent(VIEW).replace(/%2F/g, '/').replace(/%3A/g, ':')}`,
+    );
   });
 
   it('signs an editor in from the form: the key goes in a header, never in the URL; edit controls and occupants appear', async () => {
@@ -184,7 +232,10 @@ describe('the Foncier économique view', () => {
   it('shows the API’s field errors next to their fields, and a 412 as someone else’s change to re-apply or discard', async () => {
     window.sessionStorage.setItem(
       'observatoires.session',
-      JSON.stringify({ key: KEY, identity: { keyId: 7, name: 'CABBALR', role: 'partner_editor', scope: [EPCI], scopeCommunes: ['commune:62119'], editor: true } }),
+      JSON.stringify({
+        key: KEY,
+        identity: { keyId: 7, name: 'CABBALR', role: 'partner_editor', scope: [EPCI], scopeCommunes: ['commune:62119'], editor: true },
+      }),
     );
     start(VIEW);
     await until(() => document.querySelector('form[data-lot-form="1101"]') !== null, 'the edit form');
@@ -226,7 +277,10 @@ describe('the Foncier économique view', () => {
   it('says clearly when the API refuses a write outside the key’s territory (403)', async () => {
     window.sessionStorage.setItem(
       'observatoires.session',
-      JSON.stringify({ key: KEY, identity: { keyId: 7, name: 'CABBALR', role: 'partner_editor', scope: [EPCI], scopeCommunes: ['commune:62119'], editor: true } }),
+      JSON.stringify({
+        key: KEY,
+        identity: { keyId: 7, name: 'CABBALR', role: 'partner_editor', scope: [EPCI], scopeCommunes: ['commune:62119'], editor: true },
+      }),
     );
     start(VIEW);
     await until(() => document.querySelector('form[data-lot-form="1101"]') !== null, 'the edit form');
@@ -241,7 +295,10 @@ describe('the Foncier économique view', () => {
   it('signs out with a clear message when the API refuses the key', async () => {
     window.sessionStorage.setItem(
       'observatoires.session',
-      JSON.stringify({ key: 'obs_Revoked1_abcdefghijklmnopqrstuvwxyz012345', identity: { keyId: 8, name: 'Ancienne', role: 'partner_editor', scope: [], scopeCommunes: [], editor: true } }),
+      JSON.stringify({
+        key: 'obs_Revoked1_abcdefghijklmnopqrstuvwxyz012345',
+        identity: { keyId: 8, name: 'Ancienne', role: 'partner_editor', scope: [], scopeCommunes: [], editor: true },
+      }),
     );
     start(VIEW);
     await until(() => document.querySelector('[data-session-notice="expired"]') !== null, 'the notice');

@@ -118,13 +118,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
   const territoryFigures = h('div', { class: 'figures-slot' }, loading('Chargement des chiffres…'));
   const parkFigures = h('div', { class: 'figures-slot' });
   const figuresTitle = h('h2', { id: 'foncier-figures-title' }, 'Chiffres clés');
-  const figuresSection = h(
-    'section',
-    { class: 'block', 'aria-labelledby': 'foncier-figures-title' },
-    figuresTitle,
-    territoryFigures,
-    parkFigures,
-  );
+  const figuresSection = h('section', { class: 'block', 'aria-labelledby': 'foncier-figures-title' }, figuresTitle, territoryFigures, parkFigures);
   const mapElement = h('div', { class: 'map map--foncier', id: 'foncier-map' });
   const mapStatus = h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…');
   const toolBar = h('div', { class: 'draw-bar', hidden: true });
@@ -135,7 +129,14 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     h(
       'ul',
       { class: 'legend__list' },
-      ...STATUSES.map((s) => h('li', { 'data-status': s }, h('span', { class: 'legend__swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }), STATUS_LABELS[s])),
+      ...STATUSES.map((s) =>
+        h(
+          'li',
+          { 'data-status': s },
+          h('span', { class: 'legend__swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }),
+          STATUS_LABELS[s],
+        ),
+      ),
     ),
     h('p', { class: 'legend__method' }, 'Contour épais : zone d’activités ; bleu : zone et lot choisis.'),
   );
@@ -155,7 +156,12 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
   );
   const panelSection = h('section', { class: 'block', 'aria-labelledby': 'lot-panel-title' }, h('h2', { id: 'lot-panel-title' }, 'Zone et lot choisis'), panel);
   const parksSlot = h('div', {}, loading('Chargement des zones…'));
-  const parksSection = h('section', { class: 'block', id: 'foncier-parks', 'aria-labelledby': 'foncier-parks-title' }, h('h2', { id: 'foncier-parks-title' }, 'Les zones d’activités'), parksSlot);
+  const parksSection = h(
+    'section',
+    { class: 'block', id: 'foncier-parks', 'aria-labelledby': 'foncier-parks-title' },
+    h('h2', { id: 'foncier-parks-title' }, 'Les zones d’activités'),
+    parksSlot,
+  );
   const lotsSlot = h('div', {});
   const lotsTitle = h('h2', { id: 'foncier-lots-title' }, 'Les lots de la zone');
   const lotsSection = h('section', { class: 'block', id: 'foncier-lots', 'aria-labelledby': 'foncier-lots-title', hidden: true }, lotsTitle, lotsSlot);
@@ -206,13 +212,13 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     mapStatus,
     () => destroyed,
   ).then((created) => {
-      map = created;
-      if (created) {
-        mapStatus.textContent = '';
-        drawMap();
-      }
-      return created;
-    });
+    map = created;
+    if (created) {
+      mapStatus.textContent = '';
+      drawMap();
+    }
+    return created;
+  });
 
   // --- helpers ------------------------------------------------------------------------------------------------------
   function parkOf(id: number | null): ParkFigures | null {
@@ -477,10 +483,22 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       { key: 'epci', label: 'Intercommunalité', sort: (p) => epciName(p.epciId), cell: (p) => epciName(p.epciId) },
       { key: 'total', label: 'Surface (ha)', numeric: true, sort: (p) => p.totalHa, cell: (p) => formatDecimal(p.totalHa, 2) },
       { key: 'occupied', label: 'Occupée (ha)', numeric: true, sort: (p) => p.occupiedHa, cell: (p) => formatDecimal(p.occupiedHa, 2) },
-      { key: 'available', label: 'Disponible aménagée (ha)', numeric: true, sort: (p) => p.availableHa + p.marketedHa, cell: (p) => formatDecimal(p.availableHa + p.marketedHa, 2) },
+      {
+        key: 'available',
+        label: 'Disponible aménagée (ha)',
+        numeric: true,
+        sort: (p) => p.availableHa + p.marketedHa,
+        cell: (p) => formatDecimal(p.availableHa + p.marketedHa, 2),
+      },
       { key: 'reserve', label: 'Réserves (ha)', numeric: true, sort: (p) => p.reserveHa, cell: (p) => formatDecimal(p.reserveHa, 2) },
       { key: 'brownfield', label: 'Friches (ha)', numeric: true, sort: (p) => p.brownfieldHa, cell: (p) => formatDecimal(p.brownfieldHa, 2) },
-      { key: 'rate', label: 'Taux d’occupation', numeric: true, sort: (p) => p.occupancyRate, cell: (p) => (p.occupancyRate === null ? '—' : `${formatDecimal(p.occupancyRate, 1)} %`) },
+      {
+        key: 'rate',
+        label: 'Taux d’occupation',
+        numeric: true,
+        sort: (p) => p.occupancyRate,
+        cell: (p) => (p.occupancyRate === null ? '—' : `${formatDecimal(p.occupancyRate, 1)} %`),
+      },
       { key: 'establishments', label: 'Établissements', numeric: true, sort: (p) => p.establishments, cell: (p) => formatInteger(p.establishments) },
     ];
     const table = sortableTable(
@@ -543,7 +561,13 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     );
     replaceContent(
       lotsSlot,
-      occupants ? null : h('p', { class: 'note' }, 'Les occupants (raison sociale, SIRET) sont des données partenaires : ils ne sont montrés qu’aux partenaires du territoire et à l’agence.'),
+      occupants
+        ? null
+        : h(
+            'p',
+            { class: 'note' },
+            'Les occupants (raison sociale, SIRET) sont des données partenaires : ils ne sont montrés qu’aux partenaires du territoire et à l’agence.',
+          ),
       table.element,
     );
   }
@@ -556,7 +580,10 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       lotFeatures.features.filter((f) => shown.has(f.properties.zae) || f.properties.zae === route.park),
       past,
     );
-    const zae: ParkFeatures = { type: 'FeatureCollection', features: parkFeatures.features.filter((f) => shown.has(Number(f.id)) || Number(f.id) === route.park) };
+    const zae: ParkFeatures = {
+      type: 'FeatureCollection',
+      features: parkFeatures.features.filter((f) => shown.has(Number(f.id)) || Number(f.id) === route.park),
+    };
     map.setParks(zae);
     map.setLots(lots);
     map.setSelected(route.park, route.lot);
@@ -605,17 +632,23 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         'div',
         { class: 'panel-park' },
         h('h3', {}, park.name),
-        h('p', { class: 'note' }, `Zone n° ${park.id} · ${epciName(park.epciId)} · ${ha(park.totalHa)} · ${park.establishments} établissement${park.establishments > 1 ? 's' : ''}`),
+        h(
+          'p',
+          { class: 'note' },
+          `Zone n° ${park.id} · ${epciName(park.epciId)} · ${ha(park.totalHa)} · ${park.establishments} établissement${park.establishments > 1 ? 's' : ''}`,
+        ),
       ),
     ];
     if (route.asOf !== null) {
       parts.push(
-        h('p', { class: 'alert alert--info', role: 'status' }, `Situation au ${dayLabel(route.asOf)} : consultation seulement. Revenez à aujourd’hui pour modifier les lots.`),
+        h(
+          'p',
+          { class: 'alert alert--info', role: 'status' },
+          `Situation au ${dayLabel(route.asOf)} : consultation seulement. Revenez à aujourd’hui pour modifier les lots.`,
+        ),
       );
     } else if (ctx.session.identity()?.editor && !canWrite) {
-      parts.push(
-        h('p', { class: 'alert alert--warning', 'data-read-only': '' }, 'Cette zone est hors du périmètre de votre clé : lecture seule.'),
-      );
+      parts.push(h('p', { class: 'alert alert--warning', 'data-read-only': '' }, 'Cette zone est hors du périmètre de votre clé : lecture seule.'));
     } else if (canWrite && route.lot === null) {
       const create = h('button', { type: 'button', class: 'button button--secondary', 'data-action': 'create' }, 'Ajouter un lot (tracer son contour)');
       create.addEventListener('click', () => startCreate(park.id));
@@ -628,7 +661,9 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     }
     if (route.asOf !== null) {
       const item = parkLots?.items.find((l) => l.id === route.lot) ?? null;
-      parts.push(item ? lotSheet(item) : parkLots ? h('p', { class: 'note' }, `Le lot n° ${route.lot} n’existait pas à cette date.`) : loading('Chargement du lot…'));
+      parts.push(
+        item ? lotSheet(item) : parkLots ? h('p', { class: 'note' }, `Le lot n° ${route.lot} n’existait pas à cette date.`) : loading('Chargement du lot…'),
+      );
       replaceContent(panel, ...parts);
       return;
     }
@@ -684,7 +719,11 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
 
   function editForm(lot: Lot, etag: string): HTMLElement {
     const formId = uid('lot-form');
-    const status = h('select', { id: `${formId}-status`, name: 'status', class: 'select' }, ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])));
+    const status = h(
+      'select',
+      { id: `${formId}-status`, name: 'status', class: 'select' },
+      ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])),
+    );
     status.value = lot.status;
     const name = h('input', { id: `${formId}-name`, name: 'occupantName', class: 'input', autocomplete: 'organization', maxlength: 200 });
     name.value = lot.occupantName ?? '';
@@ -820,7 +859,14 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       return;
     }
     if (error.status === 401) {
-      replaceContent(slot, h('div', { class: 'alert alert--error', role: 'alert' }, h('p', { class: 'alert__title' }, 'Votre session a pris fin : reconnectez-vous pour enregistrer.')));
+      replaceContent(
+        slot,
+        h(
+          'div',
+          { class: 'alert alert--error', role: 'alert' },
+          h('p', { class: 'alert__title' }, 'Votre session a pris fin : reconnectez-vous pour enregistrer.'),
+        ),
+      );
       return;
     }
     showError(slot, error);
@@ -892,11 +938,16 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         renderPanel();
         announce(`Lot n° ${lot.id} retiré.`);
       } catch (error) {
-        handleWriteError(error, slot, {}, {
-          mine: 'retrait du lot',
-          reapplyLabel: 'Retirer quand même la version actuelle',
-          reapply: (current) => void doRetire(current.eTag),
-        });
+        handleWriteError(
+          error,
+          slot,
+          {},
+          {
+            mine: 'retrait du lot',
+            reapplyLabel: 'Retirer quand même la version actuelle',
+            reapply: (current) => void doRetire(current.eTag),
+          },
+        );
       }
     };
     yes.addEventListener('click', () => void doRetire(etag));
@@ -954,8 +1005,16 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     if (tool.kind === 'split') {
       const t = tool;
       undo.toggleAttribute('disabled', t.points.length === 0);
-      replaceContent(toolBar, h('p', { class: 'draw-bar__text' }, `Tracé de la ligne de coupe : ${t.points.length} point${t.points.length > 1 ? 's' : ''}`), undo);
-      const previewButton = h('button', { type: 'button', class: 'button', 'data-action': 'preview-split', disabled: t.points.length < 2 }, 'Prévisualiser la découpe');
+      replaceContent(
+        toolBar,
+        h('p', { class: 'draw-bar__text' }, `Tracé de la ligne de coupe : ${t.points.length} point${t.points.length > 1 ? 's' : ''}`),
+        undo,
+      );
+      const previewButton = h(
+        'button',
+        { type: 'button', class: 'button', 'data-action': 'preview-split', disabled: t.points.length < 2 },
+        'Prévisualiser la découpe',
+      );
       previewButton.addEventListener('click', () => void previewSplit(slot));
       const children: (HTMLElement | string)[] = [
         h('h3', { tabindex: '-1' }, `Découper le lot n° ${t.lot.id}`),
@@ -969,7 +1028,11 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       ];
       if (t.preview) {
         const selects = t.preview.map((part, i) => {
-          const select = h('select', { id: uid(`part-${i + 1}`), name: `part-${i + 1}-status`, class: 'select' }, ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])));
+          const select = h(
+            'select',
+            { id: uid(`part-${i + 1}`), name: `part-${i + 1}-status`, class: 'select' },
+            ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])),
+          );
           select.value = t.statuses[i] ?? part.status;
           select.addEventListener('change', () => {
             t.statuses[i as 0 | 1] = select.value;
@@ -1000,7 +1063,11 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       undo.toggleAttribute('disabled', t.points.length === 0);
       replaceContent(toolBar, h('p', { class: 'draw-bar__text' }, `Contour du nouveau lot : ${t.points.length} point${t.points.length > 1 ? 's' : ''}`), undo);
       const formId = uid('new-lot');
-      const status = h('select', { id: `${formId}-status`, name: 'status', class: 'select' }, ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])));
+      const status = h(
+        'select',
+        { id: `${formId}-status`, name: 'status', class: 'select' },
+        ...STATUSES.map((s) => h('option', { value: s }, STATUS_LABELS[s])),
+      );
       status.value = 'disponible_amenage';
       const name = h('input', { id: `${formId}-name`, name: 'occupantName', class: 'input', maxlength: 200 });
       const siret = h('input', { id: `${formId}-siret`, name: 'occupantSiret', class: 'input', inputmode: 'numeric' });
@@ -1014,13 +1081,21 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       status.addEventListener('change', sync);
       sync();
       const geometryError = h('p', { class: 'field__error', id: `${formId}-geometry-error`, hidden: true, 'data-error-for': 'geometry' });
-      const drawingNote = h('p', { class: 'note', id: `${formId}-geometry` }, `Contour : ${t.points.length} point${t.points.length > 1 ? 's' : ''} (au moins 3).`);
+      const drawingNote = h(
+        'p',
+        { class: 'note', id: `${formId}-geometry` },
+        `Contour : ${t.points.length} point${t.points.length > 1 ? 's' : ''} (au moins 3).`,
+      );
       const save = h('button', { type: 'submit', class: 'button', disabled: t.points.length < 3 }, 'Créer le lot');
       const form = h(
         'form',
         { class: 'form', novalidate: true, 'data-tool': 'create' },
         h('h3', { tabindex: '-1' }, 'Ajouter un lot'),
-        h('p', { class: 'note' }, 'Cliquez sur la carte les sommets du contour, à l’intérieur de la zone et hors des autres lots (un lot retiré ou une partie non lotie).'),
+        h(
+          'p',
+          { class: 'note' },
+          'Cliquez sur la carte les sommets du contour, à l’intérieur de la zone et hors des autres lots (un lot retiré ou une partie non lotie).',
+        ),
         drawingNote,
         geometryError,
         statusField.element,
@@ -1077,10 +1152,14 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     const t = tool;
     slot.replaceChildren(loading('Calcul des deux parties…'));
     try {
-      const answer = await ctx.client.send<SplitAnswer>('POST', `${apiUrl({ path: '/api/v1/foncier-eco/lots/{id}/split', params: { id: t.lot.id } })}?dryRun=true`, {
-        body: { cutLine: { type: 'LineString', coordinates: t.points } },
-        ifMatch: t.etag,
-      });
+      const answer = await ctx.client.send<SplitAnswer>(
+        'POST',
+        `${apiUrl({ path: '/api/v1/foncier-eco/lots/{id}/split', params: { id: t.lot.id } })}?dryRun=true`,
+        {
+          body: { cutLine: { type: 'LineString', coordinates: t.points } },
+          ifMatch: t.etag,
+        },
+      );
       if (tool !== t || !answer.body) return;
       t.preview = answer.body.parts;
       map?.setPreview(previewParts(t.preview, t.statuses));
@@ -1089,15 +1168,20 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     } catch (error) {
       slot.replaceChildren();
       const lineError = h('p', { class: 'field__error', role: 'alert', 'data-error-for': 'cutLine' });
-      handleWriteError(error, slot, { cutLine: { control: lineError, error: lineError } }, {
-        mine: 'découpe du lot',
-        reapplyLabel: 'Recommencer la découpe sur la version actuelle',
-        reapply: (current) => {
-          t.etag = current.eTag;
-          t.lot = current;
-          void previewSplit(slot);
+      handleWriteError(
+        error,
+        slot,
+        { cutLine: { control: lineError, error: lineError } },
+        {
+          mine: 'découpe du lot',
+          reapplyLabel: 'Recommencer la découpe sur la version actuelle',
+          reapply: (current) => {
+            t.etag = current.eTag;
+            t.lot = current;
+            void previewSplit(slot);
+          },
         },
-      });
+      );
       if (!lineError.hidden && lineError.textContent) slot.prepend(lineError);
     }
   }
@@ -1122,17 +1206,22 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       announce(`Lot n° ${t.lot.id} découpé en lots n° ${ids.join(' et n° ')}.`);
     } catch (error) {
       slot.replaceChildren();
-      handleWriteError(error, slot, {}, {
-        mine: 'découpe du lot',
-        reapplyLabel: 'Recommencer la découpe sur la version actuelle',
-        reapply: (current) => {
-          t.etag = current.eTag;
-          t.lot = current;
-          t.preview = null;
-          map?.setPreview(null);
-          void previewSplit(slot);
+      handleWriteError(
+        error,
+        slot,
+        {},
+        {
+          mine: 'découpe du lot',
+          reapplyLabel: 'Recommencer la découpe sur la version actuelle',
+          reapply: (current) => {
+            t.etag = current.eTag;
+            t.lot = current;
+            t.preview = null;
+            map?.setPreview(null);
+            void previewSplit(slot);
+          },
         },
-      });
+      );
     }
   }
 
@@ -1152,11 +1241,15 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       return;
     }
     // Occupants depend on who asks: read the park's lots and the lot again.
-    void apply().then(() => Promise.all([loadParkLots(true), loadLot(true)]).then(() => {
-      if (destroyed) return;
-      renderLotsTable();
-      renderPanel();
-    }).catch(() => undefined));
+    void apply().then(() =>
+      Promise.all([loadParkLots(true), loadLot(true)])
+        .then(() => {
+          if (destroyed) return;
+          renderLotsTable();
+          renderPanel();
+        })
+        .catch(() => undefined),
+    );
   }
 
   void start();
@@ -1183,4 +1276,3 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
     },
   };
 }
-

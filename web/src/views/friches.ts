@@ -120,7 +120,10 @@ export function sheetFacts(sheet: SiteSheet, epciName: string | null): [string, 
     ['Activité passée', sheet.formerActivity],
     ['Maîtrise foncière', VALUE_LABELS['ownership']![sheet.ownership] ?? sheet.ownership],
     ['Pollution des sols', VALUE_LABELS['pollution']![sheet.pollution] ?? sheet.pollution],
-    ['Bâti', `${VALUE_LABELS['buildings']![sheet.buildingState] ?? sheet.buildingState}${sheet.buildingSurfaceM2 ? `, ${formatInteger(sheet.buildingSurfaceM2)}\u00a0m² d’emprise` : ''}`],
+    [
+      'Bâti',
+      `${VALUE_LABELS['buildings']![sheet.buildingState] ?? sheet.buildingState}${sheet.buildingSurfaceM2 ? `, ${formatInteger(sheet.buildingSurfaceM2)}\u00a0m² d’emprise` : ''}`,
+    ],
     ['Zonage du document d’urbanisme', VALUE_LABELS['planning_zone']![sheet.planningZone] ?? sheet.planningZone],
     ['Distance à un axe routier principal', metres(sheet.distanceRoadM)],
     ['Distance à une gare', metres(sheet.distanceStationM)],
@@ -221,7 +224,12 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       whatIfSlot,
       whatIfResults,
     ),
-    h('section', { class: 'block', 'aria-labelledby': 'friches-download-title' }, h('h2', { id: 'friches-download-title' }, 'Télécharger et réutiliser'), downloadSlot),
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'friches-download-title' },
+      h('h2', { id: 'friches-download-title' }, 'Télécharger et réutiliser'),
+      downloadSlot,
+    ),
   );
   sheetSlot.append(h('p', { class: 'note' }, 'Choisissez un site sur la carte ou dans la liste pour afficher sa fiche.'));
 
@@ -287,8 +295,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
 
   /** Applies the route, redrawing only what changed since `previous` (the list keeps its sort when a site is chosen). */
   function apply(previous: FrichesRoute | null = null): void {
-    const filtersChanged =
-      previous === null || (['epci', 'commune', 'status', 'minArea', 'minScore', 'colour'] as const).some((k) => previous[k] !== route[k]);
+    const filtersChanged = previous === null || (['epci', 'commune', 'status', 'minArea', 'minScore', 'colour'] as const).some((k) => previous[k] !== route[k]);
     if (filtersChanged) {
       renderControls();
       renderDownloads();
@@ -358,7 +365,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
   }
 
   function colourOf(item: SiteItem): string {
-    return route.colour === 'status' ? STATUS_COLOURS[item.status] ?? '#666' : SCORE_CLASSES[scoreClass(item.score)]!.colour;
+    return route.colour === 'status' ? (STATUS_COLOURS[item.status] ?? '#666') : SCORE_CLASSES[scoreClass(item.score)]!.colour;
   }
 
   async function drawMap(): Promise<void> {
@@ -369,7 +376,9 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       type: 'FeatureCollection',
       features: features.features.flatMap((f) => {
         const item = byId.get(Number(f.id));
-        return item ? [{ type: 'Feature' as const, id: item.id, geometry: f.geometry, properties: { id: item.id, colour: colourOf(item), label: siteLabel(item) } }] : [];
+        return item
+          ? [{ type: 'Feature' as const, id: item.id, geometry: f.geometry, properties: { id: item.id, colour: colourOf(item), label: siteLabel(item) } }]
+          : [];
       }),
     };
     const fit = !fitted || (route.map === null && shown.features.length > 0 && mapElement.dataset['fitted'] !== listKey);
@@ -492,7 +501,13 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         'p',
         { class: 'friches-summary__total', 'data-total': answer.total },
         h('strong', {}, plural(answer.total, 'friche')),
-        ` pour ${formatDecimal(area, 1)}\u00a0ha, dont ${plural(active.reduce((n, s) => n + s.count, 0), 'site')} encore en friche (${formatDecimal(active.reduce((n, s) => n + s.areaHa, 0), 1)}\u00a0ha).`,
+        ` pour ${formatDecimal(area, 1)}\u00a0ha, dont ${plural(
+          active.reduce((n, s) => n + s.count, 0),
+          'site',
+        )} encore en friche (${formatDecimal(
+          active.reduce((n, s) => n + s.areaHa, 0),
+          1,
+        )}\u00a0ha).`,
       ),
       h(
         'ul',
@@ -526,7 +541,13 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
           'ol',
           { class: 'legend__list' },
           ...entries.map((e) =>
-            h('li', { class: 'legend__class' }, h('span', { class: 'legend__swatch', 'data-colour': e.colour, style: `background:${e.colour}` }), `${e.label} `, h('span', { class: 'legend__count' }, `(${formatInteger(e.count)})`)),
+            h(
+              'li',
+              { class: 'legend__class' },
+              h('span', { class: 'legend__swatch', 'data-colour': e.colour, style: `background:${e.colour}` }),
+              `${e.label} `,
+              h('span', { class: 'legend__count' }, `(${formatInteger(e.count)})`),
+            ),
           ),
         ),
         h('p', { class: 'legend__method' }, 'Sous le zoom 12, chaque site est aussi marqué d’un point.'),
@@ -638,11 +659,21 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       h(
         'table',
         { class: 'table breakdown' },
-        h('caption', {}, `Décomposition du score de mutabilité : chaque critère note le site de 0 à 5 points ; le score est la moyenne des points pondérée, ramenée à 100.`),
+        h(
+          'caption',
+          {},
+          `Décomposition du score de mutabilité : chaque critère note le site de 0 à 5 points ; le score est la moyenne des points pondérée, ramenée à 100.`,
+        ),
         h(
           'thead',
           {},
-          h('tr', {}, ...['Critère', 'Valeur', 'Points (sur 5)', 'Poids', 'Contribution au score'].map((label, i) => h('th', { scope: 'col', class: i >= 2 ? 'num' : null }, label))),
+          h(
+            'tr',
+            {},
+            ...['Critère', 'Valeur', 'Points (sur 5)', 'Poids', 'Contribution au score'].map((label, i) =>
+              h('th', { scope: 'col', class: i >= 2 ? 'num' : null }, label),
+            ),
+          ),
         ),
         h(
           'tbody',
@@ -653,7 +684,12 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
               { 'data-criterion': line.criterion },
               h('th', { scope: 'row' }, line.label),
               h('td', {}, criterionValue(line.criterion, line.value)),
-              h('td', { class: 'num', 'data-points': line.points }, h('span', { class: 'points', 'aria-hidden': 'true', style: `--points:${line.points}` }), `${line.points}`),
+              h(
+                'td',
+                { class: 'num', 'data-points': line.points },
+                h('span', { class: 'points', 'aria-hidden': 'true', style: `--points:${line.points}` }),
+                `${line.points}`,
+              ),
               h('td', { class: 'num', 'data-weight': line.weight }, formatDecimal(line.weight, 2)),
               h('td', { class: 'num', 'data-contribution': line.contribution }, formatDecimal(line.contribution, 2)),
             ),
@@ -682,7 +718,11 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
           'li',
           { class: 'vocation', 'data-vocation': v.vocation },
           h('span', { class: 'vocation__label' }, v.label, i === 0 ? h('span', { class: 'badge' }, 'la plus adaptée') : null),
-          h('span', { class: 'vocation__bar', 'aria-hidden': 'true' }, h('span', { class: 'vocation__fill', style: `width:${Math.max(0, Math.min(100, v.suitability))}%` })),
+          h(
+            'span',
+            { class: 'vocation__bar', 'aria-hidden': 'true' },
+            h('span', { class: 'vocation__fill', style: `width:${Math.max(0, Math.min(100, v.suitability))}%` }),
+          ),
           h('span', { class: 'vocation__value' }, `${formatDecimal(v.suitability, 1)} / 100`),
         ),
       ),
@@ -692,7 +732,12 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
           'ol',
           { class: 'history' },
           ...detail.history.map((step) =>
-            h('li', {}, `${formatDate(step.on)} : ${step.from ? `${statusLabel(step.from)} → ` : ''}${statusLabel(step.to)}`, step.actor ? h('span', { class: 'history__actor' }, ` (${step.actor})`) : null),
+            h(
+              'li',
+              {},
+              `${formatDate(step.on)} : ${step.from ? `${statusLabel(step.from)} → ` : ''}${statusLabel(step.to)}`,
+              step.actor ? h('span', { class: 'history__actor' }, ` (${step.actor})`) : null,
+            ),
           ),
         )
       : h('p', {}, 'Pas d’historique.');
@@ -716,19 +761,34 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
             'div',
             { class: 'site-sheet__score' },
             h('p', { class: 'key-figure__label' }, 'Score de mutabilité (pondérations en vigueur)'),
-            h('p', { class: 'key-figure__value', 'data-testid': 'stored-score', 'data-value': detail.score.value }, `${formatDecimal(detail.score.value, 1)} / 100`),
+            h(
+              'p',
+              { class: 'key-figure__value', 'data-testid': 'stored-score', 'data-value': detail.score.value },
+              `${formatDecimal(detail.score.value, 1)} / 100`,
+            ),
             h('div', { class: 'site-sheet__simulated', 'data-testid': 'sheet-simulation' }),
           ),
         ),
         h(
           'div',
           { class: 'site-sheet__grid' },
-          h('div', {}, h('h4', {}, 'Caractérisation'), h('dl', { class: 'meta' }, ...sheetFacts(sheet, epciName).flatMap(([t, v]) => [h('dt', {}, t), h('dd', {}, v)]))),
+          h(
+            'div',
+            {},
+            h('h4', {}, 'Caractérisation'),
+            h('dl', { class: 'meta' }, ...sheetFacts(sheet, epciName).flatMap(([t, v]) => [h('dt', {}, t), h('dd', {}, v)])),
+          ),
           h('div', {}, h('h4', {}, 'Vocations possibles'), vocations, h('h4', {}, 'Historique du statut'), history),
         ),
         h('h4', {}, 'Décomposition du score'),
         breakdown,
-        h('p', { class: 'site-sheet__actions' }, close, ' ', h('a', { href: apiUrl({ path: '/api/v1/friches/sites/{id}', params: { id: sheet.id } }) }, 'Cette fiche dans l’API (JSON)')),
+        h(
+          'p',
+          { class: 'site-sheet__actions' },
+          close,
+          ' ',
+          h('a', { href: apiUrl({ path: '/api/v1/friches/sites/{id}', params: { id: sheet.id } }) }, 'Cette fiche dans l’API (JSON)'),
+        ),
       ),
     );
     renderSheetSimulation();
@@ -915,7 +975,10 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
   function renderSimulation(): void {
     whatIfResults.removeAttribute('aria-busy');
     if (!simulation || Object.keys(route.weights).length === 0) {
-      replaceContent(whatIfResults, h('p', { class: 'note' }, 'Déplacez un curseur : les scores et le classement simulés s’afficheront ici, à côté des scores en vigueur.'));
+      replaceContent(
+        whatIfResults,
+        h('p', { class: 'note' }, 'Déplacez un curseur : les scores et le classement simulés s’afficheront ici, à côté des scores en vigueur.'),
+      );
       return;
     }
     const inList = sites ? new Set(sites.items.map((s) => s.id)) : null;
@@ -939,7 +1002,13 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         sort: (s) => s.name,
       },
       { key: 'current', label: 'Score en vigueur', numeric: true, cell: (s) => formatDecimal(s.current, 1), sort: (s) => s.current },
-      { key: 'whatIf', label: 'Score simulé', numeric: true, cell: (s) => h('span', { class: 'simulated' }, formatDecimal(s.whatIf, 1)), sort: (s) => s.whatIf },
+      {
+        key: 'whatIf',
+        label: 'Score simulé',
+        numeric: true,
+        cell: (s) => h('span', { class: 'simulated' }, formatDecimal(s.whatIf, 1)),
+        sort: (s) => s.whatIf,
+      },
       {
         key: 'delta',
         label: 'Écart',
@@ -960,7 +1029,12 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       .join(' ; ');
     replaceContent(
       whatIfResults,
-      h('p', { 'data-testid': 'simulation-summary' }, h('span', { class: 'badge badge--simulation' }, 'Simulation'), ` ${changed}. ${plural(moved, 'site')} sur ${formatInteger(rows.length)} change${moved > 1 ? 'nt' : ''} de rang.`),
+      h(
+        'p',
+        { 'data-testid': 'simulation-summary' },
+        h('span', { class: 'badge badge--simulation' }, 'Simulation'),
+        ` ${changed}. ${plural(moved, 'site')} sur ${formatInteger(rows.length)} change${moved > 1 ? 'nt' : ''} de rang.`,
+      ),
       table.element,
     );
   }
@@ -982,9 +1056,19 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
         'p',
         { class: 'downloads__buttons' },
         h('a', { class: 'button', href: `${layer}&f=csv`, download: 'friches.csv', 'data-download': 'csv' }, 'Télécharger les sites (CSV)'),
-        h('a', { class: 'button button--secondary', href: layer, download: 'friches.geojson', 'data-download': 'geojson' }, 'Télécharger les contours (GeoJSON)'),
+        h(
+          'a',
+          { class: 'button button--secondary', href: layer, download: 'friches.geojson', 'data-download': 'geojson' },
+          'Télécharger les contours (GeoJSON)',
+        ),
       ),
-      h('p', { class: 'note' }, 'Couche OGC API - Features « friches-sites » (QGIS : Couche › Ajouter une couche WFS / OGC API - Features, URL ', h('code', {}, `${origin}/ogc`), ').'),
+      h(
+        'p',
+        { class: 'note' },
+        'Couche OGC API - Features « friches-sites » (QGIS : Couche › Ajouter une couche WFS / OGC API - Features, URL ',
+        h('code', {}, `${origin}/ogc`),
+        ').',
+      ),
       h('p', { class: 'label' }, 'La liste filtrée, avec les scores, dans l’API'),
       ...apiAddress(list, origin),
     );
@@ -1011,4 +1095,3 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
     },
   };
 }
-

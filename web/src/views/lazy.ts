@@ -10,13 +10,7 @@ import { h } from '../ui/dom';
 
 export type MountFunction<R extends Route> = (container: HTMLElement, route: R, ctx: Context) => View;
 
-export function lazyView<R extends Route>(
-  container: HTMLElement,
-  initial: R,
-  ctx: Context,
-  title: string,
-  load: () => Promise<MountFunction<R>>,
-): View {
+export function lazyView<R extends Route>(container: HTMLElement, initial: R, ctx: Context, title: string, load: () => Promise<MountFunction<R>>): View {
   let route: Route = initial;
   let view: View | null = null;
   let destroyed = false;

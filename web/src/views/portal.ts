@@ -32,17 +32,11 @@ function figureBlock(figure: KeyFigure | null, failed: boolean): HTMLElement {
     'div',
     { class: 'card__figure', 'data-indicator': figure.indicator.code, 'data-value': figure.value ?? '' },
     h('p', { class: 'card__figure-label' }, `${figure.indicator.label} (${formatPeriod(figure.period)})`),
-    h(
-      'p',
-      { class: 'card__figure-value' },
-      formatFigure(figure.value, figure.status, figure.indicator.decimals, figure.indicator.unit),
-    ),
+    h('p', { class: 'card__figure-value' }, formatFigure(figure.value, figure.status, figure.indicator.decimals, figure.indicator.unit)),
     h(
       'p',
       { class: 'card__figure-change' },
-      change && change.rate !== null
-        ? `${formatRate(change.rate)} en un an (depuis ${formatPeriod(change.period)})`
-        : `Valeur ${statusLabel(figure.status)}`,
+      change && change.rate !== null ? `${formatRate(change.rate)} en un an (depuis ${formatPeriod(change.period)})` : `Valeur ${statusLabel(figure.status)}`,
     ),
   );
 }

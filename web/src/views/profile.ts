@@ -110,7 +110,11 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
     ctx.setTitle('Tableau de bord territorial');
     container.append(
       h('h1', { tabindex: '-1' }, 'Tableau de bord territorial'),
-      h('p', { class: 'lead' }, 'Les chiffres clés d’une commune, d’une intercommunalité ou d’un groupement, dans tous les observatoires, comparés au département et à la région.'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Les chiffres clés d’une commune, d’une intercommunalité ou d’un groupement, dans tous les observatoires, comparés au département et à la région.',
+      ),
       searchBox(ctx, route.q, (q) => ctx.navigate({ view: 'profile', territory: null, q }, { replace: true })),
     );
     return { update() {}, destroy() {} };
@@ -122,11 +126,22 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
   const locator = h('div', { class: 'locator-slot' }, loading('Chargement de la carte de situation…'));
   const figures = h('div', { class: 'profile-figures' }, loading('Chargement des chiffres clés…'));
   container.append(
-    h('p', { class: 'breadcrumb' }, h('a', { href: '/', 'data-nav': '' }, 'Portail'), ' › ', h('a', { href: '/territories', 'data-nav': '' }, 'Tableau de bord territorial')),
+    h(
+      'p',
+      { class: 'breadcrumb' },
+      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
+      ' › ',
+      h('a', { href: '/territories', 'data-nav': '' }, 'Tableau de bord territorial'),
+    ),
     title,
     h('div', { class: 'profile-head' }, subtitle, locator),
     figures,
-    h('details', { class: 'profile-search' }, h('summary', {}, 'Chercher un autre territoire'), searchBox(ctx, '', () => {})),
+    h(
+      'details',
+      { class: 'profile-search' },
+      h('summary', {}, 'Chercher un autre territoire'),
+      searchBox(ctx, '', () => {}),
+    ),
   );
 
   async function load(): Promise<void> {
@@ -138,7 +153,14 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
       if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
         title.textContent = 'Territoire inconnu';
         ctx.setTitle('Territoire inconnu');
-        showError(subtitle, new ApiError(`Le territoire « ${id} » est inconnu. Vérifiez l’adresse ou cherchez-le par son nom ci-dessous.`, { kind: 'http', url: error.url, status: 404 }));
+        showError(
+          subtitle,
+          new ApiError(`Le territoire « ${id} » est inconnu. Vérifiez l’adresse ou cherchez-le par son nom ci-dessous.`, {
+            kind: 'http',
+            url: error.url,
+            status: 404,
+          }),
+        );
         locator.remove();
         figures.replaceChildren(searchBox(ctx, '', () => {}));
         return;
@@ -153,15 +175,31 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
     const parents = detail.parents.filter((p) => p.level === 'epci' || p.level === 'groupement' || p.level === 'departement');
     replaceContent(
       subtitle,
-      h('p', {}, `${levelLabel(detail.level)[0]!.toUpperCase()}${levelLabel(detail.level).slice(1)}`,
+      h(
+        'p',
+        {},
+        `${levelLabel(detail.level)[0]!.toUpperCase()}${levelLabel(detail.level).slice(1)}`,
         detail.population !== null ? ` de ${formatInteger(detail.population)} habitants` : '',
         Object.entries(detail.childrenCounts).length > 0
-          ? ` · ${Object.entries(detail.childrenCounts).map(([level, n]) => `${formatInteger(n)} ${levelLabel(level, n > 1)}`).join(', ')}`
-          : ''),
+          ? ` · ${Object.entries(detail.childrenCounts)
+              .map(([level, n]) => `${formatInteger(n)} ${levelLabel(level, n > 1)}`)
+              .join(', ')}`
+          : '',
+      ),
       parents.length > 0
-        ? h('p', {}, 'Appartient à : ', ...parents.flatMap((p, i) => [i > 0 ? ', ' : '', h('a', { href: routeToUrl({ view: 'profile', territory: p.id, q: '' }), 'data-nav': '' }, p.name)]))
+        ? h(
+            'p',
+            {},
+            'Appartient à : ',
+            ...parents.flatMap((p, i) => [
+              i > 0 ? ', ' : '',
+              h('a', { href: routeToUrl({ view: 'profile', territory: p.id, q: '' }), 'data-nav': '' }, p.name),
+            ]),
+          )
         : null,
-      detail.geometrySource === 'synthetic' ? h('p', { class: 'note' }, 'Contours de démonstration (synthétiques) : les formes des communes ne sont pas les vraies.') : null,
+      detail.geometrySource === 'synthetic'
+        ? h('p', { class: 'note' }, 'Contours de démonstration (synthétiques) : les formes des communes ne sont pas les vraies.')
+        : null,
     );
     void loadLocator(detail);
     await loadFigures(detail);
@@ -188,7 +226,9 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
       const svg = locatorMap(context, highlighted, label);
       replaceContent(
         locator,
-        svg ? h('figure', { class: 'locator-figure' }, svg, h('figcaption', { class: 'note' }, label)) : h('p', { class: 'note' }, 'Pas de contour pour ce territoire.'),
+        svg
+          ? h('figure', { class: 'locator-figure' }, svg, h('figcaption', { class: 'note' }, label))
+          : h('p', { class: 'note' }, 'Pas de contour pour ce territoire.'),
       );
     } catch (error) {
       if (!destroyed) showError(locator, error, () => void loadLocator(detail));
@@ -243,7 +283,11 @@ export function mountProfile(container: HTMLElement, initial: ProfileRoute, ctx:
                     c1 ? h('li', {}, `Sur un an : ${c1}`) : null,
                     c5 ? h('li', {}, `Sur cinq ans : ${c5}`) : null,
                     ...f.references.map((r) =>
-                      h('li', {}, `${refNames.get(r.territoryId) ?? r.territoryId} : ${formatFigure(r.value, r.value === null ? 'missing' : 'definitive', ind.decimals, ind.unit)}`),
+                      h(
+                        'li',
+                        {},
+                        `${refNames.get(r.territoryId) ?? r.territoryId} : ${formatFigure(r.value, r.value === null ? 'missing' : 'definitive', ind.decimals, ind.unit)}`,
+                      ),
                     ),
                   ),
                   spark,

@@ -49,7 +49,9 @@ export function counterSentences(c: ZanCounter, name: string): string[] {
         `Au rythme des trois dernières années (${ha(c.pacePerYearHa)} par an), l’enveloppe sera épuisée en ${c.exhaustionYear}, ${2030 - c.exhaustionYear === 0 ? 'la dernière année de la période' : `${2030 - c.exhaustionYear} an${2030 - c.exhaustionYear > 1 ? 's' : ''} avant l’échéance de 2030`}.`,
       );
     } else {
-      sentences.push(`Au rythme des trois dernières années (${ha(c.pacePerYearHa)} par an), l’enveloppe tient jusqu’en 2030 (épuisement projeté en ${c.exhaustionYear}).`);
+      sentences.push(
+        `Au rythme des trois dernières années (${ha(c.pacePerYearHa)} par an), l’enveloppe tient jusqu’en 2030 (épuisement projeté en ${c.exhaustionYear}).`,
+      );
     }
   }
   const first = c.path[0];
@@ -87,17 +89,27 @@ export function gaugeSvg(c: ZanCounter): SVGSVGElement {
     s('text', { x: bar.x + envelopeWidth, y: 20, 'font-size': 14, fill: '#161616', 'text-anchor': 'end' }, `Enveloppe 2021–2030 : ${ha(c.envelopeHa)}`),
     s('rect', { x: bar.x, y: bar.y, width: envelopeWidth, height: bar.h, fill: '#e3e3fd', stroke: '#000091', 'stroke-width': 1.5 }),
     s('rect', { x: bar.x, y: bar.y, width: used, height: bar.h, fill: '#000091', 'data-part': 'consumed' }),
-    overflow > 0
-      ? s('rect', { x: bar.x + envelopeWidth, y: bar.y, width: overflow, height: bar.h, fill: '#ce0500', 'data-part': 'overflow' })
-      : null,
-    s('line', { x1: bar.x + expected, x2: bar.x + expected, y1: bar.y - 6, y2: bar.y + bar.h + 6, stroke: '#b34000', 'stroke-width': 2.5, 'stroke-dasharray': '4 2' }),
+    overflow > 0 ? s('rect', { x: bar.x + envelopeWidth, y: bar.y, width: overflow, height: bar.h, fill: '#ce0500', 'data-part': 'overflow' }) : null,
+    s('line', {
+      x1: bar.x + expected,
+      x2: bar.x + expected,
+      y1: bar.y - 6,
+      y2: bar.y + bar.h + 6,
+      stroke: '#b34000',
+      'stroke-width': 2.5,
+      'stroke-dasharray': '4 2',
+    }),
     s(
       'text',
       { x: Math.min(Math.max(bar.x + expected, 120), width - 120), y: bar.y + bar.h + 24, 'font-size': 13, fill: '#7a3000', 'text-anchor': 'middle' },
       `Rythme régulier fin ${c.latestYear} : ${percent.format(elapsedShare(c.latestYear))}`,
     ),
     !c.exceeded
-      ? s('text', { x: bar.x + envelopeWidth - 6, y: bar.y + bar.h / 2 + 5, 'font-size': 13, fill: '#000091', 'text-anchor': 'end', 'font-weight': 700 }, `reste ${ha(c.remainingHa)}`)
+      ? s(
+          'text',
+          { x: bar.x + envelopeWidth - 6, y: bar.y + bar.h / 2 + 5, 'font-size': 13, fill: '#000091', 'text-anchor': 'end', 'font-weight': 700 },
+          `reste ${ha(c.remainingHa)}`,
+        )
       : null,
   );
 }
@@ -153,8 +165,18 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     ),
     picker,
     h('section', { class: 'block', 'aria-labelledby': 'zan-gauge-title' }, h('h2', { id: 'zan-gauge-title' }, 'Enveloppe 2021–2030'), gaugeSlot),
-    h('section', { class: 'block', 'aria-labelledby': 'zan-trajectory-title' }, h('h2', { id: 'zan-trajectory-title' }, 'Trajectoire 2011–2050'), trajectorySlot),
-    h('section', { class: 'block', 'aria-labelledby': 'zan-destinations-title' }, h('h2', { id: 'zan-destinations-title' }, 'Consommation par destination'), destinationsSlot),
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'zan-trajectory-title' },
+      h('h2', { id: 'zan-trajectory-title' }, 'Trajectoire 2011–2050'),
+      trajectorySlot,
+    ),
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'zan-destinations-title' },
+      h('h2', { id: 'zan-destinations-title' }, 'Consommation par destination'),
+      destinationsSlot,
+    ),
     h(
       'section',
       { class: 'block', id: 'zan-classement', 'aria-labelledby': 'zan-ranking-title' },
@@ -186,7 +208,15 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
   /** Search a commune by name (as in the territory profile); choosing one shows its counter. */
   function communeSearch(): HTMLElement {
     const id = uid('zan-commune');
-    const input = h('input', { type: 'search', id, name: 'commune-search', class: 'input', autocomplete: 'off', placeholder: 'Ex. : Béthune, Liévin…', 'aria-describedby': `${id}-hint` });
+    const input = h('input', {
+      type: 'search',
+      id,
+      name: 'commune-search',
+      class: 'input',
+      autocomplete: 'off',
+      placeholder: 'Ex. : Béthune, Liévin…',
+      'aria-describedby': `${id}-hint`,
+    });
     const results = h('ul', { class: 'search-results', 'aria-label': 'Communes trouvées' });
     const status = h('p', { class: 'search-status', role: 'status' });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -213,7 +243,10 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
               return h('li', {}, link, h('span', { class: 'search-results__level' }, ` — ${levelLabel(t.level)}`));
             }),
           );
-          status.textContent = page.items.length === 0 ? `Aucune commune ne correspond à « ${q} ».` : `${formatInteger(page.total)} commune${page.total > 1 ? 's' : ''} trouvée${page.total > 1 ? 's' : ''}.`;
+          status.textContent =
+            page.items.length === 0
+              ? `Aucune commune ne correspond à « ${q} ».`
+              : `${formatInteger(page.total)} commune${page.total > 1 ? 's' : ''} trouvée${page.total > 1 ? 's' : ''}.`;
         } catch (error) {
           if (ticket === mine) showError(status, error);
         }
@@ -252,7 +285,9 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
       ctx.setTitle(unknown ? 'Territoire inconnu' : 'Compteur ZAN');
       picked = null;
       renderPicker();
-      const explained = unknown ? new ApiError(`Le territoire « ${territory} » est inconnu.`, { kind: 'http', url: (error as ApiError).url, status: 404 }) : error;
+      const explained = unknown
+        ? new ApiError(`Le territoire « ${territory} » est inconnu.`, { kind: 'http', url: (error as ApiError).url, status: 404 })
+        : error;
       showError(gaugeSlot, explained, () => void load());
       replaceContent(trajectorySlot);
       replaceContent(destinationsSlot);
@@ -297,7 +332,12 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
 
   function renderGauge(c: ZanCounter, name: string): void {
     const figure = (label: string, value: string, attrs: Record<string, string | number> = {}, alert = false): HTMLElement =>
-      h('li', { class: `gauge__figure${alert ? ' gauge__figure--alert' : ''}` }, h('p', { class: 'gauge__figure-label' }, label), h('p', { class: 'gauge__figure-value', ...attrs }, value));
+      h(
+        'li',
+        { class: `gauge__figure${alert ? ' gauge__figure--alert' : ''}` },
+        h('p', { class: 'gauge__figure-label' }, label),
+        h('p', { class: 'gauge__figure-value', ...attrs }, value),
+      );
     replaceContent(
       gaugeSlot,
       h(
@@ -324,7 +364,11 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
         ),
         h('ul', { class: 'gauge__sentences', 'data-testid': 'sentences' }, ...counterSentences(c, name).map((t) => h('li', {}, t))),
       ),
-      h('p', { class: 'note' }, `Consommation connue jusqu’en ${c.latestYear} ; référence 2011–2020 : ${ha(c.referenceHa)}. Source : fichiers fonciers du Cerema (données de démonstration).`),
+      h(
+        'p',
+        { class: 'note' },
+        `Consommation connue jusqu’en ${c.latestYear} ; référence 2011–2020 : ${ha(c.referenceHa)}. Source : fichiers fonciers du Cerema (données de démonstration).`,
+      ),
     );
   }
 
@@ -372,7 +416,12 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
       h('li', {}, h('span', { class: 'swatch', style: `background:${module.COLOURS.reference}` }), 'Consommation 2011–2020'),
       h('li', {}, h('span', { class: 'swatch', style: `background:${module.COLOURS.consumed}` }), 'Consommation depuis 2021'),
       h('li', {}, h('span', { class: 'swatch', style: `background:#fff;border:1px dashed ${module.COLOURS.projection}` }), 'Projection au rythme actuel'),
-      h('li', { style: `color:${module.COLOURS.envelope}` }, h('span', { class: 'swatch swatch--line' }), h('span', { style: 'color:#161616' }, `Enveloppe : ${ha(c.envelopeHa / 10)} par an en moyenne`)),
+      h(
+        'li',
+        { style: `color:${module.COLOURS.envelope}` },
+        h('span', { class: 'swatch swatch--line' }),
+        h('span', { style: 'color:#161616' }, `Enveloppe : ${ha(c.envelopeHa / 10)} par an en moyenne`),
+      ),
       h('li', { style: 'color:#3a3a3a' }, h('span', { class: 'swatch swatch--line swatch--dashed' }), `Référence : ${ha(c.referenceHa / 10)} par an`),
       h('li', {}, h('span', { class: 'swatch', style: `background:#b9dcc4;border-color:${module.COLOURS.path}` }), 'Trajectoire autorisée 2031–2050'),
     );
@@ -415,7 +464,17 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
         'table',
         { class: 'table', 'data-testid': 'destinations-table' },
         h('caption', {}, chartTitle),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Année'), ...module.DESTINATIONS.map((d) => h('th', { scope: 'col', class: 'num' }, d.label)), h('th', { scope: 'col', class: 'num' }, 'Total'))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Année'),
+            ...module.DESTINATIONS.map((d) => h('th', { scope: 'col', class: 'num' }, d.label)),
+            h('th', { scope: 'col', class: 'num' }, 'Total'),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -424,7 +483,13 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
               'tr',
               { 'data-year': y.year },
               h('th', { scope: 'row' }, String(y.year)),
-              ...module.DESTINATIONS.map((d) => h('td', { class: 'num', 'data-destination': d.code, 'data-value': y.byDestination[d.code] ?? 0 }, formatDecimal(y.byDestination[d.code] ?? 0, 2))),
+              ...module.DESTINATIONS.map((d) =>
+                h(
+                  'td',
+                  { class: 'num', 'data-destination': d.code, 'data-value': y.byDestination[d.code] ?? 0 },
+                  formatDecimal(y.byDestination[d.code] ?? 0, 2),
+                ),
+              ),
               h('td', { class: 'num', 'data-total': y.totalHa }, h('strong', {}, formatDecimal(y.totalHa, 2))),
             ),
           ),
@@ -445,7 +510,14 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     const shares = module.DESTINATIONS.map((d, i) => ({ label: d.label, share: grand > 0 ? totals[i]! / grand : 0 })).sort((a, b) => b.share - a.share);
     replaceContent(
       destinationsSlot,
-      h('p', {}, `Depuis ${data.years[0]?.year}, ${shares.slice(0, 2).map((x) => `${x.label.toLowerCase()} ${percent.format(x.share)}`).join(', ')} de la consommation d’espaces ${of(name)}.`),
+      h(
+        'p',
+        {},
+        `Depuis ${data.years[0]?.year}, ${shares
+          .slice(0, 2)
+          .map((x) => `${x.label.toLowerCase()} ${percent.format(x.share)}`)
+          .join(', ')} de la consommation d’espaces ${of(name)}.`,
+      ),
       legend,
       figure,
       tableAlternative('Afficher la consommation par destination sous forme de tableau', table),
@@ -494,7 +566,13 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
         cell: (r) => h('a', { href: `/zan?territory=${r.commune}${route.per === 'job' ? '&per=job' : ''}`, 'data-nav': '' }, r.name),
         sort: (r) => r.name,
       },
-      { key: 'consumed', label: `Consommation ${answer.from}–${answer.to} (ha)`, numeric: true, cell: (r) => formatDecimal(r.consumedHa, 2), sort: (r) => r.consumedHa },
+      {
+        key: 'consumed',
+        label: `Consommation ${answer.from}–${answer.to} (ha)`,
+        numeric: true,
+        cell: (r) => formatDecimal(r.consumedHa, 2),
+        sort: (r) => r.consumedHa,
+      },
       {
         key: 'gain',
         label: answer.per === 'job' ? 'Emplois gagnés' : 'Habitants gagnés',
@@ -519,7 +597,11 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     );
     replaceContent(
       rankingSlot,
-      h('p', { class: 'note' }, `Consommation d’espaces ${answer.from}–${answer.to} divisée par le gain ${answer.per === 'job' ? 'd’emplois salariés privés (URSSAF)' : 'de population (INSEE)'} sur la même période. Une commune qui n’a pas gagné d’${unit}s n’est pas classée.`),
+      h(
+        'p',
+        { class: 'note' },
+        `Consommation d’espaces ${answer.from}–${answer.to} divisée par le gain ${answer.per === 'job' ? 'd’emplois salariés privés (URSSAF)' : 'de population (INSEE)'} sur la même période. Une commune qui n’a pas gagné d’${unit}s n’est pas classée.`,
+      ),
       table.element,
     );
   }
@@ -533,9 +615,17 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
       h(
         'p',
         { class: 'downloads__buttons' },
-        h('a', { class: 'button', href: csv, download: `zan_${route.territory.replace(':', '-')}.csv`, 'data-download': 'csv' }, 'Télécharger les données du compteur (CSV)'),
+        h(
+          'a',
+          { class: 'button', href: csv, download: `zan_${route.territory.replace(':', '-')}.csv`, 'data-download': 'csv' },
+          'Télécharger les données du compteur (CSV)',
+        ),
       ),
-      h('p', { class: 'note' }, 'Le CSV contient les données d’entrée du compteur : une ligne par commune, année et destination (commune_id, year, destination, hectares), lisible tel quel par pandas.read_csv ou un tableur.'),
+      h(
+        'p',
+        { class: 'note' },
+        'Le CSV contient les données d’entrée du compteur : une ligne par commune, année et destination (commune_id, year, destination, hectares), lisible tel quel par pandas.read_csv ou un tableur.',
+      ),
       h('p', { class: 'label' }, 'Le compteur dans l’API'),
       ...apiAddress(counterUrl, origin),
     );
@@ -565,4 +655,3 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     },
   };
 }
-
