@@ -12,7 +12,7 @@ const observatories = readdirSync(new URL('./src/observatories/', import.meta.ur
 const observatoryImport = (slug) => [`**/observatories/${slug}`, `**/observatories/${slug}/**`, `../${slug}`, `../${slug}/**`];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/api/schema.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/platform/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

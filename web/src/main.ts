@@ -1,7 +1,7 @@
-import './style.css';
-import { ApiClient } from './api/client';
-import { startApp } from './app';
-import { Session } from './auth/session';
+import './platform/style.css';
+import { ApiClient } from './platform/api/client';
+import { startApp } from './platform/shell';
+import { Session } from './platform/auth/session';
 
 try {
   // The editor's key lives in this tab's sessionStorage; the client sends it, and a 401 ends the session.

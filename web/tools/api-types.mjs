@@ -2,8 +2,8 @@
 /**
  * The typed API client's types, generated from the API's OpenAPI document.
  *
- *   node tools/api-types.mjs generate        web/openapi.json → src/api/schema.d.ts
- *   node tools/api-types.mjs check           fails when src/api/schema.d.ts is not what web/openapi.json generates
+ *   node tools/api-types.mjs generate        web/openapi.json → src/platform/api/schema.d.ts
+ *   node tools/api-types.mjs check           fails when src/platform/api/schema.d.ts is not what web/openapi.json generates
  *   node tools/api-types.mjs fetch [URL]     saves URL/openapi/v1.json (default http://127.0.0.1:8080) as
  *                                            web/openapi.json, then generates
  *
@@ -17,7 +17,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const documentPath = `${root}openapi.json`;
-const schemaPath = `${root}src/api/schema.d.ts`;
+const schemaPath = `${root}src/platform/api/schema.d.ts`;
 const header = `/**
  * GENERATED from web/openapi.json by tools/api-types.mjs (openapi-typescript) — do not edit.
  * Regenerate: ./observatoires openapi (from the API) or npm run api:generate (from web/openapi.json).
@@ -50,12 +50,12 @@ async function main() {
     const actual = await readFile(schemaPath, 'utf8').catch(() => '');
     if (actual !== expected) {
       console.error(
-        'src/api/schema.d.ts is stale: it is not what web/openapi.json generates.\n' +
+        'src/platform/api/schema.d.ts is stale: it is not what web/openapi.json generates.\n' +
           'Run `npm run api:generate` (or ./observatoires openapi after an API change) and commit the result.',
       );
       process.exit(1);
     }
-    console.log('api types: src/api/schema.d.ts matches web/openapi.json');
+    console.log('api types: src/platform/api/schema.d.ts matches web/openapi.json');
     return;
   }
   throw new Error(`unknown command ${command}: generate | check | fetch [URL]`);

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import indexHtml from '../../../index.html?raw';
+import { ApiClient } from '../../platform/api/client';
+import { startApp, type App } from '../../platform/shell';
+import { BREAKDOWN, DEFAULT_WEIGHTS, SITE_206, landApi, waitFor } from './fixtures';
+import { breakdownTotal, changedWeights, criterionValue, scoreClass, sheetFacts } from './view';
+
+// MapLibre needs WebGL: the view gets a map that records what it is given.
+const drawn: { sites: number; selected: number | null } = { sites: 0, selected: null };
+vi.mock('./sitesMap', () => ({
+  createSitesMap: async () => ({
+    setContext() {},
+    setSites(sites: { features: unknown[] }) {
+      drawn.sites = sites.features.length;
+    },
+    setSelected(id: number | null) {
+      drawn.selected = id;
+    },
+    setLabel() {},
+    jumpTo() {},
+    idle: async () => {},
+    destroy() {},
+  }),
+}));
+
+const NNBSP = '\u202f';
+
+describe('brownfield helpers', () => {
+  it('adds the breakdown up to the score, rounded as the API rounds it', () => {
+    expect(breakdownTotal(BREAKDOWN)).toBe(SITE_206.score.value);
+    expect(breakdownTotal([])).toBe(0);
+  });
+
+  it('keeps only the weights moved away from the ones in force', () => {
+    expect(changedWeights({ ...DEFAULT_WEIGHTS, pollution: 5, area: 1 }, DEFAULT_WEIGHTS)).toEqual({ pollution: 5 });
+    expect(changedWeights({ unknown: 3 }, DEFAULT_WEIGHTS)).toEqual({});
+  });
+
+  it('classes scores in five fixed classes', () => {
+    expect([0, 19.9, 20, 59.9, 60, 80, 100].map(scoreClass)).toEqual([0, 0, 1, 2, 3, 4, 4]);
+  });
+
+  it('says the criteria’s values in French', () => {
+    expect(criterionValue('pollution', 'known')).toBe('avérée');
+    expect(criterionValue('station_access', '13083 m')).toBe(`13${NNBSP}083\u00a0m`);
+    expect(criterionValue('area', '2.3 ha')).toBe('2,3\u00a0ha');
+    expect(criterionValue('constraints', 'inondable')).toBe('inondable');
+  });
+
+  it('lists every field of the sheet, the field check with its date', () => {
+    const facts = new Map(sheetFacts(SITE_206.sheet, 'CA d’Hénin-Carvin'));
+    expect(facts.get('Pollution des sols')).toBe('aucune');
+    expect(facts.get('Distance à une gare')).toBe('13,1\u00a0km');
+    expect(facts.get('Vérification de terrain')).toBe('7 novembre 2022');
+    expect(facts.get('Zone inondable')).toBe('non');
+    expect(facts.size).toBe(17);
+  });
+});
+
+let app: App | null = null;
+
+function start(path: string, fetchMock: typeof fetch): App {
+  document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+  window.history.replaceState(null, '', path);
+  vi.stubGlobal('fetch', fetchMock);
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }) });
+  return app;
+}
+
+afterEach(() => {
+  app?.stop();
+  app = null;
+  document.documentElement.innerHTML = '';
+});
+
+describe('the Carte des friches', () => {
+  it('opens a site’s sheet from the URL: its fields, its status, and a breakdown that adds up to its score', async () => {
+    const { fetchMock } = landApi();
+    start('/friches?site=206', fetchMock);
+    await waitFor(() => document.querySelector('.site-sheet') !== null);
+    expect(document.querySelector('h1')?.textContent).toBe('Carte des friches');
+    expect(document.title).toContain('Carte des friches');
+    const sheet = document.querySelector('.site-sheet')!;
+    expect(sheet.querySelector('h3')?.textContent).toBe('Friche Quai Saint-Dominique');
+    expect(sheet.querySelector('.site-sheet__status')?.textContent).toContain('vérifiée sur le terrain le 7 novembre 2022');
+    const contributions = [...sheet.querySelectorAll<HTMLElement>('[data-contribution]')].map((td) => Number(td.dataset['contribution']));
+    expect(contributions).toHaveLength(8);
+    expect(Math.round(contributions.reduce((a, b) => a + b, 0) * 10) / 10).toBe(92);
+    expect(sheet.querySelector('[data-testid="breakdown-total"]')?.textContent).toBe('92 / 100');
+    expect(sheet.querySelector('[data-testid="stored-score"]')?.textContent).toBe('92 / 100');
+    expect(sheet.querySelector('.vocation')?.textContent).toContain('Activité économique');
+    await waitFor(() => drawn.sites === 0 && document.querySelectorAll('#friches-liste tbody tr').length === 2);
+    expect(drawn.selected).toBe(206);
+  });
+
+  it('simulates other weights (debounced, labelled as a simulation), keeps them in the URL, and resets', async () => {
+    const { fetchMock, posts } = landApi();
+    start('/friches?site=206', fetchMock);
+    await waitFor(() => document.querySelector('input[name="weight-pollution"]') !== null && document.querySelector('.site-sheet') !== null);
+    expect(posts).toEqual([{ weights: {} }]); // the weights in force, to place the sliders
+    const slider = document.querySelector<HTMLInputElement>('input[name="weight-pollution"]')!;
+    expect(slider.value).toBe('3');
+    for (const value of ['4', '5', '6']) {
+      slider.value = value;
+      slider.dispatchEvent(new Event('input'));
+    }
+    await waitFor(() => window.location.search.includes('weights='));
+    expect(window.location.search).toBe('?site=206&weights=pollution:6');
+    await waitFor(() => document.querySelector('[data-testid="simulation-summary"]') !== null);
+    expect(posts).toEqual([{ weights: {} }, { weights: { pollution: 6 } }]); // one request for three moves
+    expect(document.querySelector('[data-testid="simulation-summary"]')?.textContent).toContain('Simulation');
+    expect(document.querySelector('[data-testid="sheet-simulation"]')?.textContent).toContain('94 / 100 avec les pondérations simulées');
+    // The stored score is untouched.
+    expect(document.querySelector('[data-testid="stored-score"]')?.textContent).toBe('92 / 100');
+    expect(document.querySelector('#simulation tbody tr[data-site="7"]')?.textContent).toContain('82,7');
+    document.querySelector<HTMLButtonElement>('[data-testid="reset-weights"]')!.click();
+    await waitFor(() => !window.location.search.includes('weights='));
+    expect(document.querySelector<HTMLInputElement>('input[name="weight-pollution"]')!.value).toBe('3');
+    expect(document.querySelector('[data-testid="simulation-summary"]')).toBeNull();
+  });
+
+  it('filters by status through the URL and the API', async () => {
+    const { fetchMock } = landApi();
+    start('/friches', fetchMock);
+    await waitFor(() => document.querySelector('select[name="status"]') !== null && document.querySelector('[data-total]') !== null);
+    const select = document.querySelector<HTMLSelectElement>('select[name="status"]')!;
+    select.value = 'en_projet';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => fetchMock.mock.calls.some(([u]) => String(u).includes('status=en_projet')));
+    expect(window.location.search).toBe('?status=en_projet');
+  });
+
+  it('says in French that a site does not exist', async () => {
+    const { fetchMock } = landApi();
+    start('/friches?site=999', fetchMock);
+    await waitFor(() => document.querySelector('#fiche [role="alert"]') !== null);
+    expect(document.querySelector('#fiche [role="alert"]')?.textContent).toContain('Il n’y a pas de friche n° 999');
+  });
+});

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import indexHtml from '../../index.html?raw';
+import { ApiClient } from './api/client';
+import { startApp, type App } from './shell';
+
+const NNBSP = '\u202f';
+
+const OBSERVATORIES = {
+  items: [
+    { slug: 'portrait', name: 'Portrait de territoire', description: 'Population.', indicatorCount: 7, href: '' },
+    { slug: 'emploi', name: 'Emploi et entrepreneuriat', description: 'Emploi.', indicatorCount: 4, href: '' },
+  ],
+};
+
+const indicator = (code: string, label: string, unit: string) => ({
+  code,
+  label,
+  unit,
+  decimals: 0,
+  observatory: code.split('.')[0],
+  theme: 't',
+  periodicity: 'year',
+  aggregation: 'sum',
+  higherIsBetter: true,
+  source: 'INSEE',
+  sourceUrl: null,
+  licence: 'Licence Ouverte',
+  confidentiality: 'public',
+});
+
+function profile(id: string, population: number) {
+  return {
+    territory: { id, level: id.split(':')[0], name: id },
+    references: [],
+    observatories: [
+      {
+        slug: 'portrait',
+        name: 'Portrait de territoire',
+        figures: [
+          {
+            indicator: indicator('portrait.population', 'Population municipale', 'habitants'),
+            period: '2024',
+            value: population,
+            status: 'provisional',
+            changeOver1: { period: '2023', value: population - 100, difference: 100, rate: 0.001 },
+            changeOver5: null,
+            references: [],
+          },
+        ],
+      },
+      { slug: 'emploi', name: 'Emploi', figures: [] },
+    ],
+  };
+}
+
+const page = (items: { id: string; name: string }[]) => ({
+  items: items.map((t) => ({ ...t, level: t.id.split(':')[0], code: t.id.split(':')[1], population: 1 })),
+  total: items.length,
+  limit: 100,
+  offset: 0,
+  links: { self: '', next: null, prev: null },
+});
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+function api(overrides: Record<string, () => Response> = {}) {
+  return vi.fn<typeof fetch>((input) => {
+    const url = new URL(String(input), 'http://test');
+    const key = `${url.pathname}${url.search}`;
+    for (const [prefix, answer] of Object.entries(overrides)) if (key.startsWith(prefix)) return Promise.resolve(answer());
+    if (url.pathname === '/api/v1/observatories') return Promise.resolve(json(OBSERVATORIES));
+    if (url.pathname === '/api/v1/territories') {
+      const level = url.searchParams.get('level');
+      if (level === 'groupement') return Promise.resolve(json(page([{ id: 'groupement:aula', name: 'Périmètre de l’AULA' }])));
+      if (level === 'epci') return Promise.resolve(json(page([{ id: 'epci:246200299', name: 'CA d’Hénin-Carvin' }])));
+      return Promise.resolve(json(page([{ id: 'departement:62', name: 'Pas-de-Calais' }])));
+    }
+    const match = /^\/api\/v1\/territories\/([^/]+)\/profile$/.exec(url.pathname);
+    if (match) return Promise.resolve(json(profile(match[1]!, match[1] === 'groupement:aula' ? 583871 : 126062)));
+    if (url.pathname.startsWith('/api/v1/territories/')) {
+      return Promise.resolve(json({ title: 'Not Found', status: 404, detail: `Territory '${url.pathname.split('/').pop()}' does not exist` }, 404));
+    }
+    return Promise.resolve(json({ title: 'Not Found', status: 404 }, 404));
+  });
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+let app: App | null = null;
+
+function start(path: string, fetchMock: typeof fetch): App {
+  document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+  window.history.replaceState(null, '', path);
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }) });
+  return app;
+}
+
+afterEach(() => {
+  app?.stop();
+  app = null;
+  document.documentElement.innerHTML = '';
+});
+
+describe('the portal', () => {
+  it('shows a card per observatory with its headline figure for the AULA perimeter', async () => {
+    const fetchMock = api();
+    start('/', fetchMock);
+    await settle();
+    const cards = [...document.querySelectorAll('.card')];
+    expect(cards.map((c) => c.querySelector('h2')?.textContent)).toEqual(['Portrait de territoire', 'Emploi et entrepreneuriat']);
+    expect(cards[0]!.querySelector('.card__figure-value')?.textContent).toBe(`583${NNBSP}871\u00a0habitants`);
+    expect(cards[1]!.textContent).toContain('Pas de chiffre clé');
+    expect(cards[1]!.querySelector('a')?.getAttribute('href')).toBe('/observatories/emploi');
+    expect(document.title).toContain('Portail');
+    expect(document.querySelector('.site-nav a[aria-current="page"]')?.textContent).toBe('Observatoires');
+  });
+
+  it('keeps the territory picked in the URL, and goes back with the browser', async () => {
+    const fetchMock = api();
+    start('/', fetchMock);
+    await settle();
+    const select = document.querySelector<HTMLSelectElement>('select[name="territory"]')!;
+    select.value = 'epci:246200299';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(window.location.search).toBe('?territory=epci:246200299');
+    expect(document.querySelector('.card__figure-value')?.textContent).toBe(`126${NNBSP}062\u00a0habitants`);
+    expect(document.querySelector('.card__link')?.getAttribute('href')).toBe('/observatories/portrait?zone=epci:246200299');
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 50));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(document.querySelector<HTMLSelectElement>('select[name="territory"]')!.value).toBe('groupement:aula');
+    expect(document.querySelector('.card__figure-value')?.textContent).toBe(`583${NNBSP}871\u00a0habitants`);
+  });
+
+  it('says in French that the service is down, with a retry button, when the API fails', async () => {
+    const fetchMock = api({ '/api/v1/observatories': () => json({ title: 'Boom', status: 500 }, 500) });
+    start('/', fetchMock);
+    await settle();
+    const alert = document.querySelector('.cards [role="alert"]');
+    expect(alert?.textContent).toContain('Le service de données ne répond pas');
+    expect(alert?.querySelector('button')?.textContent).toBe('Réessayer');
+  });
+});
+
+describe('routing', () => {
+  it('follows internal links without reloading and focuses the new page title', async () => {
+    const fetchMock = api();
+    start('/', fetchMock);
+    await settle();
+    document.querySelector<HTMLAnchorElement>('.site-nav a[data-section="profile"]')!.click();
+    await settle();
+    expect(window.location.pathname).toBe('/territories');
+    expect(document.querySelector('h1')?.textContent).toBe('Tableau de bord territorial');
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(document.querySelector('input[type="search"]')).not.toBeNull();
+  });
+
+  it('names an unknown territory in plain French, with the search to find another', async () => {
+    const fetchMock = api();
+    start('/territories/commune:99999', fetchMock);
+    await settle();
+    expect(document.querySelector('h1')?.textContent).toBe('Territoire inconnu');
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('« commune:99999 » est inconnu');
+    expect(document.querySelector('input[type="search"]')).not.toBeNull();
+  });
+
+  it('shows a page for unknown addresses, never a blank page', async () => {
+    start('/nulle-part', api());
+    await settle();
+    expect(document.querySelector('h1')?.textContent).toBe('Page introuvable');
+    expect(document.querySelector('[role="alert"] a')?.getAttribute('href')).toBe('/');
+  });
+
+  it('drops invalid parameters from the address bar', async () => {
+    start('/?territory=%3Cscript%3E', api());
+    await settle();
+    expect(window.location.search).toBe('');
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The application shell: a tiny router over the URL (History API), a cache of the lists every view needs, and the
+ * views, one module each. Internal links carry data-nav; the back and forward buttons replay the URL.
+ */
+import type { ApiClient } from './api/client';
+import { Session } from './auth/session';
+import { mountSessionStatus } from './auth/sessionStatus';
+import type { ObservatoryItem, TerritorySummary } from './api/types';
+import { parseRoute, routeToUrl, sameView, type Route } from './routes';
+import { h, replaceContent } from './ui/dom';
+import { mountCatalogue } from './views/catalogue';
+import { mountDashboard } from './views/dashboard';
+import { lazyView } from './lazy';
+import { mountPortal } from './views/portal';
+import { mountProfile } from './views/profile';
+
+export interface TerritoryChoices {
+  groupements: TerritorySummary[];
+  epcis: TerritorySummary[];
+  departements: TerritorySummary[];
+}
+
+export interface Context {
+  readonly client: ApiClient;
+  readonly document: Document;
+  readonly window: Window;
+  /** Goes to a route: a new history entry, or (replace) a correction of the current one (map moves). */
+  navigate(route: Route, options?: { replace?: boolean }): void;
+  /** The observatories (cached for the session). */
+  observatories(): Promise<ObservatoryItem[]>;
+  /** Zones offered by the selectors: groupements, EPCIs, département (cached). */
+  territoryChoices(): Promise<TerritoryChoices>;
+  /** Sets the page title: "<title> — Observatoires territoriaux". */
+  setTitle(title: string): void;
+  /** The editor's session (API key in sessionStorage, who is signed in). */
+  readonly session: Session;
+}
+
+export interface View {
+  update(route: Route): void;
+  destroy(): void;
+}
+
+export interface AppOptions {
+  document: Document;
+  window: Window;
+  client: ApiClient;
+  /** The editor's session; by default one kept in the window's sessionStorage. */
+  session?: Session;
+}
+
+export interface App {
+  readonly context: Context;
+  /** The route shown. */
+  route(): Route;
+  /** Removes the app's listeners and its view (tests start several apps on one document). */
+  stop(): void;
+}
+
+const SITE = 'Observatoires territoriaux — AULA';
+
+function mountNotFound(container: HTMLElement, route: Route, ctx: Context): View {
+  ctx.setTitle('Page introuvable');
+  replaceContent(
+    container,
+    h('h1', { tabindex: '-1' }, 'Page introuvable'),
+    h(
+      'div',
+      { class: 'alert alert--error', role: 'alert' },
+      h('p', { class: 'alert__title' }, `L’adresse ${route.view === 'notFound' ? route.path : ''} ne correspond à aucune page.`),
+      h('p', {}, h('a', { href: '/', 'data-nav': '' }, 'Revenir au portail des observatoires')),
+    ),
+  );
+  return { update() {}, destroy() {} };
+}
+
+function mount(container: HTMLElement, route: Route, ctx: Context): View {
+  switch (route.view) {
+    case 'portal':
+      return mountPortal(container, route, ctx);
+    case 'dashboard':
+      return mountDashboard(container, route, ctx);
+    case 'profile':
+      return mountProfile(container, route, ctx);
+    case 'catalogue':
+      return mountCatalogue(container, route, ctx);
+    case 'friches':
+      return lazyView(container, route, ctx, 'Carte des friches', () => import('../observatories/friches/view').then((m) => m.mountFriches));
+    case 'zan':
+      return lazyView(container, route, ctx, 'Compteur ZAN', () => import('../observatories/zan/view').then((m) => m.mountZan));
+    case 'foncier':
+      return lazyView(container, route, ctx, 'Foncier économique', () => import('../observatories/foncier-eco/view').then((m) => m.mountFoncierEco));
+    case 'signIn':
+      return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
+    case 'notFound':
+      return mountNotFound(container, route, ctx);
+  }
+}
+
+const NAV_OF_VIEW: Record<Route['view'], string | null> = {
+  portal: 'portal',
+  dashboard: 'portal',
+  profile: 'profile',
+  catalogue: 'catalogue',
+  friches: 'portal',
+  zan: 'portal',
+  foncier: 'portal',
+  signIn: null,
+  notFound: null,
+};
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function startApp({ document: doc, window: win, client, session = new Session(storageOf(win)) }: AppOptions): App {
+  const root = doc.getElementById('app');
+  if (!root) throw new Error('Élément #app absent de la page');
+
+  let observatoriesCache: Promise<ObservatoryItem[]> | null = null;
+  let choicesCache: Promise<TerritoryChoices> | null = null;
+  let current: { route: Route; view: View } | null = null;
+
+  const context: Context = {
+    client,
+    document: doc,
+    window: win,
+    navigate(route, options = {}) {
+      const url = routeToUrl(route);
+      const here = `${win.location.pathname}${win.location.search}`;
+      if (options.replace) win.history.replaceState(null, '', url);
+      else if (url !== here) win.history.pushState(null, '', url);
+      render(route, !options.replace);
+    },
+    observatories() {
+      observatoriesCache ??= client.get({ path: '/api/v1/observatories' }).then((r) => r.items);
+      observatoriesCache.catch(() => (observatoriesCache = null));
+      return observatoriesCache;
+    },
+    territoryChoices() {
+      choicesCache ??= Promise.all(
+        (['groupement', 'epci', 'departement'] as const).map((level) =>
+          client.get({ path: '/api/v1/territories', query: { level, limit: 100 } }).then((page) => page.items),
+        ),
+      ).then(([groupements, epcis, departements]) => ({
+        groupements: groupements ?? [],
+        epcis: epcis ?? [],
+        departements: departements ?? [],
+      }));
+      choicesCache.catch(() => (choicesCache = null));
+      return choicesCache;
+    },
+    setTitle(title) {
+      doc.title = title ? `${title} — ${SITE}` : SITE;
+    },
+    session,
+  };
+
+  function markNavigation(route: Route): void {
+    const active = NAV_OF_VIEW[route.view];
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-section]')) {
+      if (link.dataset['section'] === active) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+  }
+
+  function render(route: Route, moveFocus: boolean): void {
+    markNavigation(route);
+    if (current && sameView(current.route, route)) {
+      current.route = route;
+      current.view.update(route);
+      return;
+    }
+    current?.view.destroy();
+    root!.replaceChildren();
+    const view = mount(root!, route, context);
+    current = { route, view };
+    if (moveFocus) {
+      // A new page for screen-reader and keyboard users: focus its title, top of the page.
+      win.scrollTo?.(0, 0);
+      (root!.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    }
+  }
+
+  // Internal links: same-origin <a data-nav> are followed without reloading the page.
+  const onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[data-nav]') as HTMLAnchorElement | null;
+    if (!link) return;
+    const url = new URL(link.href, win.location.href);
+    if (url.origin !== win.location.origin) return;
+    event.preventDefault();
+    context.navigate(parseRoute(url.pathname, url.search));
+  };
+  const onPopState = (): void => render(parseRoute(win.location.pathname, win.location.search), false);
+  doc.addEventListener('click', onClick);
+  win.addEventListener('popstate', onPopState);
+
+  const initial = parseRoute(win.location.pathname, win.location.search);
+  // Normalise the URL (dropped invalid parameters) without adding a history entry.
+  const canonical = routeToUrl(initial);
+  if (initial.view !== 'notFound' && canonical !== `${win.location.pathname}${win.location.search}`) {
+    win.history.replaceState(null, '', canonical);
+  }
+  render(initial, false);
+  const stopSessionStatus = mountSessionStatus(doc, session, context);
+
+  return {
+    context,
+    route: () => current!.route,
+    stop() {
+      doc.removeEventListener('click', onClick);
+      win.removeEventListener('popstate', onPopState);
+      stopSessionStatus();
+      current?.view.destroy();
+    },
+  };
+}
