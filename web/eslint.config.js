@@ -16,6 +16,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Node scripts (tools, configs): Node's globals.
+    files: ['**/*.mjs', '*.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -23,7 +28,17 @@ export default tseslint.config(
   {
     files: ['src/platform/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/observatories/**', '**/observatories'], message: 'The platform names no observatory: take what you need from the registry (docs/web.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/observatories/**', '**/observatories'],
+              message: 'The platform names no observatory: take what you need from the registry (docs/web.md).',
+            },
+          ],
+        },
+      ],
     },
   },
   ...observatories.map((slug) => ({

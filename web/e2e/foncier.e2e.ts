@@ -159,7 +159,7 @@ describe('the Foncier économique view', () => {
     const page = await newPage();
     await page.goto(`${BASE}/`);
     // From the portal's card.
-    await page.click('.card[data-observatory="foncier-eco"] a[data-land-link="foncier-eco"]');
+    await page.click('.card[data-observatory="foncier-eco"] a[data-observatory-link="foncier-eco"]');
     await page.waitForURL('**/observatories/foncier-eco/zae**');
     await mapDrawnAfter(page, null);
     await page.goto(viewUrl(`&lot=${lot.id}`));

@@ -91,7 +91,7 @@ describe('the Carte des friches', () => {
 
   it('opens from the portal’s Friches card, with a drawn map, a legend and the list of every site', async () => {
     await page.goto(`${BASE}/`);
-    await page.click('.card[data-observatory="friches"] a[data-land-link="friches"]');
+    await page.click('.card[data-observatory="friches"] a[data-observatory-link="friches"]');
     await page.waitForURL((url) => url.pathname === '/friches');
     expect(plain(await page.locator('h1').textContent())).toBe('Carte des friches');
     const all = await api<SitesAnswer>('/api/v1/friches/sites?limit=1000');
@@ -230,7 +230,7 @@ interface Consumption {
 describe('the Compteur ZAN', () => {
   it('opens from the portal’s ZAN card on the EPCI picked; the gauge’s figures are the API’s counter', async () => {
     await page.goto(`${BASE}/?territory=${ZAN_EPCI}`);
-    await page.click('.card[data-observatory="zan"] a[data-land-link="zan"]');
+    await page.click('.card[data-observatory="zan"] a[data-observatory-link="zan"]');
     await page.waitForURL((url) => url.pathname === '/zan' && url.searchParams.get('territory') === ZAN_EPCI);
     const counter = await api<Counter>(`/api/v1/zan/counter?territory=${ZAN_EPCI}`);
     await page.waitForSelector(`.gauge[data-territory="${ZAN_EPCI}"]`);

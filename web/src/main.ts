@@ -1,5 +1,6 @@
 import './platform/style.css';
 import { ApiClient } from './platform/api/client';
+import { observatories } from './observatories';
 import { startApp } from './platform/shell';
 import { Session } from './platform/auth/session';
 
@@ -13,7 +14,7 @@ try {
   }
   const session = new Session(storage);
   const client = new ApiClient({ apiKey: () => session.key(), onUnauthorized: () => session.expire() });
-  startApp({ document, window, client, session });
+  startApp({ document, window, client, session, observatories });
 } catch (error) {
   // The static page stays readable; say why it stays empty.
   console.error(error);

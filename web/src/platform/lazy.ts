@@ -3,12 +3,10 @@
  * the page's title at once (focus and the title are there for screen-reader and keyboard users), then the view's
  * module, and hands it the latest route.
  */
-import type { Context, View } from './shell';
+import type { Context, MountFunction, View } from './context';
 import type { Route } from './routes';
 import { showError } from './ui/components';
 import { h } from './ui/dom';
-
-export type MountFunction<R extends Route> = (container: HTMLElement, route: R, ctx: Context) => View;
 
 export function lazyView<R extends Route>(container: HTMLElement, initial: R, ctx: Context, title: string, load: () => Promise<MountFunction<R>>): View {
   let route: Route = initial;

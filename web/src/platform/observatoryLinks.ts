@@ -1,41 +1,32 @@
 /**
- * Links from the portal's cards and the observatory dashboards to the land views ("Carte des friches", "Compteur
- * ZAN"), on the territory already chosen when the view knows it.
+ * The link from an observatory's portal card and dashboard to its own page (the brownfield map, the ZAN counter...),
+ * on the territory already chosen there, when the observatory declares one (ObservatoryDefinition.link).
  */
-import { foncierRoute, frichesRoute, routeToUrl, zanRoute } from './routes';
+import type { ObservatoryDefinition } from './registry';
 import { h } from './ui/dom';
 
-const LABELS: Record<string, string> = {
-  friches: 'Carte des friches',
-  zan: 'Compteur ZAN',
-  'foncier-eco': 'Disponibilités des zones d’activités',
-};
-
-/** The URL of the land view of an observatory for a territory, or null when the observatory has none. */
-export function landViewUrl(slug: string, territory: string | null): string | null {
-  if (slug === 'friches') return routeToUrl(frichesRoute({ epci: territory?.startsWith('epci:') ? territory : null }));
-  if (slug === 'zan') return routeToUrl(zanRoute(territory ?? undefined));
-  if (slug === 'foncier-eco') {
-    const zone = territory !== null && /^(epci|groupement):/.test(territory) && territory !== 'groupement:aula' ? territory : null;
-    return routeToUrl(foncierRoute({ territory: zone }));
-  }
-  return null;
-}
-
-/** A link to the observatory's land view (null for the other observatories). */
-export function landLink(slug: string, territory: string | null, kind: 'card' | 'dashboard'): HTMLElement | null {
-  const href = landViewUrl(slug, territory);
-  if (href === null) return null;
+export function observatoryLink(observatory: ObservatoryDefinition | undefined, territory: string | null, kind: 'card' | 'dashboard'): HTMLElement | null {
+  const link = observatory?.link?.(territory);
+  if (!observatory || !link) return null;
   return h(
     'p',
-    { class: kind === 'card' ? 'card__extra' : 'land-link' },
-    h('a', { href, 'data-nav': '', 'data-land-link': slug, class: kind === 'card' ? 'card__extra-link' : 'button button--secondary' }, `${LABELS[slug]} →`),
+    { class: kind === 'card' ? 'card__extra' : 'observatory-link' },
+    h(
+      'a',
+      {
+        href: link.href,
+        'data-nav': '',
+        'data-observatory-link': observatory.slug,
+        class: kind === 'card' ? 'card__extra-link' : 'button button--secondary',
+      },
+      `${link.label} →`,
+    ),
   );
 }
 
 /** Keeps a dashboard's link on the zone chosen there. */
-export function refreshLandLink(container: ParentNode, slug: string, territory: string | null): void {
-  const link = container.querySelector<HTMLAnchorElement>(`a[data-land-link="${slug}"]`);
-  const href = landViewUrl(slug, territory);
-  if (link && href) link.setAttribute('href', href);
+export function refreshObservatoryLink(container: ParentNode, observatory: ObservatoryDefinition | undefined, territory: string | null): void {
+  const anchor = container.querySelector<HTMLAnchorElement>(`a[data-observatory-link="${observatory?.slug}"]`);
+  const link = observatory?.link?.(territory);
+  if (anchor && link) anchor.setAttribute('href', link.href);
 }

@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardRoute, parseMapPosition, parseRoute, routeToUrl, sameView, type Route } from './routes';
+import { createRouter, dashboardRoute, parseMapPosition, routeToUrl, safeNext, sameView, type PlatformRoute, type Route } from './routes';
+import { testObservatory } from './testing/testObservatory';
+
+const router = createRouter(testObservatory.pages);
+const parseRoute = (pathname: string, search: string): Route => router.parse(pathname, search);
 
 function roundTrip(url: string): Route {
   const parsed = new URL(url, 'http://x');
   return parseRoute(parsed.pathname, parsed.search);
 }
+
+describe('the router and the observatories’ pages', () => {
+  it('hands a path the platform does not know to the pages registered, and writes their URLs back', () => {
+    expect(parseRoute('/essai', '?n=12')).toEqual({ view: 'essai/page', n: 12 });
+    expect(router.toUrl({ view: 'essai/page', n: 12 } as Route)).toBe('/essai?n=12');
+    expect(parseRoute('/essai/autre', '')).toEqual({ view: 'notFound', path: '/essai/autre' });
+  });
+
+  it('keeps the platform’s paths first: a page cannot take over a dashboard', () => {
+    const greedy = createRouter([{ view: 'greedy/all', parse: () => ({ view: 'greedy/all' }), toUrl: () => '/' }]);
+    expect(greedy.parse('/observatories/emploi', '').view).toBe('dashboard');
+    expect(greedy.parse('/anything', '').view).toBe('greedy/all');
+  });
+
+  it('refuses to write the URL of a page nobody registered', () => {
+    expect(() => createRouter([]).toUrl({ view: 'essai/page' })).toThrow(/essai\/page/);
+  });
+});
 
 describe('parseRoute / routeToUrl', () => {
   it('reads the portal, with or without a territory', () => {
@@ -31,7 +53,7 @@ describe('parseRoute / routeToUrl', () => {
       map: { lon: 2.6321, lat: 50.4612, zoom: 9.5 },
       selected: 'commune:62119',
     });
-    expect(routeToUrl(route)).toBe(url);
+    expect(router.toUrl(route)).toBe(url);
   });
 
   it('leaves defaults out of the URL, and reads them back', () => {
@@ -70,7 +92,7 @@ describe('parseRoute / routeToUrl', () => {
   });
 
   it('round-trips any route it writes', () => {
-    const routes: Route[] = [
+    const routes: PlatformRoute[] = [
       { view: 'portal', territory: 'groupement:pma' },
       dashboardRoute('portrait', { indicator: 'portrait.part_plus_65_ans', zone: 'departement:62', classes: 2, method: 'equal' }),
       { view: 'profile', territory: 'epci:200069672', q: '' },
@@ -97,5 +119,21 @@ describe('sameView', () => {
     expect(sameView(dashboardRoute('emploi'), dashboardRoute('portrait'))).toBe(false);
     expect(sameView({ view: 'profile', territory: 'epci:1', q: '' }, { view: 'profile', territory: 'epci:2', q: '' })).toBe(false);
     expect(sameView({ view: 'portal', territory: null }, { view: 'portal', territory: 'epci:1' })).toBe(true);
+  });
+});
+
+describe('the sign-in route', () => {
+  it('keeps the page to return to, a path of this site only', () => {
+    const route = parseRoute('/connexion', '?next=/observatories/foncier-eco/zae%3Fpark%3D11');
+    expect(route).toEqual({ view: 'signIn', next: '/observatories/foncier-eco/zae?park=11' });
+    expect(parseRoute(router.toUrl(route).split('?')[0]!, router.toUrl(route).split('?')[1]!)).toEqual(route);
+    expect(routeToUrl({ view: 'signIn', next: null })).toBe('/connexion');
+  });
+
+  it('refuses a return address elsewhere', () => {
+    expect(safeNext('//evil.example/')).toBeNull();
+    expect(safeNext('https://evil.example/')).toBeNull();
+    expect(safeNext('/\\evil.example')).toBeNull();
+    expect(parseRoute('/connexion', '?next=https://evil.example')).toEqual({ view: 'signIn', next: null });
   });
 });

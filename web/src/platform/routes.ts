@@ -8,12 +8,10 @@
  *                                                   &layers=emploi-etablissements&map=2.6321,50.4612,9.5&selected=commune:62119
  *   /territories, /territories/commune:62119     territory profile (search, then the profile)
  *   /catalogue                                   data catalogue            ?q=…&observatory=…&source=…&item=indicator:code
- *   /friches                                     brownfield map and sheet  ?epci=…&commune=…&status=…&minArea=1&minScore=50
- *                                                   &colour=status&site=12&weights=pollution:5,area:0&map=…
- *   /zan                                         compteur ZAN              ?territory=epci:200072460&per=job
- *   /observatories/foncier-eco/zae               business parks' land     ?territory=epci:…&park=11&lot=1101&asOf=2025-06-30
- *   /connexion                                   editor sign-in            ?next=/observatories/foncier-eco/zae
+ *   /connexion                                   editor sign-in            ?next=/observatories/…
  *
+ * An observatory's own pages (its map, its counter...) are PageRoutes that its folder parses and writes itself
+ * (src/observatories/<slug>/route.ts); the router tries the platform's paths first, then the pages of the registry.
  * Unknown or malformed values are dropped (the view then uses its default), never trusted.
  */
 
@@ -73,45 +71,9 @@ export interface CatalogueRoute {
   item: string | null;
 }
 
-export interface FrichesRoute {
-  view: 'friches';
-  epci: string | null;
-  commune: string | null;
-  status: string | null;
-  minArea: number | null;
-  minScore: number | null;
-  /** What colours the sites: their mutability score (default) or their status. */
-  colour: 'score' | 'status';
-  /** The site whose sheet is open. */
-  site: number | null;
-  /** What-if weights by criterion (only those moved from the agency's default); empty: no simulation. */
-  weights: Record<string, number>;
-  map: MapPosition | null;
-}
-
-export interface ZanRoute {
-  view: 'zan';
-  /** Commune, EPCI or groupement; default the AULA perimeter. */
-  territory: string;
-  /** The ranking of communes divides by new inhabitants (default) or new private jobs. */
-  per: 'inhabitant' | 'job';
-}
-
 export interface NotFoundRoute {
   view: 'notFound';
   path: string;
-}
-
-/** The availability of the business parks (Foncier économique): territory, park, lot, and the date shown. */
-export interface FoncierRoute {
-  view: 'foncier';
-  /** EPCI or groupement whose parks are shown; null: all. */
-  territory: string | null;
-  park: number | null;
-  /** The lot open in the side panel (its sheet, and its editing form for an editor). */
-  lot: number | null;
-  /** yyyy-mm-dd: the park as it stood at the end of that day; null: today. */
-  asOf: string | null;
 }
 
 /** The editor's sign-in form; next: the page to go back to (a path of this site). */
@@ -120,15 +82,31 @@ export interface SignInRoute {
   next: string | null;
 }
 
-export type Route = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | FrichesRoute | ZanRoute | FoncierRoute | SignInRoute | NotFoundRoute;
+/** A page of an observatory: its view is "<slug>/<page>" (e.g. "zan/counter"); the rest is the page's own state. */
+export interface PageRoute {
+  readonly view: `${string}/${string}`;
+}
 
-export const FONCIER_PATH = '/observatories/foncier-eco/zae';
+export type PlatformRoute = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | SignInRoute | NotFoundRoute;
+export type Route = PlatformRoute | PageRoute;
+
+export function isPageRoute(route: Route): route is PageRoute {
+  return route.view.includes('/');
+}
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ID = /^[1-9]\d{0,9}$/;
 
-function pickId(params: URLSearchParams, name: string): number | null {
+/** A positive integer id (a site, a park...), or null. */
+export function pickId(params: URLSearchParams, name: string): number | null {
   const value = params.get(name);
   return value !== null && ID.test(value) ? Number(value) : null;
+}
+
+/** A calendar date yyyy-mm-dd, or null. */
+export function pickDate(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name);
+  return value !== null && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 /** A path of this site to return to: starts with one slash (never "//host"), no scheme. */
@@ -137,11 +115,7 @@ export function safeNext(value: string | null): string | null {
   return value;
 }
 
-export function foncierRoute(changes: Partial<Omit<FoncierRoute, 'view'>> = {}): FoncierRoute {
-  return { view: 'foncier', territory: null, park: null, lot: null, asOf: null, ...changes };
-}
-
-const TERRITORY_ID = /^(commune|epci|groupement|departement|region):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
+export const TERRITORY_ID = /^(commune|epci|groupement|departement|region):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,60}$/;
 const CODE = /^[a-z0-9][a-z0-9_.-]{0,100}$/;
 const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
@@ -152,7 +126,8 @@ export function isTerritoryId(value: string | null | undefined): value is string
   return typeof value === 'string' && TERRITORY_ID.test(value);
 }
 
-function pick(params: URLSearchParams, name: string, pattern: RegExp): string | null {
+/** A parameter that matches the pattern, or null. */
+export function pick(params: URLSearchParams, name: string, pattern: RegExp): string | null {
   const value = params.get(name);
   return value !== null && pattern.test(value) ? value : null;
 }
@@ -183,22 +158,13 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
-export function parseRoute(pathname: string, search: string): Route {
-  const params = new URLSearchParams(search);
+/** The platform's route of a path, or null when the path is none of the platform's (an observatory's page, or unknown). */
+function parsePlatformRoute(pathname: string, params: URLSearchParams): PlatformRoute | null {
   const segments = pathname.split('/').filter((s) => s !== '');
   const [first, second, ...rest] = segments;
 
   if (first === undefined || (first === 'index.html' && second === undefined)) {
     return { view: 'portal', territory: pick(params, 'territory', TERRITORY_ID) };
-  }
-  if (first === 'observatories' && second === 'foncier-eco' && rest.length === 1 && rest[0] === 'zae') {
-    const asOf = params.get('asOf');
-    return foncierRoute({
-      territory: pick(params, 'territory', TERRITORY_ID),
-      park: pickId(params, 'park'),
-      lot: pickId(params, 'lot'),
-      asOf: asOf !== null && DATE.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
-    });
   }
   if (first === 'connexion' && second === undefined) {
     return { view: 'signIn', next: safeNext(params.get('next')) };
@@ -242,88 +208,19 @@ export function parseRoute(pathname: string, search: string): Route {
       item: pick(params, 'item', ITEM),
     };
   }
-  if (first === 'friches' && second === undefined) return parseFriches(params);
-  if (first === 'zan' && second === undefined) {
-    return {
-      view: 'zan',
-      territory: pick(params, 'territory', ZAN_TERRITORY) ?? DEFAULT_ZONE,
-      per: params.get('per') === 'job' ? 'job' : 'inhabitant',
-    };
-  }
-  return { view: 'notFound', path: pathname };
+  return null;
 }
 
-const FRICHE_STATUS = /^(identifiee|verifiee_terrain|caracterisee|en_projet|reconvertie|abandonnee)$/;
-const ZAN_TERRITORY = /^(commune|epci|groupement):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
-const CRITERION = /^[a-z][a-z_]{0,40}$/;
-
-function number(params: URLSearchParams, name: string, min: number, max: number): number | null {
+/** A number within [min, max], or null. */
+export function number(params: URLSearchParams, name: string, min: number, max: number): number | null {
   const raw = params.get(name);
   if (raw === null || raw.trim() === '') return null;
   const value = Number(raw);
   return Number.isFinite(value) && value >= min && value <= max ? value : null;
 }
 
-/** "pollution:5,area:0" → { pollution: 5, area: 0 }; malformed pairs are dropped. Weights are 0–100. */
-export function parseWeights(value: string | null): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const pair of (value ?? '').split(',')) {
-    const [key, raw, ...more] = pair.split(':');
-    if (key === undefined || raw === undefined || more.length > 0 || !CRITERION.test(key) || raw.trim() === '') continue;
-    const weight = Number(raw);
-    if (Number.isFinite(weight) && weight >= 0 && weight <= 100) weights[key] = weight;
-  }
-  return weights;
-}
-
-/** The inverse of parseWeights, criteria in alphabetical order so that one simulation has one URL. */
-export function formatWeights(weights: Record<string, number>): string {
-  return Object.keys(weights)
-    .sort()
-    .map((key) => `${key}:${String(Number(weights[key]!.toFixed(2)))}`)
-    .join(',');
-}
-
-function parseFriches(params: URLSearchParams): FrichesRoute {
-  const site = Number(params.get('site'));
-  return {
-    view: 'friches',
-    epci: pick(params, 'epci', /^epci:[0-9]{9}$/),
-    commune: pick(params, 'commune', /^commune:[0-9AB]{5}$/),
-    status: pick(params, 'status', FRICHE_STATUS),
-    minArea: number(params, 'minArea', 0, 100_000),
-    minScore: number(params, 'minScore', 0, 100),
-    colour: params.get('colour') === 'status' ? 'status' : 'score',
-    site: params.get('site') !== null && Number.isInteger(site) && site > 0 ? site : null,
-    weights: parseWeights(params.get('weights')),
-    map: parseMapPosition(params.get('map')),
-  };
-}
-
-/** A brownfield view with every default (all sites, coloured by score, no sheet, no simulation). */
-export function frichesRoute(changes: Partial<Omit<FrichesRoute, 'view'>> = {}): FrichesRoute {
-  return {
-    view: 'friches',
-    epci: null,
-    commune: null,
-    status: null,
-    minArea: null,
-    minScore: null,
-    colour: 'score',
-    site: null,
-    weights: {},
-    map: null,
-    ...changes,
-  };
-}
-
-/** The ZAN counter of a territory (AULA by default). */
-export function zanRoute(territory: string = DEFAULT_ZONE, per: ZanRoute['per'] = 'inhabitant'): ZanRoute {
-  return { view: 'zan', territory: ZAN_TERRITORY.test(territory) ? territory : DEFAULT_ZONE, per };
-}
-
 /** Query string from ordered pairs, leaving out nulls; ':' and ',' kept readable (both are legal in a query). */
-function query(pairs: [string, string | null | undefined | false][]): string {
+export function query(pairs: [string, string | null | undefined | false][]): string {
   const params = new URLSearchParams();
   for (const [key, value] of pairs) {
     if (value === null || value === undefined || value === false || value === '') continue;
@@ -334,7 +231,7 @@ function query(pairs: [string, string | null | undefined | false][]): string {
 }
 
 /** The URL (path and query) of a route. Defaults are left out, so that URLs stay short. */
-export function routeToUrl(route: Route): string {
+export function routeToUrl(route: PlatformRoute): string {
   switch (route.view) {
     case 'portal':
       return `/${query([['territory', route.territory]])}`;
@@ -353,13 +250,6 @@ export function routeToUrl(route: Route): string {
       ])}`;
     case 'profile':
       return route.territory ? `/territories/${route.territory}` : `/territories${query([['q', route.q]])}`;
-    case 'foncier':
-      return `${FONCIER_PATH}${query([
-        ['territory', route.territory],
-        ['park', route.park === null ? null : String(route.park)],
-        ['lot', route.lot === null ? null : String(route.lot)],
-        ['asOf', route.asOf],
-      ])}`;
     case 'signIn': {
       // The return path stays readable: only what a query needs is encoded.
       return route.next ? `/connexion?next=${encodeURIComponent(route.next).replace(/%2F/gi, '/').replace(/%3A/gi, ':')}` : '/connexion';
@@ -370,23 +260,6 @@ export function routeToUrl(route: Route): string {
         ['observatory', route.observatory],
         ['source', route.source],
         ['item', route.item],
-      ])}`;
-    case 'friches':
-      return `/friches${query([
-        ['epci', route.epci],
-        ['commune', route.commune],
-        ['status', route.status],
-        ['minArea', route.minArea === null ? null : String(route.minArea)],
-        ['minScore', route.minScore === null ? null : String(route.minScore)],
-        ['colour', route.colour === 'score' ? null : route.colour],
-        ['site', route.site === null ? null : String(route.site)],
-        ['weights', Object.keys(route.weights).length > 0 ? formatWeights(route.weights) : null],
-        ['map', route.map ? formatMapPosition(route.map) : null],
-      ])}`;
-    case 'zan':
-      return `/zan${query([
-        ['territory', route.territory === DEFAULT_ZONE ? null : route.territory],
-        ['per', route.per === 'inhabitant' ? null : route.per],
       ])}`;
     case 'notFound':
       return route.path;
@@ -418,4 +291,41 @@ export function sameView(a: Route, b: Route): boolean {
   if (a.view === 'dashboard' && b.view === 'dashboard') return a.observatory === b.observatory;
   if (a.view === 'profile' && b.view === 'profile') return a.territory === b.territory;
   return true;
+}
+
+/** What the router needs of an observatory's page: its view, and how it reads and writes its URLs. */
+export interface PageUrls {
+  readonly view: string;
+  /** The page's route of a path (its segments) and query, or null when the path is not the page's. */
+  parse(segments: readonly string[], params: URLSearchParams): PageRoute | null;
+  toUrl(route: PageRoute): string;
+}
+
+export interface Router {
+  parse(pathname: string, search: string): Route;
+  toUrl(route: Route): string;
+}
+
+/** Routes over the platform's paths and the pages of the observatories registered. */
+export function createRouter(pages: readonly PageUrls[]): Router {
+  const byView = new Map(pages.map((page) => [page.view, page]));
+  return {
+    parse(pathname, search) {
+      const params = new URLSearchParams(search);
+      const platform = parsePlatformRoute(pathname, params);
+      if (platform) return platform;
+      const segments = pathname.split('/').filter((s) => s !== '');
+      for (const page of pages) {
+        const route = page.parse(segments, params);
+        if (route) return route;
+      }
+      return { view: 'notFound', path: pathname };
+    },
+    toUrl(route) {
+      if (!isPageRoute(route)) return routeToUrl(route);
+      const page = byView.get(route.view);
+      if (!page) throw new Error(`No page ${route.view} is registered`);
+      return page.toUrl(route);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../index.html?raw';
 import { ApiClient } from './api/client';
 import { startApp, type App } from './shell';
+import { testObservatory } from './testing/testObservatory';
 
 const NNBSP = '\u202f';
 
@@ -99,7 +100,7 @@ let app: App | null = null;
 function start(path: string, fetchMock: typeof fetch): App {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
-  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }) });
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
   return app;
 }
 
@@ -149,6 +150,31 @@ describe('the portal', () => {
     const alert = document.querySelector('.cards [role="alert"]');
     expect(alert?.textContent).toContain('Le service de données ne répond pas');
     expect(alert?.querySelector('button')?.textContent).toBe('Réessayer');
+  });
+});
+
+describe('the observatories’ pages', () => {
+  it('links an observatory’s card to its page, and opens the page (loaded on demand) in the portal’s section', async () => {
+    const essai = { slug: 'essai', name: 'Observatoire d’essai', description: 'Essai.', indicatorCount: 0, href: '' };
+    start('/?territory=epci:246200299', api({ '/api/v1/observatories': () => json({ items: [...OBSERVATORIES.items, essai] }) }));
+    await settle();
+    const link = document.querySelector<HTMLAnchorElement>('.card[data-observatory="essai"] a[data-observatory-link="essai"]');
+    expect(link?.getAttribute('href')).toBe('/essai?n=14');
+    expect(document.querySelector('.card[data-observatory="emploi"] a[data-observatory-link]')).toBeNull();
+    link!.click();
+    await settle();
+    expect(window.location.pathname + window.location.search).toBe('/essai?n=14');
+    expect(document.querySelector('h1')?.textContent).toBe('Page d’essai 14');
+    expect(document.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('data-section')).toBe('portal');
+  });
+
+  it('updates the page in place when only its parameters change', async () => {
+    start('/essai?n=1', api());
+    await settle();
+    app!.context.navigate({ view: 'essai/page', n: 2 } as never);
+    await settle();
+    expect(document.querySelector('h1')?.textContent).toBe('Page d’essai 2');
+    expect(window.location.search).toBe('?n=2');
   });
 });
 

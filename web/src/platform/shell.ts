@@ -3,10 +3,12 @@
  * views, one module each. Internal links carry data-nav; the back and forward buttons replay the URL.
  */
 import type { ApiClient } from './api/client';
+import type { ObservatoryItem } from './api/types';
 import { Session } from './auth/session';
 import { mountSessionStatus } from './auth/sessionStatus';
-import type { ObservatoryItem, TerritorySummary } from './api/types';
-import { parseRoute, routeToUrl, sameView, type Route } from './routes';
+import type { Context, TerritoryChoices, View } from './context';
+import type { ObservatoryDefinition, PageDefinition } from './registry';
+import { createRouter, isPageRoute, sameView, type Route } from './routes';
 import { h, replaceContent } from './ui/dom';
 import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
@@ -14,37 +16,12 @@ import { lazyView } from './lazy';
 import { mountPortal } from './views/portal';
 import { mountProfile } from './views/profile';
 
-export interface TerritoryChoices {
-  groupements: TerritorySummary[];
-  epcis: TerritorySummary[];
-  departements: TerritorySummary[];
-}
-
-export interface Context {
-  readonly client: ApiClient;
-  readonly document: Document;
-  readonly window: Window;
-  /** Goes to a route: a new history entry, or (replace) a correction of the current one (map moves). */
-  navigate(route: Route, options?: { replace?: boolean }): void;
-  /** The observatories (cached for the session). */
-  observatories(): Promise<ObservatoryItem[]>;
-  /** Zones offered by the selectors: groupements, EPCIs, département (cached). */
-  territoryChoices(): Promise<TerritoryChoices>;
-  /** Sets the page title: "<title> — Observatoires territoriaux". */
-  setTitle(title: string): void;
-  /** The editor's session (API key in sessionStorage, who is signed in). */
-  readonly session: Session;
-}
-
-export interface View {
-  update(route: Route): void;
-  destroy(): void;
-}
-
 export interface AppOptions {
   document: Document;
   window: Window;
   client: ApiClient;
+  /** What the observatories add: their pages and links (src/observatories/index.ts; a test gives its own). */
+  observatories: readonly ObservatoryDefinition[];
   /** The editor's session; by default one kept in the window's sessionStorage. */
   session?: Session;
 }
@@ -74,7 +51,11 @@ function mountNotFound(container: HTMLElement, route: Route, ctx: Context): View
   return { update() {}, destroy() {} };
 }
 
-function mount(container: HTMLElement, route: Route, ctx: Context): View {
+function mount(container: HTMLElement, route: Route, ctx: Context, pages: ReadonlyMap<string, PageDefinition>): View {
+  if (isPageRoute(route)) {
+    const page = pages.get(route.view)!;
+    return lazyView(container, route, ctx, page.title, () => page.load());
+  }
   switch (route.view) {
     case 'portal':
       return mountPortal(container, route, ctx);
@@ -84,12 +65,6 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
       return mountProfile(container, route, ctx);
     case 'catalogue':
       return mountCatalogue(container, route, ctx);
-    case 'friches':
-      return lazyView(container, route, ctx, 'Carte des friches', () => import('../observatories/friches/view').then((m) => m.mountFriches));
-    case 'zan':
-      return lazyView(container, route, ctx, 'Compteur ZAN', () => import('../observatories/zan/view').then((m) => m.mountZan));
-    case 'foncier':
-      return lazyView(container, route, ctx, 'Foncier économique', () => import('../observatories/foncier-eco/view').then((m) => m.mountFoncierEco));
     case 'signIn':
       return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
     case 'notFound':
@@ -97,14 +72,12 @@ function mount(container: HTMLElement, route: Route, ctx: Context): View {
   }
 }
 
-const NAV_OF_VIEW: Record<Route['view'], string | null> = {
+/** The site section (main navigation) a view belongs to; an observatory's pages are the portal's. */
+const NAV_OF_VIEW: Record<string, string | null> = {
   portal: 'portal',
   dashboard: 'portal',
   profile: 'profile',
   catalogue: 'catalogue',
-  friches: 'portal',
-  zan: 'portal',
-  foncier: 'portal',
   signIn: null,
   notFound: null,
 };
@@ -117,10 +90,13 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
-export function startApp({ document: doc, window: win, client, session = new Session(storageOf(win)) }: AppOptions): App {
+export function startApp({ document: doc, window: win, client, observatories, session = new Session(storageOf(win)) }: AppOptions): App {
   const root = doc.getElementById('app');
   if (!root) throw new Error('Élément #app absent de la page');
 
+  const pages = new Map(observatories.flatMap((o) => o.pages).map((page) => [page.view, page]));
+  const definitions = new Map(observatories.map((o) => [o.slug, o]));
+  const router = createRouter([...pages.values()]);
   let observatoriesCache: Promise<ObservatoryItem[]> | null = null;
   let choicesCache: Promise<TerritoryChoices> | null = null;
   let current: { route: Route; view: View } | null = null;
@@ -129,8 +105,9 @@ export function startApp({ document: doc, window: win, client, session = new Ses
     client,
     document: doc,
     window: win,
+    router,
     navigate(route, options = {}) {
-      const url = routeToUrl(route);
+      const url = router.toUrl(route);
       const here = `${win.location.pathname}${win.location.search}`;
       if (options.replace) win.history.replaceState(null, '', url);
       else if (url !== here) win.history.pushState(null, '', url);
@@ -141,6 +118,7 @@ export function startApp({ document: doc, window: win, client, session = new Ses
       observatoriesCache.catch(() => (observatoriesCache = null));
       return observatoriesCache;
     },
+    observatory: (slug) => definitions.get(slug),
     territoryChoices() {
       choicesCache ??= Promise.all(
         (['groupement', 'epci', 'departement'] as const).map((level) =>
@@ -161,7 +139,7 @@ export function startApp({ document: doc, window: win, client, session = new Ses
   };
 
   function markNavigation(route: Route): void {
-    const active = NAV_OF_VIEW[route.view];
+    const active = isPageRoute(route) ? 'portal' : NAV_OF_VIEW[route.view];
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-section]')) {
       if (link.dataset['section'] === active) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
@@ -177,7 +155,7 @@ export function startApp({ document: doc, window: win, client, session = new Ses
     }
     current?.view.destroy();
     root!.replaceChildren();
-    const view = mount(root!, route, context);
+    const view = mount(root!, route, context, pages);
     current = { route, view };
     if (moveFocus) {
       // A new page for screen-reader and keyboard users: focus its title, top of the page.
@@ -195,15 +173,15 @@ export function startApp({ document: doc, window: win, client, session = new Ses
     const url = new URL(link.href, win.location.href);
     if (url.origin !== win.location.origin) return;
     event.preventDefault();
-    context.navigate(parseRoute(url.pathname, url.search));
+    context.navigate(router.parse(url.pathname, url.search));
   };
-  const onPopState = (): void => render(parseRoute(win.location.pathname, win.location.search), false);
+  const onPopState = (): void => render(router.parse(win.location.pathname, win.location.search), false);
   doc.addEventListener('click', onClick);
   win.addEventListener('popstate', onPopState);
 
-  const initial = parseRoute(win.location.pathname, win.location.search);
+  const initial = router.parse(win.location.pathname, win.location.search);
   // Normalise the URL (dropped invalid parameters) without adding a history entry.
-  const canonical = routeToUrl(initial);
+  const canonical = router.toUrl(initial);
   if (initial.view !== 'notFound' && canonical !== `${win.location.pathname}${win.location.search}`) {
     win.history.replaceState(null, '', canonical);
   }

@@ -21,7 +21,6 @@ type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] exten
   ? B
   : never;
 
-export type Me = JsonResponse<'/api/v1/me'>;
 export type ParksResponse = JsonResponse<'/api/v1/foncier-eco/parks'>;
 export type ParkFigures = Schemas['ParkFigures'];
 export type ParkTotals = Schemas['Totals'];

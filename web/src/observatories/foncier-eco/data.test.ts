@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParkFigures } from './api';
-import {
-  bboxOf,
-  fieldMessage,
-  mapLots,
-  normaliseSiret,
-  STATUS_COLOURS,
-  statusLabel,
-  today,
-  totalsOf,
-  totalsOfLots,
-  versionOf,
-  ABSENT_COLOUR,
-} from './data';
+import { bboxOf, fieldMessage, mapLots, normaliseSiret, STATUS_COLOURS, statusLabel, today, totalsOf, totalsOfLots, versionOf, ABSENT_COLOUR } from './data';
 
 const park = (id: number, f: Partial<ParkFigures>): ParkFigures => ({
   id,

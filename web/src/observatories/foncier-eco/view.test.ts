@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../../index.html?raw';
 import { ApiClient } from '../../platform/api/client';
+import { foncierEco } from '.';
 import { startApp, type App } from '../../platform/shell';
 import { Session } from '../../platform/auth/session';
 
@@ -167,7 +168,7 @@ function start(path: string): { session: Session } {
   window.history.replaceState(null, '', path);
   const session = new Session(window.sessionStorage);
   const client = new ApiClient({ fetch: api(), apiKey: () => session.key(), onUnauthorized: () => session.expire() });
-  app = startApp({ document, window, client, session });
+  app = startApp({ document, window, client, session, observatories: [foncierEco] });
   return { session };
 }
 

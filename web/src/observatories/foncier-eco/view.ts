@@ -14,11 +14,12 @@ import './foncier-eco.css';
 import { apiUrl, ApiError } from '../../platform/api/client';
 import type { Lot, LotItem, LotsResponse, ParkFigures, ParkTotals, PartPreview, SplitAnswer } from './api';
 import type { FeatureCollection, Position, TerritorySummary } from '../../platform/api/types';
-import type { Context, TerritoryChoices, View } from '../../platform/shell';
+import type { Context, TerritoryChoices, View } from '../../platform/context';
 import { canEdit, describeIdentity } from '../../platform/auth/session';
 import { formatDate, formatDecimal, formatInteger } from '../../platform/format';
 import type { LotsMap, ParkProperties, PreviewPart } from './lotsMap';
-import { dashboardRoute, foncierRoute, routeToUrl, type FoncierRoute, type Route } from '../../platform/routes';
+import { dashboardRoute, routeToUrl, type Route } from '../../platform/routes';
+import { foncierEcoRoute, foncierEcoUrl, isFoncierEcoRoute, type FoncierEcoRoute } from './route';
 import { loading, mountMap, selectField, showError, sortableTable, uid, type Column, type Option } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 import {
@@ -90,7 +91,7 @@ function dayLabel(day: string): string {
   return formatDate(`${day}T12:00:00`);
 }
 
-export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, ctx: Context): View {
+export function mountFoncierEco(container: HTMLElement, initial: FoncierEcoRoute, ctx: Context): View {
   let route = initial;
   let destroyed = false;
   let choices: TerritoryChoices | null = null;
@@ -381,7 +382,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
   // --- rendering ----------------------------------------------------------------------------------------------------
   function renderSessionNote(): void {
     const identity = ctx.session.identity();
-    const next = routeToUrl(route);
+    const next = foncierEcoUrl(route);
     if (!identity) {
       replaceContent(
         sessionNote,
@@ -422,7 +423,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       ...[...shown].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((p) => ({ value: String(p.id), label: `${p.name} (n° ${p.id})` })),
     ];
     const territory = selectField('Territoire', 'territory', territoryOptions, route.territory ?? '', (value) =>
-      ctx.navigate(foncierRoute({ territory: value === '' ? null : value })),
+      ctx.navigate(foncierEcoRoute({ territory: value === '' ? null : value })),
     ).field;
     const park = selectField('Zone d’activités', 'park', parkOptions, route.park === null ? '' : String(route.park), (value) =>
       ctx.navigate({ ...route, park: value === '' ? null : Number(value), lot: null, asOf: null }),
@@ -478,7 +479,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         label: 'Zone',
         rowHeader: true,
         sort: (p) => p.name,
-        cell: (p) => h('a', { href: routeToUrl({ ...route, park: p.id, lot: null, asOf: null }), 'data-nav': '', 'data-park': p.id }, p.name),
+        cell: (p) => h('a', { href: foncierEcoUrl({ ...route, park: p.id, lot: null, asOf: null }), 'data-nav': '', 'data-park': p.id }, p.name),
       },
       { key: 'epci', label: 'Intercommunalité', sort: (p) => epciName(p.epciId), cell: (p) => epciName(p.epciId) },
       { key: 'total', label: 'Surface (ha)', numeric: true, sort: (p) => p.totalHa, cell: (p) => formatDecimal(p.totalHa, 2) },
@@ -529,7 +530,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
         label: 'Lot',
         rowHeader: true,
         sort: (l) => l.id,
-        cell: (l) => h('a', { href: routeToUrl({ ...route, lot: l.id }), 'data-nav': '', 'data-lot': l.id }, `n° ${l.id}`),
+        cell: (l) => h('a', { href: foncierEcoUrl({ ...route, lot: l.id }), 'data-nav': '', 'data-lot': l.id }, `n° ${l.id}`),
       },
       { key: 'status', label: 'Statut', sort: (l) => statusLabel(l.status), cell: (l) => statusCell(l.status) },
       { key: 'area', label: 'Surface (ha)', numeric: true, sort: (l) => l.areaHa, cell: (l) => formatDecimal(l.areaHa, 2) },
@@ -615,7 +616,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
       'div',
       { class: 'alert alert--info', role: 'status' },
       h('p', { class: 'alert__title' }, `Le lot n° ${route.lot} n’existe plus : il a été découpé ou retiré.`),
-      h('p', {}, h('a', { href: routeToUrl({ ...route, lot: null }), 'data-nav': '' }, 'Revenir à la zone')),
+      h('p', {}, h('a', { href: foncierEcoUrl({ ...route, lot: null }), 'data-nav': '' }, 'Revenir à la zone')),
     );
   }
 
@@ -678,7 +679,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
   }
 
   function lotSheet(lot: LotItem | Lot): HTMLElement {
-    const close = h('a', { href: routeToUrl({ ...route, lot: null }), 'data-nav': '', class: 'lot-sheet__close' }, 'Fermer la fiche');
+    const close = h('a', { href: foncierEcoUrl({ ...route, lot: null }), 'data-nav': '', class: 'lot-sheet__close' }, 'Fermer la fiche');
     const rows: [string, HTMLElement | string][] = [
       ['Statut', statusCell(lot.status)],
       ['Surface', ha(lot.areaHa)],
@@ -1256,7 +1257,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierRoute, c
 
   return {
     update(next: Route) {
-      if (next.view !== 'foncier') return;
+      if (!isFoncierEcoRoute(next)) return;
       const lotChanged = next.lot !== route.lot || next.park !== route.park || next.asOf !== route.asOf;
       route = next;
       if (lotChanged && tool.kind !== 'none') {

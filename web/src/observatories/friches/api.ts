@@ -1,6 +1,6 @@
 /**
- * Types of the land observatories (friches, ZAN), named from the generated OpenAPI types, and the one POST the views
- * make: the brownfield what-if, anonymous, which writes nothing. Errors are the client's ApiError (problem details).
+ * The brownfield views' types, named from the generated OpenAPI types, and the one POST they make: the what-if,
+ * anonymous, which writes nothing. Errors are the client's ApiError (problem details).
  */
 import type { components, paths } from '../../platform/api/schema';
 import type { FeatureCollection, JsonResponse, SurfaceGeometry } from '../../platform/api/types';
@@ -21,12 +21,6 @@ type WhatIfOperation = paths['/api/v1/friches/scores/what-if']['post'];
 export type WhatIfRequest = WhatIfOperation['requestBody']['content']['application/json'];
 export type WhatIfResponse = WhatIfOperation['responses'][200]['content']['application/json'];
 export type SiteScore = Schemas['SiteScore'];
-
-export type ZanCounter = JsonResponse<'/api/v1/zan/counter'>;
-export type ZanConsumption = JsonResponse<'/api/v1/zan/consumption'>;
-export type YearConsumption = Schemas['YearConsumption'];
-export type ZanRanking = JsonResponse<'/api/v1/zan/ranking'>;
-export type RankedCommune = Schemas['RankedCommune'];
 
 /** Properties of the OGC layer friches-sites (its /queryables; the OpenAPI document types features as object). */
 export interface FricheProperties {
@@ -65,7 +59,7 @@ export async function postWhatIf(body: WhatIfRequest, options: PostOptions = {})
     if (options.signal?.aborted) throw new ApiError('Requête annulée', { kind: 'aborted', url, cause });
     throw new ApiError(cause instanceof Error ? cause.message : 'Erreur réseau', { kind: 'network', url, cause });
   }
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     const text = await response.text();
     parsed = text.trim() === '' ? null : (JSON.parse(text) as unknown);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatWeights, frichesRoute, parseRoute, parseWeights, routeToUrl, zanRoute } from '../../platform/routes';
+import { createRouter } from '../../platform/routes';
+import { friches } from '.';
+import { formatWeights, frichesRoute, parseWeights } from './route';
 
+const router = createRouter(friches.pages);
+const parseRoute = router.parse;
+const routeToUrl = router.toUrl;
 const url = (path: string): string => {
   const u = new URL(path, 'http://x');
   return routeToUrl(parseRoute(u.pathname, u.search));
@@ -41,34 +46,10 @@ describe('the brownfield view in the URL', () => {
   });
 });
 
-describe('the ZAN counter in the URL', () => {
-  it('shows the AULA perimeter by default', () => {
-    expect(parseRoute('/zan', '')).toEqual({ view: 'zan', territory: 'groupement:aula', per: 'inhabitant' });
-    expect(routeToUrl(zanRoute())).toBe('/zan');
-  });
-
-  it('round-trips a commune, an EPCI or a groupement and the ranking’s divisor', () => {
-    for (const path of ['/zan?territory=commune:62119&per=job', '/zan?territory=epci:200072460', '/zan?territory=groupement:pma']) {
-      expect(url(path)).toBe(path);
-    }
-  });
-
-  it('falls back to the AULA perimeter for a level the counter is not offered for', () => {
-    expect(url('/zan?territory=departement:62&per=other')).toBe('/zan');
-    expect(zanRoute('region:32')).toEqual(zanRoute());
-  });
-});
-
-describe('links to the land views', async () => {
-  const { landViewUrl } = await import('../../platform/observatoryLinks');
-  it('opens the brownfield map on the EPCI chosen, the ZAN counter on the territory chosen', () => {
-    expect(landViewUrl('friches', 'epci:246200299')).toBe('/friches?epci=epci:246200299');
-    expect(landViewUrl('friches', 'groupement:aula')).toBe('/friches');
-    expect(landViewUrl('zan', 'epci:246200299')).toBe('/zan?territory=epci:246200299');
-    expect(landViewUrl('zan', 'departement:62')).toBe('/zan');
-    expect(landViewUrl('zan', null)).toBe('/zan');
-    expect(landViewUrl('foncier-eco', 'epci:246200299')).toBe('/observatories/foncier-eco/zae?territory=epci:246200299');
-    expect(landViewUrl('foncier-eco', 'groupement:aula')).toBe('/observatories/foncier-eco/zae');
-    expect(landViewUrl('emploi', 'epci:246200299')).toBeNull();
+describe('the link from the card and the dashboard', () => {
+  it('opens the brownfield map on the EPCI chosen, all sites otherwise', () => {
+    expect(friches.link!('epci:246200299').href).toBe('/friches?epci=epci:246200299');
+    expect(friches.link!('groupement:aula').href).toBe('/friches');
+    expect(friches.link!(null).href).toBe('/friches');
   });
 });

@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../../index.html?raw';
 import { ApiClient } from '../../platform/api/client';
+import { friches } from '.';
 import { startApp, type App } from '../../platform/shell';
-import { BREAKDOWN, DEFAULT_WEIGHTS, SITE_206, landApi, waitFor } from './fixtures';
+import { waitFor } from '../../platform/testing/fakeApi';
+import { BREAKDOWN, DEFAULT_WEIGHTS, SITE_206, frichesApi } from './fixtures';
 import { breakdownTotal, changedWeights, criterionValue, scoreClass, sheetFacts } from './view';
 
 // MapLibre needs WebGL: the view gets a map that records what it is given.
@@ -64,7 +66,7 @@ function start(path: string, fetchMock: typeof fetch): App {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
   vi.stubGlobal('fetch', fetchMock);
-  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }) });
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [friches] });
   return app;
 }
 
@@ -76,7 +78,7 @@ afterEach(() => {
 
 describe('the Carte des friches', () => {
   it('opens a site’s sheet from the URL: its fields, its status, and a breakdown that adds up to its score', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = frichesApi();
     start('/friches?site=206', fetchMock);
     await waitFor(() => document.querySelector('.site-sheet') !== null);
     expect(document.querySelector('h1')?.textContent).toBe('Carte des friches');
@@ -95,7 +97,7 @@ describe('the Carte des friches', () => {
   });
 
   it('simulates other weights (debounced, labelled as a simulation), keeps them in the URL, and resets', async () => {
-    const { fetchMock, posts } = landApi();
+    const { fetchMock, posts } = frichesApi();
     start('/friches?site=206', fetchMock);
     await waitFor(() => document.querySelector('input[name="weight-pollution"]') !== null && document.querySelector('.site-sheet') !== null);
     expect(posts).toEqual([{ weights: {} }]); // the weights in force, to place the sliders
@@ -121,7 +123,7 @@ describe('the Carte des friches', () => {
   });
 
   it('filters by status through the URL and the API', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = frichesApi();
     start('/friches', fetchMock);
     await waitFor(() => document.querySelector('select[name="status"]') !== null && document.querySelector('[data-total]') !== null);
     const select = document.querySelector<HTMLSelectElement>('select[name="status"]')!;
@@ -132,7 +134,7 @@ describe('the Carte des friches', () => {
   });
 
   it('says in French that a site does not exist', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = frichesApi();
     start('/friches?site=999', fetchMock);
     await waitFor(() => document.querySelector('#fiche [role="alert"]') !== null);
     expect(document.querySelector('#fiche [role="alert"]')?.textContent).toContain('Il n’y a pas de friche n° 999');

@@ -18,10 +18,11 @@ import {
   type WhatIfResponse,
 } from './api';
 import type { TerritoryFeatureCollection, TerritorySummary } from '../../platform/api/types';
-import type { Context, TerritoryChoices, View } from '../../platform/shell';
+import type { Context, TerritoryChoices, View } from '../../platform/context';
 import { formatDate, formatDecimal, formatInteger, formatSigned, MISSING } from '../../platform/format';
 import type { SiteFeatures, SitesMap } from './sitesMap';
-import type { FrichesRoute, Route } from '../../platform/routes';
+import type { Route } from '../../platform/routes';
+import { isFrichesRoute, type FrichesRoute } from './route';
 import { apiAddress, loading, mountMap, selectField, showError, sortableTable, uid, type Column } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 
@@ -1078,7 +1079,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
 
   return {
     update(next: Route) {
-      if (next.view !== 'friches') return;
+      if (!isFrichesRoute(next)) return;
       const previous = route;
       route = next;
       const fromMap = movedByMap;

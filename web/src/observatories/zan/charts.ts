@@ -4,7 +4,7 @@
  * tables that follow each chart.
  */
 import * as Plot from '@observablehq/plot';
-import type { YearConsumption, ZanCounter } from '../friches/api';
+import type { YearConsumption, ZanCounter } from './api';
 import { formatDecimal } from '../../platform/format';
 
 export const FIRST_YEAR = 2011;

@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../../index.html?raw';
 import { ApiClient } from '../../platform/api/client';
+import { zan } from '.';
 import { startApp, type App } from '../../platform/shell';
 import { destinationRows, trajectoryRows } from './charts';
-import { CONSUMPTION, COUNTER, landApi, waitFor } from '../friches/fixtures';
+import { waitFor } from '../../platform/testing/fakeApi';
+import { CONSUMPTION, COUNTER, zanApi } from './fixtures';
 import { counterSentences, destinationSum, elapsedShare, gaugeSvg } from './view';
 
 vi.mock('./charts', async (importOriginal) => {
@@ -57,7 +59,7 @@ let app: App | null = null;
 function start(path: string, fetchMock: typeof fetch): App {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
-  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }) });
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [zan] });
   return app;
 }
 
@@ -69,7 +71,7 @@ afterEach(() => {
 
 describe('the Compteur ZAN view', () => {
   it('shows the API’s counter for the territory of the URL, its trajectory, destinations, ranking and CSV', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = zanApi();
     start('/zan?territory=epci:246200299', fetchMock);
     await waitFor(() => document.querySelector('[data-testid="consumed"]') !== null && document.querySelector('[data-testid="destinations-table"]') !== null);
     expect(document.querySelector('h1')?.textContent).toBe('Compteur ZAN — CA d’Hénin-Carvin');
@@ -86,7 +88,7 @@ describe('the Compteur ZAN view', () => {
   });
 
   it('ranks a commune among the communes of its EPCI, and keeps the divisor in the URL', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = zanApi();
     start('/zan?territory=commune:62427', fetchMock);
     await waitFor(() => document.querySelectorAll('#zan-classement tbody tr').length === 3);
     expect(fetchMock.mock.calls.some(([u]) => String(u).startsWith('/api/v1/zan/ranking?within=epci:246200299&per=inhabitant'))).toBe(true);
@@ -99,7 +101,7 @@ describe('the Compteur ZAN view', () => {
   });
 
   it('names an unknown territory in plain French', async () => {
-    const { fetchMock } = landApi();
+    const { fetchMock } = zanApi();
     start('/zan?territory=commune:99999', fetchMock);
     await waitFor(() => document.querySelector('[role="alert"]') !== null);
     expect(document.querySelector('h1')?.textContent).toBe('Territoire inconnu');

@@ -4,14 +4,26 @@
  * communes by land take per new inhabitant or job, and the CSV of the counter's inputs. Loaded on demand; the
  * territory and the ranking's divisor are in the URL.
  */
-import '../friches/friches.css';
+import './zan.css';
 import { ApiError, apiUrl } from '../../platform/api/client';
-import type { RankedCommune, YearConsumption, ZanConsumption, ZanCounter, ZanRanking } from '../friches/api';
+import type { RankedCommune, YearConsumption, ZanConsumption, ZanCounter, ZanRanking } from './api';
 import type { TerritoryDetail, TerritorySummary } from '../../platform/api/types';
-import type { Context, TerritoryChoices, View } from '../../platform/shell';
+import type { Context, TerritoryChoices, View } from '../../platform/context';
 import { formatDecimal, formatInteger, levelLabel, MISSING } from '../../platform/format';
-import type { Route, ZanRoute } from '../../platform/routes';
-import { apiAddress, loading, selectField, showError, simpleTable, sortableTable, tableAlternative, uid, type Column, type Option } from '../../platform/ui/components';
+import type { Route } from '../../platform/routes';
+import { isZanRoute, type ZanRoute } from './route';
+import {
+  apiAddress,
+  loading,
+  selectField,
+  showError,
+  simpleTable,
+  sortableTable,
+  tableAlternative,
+  uid,
+  type Column,
+  type Option,
+} from '../../platform/ui/components';
 import { h, replaceContent, s } from '../../platform/ui/dom';
 
 type Charts = typeof import('./charts');
@@ -635,7 +647,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
 
   return {
     update(next: Route) {
-      if (next.view !== 'zan') return;
+      if (!isZanRoute(next)) return;
       const previous = route;
       route = next;
       if (previous.territory !== next.territory) {

@@ -121,3 +121,6 @@ export interface ProblemDetails {
   /** Validation errors, by parameter name. */
   errors?: Record<string, string[]>;
 }
+
+/** Who the API key is (GET /api/v1/me): its name, role, scope and whether it may edit. */
+export type Me = JsonResponse<'/api/v1/me'>;

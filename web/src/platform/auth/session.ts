@@ -4,7 +4,7 @@
  * client reads the key at every call (Authorization: Bearer …); a 401 ends the session with a message.
  */
 import { ApiError, type ApiClient } from '../api/client';
-import type { Me } from '../../observatories/foncier-eco/api';
+import type { Me } from '../api/types';
 
 const STORAGE_KEY = 'observatoires.session';
 

@@ -2,7 +2,7 @@
  * The session in the site header: "Espace éditeur" (sign in) for visitors; who is signed in, and "Se déconnecter",
  * for editors; the reason when the API ended the session (a refused key).
  */
-import type { Context } from '../shell';
+import type { Context } from '../context';
 import { routeToUrl } from '../routes';
 import { h } from '../ui/dom';
 import { describeIdentity, type Session, type SessionState } from './session';

@@ -2,8 +2,8 @@
  * The editor's sign-in: the user pastes the API key the agency gave them; the key is checked with GET /api/v1/me,
  * then kept in this tab's sessionStorage (never in the URL or localStorage). Loaded on demand.
  */
-import type { Context, View } from '../shell';
-import { parseRoute, type Route, type SignInRoute } from '../routes';
+import type { Context, View } from '../context';
+import type { Route, SignInRoute } from '../routes';
 import { showError, uid } from '../ui/components';
 import { h } from '../ui/dom';
 import { checkKey, describeIdentity, isRefusedKey, KEY_PATTERN, ROLE_LABELS } from './session';
@@ -22,7 +22,7 @@ export function mountSignIn(container: HTMLElement, initial: SignInRoute, ctx: C
   function goNext(): void {
     const next = route.next ?? '/';
     const url = new URL(next, ctx.window.location.origin);
-    ctx.navigate(parseRoute(url.pathname, url.search));
+    ctx.navigate(ctx.router.parse(url.pathname, url.search));
   }
 
   function renderSignedIn(): void {

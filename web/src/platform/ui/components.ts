@@ -113,7 +113,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
   area.value = text;
   doc.body.append(area);
   area.select();
-  let done = false;
+  let done: boolean;
   try {
     done = doc.execCommand('copy');
   } catch {

@@ -4,7 +4,7 @@
  */
 import { apiUrl, curlCommand } from '../api/client';
 import type { IndicatorDetail, IndicatorSummary, ObservatoryDetail, OgcCollection } from '../api/types';
-import type { Context, View } from '../shell';
+import type { Context, View } from '../context';
 import { formatDate, formatInteger, formatPeriod, levelLabel, searchKey } from '../format';
 import { dashboardRoute, routeToUrl, type CatalogueRoute, type Route } from '../routes';
 import { copyButton, loading, selectField, showError, sortableTable, uid, type Column } from '../ui/components';

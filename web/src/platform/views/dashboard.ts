@@ -16,7 +16,7 @@ import type {
   ValueItem,
   ValuesResponse,
 } from '../api/types';
-import type { Context, TerritoryChoices, View } from '../shell';
+import type { Context, TerritoryChoices, View } from '../context';
 import type { ChoroplethMap } from '../map/choropleth';
 import {
   formatDecimal,
@@ -45,7 +45,7 @@ import {
 } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
 import { ApiError } from '../api/client';
-import { landLink, refreshLandLink } from '../observatoryLinks';
+import { observatoryLink, refreshObservatoryLink } from '../observatoryLinks';
 import { territoryOptions } from './portal';
 
 const METHODS = [
@@ -256,7 +256,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     title.textContent = observatory.name;
     container.querySelector('.breadcrumb__here')!.textContent = observatory.name;
     description.textContent = observatory.description;
-    const land = landLink(observatory.slug, route.zone, 'dashboard');
+    const land = observatoryLink(ctx.observatory(observatory.slug), route.zone, 'dashboard');
     if (land) description.after(land);
     void loadLayerTitles();
     await apply();
@@ -325,7 +325,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       );
     }
     current = { indicator: detail, period };
-    refreshLandLink(container, observatory.slug, route.zone);
+    refreshObservatoryLink(container, ctx.observatory(observatory.slug), route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);
     renderControls(indicators, detail, period);
     renderMetadata(detail, period);

@@ -3,12 +3,12 @@
  * perimeter). An elected official picks a territory, reads the figures, opens an observatory.
  */
 import type { KeyFigure, ObservatoryItem, ProfileResponse } from '../api/types';
-import type { Context, TerritoryChoices, View } from '../shell';
+import type { Context, TerritoryChoices, View } from '../context';
 import { formatFigure, formatPeriod, formatRate, statusLabel } from '../format';
 import { dashboardRoute, DEFAULT_ZONE, routeToUrl, type PortalRoute, type Route } from '../routes';
 import { loading, selectField, showError, type Option } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
-import { landLink } from '../observatoryLinks';
+import { observatoryLink } from '../observatoryLinks';
 
 /** Options of the territory selectors: groupements, then EPCIs, then the département. */
 export function territoryOptions(choices: TerritoryChoices): Option[] {
@@ -107,7 +107,7 @@ export function mountPortal(container: HTMLElement, initial: PortalRoute, ctx: C
           { class: 'card', 'data-observatory': o.slug },
           h('h2', { class: 'card__title' }, h('a', { href, 'data-nav': '', class: 'card__link' }, o.name)),
           h('p', { class: 'card__description' }, o.description),
-          landLink(o.slug, id, 'card'),
+          observatoryLink(ctx.observatory(o.slug), id, 'card'),
           slot,
           h('p', { class: 'card__meta' }, `${o.indicatorCount} indicateur${o.indicatorCount > 1 ? 's' : ''}`),
         );

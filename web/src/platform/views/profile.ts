@@ -4,7 +4,7 @@
  */
 import { ApiError } from '../api/client';
 import type { KeyFigure, ProfileResponse, Series, TerritoryDetail, TerritoryFeatureCollection, TerritorySummary } from '../api/types';
-import type { Context, View } from '../shell';
+import type { Context, View } from '../context';
 import { formatFigure, formatInteger, formatPeriod, formatRate, formatSigned, formatValue, levelLabel, statusLabel } from '../format';
 import { locatorMap } from '../map/locator';
 import { dashboardRoute, routeToUrl, type ProfileRoute, type Route } from '../routes';

@@ -1,0 +1,11 @@
+/**
+ * The observatories that add pages to the web client, listed once, as Program.cs lists the API's modules. main.ts
+ * hands this list to the shell; the platform never imports an observatory. An observatory without pages of its own
+ * (Emploi, Portrait) is served by the generic dashboard and needs no entry.
+ */
+import type { ObservatoryDefinition } from '../platform/registry';
+import { foncierEco } from './foncier-eco';
+import { friches } from './friches';
+import { zan } from './zan';
+
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco];
