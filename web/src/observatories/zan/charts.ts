@@ -6,26 +6,10 @@
 import * as Plot from '@observablehq/plot';
 import type { YearConsumption, ZanCounter } from './api';
 import { formatDecimal } from '../../platform/format';
+import { COLOURS, DESTINATIONS } from './palette';
 
 export const FIRST_YEAR = 2011;
 export const LAST_YEAR = 2050;
-
-export const DESTINATIONS: readonly { code: string; label: string; colour: string }[] = [
-  { code: 'habitat', label: 'Habitat', colour: '#3558a2' },
-  { code: 'activite', label: 'Activité', colour: '#b36b00' },
-  { code: 'mixte', label: 'Mixte', colour: '#8a4f9e' },
-  { code: 'route', label: 'Route', colour: '#5c5c5c' },
-  { code: 'ferre', label: 'Ferré', colour: '#007c6e' },
-  { code: 'inconnu', label: 'Inconnu', colour: '#b8b8b8' },
-];
-
-export const COLOURS = {
-  reference: '#8d8dd6',
-  consumed: '#000091',
-  envelope: '#b34000',
-  projection: '#b34000',
-  path: '#18753c',
-};
 
 export type TrajectoryKind = 'reference' | 'consumed' | 'projection' | 'path';
 

@@ -1,65 +1,28 @@
 /**
- * End-to-end: the client as a person uses it, in Debian's Chromium (playwright-core), against the real API started
- * on a fresh test database by ./observatoires test (OBSERVATOIRES_E2E_URL). The tests run in order on one page:
- * portal → an EPCI → Emploi dashboard → map, legend, figure, period, reload, back, download → profile → catalogue.
- * Screenshots of the main views go to OBSERVATOIRES_E2E_ARTIFACTS (default ../.data/e2e-screenshots).
+ * End-to-end, the platform: the client as a person uses it, in Debian's Chromium against the real API (support.ts).
+ * The tests run in order on one page: portal → an EPCI → an observatory's generic dashboard → map, legend, figure,
+ * period, reload, back, download, layer → territory profile → catalogue → an API failure, the keyboard, and no script
+ * error or Content-Security-Policy violation.
+ *
+ * The generic dashboard is shown on the Emploi observatory's demo data (its indicator, its layer): the example of any
+ * observatory the dashboard serves, not a test of Emploi itself.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-const ARTIFACTS = resolve(process.env['OBSERVATOIRES_E2E_ARTIFACTS'] ?? resolve(import.meta.dirname, '../../.data/e2e-screenshots'));
-const CHROMIUM = process.env['OBSERVATOIRES_CHROMIUM'] ?? '/usr/bin/chromium';
+import { api, ARTIFACTS, BASE, DESKTOP, french, launchChromium, plain, shot, type Chromium } from './support';
 
 const EPCI = 'epci:246200299'; // CA d'Hénin-Carvin, 14 communes
+/** The generic dashboard's example: the Emploi observatory (its title, an indicator, its OGC layer) and its demo data. */
+const OBSERVATORY = 'emploi';
+const OBSERVATORY_TITLE = 'Emploi et entrepreneuriat';
 const INDICATOR = 'emploi.salaries_prives';
+const LAYER = 'emploi-etablissements';
 
-let browser: Browser;
-let context: BrowserContext;
+let chromium: Chromium;
 let page: Page;
-const problems: string[] = [];
 const metrics: Record<string, number | string> = {};
-
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${BASE}${path}`);
-  if (!response.ok) throw new Error(`GET ${path} → ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** Spaces of every kind as one plain space, for comparing formatted numbers. */
-function plain(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
-function french(value: number, decimals: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
-}
-
-/**
- * A screenshot of the whole page. Chromium's fullPage capture stretches the viewport behind the map's back, so the
- * viewport is made as tall as the page first (the map redraws at its size), then restored.
- */
-async function shot(name: string, p: Page = page): Promise<void> {
-  const viewport = p.viewportSize()!;
-  const height = await p.evaluate(() => document.documentElement.scrollHeight);
-  await p.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
-  await p.waitForTimeout(400);
-  await p.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-  await p.setViewportSize(viewport);
-}
-
-function watch(p: Page): void {
-  p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  p.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    // Chromium reports every non-2xx fetch; the tests that ask for one check the message shown instead.
-    if (text.startsWith('Failed to load resource')) return;
-    problems.push(`console: ${text}`);
-  });
-}
 
 /** Waits until the dashboard's map has drawn the given view (indicator|period|level|zone|method|classes). */
 async function mapDrawn(expected: string): Promise<void> {
@@ -67,35 +30,20 @@ async function mapDrawn(expected: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
-  page = await context.newPage();
-  watch(page);
+  chromium = await launchChromium();
+  page = await chromium.newPage({ ...DESKTOP, acceptDownloads: true });
 });
 
 afterAll(async () => {
   writeFileSync(resolve(ARTIFACTS, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   console.log('e2e metrics:', JSON.stringify(metrics));
-  await browser?.close();
+  await chromium?.close();
 });
 
 describe('the portal', () => {
   it('shows the observatories as cards with a headline figure, quickly', async () => {
     await page.goto(`${BASE}/`);
-    await page.waitForSelector('.card[data-observatory="emploi"] .card__figure[data-value]');
+    await page.waitForSelector(`.card[data-observatory="${OBSERVATORY}"] .card__figure[data-value]`);
     const timing = await page.evaluate(() => {
       const mark = performance.getEntriesByName('portal-interactive')[0];
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -111,7 +59,7 @@ describe('the portal', () => {
     const cards = await page.locator('.card').count();
     expect(cards).toBe((await api<{ items: unknown[] }>('/api/v1/observatories')).items.length);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await shot('01-portal');
+    await shot(page, '01-portal');
   });
 
   it('shows the headline figures of the EPCI picked', async () => {
@@ -120,24 +68,24 @@ describe('the portal', () => {
     const profile = await api<{ observatories: { slug: string; figures: { value: number; indicator: { code: string; decimals: number } }[] }[] }>(
       `/api/v1/territories/${EPCI}/profile`,
     );
-    const emploi = profile.observatories.find((o) => o.slug === 'emploi')!.figures[0]!;
-    const figure = page.locator(`.card[data-observatory="emploi"] .card__figure[data-indicator="${emploi.indicator.code}"]`);
+    const headline = profile.observatories.find((o) => o.slug === OBSERVATORY)!.figures[0]!;
+    const figure = page.locator(`.card[data-observatory="${OBSERVATORY}"] .card__figure[data-indicator="${headline.indicator.code}"]`);
     await figure.waitFor();
-    expect(Number(await figure.getAttribute('data-value'))).toBe(emploi.value);
-    expect(plain(await figure.locator('.card__figure-value').textContent())).toContain(plain(french(emploi.value, emploi.indicator.decimals)));
+    expect(Number(await figure.getAttribute('data-value'))).toBe(headline.value);
+    expect(plain(await figure.locator('.card__figure-value').textContent())).toContain(plain(french(headline.value, headline.indicator.decimals)));
   });
 });
 
-describe('the Emploi dashboard', () => {
+describe('an observatory’s dashboard (on the Emploi demo data)', () => {
   let latest = '';
 
   it('opens from its card on the EPCI picked, with map, legend and key figure', async () => {
-    await page.click('.card[data-observatory="emploi"] a.card__link');
-    await page.waitForURL((url) => url.pathname === '/observatories/emploi' && url.searchParams.get('zone') === EPCI);
+    await page.click(`.card[data-observatory="${OBSERVATORY}"] a.card__link`);
+    await page.waitForURL((url) => url.pathname === `/observatories/${OBSERVATORY}` && url.searchParams.get('zone') === EPCI);
     const detail = await api<{ periods: string[] }>(`/api/v1/indicators/${INDICATOR}`);
     latest = detail.periods[detail.periods.length - 1]!;
     await mapDrawn(`${INDICATOR}|${latest}|commune|${EPCI}|quantile|5`);
-    expect(await page.locator('h1').textContent()).toBe('Emploi et entrepreneuriat');
+    expect(await page.locator('h1').textContent()).toBe(OBSERVATORY_TITLE);
   });
 
   it('draws the map and a legend with the number of classes asked for', async () => {
@@ -179,7 +127,7 @@ describe('the Emploi dashboard', () => {
     expect(pixels.width).toBeGreaterThan(100);
     expect(pixels.share).toBeGreaterThan(0.2);
     expect(pixels.colours).toBeGreaterThanOrEqual(4);
-    await shot('02-dashboard');
+    await shot(page, '02-dashboard');
   });
 
   it('shows the same figure as the API', async () => {
@@ -257,13 +205,13 @@ describe('the Emploi dashboard', () => {
     // The map is back where it was, not refitted to the zone.
     await page.waitForFunction((p) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['position'] === p, position);
     // A shared link opens the same view in a new browser context (a journalist's browser).
-    const other = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const other = await chromium.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const theirs = await other.newPage();
-    watch(theirs);
+    chromium.watch(theirs);
     await theirs.goto(url);
     await theirs.waitForFunction(() => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['drawn']?.includes('|2019|'));
     expect(await theirs.getAttribute('[data-testid="zone-value"]', 'data-value')).toBe(before.value);
-    await shot('03-shared-link-tablet', theirs);
+    await shot(theirs, '03-shared-link-tablet');
     await other.close();
     // Back: base 100 again, then the period before.
     await page.goBack();
@@ -289,9 +237,9 @@ describe('the Emploi dashboard', () => {
   });
 
   it('switches the observatory’s layer on over the map', async () => {
-    const tile = page.waitForResponse((r) => r.url().includes('/ogc/collections/emploi-etablissements/tiles/') && r.status() < 300);
-    await page.check('input[name="layer-emploi-etablissements"]');
-    await page.waitForURL((url) => url.searchParams.get('layers') === 'emploi-etablissements');
+    const tile = page.waitForResponse((r) => r.url().includes(`/ogc/collections/${LAYER}/tiles/`) && r.status() < 300);
+    await page.check(`input[name="layer-${LAYER}"]`);
+    await page.waitForURL((url) => url.searchParams.get('layers') === LAYER);
     await tile;
   });
 });
@@ -312,7 +260,7 @@ describe('the territory profile', () => {
     expect(Number(await page.getAttribute('.figure-card[data-indicator="portrait.population"] .figure-card__value', 'data-value'))).toBe(population.value);
     await page.waitForSelector('.locator .locator__subject');
     await page.waitForSelector('.figure-card__spark svg');
-    await shot('04-profile');
+    await shot(page, '04-profile');
   });
 
   it('says in plain French that a territory is unknown', async () => {
@@ -337,13 +285,13 @@ describe('the data catalogue', () => {
     await page.click(`button[aria-label="Fiche de ${INDICATOR}"]`);
     await page.waitForSelector(`.sheet[data-item="indicator:${INDICATOR}"] .api-links`);
     expect(await page.locator('.sheet').textContent()).toContain('Licence Ouverte');
-    await shot('05-catalogue');
+    await shot(page, '05-catalogue');
   });
 });
 
 describe('quality', () => {
   it('tells the user in French when the API fails, never a blank page', async () => {
-    const p = await context.newPage();
+    const p = await page.context().newPage();
     await p.route('**/api/v1/observatories', (route) =>
       route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Erreur interne","status":500}' }),
     );
@@ -378,6 +326,6 @@ describe('quality', () => {
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {
-    expect(problems).toEqual([]);
+    expect(chromium.problems).toEqual([]);
   });
 });

@@ -1,20 +1,15 @@
 /**
- * End-to-end: the Foncier économique view in Debian's Chromium against the real API on a fresh database. An anonymous
+ * End-to-end, Foncier économique: the view in Debian's Chromium against the real API (support.ts). An anonymous
  * visitor, a key the API refuses, an editor of the CABBALR who signs in and changes a lot, a second editor's tab
- * holding the lot's old version (412), an editor of another EPCI (read-only), the park at a past date, and a split
- * along a line drawn on the map. The editors' keys are created by ./observatoires for the e2e database and handed
- * over by environment (OBSERVATOIRES_E2E_EDITOR_KEY, OBSERVATOIRES_E2E_OTHER_EDITOR_KEY).
+ * holding the lot's old version (412), an editor of another EPCI (read-only), the park at a past date, a split along
+ * a line drawn on the map, a lot retired and another drawn. The editors' keys are created by ./observatoires for the
+ * e2e database and handed over by environment (OBSERVATOIRES_E2E_EDITOR_KEY, OBSERVATOIRES_E2E_OTHER_EDITOR_KEY);
+ * without them the editor tests are skipped.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, BASE, EDITOR_KEY, french, launchChromium, OTHER_EDITOR_KEY, plain, shot, type Chromium } from './support';
 
-const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-const ARTIFACTS = resolve(process.env['OBSERVATOIRES_E2E_ARTIFACTS'] ?? resolve(import.meta.dirname, '../../.data/e2e-screenshots'));
-const CHROMIUM = process.env['OBSERVATOIRES_CHROMIUM'] ?? '/usr/bin/chromium';
-const EDITOR_KEY = process.env['OBSERVATOIRES_E2E_EDITOR_KEY'] ?? '';
-const OTHER_KEY = process.env['OBSERVATOIRES_E2E_OTHER_EDITOR_KEY'] ?? '';
 const EPCI = 'epci:200072460'; // CABBALR: the editor's scope
 
 interface Totals {
@@ -38,47 +33,11 @@ interface LotItem {
   occupantName: string | null;
 }
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
+let chromium: Chromium;
 let park: Park;
 let lot: LotItem;
 let splitLot: LotItem;
 let signInShot = false;
-
-async function api<T>(path: string, key?: string): Promise<T> {
-  const response = await fetch(`${BASE}${path}`, key ? { headers: { Authorization: `Bearer ${key}` } } : {});
-  if (!response.ok) throw new Error(`GET ${path} → ${response.status}`);
-  return (await response.json()) as T;
-}
-
-function plain(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
-function french(value: number, decimals: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-  });
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-  await page.setViewportSize(viewport);
-}
 
 function viewUrl(extra = ''): string {
   return `${BASE}/observatories/foncier-eco/zae?territory=${EPCI}&park=${park.id}${extra}`;
@@ -118,21 +77,13 @@ async function signIn(page: Page, key: string): Promise<void> {
   await page.waitForSelector('[data-identity]');
 }
 
+/** A page of its own browser context (a visitor, an editor, another editor's tab), watched. */
+function newPage(): Promise<Page> {
+  return chromium.newPage();
+}
+
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  chromium = await launchChromium();
   // A park of the CABBALR with a lot in reserve (to make available) and another lot to split.
   const parks = await api<{ items: Park[] }>(`/api/v1/foncier-eco/parks?epci=${EPCI}`);
   for (const candidate of parks.items) {
@@ -150,8 +101,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
+  await chromium?.close();
 });
 
 describe('the Foncier économique view', () => {
@@ -298,10 +248,10 @@ describe('the Foncier économique view', () => {
       await stale.context().close();
     });
 
-    it.skipIf(!OTHER_KEY)('shows an editor of another EPCI the park read-only', async () => {
+    it.skipIf(!OTHER_EDITOR_KEY)('shows an editor of another EPCI the park read-only', async () => {
       const other = await newPage();
       await other.goto(viewUrl(`&lot=${lot.id}`));
-      await signIn(other, OTHER_KEY);
+      await signIn(other, OTHER_EDITOR_KEY);
       await other.waitForSelector('[data-read-only]');
       await other.waitForSelector(`[data-lot-sheet="${lot.id}"]`);
       expect(await other.locator('form[data-lot-form], [data-action]').count()).toBe(0);
@@ -425,6 +375,6 @@ describe('the Foncier économique view', () => {
   });
 
   it('logged no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chromium.problems).toEqual([]);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * What every end-to-end file shares: where the API is (OBSERVATOIRES_E2E_URL, started on a fresh test database by
+ * ./observatoires test and ./observatoires e2e), where screenshots go (OBSERVATOIRES_E2E_ARTIFACTS, default
+ * ../.data/e2e-screenshots), Debian's Chromium (OBSERVATOIRES_CHROMIUM) driven by playwright-core with its pages
+ * watched for script errors and Content-Security-Policy violations, the editors' keys ./observatoires creates for
+ * the e2e database, and small helpers: the API's answers, text and numbers compared the French way, screenshots.
+ *
+ * One file per observatory (named by its slug) and platform.e2e.ts; each launches its own browser.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+export const ARTIFACTS = resolve(process.env['OBSERVATOIRES_E2E_ARTIFACTS'] ?? resolve(import.meta.dirname, '../../.data/e2e-screenshots'));
+export const CHROMIUM = process.env['OBSERVATOIRES_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** partner_editor keys created by ./observatoires for the e2e database: one of the CABBALR, one of the CALL. Empty when run without. */
+export const EDITOR_KEY = process.env['OBSERVATOIRES_E2E_EDITOR_KEY'] ?? '';
+export const OTHER_EDITOR_KEY = process.env['OBSERVATOIRES_E2E_OTHER_EDITOR_KEY'] ?? '';
+
+/** Headless, no sandbox (containers, CI), no GPU (SwiftShader draws MapLibre's WebGL), nothing fetched by Chromium itself. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+/** A desktop browser in French. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };
+
+/** The API's JSON answer (a GET unless told), failing on any status but 2xx. */
+export async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${BASE}${path}`, init);
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} → ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Spaces of every kind as one plain space, for comparing formatted numbers. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** A number as the client writes it (fr-FR, at most `decimals` decimals). */
+export function french(value: number, decimals: number): string {
+  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
+}
+
+/**
+ * A screenshot of the whole page, in ARTIFACTS. Chromium's fullPage capture stretches the viewport behind the map's
+ * back, so the viewport is made as tall as the page first (the map redraws at its size), then restored.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+  await page.setViewportSize(viewport);
+}
+
+/** A launched Chromium, and what its watched pages logged. */
+export interface Chromium {
+  readonly browser: Browser;
+  /** Script errors and console errors (CSP violations among them) of the pages watched; a test expects none. */
+  readonly problems: string[];
+  /** A page in a browser context of its own (DESKTOP unless told), watched. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Records the page's script errors and console errors in problems. */
+  watch(page: Page): void;
+  /** Closes the contexts of newPage and the browser. */
+  close(): Promise<void>;
+}
+
+/** Launches Chromium (and makes the screenshots' folder). */
+export async function launchChromium(): Promise<Chromium> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
+  const problems: string[] = [];
+  const contexts: BrowserContext[] = [];
+  const watch = (page: Page): void => {
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      // Chromium reports every non-2xx fetch; the tests that ask for one check the message shown instead.
+      if (text.startsWith('Failed to load resource')) return;
+      problems.push(`console: ${text}`);
+    });
+  };
+  return {
+    browser,
+    problems,
+    watch,
+    async newPage(options = DESKTOP) {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      const page = await context.newPage();
+      watch(page);
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
