@@ -6,17 +6,7 @@
  */
 import './friches.css';
 import { ApiError, apiUrl } from '../../platform/api/client';
-import {
-  postWhatIf,
-  type FricheFeatureCollection,
-  type ScoreLine,
-  type SiteDetail,
-  type SiteItem,
-  type SiteScore,
-  type SitesResponse,
-  type SiteSheet,
-  type WhatIfResponse,
-} from './api';
+import { postWhatIf, type FricheFeatureCollection, type SiteDetail, type SiteItem, type SiteScore, type SitesResponse, type WhatIfResponse } from './api';
 import type { TerritoryFeatureCollection, TerritorySummary } from '../../platform/api/types';
 import type { Context, TerritoryChoices, View } from '../../platform/context';
 import { formatDate, formatDecimal, formatInteger, formatSigned, MISSING } from '../../platform/format';
@@ -25,122 +15,24 @@ import type { Route } from '../../platform/routes';
 import { isFrichesRoute, type FrichesRoute } from './route';
 import { apiAddress, loading, mountMap, selectField, showError, sortableTable, uid, type Column } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
-
-// --- vocabulary ------------------------------------------------------------------------------------------------------
-
-export const STATUSES = ['identifiee', 'verifiee_terrain', 'caracterisee', 'en_projet', 'reconvertie', 'abandonnee'] as const;
-
-export const STATUS_LABELS: Record<string, string> = {
-  identifiee: 'Identifiée',
-  verifiee_terrain: 'Vérifiée sur le terrain',
-  caracterisee: 'Caractérisée',
-  en_projet: 'En projet',
-  reconvertie: 'Reconvertie',
-  abandonnee: 'Abandonnée',
-};
-
-/** Status colours: distinct hues, each at least 3:1 against the map's background and white (RGAA, graphics). */
-export const STATUS_COLOURS: Record<string, string> = {
-  identifiee: '#8a4f9e',
-  verifiee_terrain: '#0063cb',
-  caracterisee: '#007c6e',
-  en_projet: '#b36b00',
-  reconvertie: '#18753c',
-  abandonnee: '#666666',
-};
-
-/** Score classes: fixed bounds (0–100), from "hard to recycle" (red) to "easy" (blue). */
-export const SCORE_CLASSES: readonly { lower: number; upper: number; colour: string; label: string }[] = [
-  { lower: 0, upper: 20, colour: '#b2182b', label: 'moins de 20' },
-  { lower: 20, upper: 40, colour: '#d6604d', label: 'de 20 à moins de 40' },
-  { lower: 40, upper: 60, colour: '#b58a1b', label: 'de 40 à moins de 60' },
-  { lower: 60, upper: 80, colour: '#4393c3', label: 'de 60 à moins de 80' },
-  { lower: 80, upper: 100.01, colour: '#2166ac', label: '80 et plus' },
-];
-
-export function scoreClass(score: number): number {
-  const i = SCORE_CLASSES.findIndex((c) => score >= c.lower && score < c.upper);
-  return i < 0 ? (score < 0 ? 0 : SCORE_CLASSES.length - 1) : i;
-}
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
-}
-
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  pollution: { known: 'avérée', suspected: 'suspectée', none: 'aucune', unknown: 'inconnue' },
-  ownership: { public: 'publique', private: 'privée', mixed: 'mixte', unknown: 'inconnue' },
-  buildings: { good: 'bon état', none: 'pas de bâti', degraded: 'dégradé', ruined: 'en ruine', unknown: 'inconnu' },
-  planning_zone: { U: 'zone urbaine (U)', AU: 'à urbaniser (AU)', A: 'agricole (A)', N: 'naturelle (N)' },
-  constraints: {},
-  road_access: {},
-  station_access: {},
-  area: {},
-};
-
-/** A criterion's value in French ("known" → "avérée", "850 m" → "850 m", "2.5 ha" → "2,5 ha"). */
-export function criterionValue(criterion: string, value: string): string {
-  const label = VALUE_LABELS[criterion]?.[value];
-  if (label) return label;
-  if (value === 'inconnue') return 'inconnue';
-  const measure = /^(\d+(?:\.\d+)?) (m|ha)$/.exec(value);
-  if (measure) return `${formatDecimal(Number(measure[1]), 1)}\u00a0${measure[2]}`;
-  return value;
-}
-
-/** The score the breakdown adds up to: Σ contributions, rounded as the API rounds the score (one decimal). */
-export function breakdownTotal(lines: readonly ScoreLine[]): number {
-  return Math.round(lines.reduce((sum, l) => sum + l.contribution, 0) * 10) / 10;
-}
-
-/** Only the weights that differ from the defaults: what the URL and the what-if request carry. */
-export function changedWeights(weights: Record<string, number>, defaults: Record<string, number>): Record<string, number> {
-  const changed: Record<string, number> = {};
-  for (const [key, value] of Object.entries(weights)) if (key in defaults && defaults[key] !== value) changed[key] = value;
-  return changed;
-}
+import {
+  breakdownTotal,
+  changedWeights,
+  CRITERIA_FALLBACK,
+  plural,
+  SCORE_CLASSES,
+  scoreClass,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  statusLabel,
+  STATUSES,
+  vocationLabel,
+} from './domain';
+import { criterionValue, sheetFacts } from './facts';
 
 const SLIDER_MAX = 10;
 const SLIDER_STEP = 0.5;
 const WHAT_IF_DELAY_MS = 350;
-
-function metres(value: number | null): string {
-  return value === null ? 'inconnue' : value >= 1000 ? `${formatDecimal(value / 1000, 1)}\u00a0km` : `${formatInteger(value)}\u00a0m`;
-}
-
-function yesNo(value: boolean): string {
-  return value ? 'oui' : 'non';
-}
-
-/** Every field of the characterisation sheet, in French, in the order the land team reads it. */
-export function sheetFacts(sheet: SiteSheet, epciName: string | null): [string, string][] {
-  return [
-    ['Commune', sheet.communeName],
-    ['Intercommunalité', epciName ?? sheet.epciId ?? MISSING],
-    ['Surface', `${formatDecimal(sheet.areaHa, 2)}\u00a0ha`],
-    ['Activité passée', sheet.formerActivity],
-    ['Maîtrise foncière', VALUE_LABELS['ownership']![sheet.ownership] ?? sheet.ownership],
-    ['Pollution des sols', VALUE_LABELS['pollution']![sheet.pollution] ?? sheet.pollution],
-    [
-      'Bâti',
-      `${VALUE_LABELS['buildings']![sheet.buildingState] ?? sheet.buildingState}${sheet.buildingSurfaceM2 ? `, ${formatInteger(sheet.buildingSurfaceM2)}\u00a0m² d’emprise` : ''}`,
-    ],
-    ['Zonage du document d’urbanisme', VALUE_LABELS['planning_zone']![sheet.planningZone] ?? sheet.planningZone],
-    ['Distance à un axe routier principal', metres(sheet.distanceRoadM)],
-    ['Distance à une gare', metres(sheet.distanceStationM)],
-    ['Distance à une voie d’eau', metres(sheet.distanceWaterwayM)],
-    ['Zone inondable', yesNo(sheet.floodRisk)],
-    ['Espace protégé', yesNo(sheet.protectedArea)],
-    ['Statut', statusLabel(sheet.status)],
-    ['Vérification de terrain', sheet.fieldCheckedOn ? formatDate(sheet.fieldCheckedOn) : 'pas encore vérifiée sur le terrain'],
-    ['Repérée le', formatDate(sheet.identifiedOn)],
-    ['Dernier changement de statut', formatDate(sheet.statusChangedOn)],
-  ];
-}
-
-function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(n)}\u00a0${n > 1 ? pluralForm : singular}`;
-}
 
 // --- the view ----------------------------------------------------------------------------------------------------------
 
@@ -602,18 +494,6 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
     replaceContent(listSlot, sites.items.length === 0 ? h('p', {}, 'Aucune friche ne correspond à ces filtres.') : table.element);
   }
 
-  function vocationLabel(code: string): string {
-    return (
-      {
-        habitat: 'Habitat',
-        activite_economique: 'Activité économique',
-        renaturation: 'Renaturation',
-        energie_solaire: 'Énergie solaire',
-        equipement: 'Équipement public',
-      }[code] ?? code
-    );
-  }
-
   // --- the sheet -------------------------------------------------------------------------------------------------------
   let shownSite: number | null = null;
   /** A site chosen on the map or in a table: its sheet gets the focus (keyboard and screen-reader users land on it). */
@@ -833,17 +713,6 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
       if (!destroyed) showError(whatIfSlot, error, () => void loadWeights());
     }
   }
-
-  const CRITERIA_FALLBACK: Record<string, string> = {
-    pollution: 'Pollution des sols',
-    ownership: 'Maîtrise foncière',
-    buildings: 'Bâti existant',
-    planning_zone: 'Zonage du document d’urbanisme',
-    road_access: 'Desserte routière',
-    station_access: 'Proximité d’une gare',
-    constraints: 'Contraintes (inondation, protection)',
-    area: 'Surface',
-  };
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   let draft: Record<string, number> = {};
