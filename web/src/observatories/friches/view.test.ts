@@ -5,8 +5,7 @@ import { ApiClient } from '../../platform/api/client';
 import { friches } from '.';
 import { startApp, type App } from '../../platform/shell';
 import { waitFor } from '../../platform/testing/fakeApi';
-import { BREAKDOWN, DEFAULT_WEIGHTS, SITE_206, frichesApi } from './fixtures';
-import { breakdownTotal, changedWeights, criterionValue, scoreClass, sheetFacts } from './view';
+import { frichesApi } from './fixtures';
 
 // MapLibre needs WebGL: the view gets a map that records what it is given.
 const drawn: { sites: number; selected: number | null } = { sites: 0, selected: null };
@@ -25,40 +24,6 @@ vi.mock('./sitesMap', () => ({
     destroy() {},
   }),
 }));
-
-const NNBSP = '\u202f';
-
-describe('brownfield helpers', () => {
-  it('adds the breakdown up to the score, rounded as the API rounds it', () => {
-    expect(breakdownTotal(BREAKDOWN)).toBe(SITE_206.score.value);
-    expect(breakdownTotal([])).toBe(0);
-  });
-
-  it('keeps only the weights moved away from the ones in force', () => {
-    expect(changedWeights({ ...DEFAULT_WEIGHTS, pollution: 5, area: 1 }, DEFAULT_WEIGHTS)).toEqual({ pollution: 5 });
-    expect(changedWeights({ unknown: 3 }, DEFAULT_WEIGHTS)).toEqual({});
-  });
-
-  it('classes scores in five fixed classes', () => {
-    expect([0, 19.9, 20, 59.9, 60, 80, 100].map(scoreClass)).toEqual([0, 0, 1, 2, 3, 4, 4]);
-  });
-
-  it('says the criteria’s values in French', () => {
-    expect(criterionValue('pollution', 'known')).toBe('avérée');
-    expect(criterionValue('station_access', '13083 m')).toBe(`13${NNBSP}083\u00a0m`);
-    expect(criterionValue('area', '2.3 ha')).toBe('2,3\u00a0ha');
-    expect(criterionValue('constraints', 'inondable')).toBe('inondable');
-  });
-
-  it('lists every field of the sheet, the field check with its date', () => {
-    const facts = new Map(sheetFacts(SITE_206.sheet, 'CA d’Hénin-Carvin'));
-    expect(facts.get('Pollution des sols')).toBe('aucune');
-    expect(facts.get('Distance à une gare')).toBe('13,1\u00a0km');
-    expect(facts.get('Vérification de terrain')).toBe('7 novembre 2022');
-    expect(facts.get('Zone inondable')).toBe('non');
-    expect(facts.size).toBe(17);
-  });
-});
 
 let app: App | null = null;
 
