@@ -12,7 +12,7 @@ import type { LotPanelActions } from './lotPanel';
 import type { MapSurface } from './mapPanel';
 import { showWriteError } from './problems';
 import type { FoncierEcoRoute } from './route';
-import { splitTool } from './splitTool';
+import { splitTool, type SplitToolProps } from './splitTool';
 import type { RouteChanges } from './state';
 import { createToolFrame } from './tools';
 import type { WriteContext } from './writes';
@@ -75,7 +75,7 @@ export function createEditing(props: EditingProps): Editing {
     tools.leave();
     (panel.querySelector('button, a') as HTMLElement | null)?.focus();
   };
-  const setPreview: Parameters<typeof splitTool>[3]['setPreview'] = (parts) => props.map.current()?.setPreview(parts);
+  const setPreview: SplitToolProps['setPreview'] = (parts) => props.map.current()?.setPreview(parts);
   const startSplit = (lot: Lot, etag: string): void => tools.start(splitTool(lot, etag, write, { setPreview, onCancel: cancel }));
 
   return {
