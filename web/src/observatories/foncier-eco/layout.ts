@@ -1,0 +1,117 @@
+/**
+ * The page's skeleton: breadcrumb, title and lead, then the slots the other parts fill (session note, controls,
+ * figures, map with its legend and draw bar, the side panel, the lots and the parks). Nothing here changes later
+ * but the slots' content.
+ */
+import { dashboardRoute, routeToUrl } from '../../platform/routes';
+import { loading } from '../../platform/ui/components';
+import { h } from '../../platform/ui/dom';
+import { STATUSES, STATUS_COLOURS, STATUS_LABELS } from './data';
+
+export interface PageLayout {
+  /** What goes into the view's container, in order. */
+  readonly nodes: HTMLElement[];
+  readonly sessionNote: HTMLElement;
+  readonly controls: HTMLFormElement;
+  readonly territoryFigures: HTMLElement;
+  readonly parkFigures: HTMLElement;
+  readonly mapElement: HTMLElement;
+  readonly mapStatus: HTMLElement;
+  /** The drawing tools' bar over the map (hidden when no tool is on). */
+  readonly toolBar: HTMLElement;
+  /** The side panel: the park chosen, the lot's sheet, the editing form or the drawing tool. */
+  readonly panel: HTMLElement;
+  readonly parksSlot: HTMLElement;
+  readonly lotsSection: HTMLElement;
+  readonly lotsTitle: HTMLElement;
+  readonly lotsSlot: HTMLElement;
+}
+
+function legend(): HTMLElement {
+  return h(
+    'div',
+    { class: 'legend' },
+    h('p', { class: 'legend__title' }, 'Statut des lots'),
+    h(
+      'ul',
+      { class: 'legend__list' },
+      ...STATUSES.map((s) =>
+        h(
+          'li',
+          { 'data-status': s },
+          h('span', { class: 'legend__swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }),
+          STATUS_LABELS[s],
+        ),
+      ),
+    ),
+    h('p', { class: 'legend__method' }, 'Contour épais : zone d’activités ; bleu : zone et lot choisis.'),
+  );
+}
+
+export function pageLayout(): PageLayout {
+  const sessionNote = h('div', { class: 'session-note' });
+  const controls = h('form', { class: 'controls foncier-controls', 'aria-label': 'Choix du territoire, de la zone et de la date' });
+  controls.addEventListener('submit', (e) => e.preventDefault());
+  const territoryFigures = h('div', { class: 'figures-slot' }, loading('Chargement des chiffres…'));
+  const parkFigures = h('div', { class: 'figures-slot' });
+  const figuresSection = h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'foncier-figures-title' },
+    h('h2', { id: 'foncier-figures-title' }, 'Chiffres clés'),
+    territoryFigures,
+    parkFigures,
+  );
+  const mapElement = h('div', { class: 'map map--foncier', id: 'foncier-map' });
+  const mapStatus = h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…');
+  const toolBar = h('div', { class: 'draw-bar', hidden: true });
+  const panel = h('div', { class: 'lot-panel', id: 'lot-panel', 'aria-live': 'polite' });
+  const mapSection = h(
+    'section',
+    { class: 'block block--map', 'aria-labelledby': 'foncier-map-title' },
+    h('h2', { id: 'foncier-map-title' }, 'Carte des disponibilités'),
+    h('div', { class: 'map-layout' }, h('div', { class: 'map-frame' }, mapElement, mapStatus, toolBar), h('div', { class: 'map-side' }, legend())),
+    h(
+      'p',
+      { class: 'note' },
+      'Survolez un lot pour son statut, cliquez-le pour sa fiche. Au clavier : flèches pour déplacer la carte, + et − pour zoomer ; ',
+      h('a', { href: '#foncier-parks' }, 'les zones sont aussi dans le tableau ci-dessous'),
+      '.',
+    ),
+  );
+  const panelSection = h('section', { class: 'block', 'aria-labelledby': 'lot-panel-title' }, h('h2', { id: 'lot-panel-title' }, 'Zone et lot choisis'), panel);
+  const parksSlot = h('div', {}, loading('Chargement des zones…'));
+  const parksSection = h(
+    'section',
+    { class: 'block', id: 'foncier-parks', 'aria-labelledby': 'foncier-parks-title' },
+    h('h2', { id: 'foncier-parks-title' }, 'Les zones d’activités'),
+    parksSlot,
+  );
+  const lotsSlot = h('div', {});
+  const lotsTitle = h('h2', { id: 'foncier-lots-title' }, 'Les lots de la zone');
+  const lotsSection = h('section', { class: 'block', id: 'foncier-lots', 'aria-labelledby': 'foncier-lots-title', hidden: true }, lotsTitle, lotsSlot);
+
+  const nodes = [
+    h(
+      'p',
+      { class: 'breadcrumb' },
+      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
+      ' › ',
+      h('a', { href: routeToUrl(dashboardRoute('foncier-eco')), 'data-nav': '' }, 'Foncier économique'),
+      ' › ',
+      h('span', { class: 'breadcrumb__here' }, 'Disponibilités des zones d’activités'),
+    ),
+    h('h1', { tabindex: '-1' }, 'Disponibilités foncières des zones d’activités'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Le foncier des zones d’activités économiques, lot par lot : ce qui est occupé, disponible, en réserve ou en friche, mis à jour au fil de l’eau par les services économiques des intercommunalités.',
+    ),
+    sessionNote,
+    controls,
+    figuresSection,
+    h('div', { class: 'foncier-grid' }, mapSection, panelSection),
+    lotsSection,
+    parksSection,
+  ];
+  return { nodes, sessionNote, controls, territoryFigures, parkFigures, mapElement, mapStatus, toolBar, panel, parksSlot, lotsSection, lotsTitle, lotsSlot };
+}

@@ -1,0 +1,123 @@
+/**
+ * The availability map (lotsMap.ts, loaded on demand with MapLibre): mounted in its element, drawn from the page's
+ * state (the territory's parks and lots, the park at a past date, the selection), fitted to the territory or the
+ * park when they change. The element says what was drawn (data-drawn when the map is idle, data-pending before; the
+ * number of lots and the selected lot's status) for the tests and anyone inspecting the page.
+ */
+import type { FeatureCollection } from '../../platform/api/types';
+import { mountMap } from '../../platform/ui/components';
+import { bboxOf, mapLots, type LotGeometry, type MapLotProperties } from './data';
+import { ha } from './figures';
+import type { LotsMap, ParkProperties } from './lotsMap';
+import { parksShown, type PageState, type ParkFeatures } from './state';
+
+export interface MapPanelProps {
+  /** A park's name (for the lots' tooltips), when known. */
+  parkName(id: number): string | null;
+  onSelectLot(lot: number, park: number): void;
+  onSelectPark(park: number | null): void;
+  /** True once the view is left: a map that comes after is destroyed. */
+  left(): boolean;
+  /** The map is there: draw it. */
+  onReady(): void;
+}
+
+/** The map as the drawing tools use it. */
+export interface MapSurface {
+  /** The map once created (null: it could not be, or the view was left). */
+  readonly ready: Promise<LotsMap | null>;
+  /** The map if created already. */
+  current(): LotsMap | null;
+}
+
+export interface MapPanel extends MapSurface {
+  draw(state: PageState): void;
+  destroy(): void;
+}
+
+/** What the map shows for a state: the parks and lots of the territory (and the park chosen), the lot chosen. */
+export function mapContent(
+  state: PageState,
+): { parks: ParkFeatures; lots: FeatureCollection<LotGeometry, MapLotProperties>; focus: ParkFeatures['features'] } | null {
+  const { route, data } = state;
+  if (!data.lotFeatures || !data.parkFeatures) return null;
+  const shown = new Set(parksShown(state).map((p) => p.id));
+  const past = route.park !== null && route.asOf !== null && data.parkLots ? { park: route.park, lots: data.parkLots.items } : null;
+  const lots = mapLots(
+    data.lotFeatures.features.filter((f) => shown.has(f.properties.zae) || f.properties.zae === route.park),
+    past,
+  );
+  const parks: ParkFeatures = {
+    type: 'FeatureCollection',
+    features: data.parkFeatures.features.filter((f) => shown.has(Number(f.id)) || Number(f.id) === route.park),
+  };
+  const focus = route.park !== null ? parks.features.filter((f) => Number(f.id) === route.park) : parks.features;
+  return { parks, lots, focus };
+}
+
+export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: MapPanelProps): MapPanel {
+  let map: LotsMap | null = null;
+  let fittedKey = '';
+  let drawCount = 0;
+
+  const ready = mountMap(
+    import('./lotsMap').then(({ createLotsMap }) =>
+      createLotsMap(element, {
+        label: 'Carte des lots des zones d’activités par statut',
+        describeLot: (p) => {
+          const park = props.parkName(p.zae);
+          return `Lot ${p.id} : ${p.label}, ${ha(p.areaHa)}${park ? ` — ${park}` : ''}`;
+        },
+        describePark: (p: ParkProperties) => p.name,
+        onSelectLot: (lot, park) => props.onSelectLot(lot, park),
+        onSelectPark: (park) => props.onSelectPark(park),
+      }),
+    ),
+    element,
+    status,
+    props.left,
+  ).then((created) => {
+    map = created;
+    if (created) {
+      status.textContent = '';
+      props.onReady();
+    }
+    return created;
+  });
+
+  function draw(state: PageState): void {
+    const content = mapContent(state);
+    if (!map || !content) return;
+    const { route } = state;
+    map.setParks(content.parks);
+    map.setLots(content.lots);
+    map.setSelected(route.park, route.lot);
+    const fitKey = `${route.territory}|${route.park}`;
+    if (fitKey !== fittedKey) {
+      const bbox = bboxOf(content.focus.map((f) => f.geometry));
+      if (bbox) {
+        map.fitTo(bbox);
+        fittedKey = fitKey;
+      }
+    }
+    const selected = content.lots.features.find((f) => f.properties.id === route.lot);
+    const key = `${route.territory ?? ''}|${route.park ?? ''}|${route.asOf ?? ''}|${++drawCount}`;
+    void map.idle().then(() => {
+      if (props.left()) return;
+      element.dataset['drawn'] = key;
+      element.dataset['lots'] = String(content.lots.features.length);
+      if (selected) element.dataset['selectedStatus'] = selected.properties.status;
+      else delete element.dataset['selectedStatus'];
+    });
+    element.dataset['pending'] = key;
+  }
+
+  return {
+    ready,
+    current: () => map,
+    draw,
+    destroy() {
+      void ready.then((m) => m?.destroy());
+    },
+  };
+}
