@@ -141,9 +141,9 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
             placements.Add(new(follower.Name, objects, watch.Elapsed));
         }
         var file = name ?? Path.GetFileName(options.File);
-        await AuditLog.AppendAsync(connection, transaction, caller, "import_territories", "territory", file,
+        await AuditLog.AppendAsync(connection, transaction, caller, new("import_territories", "territory", file,
             new { communesWithImportedContours = before.Imported, communesWithSyntheticContours = before.Synthetic },
-            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() });
+            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() }));
         await transaction.CommitAsync(ct);
         return new(accepted.Count, ignored, repaired, srid, placements);
     }
