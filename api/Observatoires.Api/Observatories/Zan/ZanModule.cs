@@ -1,7 +1,6 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
-using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -80,11 +79,8 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
         },
     ];
 
-    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
-    {
-        var added = await DemoConsumption.SeedAsync(connection, transaction, territory);
-        if (added > 0)
-            await DataVersions.BumpAsync(connection, transaction, DataDomain);
-        return added;
-    }
+    string? IObservatoryModule.DataDomain => DataDomain;
+
+    public Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
+        DemoConsumption.SeedAsync(connection, transaction, territory);
 }

@@ -138,6 +138,8 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var objects = await follower.FollowCommuneContoursAsync(connection, transaction, communeIds);
+            if (objects > 0)
+                await DataVersions.BumpAsync(connection, transaction, follower.DataDomain);
             placements.Add(new(follower.Name, objects, watch.Elapsed));
         }
         var file = name ?? Path.GetFileName(options.File);
