@@ -5,6 +5,7 @@ using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan;
 
@@ -74,7 +75,8 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
                 new("consumed_since_2021_ha", PropertyType.Number, "Consommation depuis 2021 (ha)."),
             ],
             DefaultSort = ["code"],
-            DataDomain = DataDomain,
+            // The communes' contours and names are the territories'.
+            DataDomains = [DataDomain, TerritoryGeometry.DataDomain],
             Generalised = true,
         },
     ];
