@@ -2,7 +2,6 @@ using Dapper;
 using Npgsql;
 using Observatoires.Api.Observatories.Emploi.Etablissements;
 using Observatoires.Api.Platform;
-using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -99,20 +98,12 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
 
     public IReadOnlyList<LayerDefinition> Layers => [EtablissementsLayer.Definition, EtablissementsLayer.Headcounts];
 
-    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
-    {
-        var added = await DemoEtablissements.SeedAsync(connection, transaction, territory);
-        if (added > 0)
-            await DataVersions.BumpAsync(connection, transaction, EtablissementsLayer.DataDomain);
-        return added;
-    }
+    public string DataDomain => EtablissementsLayer.DataDomain;
+
+    public Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
+        DemoEtablissements.SeedAsync(connection, transaction, territory);
 
     /// <summary>The demo establishments move inside their communes' new contours (their counts do not change).</summary>
-    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
-    {
-        var placed = await DemoEtablissements.PlaceAsync(connection, transaction, communes);
-        if (placed > 0)
-            await DataVersions.BumpAsync(connection, transaction, EtablissementsLayer.DataDomain);
-        return placed;
-    }
+    public Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes) =>
+        DemoEtablissements.PlaceAsync(connection, transaction, communes);
 }

@@ -22,7 +22,7 @@ internal static class FoncierEcoLayers
             new("commune", PropertyType.String, "Commune d'implantation (commune:code INSEE)."),
         ],
         DefaultSort = ["name"],
-        DataDomain = DataDomain,
+        DataDomains = [DataDomain],
     };
 
     private const string LotSource = """
@@ -51,7 +51,7 @@ internal static class FoncierEcoLayers
         ],
         TemporalProperty = "updated_at",
         DefaultSort = ["zae"],
-        DataDomain = DataDomain,
+        DataDomains = [DataDomain],
     };
 
     public static LayerDefinition Occupants { get; } = Lots with

@@ -1,7 +1,6 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
-using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -68,14 +67,13 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
 
     public IReadOnlyList<LayerDefinition> Layers => [FoncierEcoLayers.Parks, FoncierEcoLayers.Lots, FoncierEcoLayers.Occupants];
 
+    public string DataDomain => FoncierEcoLayers.DataDomain;
+
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await DemoParks.SeedAsync(connection, transaction, territory);
         if (added > 0)
-        {
             await FoncierIndicators.RecomputeAsync(connection, transaction, [.. territory.Communes.Select(c => c.Id)]);
-            await DataVersions.BumpAsync(connection, transaction, FoncierEcoLayers.DataDomain);
-        }
         return added;
     }
 
@@ -84,10 +82,7 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
     {
         var (parks, lots) = await DemoParks.PlaceAsync(connection, transaction, communes);
         if (parks > 0)
-        {
             await FoncierIndicators.RecomputeAsync(connection, transaction, communes);
-            await DataVersions.BumpAsync(connection, transaction, FoncierEcoLayers.DataDomain);
-        }
         return parks + lots;
     }
 }

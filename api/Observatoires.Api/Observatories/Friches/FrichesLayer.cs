@@ -34,6 +34,6 @@ internal static class FrichesLayer
         ],
         TemporalProperty = "identified_on",
         DefaultSort = ["commune", "name"],
-        DataDomain = DataDomain,
+        DataDomains = [DataDomain],
     };
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
-using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
@@ -64,14 +63,13 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommune
 
     public IReadOnlyList<LayerDefinition> Layers => [FrichesLayer.Definition];
 
+    public string DataDomain => FrichesLayer.DataDomain;
+
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await DemoSites.SeedAsync(connection, transaction, territory);
         if (added > 0)
-        {
             await FricheIndicators.RecomputeAsync(connection, transaction);
-            await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
-        }
         return added;
     }
 
@@ -80,10 +78,7 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommune
     {
         var placed = await DemoSites.PlaceAsync(connection, transaction, communes);
         if (placed > 0)
-        {
             await FricheIndicators.RecomputeAsync(connection, transaction);
-            await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
-        }
         return placed;
     }
 }

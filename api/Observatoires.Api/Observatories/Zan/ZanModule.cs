@@ -1,11 +1,11 @@
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
-using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan;
 
@@ -75,16 +75,14 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
                 new("consumed_since_2021_ha", PropertyType.Number, "Consommation depuis 2021 (ha)."),
             ],
             DefaultSort = ["code"],
-            DataDomain = DataDomain,
+            // The communes' contours and names are the territories'.
+            DataDomains = [DataDomain, TerritoryGeometry.DataDomain],
             Generalised = true,
         },
     ];
 
-    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
-    {
-        var added = await DemoConsumption.SeedAsync(connection, transaction, territory);
-        if (added > 0)
-            await DataVersions.BumpAsync(connection, transaction, DataDomain);
-        return added;
-    }
+    string? IObservatoryModule.DataDomain => DataDomain;
+
+    public Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
+        DemoConsumption.SeedAsync(connection, transaction, territory);
 }

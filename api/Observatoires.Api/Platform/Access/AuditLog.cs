@@ -4,21 +4,23 @@ using Npgsql;
 
 namespace Observatoires.Api.Platform.Access;
 
+/// <summary>What a write did: the action, the entity and its id, and the values before and after (stored as JSON).</summary>
+internal sealed record AuditEntry(string Action, string Entity, string? EntityId, object? Before, object? After);
+
 /// <summary>
 /// Appends to platform.audit_log, in the transaction of the write it records: who (the key), what (action,
 /// entity, id), before and after as JSON. The table refuses updates and deletes.
 /// </summary>
 internal static class AuditLog
 {
-    public static Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, string action,
-        string entity, string? entityId, object? before, object? after) =>
+    public static Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, AuditEntry entry) =>
         connection.ExecuteAsync("""
             insert into platform.audit_log (key_id, actor, action, entity, entity_id, before, after)
-            values (@KeyId, @Actor, @action, @entity, @entityId, @before::jsonb, @after::jsonb)
+            values (@KeyId, @Actor, @Action, @Entity, @EntityId, @before::jsonb, @after::jsonb)
             """, new
         {
-            caller.KeyId, caller.Actor, action, entity, entityId,
-            before = before is null ? null : JsonSerializer.Serialize(before, JsonSerializerOptions.Web),
-            after = after is null ? null : JsonSerializer.Serialize(after, JsonSerializerOptions.Web),
+            caller.KeyId, caller.Actor, entry.Action, entry.Entity, entry.EntityId,
+            before = entry.Before is null ? null : JsonSerializer.Serialize(entry.Before, JsonSerializerOptions.Web),
+            after = entry.After is null ? null : JsonSerializer.Serialize(entry.After, JsonSerializerOptions.Web),
         }, transaction);
 }

@@ -44,11 +44,11 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
                             || (path.StartsWith("/api/v1/territories/", StringComparison.Ordinal) && path.EndsWith("/profile", StringComparison.Ordinal));
         if (indicatorData)
             return [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
-        // /ogc/collections: every layer's data; /ogc/collections/{id}/...: the layer's own.
+        // /ogc/collections: every layer's data; /ogc/collections/{id}/...: what the layer reads.
         return path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
         {
-            ["ogc", "collections"] => [.. layers.All.Select(l => l.DataDomain).Distinct()],
-            ["ogc", "collections", var id, ..] when layers.Find(id) is { } layer => [layer.DataDomain],
+            ["ogc", "collections"] => [.. layers.All.SelectMany(l => l.DataDomains).Distinct()],
+            ["ogc", "collections", var id, ..] when layers.Find(id) is { } layer => [.. layer.DataDomains],
             _ => null,
         };
     }

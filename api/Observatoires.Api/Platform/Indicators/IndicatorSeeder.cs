@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
 
@@ -32,7 +33,12 @@ internal sealed class IndicatorSeeder(NpgsqlDataSource dataSource, IEnumerable<I
         var values = await ValueWriter.WriteAsync(connection, transaction, observatories.SelectMany(o => o.DemoValues(territory)), ct);
         var moduleRows = 0;
         foreach (var observatory in observatories)
-            moduleRows += await observatory.SeedDemoDataAsync(connection, transaction, territory);
+        {
+            var added = await observatory.SeedDemoDataAsync(connection, transaction, territory);
+            if (added > 0 && observatory.DataDomain is { } domain)
+                await DataVersions.BumpAsync(connection, transaction, domain);
+            moduleRows += added;
+        }
         await transaction.CommitAsync(ct);
         return new(catalogueChanges, values, moduleRows);
     }

@@ -9,12 +9,18 @@ internal interface IObservatoryModule : IModule
 {
     ObservatoryDefinition Observatory { get; }
 
+    /// <summary>
+    /// The data domain of the observatory's own tables (its objects, its layers), if it has any: the platform bumps
+    /// it when <see cref="SeedDemoDataAsync"/> adds rows, in the seeding transaction.
+    /// </summary>
+    string? DataDomain => null;
+
     /// <summary>Plausible, deterministic values on the given territory (same input, same output).</summary>
     IEnumerable<ValueRow> DemoValues(DemoTerritory territory);
 
     /// <summary>
     /// The module's own demo data (sites, layers...), in the seeding transaction after the values; idempotent.
-    /// Returns the number of rows added.
+    /// Returns the number of rows added (the platform then bumps <see cref="DataDomain"/>).
     /// </summary>
     Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) => Task.FromResult(0);
 }

@@ -10,10 +10,12 @@ namespace Observatoires.Api.Platform.Territories;
 /// </summary>
 internal interface ICommuneContourFollower : IModule
 {
+    /// <summary>The data domain of the objects that follow the contours: the platform bumps it when any moved.</summary>
+    string DataDomain { get; }
+
     /// <summary>
     /// Places again the module's demo objects of the given communes (ids <c>commune:NNNNN</c>) inside their current
-    /// contours, recomputes what derives from their geometry and bumps the module's data versions. Returns the number
-    /// of objects placed.
+    /// contours and recomputes what derives from their geometry. Returns the number of objects placed.
     /// </summary>
     Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes);
 }

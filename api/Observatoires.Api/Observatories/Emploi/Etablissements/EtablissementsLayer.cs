@@ -28,7 +28,7 @@ internal static class EtablissementsLayer
         ],
         TemporalProperty = "created_on",
         DefaultSort = ["commune", "name"],
-        DataDomain = DataDomain,
+        DataDomains = [DataDomain],
     };
 
     /// <summary>
@@ -54,6 +54,6 @@ internal static class EtablissementsLayer
         DefaultSort = ["commune", "name"],
         Confidentiality = Confidentiality.Partner,
         ScopeProperty = "commune",
-        DataDomain = DataDomain,
+        DataDomains = [DataDomain],
     };
 }

@@ -4,7 +4,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
-using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.FoncierEco.CreateLot;
 
@@ -35,7 +35,7 @@ internal sealed class Request
     }
 }
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Lot>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Lot>
 {
     public override void Configure()
     {
@@ -47,18 +47,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var caller = callers.Current;
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var commune = await connection.QuerySingleOrDefaultAsync<string>("select commune_id from foncier_eco.zae where id = @Id for update", new { r.Id }, transaction);
-        if (commune is null)
+        if (write.Refusal(commune is null ? null : new WriteTarget($"Park {r.Id}", commune), $"There is no park {r.Id}") is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no park {r.Id}"));
-            return;
-        }
-        if (!caller.CanWrite(commune, []))
-        {
-            await Send.ResultAsync(Problems.OutsideScope($"Park {r.Id}", commune));
+            await Send.ResultAsync(refusal);
             return;
         }
         var (geometry, problem) = await Geometries.CheckNewLotAsync(connection, transaction, r.Id, r.Geometry.GetRawText());
@@ -69,10 +63,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             insert into foncier_eco.lot_version (lot_id, version, zae_id, status, occupant_name, occupant_siret, geom, changed_by)
             values (nextval('foncier_eco.lot_id_seq'), 1, @Id, @Status, @name, @siret, st_multi(st_setsrid(st_geomfromgeojson(@geometry), 4326)), @Actor)
             returning lot_id
-            """, new { r.Id, r.Status, name = occupied ? r.OccupantName : null, siret = occupied ? r.OccupantSiret : null, geometry, caller.Actor }, transaction);
-        await LotWrites.FinishAsync(connection, transaction, caller, "lot_create", id, null,
-            new { park = r.Id, r.Status, r.OccupantName, r.OccupantSiret }, commune);
-        await transaction.CommitAsync(ct);
+            """, new { r.Id, r.Status, name = occupied ? r.OccupantName : null, siret = occupied ? r.OccupantSiret : null, geometry, write.Caller.Actor }, transaction);
+        await LotWrites.CommitAsync(write, "lot_create", id, null, new { park = r.Id, r.Status, r.OccupantName, r.OccupantSiret }, commune!, ct);
         var lot = (await Lot.FindAsync(connection, id))!;
         HttpContext.Response.Headers.ETag = lot.ETag;
         HttpContext.Response.Headers.Location = $"/api/v1/foncier-eco/lots/{id}";

@@ -2,6 +2,7 @@ using Dapper;
 using FastEndpoints;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.FoncierEco.RetireLot;
 
@@ -11,7 +12,7 @@ internal sealed class Request
     public int Id { get; set; }
 }
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -28,18 +29,16 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var caller = callers.Current;
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var lot = await Lot.FindAsync(connection, r.Id, transaction);
-        if (LotWrites.Refusal(HttpContext, caller, lot, r.Id) is { } refusal)
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (lot, refusal) = await LotWrites.LockAsync(write, r.Id);
+        if (refusal is not null)
         {
             await Send.ResultAsync(refusal);
             return;
         }
-        await connection.ExecuteAsync("update foncier_eco.lot_version set valid_to = now() where lot_id = @Id and valid_to is null", new { r.Id }, transaction);
-        await LotWrites.FinishAsync(connection, transaction, caller, "lot_retire", r.Id, new { lot!.Status, lot.Version, lot.AreaHa }, null, lot.CommuneId);
-        await transaction.CommitAsync(ct);
+        await write.Connection.ExecuteAsync("update foncier_eco.lot_version set valid_to = now() where lot_id = @Id and valid_to is null",
+            new { r.Id }, write.Transaction);
+        await LotWrites.CommitAsync(write, "lot_retire", r.Id, new { lot!.Status, lot.Version, lot.AreaHa }, null, lot.CommuneId, ct);
         await Send.NoContentAsync(ct);
     }
 }

@@ -4,6 +4,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.FoncierEco.SplitLot;
 
@@ -56,7 +57,7 @@ internal sealed record PartPreview(JsonElement Geometry, double AreaHa, string S
 /// <param name="Parts">The two parts as drawn or cut, with their area and status.</param>
 internal sealed record Response(int Split, IReadOnlyList<Lot> Lots, IReadOnlyList<PartPreview> Parts);
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -78,15 +79,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var caller = callers.Current;
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var lot = await Lot.FindAsync(connection, r.Id, transaction);
-        if (LotWrites.Refusal(HttpContext, caller, lot, r.Id) is { } refusal)
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (lot, refusal) = await LotWrites.LockAsync(write, r.Id);
+        if (refusal is not null)
         {
             await Send.ResultAsync(refusal);
             return;
         }
+        var (connection, transaction) = (write.Connection, write.Transaction);
         string[] parts;
         if (r.CutLine is { } cutLine)
         {
@@ -123,14 +123,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
                 returning lot_id
                 """, new
             {
-                lot.ZaeId, status, lot.Id, geometry, caller.Actor,
+                lot.ZaeId, status, lot.Id, geometry, write.Caller.Actor,
                 name = status == "occupe" ? lot.OccupantName : null, siret = status == "occupe" ? lot.OccupantSiret : null,
             }, transaction));
         }
         await connection.ExecuteAsync("update foncier_eco.lot_version set valid_to = now() where lot_id = @Id and valid_to is null", new { lot.Id }, transaction);
-        await LotWrites.FinishAsync(connection, transaction, caller, "lot_split", r.Id, new { lot.Status, lot.Version, lot.AreaHa },
-            new { lots = ids }, lot.CommuneId);
-        await transaction.CommitAsync(ct);
+        await LotWrites.CommitAsync(write, "lot_split", r.Id, new { lot.Status, lot.Version, lot.AreaHa }, new { lots = ids }, lot.CommuneId, ct);
         var created = new List<Lot>();
         foreach (var id in ids)
             created.Add((await Lot.FindAsync(connection, id))!);

@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.FoncierEco.UpdateLot;
 
@@ -35,7 +36,7 @@ internal sealed class Request
     }
 }
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Lot>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Lot>
 {
     public override void Configure()
     {
@@ -55,11 +56,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var caller = callers.Current;
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var lot = await Lot.FindAsync(connection, r.Id, transaction);
-        if (LotWrites.Refusal(HttpContext, caller, lot, r.Id) is { } refusal)
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (lot, refusal) = await LotWrites.LockAsync(write, r.Id);
+        if (refusal is not null)
         {
             await Send.ResultAsync(refusal);
             return;
@@ -70,12 +69,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         var siret = occupied ? r.OccupantSiret ?? lot!.OccupantSiret : null;
         if (occupied && string.IsNullOrWhiteSpace(name))
             ThrowError(x => x.OccupantName!, "an occupied lot needs its occupant's name");
-        await LotWrites.ReviseAsync(connection, transaction, lot!, status, name, siret, caller);
-        await LotWrites.FinishAsync(connection, transaction, caller, "lot_update", r.Id,
+        await LotWrites.ReviseAsync(write, lot!, status, name, siret);
+        await LotWrites.CommitAsync(write, "lot_update", r.Id,
             new { lot!.Status, lot.OccupantName, lot.OccupantSiret, lot.Version },
-            new { status, occupantName = name, occupantSiret = siret, version = lot.Version + 1 }, lot.CommuneId);
-        await transaction.CommitAsync(ct);
-        var updated = (await Lot.FindAsync(connection, r.Id))!;
+            new { status, occupantName = name, occupantSiret = siret, version = lot.Version + 1 }, lot.CommuneId, ct);
+        var updated = (await Lot.FindAsync(write.Connection, r.Id))!;
         HttpContext.Response.Headers.ETag = updated.ETag;
         await Send.OkAsync(updated, ct);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
@@ -33,7 +34,7 @@ internal sealed class Request
 
 internal sealed record Response(int Id, string Status, DateOnly StatusChangedOn, DateOnly? FieldCheckedOn, IReadOnlyList<string> AllowedStatuses);
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -53,21 +54,16 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var caller = callers.Current;
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var site = await connection.QuerySingleOrDefaultAsync<(string Commune, string Status, DateOnly? FieldCheckedOn)?>(
             "select commune_id, status, field_checked_on from friches.site where id = @Id for update", new { r.Id }, transaction);
-        if (site is not { } current)
+        if (write.Refusal(site is { } s ? new WriteTarget($"Brownfield {r.Id}", s.Commune) : null, $"There is no brownfield {r.Id}") is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no brownfield {r.Id}"));
+            await Send.ResultAsync(refusal);
             return;
         }
-        if (!caller.CanWrite(current.Commune, []))
-        {
-            await Send.ResultAsync(Problems.OutsideScope($"Brownfield {r.Id}", current.Commune));
-            return;
-        }
+        var current = site!.Value;
         var allowed = Workflow.AllowedFrom(current.Status);
         if (!allowed.Contains(r.Status))
         {
@@ -87,14 +83,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             """, new
         {
             r.Id, r.Status, From = current.Status, Today = today.ToDateTime(TimeOnly.MinValue),
-            CheckedOn = checkedOn?.ToDateTime(TimeOnly.MinValue), caller.Actor,
+            CheckedOn = checkedOn?.ToDateTime(TimeOnly.MinValue), write.Caller.Actor,
         }, transaction);
-        await AuditLog.AppendAsync(connection, transaction, caller, "friche_status", "friches.site", r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { status = current.Status, fieldCheckedOn = current.FieldCheckedOn },
-            new { status = r.Status, fieldCheckedOn = checkedOn });
         await FricheIndicators.RecomputeAsync(connection, transaction, current.Commune);
-        await DataVersions.BumpAsync(connection, transaction, FrichesLayer.DataDomain);
-        await transaction.CommitAsync(ct);
+        await write.CommitAsync(new AuditEntry("friche_status", "friches.site", r.Id.ToString(CultureInfo.InvariantCulture),
+            new { status = current.Status, fieldCheckedOn = current.FieldCheckedOn },
+            new { status = r.Status, fieldCheckedOn = checkedOn }), [FrichesLayer.DataDomain], ct);
         await Send.OkAsync(new Response(r.Id, r.Status, today, checkedOn, Workflow.AllowedFrom(r.Status)), ct);
     }
 }

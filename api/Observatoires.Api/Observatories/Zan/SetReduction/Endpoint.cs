@@ -4,7 +4,6 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
-using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan.SetReduction;
@@ -29,7 +28,7 @@ internal sealed class Request
     }
 }
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -41,11 +40,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (!await connection.ExecuteScalarAsync<bool>("select exists (select from platform.territory where id = @Territory)", new { r.Territory }, transaction))
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (connection, transaction) = (write.Connection, write.Transaction);
+        var exists = await connection.ExecuteScalarAsync<bool>("select exists (select from platform.territory where id = @Territory)", new { r.Territory }, transaction);
+        if (write.Refusal(exists ? new WriteTarget($"Territory {r.Territory}", r.Territory) : null, $"Territory '{r.Territory}' does not exist") is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            await Send.ResultAsync(refusal);
             return;
         }
         // Writers of reductions queue (readers do not): two first settings of a territory would both read "none" before.
@@ -56,10 +56,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             insert into zan.reduction (territory_id, reduction) values (@Territory, @Reduction)
             on conflict (territory_id) do update set reduction = excluded.reduction
             """, new { r.Territory, r.Reduction }, transaction);
-        await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_reduction", "zan.reduction", r.Territory,
-            new { reduction = before }, new { r.Reduction });
-        await DataVersions.BumpAsync(connection, transaction, ZanModule.DataDomain);
-        await transaction.CommitAsync(ct);
+        await write.CommitAsync(new AuditEntry("zan_reduction", "zan.reduction", r.Territory, new { reduction = before }, new { r.Reduction }),
+            [ZanModule.DataDomain], ct);
         await Send.NoContentAsync(ct);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class Request
     }
 }
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -40,8 +40,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         // One writer at a time (readers go on): two paths saved at once each deleted the rows, then the second insert
         // met the first's keys (a 500). Now the second waits, then replaces the first, whole.
         await connection.ExecuteAsync("lock table zan.trajectory in share row exclusive mode", transaction: transaction);
@@ -51,10 +51,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             delete from zan.trajectory;
             insert into zan.trajectory (year, share) select * from unnest(@Years, @Shares);
             """, new { Years = r.Shares!.Keys.ToArray(), Shares = r.Shares.Values.ToArray() }, transaction);
-        await AuditLog.AppendAsync(connection, transaction, callers.Current, "zan_trajectory", "zan.trajectory", null,
-            before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares);
-        await DataVersions.BumpAsync(connection, transaction, ZanModule.DataDomain);
-        await transaction.CommitAsync(ct);
+        await write.CommitAsync(new AuditEntry("zan_trajectory", "zan.trajectory", null,
+            before.Count == 0 ? null : before, r.Shares.Count == 0 ? null : r.Shares), [ZanModule.DataDomain], ct);
         await Send.NoContentAsync(ct);
     }
 }

@@ -46,8 +46,13 @@ internal sealed record LayerDefinition
     /// </summary>
     public string? ScopeProperty { get; init; }
 
-    /// <summary>The data version domain whose bumps change this layer (ETags).</summary>
-    public required string DataDomain { get; init; }
+    /// <summary>
+    /// Every data version domain whose bumps change this layer (its ETags and cached answers): its own first, then
+    /// those of the other data its SQL reads, such as <c>TerritoryGeometry.DataDomain</c> for the communes' contours
+    /// or names (a contour import must reach it). The registry refuses a layer that reads platform tables without
+    /// their domain.
+    /// </summary>
+    public required IReadOnlyList<string> DataDomains { get; init; }
 
     /// <summary>Whether the source has simplified variants (geom_medium, geom_low) with shared borders kept.</summary>
     public bool Generalised { get; init; }

@@ -67,8 +67,8 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var result = await ValueWriter.WriteAsync(connection, transaction, rows, ct);
-            await AuditLog.AppendAsync(connection, transaction, caller, "import_values", "indicator_value", name ?? Path.GetFileName(file),
-                null, new { file = name ?? Path.GetFileName(file), rows = lines, result.Inserted, result.Revised, result.Unchanged });
+            await AuditLog.AppendAsync(connection, transaction, caller, new("import_values", "indicator_value", name ?? Path.GetFileName(file),
+                null, new { file = name ?? Path.GetFileName(file), rows = lines, result.Inserted, result.Revised, result.Unchanged }));
             await transaction.CommitAsync(ct);
             return new(lines, result);
         }

@@ -138,12 +138,14 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var objects = await follower.FollowCommuneContoursAsync(connection, transaction, communeIds);
+            if (objects > 0)
+                await DataVersions.BumpAsync(connection, transaction, follower.DataDomain);
             placements.Add(new(follower.Name, objects, watch.Elapsed));
         }
         var file = name ?? Path.GetFileName(options.File);
-        await AuditLog.AppendAsync(connection, transaction, caller, "import_territories", "territory", file,
+        await AuditLog.AppendAsync(connection, transaction, caller, new("import_territories", "territory", file,
             new { communesWithImportedContours = before.Imported, communesWithSyntheticContours = before.Synthetic },
-            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() });
+            new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() }));
         await transaction.CommitAsync(ct);
         return new(accepted.Count, ignored, repaired, srid, placements);
     }

@@ -34,7 +34,7 @@ internal static class TerritoryLayers
             .. withEpci ? new[] { new LayerProperty("epci", PropertyType.String, "Identifiant de l'EPCI d'appartenance (epci:SIREN).") } : [],
         ],
         DefaultSort = ["code"],
-        DataDomain = TerritoryGeometry.DataDomain,
+        DataDomains = [TerritoryGeometry.DataDomain],
         Generalised = true,
     };
 }
