@@ -9,7 +9,7 @@ import { ApiClient } from '../../api/client';
 import type { ChoroplethMap, ChoroplethOptions } from '../../map/choropleth';
 import type { MapPosition } from '../../routes';
 import { startApp, type App } from '../../shell';
-import { waitFor } from '../../testing/fakeApi';
+import { waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
 import { dashboardApi } from './testData';
 
@@ -37,6 +37,9 @@ vi.mock('../../map/choropleth', () => ({
 }));
 
 let app: App | null = null;
+
+/** Generous: the suite may share the machine with a build or the end-to-end tests. */
+const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);
 
 async function open(path: string, fetchMock = dashboardApi()): Promise<typeof fetchMock> {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
@@ -68,7 +71,7 @@ afterEach(() => {
   document.documentElement.innerHTML = '';
 });
 
-describe('the dashboard', () => {
+describe('the dashboard', { timeout: 30_000 }, () => {
   it('shows the first indicator at its latest period: controls, key figure, legend, ranking, chart, metadata, downloads', async () => {
     await open('/observatories/essai');
     expect(text('h1')).toBe('Observatoire d’essai');
