@@ -6,7 +6,7 @@ import { ApiClient } from '../../api/client';
 import { startApp, type App } from '../../shell';
 import { json, waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
-import { dashboardApi, EMPLOIS, POPULATION, TAUX } from '../dashboard/testData';
+import { dashboardApi, EMPLOIS, POPULATION, TAUX } from '../testData';
 
 let app: App | null = null;
 const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);
@@ -14,11 +14,11 @@ const $ = <E extends Element = HTMLElement>(selector: string) => document.queryS
 const rows = (section: string) => [...document.querySelectorAll(`#${section} ~ div tbody th`)].map((th) => th.textContent);
 
 function api() {
-  const fetch = dashboardApi();
+  const base = dashboardApi();
   return ((input: RequestInfo | URL, init?: RequestInit) =>
     new URL(String(input), 'http://test').pathname === '/api/v1/indicators'
       ? Promise.resolve(json({ items: [POPULATION, EMPLOIS, { ...TAUX, source: 'URSSAF, taux' }], total: 3 }))
-      : fetch(input, init)) as typeof globalThis.fetch;
+      : base(input, init)) as typeof fetch;
 }
 
 async function open(path: string): Promise<void> {

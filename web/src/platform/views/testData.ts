@@ -1,6 +1,7 @@
 /**
- * Test data for the dashboard's tests: the test-only observatory "essai" (src/platform/testing/testObservatory.ts)
- * with two themes, three indicators and one OGC layer, and the answers of every route the dashboard reads.
+ * Test data for the views' tests (dashboard, catalogue, profile): the test-only observatory "essai"
+ * (src/platform/testing/testObservatory.ts) with two themes, three indicators and one OGC layer, and the answers of
+ * every route the dashboard reads.
  */
 import type {
   BreaksResponse,
@@ -13,8 +14,8 @@ import type {
   OgcCollections,
   SeriesResponse,
   ValuesResponse,
-} from '../../api/types';
-import { fakeApi, json, type Answer } from '../../testing/fakeApi';
+} from '../api/types';
+import { fakeApi, json, type Answer } from '../testing/fakeApi';
 
 export const indicator = (code: string, label: string, unit: string, aggregation = 'sum'): IndicatorSummary => ({
   code,
