@@ -8,7 +8,7 @@
  * and the render functions of metadata.ts, downloads.ts and layers.ts. The rules are plain functions in model.ts.
  */
 import { ApiError } from '../../api/client';
-import type { IndicatorDetail, ObservatoryDetail } from '../../api/types';
+import type { IndicatorDetail, IndicatorSummary, ObservatoryDetail } from '../../api/types';
 import type { Context, TerritoryChoices, View } from '../../context';
 import { observatoryLink, refreshObservatoryLink } from '../../observatoryLinks';
 import type { DashboardRoute, Route } from '../../routes';
@@ -32,8 +32,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   let observatory: ObservatoryDetail | null = null;
   let choices: TerritoryChoices | null = null;
   let layerTitles: Map<string, string> | null = null;
-  /** The indicator and period on screen. */
-  let shown: { detail: IndicatorDetail; period: string } | null = null;
+  /** The indicator on screen (the map's tooltips say its values). */
+  let shown: IndicatorSummary | null = null;
   /** What the data blocks and the chart show, to reload only what a change needs. */
   const keys = { data: '', series: '' };
 
@@ -42,9 +42,11 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   const controls = mountControls(ctx.document, go);
   const map = mountMapPanel({
     position: route.map,
-    describe: (p) => describeTerritory(p, shown?.detail.indicator ?? null),
+    describe: (p) => describeTerritory(p, shown),
     onMove: (position) => ctx.navigate({ ...route, map: position }, { replace: true }),
-    onSelect: (id) => id !== route.selected && go({ selected: id }),
+    onSelect: (id) => {
+      if (id !== route.selected) go({ selected: id });
+    },
     left: () => left,
   });
   const chart = mountChartPanel((checked) => go({ index: checked }));
@@ -103,8 +105,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     if (left) return;
     const { period, unknown } = choosePeriod(detail.periods, route.period);
     if (unknown) layout.notice.append(unknownPeriodAlert(route.period!, period));
-    shown = { detail, period };
     const ind = detail.indicator;
+    shown = ind;
     const query: DataQuery = { code, period, level: route.level, zone: route.zone, method: route.method, classes: route.classes };
     const index = baseHundred(route.index, ind);
     refreshObservatoryLink(container, ctx.observatory(observatory.slug), route.zone);
