@@ -1,0 +1,114 @@
+/**
+ * The blocks that show an indicator at a period in a zone: the key figure, the legend, the ranking, the map's data and
+ * the selected territory. Each block on its own: one failure never blanks the others; answers to an older load are
+ * dropped.
+ */
+import type { IndicatorSummary, Legend, ValueItem } from '../../api/types';
+import { formatPeriod, levelLabel } from '../../format';
+import type { DashboardRoute } from '../../routes';
+import { loading, showError } from '../../ui/components';
+import { replaceContent } from '../../ui/dom';
+import { explain, type DashboardReads, type DataQuery } from './data';
+import { keyFigureContent } from './keyFigure';
+import { legendFigure } from './legend';
+import type { MapPanel } from './mapPanel';
+import { fitKey } from './model';
+import { markSelected, rankingContent } from './ranking';
+import { selectedPanel } from './selected';
+
+export interface DataBlocksProps {
+  reads: DashboardReads;
+  keyFigure: HTMLElement;
+  ranking: HTMLElement;
+  map: MapPanel;
+  /** The route now (read when the answers come and when the user acts). */
+  route(): DashboardRoute;
+  navigate(changes: Partial<DashboardRoute>): void;
+}
+
+export interface DataBlocks {
+  /** Loads and shows the indicator's data; `retry` is offered with each block's failure. */
+  load(query: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void): Promise<void>;
+  /** Shows the route's selected territory (under the map, and its row in the ranking). */
+  showSelected(): void;
+  /** Drops the answers of the load under way (the view is left). */
+  cancel(): void;
+}
+
+export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigate }: DataBlocksProps): DataBlocks {
+  let generation = 0;
+  let shown: IndicatorSummary | null = null;
+  let rows: ValueItem[] = [];
+  let legend: Legend | null = null;
+
+  function showSelected(): void {
+    const selected = route().selected;
+    const row = selected ? rows.find((r) => r.territory.id === selected) : undefined;
+    if (!shown || !row) {
+      replaceContent(map.selectedSlot);
+      return;
+    }
+    markSelected(ranking, selected);
+    replaceContent(map.selectedSlot, selectedPanel({ row, total: rows.length, ind: shown, onClear: () => navigate({ selected: null }) }));
+  }
+
+  async function load(q: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void): Promise<void> {
+    const mine = ++generation;
+    const current = (): boolean => mine === generation;
+    const fail = (slot: HTMLElement) => (error: unknown) => {
+      if (current()) showError(slot, explain(error, q.zone), retry);
+    };
+    shown = ind;
+    map.loading(`Carte : ${ind.label} par ${levelLabel(q.level)}, ${formatPeriod(q.period)}`);
+    replaceContent(ranking, loading('Chargement du classement…'));
+    replaceContent(keyFigure, loading('Chargement du chiffre clé…'));
+
+    const breaks = reads.breaks(q);
+    const geo = reads.map(q);
+    const values = reads.values(q);
+    const compare = reads.compare(q);
+
+    void compare.then((answer) => current() && replaceContent(keyFigure, ...keyFigureContent(answer, ind)), fail(keyFigure));
+    await Promise.allSettled([
+      breaks.then((answer) => {
+        if (!current()) return;
+        legend = answer.legend;
+        replaceContent(map.legendSlot, legendFigure(answer.legend, ind, levelLabel(q.level, true)));
+      }, fail(map.legendSlot)),
+      Promise.allSettled([values, breaks]).then(([answer]) => {
+        if (!current()) return;
+        if (answer.status === 'rejected') return fail(ranking)(answer.reason);
+        rows = answer.value.items;
+        const toggle = (id: string): void => navigate({ selected: id === route().selected ? null : id });
+        replaceContent(
+          ranking,
+          ...rankingContent({ answer: answer.value, ind, level: q.level, zoneWords, legend, selected: () => route().selected, onToggle: toggle }),
+        );
+      }),
+      geo.then(
+        (answer) =>
+          map.draw(
+            answer,
+            () => ({
+              extent: fitKey(q),
+              positionInUrl: route().map !== null,
+              selected: route().selected,
+              label: `Carte choroplèthe : ${ind.label} par ${levelLabel(q.level)}, ${zoneWords}, ${formatPeriod(q.period)}. Les valeurs sont dans le tableau de classement.`,
+              drawn: `${q.code}|${q.period}|${q.level}|${q.zone}|${q.method}|${q.classes}`,
+            }),
+            current,
+          ),
+        (error: unknown) => {
+          if (current()) map.failed(explain(error, q.zone), retry);
+        },
+      ),
+    ]);
+    if (current()) showSelected();
+  }
+
+  return {
+    load,
+    showSelected,
+    cancel: () => void generation++,
+  };
+}

@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+/**
+ * The dashboard as a whole, in happy-dom, behind the shell (routes, history): the test-only observatory, a fake map
+ * (MapLibre needs WebGL) that records what it is given.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import indexHtml from '../../../../index.html?raw';
+import { ApiClient } from '../../api/client';
+import type { ChoroplethMap, ChoroplethOptions } from '../../map/choropleth';
+import type { MapPosition } from '../../routes';
+import { startApp, type App } from '../../shell';
+import { waitFor as waitUntil } from '../../testing/fakeApi';
+import { testObservatory } from '../../testing/testObservatory';
+import { dashboardApi } from '../testData';
+
+const fakeMap = vi.hoisted(() => ({
+  options: null as ChoroplethOptions | null,
+  calls: [] as string[],
+  selected: null as string | null,
+  overlays: [] as string[],
+  jumps: [] as MapPosition[],
+}));
+
+vi.mock('../../map/choropleth', () => ({
+  createChoroplethMap: async (_element: HTMLElement, options: ChoroplethOptions): Promise<ChoroplethMap> => {
+    fakeMap.options = options;
+    return {
+      setData: (data, fit) => fakeMap.calls.push(`setData ${data.period} fit=${fit}`),
+      setSelected: (id) => (fakeMap.selected = id),
+      setOverlays: (layers, visible) => (fakeMap.overlays = layers.map((l) => `${l.id}:${l.title}:${visible.includes(l.id)}`)),
+      setLabel: (label) => fakeMap.calls.push(`setLabel ${label}`),
+      jumpTo: (position) => fakeMap.jumps.push(position),
+      idle: () => Promise.resolve(),
+      destroy: () => fakeMap.calls.push('destroy'),
+    } as ChoroplethMap;
+  },
+}));
+
+let app: App | null = null;
+
+/** Generous: the suite may share the machine with a build or the end-to-end tests. */
+const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);
+
+async function open(path: string, fetchMock = dashboardApi()): Promise<typeof fetchMock> {
+  document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+  window.history.replaceState(null, '', path);
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
+  await waitFor(
+    () => document.querySelector('#dashboard-map')?.getAttribute('data-drawn') !== null && !!document.querySelector('.chart__figure, .chart [role="alert"]'),
+  );
+  return fetchMock;
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector);
+const text = (selector: string) => $(selector)?.textContent ?? null;
+
+function choose(name: string, value: string): void {
+  const select = $<HTMLSelectElement>(`select[name="${name}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+afterEach(() => {
+  app?.stop();
+  app = null;
+  fakeMap.options = null;
+  fakeMap.calls = [];
+  fakeMap.selected = null;
+  fakeMap.overlays = [];
+  fakeMap.jumps = [];
+  document.documentElement.innerHTML = '';
+});
+
+describe('the dashboard', { timeout: 30_000 }, () => {
+  it('shows the first indicator at its latest period: controls, key figure, legend, ranking, chart, metadata, downloads', async () => {
+    await open('/observatories/essai');
+    expect(text('h1')).toBe('Observatoire d’essai');
+    expect(text('.breadcrumb__here')).toBe('Observatoire d’essai');
+    expect(document.title).toContain('Population — Observatoire d’essai');
+    expect([...document.querySelectorAll<HTMLSelectElement>('.controls select')].map((s) => `${s.name}=${s.value}`)).toEqual([
+      'indicator=essai.population',
+      'period=2022',
+      'level=commune',
+      'zone=groupement:aula',
+      'method=quantile',
+      'classes=5',
+    ]);
+    expect([...$<HTMLSelectElement>('select[name="period"]')!.options].map((o) => o.value)).toEqual(['2022', '2021', '2020', '2019']);
+    expect([...$<HTMLSelectElement>('select[name="level"]')!.options].map((o) => o.value)).toEqual(['commune', 'epci']);
+    expect($('[data-testid="zone-value"]')?.dataset['value']).toBe('6050');
+    // A count (sum): no "écart" after the references; base 100 by default.
+    expect(text('.key-figure__refs')).not.toContain('écart');
+    expect($<HTMLInputElement>('input[name="index"]')?.checked).toBe(true);
+    expect($('.legend')?.dataset['classes']).toBe('3');
+    expect(document.querySelectorAll('.legend__class')).toHaveLength(3);
+    expect(text('.legend__other')).toContain('Secret statistique (1)');
+    expect(document.querySelectorAll('#classement tbody tr')).toHaveLength(4);
+    expect(text('#classement thead')).toContain('Écart à Périmètre de l’AULA');
+    expect(text('#classement tr[data-territory="commune:62001"] .class-cell')).toBe('3');
+    expect($('#dashboard-map')?.dataset['drawn']).toBe('essai.population|2022|commune|groupement:aula|quantile|5');
+    expect(fakeMap.calls).toContain('setData 2022 fit=true');
+    expect(fakeMap.overlays).toEqual(['essai-sites:Sites d’essai:false']);
+    expect(text('#map-title')).toBe('Carte : Population par commune, 2022');
+    expect(text('.meta')).toContain('Secret statistique');
+    expect($('a[data-download="csv"]')?.getAttribute('download')).toBe('essai.population_commune_groupement-aula_2022.csv');
+    expect(text('[data-testid="api-url"]')).toContain('/api/v1/indicators/essai.population/values?level=commune&within=groupement');
+    expect(text('.chart__legend')).toContain('Périmètre de l’AULA');
+  });
+
+  it('follows the controls and the map: period, selection, layers, base 100', async () => {
+    const fetchMock = await open('/observatories/essai');
+    choose('period', '2019');
+    await waitFor(() => $('#dashboard-map')?.dataset['drawn']?.includes('|2019|') === true);
+    expect(window.location.search).toBe('?period=2019');
+    expect(text('#map-title')).toBe('Carte : Population par commune, 2019');
+
+    fakeMap.options!.onSelect('commune:62002');
+    await waitFor(() => $('.selected[data-selected]') !== null);
+    expect(window.location.search).toBe('?period=2019&selected=commune:62002');
+    expect(text('.selected h3')).toBe('Béthune');
+    expect(text('.selected')).toContain('rang 2 sur 4');
+    expect(fakeMap.selected).toBe('commune:62002');
+    expect($('#classement tr[data-territory="commune:62002"]')?.classList.contains('is-selected')).toBe(true);
+    await waitFor(() => document.querySelectorAll('.chart__legend li').length === 4);
+
+    $<HTMLInputElement>('input[name="layer-essai-sites"]')!.click();
+    await waitFor(() => fakeMap.overlays[0] === 'essai-sites:Sites d’essai:true');
+
+    const before = fetchMock.mock.calls.length;
+    $<HTMLInputElement>('input[name="index"]')!.click();
+    await waitFor(() => !!$('.chart__figure') && !text('.chart table caption')?.includes('base 100'));
+    expect(fetchMock.mock.calls.slice(before).map(([u]) => new URL(String(u), 'http://test').pathname)).toEqual(['/api/v1/indicators/essai.population/series']);
+
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 9 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(window.location.search).toContain('map=');
+    expect(fetchMock.mock.calls.length).toBe(before + 1);
+  });
+
+  it('says so when the indicator or the period does not exist', async () => {
+    await open('/observatories/essai?indicator=essai.taux&period=1990');
+    expect(text('.notice-slot [role="alert"]')).toContain('La période « 1990 » n’existe pas pour cet indicateur');
+    expect($<HTMLSelectElement>('select[name="period"]')?.value).toBe('2022');
+    // A ratio: the gap to the references is said.
+    expect(text('.key-figure__refs')).toContain('(écart');
+    expect($<HTMLInputElement>('input[name="index"]')?.checked).toBe(false);
+    app!.context.navigate(app!.context.router.parse('/observatories/essai', '?indicator=nope'));
+    await waitFor(() => text('.notice-slot')?.includes('« nope » n’existe pas') === true);
+    expect($('.notice-slot a')?.getAttribute('href')).toBe('/observatories/essai');
+  });
+
+  it('names an unknown observatory', async () => {
+    document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+    window.history.replaceState(null, '', '/observatories/nope');
+    app = startApp({ document, window, client: new ApiClient({ fetch: dashboardApi() }), observatories: [testObservatory] });
+    await waitFor(() => text('h1') === 'Observatoire introuvable');
+    expect(text('[role="alert"]')).toContain('Il n’y a pas d’observatoire « nope »');
+    expect($('.controls')).toBeNull();
+    expect($('#classement')).toBeNull();
+  });
+
+  it('shows each block’s failure on its own, with a retry', async () => {
+    await open('/observatories/essai', dashboardApi({ '/api/v1/indicators/essai.population/values': () => new Response('{}', { status: 500 }) }));
+    await waitFor(() => $('#classement [role="alert"]') !== null);
+    expect(text('#classement button')).toBe('Réessayer');
+    expect($('[data-testid="zone-value"]')).not.toBeNull();
+    expect($('.legend')).not.toBeNull();
+  });
+});
