@@ -6,7 +6,7 @@ import { ApiClient } from '../../api/client';
 import { startApp, type App } from '../../shell';
 import { json, waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
-import { dashboardApi, EMPLOIS, POPULATION, TAUX } from '../testData';
+import { dashboardApi, EMPLOIS, POPULATION, TAUX } from '../../testing/viewData';
 
 let app: App | null = null;
 const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);

@@ -22,7 +22,7 @@ import {
   shouldFit,
   zoneName,
 } from './model';
-import { POPULATION, TAUX } from '../testData';
+import { POPULATION, TAUX } from '../../testing/viewData';
 
 const NNBSP = '\u202f';
 

@@ -5,7 +5,7 @@ import { chartTitle, seriesRows } from './chartPanel';
 import { downloadUrls } from './downloads';
 import { layersFieldset, toggleLayer } from './layers';
 import { metadataEntries } from './metadata';
-import { detail, POPULATION, TAUX } from '../testData';
+import { detail, POPULATION, TAUX } from '../../testing/viewData';
 
 const point = (period: string, value: number | null, status = 'definitive') => ({
   period,

@@ -11,7 +11,7 @@ import type { MapPosition } from '../../routes';
 import { startApp, type App } from '../../shell';
 import { waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
-import { dashboardApi } from '../testData';
+import { dashboardApi } from '../../testing/viewData';
 
 const fakeMap = vi.hoisted(() => ({
   options: null as ChoroplethOptions | null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyFigure } from '../../api/types';
-import { POPULATION, TAUX } from '../testData';
+import { POPULATION, TAUX } from '../../testing/viewData';
 import { changeText, figureDashboardUrl, linkedParents, locatorContext, searchStatus, territoryHeadline } from './model';
 
 const NNBSP = '\u202f';

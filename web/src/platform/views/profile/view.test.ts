@@ -7,7 +7,7 @@ import type { ProfileResponse, TerritoryDetail } from '../../api/types';
 import { startApp, type App } from '../../shell';
 import { json, waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
-import { dashboardApi, POPULATION } from '../testData';
+import { dashboardApi, POPULATION } from '../../testing/viewData';
 
 const BETHUNE: TerritoryDetail = {
   id: 'commune:62119',

@@ -15,7 +15,7 @@ import type {
   SeriesResponse,
   ValuesResponse,
 } from '../api/types';
-import { fakeApi, json, type Answer } from '../testing/fakeApi';
+import { fakeApi, json, type Answer } from './fakeApi';
 
 export const indicator = (code: string, label: string, unit: string, aggregation = 'sum'): IndicatorSummary => ({
   code,
