@@ -157,5 +157,8 @@ app.UseSinglePageApp(app.Services.GetRequiredService<ProjectPaths>().WebRoot);
 await app.RunAsync();
 return 0;
 
-/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
-public partial class Program;
+/// <summary>
+/// Entry point. Declared so that it stays internal and sealed like every other type (without it, .NET's generator makes it
+/// public for WebApplicationFactory); the tests see it through InternalsVisibleTo.
+/// </summary>
+internal sealed partial class Program;

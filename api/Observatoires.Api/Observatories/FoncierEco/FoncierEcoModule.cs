@@ -20,7 +20,8 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
 
     public IReadOnlyList<Type> Endpoints =>
     [
-        typeof(GetParks.Endpoint), typeof(GetParks.Request.Validator), typeof(GetLots.Endpoint), typeof(GetLot.Endpoint),
+        typeof(GetParks.Endpoint), typeof(GetParks.Request.Validator), typeof(GetLots.Endpoint), typeof(GetLots.Request.Validator),
+        typeof(GetLot.Endpoint),
         typeof(UpdateLot.Endpoint), typeof(UpdateLot.Request.Validator),
         typeof(SplitLot.Endpoint), typeof(SplitLot.Request.Validator),
         typeof(CreateLot.Endpoint), typeof(CreateLot.Request.Validator),

@@ -18,7 +18,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         Get("/api/v1/foncier-eco/lots/{id}");
         AllowAnonymous();
-        Description(d => d.ProducesProblemDetails(404));
+        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
             s.Summary = "One lot, with its ETag: send it back as If-Match to change the lot";

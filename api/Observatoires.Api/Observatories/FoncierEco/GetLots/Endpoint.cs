@@ -1,4 +1,5 @@
 using FastEndpoints;
+using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
@@ -15,6 +16,13 @@ internal sealed class Request
 
     /// <summary>The lots as they stood on this day (yyyy-mm-dd, end of day UTC) or instant: "what was available on date D".</summary>
     [QueryParam] public string? AsOf { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator() =>
+            RuleFor(r => r.AsOf).Must(a => AsOfDate.TryParse(a, out _)).When(r => r.AsOf is not null)
+                .WithMessage("asOf must be a date (2025-06-30) or an ISO 8601 instant");
+    }
 }
 
 /// <param name="OccupantName">Partner-level: only for partners whose scope holds the park, and the agency.</param>
@@ -42,13 +50,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        DateTimeOffset? asOf = null;
-        if (r.AsOf is not null)
-        {
-            if (!AsOfDate.TryParse(r.AsOf, out var parsed))
-                ThrowError(x => x.AsOf!, "asOf must be a date (2025-06-30) or an ISO 8601 instant");
-            asOf = parsed;
-        }
+        AsOfDate.TryParse(r.AsOf, out var asOf);
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var lots = await Lot.ListAsync(connection, r.Id, asOf);

@@ -18,8 +18,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
     {
         Delete("/api/v1/foncier-eco/lots/{id}");
         Roles(RoleNames.ObjectEditors);
-        Description(d => d.Produces(204).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404)
-            .ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Description(d => d.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
+            .ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
         {
             s.Summary = "Retire a lot (If-Match required; audited): it leaves the park from now on, its history stays (asOf)";
