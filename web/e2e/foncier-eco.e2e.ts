@@ -378,8 +378,11 @@ describe('the Foncier économique view', () => {
       const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
       await editor.click(`form[data-lot-form="${splitLot.id}"] [data-action="split"]`);
       await editor.waitForSelector('[data-tool="split"]');
+      const before = await editor.getAttribute('#foncier-map', 'data-position');
       await editor.click('#foncier-map .maplibregl-ctrl-zoom-out');
-      await editor.waitForTimeout(600);
+      // The zoom's animation over (its end moves data-position), so that the position read is the map's.
+      await editor.waitForFunction((b) => document.querySelector('#foncier-map')?.getAttribute('data-position') !== b, before);
+      await editor.waitForTimeout(300);
       const [cLon, , zoom] = (await editor.getAttribute('#foncier-map', 'data-position'))!.split(',').map(Number) as [number, number, number];
       await editor.evaluate(() => document.querySelector('#foncier-map')!.scrollIntoView({ block: 'center' }));
       const box = (await editor.locator('#foncier-map canvas').boundingBox())!;
