@@ -1,5 +1,6 @@
 /**
- * End-to-end, Foncier économique: the view in Debian's Chromium against the real API (support.ts). An anonymous
+ * End-to-end, Foncier économique: the view in Debian's Chromium against the real API (support.ts). Every park on the
+ * map from the first load, in its legend's colours (the canvas's pixels); an anonymous
  * visitor, a key the API refuses, an editor of the CABBALR who signs in and changes a lot, a second editor's tab
  * holding the lot's old version (412), an editor of another EPCI (read-only), the park at a past date, a split along
  * a line drawn on the map, a lot retired and another drawn. The editors' keys are created by ./observatoires for the
@@ -8,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AVAILABILITY_CLASSES, availabilityClass, availableShare } from '../src/observatories/foncier-eco/availability';
 import { api, BASE, EDITOR_KEY, french, launchChromium, OTHER_EDITOR_KEY, plain, shot, type Chromium } from './support';
 
 const EPCI = 'epci:200072460'; // CABBALR: the editor's scope
@@ -24,6 +26,7 @@ interface Park extends Totals {
   id: number;
   name: string;
   marketedHa: number;
+  brownfieldHa: number;
 }
 interface LotItem {
   id: number;
@@ -77,6 +80,44 @@ async function signIn(page: Page, key: string): Promise<void> {
   await page.waitForSelector('[data-identity]');
 }
 
+/** "rgb(0, 88, 58)" or "#00583a" → "0,88,58". */
+function rgbKey(colour: string): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex)
+    return hex
+      .slice(1)
+      .map((h) => parseInt(h, 16))
+      .join(',');
+  return (colour.match(/\d+/g) ?? []).slice(0, 3).join(',');
+}
+
+/**
+ * The map's canvas as drawn (preserveDrawingBuffer): for each colour asked ("r,g,b"), how many pixels have exactly
+ * that colour, and where the first one is (CSS pixels from the canvas's top left).
+ */
+async function canvasColours(page: Page, colours: string[]): Promise<Record<string, { count: number; at: [number, number] | null }>> {
+  return page.evaluate((wanted) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#foncier-map canvas')!;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const c2d = copy.getContext('2d')!;
+    c2d.drawImage(canvas, 0, 0);
+    const data = c2d.getImageData(0, 0, copy.width, copy.height).data;
+    const scale = canvas.width / canvas.clientWidth;
+    const found: Record<string, { count: number; at: [number, number] | null }> = Object.fromEntries(wanted.map((k) => [k, { count: 0, at: null }]));
+    for (let i = 0; i < data.length; i += 4) {
+      const hit = found[`${data[i]},${data[i + 1]},${data[i + 2]}`];
+      if (!hit) continue;
+      hit.count++;
+      // A pixel inside the symbol (its second row), not on its antialiased edge.
+      const pixel = i / 4 + 2 * copy.width;
+      if (hit.count === 1) hit.at = [(pixel % copy.width) / scale, Math.floor(pixel / copy.width) / scale];
+    }
+    return found;
+  }, colours);
+}
+
 /** A page of its own browser context (a visitor, an editor, another editor's tab), watched. */
 function newPage(): Promise<Page> {
   return chromium.newPage();
@@ -105,6 +146,52 @@ afterAll(async () => {
 });
 
 describe('the Foncier économique view', () => {
+  it('shows every park from the first load, coloured by the share of its land available as the legend says, over the communes', async () => {
+    const page = await newPage();
+    await page.goto(`${BASE}/observatories/foncier-eco/zae`);
+    await mapDrawnAfter(page, null);
+    const parks = await api<{ items: Park[] }>('/api/v1/foncier-eco/parks');
+    // One symbol per park; the classes drawn are those of the API's figures.
+    expect(await page.getAttribute('#foncier-map', 'data-mode')).toBe('parks');
+    expect(Number(await page.getAttribute('#foncier-map', 'data-parks'))).toBe(parks.items.length);
+    const expected = AVAILABILITY_CLASSES.filter((c) => parks.items.some((p) => availabilityClass(availableShare(p)).key === c.key)).map((c) => c.key);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await page.getAttribute('#foncier-map', 'data-classes')).toBe(expected.join(','));
+    // The legend shows the symbols' classes (the lots' statuses wait for the zoom), each class's colour on the canvas.
+    expect(await page.isVisible('[data-legend="parks"]')).toBe(true);
+    expect(await page.isHidden('[data-legend="lots"]')).toBe(true);
+    const swatches = await page
+      .locator('[data-legend="parks"] [data-availability]')
+      .evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-availability')!, getComputedStyle(li.querySelector('.legend__swatch')!).backgroundColor] as const),
+      );
+    expect(swatches.map(([key]) => key)).toEqual(AVAILABILITY_CLASSES.map((c) => c.key));
+    const colours = Object.fromEntries(swatches.map(([key, colour]) => [key, rgbKey(colour)]));
+    const pixels = await canvasColours(page, Object.values(colours));
+    for (const key of expected) expect(pixels[colours[key]!]!.count, `pixels of the class ${key}`).toBeGreaterThan(10);
+    // Nothing over the map's top left corner: the canvas itself is there (the empty status line was a white box).
+    expect(await page.isHidden('.map-status')).toBe(true);
+    const corner = await page.evaluate(() => {
+      const box = document.querySelector('#foncier-map canvas')!.getBoundingClientRect();
+      return document.elementFromPoint(box.left + 12, box.top + 10)?.className;
+    });
+    expect(corner).toContain('maplibregl-canvas');
+    await shot(page, 'foncier-00-first-load');
+
+    // A symbol clicked chooses its park: the map zooms on it and shows its lots, the legend their statuses.
+    const target = pixels[colours[expected[expected.length - 1]!]!]!.at!;
+    await page.evaluate(() => document.querySelector('#foncier-map')!.scrollIntoView({ block: 'center' }));
+    const box = (await page.locator('#foncier-map canvas').boundingBox())!;
+    const drawn = (await page.getAttribute('#foncier-map', 'data-drawn'))!;
+    await page.mouse.click(box.x + target[0], box.y + target[1]);
+    await page.waitForURL((url) => url.searchParams.has('park'));
+    await mapDrawnAfter(page, drawn);
+    await page.waitForSelector('#foncier-map[data-mode="lots"]');
+    expect(await page.isVisible('[data-legend="lots"]')).toBe(true);
+    expect(await page.isHidden('[data-legend="parks"]')).toBe(true);
+    await page.context().close();
+  });
+
   it('shows an anonymous visitor the map, the figures and the lots, without edit controls or occupants', async () => {
     const page = await newPage();
     await page.goto(`${BASE}/`);
@@ -122,10 +209,11 @@ describe('the Foncier économique view', () => {
     expect(await figure(page, 'territory', 'available')).toBe(plain(`${french(api1.totals.availableHa, 2)} ha`));
     expect(await figure(page, 'territory', 'total')).toBe(plain(`${french(api1.totals.totalHa, 2)} ha`));
     expect(await figure(page, 'territory', 'establishments')).toBe(plain(french(api1.totals.establishments, 0)));
-    // The map drew the lots; the legend names the five statuses.
+    // The map drew the lots, zoomed on the park; the legend names the five statuses.
     expect(Number(await page.getAttribute('#foncier-map', 'data-lots'))).toBeGreaterThan(10);
     expect(await page.getAttribute('#foncier-map', 'data-selected-status')).toBe('reserve_non_amenagee');
-    expect(await page.locator('.legend__list li').count()).toBe(5);
+    expect(await page.getAttribute('#foncier-map', 'data-mode')).toBe('lots');
+    expect(await page.locator('[data-legend="lots"] .legend__list li:visible').count()).toBe(5);
     const pixels = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#foncier-map canvas')!;
       const copy = document.createElement('canvas');
@@ -290,8 +378,11 @@ describe('the Foncier économique view', () => {
       const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
       await editor.click(`form[data-lot-form="${splitLot.id}"] [data-action="split"]`);
       await editor.waitForSelector('[data-tool="split"]');
+      const before = await editor.getAttribute('#foncier-map', 'data-position');
       await editor.click('#foncier-map .maplibregl-ctrl-zoom-out');
-      await editor.waitForTimeout(600);
+      // The zoom's animation over (its end moves data-position), so that the position read is the map's.
+      await editor.waitForFunction((b) => document.querySelector('#foncier-map')?.getAttribute('data-position') !== b, before);
+      await editor.waitForTimeout(300);
       const [cLon, , zoom] = (await editor.getAttribute('#foncier-map', 'data-position'))!.split(',').map(Number) as [number, number, number];
       await editor.evaluate(() => document.querySelector('#foncier-map')!.scrollIntoView({ block: 'center' }));
       const box = (await editor.locator('#foncier-map canvas').boundingBox())!;

@@ -2,7 +2,8 @@
  * End-to-end, ZAN: the Compteur ZAN as its users check it, in Debian's Chromium against the real API (support.ts).
  * From the portal on an EPCI, the gauge's figures equal the API's counter, the trajectory covers 2011–2050, the
  * destinations add up to each year's total, the ranking, the CSV of the counter's inputs, a commune found by typing
- * its name, reload and back; and no script error or Content-Security-Policy violation.
+ * its name, reload and back; the figures fitting their tiles at 1366 px and on a phone; and no script error or
+ * Content-Security-Policy violation.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -125,6 +126,37 @@ describe('the Compteur ZAN', () => {
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('territory') === ZAN_EPCI);
     await page.waitForSelector(`.gauge[data-territory="${ZAN_EPCI}"]`);
+  });
+
+  it('fits the gauge’s figures in their tiles, on one line, at 1366 px and on a phone (375 px)', async () => {
+    // The agency's perimeter has the widest figures ("1 023,6 ha", "152,3 ha/an").
+    const wide = await chromium.newPage({ ...DESKTOP, viewport: { width: 1366, height: 900 } });
+    for (const [width, height] of [
+      [1366, 900],
+      [375, 812],
+    ] as const) {
+      await wide.setViewportSize({ width, height });
+      await wide.goto(`${BASE}/zan?territory=groupement:aula`);
+      await wide.waitForSelector('.gauge[data-territory="groupement:aula"]');
+      const tiles = await wide.locator('.gauge__figure').evaluateAll((items) =>
+        items.map((li) => {
+          const value = li.querySelector<HTMLElement>('.gauge__figure-value')!;
+          const range = document.createRange();
+          range.selectNodeContents(value);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          return { text: value.textContent, tile: [li.scrollWidth, li.clientWidth], value: [value.scrollWidth, value.clientWidth], lines };
+        }),
+      );
+      expect(tiles).toHaveLength(5);
+      for (const t of tiles) {
+        expect(t.tile[0], `${t.text} in its tile at ${width} px`).toBeLessThanOrEqual(t.tile[1]!);
+        expect(t.value[0], `${t.text} at ${width} px`).toBeLessThanOrEqual(t.value[1]!);
+        expect(t.lines, `${t.text} on one line at ${width} px`).toBe(1);
+      }
+      expect(await wide.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      await wide.locator('#zan-gauge-title').evaluate((title) => title.scrollIntoView());
+      await wide.screenshot({ path: resolve(ARTIFACTS, `07-zan-gauge-${width}.png`) });
+    }
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {

@@ -73,6 +73,19 @@ describe('values of indicators', () => {
     expect(formatWithUnit(null, 0, 'salariés')).toBe(MISSING);
   });
 
+  it('agrees the unit with the value as shown, the French way (below 2: singular)', () => {
+    expect(formatWithUnit(7831, 0, 'établissements')).toBe(`7${NNBSP}831${NBSP}établissements`);
+    expect(formatWithUnit(1, 0, 'établissements')).toBe(`1${NBSP}établissement`);
+    expect(formatWithUnit(0, 0, 'sites')).toBe(`0${NBSP}site`);
+    expect(formatWithUnit(-1, 0, 'salariés')).toMatch(new RegExp(`1${NBSP}salarié$`));
+    expect(formatWithUnit(1.96, 0, 'habitants')).toBe(`2${NBSP}habitants`);
+    expect(formatWithUnit(1.94, 1, 'personnes par ménage')).toBe(`1,9${NBSP}personne par ménage`);
+    expect(formatWithUnit(1.5, 1, 'ha')).toBe(`1,5${NBSP}ha`);
+    expect(formatWithUnit(1, 1, '%')).toBe(`1${NBSP}%`);
+    expect(formatWithUnit(1, 0, 'mois')).toBe(`1${NBSP}mois`);
+    expect(formatWithUnit(1, 0, 'habitants/km²')).toBe(`1${NBSP}habitant/km²`);
+  });
+
   it('shows why a figure has no number: secret, restricted, missing', () => {
     expect(formatFigure(null, 'secret', 0, 'établissements')).toBe('Secret statistique');
     expect(formatFigure(12, 'restricted', 0, 'x')).toBe('Accès restreint');

@@ -53,11 +53,31 @@ export function formatValue(value: number | null | undefined, decimals: number):
   return formatDecimal(value, Math.max(0, Math.min(decimals, 6)));
 }
 
-/** A value and its unit: "34 319 salariés", "21,5 %", "1 850 €". */
+/** Words ending in s that are the same in the singular: they keep their s below 2. */
+const INVARIABLE = new Set(['mois', 'fois', 'cas', 'pas', 'prix', 'poids', 'temps', 'taux', 'fonds', 'avis', 'accès', 'corps']);
+
+/**
+ * A unit, written in the plural as the API gives it, agreed with the value shown: below 2 (French rule: 0, 1 and 1,5
+ * are singular) its first word loses its s ("1 établissement", "1,9 personne par ménage"); symbols, abbreviations
+ * and invariable words stay as they are ("1 %", "1,5 ha", "1 mois").
+ */
+export function unitFor(shown: number, unit: string): string {
+  if (Math.abs(shown) >= 2) return unit;
+  const match = /^(\p{L}{3,})s(?=$|[\s/])/u.exec(unit);
+  if (!match || INVARIABLE.has(`${match[1]!}s`.toLowerCase())) return unit;
+  return `${match[1]!}${unit.slice(match[0].length)}`;
+}
+
+/**
+ * A value and its unit, kept together by a no-break space and agreed with the value as shown: "34 319 salariés",
+ * "1 établissement", "21,5 %", "1 850 €".
+ */
 export function formatWithUnit(value: number | null | undefined, decimals: number, unit: string): string {
   if (!isFiniteNumber(value)) return MISSING;
   const number = formatValue(value, decimals);
-  return unit ? `${number}\u00a0${unit}` : number;
+  const digits = Math.max(0, Math.min(decimals, 6));
+  const shown = Math.round(value * 10 ** digits) / 10 ** digits;
+  return unit ? `${number}\u00a0${unitFor(shown, unit)}` : number;
 }
 
 /** A rate of change: 0.0075 → "+0,8 %", -0.026 → "−2,6 %" (with U+2212 minus, as Intl writes it). */

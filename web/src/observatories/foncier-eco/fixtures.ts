@@ -82,6 +82,18 @@ export function foncierApi() {
     '/api/v1/observatories': () => json({ items: [] }),
     '/api/v1/territories': (url) => {
       const level = url.searchParams.get('level');
+      if (url.searchParams.get('format') === 'geojson')
+        return json({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              id: level === 'epci' ? EPCI : 'commune:62119',
+              geometry: SQUARE,
+              properties: { id: level === 'epci' ? EPCI : 'commune:62119', level, code: '', name: level === 'epci' ? 'CA de Béthune-Bruay' : 'Béthune' },
+            },
+          ],
+        });
       if (level === 'groupement') return json(territoryPage([{ id: 'groupement:aula', name: 'Périmètre de l’AULA' }]));
       if (level === 'epci') return json(territoryPage([{ id: EPCI, name: 'CA de Béthune-Bruay' }]));
       return json(territoryPage([]));

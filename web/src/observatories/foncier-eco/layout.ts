@@ -5,7 +5,8 @@
  */
 import { dashboardRoute, routeToUrl } from '../../platform/routes';
 import { loading } from '../../platform/ui/components';
-import { h } from '../../platform/ui/dom';
+import { h, s } from '../../platform/ui/dom';
+import { AVAILABILITY_CLASSES, symbolRadius, type MapMode } from './availability';
 import { STATUSES, STATUS_COLOURS, STATUS_LABELS } from './data';
 
 export interface PageLayout {
@@ -17,6 +18,8 @@ export interface PageLayout {
   readonly parkFigures: HTMLElement;
   readonly mapElement: HTMLElement;
   readonly mapStatus: HTMLElement;
+  /** The map's legend: its part for the parks' symbols or for the lots, as the map's zoom says (showLegend). */
+  readonly legend: HTMLElement;
   /** The drawing tools' bar over the map (hidden when no tool is on). */
   readonly toolBar: HTMLElement;
   /** The side panel: the park chosen, the lot's sheet, the editing form or the drawing tool. */
@@ -27,25 +30,74 @@ export interface PageLayout {
   readonly lotsSlot: HTMLElement;
 }
 
+/** The sizes of the symbols, for two areas: the circles as the map draws them. */
+function sizeKey(): SVGSVGElement {
+  const areas = [10, 50];
+  const radii = areas.map(symbolRadius);
+  const height = 2 * Math.max(...radii) + 4;
+  let x = 2;
+  const parts = areas.flatMap((area, i) => {
+    const r = radii[i]!;
+    const cx = x + r;
+    x = cx + r + 50;
+    return [
+      s('circle', { cx, cy: height - 2 - r, r, fill: '#ffffff', stroke: '#2a2a2a', 'stroke-width': 1 }),
+      s('text', { x: cx + r + 5, y: height - 4, 'font-size': 13, fill: '#161616' }, `${area} ha`),
+    ];
+  });
+  return s('svg', { class: 'legend__sizes', width: x - 10, height, viewBox: `0 0 ${x - 10} ${height}`, 'aria-hidden': 'true' }, ...parts);
+}
+
 function legend(): HTMLElement {
-  return h(
+  const parks = h(
     'div',
-    { class: 'legend' },
+    { 'data-legend': 'parks' },
+    h('p', { class: 'legend__title' }, 'Part de la surface disponible'),
+    h(
+      'ul',
+      { class: 'legend__list' },
+      ...AVAILABILITY_CLASSES.map((c) =>
+        h(
+          'li',
+          { 'data-availability': c.key },
+          h('span', { class: 'legend__swatch legend__swatch--round', style: `background:${c.colour}`, 'aria-hidden': 'true' }),
+          c.label,
+        ),
+      ),
+    ),
+    h('p', { class: 'legend__method' }, 'Un cercle par zone d’activités, de surface proportionnelle à la sienne :'),
+    sizeKey(),
+    h(
+      'p',
+      { class: 'legend__method' },
+      'Disponible : lots aménagés libres ou en commercialisation. Zoomez ou choisissez une zone pour voir ses lots ; bleu : zone choisie. Traits gris : communes et intercommunalités.',
+    ),
+  );
+  const lots = h(
+    'div',
+    { 'data-legend': 'lots', hidden: true },
     h('p', { class: 'legend__title' }, 'Statut des lots'),
     h(
       'ul',
       { class: 'legend__list' },
-      ...STATUSES.map((s) =>
+      ...STATUSES.map((st) =>
         h(
           'li',
-          { 'data-status': s },
-          h('span', { class: 'legend__swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }),
-          STATUS_LABELS[s],
+          { 'data-status': st },
+          h('span', { class: 'legend__swatch', style: `background:${STATUS_COLOURS[st]}`, 'aria-hidden': 'true' }),
+          STATUS_LABELS[st],
         ),
       ),
     ),
-    h('p', { class: 'legend__method' }, 'Contour épais : zone d’activités ; bleu : zone et lot choisis.'),
+    h('p', { class: 'legend__method' }, 'Contour épais : zone d’activités ; bleu : zone et lot choisis. Dézoomez pour revoir toutes les zones.'),
   );
+  return h('div', { class: 'legend', 'data-mode': 'parks' }, parks, lots);
+}
+
+/** Shows the legend's part for what the map draws at its zoom. */
+export function showLegend(legend: HTMLElement, mode: MapMode): void {
+  legend.dataset['mode'] = mode;
+  for (const part of legend.querySelectorAll<HTMLElement>('[data-legend]')) part.hidden = part.dataset['legend'] !== mode;
 }
 
 export function pageLayout(): PageLayout {
@@ -63,17 +115,18 @@ export function pageLayout(): PageLayout {
   );
   const mapElement = h('div', { class: 'map map--foncier', id: 'foncier-map' });
   const mapStatus = h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…');
+  const mapLegend = legend();
   const toolBar = h('div', { class: 'draw-bar', hidden: true });
   const panel = h('div', { class: 'lot-panel', id: 'lot-panel', 'aria-live': 'polite' });
   const mapSection = h(
     'section',
     { class: 'block block--map', 'aria-labelledby': 'foncier-map-title' },
     h('h2', { id: 'foncier-map-title' }, 'Carte des disponibilités'),
-    h('div', { class: 'map-layout' }, h('div', { class: 'map-frame' }, mapElement, mapStatus, toolBar), h('div', { class: 'map-side' }, legend())),
+    h('div', { class: 'map-layout' }, h('div', { class: 'map-frame' }, mapElement, mapStatus, toolBar), h('div', { class: 'map-side' }, mapLegend)),
     h(
       'p',
       { class: 'note' },
-      'Survolez un lot pour son statut, cliquez-le pour sa fiche. Au clavier : flèches pour déplacer la carte, + et − pour zoomer ; ',
+      'Survolez une zone ou un lot pour ses chiffres, cliquez-le pour sa fiche. Au clavier : flèches pour déplacer la carte, + et − pour zoomer ; ',
       h('a', { href: '#foncier-parks' }, 'les zones sont aussi dans le tableau ci-dessous'),
       '.',
     ),
@@ -113,5 +166,20 @@ export function pageLayout(): PageLayout {
     lotsSection,
     parksSection,
   ];
-  return { nodes, sessionNote, controls, territoryFigures, parkFigures, mapElement, mapStatus, toolBar, panel, parksSlot, lotsSection, lotsTitle, lotsSlot };
+  return {
+    nodes,
+    sessionNote,
+    controls,
+    territoryFigures,
+    parkFigures,
+    mapElement,
+    mapStatus,
+    legend: mapLegend,
+    toolBar,
+    panel,
+    parksSlot,
+    lotsSection,
+    lotsTitle,
+    lotsSlot,
+  };
 }

@@ -1,14 +1,16 @@
 /**
  * The availability map (lotsMap.ts, loaded on demand with MapLibre): mounted in its element, drawn from the page's
- * state (the territory's parks and lots, the park at a past date, the selection), fitted to the territory or the
- * park when they change. The element says what was drawn (data-drawn when the map is idle, data-pending before; the
+ * state (the communes for context, the territory's parks as symbols and their lots, the park at a past date, the
+ * selection), fitted to the territory or the park when they change. The element says what was drawn (data-drawn when
+ * the map is idle, data-pending before; data-mode, parks or lots; the availability classes of the symbols, the
  * number of lots and the selected lot's status) for the tests and anyone inspecting the page.
  */
 import type { FeatureCollection } from '../../platform/api/types';
 import { mountMap } from '../../platform/ui/components';
+import { AVAILABILITY_CLASSES, describeSymbol, parkSymbols, type MapMode, type ParkSymbols } from './availability';
 import { bboxOf, mapLots, type LotGeometry, type MapLotProperties } from './data';
 import { ha } from './figures';
-import type { LotsMap, ParkProperties } from './lotsMap';
+import type { LotsMap, MapContext, ParkProperties } from './lotsMap';
 import { parksShown, type PageState, type ParkFeatures } from './state';
 
 export interface MapPanelProps {
@@ -20,6 +22,8 @@ export interface MapPanelProps {
   left(): boolean;
   /** The map is there: draw it. */
   onReady(): void;
+  /** The map now shows the parks' symbols or the lots (the legend follows). */
+  onModeChange(mode: MapMode): void;
 }
 
 /** The map as the drawing tools use it. */
@@ -35,13 +39,23 @@ export interface MapPanel extends MapSurface {
   destroy(): void;
 }
 
-/** What the map shows for a state: the parks and lots of the territory (and the park chosen), the lot chosen. */
-export function mapContent(
-  state: PageState,
-): { parks: ParkFeatures; lots: FeatureCollection<LotGeometry, MapLotProperties>; focus: ParkFeatures['features'] } | null {
+export interface MapContent {
+  parks: ParkFeatures;
+  symbols: ParkSymbols;
+  lots: FeatureCollection<LotGeometry, MapLotProperties>;
+  focus: ParkFeatures['features'];
+  context: MapContext | null;
+}
+
+/**
+ * What the map shows for a state: the parks of the territory (and the park chosen) as outlines and as symbols, their
+ * lots, what to fit the map to, and the communes for context.
+ */
+export function mapContent(state: PageState): MapContent | null {
   const { route, data } = state;
   if (!data.lotFeatures || !data.parkFeatures) return null;
-  const shown = new Set(parksShown(state).map((p) => p.id));
+  const shownParks = parksShown(state);
+  const shown = new Set(shownParks.map((p) => p.id));
   const past = route.park !== null && route.asOf !== null && data.parkLots ? { park: route.park, lots: data.parkLots.items } : null;
   const lots = mapLots(
     data.lotFeatures.features.filter((f) => shown.has(f.properties.zae) || f.properties.zae === route.park),
@@ -52,13 +66,23 @@ export function mapContent(
     features: data.parkFeatures.features.filter((f) => shown.has(Number(f.id)) || Number(f.id) === route.park),
   };
   const focus = route.park !== null ? parks.features.filter((f) => Number(f.id) === route.park) : parks.features;
-  return { parks, lots, focus };
+  const symbols = parkSymbols(parks.features, data.parks ?? []);
+  return { parks, symbols, lots, focus, context: data.mapContext };
+}
+
+/** The availability classes among the symbols, in the legend's order ("none,low,high"). */
+export function classesDrawn(symbols: ParkSymbols): string {
+  const present = new Set(symbols.features.map((f) => f.properties.availability));
+  return AVAILABILITY_CLASSES.filter((c) => present.has(c.key))
+    .map((c) => c.key)
+    .join(',');
 }
 
 export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: MapPanelProps): MapPanel {
   let map: LotsMap | null = null;
   let fittedKey = '';
   let drawCount = 0;
+  let contextDrawn: MapContext | null = null;
 
   const ready = mountMap(
     import('./lotsMap').then(({ createLotsMap }) =>
@@ -69,8 +93,10 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
           return `Lot ${p.id} : ${p.label}, ${ha(p.areaHa)}${park ? ` — ${park}` : ''}`;
         },
         describePark: (p: ParkProperties) => p.name,
+        describeSymbol,
         onSelectLot: (lot, park) => props.onSelectLot(lot, park),
         onSelectPark: (park) => props.onSelectPark(park),
+        onModeChange: (mode) => props.onModeChange(mode),
       }),
     ),
     element,
@@ -79,7 +105,9 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
   ).then((created) => {
     map = created;
     if (created) {
+      // An empty status line would still show its white background over the map's corner.
       status.textContent = '';
+      status.hidden = true;
       props.onReady();
     }
     return created;
@@ -89,7 +117,12 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
     const content = mapContent(state);
     if (!map || !content) return;
     const { route } = state;
+    if (content.context && content.context !== contextDrawn) {
+      map.setContext(content.context);
+      contextDrawn = content.context;
+    }
     map.setParks(content.parks);
+    map.setParkSymbols(content.symbols);
     map.setLots(content.lots);
     map.setSelected(route.park, route.lot);
     const fitKey = `${route.territory}|${route.park}`;
@@ -106,6 +139,8 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
       if (props.left()) return;
       element.dataset['drawn'] = key;
       element.dataset['lots'] = String(content.lots.features.length);
+      element.dataset['parks'] = String(content.symbols.features.length);
+      element.dataset['classes'] = classesDrawn(content.symbols);
       if (selected) element.dataset['selectedStatus'] = selected.properties.status;
       else delete element.dataset['selectedStatus'];
     });

@@ -1,8 +1,12 @@
-/** The parks of the territory as a sortable table (also the map's table alternative), the park chosen marked. */
+/**
+ * The parks of the territory as a sortable table (also the map's table alternative: the share available with the
+ * symbol's colour), the park chosen marked.
+ */
 import { formatDecimal, formatInteger } from '../../platform/format';
 import { sortableTable, type Column } from '../../platform/ui/components';
 import { h } from '../../platform/ui/dom';
 import type { ParkFigures } from './api';
+import { availabilityClass, availableShare, shareLabel } from './availability';
 import { foncierEcoUrl } from './route';
 import { epciName, parksShown, territoryName, type PageState } from './state';
 
@@ -25,6 +29,22 @@ export function parksTable(state: PageState): HTMLElement {
     { key: 'total', label: 'Surface (ha)', ...hectares((p) => p.totalHa) },
     { key: 'occupied', label: 'Occupée (ha)', ...hectares((p) => p.occupiedHa) },
     { key: 'available', label: 'Disponible aménagée (ha)', ...hectares((p) => p.availableHa + p.marketedHa) },
+    {
+      key: 'share',
+      label: 'Part disponible',
+      numeric: true,
+      sort: (p) => availableShare(p),
+      cell: (p) => {
+        const share = availableShare(p);
+        const c = availabilityClass(share);
+        return h(
+          'span',
+          { class: 'status-cell', 'data-availability': c.key },
+          h('span', { class: 'legend__swatch legend__swatch--round', style: `background:${c.colour}`, 'aria-hidden': 'true' }),
+          ` ${shareLabel(share)}`,
+        );
+      },
+    },
     { key: 'reserve', label: 'Réserves (ha)', ...hectares((p) => p.reserveHa) },
     { key: 'brownfield', label: 'Friches (ha)', ...hectares((p) => p.brownfieldHa) },
     {

@@ -56,6 +56,7 @@ const data = (f: Partial<PageData> = {}): PageData => ({
   parks: [park(11, CABBALR), park(12, CABBALR), park(21, CALL), park(31, null)],
   lotFeatures: null,
   parkFeatures: null,
+  mapContext: null,
   territoryEpcis: null,
   parkLots: null,
   lotDetail: null,
@@ -184,6 +185,8 @@ describe('the map', () => {
     const content = mapContent(state({ territory: CABBALR }, { lotFeatures, parkFeatures }))!;
     expect(content.lots.features.map((f) => f.id)).toEqual([1]);
     expect(content.parks.features.map((f) => f.id)).toEqual([11]);
+    // Each park shown also as a symbol, coloured by the share of its land available (1.5 of 10 ha).
+    expect(content.symbols.features.map((f) => [f.id, f.properties.availability])).toEqual([[11, 'medium']]);
     const chosen = mapContent(state({ park: 21 }, { lotFeatures, parkFeatures }))!;
     expect(chosen.focus.map((f) => f.id)).toEqual([21]);
   });

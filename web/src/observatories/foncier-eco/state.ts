@@ -8,7 +8,7 @@ import { canEdit, type Identity } from '../../platform/auth/session';
 import type { TerritoryChoices } from '../../platform/context';
 import type { Lot, LotsResponse, ParkFigures } from './api';
 import type { LotGeometry, OgcLotProperties } from './data';
-import type { ParkProperties } from './lotsMap';
+import type { MapContext, ParkProperties } from './lotsMap';
 import type { FoncierEcoRoute } from './route';
 
 export type LotFeatures = FeatureCollection<LotGeometry, OgcLotProperties>;
@@ -29,6 +29,8 @@ export interface PageData {
   /** The map's lots and parks (OGC layers), today. */
   readonly lotFeatures: LotFeatures | null;
   readonly parkFeatures: ParkFeatures | null;
+  /** The communes and EPCIs of the agency's perimeter, drawn under the parks for context. */
+  readonly mapContext: MapContext | null;
   /** The EPCIs of the territory chosen (null: no territory). */
   readonly territoryEpcis: string[] | null;
   /** The lots of the park chosen, at the date chosen. */

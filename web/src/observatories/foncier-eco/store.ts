@@ -6,7 +6,9 @@
  */
 import { apiUrl, type ApiClient } from '../../platform/api/client';
 import type { Context } from '../../platform/context';
+import type { TerritoryFeatureCollection } from '../../platform/api/types';
 import type { Lot } from './api';
+import type { MapContext } from './lotsMap';
 import type { FoncierEcoRoute } from './route';
 import type { LotFeatures, PageData, ParkFeatures } from './state';
 
@@ -20,6 +22,7 @@ export class PageStore {
     parks: null,
     lotFeatures: null,
     parkFeatures: null,
+    mapContext: null,
     territoryEpcis: null,
     parkLots: null,
     lotDetail: null,
@@ -47,14 +50,29 @@ export class PageStore {
     this.#data.parks = answer.items;
   }
 
-  /** The map's layers: every lot and every park, today. */
+  /** The map's layers: every lot and every park, today; the first time, the communes and EPCIs around them. */
   async loadGeometries(): Promise<void> {
-    const [lots, zae] = await Promise.all([
+    const [lots, zae, context] = await Promise.all([
       this.#client.getFeatureCollection<LotFeatures>('/ogc/collections/foncier-eco-lots/items?limit=10000'),
       this.#client.getFeatureCollection<ParkFeatures>('/ogc/collections/foncier-eco-zae/items?limit=10000'),
+      this.#data.mapContext ?? this.#loadMapContext(),
     ]);
     this.#data.lotFeatures = lots;
     this.#data.parkFeatures = zae;
+    this.#data.mapContext = context;
+  }
+
+  /**
+   * The communes and EPCIs the API knows (the agency's and their neighbours': parks lie outside the agency's
+   * perimeter too), their contours simplified at 100 m: enough at every zoom the map shows them at.
+   */
+  async #loadMapContext(): Promise<MapContext> {
+    const contours = (level: 'commune' | 'epci'): Promise<TerritoryFeatureCollection> =>
+      this.#client.getFeatureCollection<TerritoryFeatureCollection>(
+        apiUrl({ path: '/api/v1/territories', query: { level, format: 'geojson', resolution: 'medium', limit: 1000 } }),
+      );
+    const [communes, epcis] = await Promise.all([contours('commune'), contours('epci')]);
+    return { communes, epcis };
   }
 
   /** The EPCIs of the territory chosen (a groupement's are read once). */

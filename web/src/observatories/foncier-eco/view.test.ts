@@ -9,22 +9,34 @@ import { json, waitFor } from '../../platform/testing/fakeApi';
 import { EPCI, foncierApi, KEY, lot, versioned, type Call } from './fixtures';
 
 // The map needs WebGL: a stand-in that records what it is given.
-const drawn: { lots: unknown[] } = { lots: [] };
+const drawn: { lots: unknown[]; symbols: { properties: { availability: string } }[]; communes: number } = { lots: [], symbols: [], communes: 0 };
+const mapOptions: { current: { onModeChange(mode: string): void } | null } = { current: null };
 vi.mock('./lotsMap', () => ({
-  createLotsMap: async () => ({
-    setParks() {},
-    setLots(data: { features: unknown[] }) {
-      drawn.lots = data.features;
-    },
-    setSelected() {},
-    fitTo() {},
-    startDrawing() {},
-    undoPoint() {},
-    stopDrawing() {},
-    setPreview() {},
-    idle: () => Promise.resolve(),
-    destroy() {},
-  }),
+  createLotsMap: async (_: HTMLElement, options: { onModeChange(mode: string): void }) => {
+    mapOptions.current = options;
+    options.onModeChange('parks');
+    return {
+      setContext(context: { communes: { features: unknown[] } }) {
+        drawn.communes = context.communes.features.length;
+      },
+      setParks() {},
+      setParkSymbols(data: { features: typeof drawn.symbols }) {
+        drawn.symbols = data.features;
+      },
+      setLots(data: { features: unknown[] }) {
+        drawn.lots = data.features;
+      },
+      mode: () => 'parks',
+      setSelected() {},
+      fitTo() {},
+      startDrawing() {},
+      undoPoint() {},
+      stopDrawing() {},
+      setPreview() {},
+      idle: () => Promise.resolve(),
+      destroy() {},
+    };
+  },
 }));
 
 let app: App | null = null;
@@ -55,6 +67,27 @@ afterEach(() => {
 const VIEW = `/observatories/foncier-eco/zae?territory=${EPCI}&park=11&lot=1101`;
 
 describe('the Foncier économique view', () => {
+  it('shows every park from the start, coloured by its availability as the legend says, over the communes', async () => {
+    start('/observatories/foncier-eco/zae');
+    await waitFor(() => document.querySelector('#foncier-map')?.hasAttribute('data-drawn') ?? false);
+    expect(drawn.communes).toBe(1);
+    // The park of the fixtures: 1.5 ha available of 10 ha, 15 %.
+    expect(drawn.symbols.map((f) => f.properties.availability)).toEqual(['medium']);
+    const map = document.querySelector<HTMLElement>('#foncier-map')!;
+    expect(map.dataset['classes']).toBe('medium');
+    expect(map.dataset['parks']).toBe('1');
+    // The status line is hidden once the map is there: no empty box over the map's corner.
+    expect(document.querySelector<HTMLElement>('.map-status')?.hidden).toBe(true);
+    const legend = document.querySelector<HTMLElement>('.legend')!;
+    const visible = (part: string): boolean => !legend.querySelector<HTMLElement>(`[data-legend="${part}"]`)!.hidden;
+    expect([visible('parks'), visible('lots')]).toEqual([true, false]);
+    expect([...legend.querySelectorAll('[data-availability]')].map((li) => li.getAttribute('data-availability'))).toEqual(['none', 'low', 'medium', 'high']);
+    // Zoomed in far enough, the map shows the lots: so does the legend.
+    mapOptions.current!.onModeChange('lots');
+    expect([visible('parks'), visible('lots')]).toEqual([false, true]);
+    expect(legend.dataset['mode']).toBe('lots');
+  });
+
   it('shows a visitor the figures, the park’s lots and the lot, without edit controls or occupants', async () => {
     start(VIEW);
     await waitFor(() => document.querySelector('[data-lot-sheet="1101"]') !== null);

@@ -21,7 +21,7 @@ import { replaceContent } from '../../platform/ui/dom';
 import { renderControls } from './controls';
 import { createEditing } from './editing';
 import { renderFigures } from './figures';
-import { pageLayout } from './layout';
+import { pageLayout, showLegend } from './layout';
 import { renderLotPanel } from './lotPanel';
 import { lotGone } from './lotSheet';
 import { renderLotsTable } from './lotsTable';
@@ -56,6 +56,7 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierEcoRoute
     },
     left: () => destroyed,
     onReady: () => map.draw(state()),
+    onModeChange: (mode) => showLegend(layout.legend, mode),
   });
   const editing = createEditing({
     client: ctx.client,
@@ -99,10 +100,15 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierEcoRoute
     try {
       await store.loadGeometries();
     } catch (error) {
-      if (!destroyed) showError(layout.mapStatus, error, () => void loadMapLayers());
+      if (destroyed) return;
+      layout.mapStatus.hidden = false;
+      showError(layout.mapStatus, error, () => void loadMapLayers());
       return;
     }
-    if (layout.mapStatus.querySelector('.alert')) replaceContent(layout.mapStatus);
+    if (layout.mapStatus.querySelector('.alert')) {
+      replaceContent(layout.mapStatus);
+      layout.mapStatus.hidden = true;
+    }
     map.draw(state());
     renderLots();
   }
