@@ -31,6 +31,9 @@ IModule[] modules =
     new FrichesModule(),
     new FoncierEcoModule(),
     new ZanModule(),
+    // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
+    // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
+    .. Program.TestModules.Value ?? [],
 ];
 
 var builder = WebApplication.CreateBuilder(args);
@@ -158,4 +161,8 @@ await app.RunAsync();
 return 0;
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>Modules a test host adds to the list above, set by the tests' factory while it builds one; null otherwise.</summary>
+    internal static readonly AsyncLocal<IModule[]?> TestModules = new();
+}

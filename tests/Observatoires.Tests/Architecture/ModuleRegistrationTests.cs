@@ -10,10 +10,11 @@ namespace Observatoires.Tests.Architecture;
 /// Modules register what they own, and only that: every endpoint and validator of the API is listed by exactly one
 /// module (nothing is scanned, so one left out is silently missing: a route that does not exist, a request that goes
 /// unvalidated), module names are unique, a module lists only types of its own folder, and no observatory names
-/// another's database schema. The modules are those the running API registered (Program.cs's list). Each rule is
+/// another's database schema. The modules are those the running API registered (Program.cs's list: this fixture's API
+/// is without the tests' own module). Each rule is
 /// also run on deliberate mistakes (Samples/Modules.cs, a temporary folder of files), to show it can fail.
 /// </summary>
-public sealed class ModuleRegistrationTests : ApiTest
+public sealed class ModuleRegistrationTests() : ApiTest(testObservatory: false)
 {
     private static readonly Assembly Api = typeof(IModule).Assembly;
     private const string SamplesNamespace = "Observatoires.Tests.Architecture.Samples.Modules";

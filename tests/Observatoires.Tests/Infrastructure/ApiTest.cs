@@ -13,7 +13,8 @@ namespace Observatoires.Tests.Infrastructure;
 /// this one; tests that need a database of their own per test use <see cref="ApiFactory.OnFreshCopyAsync"/> instead.
 /// </summary>
 /// <param name="settings">Configuration overrides for the whole fixture (rate limits, log levels...).</param>
-public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = null)
+/// <param name="testObservatory">false: without the tests' own observatory (see <see cref="ApiFactory"/>).</param>
+public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true)
 {
     private ApiFactory? factory;
     private HttpClient? client;
@@ -28,7 +29,7 @@ public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = n
     [OneTimeSetUp]
     public async Task StartApi()
     {
-        factory = await ApiFactory.OnFreshCopyAsync(DatabaseSuffix(GetType()), settings);
+        factory = await ApiFactory.OnFreshCopyAsync(DatabaseSuffix(GetType()), settings, testObservatory);
         client = factory.CreateClient();
     }
 
