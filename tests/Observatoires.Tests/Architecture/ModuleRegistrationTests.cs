@@ -101,8 +101,9 @@ public sealed class ModuleRegistrationTests() : ApiTest(testObservatory: false)
         var problems = new List<string>();
         var schemas = SchemaRules.SchemasByFolder(Repository.File("db/migrations"), folders, problems);
         Assert.That(problems, Is.Empty);
-        Assert.That(schemas, Is.Not.Empty.And.ContainKey("Zan").WithValue("zan").And.ContainKey("FoncierEco").WithValue("foncier_eco"),
-            "the map is read from the migrations");
+        Assert.That(schemas, Is.Not.Empty, "the map is read from the migrations");
+        // Whichever observatories the build holds: each schema is its folder in snake_case (FoncierEco: foncier_eco).
+        Assert.That(schemas.Where(s => s.Value != SchemaRules.SnakeCase(s.Key)), Is.Empty);
         var codes = modules.OfType<IObservatoryModule>().SelectMany(m => m.Observatory.Indicators).Select(i => i.Code).ToHashSet();
 
         Assert.That(SchemaRules.Violations(observatories, schemas, codes), Is.Empty);
