@@ -39,8 +39,9 @@ public sealed class ModuleRegistrationTests() : ApiTest(testObservatory: false)
     public void Every_endpoint_and_validator_is_listed_by_exactly_one_module()
     {
         var registrable = ModuleRules.Registrable(Api, "Observatoires.Api");
-        Assert.That(registrable.Count(ModuleRules.IsEndpoint), Is.GreaterThan(30), "the endpoints are found");
-        Assert.That(registrable.Count(ModuleRules.IsValidator), Is.GreaterThan(20), "the validators are found");
+        // The platform's alone are more than that, whichever observatories the build holds.
+        Assert.That(registrable.Count(ModuleRules.IsEndpoint), Is.GreaterThan(25), "the endpoints are found");
+        Assert.That(registrable.Count(ModuleRules.IsValidator), Is.GreaterThan(10), "the validators are found");
         Assert.That(ModuleRules.RegistrationProblems(registrable, entries), Is.Empty);
     }
 
