@@ -8,7 +8,7 @@ namespace Observatoires.Tests.Infrastructure;
 
 /// <summary>
 /// The base of a fixture of API tests: the real API in memory on its own fresh copy of the seeded template database,
-/// named after the fixture class (ValueImportTests: …_value_import), started once before the fixture's tests and dropped
+/// named after the fixture class (AccessMatrixTests: …_access_matrix), started once before the fixture's tests and dropped
 /// with the run. A fixture that seeds more (keys, rows) does it in its own [OneTimeSetUp], which NUnit runs after
 /// this one; tests that need a database of their own per test use <see cref="ApiFactory.OnFreshCopyAsync"/> instead.
 /// </summary>
@@ -55,7 +55,7 @@ public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = n
     protected async Task<string> CreateKeyAsync(string role, params string[] scope) =>
         (await ApiKeys.CreateAsync($"{GetType().Name}, {role}", role, scope, null)).Key;
 
-    /// <summary>snake_case of the class name without its "Tests": ValueImportTests → value_import.</summary>
+    /// <summary>snake_case of the class name without its "Tests": AccessMatrixTests → access_matrix.</summary>
     internal static string DatabaseSuffix(Type fixture)
     {
         var name = fixture.Name.EndsWith("Tests", StringComparison.Ordinal) ? fixture.Name[..^"Tests".Length] : fixture.Name;
