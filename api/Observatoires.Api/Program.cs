@@ -31,6 +31,9 @@ IModule[] modules =
     new FrichesModule(),
     new FoncierEcoModule(),
     new ZanModule(),
+    // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
+    // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
+    .. Program.TestModules.Value ?? [],
 ];
 
 var builder = WebApplication.CreateBuilder(args);
@@ -161,4 +164,8 @@ return 0;
 /// Entry point. Declared so that it stays internal and sealed like every other type (without it, .NET's generator makes it
 /// public for WebApplicationFactory); the tests see it through InternalsVisibleTo.
 /// </summary>
-internal sealed partial class Program;
+internal sealed partial class Program
+{
+    /// <summary>Modules a test host adds to the list above, set by the tests' factory while it builds one; null otherwise.</summary>
+    internal static readonly AsyncLocal<IModule[]?> TestModules = new();
+}

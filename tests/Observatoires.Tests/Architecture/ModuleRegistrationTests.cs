@@ -10,10 +10,11 @@ namespace Observatoires.Tests.Architecture;
 /// Modules register what they own, and only that: every endpoint and validator of the API is listed by exactly one
 /// module (nothing is scanned, so one left out is silently missing: a route that does not exist, a request that goes
 /// unvalidated), module names are unique, a module lists only types of its own folder, and no observatory names
-/// another's database schema. The modules are those the running API registered (Program.cs's list). Each rule is
+/// another's database schema. The modules are those the running API registered (Program.cs's list: this fixture's API
+/// is without the tests' own module). Each rule is
 /// also run on deliberate mistakes (Samples/Modules.cs, a temporary folder of files), to show it can fail.
 /// </summary>
-public sealed class ModuleRegistrationTests : ApiTest
+public sealed class ModuleRegistrationTests() : ApiTest(testObservatory: false)
 {
     private static readonly Assembly Api = typeof(IModule).Assembly;
     private const string SamplesNamespace = "Observatoires.Tests.Architecture.Samples.Modules";
@@ -38,8 +39,9 @@ public sealed class ModuleRegistrationTests : ApiTest
     public void Every_endpoint_and_validator_is_listed_by_exactly_one_module()
     {
         var registrable = ModuleRules.Registrable(Api, "Observatoires.Api");
-        Assert.That(registrable.Count(ModuleRules.IsEndpoint), Is.GreaterThan(30), "the endpoints are found");
-        Assert.That(registrable.Count(ModuleRules.IsValidator), Is.GreaterThan(20), "the validators are found");
+        // The platform's alone are more than that, whichever observatories the build holds.
+        Assert.That(registrable.Count(ModuleRules.IsEndpoint), Is.GreaterThan(25), "the endpoints are found");
+        Assert.That(registrable.Count(ModuleRules.IsValidator), Is.GreaterThan(10), "the validators are found");
         Assert.That(ModuleRules.RegistrationProblems(registrable, entries), Is.Empty);
     }
 
@@ -100,8 +102,9 @@ public sealed class ModuleRegistrationTests : ApiTest
         var problems = new List<string>();
         var schemas = SchemaRules.SchemasByFolder(Repository.File("db/migrations"), folders, problems);
         Assert.That(problems, Is.Empty);
-        Assert.That(schemas, Is.Not.Empty.And.ContainKey("Zan").WithValue("zan").And.ContainKey("FoncierEco").WithValue("foncier_eco"),
-            "the map is read from the migrations");
+        Assert.That(schemas, Is.Not.Empty, "the map is read from the migrations");
+        // Whichever observatories the build holds: each schema is its folder in snake_case (FoncierEco: foncier_eco).
+        Assert.That(schemas.Where(s => s.Value != SchemaRules.SnakeCase(s.Key)), Is.Empty);
         var codes = modules.OfType<IObservatoryModule>().SelectMany(m => m.Observatory.Indicators).Select(i => i.Code).ToHashSet();
 
         Assert.That(SchemaRules.Violations(observatories, schemas, codes), Is.Empty);

@@ -1,14 +1,22 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Observatoires.Tests.Infrastructure.TestObservatory;
 
 namespace Observatoires.Tests.Infrastructure;
 
-/// <summary>The real API, in memory, on its own database of the test server.</summary>
+/// <summary>
+/// The real API, in memory, on its own database of the test server, with the tests' own observatory
+/// (<see cref="TestObservatoryModule"/>) beside Program.cs's modules: the platform's tests use its indicators and layers,
+/// never an observatory's.
+/// </summary>
 /// <param name="settings">Configuration overrides (rate limits, log levels...).</param>
-internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <param name="testObservatory">false: Program.cs's modules only, as in production (the OpenAPI copy, the module list).</param>
+internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true)
+    : WebApplicationFactory<Program>
 {
     public string Database { get; } = database;
 
@@ -37,10 +45,26 @@ internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, st
         });
     }
 
-    /// <summary>An API on a fresh copy of the seeded template database.</summary>
-    public static async Task<ApiFactory> OnFreshCopyAsync(string suffix, IReadOnlyDictionary<string, string?>? settings = null)
+    // Program.cs adds Program.TestModules to its list: the host is built (and Program run) within this call, which
+    // hands the module over on its own execution context; no other host, nor production, sees it.
+    protected override IHost CreateHost(IHostBuilder builder)
     {
-        var factory = new ApiFactory(await TestDatabase.CloneTemplateAsync(suffix), settings);
+        Program.TestModules.Value = testObservatory ? [new TestObservatoryModule()] : null;
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        finally
+        {
+            Program.TestModules.Value = null;
+        }
+    }
+
+    /// <summary>An API on a fresh copy of the seeded template database.</summary>
+    public static async Task<ApiFactory> OnFreshCopyAsync(string suffix, IReadOnlyDictionary<string, string?>? settings = null,
+        bool testObservatory = true)
+    {
+        var factory = new ApiFactory(await TestDatabase.CloneTemplateAsync(suffix), settings, testObservatory);
         _ = factory.Server; // start: migrations run at start-up
         return factory;
     }

@@ -8,12 +8,13 @@ namespace Observatoires.Tests.Infrastructure;
 
 /// <summary>
 /// The base of a fixture of API tests: the real API in memory on its own fresh copy of the seeded template database,
-/// named after the fixture class (ZanWriteTests: …_zan_write), started once before the fixture's tests and dropped
+/// named after the fixture class (AccessMatrixTests: …_access_matrix), started once before the fixture's tests and dropped
 /// with the run. A fixture that seeds more (keys, rows) does it in its own [OneTimeSetUp], which NUnit runs after
 /// this one; tests that need a database of their own per test use <see cref="ApiFactory.OnFreshCopyAsync"/> instead.
 /// </summary>
 /// <param name="settings">Configuration overrides for the whole fixture (rate limits, log levels...).</param>
-public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = null)
+/// <param name="testObservatory">false: without the tests' own observatory (see <see cref="ApiFactory"/>).</param>
+public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true)
 {
     private ApiFactory? factory;
     private HttpClient? client;
@@ -28,7 +29,7 @@ public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = n
     [OneTimeSetUp]
     public async Task StartApi()
     {
-        factory = await ApiFactory.OnFreshCopyAsync(DatabaseSuffix(GetType()), settings);
+        factory = await ApiFactory.OnFreshCopyAsync(DatabaseSuffix(GetType()), settings, testObservatory);
         client = factory.CreateClient();
     }
 
@@ -54,7 +55,7 @@ public abstract class ApiTest(IReadOnlyDictionary<string, string?>? settings = n
     protected async Task<string> CreateKeyAsync(string role, params string[] scope) =>
         (await ApiKeys.CreateAsync($"{GetType().Name}, {role}", role, scope, null)).Key;
 
-    /// <summary>snake_case of the class name without its "Tests": ZanWriteTests → zan_write.</summary>
+    /// <summary>snake_case of the class name without its "Tests": AccessMatrixTests → access_matrix.</summary>
     internal static string DatabaseSuffix(Type fixture)
     {
         var name = fixture.Name.EndsWith("Tests", StringComparison.Ordinal) ? fixture.Name[..^"Tests".Length] : fixture.Name;

@@ -28,10 +28,10 @@ public sealed class AccessMatrixTests : ApiTest
     public async Task Start()
     {
         keys["anonymous"] = null;
-        keys["partner_reader"] = (await ApiKeys.CreateAsync("EPCI partner (read)", "partner_reader", [Epci], null)).Key;
-        keys["partner_editor"] = (await ApiKeys.CreateAsync("EPCI partner (edit)", "partner_editor", [Epci], null)).Key;
-        keys["agency_editor"] = (await ApiKeys.CreateAsync("Agency editor", "agency_editor", [], null)).Key;
-        keys["admin"] = (await ApiKeys.CreateAsync("Agency admin", "admin", [], null)).Key;
+        keys["partner_reader"] = (await ApiKeys.CreateAsync(Names["partner_reader"], "partner_reader", [Epci], null)).Key;
+        keys["partner_editor"] = (await ApiKeys.CreateAsync(Names["partner_editor"], "partner_editor", [Epci], null)).Key;
+        keys["agency_editor"] = (await ApiKeys.CreateAsync(Names["agency_editor"], "agency_editor", [], null)).Key;
+        keys["admin"] = (await ApiKeys.CreateAsync(Names["admin"], "admin", [], null)).Key;
 
         await using var connection = Factory.OpenConnection();
         inside = await connection.QueryFirstAsync<string>(
@@ -44,22 +44,28 @@ public sealed class AccessMatrixTests : ApiTest
         await connection.ExecuteAsync("""
             insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,
                 periodicity, licence, confidentiality, aggregation, sort_order)
-            select 'emploi.' || c, 'emploi', 'emploi', 'Test ' || c, 'Test', 'u', 2, 'Test', 'year', 'Licence Ouverte', c, 'sum', 99
+            select 'test.' || c, 'test', 'activite', 'Test ' || c, 'Test', 'u', 2, 'Test', 'year', 'Licence Ouverte', c, 'sum', 99
             from unnest(array['partner', 'agency']) as c;
             insert into platform.indicator_value (indicator_code, territory_id, period, value, status)
-            values ('emploi.partner', @inside, '2023', @PartnerInScope, 'definitive'),
-                   ('emploi.partner', @outside, '2023', @PartnerOutOfScope, 'definitive'),
-                   ('emploi.agency', @inside, '2023', @AgencyInScope, 'definitive'),
-                   ('emploi.agency', @outside, '2023', @AgencyOutOfScope, 'definitive');
+            values ('test.partner', @inside, '2023', @PartnerInScope, 'definitive'),
+                   ('test.partner', @outside, '2023', @PartnerOutOfScope, 'definitive'),
+                   ('test.agency', @inside, '2023', @AgencyInScope, 'definitive'),
+                   ('test.agency', @outside, '2023', @AgencyOutOfScope, 'definitive');
             insert into platform.indicator_availability values
-                ('emploi.partner', '2023', 'commune'), ('emploi.agency', '2023', 'commune');
+                ('test.partner', '2023', 'commune'), ('test.agency', '2023', 'commune');
             select platform.bump_data_version('indicators');
             """, new { inside, outside, PartnerInScope, PartnerOutOfScope, AgencyInScope, AgencyOutOfScope });
-        sirenInside = await connection.QueryFirstAsync<string>("select siret from emploi.etablissement where commune_id = @inside", new { inside });
-        sirenOutside = await connection.QueryFirstAsync<string>("select siret from emploi.etablissement where commune_id = @outside", new { outside });
+        sirenInside = await connection.QueryFirstAsync<string>("select siret from test.etablissement where commune_id = @inside", new { inside });
+        sirenOutside = await connection.QueryFirstAsync<string>("select siret from test.etablissement where commune_id = @outside", new { outside });
     }
 
     private static readonly string[] Roles = ["anonymous", "partner_reader", "partner_editor", "agency_editor", "admin"];
+
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["anonymous"] = "anonymous", ["partner_reader"] = "EPCI partner (read)", ["partner_editor"] = "EPCI partner (edit)",
+        ["agency_editor"] = "Agency editor", ["admin"] = "Agency admin",
+    };
 
     private static bool IsAgency(string role) => role is "agency_editor" or "admin";
 
@@ -70,7 +76,7 @@ public sealed class AccessMatrixTests : ApiTest
         [Values("public", "partner", "agency")] string data, [Values(true, false)] bool inScope)
     {
         var commune = inScope ? inside : outside;
-        var code = data == "public" ? "emploi.salaries_prives" : $"emploi.{data}";
+        var code = data == "public" ? "test.salaries" : $"test.{data}";
         var exists = data == "public" || (data == "partner" && (IsPartner(role) || IsAgency(role))) || (data == "agency" && IsAgency(role));
         var showsNumber = exists && (data != "partner" || IsAgency(role) || inScope);
         double? secret = data switch
@@ -121,12 +127,12 @@ public sealed class AccessMatrixTests : ApiTest
         await using var connection = Factory.OpenConnection();
         var (own, all) = await connection.QuerySingleAsync<(double, double)>("""
             select max(st_xmax(e.geom)) filter (where m.parent_id = @Epci), max(st_xmax(e.geom))
-            from emploi.etablissement e left join platform.territory_membership m on m.member_id = e.commune_id and m.parent_id = @Epci
+            from test.etablissement e left join platform.territory_membership m on m.member_id = e.commune_id and m.parent_id = @Epci
             """, new { Epci });
         Assume.That(own, Is.LessThan(all), "the EPCI is not the easternmost");
 
-        var collection = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/emploi-effectifs")).Body).RootElement;
-        var tileset = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad")).Body).RootElement;
+        var collection = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/test-effectifs")).Body).RootElement;
+        var tileset = JsonDocument.Parse((await GetAsRoleAsync("partner_reader", "/ogc/collections/test-effectifs/tiles/WebMercatorQuad")).Body).RootElement;
         Assert.Multiple(() =>
         {
             Assert.That(collection.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0][2].GetDouble(), Is.EqualTo(own).Within(1e-9));
@@ -137,29 +143,29 @@ public sealed class AccessMatrixTests : ApiTest
     [Test]
     public async Task Layers_follow_role_and_scope([ValueSource(nameof(Roles))] string role)
     {
-        var (publicStatus, publicBody) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-etablissements/items?commune={inside}");
+        var (publicStatus, publicBody) = await GetAsRoleAsync(role, $"/ogc/collections/test-points/items?commune={inside}");
         Assert.That(publicStatus, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(publicBody, Does.Not.Contain("headcount"), "the public layer has no headcounts");
 
         var canSee = IsPartner(role) || IsAgency(role);
         var (collections, list) = await GetAsRoleAsync(role, "/ogc/collections");
         Assert.That(collections, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(list.Contains("\"emploi-effectifs\"", StringComparison.Ordinal), Is.EqualTo(canSee), "listed only for those who may see it");
+        Assert.That(list.Contains("\"test-effectifs\"", StringComparison.Ordinal), Is.EqualTo(canSee), "listed only for those who may see it");
 
-        var (status, body) = await GetAsRoleAsync(role, "/ogc/collections/emploi-effectifs/items?limit=10000");
+        var (status, body) = await GetAsRoleAsync(role, "/ogc/collections/test-effectifs/items?limit=10000");
         Assert.That(status, Is.EqualTo(canSee ? HttpStatusCode.OK : HttpStatusCode.NotFound), body);
         if (canSee)
         {
             Assert.That(body, Does.Contain(sirenInside));
             Assert.That(body.Contains(sirenOutside, StringComparison.Ordinal), Is.EqualTo(IsAgency(role)), "a partner sees its own territory only");
-            var csv = (await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/items?limit=10000&f=csv")).Body;
+            var csv = (await GetAsRoleAsync(role, $"/ogc/collections/test-effectifs/items?limit=10000&f=csv")).Body;
             Assert.That(csv.Contains(sirenOutside, StringComparison.Ordinal), Is.EqualTo(IsAgency(role)), "CSV too");
-            var (itemStatus, _) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/items/{await IdOfAsync(sirenOutside)}");
+            var (itemStatus, _) = await GetAsRoleAsync(role, $"/ogc/collections/test-effectifs/items/{await IdOfAsync(sirenOutside)}");
             Assert.That(itemStatus, Is.EqualTo(IsAgency(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound), "one feature outside the scope");
         }
 
         // The tiles' metadata is as invisible as the layer.
-        foreach (var url in new[] { "/ogc/collections/emploi-effectifs/tiles", "/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad" })
+        foreach (var url in new[] { "/ogc/collections/test-effectifs/tiles", "/ogc/collections/test-effectifs/tiles/WebMercatorQuad" })
         {
             var (metadataStatus, metadata) = await GetAsRoleAsync(role, url);
             Assert.That(metadataStatus, Is.EqualTo(canSee ? HttpStatusCode.OK : HttpStatusCode.NotFound), $"{url}: {metadata}");
@@ -169,7 +175,7 @@ public sealed class AccessMatrixTests : ApiTest
 
         // The tile around an establishment outside the scope.
         var (x, y) = await TileOfAsync(sirenOutside);
-        var (tileStatus, tile) = await GetAsRoleAsync(role, $"/ogc/collections/emploi-effectifs/tiles/WebMercatorQuad/14/{y}/{x}");
+        var (tileStatus, tile) = await GetAsRoleAsync(role, $"/ogc/collections/test-effectifs/tiles/WebMercatorQuad/14/{y}/{x}");
         if (!canSee)
             Assert.That(tileStatus, Is.EqualTo(HttpStatusCode.NotFound));
         else if (IsAgency(role))
@@ -179,13 +185,36 @@ public sealed class AccessMatrixTests : ApiTest
     }
 
     [Test]
+    public async Task Writes_follow_role_and_scope([ValueSource(nameof(Roles))] string role, [Values(true, false)] bool inScope)
+    {
+        var establishment = await IdOfAsync(inScope ? sirenInside : sirenOutside);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/test/points/{establishment}/notes")
+        {
+            Content = new StringContent("""{"text":"vu sur place"}""", Encoding.UTF8, "application/json"),
+        };
+        Authorize(request, role);
+        using var response = await Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var expected = role == "anonymous" ? HttpStatusCode.Unauthorized
+            : IsAgency(role) || (role == "partner_editor" && inScope) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        Assert.That(response.StatusCode, Is.EqualTo(expected), body);
+        if (role == "partner_editor" && !inScope)
+            Assert.That(body, Does.Contain(outside).And.Contain("outside the territories of your key"));
+
+        await using var connection = Factory.OpenConnection();
+        var notes = await connection.ExecuteScalarAsync<int>("select count(*) from test.note where etablissement_id = @establishment and actor like @actor",
+            new { establishment, actor = $"%({Names[role]})" });
+        Assert.That(notes, Is.EqualTo(expected == HttpStatusCode.OK ? 1 : 0), "written only when allowed");
+    }
+
+    [Test]
     public async Task Imports_need_an_agency_editor([ValueSource(nameof(Roles))] string role)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/values")
         {
             Content = new MultipartFormDataContent
             {
-                { new ByteArrayContent(Encoding.UTF8.GetBytes($"indicator,territory,period,value\nemploi.salaries_prives,{inside},2040,7\n")), "file", "values.csv" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes($"indicator,territory,period,value\ntest.salaries,{inside},2040,7\n")), "file", "values.csv" },
             },
         };
         Authorize(request, role);
@@ -232,7 +261,7 @@ public sealed class AccessMatrixTests : ApiTest
     private async Task<int> IdOfAsync(string siret)
     {
         await using var connection = Factory.OpenConnection();
-        return await connection.QuerySingleAsync<int>("select id from emploi.etablissement where siret = @siret", new { siret });
+        return await connection.QuerySingleAsync<int>("select id from test.etablissement where siret = @siret", new { siret });
     }
 
     private async Task<(int X, int Y)> TileOfAsync(string siret)
@@ -241,7 +270,7 @@ public sealed class AccessMatrixTests : ApiTest
         return await connection.QuerySingleAsync<(int, int)>("""
             select floor((st_x(geom) + 180) / 360 * 16384)::int,
                    floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 16384)::int
-            from emploi.etablissement where siret = @siret
+            from test.etablissement where siret = @siret
             """, new { siret });
     }
 }

@@ -89,7 +89,7 @@ public sealed class AccessTests() : ApiTest(new Dictionary<string, string?>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
             request.Content = new MultipartFormDataContent
             {
-                { new ByteArrayContent(Encoding.UTF8.GetBytes("indicator,territory,period,value\nemploi.salaries_prives,commune:62119,2023,4242\n")), "file", "revision.csv" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes("indicator,territory,period,value\ntest.salaries,commune:62119,2023,4242\n")), "file", "revision.csv" },
             };
             using var response = await Client.SendAsync(request);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
@@ -99,7 +99,7 @@ public sealed class AccessTests() : ApiTest(new Dictionary<string, string?>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
             request.Content = new MultipartFormDataContent
             {
-                { new ByteArrayContent(Encoding.UTF8.GetBytes("indicator,territory,period,value\nemploi.salaries_prives,commune:62119,2023,abc\n")), "file", "bad.csv" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes("indicator,territory,period,value\ntest.salaries,commune:62119,2023,abc\n")), "file", "bad.csv" },
             };
             using var response = await Client.SendAsync(request);
             var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -155,7 +155,7 @@ public sealed class AccessTests() : ApiTest(new Dictionary<string, string?>
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
         var big = new StringBuilder("indicator,territory,period,value\n");
         for (var year = 1000; year < 1000 + 60_000; year++)
-            big.Append("emploi.salaries_prives,commune:62119,").Append(year % 9000 + 1000).Append(",1\n");
+            big.Append("test.salaries,commune:62119,").Append(year % 9000 + 1000).Append(",1\n");
         request.Content = new MultipartFormDataContent { { new StringContent(big.ToString()), "file", "big.csv" } };
         using var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.RequestEntityTooLarge), "imports accept large files");

@@ -66,15 +66,14 @@ public sealed class KeyScopeTests : ApiTest
         }
         await Factory.Services.GetRequiredService<Migrator>().MigrateAsync();
 
-        var lot = await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{await LotInAsync(Bethune)}");
-        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{lot.GetProperty("id").GetInt32()}")
+        var establishment = await EstablishmentInAsync(Bethune);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/test/points/{establishment}/notes")
         {
-            Content = JsonContent.Create(new { status = "friche" }),
+            Content = JsonContent.Create(new { text = "vu sur place" }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        request.Headers.TryAddWithoutValidation("If-Match", lot.Str("eTag"));
         using var response = await Client.SendAsync(request);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "a lot in Béthune: " + await response.Content.ReadAsStringAsync());
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "an object in Béthune: " + await response.Content.ReadAsStringAsync());
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.Contain("revoked"));
 
         await using var check = Factory.OpenConnection();
@@ -82,6 +81,7 @@ public sealed class KeyScopeTests : ApiTest
             "select after->>'reason' from platform.audit_log where action = 'key_revoke' and entity_id = @id",
             new { id = record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.That(reason, Does.Contain("scope"), "the audit log says why the key was revoked");
+        Assert.That(await check.ExecuteScalarAsync<int>("select count(*) from test.note"), Is.Zero, "it wrote nothing");
         var (_, list) = await CliRunner.RunAsync(Factory.Services, "keys", "list");
         Assert.That(list.Split('\n').Single(l => l.Contains("antenne de Lens", StringComparison.Ordinal)), Does.Contain("revoked"));
     }
@@ -99,12 +99,9 @@ public sealed class KeyScopeTests : ApiTest
         Assert.That(me.GetProperty("editor").GetBoolean(), Is.True);
     }
 
-    private async Task<int> LotInAsync(string commune)
+    private async Task<int> EstablishmentInAsync(string commune)
     {
         await using var connection = Factory.OpenConnection();
-        return await connection.QueryFirstAsync<int>("""
-            select l.lot_id from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
-            where l.valid_to is null and z.commune_id = @commune order by l.lot_id
-            """, new { commune });
+        return await connection.QueryFirstAsync<int>("select id from test.etablissement where commune_id = @commune order by id", new { commune });
     }
 }

@@ -5,6 +5,8 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Geo;
@@ -47,22 +49,29 @@ public sealed partial class GdalClientTests
         Assert.That(output, Does.Contain("communes (title: Communes) (Multi Polygon)"));
         Assert.That(output, Does.Contain("epci (title: EPCI) (Multi Polygon)"));
         Assert.That(output, Does.Contain("groupements (title: Groupements) (Multi Polygon)"));
-        Assert.That(output, Does.Contain("emploi-etablissements (title: Établissements employeurs) (Point)"));
-        Assert.That(output, Does.Contain("friches-sites (title: Friches) (Multi Polygon)"));
-        Assert.That(output, Does.Contain("foncier-eco-zae (title: Zones d'activités économiques) (Multi Polygon)"));
-        Assert.That(output, Does.Contain("foncier-eco-lots (title: Lots des zones d'activités) (Multi Polygon)"));
-        Assert.That(output, Does.Contain("zan-communes (title: Consommation d'espaces par commune) (Multi Polygon)"));
-        Assert.That(output, Does.Not.Contain("emploi-effectifs").And.Not.Contain("foncier-eco-occupants"), "partner layers are not listed to anonymous clients");
+        Assert.That(output, Does.Contain("test-points (title: Établissements de test) (Point)"));
+        Assert.That(output, Does.Contain("test-zones (title: Zones de test) (Multi Polygon)"));
+        var layers = factory.Services.GetRequiredService<LayerRegistry>().All;
+        Assert.Multiple(() =>
+        {
+            // The observatories' layers as well, as GDAL names their geometry types (MultiPolygon: Multi Polygon).
+            foreach (var layer in layers.Where(l => l.Confidentiality == Confidentiality.Public))
+                Assert.That(output, Does.Contain($"{layer.Id} (title: {layer.Title}) ({SpacedType().Replace(layer.GeometryType, " ")})"));
+            Assert.That(layers.Where(l => l.Confidentiality != Confidentiality.Public).Select(l => l.Id), Does.Contain("test-effectifs"));
+            foreach (var layer in layers.Where(l => l.Confidentiality != Confidentiality.Public))
+                Assert.That(output, Does.Not.Contain($"{layer.Id} ("), "partner layers are not listed to anonymous clients");
+        });
     }
 
     [Test]
-    public void Ogr2ogr_reads_the_brownfields_with_their_properties()
+    public async Task Ogr2ogr_reads_a_polygon_layer_with_its_properties()
     {
-        var gpkg = Path.Combine(folder, "friches.gpkg");
-        var (exit, output) = Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "friches-sites", "-oo", "PAGE_SIZE=100");
+        var gpkg = Path.Combine(folder, "zones.gpkg");
+        var (exit, output) = Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-zones", "-oo", "PAGE_SIZE=100");
         Assert.That(exit, Is.Zero, output);
-        (exit, output) = Run("ogrinfo", "-so", gpkg, "friches-sites");
-        Assert.That(output, Does.Contain("Feature Count: 250"));
+        (exit, output) = Run("ogrinfo", "-so", gpkg, "test-zones");
+        await using var connection = factory.OpenConnection();
+        Assert.That(output, Does.Contain($"Feature Count: {await connection.ExecuteScalarAsync<int>("select count(*) from test.zone")}"));
         Assert.That(output, Does.Contain("status: String").And.Contain("area_ha: Real").And.Contain("identified_on: Date"));
     }
 
@@ -84,17 +93,17 @@ public sealed partial class GdalClientTests
         // GDAL before 3.8 asks for 10 features per page whatever the API definition says and then follows the next
         // links: the server's next links are the only way to spare it the 1,953 requests of the 19,504 points.
         var gpkg = Path.Combine(folder, "etablissements.gpkg");
-        var (exit, output) = RunWith(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "emploi-etablissements");
+        var (exit, output) = RunWith(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-points");
         Assert.That(exit, Is.Zero, output);
         var requests = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
         Assert.That(requests, Has.Count.LessThan(50), string.Join('\n', requests));
         Assert.That(requests.Where(r => r.Contains("/items", StringComparison.Ordinal)).Select(Limit), Is.All.InRange(1, 1_000),
             "no page larger than the paging target: one request never costs more than 1,000 features");
 
-        (exit, output) = Run("ogrinfo", "-so", gpkg, "emploi-etablissements");
+        (exit, output) = Run("ogrinfo", "-so", gpkg, "test-points");
         Assert.That(exit, Is.Zero, output);
         await using var connection = factory.OpenConnection();
-        var count = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        var count = await connection.ExecuteScalarAsync<int>("select count(*) from test.etablissement");
         Assert.That(output, Does.Contain($"Feature Count: {count}"), "every establishment, once");
 
         static int Limit(string url) => int.Parse(LimitRegex().Match(url).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -104,11 +113,11 @@ public sealed partial class GdalClientTests
     public async Task Gdal_reads_the_clustered_tiles_and_their_counts_add_up_to_every_establishment()
     {
         await using var connection = factory.OpenConnection();
-        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from test.etablissement");
         // At zoom 6 the whole territory lies in one tile (32, 21): clusters, and the isolated points as themselves.
         var tile = Path.Combine(folder, "z6.mvt");
         using (var http = new HttpClient())
-            await File.WriteAllBytesAsync(tile, await http.GetByteArrayAsync($"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad/6/21/32"));
+            await File.WriteAllBytesAsync(tile, await http.GetByteArrayAsync($"{root}/collections/test-points/tiles/WebMercatorQuad/6/21/32"));
         var (exit, output) = Run("ogrinfo", "-ro", "-al", "-oo", "X=32", "-oo", "Y=21", "-oo", "Z=6", tile);
         Assert.That(exit, Is.Zero, output);
         var features = FeatureRegex().Matches(output).Select(m => m.Value).ToList();
@@ -128,13 +137,13 @@ public sealed partial class GdalClientTests
         // GDAL's OGC API driver goes from the collection to its tilesets, the tileset and the tile matrix set. GDAL 3.6.2
         // stops there: its driver builds no layer from vector tiles (fixed in later GDAL), so only the way there is tested;
         // reading the tiles themselves is tested with its MVT driver.
-        var (_, output) = RunWith(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/emploi-etablissements");
+        var (_, output) = RunWith(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/test-points");
         Assert.That(output, Does.Not.Contain("API TILES requested, but not available"), output);
         var fetched = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
         Assert.That(fetched, Is.SupersetOf(new[]
         {
-            $"{root}/collections/emploi-etablissements/tiles",
-            $"{root}/collections/emploi-etablissements/tiles/WebMercatorQuad",
+            $"{root}/collections/test-points/tiles",
+            $"{root}/collections/test-points/tiles/WebMercatorQuad",
             $"{root}/tileMatrixSets/WebMercatorQuad",
         }), output);
     }
@@ -142,7 +151,7 @@ public sealed partial class GdalClientTests
     [Test]
     public async Task A_bbox_returns_only_the_features_that_intersect_it()
     {
-        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "emploi-etablissements");
+        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "test-points");
         Assert.That(exit, Is.Zero, output);
         var points = PointRegex().Matches(output).Select(m => (X: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
             Y: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
@@ -151,7 +160,7 @@ public sealed partial class GdalClientTests
         Assert.That(points.Select(p => p.Y), Is.All.InRange(50.25, 50.35));
         await using var connection = factory.OpenConnection();
         Assert.That(points, Has.Count.EqualTo(await connection.ExecuteScalarAsync<int>(
-            "select count(*) from emploi.etablissement where st_intersects(geom, st_makeenvelope(2.7, 50.25, 2.85, 50.35, 4326))")));
+            "select count(*) from test.etablissement where st_intersects(geom, st_makeenvelope(2.7, 50.25, 2.85, 50.35, 4326))")));
     }
 
     [Test]
@@ -212,4 +221,7 @@ public sealed partial class GdalClientTests
 
     [GeneratedRegex(@"[?&]limit=([0-9]+)")]
     private static partial Regex LimitRegex();
+
+    [GeneratedRegex("(?<=[a-z])(?=[A-Z])")]
+    private static partial Regex SpacedType();
 }

@@ -9,11 +9,11 @@ using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Geo;
 
-/// <summary>OGC API - Features as a GIS analyst or a partner system uses it over HTTP (read-only, demo data).</summary>
+/// <summary>OGC API - Features as a GIS analyst or a partner system uses it over HTTP (read-only, the test observatory's layers).</summary>
 public sealed class OgcApiTests : ApiTest
 {
     private const string Lambert93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
-    private const string Points = "/ogc/collections/emploi-etablissements";
+    private const string Points = "/ogc/collections/test-points";
 
     [Test]
     public async Task The_landing_page_links_to_the_definition_the_conformance_and_the_collections()
@@ -32,7 +32,7 @@ public sealed class OgcApiTests : ApiTest
 
         var api = await Client.GetJsonAsync(new Uri(rels["service-desc"]).PathAndQuery);
         var components = api.GetProperty("components").GetProperty("parameters");
-        var itemsParameters = api.GetProperty("paths").GetProperty("/collections/emploi-etablissements/items").GetProperty("get")
+        var itemsParameters = api.GetProperty("paths").GetProperty("/collections/test-points/items").GetProperty("get")
             .GetProperty("parameters").EnumerateArray()
             .Select(p => p.TryGetProperty("$ref", out var r) ? components.GetProperty(r.GetString()!.Split('/')[^1]) : p)
             .Select(p => p.Str("name")).ToList();
@@ -65,7 +65,7 @@ public sealed class OgcApiTests : ApiTest
     public async Task Next_links_grow_the_page_so_that_a_small_page_size_does_not_cost_thousands_of_requests()
     {
         await using var connection = Factory.OpenConnection();
-        var total = await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement");
+        var total = await connection.ExecuteScalarAsync<int>("select count(*) from test.etablissement");
         var ids = new HashSet<string>();
         var limits = new List<int>();
         var url = $"{Points}/items?limit=10&properties=name";
@@ -97,9 +97,9 @@ public sealed class OgcApiTests : ApiTest
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
         var collections = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("collections")
             .EnumerateArray().ToDictionary(c => c.Str("id"));
-        Assert.That(collections.Keys, Is.SupersetOf(new[] { "communes", "epci", "groupements", "emploi-etablissements" }));
+        Assert.That(collections.Keys, Is.SupersetOf(new[] { "communes", "epci", "groupements", "test-points" }));
 
-        var points = collections["emploi-etablissements"];
+        var points = collections["test-points"];
         var bbox = points.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToList();
         Assert.That(bbox[0], Is.InRange(1.5, 3.2), "the AULA area, in longitude");
         Assert.That(bbox[1], Is.InRange(50.0, 50.8), "and latitude");
@@ -147,7 +147,7 @@ public sealed class OgcApiTests : ApiTest
         }
         await using var connection = Factory.OpenConnection();
         var expected = await connection.ExecuteScalarAsync<int>(
-            "select count(*) from emploi.etablissement where st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
+            "select count(*) from test.etablissement where st_intersects(geom, st_makeenvelope(@minX, @minY, @maxX, @maxY, 4326))",
             new { minX, minY, maxX, maxY });
         Assert.That(features, Has.Count.EqualTo(expected));
 
@@ -176,7 +176,7 @@ public sealed class OgcApiTests : ApiTest
         var inLambert = await Client.GetJsonAsync($"{Points}/items?bbox=660000,7030000,680000,7050000&bbox-crs={Lambert93}&limit=10000");
         await using var connection = Factory.OpenConnection();
         var expected = await connection.ExecuteScalarAsync<int>("""
-            select count(*) from emploi.etablissement
+            select count(*) from test.etablissement
             where st_intersects(geom, st_transform(st_makeenvelope(660000, 7030000, 680000, 7050000, 2154), 4326))
             """);
         Assert.That(inLambert.GetProperty("features").GetArrayLength(), Is.EqualTo(expected).And.Positive);
@@ -272,7 +272,7 @@ public sealed class OgcApiTests : ApiTest
         Assert.That(errors, Does.Contain(field));
     }
 
-    [TestCase("'; drop table emploi.etablissement; --")]
+    [TestCase("'; drop table test.etablissement; --")]
     [TestCase("' or '1'='1")]
     [TestCase("%' union select null --")]
     [TestCase("\\")]
@@ -293,7 +293,7 @@ public sealed class OgcApiTests : ApiTest
                 Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("features").GetArrayLength(), Is.Zero, url);
         }
         await using var connection = Factory.OpenConnection();
-        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from emploi.etablissement"), Is.Positive);
+        Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from test.etablissement"), Is.Positive);
     }
 
     [Test]
@@ -366,13 +366,13 @@ public sealed class OgcApiTests : ApiTest
         var (x, y) = await connection.QuerySingleAsync<(int, int)>("""
             select floor((st_x(geom) + 180) / 360 * 4096)::int as x,
                    floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 4096)::int as y
-            from emploi.etablissement group by 1, 2 order by count(*) desc limit 1
+            from test.etablissement group by 1, 2 order by count(*) desc limit 1
             """);
         using var response = await Client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/{y}/{x}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.mapbox-vector-tile"));
         var tile = await response.Content.ReadAsByteArrayAsync();
-        Assert.That(Encoding.ASCII.GetString(tile), Does.Contain("emploi-etablissements").And.Contain("naf_section"));
+        Assert.That(Encoding.ASCII.GetString(tile), Does.Contain("test-points").And.Contain("naf_section"));
 
         using var empty = await Client.GetAsync($"{Points}/tiles/WebMercatorQuad/12/0/0");
         Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "the Arctic has no establishment");
@@ -407,7 +407,7 @@ public sealed class OgcApiTests : ApiTest
 
         // From the collection (as listed in /collections) to its tileset list, the tileset, and a tile.
         var collection = (await Client.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray()
-            .Single(c => c.Str("id") == "emploi-etablissements");
+            .Single(c => c.Str("id") == "test-points");
         var tilesets = await Client.GetJsonAsync(Href(collection, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector"));
         var item = tilesets.GetProperty("tilesets").EnumerateArray().Single();
         Assert.That(item.Str("dataType"), Is.EqualTo("vector"));
@@ -437,7 +437,7 @@ public sealed class OgcApiTests : ApiTest
 
         // What the tiles hold: the source layer and how points are thinned.
         var layer = tileset.GetProperty("layers").EnumerateArray().Single();
-        Assert.That(layer.Str("id"), Is.EqualTo("emploi-etablissements"), "the MVT source layer");
+        Assert.That(layer.Str("id"), Is.EqualTo("test-points"), "the MVT source layer");
         Assert.That(layer.GetProperty("geometryDimension").GetInt32(), Is.Zero);
         Assert.That(layer.Str("maxTileMatrix"), Is.EqualTo("22"));
         Assert.That(tileset.Str("description"), Does.Contain("niveau 12").And.Contain("point_count").And.Contain("8 × 8 pixels"));
@@ -451,8 +451,8 @@ public sealed class OgcApiTests : ApiTest
         var api = await Client.GetJsonAsync("/ogc/api");
         Assert.That(api.GetProperty("paths").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[]
         {
-            "/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/collections/emploi-etablissements/tiles",
-            "/collections/emploi-etablissements/tiles/{tileMatrixSetId}",
+            "/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/collections/test-points/tiles",
+            "/collections/test-points/tiles/{tileMatrixSetId}",
         }), "the definition describes the tiles resources too (oas30)");
 
         static string Href(JsonElement resource, string rel) =>
@@ -498,7 +498,7 @@ public sealed class OgcApiTests : ApiTest
         const int budget = 500_000;
         await using var connection = Factory.OpenConnection();
         var (minX, minY, maxX, maxY) = await connection.QuerySingleAsync<(double, double, double, double)>(
-            "select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(geom) as e from emploi.etablissement) x");
+            "select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e) from (select st_extent(geom) as e from test.etablissement) x");
         var largest = new SortedDictionary<int, int>();
         async Task MeasureAsync(int z, int x, int y)
         {
@@ -521,7 +521,7 @@ public sealed class OgcApiTests : ApiTest
             select distinct on (z) z, x, y from (
                 select z, floor((st_x(geom) + 180) / 360 * 2 ^ z)::int as x,
                        floor((1 - ln(tan(radians(st_y(geom))) + 1 / cos(radians(st_y(geom)))) / pi()) / 2 * 2 ^ z)::int as y, count(*) as n
-                from emploi.etablissement, generate_series(9, 16) as z
+                from test.etablissement, generate_series(9, 16) as z
                 group by 1, 2, 3) t
             order by z, n desc
             """))

@@ -15,14 +15,14 @@ public sealed class DataVersionTests
     {
         await using var factory = await ApiFactory.OnFreshCopyAsync("data_version");
         using var client = factory.CreateClient();
-        const string url = "/api/v1/indicators/portrait.population/values?territories=commune:62119&period=2023";
+        const string url = "/api/v1/indicators/test.population/values?territories=commune:62119&period=2023";
         using var first = await client.GetAsync(url);
         var etag = first.Headers.ETag!;
 
         await using (var other = factory.OpenConnection())
         {
             await other.ExecuteAsync("""
-                update platform.indicator_value set value = 1 where indicator_code = 'portrait.population'
+                update platform.indicator_value set value = 1 where indicator_code = 'test.population'
                   and territory_id = 'commune:62119' and period = '2023';
                 select platform.bump_data_version('indicators');
                 """);
@@ -48,7 +48,7 @@ public sealed class DataVersionTests
     {
         await using var factory = await ApiFactory.OnFreshCopyAsync("data_version_cache");
         using var client = factory.CreateClient();
-        const string url = "/api/v1/indicators/emploi.salaries_prives/map?level=commune&within=epci:246200299";
+        const string url = "/api/v1/indicators/test.salaries/map?level=commune&within=epci:246200299";
         using var first = await client.GetAsync(url);
         using var second = await client.GetAsync(url);
         Assert.That(second.Headers.ETag, Is.EqualTo(first.Headers.ETag));

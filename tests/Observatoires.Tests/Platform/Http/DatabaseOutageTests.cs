@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Http;
@@ -13,12 +16,11 @@ public sealed class DatabaseOutageTests
     [
         "/api/v1/territories?level=epci",
         "/api/v1/territories/epci:200072460",
-        "/api/v1/indicators/portrait.population/values?territories=epci:200072460",
-        "/api/v1/indicators/emploi.salaries_prives/map?level=commune&within=epci:200072460",
+        "/api/v1/indicators/test.population/values?territories=epci:200072460",
+        "/api/v1/indicators/test.salaries/map?level=commune&within=epci:200072460",
         "/ogc/collections/communes/items?limit=5",
-        "/api/v1/friches/sites",
-        "/api/v1/foncier-eco/parks",
-        "/api/v1/zan/counter?territory=epci:200072460",
+        "/ogc/collections/test-points/items?limit=5",
+        "/api/v1/test/counts?within=epci:200072460",
     ];
 
     [Test]
@@ -35,13 +37,17 @@ public sealed class DatabaseOutageTests
         using var client = factory.CreateClient();
         using (var before = await client.GetAsync("/api/v1/territories?level=epci"))
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var agencyKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Agency", "agency_editor", [], null)).Key;
 
         proxy.Down = true;
 
         foreach (var url in DataRoutes)
             await AssertUnavailableAsync(await client.GetAsync(url), url);
-        await AssertUnavailableAsync(await client.PostAsJsonAsync("/api/v1/friches/scores/what-if", new { weights = new { pollution = 5 } }),
-            "POST what-if");
+        using (var write = new HttpRequestMessage(HttpMethod.Post, "/api/v1/test/points/1/notes") { Content = JsonContent.Create(new { text = "vu" }) })
+        {
+            write.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+            await AssertUnavailableAsync(await client.SendAsync(write), "POST a module's write");
+        }
         using (var health = await client.GetAsync("/health"))
         {
             var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
@@ -63,7 +62,8 @@ public sealed class FuzzTests() : ApiTest(new Dictionary<string, string?>
             .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.TryGetProperty("requestBody", out var b)
                 && b.GetProperty("content").TryGetProperty("application/json", out _)).Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"))
             .ToList();
-        Assert.That(jsonRoutes.Except(templates.Select(t => $"{t.Method} {t.Route}")), Is.Empty, "every write route with a JSON body has a template");
+        Assert.That(jsonRoutes.Except(templates.Select(t => $"{t.Method} {t.Route}")), Is.Empty,
+            "every write route with a JSON body has a template (an IFuzzBodies beside its module's tests)");
 
         var random = new Random(Seed);
         var cases = new List<Case>(BodyRequests);
@@ -253,36 +253,13 @@ public sealed class FuzzTests() : ApiTest(new Dictionary<string, string?>
         return cases;
     }
 
-    private sealed record BodyTemplate(HttpMethod Method, string Route, string Url, string Body);
-
-    /// <summary>A valid body for each write route, on rows of the fuzz's database.</summary>
+    /// <summary>A valid body for each write route, on rows of the fuzz's database, from every module's <see cref="IFuzzBodies"/>.</summary>
     private async Task<List<BodyTemplate>> BodyTemplatesAsync()
     {
-        int lot, park, site;
-        await using (var connection = Factory.OpenConnection())
-        {
-            lot = await connection.QueryFirstAsync<int>("select lot_id from foncier_eco.lot_version where valid_to is null order by lot_id");
-            park = await connection.QueryFirstAsync<int>("select zae_id from foncier_eco.lot_version where lot_id = @lot", new { lot });
-            site = await connection.QueryFirstAsync<int>("select id from friches.site order by id");
-        }
-        var lotGeometry = (await Client.GetJsonAsync($"/ogc/collections/foncier-eco-lots/items/{lot}")).GetProperty("geometry").GetRawText();
-        return
-        [
-            new(HttpMethod.Post, "/api/v1/friches/scores/what-if", "/api/v1/friches/scores/what-if", """{"weights":{"pollution":5,"area":1}}"""),
-            new(HttpMethod.Post, "/api/v1/friches/sites/{id}/status", $"/api/v1/friches/sites/{site}/status",
-                """{"status":"verifiee_terrain","fieldCheckedOn":"2026-01-20"}"""),
-            new(HttpMethod.Patch, "/api/v1/foncier-eco/lots/{id}", $"/api/v1/foncier-eco/lots/{lot}",
-                """{"status":"occupe","occupantName":"Transports Leclercq","occupantSiret":"81234567800012"}"""),
-            new(HttpMethod.Post, "/api/v1/foncier-eco/lots/{id}/split", $"/api/v1/foncier-eco/lots/{lot}/split?dryRun=true",
-                $$"""{"parts":[{"geometry":{{lotGeometry}}},{"geometry":{{lotGeometry}},"status":"friche"}]}"""),
-            new(HttpMethod.Post, "/api/v1/foncier-eco/lots/{id}/split", $"/api/v1/foncier-eco/lots/{lot}/split?dryRun=true",
-                """{"cutLine":{"type":"LineString","coordinates":[[2.5,50.3],[2.6,50.6]]},"parts":[{"status":"occupe"},{"status":"friche"}]}"""),
-            new(HttpMethod.Post, "/api/v1/foncier-eco/parks/{id}/lots", $"/api/v1/foncier-eco/parks/{park}/lots",
-                $$"""{"geometry":{{lotGeometry}},"status":"friche"}"""),
-            new(HttpMethod.Put, "/api/v1/zan/trajectory", "/api/v1/zan/trajectory",
-                "{\"shares\":{" + string.Join(',', Enumerable.Range(2031, 20).Select(y => $"\"{y}\":0.5")) + "}}"),
-            new(HttpMethod.Put, "/api/v1/zan/reductions/{territory}", "/api/v1/zan/reductions/groupement:aula", """{"reduction":0.55}"""),
-        ];
+        var templates = new List<BodyTemplate>();
+        foreach (var module in IFuzzBodies.All())
+            templates.AddRange(await module.TemplatesAsync(Factory, Client));
+        return templates;
     }
 
     // JSON values put in place of a member, an element, or the whole body.

@@ -46,7 +46,7 @@ public sealed class ResponseCacheTests
         await using var factory = await ApiFactory.OnFreshCopyAsync("cache_collision_partner");
         using var client = factory.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
-        const string path = "/ogc/collections/emploi-effectifs/items";
+        const string path = "/ogc/collections/test-effectifs/items";
         var (partnerUrl, anonymousUrl) = Collision(
             n => $"{path}?limit={1 + (n % 9999)}&offset={n / 9999}||PartnerReader|{Partner}",
             n => $"{path}?limit={1 + (n % 9999)}&offset={n / 9999}||Anonymous|");
@@ -71,7 +71,7 @@ public sealed class ResponseCacheTests
         await using var factory = await ApiFactory.OnFreshCopyAsync("cache_etags");
         using var client = factory.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
-        const string url = "/api/v1/indicators/emploi.salaries_prives/values?territories=epci:200072460";
+        const string url = "/api/v1/indicators/test.salaries/values?territories=epci:200072460";
 
         using var anonymous = await client.GetAsync(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -121,13 +121,13 @@ public sealed class ResponseCacheTests
         request.Headers.Host = "data.example.fr";
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        var indicator = await client.GetStringAsync("/api/v1/indicators/emploi.salaries_prives");
+        var indicator = await client.GetStringAsync("/api/v1/indicators/test.salaries");
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the public host is allowed");
             Assert.That(body, Does.Contain("\"https://data.example.fr/observatoires/ogc/collections/communes/items?limit=20&offset=10\""));
-            Assert.That(indicator, Does.Contain("https://data.example.fr/observatoires/api/v1/indicators/emploi.salaries_prives").And.Not.Contain("http://localhost"));
+            Assert.That(indicator, Does.Contain("https://data.example.fr/observatoires/api/v1/indicators/test.salaries").And.Not.Contain("http://localhost"));
         });
     }
 

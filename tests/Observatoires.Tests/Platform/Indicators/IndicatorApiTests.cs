@@ -6,22 +6,22 @@ using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Indicators;
 
-/// <summary>The indicator engine as the SPA, partners and analysts use it, on the seeded demo data (read-only).</summary>
+/// <summary>The indicator engine as the SPA, partners and analysts use it, on the test observatory's seeded data (read-only).</summary>
 public sealed class IndicatorApiTests : ApiTest
 {
     [Test]
     public async Task The_catalogue_lists_observatories_and_their_indicators_with_metadata()
     {
         var observatories = await Client.GetJsonAsync("/api/v1/observatories");
-        Assert.That(observatories.GetProperty("items").EnumerateArray().Select(o => o.Str("slug")), Is.SupersetOf(new[] { "portrait", "emploi" }));
+        Assert.That(observatories.GetProperty("items").EnumerateArray().Select(o => o.Str("slug")), Does.Contain("test"));
 
-        var emploi = await Client.GetJsonAsync("/api/v1/observatories/emploi");
-        var codes = emploi.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("indicators").EnumerateArray()).Select(i => i.Str("code"));
-        Assert.That(codes, Does.Contain("emploi.salaries_prives"));
-        Assert.That(emploi.GetProperty("layers").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(new[] { "emploi-etablissements" }),
-            "its layers, as OGC collection ids");
+        var observatory = await Client.GetJsonAsync("/api/v1/observatories/test");
+        var codes = observatory.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("indicators").EnumerateArray()).Select(i => i.Str("code"));
+        Assert.That(codes, Does.Contain("test.salaries"));
+        Assert.That(observatory.GetProperty("layers").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(new[] { "test-points", "test-zones" }),
+            "its layers, as OGC collection ids (not the partner layer, to an anonymous caller)");
 
-        var indicator = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
+        var indicator = await Client.GetJsonAsync("/api/v1/indicators/test.salaries");
         Assert.Multiple(() =>
         {
             Assert.That(indicator.GetProperty("indicator").Str("unit"), Is.EqualTo("salariés"));
@@ -31,13 +31,13 @@ public sealed class IndicatorApiTests : ApiTest
         });
 
         var search = await Client.GetJsonAsync("/api/v1/indicators?q=salaries");
-        Assert.That(search.GetProperty("items").EnumerateArray().Select(i => i.Str("code")), Does.Contain("emploi.salaries_prives"));
+        Assert.That(search.GetProperty("items").EnumerateArray().Select(i => i.Str("code")), Does.Contain("test.salaries"));
     }
 
     // Indicators without secret communes: the anonymous CSV holds every number (secrecy has its own tests).
-    [TestCase("emploi.etablissements_employeurs", "epci:200072460")]
-    [TestCase("emploi.etablissements_employeurs", "groupement:aula")]
-    [TestCase("portrait.population", "groupement:pma")]
+    [TestCase("test.employeurs", "epci:200072460")]
+    [TestCase("test.employeurs", "groupement:aula")]
+    [TestCase("test.population", "groupement:pma")]
     public async Task A_sum_at_EPCI_or_AULA_level_is_the_sum_of_the_commune_CSV(string code, string zone)
     {
         var communes = await CsvAsync($"/api/v1/indicators/{code}/values?level=commune&within={zone}&period=2023&format=csv");
@@ -51,11 +51,11 @@ public sealed class IndicatorApiTests : ApiTest
     [TestCase("groupement:aula")]
     public async Task A_ratio_is_recomputed_from_numerators_and_denominators_never_averaged(string zone)
     {
-        var communes = await CsvAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?level=commune&within={zone}&period=2020&format=csv");
+        var communes = await CsvAsync($"/api/v1/indicators/test.part_seniors/values?level=commune&within={zone}&period=2020&format=csv");
         var expected = 100 * communes.Sum(c => Number(c["numerator"])) / communes.Sum(c => Number(c["denominator"]));
         var average = communes.Average(c => Number(c["value"]));
 
-        var aggregate = (await Client.GetJsonAsync($"/api/v1/indicators/portrait.part_plus_65_ans/values?territories={zone}&period=2020"))
+        var aggregate = (await Client.GetJsonAsync($"/api/v1/indicators/test.part_seniors/values?territories={zone}&period=2020"))
             .GetProperty("items")[0].GetProperty("value").GetDouble();
 
         Assert.That(aggregate, Is.EqualTo(expected).Within(1e-9));
@@ -65,20 +65,20 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task A_weighted_mean_uses_its_weight_indicator()
     {
-        var wages = await CsvAsync("/api/v1/indicators/emploi.salaire_moyen/values?level=commune&within=epci:246200299&period=2022&format=csv");
-        var jobs = (await CsvAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2022&format=csv"))
+        var wages = await CsvAsync("/api/v1/indicators/test.salaire_moyen/values?level=commune&within=epci:246200299&period=2022&format=csv");
+        var jobs = (await CsvAsync("/api/v1/indicators/test.salaries/values?level=commune&within=epci:246200299&period=2022&format=csv"))
             .ToDictionary(r => r["territory_id"], r => Number(r["value"]));
         var expected = wages.Sum(w => Number(w["value"]) * jobs[w["territory_id"]]) / wages.Sum(w => jobs[w["territory_id"]]);
 
-        var aggregate = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaire_moyen/values?territories=epci:246200299&period=2022");
+        var aggregate = await Client.GetJsonAsync("/api/v1/indicators/test.salaire_moyen/values?territories=epci:246200299&period=2022");
         Assert.That(aggregate.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(expected).Within(1e-6));
     }
 
     [Test]
     public async Task A_custom_zone_is_aggregated_from_its_communes()
     {
-        var parts = await CsvAsync("/api/v1/indicators/portrait.population/values?territories=commune:62119,commune:62178,commune:62617&period=2023&format=csv");
-        var zone = await Client.GetJsonAsync("/api/v1/indicators/portrait.population/values?territories=custom:62119+62178+62617&period=2023");
+        var parts = await CsvAsync("/api/v1/indicators/test.population/values?territories=commune:62119,commune:62178,commune:62617&period=2023&format=csv");
+        var zone = await Client.GetJsonAsync("/api/v1/indicators/test.population/values?territories=custom:62119+62178+62617&period=2023");
         var item = zone.GetProperty("items")[0];
         Assert.That(item.GetProperty("value").GetDouble(), Is.EqualTo(parts.Sum(p => Number(p["value"]))));
         Assert.That(item.GetProperty("coverage").GetProperty("communes").GetInt32(), Is.EqualTo(3));
@@ -87,7 +87,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task Values_rank_territories_and_give_the_gap_to_the_parent()
     {
-        var values = await Client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?level=commune&within=epci:246200299&period=2023");
+        var values = await Client.GetJsonAsync("/api/v1/indicators/test.salaries/values?level=commune&within=epci:246200299&period=2023");
         var parent = values.GetProperty("parent").GetProperty("value").GetDouble();
         var items = values.GetProperty("items").EnumerateArray().ToList();
         var best = items.Single(i => i.GetProperty("rank").GetInt32() == 1);
@@ -102,7 +102,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task The_CSV_reads_back_with_the_same_values_as_the_JSON()
     {
-        const string query = "/api/v1/indicators/portrait.part_plus_65_ans/values?level=commune&within=epci:200072460&period=2019";
+        const string query = "/api/v1/indicators/test.part_seniors/values?level=commune&within=epci:200072460&period=2019";
         var json = (await Client.GetJsonAsync(query)).GetProperty("items").EnumerateArray()
             .ToDictionary(i => i.GetProperty("territory").Str("id"), i => i.GetProperty("value").GetDouble());
         var csv = await CsvAsync(query + "&format=csv");
@@ -115,7 +115,7 @@ public sealed class IndicatorApiTests : ApiTest
     public async Task A_series_indexed_on_2013_is_100_in_2013_with_annual_growth()
     {
         var series = await Client.GetJsonAsync(
-            "/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460,departement:62&from=2013&to=2023&index=2013");
+            "/api/v1/indicators/test.salaries/series?territories=epci:200072460,departement:62&from=2013&to=2023&index=2013");
         foreach (var s in series.GetProperty("series").EnumerateArray())
         {
             var points = s.GetProperty("points").EnumerateArray().ToList();
@@ -132,7 +132,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task Quarterly_series_compare_each_quarter_with_the_same_quarter_a_year_before()
     {
-        var series = await Client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi/series?territories=epci:246200364&from=2022-Q1&to=2023-Q4");
+        var series = await Client.GetJsonAsync("/api/v1/indicators/test.demandeurs/series?territories=epci:246200364&from=2022-Q1&to=2023-Q4");
         var points = series.GetProperty("series")[0].GetProperty("points").EnumerateArray().ToDictionary(p => p.Str("period"));
         Assert.That(points.Keys, Is.EqualTo(new[] { "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }));
         var expected = (points["2023-Q3"].GetProperty("value").GetDouble() / points["2022-Q3"].GetProperty("value").GetDouble()) - 1;
@@ -142,7 +142,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task Compare_gives_the_gap_to_the_departement_and_the_region()
     {
-        var comparison = await Client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/compare?territory=epci:200072460&period=2023");
+        var comparison = await Client.GetJsonAsync("/api/v1/indicators/test.part_seniors/compare?territory=epci:200072460&period=2023");
         var own = comparison.GetProperty("territory").GetProperty("value").GetDouble();
         var references = comparison.GetProperty("references").EnumerateArray().ToList();
         Assert.That(references.Select(r => r.GetProperty("territory").Str("id")), Is.EqualTo(new[] { "departement:62", "region:32" }));
@@ -155,7 +155,7 @@ public sealed class IndicatorApiTests : ApiTest
     [TestCase("equal")]
     public async Task Break_counts_add_up_to_the_number_of_territories(string method)
     {
-        var breaks = await Client.GetJsonAsync($"/api/v1/indicators/emploi.etablissements_employeurs/breaks?level=commune&period=2023&method={method}&classes=5");
+        var breaks = await Client.GetJsonAsync($"/api/v1/indicators/test.employeurs/breaks?level=commune&period=2023&method={method}&classes=5");
         var legend = breaks.GetProperty("legend");
         var counts = legend.GetProperty("counts");
         var inClasses = legend.GetProperty("classes").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
@@ -171,7 +171,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task The_map_is_a_FeatureCollection_with_classes_and_colours_from_the_same_legend()
     {
-        using var response = await Client.GetAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=groupement:aula&method=jenks&classes=5");
+        using var response = await Client.GetAsync("/api/v1/indicators/test.part_seniors/map?level=commune&within=groupement:aula&method=jenks&classes=5");
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/geo+json"));
         var map = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var classes = map.GetProperty("legend").GetProperty("classes").EnumerateArray().ToList();
@@ -196,7 +196,7 @@ public sealed class IndicatorApiTests : ApiTest
         var mapSchema = documented.Response("/api/v1/indicators/{code}/map", "application/geo+json");
         var featureSchema = documented.Member(mapSchema, "features").GetProperty("items");
 
-        var map = await Client.GetJsonAsync("/api/v1/indicators/portrait.part_plus_65_ans/map?level=commune&within=epci:200072460");
+        var map = await Client.GetJsonAsync("/api/v1/indicators/test.part_seniors/map?level=commune&within=epci:200072460");
         var feature = map.GetProperty("features")[0];
 
         Assert.That(map.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(documented.Names(mapSchema)));
@@ -212,37 +212,42 @@ public sealed class IndicatorApiTests : ApiTest
     {
         var profile = await Client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
         var observatories = profile.GetProperty("observatories").EnumerateArray().ToList();
-        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(new[] { "portrait", "emploi", "friches", "foncier-eco", "zan" }), "the observatories in their order");
-        var population = observatories[0].GetProperty("figures")[0];
+        var inOrder = (await Client.GetJsonAsync("/api/v1/observatories")).GetProperty("items").EnumerateArray().Select(o => o.Str("slug")).ToList();
+        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(inOrder), "every observatory, in their order");
+        var figures = observatories.Single(o => o.Str("slug") == "test").GetProperty("figures").EnumerateArray().ToList();
+        Assert.That(figures.Select(f => f.GetProperty("indicator").Str("code")),
+            Is.EqualTo(new[] { "test.population", "test.salaries", "test.demandeurs", "test.employeurs", "test.part_seniors" }),
+            "its headline indicators, in their order");
+        var population = figures[0];
         Assert.Multiple(() =>
         {
-            Assert.That(population.GetProperty("indicator").Str("code"), Is.EqualTo("portrait.population"));
+            Assert.That(population.GetProperty("indicator").Str("code"), Is.EqualTo("test.population"));
             Assert.That(population.Str("period"), Is.EqualTo("2024"));
             Assert.That(population.GetProperty("changeOver5").Str("period"), Is.EqualTo("2019"));
             Assert.That(population.GetProperty("references").EnumerateArray().Select(r => r.Str("territoryId")),
                 Is.EqualTo(new[] { "departement:62", "region:32" }));
         });
-        var seekers = observatories[1].GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("indicator").Str("code") == "emploi.demandeurs_emploi");
+        var seekers = figures.Single(f => f.GetProperty("indicator").Str("code") == "test.demandeurs");
         Assert.That(seekers.GetProperty("changeOver1").Str("period"), Is.EqualTo("2024-Q3"));
     }
 
     [Test]
     public async Task A_non_aggregable_indicator_refuses_levels_without_stored_values()
     {
-        var problem = await Client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=epci", HttpStatusCode.BadRequest);
+        var problem = await Client.GetJsonAsync("/api/v1/indicators/test.revenu_median/values?level=epci", HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors")[0].Str("reason"), Does.Contain("not aggregable"));
-        await Client.GetJsonAsync("/api/v1/indicators/portrait.revenu_median/values?level=commune&within=epci:246200299");
+        await Client.GetJsonAsync("/api/v1/indicators/test.revenu_median/values?level=commune&within=epci:246200299");
     }
 
     [TestCase("/api/v1/indicators/nope.nothing/values", HttpStatusCode.NotFound, "nope.nothing")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?period=2023-Q4", HttpStatusCode.BadRequest, "expected a year")]
-    [TestCase("/api/v1/indicators/emploi.demandeurs_emploi/values?period=2023", HttpStatusCode.BadRequest, "quarter")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/breaks?classes=0", HttpStatusCode.BadRequest, "classes")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/breaks?method=kmeans", HttpStatusCode.BadRequest, "quantile, jenks or equal")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?territories=epci:1", HttpStatusCode.NotFound, "epci:1")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?territories=custom:abc%27", HttpStatusCode.BadRequest, "custom zone")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460&from=2020&to=2015", HttpStatusCode.BadRequest, "after")]
-    [TestCase("/api/v1/indicators/emploi.salaries_prives/values?asOf=yesterday", HttpStatusCode.BadRequest, "not a date")]
+    [TestCase("/api/v1/indicators/test.salaries/values?period=2023-Q4", HttpStatusCode.BadRequest, "expected a year")]
+    [TestCase("/api/v1/indicators/test.demandeurs/values?period=2023", HttpStatusCode.BadRequest, "quarter")]
+    [TestCase("/api/v1/indicators/test.salaries/breaks?classes=0", HttpStatusCode.BadRequest, "classes")]
+    [TestCase("/api/v1/indicators/test.salaries/breaks?method=kmeans", HttpStatusCode.BadRequest, "quantile, jenks or equal")]
+    [TestCase("/api/v1/indicators/test.salaries/values?territories=epci:1", HttpStatusCode.NotFound, "epci:1")]
+    [TestCase("/api/v1/indicators/test.salaries/values?territories=custom:abc%27", HttpStatusCode.BadRequest, "custom zone")]
+    [TestCase("/api/v1/indicators/test.salaries/series?territories=epci:200072460&from=2020&to=2015", HttpStatusCode.BadRequest, "after")]
+    [TestCase("/api/v1/indicators/test.salaries/values?asOf=yesterday", HttpStatusCode.BadRequest, "not a date")]
     public async Task Bad_parameters_say_what_is_allowed(string url, HttpStatusCode status, string hint)
     {
         using var response = await Client.GetAsync(url);
@@ -258,7 +263,7 @@ public sealed class IndicatorApiTests : ApiTest
     [TestCase("map?level=commune")]
     public async Task An_instant_with_an_offset_is_an_asOf_like_any_other(string query)
     {
-        var url = $"/api/v1/indicators/emploi.salaries_prives/{query}&asOf=";
+        var url = $"/api/v1/indicators/test.salaries/{query}&asOf=";
         using var withOffset = await Client.GetAsync(url + Uri.EscapeDataString("2026-06-30T14:00:00+02:00"));
         using var inUtc = await Client.GetAsync(url + "2026-06-30T12:00:00Z");
         Assert.That(withOffset.StatusCode, Is.EqualTo(HttpStatusCode.OK), await withOffset.Content.ReadAsStringAsync());
@@ -268,7 +273,7 @@ public sealed class IndicatorApiTests : ApiTest
     [Test]
     public async Task An_unchanged_answer_revalidates_with_304()
     {
-        const string url = "/api/v1/indicators/emploi.salaries_prives/map?level=commune";
+        const string url = "/api/v1/indicators/test.salaries/map?level=commune";
         using var first = await Client.GetAsync(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
@@ -296,15 +301,15 @@ public sealed class IndicatorApiTests : ApiTest
     public async Task Injection_attempts_on_every_string_parameter_get_a_4xx_and_no_data(string text)
     {
         var x = Uri.EscapeDataString(text);
-        const string values = "/api/v1/indicators/emploi.salaries_prives/values";
+        const string values = "/api/v1/indicators/test.salaries/values";
         foreach (var url in new[]
                  {
                      $"/api/v1/indicators?q={x}", $"/api/v1/indicators?observatory={x}", $"/api/v1/indicators?theme={x}",
                      $"/api/v1/indicators/{x}", $"/api/v1/observatories/{x}", $"{values}?level={x}", $"{values}?within={x}",
                      $"{values}?territories={x}", $"{values}?period={x}", $"{values}?asOf={x}", $"{values}?format={x}",
-                     $"/api/v1/indicators/emploi.salaries_prives/series?territories={x}", $"/api/v1/indicators/emploi.salaries_prives/series?territories=epci:200072460&from={x}",
-                     $"/api/v1/indicators/emploi.salaries_prives/compare?territory={x}", $"/api/v1/indicators/emploi.salaries_prives/compare?territory=epci:200072460&references={x}",
-                     $"/api/v1/indicators/emploi.salaries_prives/breaks?method={x}", $"/api/v1/indicators/emploi.salaries_prives/map?resolution={x}",
+                     $"/api/v1/indicators/test.salaries/series?territories={x}", $"/api/v1/indicators/test.salaries/series?territories=epci:200072460&from={x}",
+                     $"/api/v1/indicators/test.salaries/compare?territory={x}", $"/api/v1/indicators/test.salaries/compare?territory=epci:200072460&references={x}",
+                     $"/api/v1/indicators/test.salaries/breaks?method={x}", $"/api/v1/indicators/test.salaries/map?resolution={x}",
                      $"/api/v1/territories/{x}/profile", $"/api/v1/territories/epci:200072460/profile?references={x}",
                  })
         {

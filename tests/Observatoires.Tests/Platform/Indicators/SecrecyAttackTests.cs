@@ -16,7 +16,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// </summary>
 public sealed class SecrecyAttackTests : ApiTest
 {
-    private const string Jobs = "emploi.salaries_prives";
+    private const string Jobs = "test.salaries";
     private string agencyKey = null!;
 
     [OneTimeSetUp]
@@ -27,7 +27,7 @@ public sealed class SecrecyAttackTests : ApiTest
 
     [TestCase(Jobs, "2023")]
     [TestCase(Jobs, "2024")]
-    [TestCase("emploi.salaire_moyen", "2023")]
+    [TestCase("test.salaire_moyen", "2023")]
     public async Task Subtracting_the_published_communes_from_an_EPCI_leaves_at_least_two_unknowns(string code, string period)
     {
         var masked = 0;
@@ -46,14 +46,14 @@ public sealed class SecrecyAttackTests : ApiTest
         // Wages are a mean weighted by headcounts: where the headcount is masked, the wage is too, in communes and
         // in every zone holding them, else mean(A), mean(B) and mean(A+B) give A's headcount back.
         var jobs = await CommunesByEpciAsync(Jobs, "2024", null);
-        var wages = await CommunesByEpciAsync("emploi.salaire_moyen", "2024", null);
+        var wages = await CommunesByEpciAsync("test.salaire_moyen", "2024", null);
         var maskedJobs = jobs.SelectMany(e => e.Value).Where(c => c.Value.Published is null && c.Value.Truth > 0).Select(c => c.Key).ToList();
         var published = jobs.SelectMany(e => e.Value).First(c => c.Value.Published > 0 && wages.SelectMany(w => w.Value).Single(w => w.Key == c.Key).Value.Published is not null).Key;
         Assert.That(maskedJobs, Is.Not.Empty);
         foreach (var commune in maskedJobs)
         {
             Assert.That(wages.SelectMany(w => w.Value).Single(w => w.Key == commune).Value.Published, Is.Null, $"{commune}'s wage");
-            var zone = await Client.GetJsonAsync($"/api/v1/indicators/emploi.salaire_moyen/values?territories=custom:{commune[8..]}+{published[8..]}&period=2024");
+            var zone = await Client.GetJsonAsync($"/api/v1/indicators/test.salaire_moyen/values?territories=custom:{commune[8..]}+{published[8..]}&period=2024");
             Assert.That(zone.GetProperty("items")[0].GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null), $"custom:{commune}+{published}");
         }
     }
@@ -80,7 +80,7 @@ public sealed class SecrecyAttackTests : ApiTest
         var offset = 0;
         while (true)
         {
-            var page = await Client.GetJsonAsync($"/ogc/collections/emploi-etablissements/items?limit=10000&offset={offset}");
+            var page = await Client.GetJsonAsync($"/ogc/collections/test-points/items?limit=10000&offset={offset}");
             var features = page.GetProperty("features");
             foreach (var feature in features.EnumerateArray())
             {
@@ -93,7 +93,7 @@ public sealed class SecrecyAttackTests : ApiTest
                 break;
             offset += 10000;
         }
-        var employers = await Client.GetJsonAsync("/api/v1/indicators/emploi.etablissements_employeurs/values?level=commune&period=2024");
+        var employers = await Client.GetJsonAsync("/api/v1/indicators/test.employeurs/values?level=commune&period=2024");
         Assert.Multiple(() =>
         {
             Assert.That(counts, Is.Not.Empty);
@@ -114,7 +114,7 @@ public sealed class SecrecyAttackTests : ApiTest
             .First();
         var asOfInitial = DateTimeOffset.UtcNow;
         await Task.Delay(20);
-        await ImportAsync($"indicator,territory,period,value\nemploi.etablissements_employeurs,{secret},{period},1\n");
+        await ImportAsync($"indicator,territory,period,value\ntest.employeurs,{secret},{period},1\n");
         var before = await CommunesByEpciAsync(Jobs, period, null);
         var masked = before[epci].Where(c => c.Value.Status == "secret").Select(c => c.Key).ToList();
         Assert.That(masked, Has.Count.EqualTo(2).And.Contain(secret), "the secret and its complement");

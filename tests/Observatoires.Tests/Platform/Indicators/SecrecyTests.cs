@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// </summary>
 public sealed class SecrecyTests : ApiTest
 {
-    private const string Code = "emploi.salaries_prives";
+    private const string Code = "test.salaries";
     private List<(string Commune, double Value)> secret = null!;
 
     [OneTimeSetUp]
@@ -21,7 +21,7 @@ public sealed class SecrecyTests : ApiTest
         // The truth, straight from the database: the communes with 1 or 2 employers in 2023.
         secret = [.. await connection.QueryAsync<(string, double)>("""
             select v.territory_id, v.value from platform.indicator_value v
-            join platform.indicator_value u on u.indicator_code = 'emploi.etablissements_employeurs'
+            join platform.indicator_value u on u.indicator_code = 'test.employeurs'
                  and u.territory_id = v.territory_id and u.period = v.period
             where v.indicator_code = @Code and v.period = '2023' and u.value > 0 and u.value < 3
             """, new { Code })];

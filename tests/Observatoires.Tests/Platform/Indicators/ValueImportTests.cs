@@ -32,13 +32,13 @@ public sealed class ValueImportTests
     [Test]
     public async Task A_good_file_lands_and_a_changed_value_keeps_its_previous_version()
     {
-        var before = await ValueAsync("emploi.salaries_prives", "commune:62119", "2023");
-        var etag = (await client.GetAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2023")).Headers.ETag;
+        var before = await ValueAsync("test.salaries", "commune:62119", "2023");
+        var etag = (await client.GetAsync("/api/v1/indicators/test.salaries/values?territories=commune:62119&period=2023")).Headers.ETag;
         var file = await WriteAsync("""
             indicator,territory,period,value,status,vintage
-            emploi.salaries_prives,commune:62119,2023,12345,definitive,URSSAF 2025
-            emploi.salaries_prives,commune:62119,2030,100,provisional,
-            emploi.demandeurs_emploi,commune:62119,2030-Q1,1500,,
+            test.salaries,commune:62119,2023,12345,definitive,URSSAF 2025
+            test.salaries,commune:62119,2030,100,provisional,
+            test.demandeurs,commune:62119,2030-Q1,1500,,
             """);
         var beforeImport = await DatabaseNowAsync();
 
@@ -46,19 +46,19 @@ public sealed class ValueImportTests
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("3 rows").And.Contain("1 revised"));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023"), Is.EqualTo(12345));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023", $"&asOf={Uri.EscapeDataString(beforeImport)}"),
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "2023"), Is.EqualTo(12345));
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "2023", $"&asOf={Uri.EscapeDataString(beforeImport)}"),
             Is.EqualTo(before), "asOf answers as the data stood before the import");
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2023");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/indicators/test.salaries/values?territories=commune:62119&period=2023");
         request.Headers.IfNoneMatch.Add(etag!);
         using var revalidated = await client.SendAsync(request);
         Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an import changes the ETag at once");
 
-        var periods = (await client.GetJsonAsync("/api/v1/indicators/emploi.demandeurs_emploi")).GetProperty("periods")
+        var periods = (await client.GetJsonAsync("/api/v1/indicators/test.demandeurs")).GetProperty("periods")
             .EnumerateArray().Select(p => p.GetString()).ToList();
         Assert.That(periods[^1], Is.EqualTo("2030-Q1"), "a new period is listed at once");
-        var versions = (await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=commune:62119&period=2030"))
+        var versions = (await client.GetJsonAsync("/api/v1/indicators/test.salaries/values?territories=commune:62119&period=2030"))
             .GetProperty("items")[0];
         Assert.That(versions.GetProperty("value").GetDouble(), Is.EqualTo(100));
         Assert.That(versions.Str("status"), Is.EqualTo("provisional"));
@@ -67,7 +67,7 @@ public sealed class ValueImportTests
     [Test]
     public async Task Importing_the_same_file_twice_revises_nothing()
     {
-        var file = await WriteAsync("indicator,territory,period,value\nemploi.salaries_prives,commune:62119,2023,999\n");
+        var file = await WriteAsync("indicator,territory,period,value\ntest.salaries,commune:62119,2023,999\n");
         Assert.That((await RunCliAsync("--file", file)).ExitCode, Is.Zero);
         var (exitCode, output) = await RunCliAsync("--file", file);
         Assert.That(exitCode, Is.Zero);
@@ -77,16 +77,16 @@ public sealed class ValueImportTests
     [Test]
     public async Task A_file_with_bad_lines_lands_nothing_and_names_each_line()
     {
-        var before = await ValueAsync("emploi.salaries_prives", "commune:62119", "2023");
+        var before = await ValueAsync("test.salaries", "commune:62119", "2023");
         var file = await WriteAsync("""
             indicator,territory,period,value,numerator,denominator
-            emploi.salaries_prives,commune:62119,2023,1,,
-            emploi.nothing,commune:62119,2023,1,,
-            emploi.salaries_prives,commune:99999,2023,1,,
-            emploi.salaries_prives,commune:62119,2023-Q4,1,,
-            emploi.salaries_prives,commune:62178,2023,douze,,
-            emploi.salaries_prives,commune:62119,2023,2,,
-            portrait.part_plus_65_ans,commune:62119,2023,20,5,
+            test.salaries,commune:62119,2023,1,,
+            test.nothing,commune:62119,2023,1,,
+            test.salaries,commune:99999,2023,1,,
+            test.salaries,commune:62119,2023-Q4,1,,
+            test.salaries,commune:62178,2023,douze,,
+            test.salaries,commune:62119,2023,2,,
+            test.part_seniors,commune:62119,2023,20,5,
             """);
 
         var (exitCode, output) = await RunCliAsync("--file", file);
@@ -95,21 +95,21 @@ public sealed class ValueImportTests
         Assert.Multiple(() =>
         {
             Assert.That(output, Does.Contain("nothing was changed").And.Contain("6 problems"));
-            Assert.That(output, Does.Contain("line 3: unknown indicator 'emploi.nothing'"));
+            Assert.That(output, Does.Contain("line 3: unknown indicator 'test.nothing'"));
             Assert.That(output, Does.Contain("line 4: unknown territory 'commune:99999'"));
             Assert.That(output, Does.Contain("line 5: '2023-Q4' is a quarter"));
             Assert.That(output, Does.Contain("line 6: value 'douze' is not a number"));
-            Assert.That(output, Does.Contain("line 7: emploi.salaries_prives / commune:62119 / 2023 is already given on line 2"));
+            Assert.That(output, Does.Contain("line 7: test.salaries / commune:62119 / 2023 is already given on line 2"));
             Assert.That(output, Does.Contain("line 8: numerator without denominator"));
         });
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "2023"), Is.EqualTo(before));
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "2023"), Is.EqualTo(before));
     }
 
     [Test]
     public async Task A_key_given_many_times_is_reported_on_each_repeat_against_its_first_line()
     {
         var file = await WriteAsync("indicator,territory,period,value\n" + string.Concat(Enumerable.Range(1, 20)
-            .Select(i => $"emploi.salaries_prives,commune:62119,2023,{i}\nemploi.salaries_prives,commune:62178,2023,{i}\n")));
+            .Select(i => $"test.salaries,commune:62119,2023,{i}\ntest.salaries,commune:62178,2023,{i}\n")));
 
         var (exitCode, output) = await RunCliAsync("--file", file);
 
@@ -119,8 +119,8 @@ public sealed class ValueImportTests
         {
             for (var i = 2; i <= 20; i++)
             {
-                Assert.That(output, Does.Contain($"line {2 * i}: emploi.salaries_prives / commune:62119 / 2023 is already given on line 2"));
-                Assert.That(output, Does.Contain($"line {2 * i + 1}: emploi.salaries_prives / commune:62178 / 2023 is already given on line 3"));
+                Assert.That(output, Does.Contain($"line {2 * i}: test.salaries / commune:62119 / 2023 is already given on line 2"));
+                Assert.That(output, Does.Contain($"line {2 * i + 1}: test.salaries / commune:62178 / 2023 is already given on line 3"));
             }
         });
     }
@@ -128,7 +128,7 @@ public sealed class ValueImportTests
     [Test]
     public async Task A_wrong_header_is_refused_with_the_expected_columns()
     {
-        var file = await WriteAsync("indicateur,territoire,periode,valeur\nemploi.salaries_prives,commune:62119,2023,1\n");
+        var file = await WriteAsync("indicateur,territoire,periode,valeur\ntest.salaries,commune:62119,2023,1\n");
         var (exitCode, output) = await RunCliAsync("--file", file);
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(output, Does.Contain("line 1: missing column(s) indicator, territory, period, value"));
@@ -143,7 +143,7 @@ public sealed class ValueImportTests
         for (var year = 1990; year < 2010; year++)
         {
             foreach (var commune in communes)
-                builder.Append(CultureInfo.InvariantCulture, $"emploi.salaries_prives,{commune},{year},{year - 1900}\n");
+                builder.Append(CultureInfo.InvariantCulture, $"test.salaries,{commune},{year},{year - 1900}\n");
         }
         var file = await WriteAsync(builder.ToString());
 
@@ -151,7 +151,7 @@ public sealed class ValueImportTests
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain($"{20 * 319} new values"));
-        var aula = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives/values?territories=groupement:aula&period=1999");
+        var aula = await client.GetJsonAsync("/api/v1/indicators/test.salaries/values?territories=groupement:aula&period=1999");
         Assert.That(aula.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(99 * 305));
     }
 
@@ -165,18 +165,18 @@ public sealed class ValueImportTests
         for (var year = 1990; year < 2010; year++)
         {
             foreach (var commune in communes)
-                builder.Append(CultureInfo.InvariantCulture, $"emploi.salaries_prives,{commune},{year},{year - 1900}\n");
+                builder.Append(CultureInfo.InvariantCulture, $"test.salaries,{commune},{year},{year - 1900}\n");
         }
-        builder.Append("emploi.salaries_prives,commune:62119,2010,beaucoup\n");
+        builder.Append("test.salaries,commune:62119,2010,beaucoup\n");
         var file = await WriteAsync(builder.ToString());
 
         var (exitCode, output) = await RunCliAsync("--file", file);
 
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(output, Does.Contain($"line {20 * 319 + 2}: value 'beaucoup' is not a number").And.Contain("nothing was changed"));
-        var indicator = await client.GetJsonAsync("/api/v1/indicators/emploi.salaries_prives");
+        var indicator = await client.GetJsonAsync("/api/v1/indicators/test.salaries");
         Assert.That(indicator.GetProperty("periods").EnumerateArray().Select(p => p.GetString()), Has.None.EqualTo("1999"));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1999"), Is.Null);
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "1999"), Is.Null);
     }
 
     [Test]
@@ -185,29 +185,29 @@ public sealed class ValueImportTests
         // Each year is its own partition, where row addresses start over: a revision must find its row by table too.
         var first = await WriteAsync("""
             indicator,territory,period,value
-            emploi.salaries_prives,commune:62119,1990,11
-            emploi.salaries_prives,commune:62178,1990,12
-            emploi.salaries_prives,commune:62119,1991,21
-            emploi.salaries_prives,commune:62178,1991,22
+            test.salaries,commune:62119,1990,11
+            test.salaries,commune:62178,1990,12
+            test.salaries,commune:62119,1991,21
+            test.salaries,commune:62178,1991,22
             """);
         var loaded = await RunCliAsync("--file", first);
         Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
         var second = await WriteAsync("""
             indicator,territory,period,value
-            emploi.salaries_prives,commune:62119,1990,110
-            emploi.salaries_prives,commune:62178,1990,12
-            emploi.salaries_prives,commune:62119,1991,21
-            emploi.salaries_prives,commune:62178,1991,220
+            test.salaries,commune:62119,1990,110
+            test.salaries,commune:62178,1990,12
+            test.salaries,commune:62119,1991,21
+            test.salaries,commune:62178,1991,220
             """);
 
         var (exitCode, output) = await RunCliAsync("--file", second);
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("0 new values, 2 revised").And.Contain("2 unchanged"));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1990"), Is.EqualTo(110));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62178", "1990"), Is.EqualTo(12));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62119", "1991"), Is.EqualTo(21));
-        Assert.That(await ValueAsync("emploi.salaries_prives", "commune:62178", "1991"), Is.EqualTo(220));
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "1990"), Is.EqualTo(110));
+        Assert.That(await ValueAsync("test.salaries", "commune:62178", "1990"), Is.EqualTo(12));
+        Assert.That(await ValueAsync("test.salaries", "commune:62119", "1991"), Is.EqualTo(21));
+        Assert.That(await ValueAsync("test.salaries", "commune:62178", "1991"), Is.EqualTo(220));
     }
 
     private async Task<double?> ValueAsync(string code, string territory, string period, string extra = "")

@@ -21,14 +21,14 @@ public sealed class ValueIntegrityTests
     [TearDown]
     public async Task Cleanup() => await factory.DisposeAsync();
 
-    [TestCase("emploi.salaries_prives", "commune:99999", "unknown territory: commune:99999")]
-    [TestCase("emploi.inconnu", "commune:62119", "unknown indicator: emploi.inconnu")]
+    [TestCase("test.salaries", "commune:99999", "unknown territory: commune:99999")]
+    [TestCase("test.inconnu", "commune:62119", "unknown indicator: test.inconnu")]
     public async Task A_value_of_an_unknown_indicator_or_territory_is_refused(string indicator, string territory, string message)
     {
         await using var connection = factory.OpenConnection();
         var error = Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
             insert into platform.indicator_value (indicator_code, territory_id, period, value, status)
-            values ('emploi.salaries_prives', 'commune:62119', '2031', 1, 'definitive'), (@indicator, @territory, '2031', 1, 'definitive')
+            values ('test.salaries', 'commune:62119', '2031', 1, 'definitive'), (@indicator, @territory, '2031', 1, 'definitive')
             """, new { indicator, territory }));
         Assert.That(error!.SqlState, Is.EqualTo(PostgresErrorCodes.ForeignKeyViolation));
         Assert.That(error.MessageText, Does.Contain(message));
@@ -73,8 +73,8 @@ public sealed class ValueIntegrityTests
             (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
         select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, now()
         from platform.indicator_value
-        where indicator_code = 'portrait.population' and territory_id = 'commune:62119' and period = '2023';
+        where indicator_code = 'test.population' and territory_id = 'commune:62119' and period = '2023';
         update platform.indicator_value set value = value + 1, valid_from = now()
-        where indicator_code = 'portrait.population' and territory_id = 'commune:62119' and period = '2023';
+        where indicator_code = 'test.population' and territory_id = 'commune:62119' and period = '2023';
         """);
 }

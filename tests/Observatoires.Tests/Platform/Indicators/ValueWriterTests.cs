@@ -27,11 +27,11 @@ public sealed class ValueWriterTests
     {
         ValueRow[] rows =
         [
-            new("portrait.population", "commune:62001", year, 30_123.5, Vintage: "Insee, recensement — millésime é"),
-            new("portrait.part_plus_65_ans", "commune:62119", year, 21.5, 1_000, 4_651, ValueStatus.Provisional),
-            new("portrait.population", "commune:62119", year, null, Status: ValueStatus.Secret),
-            new("emploi.salaries_prives", "epci:200072460", year, 12, Vintage: new string('x', 100_000)),
-            new("portrait.population", "commune:62178", year, -0.25, Status: ValueStatus.Estimated),
+            new("test.population", "commune:62001", year, 30_123.5, Vintage: "Insee, recensement — millésime é"),
+            new("test.part_seniors", "commune:62119", year, 21.5, 1_000, 4_651, ValueStatus.Provisional),
+            new("test.population", "commune:62119", year, null, Status: ValueStatus.Secret),
+            new("test.salaries", "epci:200072460", year, 12, Vintage: new string('x', 100_000)),
+            new("test.population", "commune:62178", year, -0.25, Status: ValueStatus.Estimated),
         ];
         await using var connection = factory.OpenConnection();
         await using (var transaction = await connection.BeginTransactionAsync())
@@ -56,7 +56,7 @@ public sealed class ValueWriterTests
         await using var transaction = await connection.BeginTransactionAsync();
 
         var error = Assert.ThrowsAsync<PostgresException>(() => ValueWriter.WriteAsync(connection, transaction,
-            [new("portrait.population", "commune:62119", "2042", 1), new("portrait.population", "commune:99999", "2042", 2)]));
+            [new("test.population", "commune:62119", "2042", 1), new("test.population", "commune:99999", "2042", 2)]));
         await transaction.RollbackAsync();
 
         Assert.That(error!.SqlState, Is.EqualTo(PostgresErrorCodes.ForeignKeyViolation));

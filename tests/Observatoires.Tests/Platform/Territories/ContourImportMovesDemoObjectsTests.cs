@@ -1,32 +1,35 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Territories;
 using Observatoires.Tests.Infrastructure;
+using Observatoires.Tests.Infrastructure.TestObservatory;
 
 namespace Observatoires.Tests.Platform.Territories;
 
 /// <summary>
-/// Demo objects follow the commune contours: placed inside their commune at seeding, and moved inside the new one
-/// when real contours are imported; what an editor drew or changed stays where it is.
+/// Demo objects follow the commune contours: placed inside their commune at seeding, and moved inside the new one when
+/// real contours are imported, by every module that places objects from the contours (ICommuneContourFollower), the
+/// test observatory's points and zones as the observatories' objects. (What an editor changed stays where it is: each
+/// observatory with editable objects tests it in its own folder.)
 /// </summary>
 public sealed class ContourImportMovesDemoObjectsTests
 {
-    private const string Epci = "epci:200072460";
     private ApiFactory factory = null!;
     private HttpClient client = null!;
-    private string editorKey = null!;
+    private string agencyKey = null!;
 
     [SetUp]
     public async Task Start()
     {
         factory = await ApiFactory.OnFreshCopyAsync($"import_demo_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
         client = factory.CreateClient();
-        editorKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
+        agencyKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Agency", "agency_editor", [], null)).Key;
     }
 
     [TearDown]
@@ -37,31 +40,25 @@ public sealed class ContourImportMovesDemoObjectsTests
     }
 
     [Test]
-    public async Task After_the_real_contours_every_demo_object_lies_in_its_commune_and_edited_lots_stay()
+    public async Task After_the_real_contours_every_demo_object_lies_in_its_commune_and_the_same_import_moves_nothing()
     {
         var real = SharedData.File("communes-artois.geojson");
         Assume.That(real, Is.Not.Null, "../shared/data/communes-artois.geojson is not present");
+        // The layers of the modules that place objects from the contours, whose features say their commune.
+        var layers = factory.Services.GetServices<IModule>().OfType<ICommuneContourFollower>().OfType<ILayerModule>()
+            .SelectMany(m => m.Layers).Where(l => l.Property("commune") is not null).ToList();
+        Assert.That(layers.Select(l => l.Id), Is.SupersetOf(new[] { TestLayers.Points.Id, TestLayers.Zones.Id }));
 
-        // An editor splits one lot along a line and changes another lot's status, in two other parks.
-        var (splitLot, splitPark, line) = await LotAndLineAsync(null);
-        using (var split = await SendAsync(HttpMethod.Post, $"/api/v1/foncier-eco/lots/{splitLot}/split", await ETagAsync(splitLot),
-                   new { cutLine = new { type = "LineString", coordinates = line } }))
-            Assert.That(split.StatusCode, Is.EqualTo(HttpStatusCode.Created), await split.Content.ReadAsStringAsync());
-        var (patchedLot, patchedPark, _) = await LotAndLineAsync(splitPark);
-        var status = (await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{patchedLot}")).Str("status") == "friche" ? "reserve_non_amenagee" : "friche";
-        using (var patch = await SendAsync(HttpMethod.Patch, $"/api/v1/foncier-eco/lots/{patchedLot}", await ETagAsync(patchedLot), new { status }))
-            Assert.That(patch.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patch.Content.ReadAsStringAsync());
-        int[] edited = [splitPark, patchedPark];
-        var editedBefore = await EditedParksSnapshotAsync(edited);
-
-        var seeded = await InsideTheirCommuneAsync(edited);
+        var seeded = await InsideTheirCommuneAsync(layers);
         var versionsBefore = await VersionsAsync();
+        var etagsBefore = await ETagsAsync(layers);
         var watch = Stopwatch.StartNew();
         var (exitCode, output) = await CliRunner.RunAsync(factory.Services, "import", "territories", "--file", real!);
         var importTime = watch.Elapsed;
         Assert.That(exitCode, Is.Zero, output);
-        var imported = await InsideTheirCommuneAsync(edited);
+        var imported = await InsideTheirCommuneAsync(layers);
         var versionsAfter = await VersionsAsync();
+        var etagsAfter = await ETagsAsync(layers);
         await TestContext.Progress.WriteLineAsync($"import of the real contours: {importTime.TotalSeconds:0.00} s in all; {output.Trim()}");
         foreach (var layer in imported.Keys)
             await TestContext.Progress.WriteLineAsync(
@@ -70,73 +67,68 @@ public sealed class ContourImportMovesDemoObjectsTests
         Assert.Multiple(() =>
         {
             Assert.That(output, Does.Match(@"demo objects placed inside their new communes in \d+\.\d\d s \(.*\)"));
+            Assert.That(output, Does.Contain("Observatoire de test"), "each module says how many it placed");
             foreach (var (layer, count) in seeded)
+            {
+                Assert.That(count.Total, Is.Positive, layer);
                 Assert.That(count.Inside, Is.EqualTo(count.Total), $"{layer}, seeded on the synthetic contours");
-            foreach (var (layer, count) in imported)
-                Assert.That(count.Inside, Is.EqualTo(count.Total), $"{layer}, after the import of the real contours");
-            Assert.That(imported["lots"].Total, Is.GreaterThan(400));
-            Assert.That(imported["parks"].Total, Is.EqualTo(60), "62 parks less the two an editor worked on");
-            Assert.That(imported["establishments"].Total, Is.GreaterThan(19_000));
-            Assert.That(imported["brownfields"].Total, Is.EqualTo(250));
-            foreach (var domain in new[] { "friches", "foncier-eco", "emploi", "territories" })
+                Assert.That(imported[layer].Inside, Is.EqualTo(imported[layer].Total), $"{layer}, after the import of the real contours");
+                Assert.That(imported[layer].Total, Is.EqualTo(count.Total), $"{layer}: moved, none lost");
+                Assert.That(etagsAfter[layer], Is.Not.EqualTo(etagsBefore[layer]), $"{layer}: its ETag changed");
+            }
+            foreach (var domain in new[] { TestObservatoryModule.Domain, TerritoryGeometry.DataDomain })
                 Assert.That(versionsAfter.GetValueOrDefault(domain), Is.GreaterThan(versionsBefore.GetValueOrDefault(domain)), $"data version of {domain}");
         });
-        Assert.That(await EditedParksSnapshotAsync(edited), Is.EqualTo(editedBefore),
-            "the parks an editor worked on, their lots (split or changed) and their other lots do not move");
-
-        await using (var connection = factory.OpenConnection())
-            Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from foncier_eco.zae where demo_area_ha is not null"), Is.EqualTo(60),
-                "a park an editor worked on is no longer marked demo");
 
         // Same contours, same places: a second import of the same file moves nothing.
-        var placed = await DemoGeometriesAsync();
+        var placed = await GeometriesAsync(layers);
         (exitCode, output) = await CliRunner.RunAsync(factory.Services, "import", "territories", "--file", real!);
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(await DemoGeometriesAsync(), Is.EqualTo(placed), "the placement is deterministic");
+        Assert.That(await GeometriesAsync(layers), Is.EqualTo(placed), "the placement is deterministic");
     }
 
-    /// <summary>Per layer: the demo objects (all sites and establishments, the parks no editor touched and their current lots) and how many lie inside their commune.</summary>
-    private async Task<Dictionary<string, (int Total, int Inside)>> InsideTheirCommuneAsync(int[] edited)
+    /// <summary>Per layer: its features, and how many lie inside their commune (read with the layer's own SQL).</summary>
+    private async Task<Dictionary<string, (int Total, int Inside)>> InsideTheirCommuneAsync(IEnumerable<LayerDefinition> layers)
     {
         await using var connection = factory.OpenConnection();
-        var rows = await connection.QueryAsync<(string Layer, int Total, int Inside)>("""
-            select 'brownfields', count(*)::int, count(*) filter (where st_within(s.geom, c.geom))::int
-            from friches.site s join platform.territory c on c.id = s.commune_id
-            union all
-            select 'parks', count(*)::int, count(*) filter (where st_within(z.geom, c.geom))::int
-            from foncier_eco.zae z join platform.territory c on c.id = z.commune_id where z.id <> all(@edited)
-            union all
-            select 'lots', count(*)::int, count(*) filter (where st_within(l.geom, c.geom))::int
-            from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id join platform.territory c on c.id = z.commune_id
-            where l.valid_to is null and z.id <> all(@edited)
-            union all
-            select 'establishments', count(*)::int, count(*) filter (where st_within(e.geom, c.geom))::int
-            from emploi.etablissement e join platform.territory c on c.id = e.commune_id
-            """, new { edited });
-        return rows.ToDictionary(r => r.Layer, r => (r.Total, r.Inside));
+        var counts = new Dictionary<string, (int, int)>();
+        foreach (var layer in layers)
+        {
+            // The layer's SQL comes from its definition (the registry's closed list), not from input.
+            counts[layer.Id] = await connection.QuerySingleAsync<(int, int)>($"""
+                select count(*)::int, count(*) filter (where st_within(l.geom, c.geom))::int
+                from ({layer.Source}) l join platform.territory c on c.id = l.commune
+                """);
+        }
+        return counts;
     }
 
-    private async Task<string> EditedParksSnapshotAsync(int[] edited)
+    /// <summary>Per layer: a digest of every feature's id and geometry.</summary>
+    private async Task<Dictionary<string, string>> GeometriesAsync(IEnumerable<LayerDefinition> layers)
     {
         await using var connection = factory.OpenConnection();
-        return await connection.ExecuteScalarAsync<string>("""
-            select md5(string_agg(x, ',' order by x)) from (
-                select 'zae' || id || st_asewkb(geom)::text as x from foncier_eco.zae where id = any(@edited)
-                union all
-                select 'lot' || lot_id || '.' || version || st_asewkb(geom)::text from foncier_eco.lot_version where zae_id = any(@edited)) s
-            """, new { edited }) ?? "";
+        var digests = new Dictionary<string, string>();
+        foreach (var layer in layers)
+        {
+            digests[layer.Id] = await connection.ExecuteScalarAsync<string>(
+                $"select md5(string_agg(l.id::text || st_asewkb(l.geom)::text, ',' order by l.id::text)) from ({layer.Source}) l") ?? "";
+        }
+        return digests;
     }
 
-    private async Task<string> DemoGeometriesAsync()
+    /// <summary>Per layer: the ETag of its items, as an agency key gets them (partner layers included).</summary>
+    private async Task<Dictionary<string, string>> ETagsAsync(IEnumerable<LayerDefinition> layers)
     {
-        await using var connection = factory.OpenConnection();
-        return await connection.ExecuteScalarAsync<string>("""
-            select md5(string_agg(x, ',' order by x)) from (
-                select 's' || id || st_asewkb(geom)::text as x from friches.site
-                union all select 'z' || id || st_asewkb(geom)::text from foncier_eco.zae
-                union all select 'l' || lot_id || '.' || version || st_asewkb(geom)::text from foncier_eco.lot_version
-                union all select 'e' || id || st_asewkb(geom)::text from emploi.etablissement) s
-            """) ?? "";
+        var etags = new Dictionary<string, string>();
+        foreach (var layer in layers)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/ogc/collections/{layer.Id}/items?limit=1");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", agencyKey);
+            using var response = await client.SendAsync(request);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), layer.Id);
+            etags[layer.Id] = response.Headers.ETag!.Tag;
+        }
+        return etags;
     }
 
     private async Task<Dictionary<string, long>> VersionsAsync()
@@ -144,34 +136,5 @@ public sealed class ContourImportMovesDemoObjectsTests
         await using var connection = factory.OpenConnection();
         return (await connection.QueryAsync<(string Domain, long Version)>("select domain, version from platform.data_version"))
             .ToDictionary(r => r.Domain, r => r.Version);
-    }
-
-    /// <summary>A one-piece current lot of the EPCI outside the given park, its park, and a north-south line across it.</summary>
-    private async Task<(int Id, int Park, double[][] Line)> LotAndLineAsync(int? notInPark)
-    {
-        await using var connection = factory.OpenConnection();
-        var row = await connection.QueryFirstAsync<(int Id, int Park, double X, double YMin, double YMax)>("""
-            select l.lot_id, l.zae_id, st_x(st_centroid(l.geom)), st_ymin(l.geom) - 0.001, st_ymax(l.geom) + 0.001
-            from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
-            join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = @Epci
-            where l.valid_to is null and st_numgeometries(l.geom) = 1 and l.zae_id is distinct from @notInPark
-              and st_contains(l.geom, st_centroid(l.geom))
-            order by l.lot_id
-            """, new { Epci, notInPark });
-        return (row.Id, row.Park, [[row.X, row.YMin], [row.X, row.YMax]]);
-    }
-
-    private async Task<string> ETagAsync(int id)
-    {
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
-        return read.Headers.ETag!.ToString();
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string ifMatch, object body)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return await client.SendAsync(request);
     }
 }

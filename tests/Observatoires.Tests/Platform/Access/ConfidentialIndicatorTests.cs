@@ -8,14 +8,13 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Access;
 
 /// <summary>
-/// The demo data shows every access rule, as someone trying the platform sees them with the README's keys: the
-/// barometer's partner indicator (fragile employers) for partners inside their territory, the agency's working
-/// estimate for the agency only, and the public catalogue for everyone.
+/// Confidential indicators as each caller meets them, with keys like the README's: a partner indicator for partners
+/// inside their territory (and the agency), an agency indicator for the agency only, the public catalogue for everyone.
 /// </summary>
-public sealed class DemoAccessTests : ApiTest
+public sealed class ConfidentialIndicatorTests : ApiTest
 {
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364";
-    private const string PartnerIndicator = "emploi.etablissements_fragiles", AgencyIndicator = "emploi.salaries_prives_estimation";
+    private const string PartnerIndicator = "test.fragiles", AgencyIndicator = "test.estimation";
 
     private string cabbalrKey = null!, callKey = null!, agencyKey = null!;
 
@@ -36,7 +35,7 @@ public sealed class DemoAccessTests : ApiTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(anonymous, Does.Contain("emploi.salaries_prives"));
+            Assert.That(anonymous, Does.Contain("test.salaries"));
             Assert.That(anonymous, Does.Not.Contain(PartnerIndicator).And.Not.Contain(AgencyIndicator));
             Assert.That(partner, Does.Contain(PartnerIndicator).And.Not.Contain(AgencyIndicator));
             Assert.That(agency, Does.Contain(PartnerIndicator).And.Contain(AgencyIndicator));
@@ -48,7 +47,7 @@ public sealed class DemoAccessTests : ApiTest
     }
 
     [Test]
-    public async Task A_partner_sees_the_fragile_employers_of_its_own_territory_only()
+    public async Task A_partner_sees_a_partner_indicator_of_its_own_territory_only()
     {
         var url = $"/api/v1/indicators/{PartnerIndicator}/values?territories={Cabbalr},{Call}&period=2024-Q4";
 
@@ -68,7 +67,7 @@ public sealed class DemoAccessTests : ApiTest
     }
 
     [Test]
-    public async Task The_agencys_working_estimate_exists_for_the_agency_only()
+    public async Task An_agency_indicator_exists_for_the_agency_only()
     {
         var url = $"/api/v1/indicators/{AgencyIndicator}/values?territories={Cabbalr}&period=2024-Q4";
 
@@ -80,7 +79,7 @@ public sealed class DemoAccessTests : ApiTest
         {
             Assert.That(anonymousStatus, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(partnerStatus, Is.EqualTo(HttpStatusCode.NotFound), "even inside the partner's territory");
-            Assert.That(agency[Cabbalr].Value, Is.GreaterThan(10_000), "an estimate of the CABBALR's ~50,000 private jobs");
+            Assert.That(agency[Cabbalr].Value, Is.GreaterThan(10_000), "an estimate of the CABBALR's ~50,000 jobs");
         });
     }
 
