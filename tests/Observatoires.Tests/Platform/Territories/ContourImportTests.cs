@@ -114,6 +114,16 @@ public sealed class ContourImportTests
     }
 
     [Test]
+    public async Task An_unknown_coordinate_system_is_refused_with_a_message_not_a_crash()
+    {
+        var file = Path.Combine(folder, "communes.geojson");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(await CommunesAsync(srid: 4326), GeoJsonOptions));
+        var (exitCode, output) = await RunCliAsync("--file", file, "--srid", "999999");
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("unknown coordinate system EPSG:999999"));
+    }
+
+    [Test]
     public async Task A_file_that_is_not_JSON_is_refused_and_nothing_changes()
     {
         var file = Path.Combine(folder, "broken.geojson");
