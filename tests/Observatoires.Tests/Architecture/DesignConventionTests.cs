@@ -135,7 +135,7 @@ public sealed class DesignConventionTests : ApiTest
     [Test]
     public void An_observatorys_routes_are_under_its_own_slug_and_no_other_route_is()
     {
-        Assert.That(slugs, Does.Contain("zan").And.Contain("foncier-eco"), "the observatories' slugs are read from the modules");
+        Assert.That(slugs, Has.Count.GreaterThan(1), "the observatories' slugs are read from the modules");
         var served = routes.Where(r => r.Definition is not null).ToList();
         Assert.That(served.Where(r => slugOfEndpoint[r.Definition!.EndpointType] is not null).ToList(), Has.Count.GreaterThan(10),
             "the observatories' routes are found");
