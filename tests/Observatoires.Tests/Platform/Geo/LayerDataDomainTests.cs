@@ -8,7 +8,7 @@ namespace Observatoires.Tests.Platform.Geo;
 
 /// <summary>
 /// A layer declares every data domain its SQL reads, so that one showing the communes' contours or names answers
-/// afresh after a contour import (the ZAN layer's HTTP test: Observatories/Zan/ZanLayerFreshnessTests).
+/// afresh after a contour import (an observatory's layer is checked over HTTP in that observatory's tests).
 /// </summary>
 public sealed class LayerDataDomainTests : ApiTest
 {
