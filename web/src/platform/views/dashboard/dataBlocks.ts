@@ -3,7 +3,7 @@
  * the selected territory. Each block on its own: one failure never blanks the others; answers to an older load are
  * dropped.
  */
-import type { IndicatorSummary, Legend, ValueItem } from '../../api/types';
+import type { IndicatorSummary, Legend, MapFeatureCollection, ValueItem } from '../../api/types';
 import { formatPeriod, levelLabel } from '../../format';
 import type { DashboardRoute } from '../../routes';
 import { loading, showError } from '../../ui/components';
@@ -52,6 +52,27 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
     replaceContent(map.selectedSlot, selectedPanel({ row, total: rows.length, ind: shown, onClear: () => navigate({ selected: null }) }));
   }
 
+  async function drawMap(q: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void, current: () => boolean): Promise<void> {
+    let answer: MapFeatureCollection;
+    try {
+      answer = await reads.map(q);
+    } catch (error) {
+      if (current()) map.failed(explain(error, q.zone), retry);
+      return;
+    }
+    await map.draw(
+      answer,
+      () => ({
+        extent: fitKey(q),
+        positionInUrl: route().map !== null,
+        selected: route().selected,
+        label: `Carte choroplèthe : ${ind.label} par ${levelLabel(q.level)}, ${zoneWords}, ${formatPeriod(q.period)}. Les valeurs sont dans le tableau de classement.`,
+        drawn: `${q.code}|${q.period}|${q.level}|${q.zone}|${q.method}|${q.classes}`,
+      }),
+      current,
+    );
+  }
+
   async function load(q: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void): Promise<void> {
     const mine = ++generation;
     const current = (): boolean => mine === generation;
@@ -64,9 +85,10 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
     replaceContent(keyFigure, loading('Chargement du chiffre clé…'));
 
     const breaks = reads.breaks(q);
-    const geo = reads.map(q);
     const values = reads.values(q);
     const compare = reads.compare(q);
+    // The map's GeoJSON only once the map nears the screen (mapPanel.ts), and only for the latest load.
+    void map.near.then(() => (current() ? drawMap(q, ind, zoneWords, retry, current) : undefined));
 
     void compare.then((answer) => current() && replaceContent(keyFigure, ...keyFigureContent(answer, ind)), fail(keyFigure));
     await Promise.allSettled([
@@ -85,23 +107,6 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
           ...rankingContent({ answer: answer.value, ind, level: q.level, zoneWords, legend, selected: () => route().selected, onToggle: toggle }),
         );
       }),
-      geo.then(
-        (answer) =>
-          map.draw(
-            answer,
-            () => ({
-              extent: fitKey(q),
-              positionInUrl: route().map !== null,
-              selected: route().selected,
-              label: `Carte choroplèthe : ${ind.label} par ${levelLabel(q.level)}, ${zoneWords}, ${formatPeriod(q.period)}. Les valeurs sont dans le tableau de classement.`,
-              drawn: `${q.code}|${q.period}|${q.level}|${q.zone}|${q.method}|${q.classes}`,
-            }),
-            current,
-          ),
-        (error: unknown) => {
-          if (current()) map.failed(explain(error, q.zone), retry);
-        },
-      ),
     ]);
     if (current()) showSelected();
   }

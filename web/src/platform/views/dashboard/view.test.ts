@@ -12,6 +12,7 @@ import { startApp, type App } from '../../shell';
 import { waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
 import { dashboardApi } from '../../testing/viewData';
+import { seeEverything, viewport } from '../../testing/viewport';
 
 const fakeMap = vi.hoisted(() => ({
   options: null as ChoroplethOptions | null,
@@ -42,6 +43,7 @@ let app: App | null = null;
 const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);
 
 async function open(path: string, fetchMock = dashboardApi()): Promise<typeof fetchMock> {
+  seeEverything();
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
   app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
@@ -149,7 +151,29 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect($('.notice-slot a')?.getAttribute('href')).toBe('/observatories/essai');
   });
 
+  it('loads the map and its data, and the chart, only when they near the screen', async () => {
+    const screen = viewport();
+    const fetchMock = dashboardApi();
+    document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+    window.history.replaceState(null, '', '/observatories/essai');
+    app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
+    await waitFor(() => $('[data-testid="zone-value"]') !== null && $('#classement table') !== null && $('.legend') !== null);
+    const asked = (): string[] => fetchMock.mock.calls.map(([u]) => new URL(String(u), 'http://test').pathname);
+    expect(fakeMap.options).toBeNull();
+    expect(asked()).not.toContain('/api/v1/indicators/essai.population/map');
+    expect($('.chart__figure')).toBeNull();
+    expect(text('.chart')).toBe('Chargement de la série…');
+
+    screen.reveal('#dashboard-map');
+    await waitFor(() => $('#dashboard-map')?.getAttribute('data-drawn') !== null);
+    expect(fakeMap.options).not.toBeNull();
+    expect(asked().filter((path) => path.endsWith('/map'))).toHaveLength(1);
+    screen.reveal('.chart');
+    await waitFor(() => $('.chart__figure svg') !== null);
+  });
+
   it('names an unknown observatory', async () => {
+    seeEverything();
     document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
     window.history.replaceState(null, '', '/observatories/nope');
     app = startApp({ document, window, client: new ApiClient({ fetch: dashboardApi() }), observatories: [testObservatory] });
