@@ -98,6 +98,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     try {
       detail = await reads.indicator(code);
     } catch (error) {
+      layout.showBlocks();
       showError(layout.metadata, error, () => void apply());
       showError(layout.keyFigure, error, () => void apply());
       return;
@@ -112,6 +113,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     refreshObservatoryLink(container, ctx.observatory(observatory.slug), route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);
     controls.update({ observatory, detail, period, route, choices });
+    layout.showBlocks();
     replaceContent(layout.metadata, ...metadataContent(detail, period));
     replaceContent(layout.downloads, ...downloadsContent(query, ind, ctx.window.location.origin));
     renderLayers();
