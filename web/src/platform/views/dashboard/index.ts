@@ -160,7 +160,9 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       const previous = route;
       route = next;
       map.follow(previous.map, next.map);
+      // Zoomed in: finer contours if needed; any other change reloads the data, at the contours for its zoom.
       if (!onlyMapMoved(previous, next)) void apply();
+      else if (next.map) blocks.refine(next.map.zoom);
     },
     destroy() {
       left = true;

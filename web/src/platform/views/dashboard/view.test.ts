@@ -139,6 +139,32 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(fetchMock.mock.calls.length).toBe(before + 1);
   });
 
+  it('draws the contours simplified at 100 m, and the full ones once zoomed in from zoom 11', async () => {
+    const fetchMock = await open('/observatories/essai');
+    const maps = (): string[] =>
+      fetchMock.mock.calls
+        .map(([u]) => new URL(String(u), 'http://test'))
+        .flatMap((u) => (u.pathname.endsWith('/map') ? [u.searchParams.get('resolution')!] : []));
+    expect(maps()).toEqual(['medium']);
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 10.5 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(maps()).toEqual(['medium']);
+    const draws = fakeMap.calls.filter((c) => c.startsWith('setData')).length;
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 11.2 });
+    await waitFor(() => fakeMap.calls.filter((c) => c.startsWith('setData')).length === draws + 1);
+    expect(maps()).toEqual(['medium', 'full']);
+    // Drawn in place (no refit), and asked for once: zooming on, or out, keeps them.
+    expect(fakeMap.calls.filter((c) => c.startsWith('setData')).at(-1)).toBe('setData 2022 fit=false');
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 13 });
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 8 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(maps()).toEqual(['medium', 'full']);
+    // Another period from there (zoom 8 in the URL): its map simplified again.
+    choose('period', '2019');
+    await waitFor(() => $('#dashboard-map')?.dataset['drawn']?.includes('|2019|') === true);
+    expect(maps()).toEqual(['medium', 'full', 'medium']);
+  });
+
   it('says so when the indicator or the period does not exist', async () => {
     await open('/observatories/essai?indicator=essai.taux&period=1990');
     expect(text('.notice-slot [role="alert"]')).toContain('La période « 1990 » n’existe pas pour cet indicateur');
