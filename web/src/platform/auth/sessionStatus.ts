@@ -10,8 +10,10 @@ import { describeIdentity, type Session, type SessionState } from './session';
 export function mountSessionStatus(doc: Document, session: Session, ctx: Context): () => void {
   const header = doc.querySelector('.site-header__inner');
   if (!header) return () => {};
-  const slot = h('div', { class: 'session', 'data-session': '' });
-  header.append(slot);
+  // index.html holds the slot (the header's height is then right at the first paint); a bare page gets one.
+  const existing = header.querySelector<HTMLElement>('[data-session]');
+  const slot = existing ?? h('div', { class: 'session', 'data-session': '' });
+  if (!existing) header.append(slot);
   const banner = h('div', { class: 'session-banner container', 'aria-live': 'assertive' });
   doc.querySelector('.site-header')?.after(banner);
 
@@ -66,7 +68,8 @@ export function mountSessionStatus(doc: Document, session: Session, ctx: Context
   const unsubscribe = session.subscribe(render);
   return () => {
     unsubscribe();
-    slot.remove();
+    if (existing) slot.replaceChildren();
+    else slot.remove();
     banner.remove();
   };
 }

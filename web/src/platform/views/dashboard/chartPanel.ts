@@ -1,12 +1,14 @@
 /**
  * The chart panel ("Évolution"): the base 100 checkbox, then the series of the zone, the selected territory and the
  * references (Observable Plot, loaded on demand) with their legend and their table; redrawn when its width changes.
+ * Plot (about 75 kB compressed) loads only when the chart nears the screen; the series are asked for at once (small).
  */
 import type { IndicatorSummary, SeriesResponse } from '../../api/types';
 import type { SeriesChartInput } from '../../charts/seriesChart';
 import { formatDecimal, formatPeriod, formatRate, formatValue } from '../../format';
 import { checkboxField, loading, showError, simpleTable, tableAlternative } from '../../ui/components';
 import { h, replaceContent, type Child } from '../../ui/dom';
+import { nearViewport } from '../../ui/nearViewport';
 import { explain } from './data';
 
 type SeriesChart = (input: SeriesChartInput, size: { width: number }) => Element;
@@ -64,6 +66,7 @@ export function mountChartPanel(onIndex: (checked: boolean) => void): ChartPanel
   const element = h('section', { class: 'block', 'aria-labelledby': 'chart-title' }, title, options, slot);
   let generation = 0;
   let resize: ResizeObserver | null = null;
+  const nearness = nearViewport(slot);
 
   function draw(answer: SeriesResponse, ind: IndicatorSummary, seriesChart: SeriesChart): void {
     const index = answer.indexPeriod !== null;
@@ -99,7 +102,7 @@ export function mountChartPanel(onIndex: (checked: boolean) => void): ChartPanel
       const mine = ++generation;
       replaceContent(slot, loading('Chargement de la série…'));
       try {
-        const [answer, charts] = await Promise.all([series, import('../../charts/seriesChart')]);
+        const [answer, charts] = await Promise.all([series, nearness.near.then(() => import('../../charts/seriesChart'))]);
         if (mine === generation) draw(answer, ind, charts.seriesChart);
       } catch (error) {
         if (mine === generation) showError(slot, explain(error, zone), retry);
@@ -107,6 +110,7 @@ export function mountChartPanel(onIndex: (checked: boolean) => void): ChartPanel
     },
     destroy() {
       generation++;
+      nearness.cancel();
       resize?.disconnect();
     },
   };

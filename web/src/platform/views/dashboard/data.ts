@@ -26,6 +26,18 @@ export interface DataQuery {
   classes: number;
 }
 
+/** Which stored contours the map asks for (the API also has `low`, simplified at 500 m, for zooms under 8). */
+export type Resolution = 'medium' | 'full';
+
+/**
+ * The contours for a zoom, as the API's own vector tiles choose them: simplified at 100 m (`medium`) up to zoom 10,
+ * which covers the first view (the perimeter or an EPCI fitted in the map, zoom 8.5 to 10.5 from a phone to a wide
+ * screen), full from zoom 11, where 100 m shows and where the observatory's layers are drawn from full contours.
+ */
+export function resolutionFor(zoom: number | null | undefined): Resolution {
+  return zoom !== null && zoom !== undefined && zoom >= 11 ? 'full' : 'medium';
+}
+
 export interface DashboardReads {
   observatory(slug: string): Promise<ObservatoryDetail>;
   /** An indicator's sheet, asked once for the view (asked again after a failure). */
@@ -33,7 +45,7 @@ export interface DashboardReads {
   /** The OGC collections' titles by id (empty when they cannot be read: the ids are shown instead). */
   layerTitles(): Promise<Map<string, string>>;
   breaks(query: DataQuery): Promise<BreaksResponse>;
-  map(query: DataQuery): Promise<MapFeatureCollection>;
+  map(query: DataQuery, resolution: Resolution): Promise<MapFeatureCollection>;
   values(query: DataQuery): Promise<ValuesResponse>;
   compare(query: DataQuery): Promise<CompareResponse>;
   series(code: string, territories: readonly string[], indexPeriod: string | null): Promise<SeriesResponse>;
@@ -63,9 +75,9 @@ export function dashboardReads(ctx: Pick<Context, 'client'>): DashboardReads {
       }
     },
     breaks: (q) => client.get({ path: '/api/v1/indicators/{code}/breaks', params: { code: q.code }, query: classQuery(q) }),
-    map: (q) =>
+    map: (q, resolution) =>
       client.getFeatureCollection<MapFeatureCollection>(
-        apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code: q.code }, query: { ...classQuery(q), resolution: 'medium' } }),
+        apiUrl({ path: '/api/v1/indicators/{code}/map', params: { code: q.code }, query: { ...classQuery(q), resolution } }),
       ),
     values: (q) =>
       client.get({ path: '/api/v1/indicators/{code}/values', params: { code: q.code }, query: { level: q.level, within: q.zone, period: q.period } }),

@@ -3,12 +3,12 @@
  * the selected territory. Each block on its own: one failure never blanks the others; answers to an older load are
  * dropped.
  */
-import type { IndicatorSummary, Legend, ValueItem } from '../../api/types';
+import type { IndicatorSummary, Legend, MapFeatureCollection, ValueItem } from '../../api/types';
 import { formatPeriod, levelLabel } from '../../format';
 import type { DashboardRoute } from '../../routes';
 import { loading, showError } from '../../ui/components';
 import { replaceContent } from '../../ui/dom';
-import { explain, type DashboardReads, type DataQuery } from './data';
+import { explain, resolutionFor, type DashboardReads, type DataQuery, type Resolution } from './data';
 import { keyFigureContent } from './keyFigure';
 import { legendFigure } from './legend';
 import type { MapPanel } from './mapPanel';
@@ -31,6 +31,8 @@ export interface DataBlocks {
   load(query: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void): Promise<void>;
   /** Shows the route's selected territory (under the map, and its row in the ranking). */
   showSelected(): void;
+  /** The map is at this zoom now: finer contours if it needs them (never coarser, those drawn serve when zooming out). */
+  refine(zoom: number): void;
   /** Drops the answers of the load under way (the view is left). */
   cancel(): void;
 }
@@ -40,6 +42,8 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
   let shown: IndicatorSummary | null = null;
   let rows: ValueItem[] = [];
   let legend: Legend | null = null;
+  /** The map of the latest load: what it shows, and the contours drawn or asked for. */
+  let mapped: { q: DataQuery; ind: IndicatorSummary; zoneWords: string; retry: () => void; current: () => boolean; resolution: Resolution } | null = null;
 
   function showSelected(): void {
     const selected = route().selected;
@@ -50,6 +54,30 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
     }
     markSelected(ranking, selected);
     replaceContent(map.selectedSlot, selectedPanel({ row, total: rows.length, ind: shown, onClear: () => navigate({ selected: null }) }));
+  }
+
+  /** Asks for the map's GeoJSON and draws it, unless a newer load or finer contours were asked for meanwhile. */
+  async function drawMap(m: NonNullable<typeof mapped>, resolution: Resolution): Promise<void> {
+    const { q, ind, zoneWords, retry } = m;
+    const current = (): boolean => m.current() && m.resolution === resolution;
+    let answer: MapFeatureCollection;
+    try {
+      answer = await reads.map(q, resolution);
+    } catch (error) {
+      if (current()) map.failed(explain(error, q.zone), retry);
+      return;
+    }
+    await map.draw(
+      answer,
+      () => ({
+        extent: fitKey(q),
+        positionInUrl: route().map !== null,
+        selected: route().selected,
+        label: `Carte choroplèthe : ${ind.label} par ${levelLabel(q.level)}, ${zoneWords}, ${formatPeriod(q.period)}. Les valeurs sont dans le tableau de classement.`,
+        drawn: `${q.code}|${q.period}|${q.level}|${q.zone}|${q.method}|${q.classes}`,
+      }),
+      current,
+    );
   }
 
   async function load(q: DataQuery, ind: IndicatorSummary, zoneWords: string, retry: () => void): Promise<void> {
@@ -64,9 +92,13 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
     replaceContent(keyFigure, loading('Chargement du chiffre clé…'));
 
     const breaks = reads.breaks(q);
-    const geo = reads.map(q);
     const values = reads.values(q);
     const compare = reads.compare(q);
+    // The map's GeoJSON only once the map nears the screen (mapPanel.ts), and only for the latest load; its contours
+    // for the zoom in the URL, if any (the first view is fitted to the zone: medium).
+    const m = { q, ind, zoneWords, retry, current, resolution: resolutionFor(route().map?.zoom) };
+    mapped = m;
+    void map.near.then(() => (current() ? drawMap(m, m.resolution) : undefined));
 
     void compare.then((answer) => current() && replaceContent(keyFigure, ...keyFigureContent(answer, ind)), fail(keyFigure));
     await Promise.allSettled([
@@ -85,23 +117,6 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
           ...rankingContent({ answer: answer.value, ind, level: q.level, zoneWords, legend, selected: () => route().selected, onToggle: toggle }),
         );
       }),
-      geo.then(
-        (answer) =>
-          map.draw(
-            answer,
-            () => ({
-              extent: fitKey(q),
-              positionInUrl: route().map !== null,
-              selected: route().selected,
-              label: `Carte choroplèthe : ${ind.label} par ${levelLabel(q.level)}, ${zoneWords}, ${formatPeriod(q.period)}. Les valeurs sont dans le tableau de classement.`,
-              drawn: `${q.code}|${q.period}|${q.level}|${q.zone}|${q.method}|${q.classes}`,
-            }),
-            current,
-          ),
-        (error: unknown) => {
-          if (current()) map.failed(explain(error, q.zone), retry);
-        },
-      ),
     ]);
     if (current()) showSelected();
   }
@@ -109,6 +124,12 @@ export function mountDataBlocks({ reads, keyFigure, ranking, map, route, navigat
   return {
     load,
     showSelected,
+    refine(zoom) {
+      const m = mapped;
+      if (!m || !m.current() || resolutionFor(zoom) !== 'full' || m.resolution === 'full') return;
+      m.resolution = 'full';
+      void map.near.then(() => drawMap(m, 'full'));
+    },
     cancel: () => void generation++,
   };
 }

@@ -98,6 +98,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     try {
       detail = await reads.indicator(code);
     } catch (error) {
+      layout.showBlocks();
       showError(layout.metadata, error, () => void apply());
       showError(layout.keyFigure, error, () => void apply());
       return;
@@ -112,6 +113,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     refreshObservatoryLink(container, ctx.observatory(observatory.slug), route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);
     controls.update({ observatory, detail, period, route, choices });
+    layout.showBlocks();
     replaceContent(layout.metadata, ...metadataContent(detail, period));
     replaceContent(layout.downloads, ...downloadsContent(query, ind, ctx.window.location.origin));
     renderLayers();
@@ -158,7 +160,9 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       const previous = route;
       route = next;
       map.follow(previous.map, next.map);
+      // Zoomed in: finer contours if needed; any other change reloads the data, at the contours for its zoom.
       if (!onlyMapMoved(previous, next)) void apply();
+      else if (next.map) blocks.refine(next.map.zoom);
     },
     destroy() {
       left = true;

@@ -1,6 +1,10 @@
 /**
  * The dashboard's page: breadcrumb, title, description, notices, the controls, the key figure, the map and the chart
  * side by side, the ranking, then the indicator's sheet beside the downloads.
+ *
+ * Until the observatory and its indicator are known, the page holds only its title and a loading line: the blocks
+ * come in one go, with their controls filled (showBlocks), so that nothing on screen is pushed down by a description
+ * or a form that arrives later (layout shift). Each block's loading state has the size of what replaces it.
  */
 import type { ObservatoryDetail } from '../../api/types';
 import { loading } from '../../ui/components';
@@ -14,6 +18,8 @@ export interface Layout {
   readonly downloads: HTMLElement;
   /** The observatory's name (title and breadcrumb) and description, then the link to its own page if any. */
   showObservatory(observatory: ObservatoryDetail, link: HTMLElement | null): void;
+  /** Shows the controls and the blocks (once; later calls do nothing). */
+  showBlocks(): void;
   /** No such observatory: its title says so and the blocks go (the notice stays). */
   showUnknown(): void;
 }
@@ -21,7 +27,8 @@ export interface Layout {
 export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLElement; map: HTMLElement; chart: HTMLElement }): Layout {
   const here = h('span', { class: 'breadcrumb__here' }, 'Observatoire');
   const title = h('h1', { tabindex: '-1' }, 'Observatoire');
-  const description = h('p', { class: 'lead' });
+  // Where the description comes (a span: a paragraph holds no other).
+  const description = h('p', { class: 'lead' }, h('span', { class: 'loading', role: 'status' }, 'Chargement de l’observatoire…'));
   const notice = h('div', { class: 'notice-slot' });
   const keyFigure = h('div', { class: 'key-figure', 'aria-live': 'polite' }, loading('Chargement du chiffre clé…'));
   const ranking = h('div', {}, loading('Chargement du classement…'));
@@ -37,17 +44,9 @@ export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLE
     section('download-title', 'Télécharger et réutiliser', downloads),
   );
   const top = h('div', { class: 'dashboard-grid' }, parts.map, parts.chart);
-  container.append(
-    h('p', { class: 'breadcrumb' }, h('a', { href: '/', 'data-nav': '' }, 'Portail'), ' › ', here),
-    title,
-    description,
-    notice,
-    parts.controls,
-    keyFigure,
-    top,
-    rankingSection,
-    bottom,
-  );
+  const blocks = [parts.controls, keyFigure, top, rankingSection, bottom];
+  let shown = false;
+  container.append(h('p', { class: 'breadcrumb' }, h('a', { href: '/', 'data-nav': '' }, 'Portail'), ' › ', here), title, description, notice);
   return {
     notice,
     keyFigure,
@@ -60,9 +59,15 @@ export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLE
       description.textContent = observatory.description;
       if (link) description.after(link);
     },
+    showBlocks() {
+      if (shown) return;
+      shown = true;
+      container.append(...blocks);
+    },
     showUnknown() {
       title.textContent = 'Observatoire introuvable';
-      for (const block of [parts.controls, keyFigure, parts.map, parts.chart, rankingSection, ...bottom.children]) block.remove();
+      description.replaceChildren();
+      for (const block of blocks) block.remove();
     },
   };
 }

@@ -1,12 +1,17 @@
 /**
  * The map panel: the choropleth (map/choropleth.ts, loaded on demand with MapLibre), its status line, the slots of the
  * legend, the layers and the selected territory, and the note that points to the ranking (the map's table).
+ *
+ * MapLibre (about 350 kB compressed with its worker) and the map's GeoJSON load only when the map nears the screen:
+ * on a phone, below the controls and the key figure, not before the reader scrolls towards it. The map's box has its
+ * final size from the start (style.css), so nothing moves when it comes.
  */
 import type { MapFeatureCollection, MapProperties } from '../../api/types';
 import type { ChoroplethMap } from '../../map/choropleth';
 import type { MapPosition } from '../../routes';
 import { loading, mountMap, showError } from '../../ui/components';
 import { h, replaceContent } from '../../ui/dom';
+import { nearViewport } from '../../ui/nearViewport';
 import { samePosition, shouldFit } from './model';
 
 export interface MapPanelOptions {
@@ -37,6 +42,8 @@ export interface MapPanel {
   readonly legendSlot: HTMLElement;
   readonly layersSlot: HTMLElement;
   readonly selectedSlot: HTMLElement;
+  /** Resolves when the map nears the screen: its data is asked for then. */
+  readonly near: Promise<void>;
   /** The map once loaded; null when it could not load or the view was left. */
   readonly ready: Promise<ChoroplethMap | null>;
   /** New data coming: the title, and the loading state. */
@@ -74,22 +81,25 @@ export function mountMapPanel(options: MapPanelOptions): MapPanel {
   let map: ChoroplethMap | null = null;
   let movedByMap = false;
   let fitted = '';
+  const nearness = nearViewport(mapElement);
   const ready = mountMap(
-    import('../../map/choropleth').then(({ createChoroplethMap }) =>
-      createChoroplethMap(mapElement, {
-        position: options.position,
-        label: 'Carte de l’indicateur',
-        describe: (p) => options.describe(p),
-        onMove: (position) => {
-          if (options.left()) return;
-          movedByMap = true;
-          options.onMove(position);
-        },
-        onSelect: (id) => {
-          if (!options.left()) options.onSelect(id);
-        },
-      }),
-    ),
+    nearness.near
+      .then(() => import('../../map/choropleth'))
+      .then(({ createChoroplethMap }) =>
+        createChoroplethMap(mapElement, {
+          position: options.position,
+          label: 'Carte de l’indicateur',
+          describe: (p) => options.describe(p),
+          onMove: (position) => {
+            if (options.left()) return;
+            movedByMap = true;
+            options.onMove(position);
+          },
+          onSelect: (id) => {
+            if (!options.left()) options.onSelect(id);
+          },
+        }),
+      ),
     mapElement,
     status,
     options.left,
@@ -100,6 +110,7 @@ export function mountMapPanel(options: MapPanelOptions): MapPanel {
     legendSlot,
     layersSlot,
     selectedSlot,
+    near: nearness.near,
     ready,
     loading(text) {
       title.textContent = text;
@@ -134,6 +145,7 @@ export function mountMapPanel(options: MapPanelOptions): MapPanel {
       if (next && map && !samePosition(previous, next) && !own) map.jumpTo(next);
     },
     destroy() {
+      nearness.cancel();
       map?.destroy();
     },
   };

@@ -12,6 +12,7 @@ import { startApp, type App } from '../../shell';
 import { waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
 import { dashboardApi } from '../../testing/viewData';
+import { seeEverything, viewport } from '../../testing/viewport';
 
 const fakeMap = vi.hoisted(() => ({
   options: null as ChoroplethOptions | null,
@@ -42,6 +43,7 @@ let app: App | null = null;
 const waitFor = (predicate: () => boolean): Promise<void> => waitUntil(predicate, 10_000);
 
 async function open(path: string, fetchMock = dashboardApi()): Promise<typeof fetchMock> {
+  seeEverything();
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
   app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
@@ -137,6 +139,32 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(fetchMock.mock.calls.length).toBe(before + 1);
   });
 
+  it('draws the contours simplified at 100 m, and the full ones once zoomed in from zoom 11', async () => {
+    const fetchMock = await open('/observatories/essai');
+    const maps = (): string[] =>
+      fetchMock.mock.calls
+        .map(([u]) => new URL(String(u), 'http://test'))
+        .flatMap((u) => (u.pathname.endsWith('/map') ? [u.searchParams.get('resolution')!] : []));
+    expect(maps()).toEqual(['medium']);
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 10.5 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(maps()).toEqual(['medium']);
+    const draws = fakeMap.calls.filter((c) => c.startsWith('setData')).length;
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 11.2 });
+    await waitFor(() => fakeMap.calls.filter((c) => c.startsWith('setData')).length === draws + 1);
+    expect(maps()).toEqual(['medium', 'full']);
+    // Drawn in place (no refit), and asked for once: zooming on, or out, keeps them.
+    expect(fakeMap.calls.filter((c) => c.startsWith('setData')).at(-1)).toBe('setData 2022 fit=false');
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 13 });
+    fakeMap.options!.onMove({ lon: 2.5, lat: 50.4, zoom: 8 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(maps()).toEqual(['medium', 'full']);
+    // Another period from there (zoom 8 in the URL): its map simplified again.
+    choose('period', '2019');
+    await waitFor(() => $('#dashboard-map')?.dataset['drawn']?.includes('|2019|') === true);
+    expect(maps()).toEqual(['medium', 'full', 'medium']);
+  });
+
   it('says so when the indicator or the period does not exist', async () => {
     await open('/observatories/essai?indicator=essai.taux&period=1990');
     expect(text('.notice-slot [role="alert"]')).toContain('La période « 1990 » n’existe pas pour cet indicateur');
@@ -149,7 +177,29 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect($('.notice-slot a')?.getAttribute('href')).toBe('/observatories/essai');
   });
 
+  it('loads the map and its data, and the chart, only when they near the screen', async () => {
+    const screen = viewport();
+    const fetchMock = dashboardApi();
+    document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
+    window.history.replaceState(null, '', '/observatories/essai');
+    app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
+    await waitFor(() => $('[data-testid="zone-value"]') !== null && $('#classement table') !== null && $('.legend') !== null);
+    const asked = (): string[] => fetchMock.mock.calls.map(([u]) => new URL(String(u), 'http://test').pathname);
+    expect(fakeMap.options).toBeNull();
+    expect(asked()).not.toContain('/api/v1/indicators/essai.population/map');
+    expect($('.chart__figure')).toBeNull();
+    expect(text('.chart')).toBe('Chargement de la série…');
+
+    screen.reveal('#dashboard-map');
+    await waitFor(() => $('#dashboard-map')?.getAttribute('data-drawn') !== null);
+    expect(fakeMap.options).not.toBeNull();
+    expect(asked().filter((path) => path.endsWith('/map'))).toHaveLength(1);
+    screen.reveal('.chart');
+    await waitFor(() => $('.chart__figure svg') !== null);
+  });
+
   it('names an unknown observatory', async () => {
+    seeEverything();
     document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
     window.history.replaceState(null, '', '/observatories/nope');
     app = startApp({ document, window, client: new ApiClient({ fetch: dashboardApi() }), observatories: [testObservatory] });

@@ -1,0 +1,139 @@
+/**
+ * End-to-end, stability and weight: the page does not jump while it loads, and a phone gets a dashboard without its
+ * heavy parts (issue 16). In Debian's Chromium against the real API (support.ts).
+ *
+ * - Layout shift, measured in the page: a PerformanceObserver of 'layout-shift' entries, registered before the page's
+ *   own scripts; their sum without recent input (what Lighthouse's CLS adds up, over the whole load rather than its
+ *   worst window) stays under 0.1 on the portal and on the Emploi dashboard, on a phone and on a desktop, and while a
+ *   phone scrolls down to the map and the chart as they load.
+ * - A phone's first dashboard view loads no MapLibre and no Plot, at most 350 kB of compressed JavaScript; the map
+ *   and the chart come when the reader scrolls to them.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, DESKTOP, launchChromium, shot, type Chromium } from './support';
+
+/** Lighthouse's phone: a Moto G Power's screen. */
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'fr-FR' };
+/** Issue 16's aim, and web.dev's threshold of a good CLS. */
+const MAX_SHIFT = 0.1;
+const DASHBOARD = '/observatories/emploi';
+
+let chromium: Chromium;
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+});
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/** A page whose layout shifts are recorded from its very start (window.__shifts). */
+async function watchedPage(options: typeof PHONE | typeof DESKTOP): Promise<Page> {
+  const page = await chromium.newPage(options);
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    const name = (node: Node | null): string =>
+      node instanceof Element ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}` : '?';
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] }[]) {
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => name(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return page;
+}
+
+/** The shifts so far, and their sum. */
+async function shifts(page: Page): Promise<{ total: number; list: Shift[] }> {
+  const list = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+  return { total: list.reduce((sum, s) => sum + s.value, 0), list };
+}
+
+/** The scripts the page loaded, and their compressed bytes (transferSize: what came over the wire). */
+async function scripts(page: Page): Promise<{ name: string; bytes: number }[]> {
+  return page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\.m?js$/.test(new URL(r.name).pathname))
+      .map((r) => ({ name: new URL(r.name).pathname, bytes: r.transferSize })),
+  );
+}
+
+async function portalLoaded(page: Page): Promise<void> {
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('.card .card__figure[data-value]');
+  await page.waitForSelector('select[name="territory"]');
+}
+
+/** The dashboard's blocks above the map filled: key figure, legend, ranking. */
+async function dashboardLoaded(page: Page): Promise<void> {
+  await page.goto(`${BASE}${DASHBOARD}`);
+  await page.waitForSelector('[data-testid="zone-value"]');
+  await page.waitForSelector('.legend');
+  await page.waitForSelector('#classement table');
+}
+
+const mapDrawn = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => !!document.querySelector<HTMLElement>('#dashboard-map')?.dataset['drawn'], null, { timeout: 30_000 });
+
+describe('the portal does not jump while it loads', () => {
+  it('on a phone', async () => {
+    const page = await watchedPage(PHONE);
+    await portalLoaded(page);
+    await page.waitForTimeout(300);
+    const { total, list } = await shifts(page);
+    expect(total, JSON.stringify(list)).toBeLessThan(MAX_SHIFT);
+  });
+
+  it('on a desktop', async () => {
+    const page = await watchedPage(DESKTOP);
+    await portalLoaded(page);
+    await page.waitForTimeout(300);
+    const { total, list } = await shifts(page);
+    expect(total, JSON.stringify(list)).toBeLessThan(MAX_SHIFT);
+  });
+});
+
+describe('the Emploi dashboard', () => {
+  it('on a phone: no jump, no MapLibre nor Plot at first, at most 350 kB of JavaScript; the map and the chart come on scrolling', async () => {
+    const page = await watchedPage(PHONE);
+    await dashboardLoaded(page);
+    await page.waitForTimeout(500);
+    const first = await scripts(page);
+    expect(first.map((s) => s.name).filter((name) => /flatMap|maplibre|choropleth|seriesChart/.test(name))).toEqual([]);
+    expect(first.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(350 * 1024);
+    expect((await shifts(page)).total).toBeLessThan(MAX_SHIFT);
+    await shot(page, 'stability-01-dashboard-phone');
+
+    // Down to the map, then the chart: they load as they near the screen, in boxes of their final size.
+    await page.locator('#dashboard-map').scrollIntoViewIfNeeded();
+    await mapDrawn(page);
+    await page.locator('.chart').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.chart__figure svg');
+    await page.waitForTimeout(300);
+    expect((await scripts(page)).some((s) => /flatMap/.test(s.name))).toBe(true);
+    const { total, list } = await shifts(page);
+    expect(total, JSON.stringify(list)).toBeLessThan(MAX_SHIFT);
+  });
+
+  it('on a desktop, map and chart in view: no jump', async () => {
+    const page = await watchedPage(DESKTOP);
+    await dashboardLoaded(page);
+    await mapDrawn(page);
+    await page.waitForSelector('.chart__figure svg');
+    await page.waitForTimeout(300);
+    const { total, list } = await shifts(page);
+    expect(total, JSON.stringify(list)).toBeLessThan(MAX_SHIFT);
+  });
+
+  it('logged no script error and no Content-Security-Policy violation', () => {
+    expect(chromium.problems).toEqual([]);
+  });
+});
