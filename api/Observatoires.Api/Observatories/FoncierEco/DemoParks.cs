@@ -30,7 +30,9 @@ internal static class DemoParks
                 var type = faker.Random.WeightedRandom(["activites", "industrielle", "commerciale", "logistique", "mixte"], [0.4f, 0.2f, 0.15f, 0.1f, 0.15f]);
                 var label = type switch
                 {
-                    "industrielle" => "Zone industrielle", "commerciale" => "Zone commerciale", "logistique" => "Parc logistique",
+                    "industrielle" => "Zone industrielle",
+                    "commerciale" => "Zone commerciale",
+                    "logistique" => "Parc logistique",
                     _ => "Zone d'activités",
                 };
                 parks.Add((parks.Count + 1, $"{label} {faker.Address.StreetName().Replace("Rue ", "", StringComparison.Ordinal)}", commune.Id, type,
@@ -51,9 +53,12 @@ internal static class DemoParks
             cross join lateral generate_series(1, p.lots) as n;
             """, new
         {
-            Ids = parks.Select(p => p.Id).ToArray(), Names = parks.Select(p => p.Name).ToArray(),
-            Communes = parks.Select(p => p.Commune).ToArray(), Types = parks.Select(p => p.Type).ToArray(),
-            Areas = parks.Select(p => p.AreaHa).ToArray(), Lots = parks.Select(p => p.Lots).ToArray(),
+            Ids = parks.Select(p => p.Id).ToArray(),
+            Names = parks.Select(p => p.Name).ToArray(),
+            Communes = parks.Select(p => p.Commune).ToArray(),
+            Types = parks.Select(p => p.Type).ToArray(),
+            Areas = parks.Select(p => p.AreaHa).ToArray(),
+            Lots = parks.Select(p => p.Lots).ToArray(),
         }, transaction);
         await PlaceAsync(connection, transaction, [.. parks.Select(p => p.Commune).Distinct()]);
 

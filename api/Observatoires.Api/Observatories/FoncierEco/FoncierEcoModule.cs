@@ -34,8 +34,15 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
 
     private static IndicatorDefinition Area(string code, string label, string definition, bool? higherIsBetter) => new()
     {
-        Code = $"foncier_eco.{code}", Theme = "surfaces", Label = label, Definition = definition, Unit = "ha", Decimals = 1,
-        Source = Source, Aggregation = Aggregation.Sum, HigherIsBetter = higherIsBetter,
+        Code = $"foncier_eco.{code}",
+        Theme = "surfaces",
+        Label = label,
+        Definition = definition,
+        Unit = "ha",
+        Decimals = 1,
+        Source = Source,
+        Aggregation = Aggregation.Sum,
+        HigherIsBetter = higherIsBetter,
     };
 
     public ObservatoryDefinition Observatory { get; } = new(

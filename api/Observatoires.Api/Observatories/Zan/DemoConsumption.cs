@@ -45,8 +45,10 @@ internal static class DemoConsumption
             select * from unnest(@Communes, @Years, @Destinations, @Hectares)
             """, new
         {
-            Communes = rows.Select(r => r.Commune).ToArray(), Years = rows.Select(r => r.Year).ToArray(),
-            Destinations = rows.Select(r => r.Destination).ToArray(), Hectares = rows.Select(r => r.Ha).ToArray(),
+            Communes = rows.Select(r => r.Commune).ToArray(),
+            Years = rows.Select(r => r.Year).ToArray(),
+            Destinations = rows.Select(r => r.Destination).ToArray(),
+            Hectares = rows.Select(r => r.Ha).ToArray(),
         }, transaction);
 
         // The yearly total as a platform indicator, for maps, series and profiles (0 where nothing was consumed).

@@ -19,7 +19,11 @@ internal static class AuditLog
             values (@KeyId, @Actor, @Action, @Entity, @EntityId, @before::jsonb, @after::jsonb)
             """, new
         {
-            caller.KeyId, caller.Actor, entry.Action, entry.Entity, entry.EntityId,
+            caller.KeyId,
+            caller.Actor,
+            entry.Action,
+            entry.Entity,
+            entry.EntityId,
             before = entry.Before is null ? null : JsonSerializer.Serialize(entry.Before, JsonSerializerOptions.Web),
             after = entry.After is null ? null : JsonSerializer.Serialize(entry.After, JsonSerializerOptions.Web),
         }, transaction);

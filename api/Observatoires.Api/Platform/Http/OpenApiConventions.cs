@@ -158,7 +158,10 @@ internal static class OpenApiConventions
                 {
                     parameters.Add(new JsonObject
                     {
-                        ["name"] = "If-Match", ["in"] = "header", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" },
+                        ["name"] = "If-Match",
+                        ["in"] = "header",
+                        ["required"] = true,
+                        ["schema"] = new JsonObject { ["type"] = "string" },
                         ["description"] = "The ETag of the lot as you read it: if it changed meanwhile, the answer is 412 with the current version.",
                     });
                 }

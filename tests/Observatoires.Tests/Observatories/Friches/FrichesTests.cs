@@ -82,8 +82,14 @@ public sealed class FrichesTests
         {
             weights = new Dictionary<string, double>
             {
-                ["pollution"] = 1, ["ownership"] = 0, ["buildings"] = 0, ["planning_zone"] = 0, ["road_access"] = 0,
-                ["station_access"] = 0, ["constraints"] = 0, ["area"] = 0,
+                ["pollution"] = 1,
+                ["ownership"] = 0,
+                ["buildings"] = 0,
+                ["planning_zone"] = 0,
+                ["road_access"] = 0,
+                ["station_access"] = 0,
+                ["constraints"] = 0,
+                ["area"] = 0,
             },
         });
         var whatIf = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

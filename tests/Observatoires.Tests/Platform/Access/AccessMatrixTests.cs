@@ -63,8 +63,11 @@ public sealed class AccessMatrixTests : ApiTest
 
     private static readonly Dictionary<string, string> Names = new()
     {
-        ["anonymous"] = "anonymous", ["partner_reader"] = "EPCI partner (read)", ["partner_editor"] = "EPCI partner (edit)",
-        ["agency_editor"] = "Agency editor", ["admin"] = "Agency admin",
+        ["anonymous"] = "anonymous",
+        ["partner_reader"] = "EPCI partner (read)",
+        ["partner_editor"] = "EPCI partner (edit)",
+        ["agency_editor"] = "Agency editor",
+        ["admin"] = "Agency admin",
     };
 
     private static bool IsAgency(string role) => role is "agency_editor" or "admin";

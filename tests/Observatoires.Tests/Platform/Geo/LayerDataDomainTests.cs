@@ -32,8 +32,13 @@ public sealed class LayerDataDomainTests : ApiTest
     {
         var layer = new LayerDefinition
         {
-            Id = "sample-sites", Title = "Sites", Description = "A sample layer.", GeometryType = "MultiPolygon",
-            Source = source, Properties = [], DataDomains = domains,
+            Id = "sample-sites",
+            Title = "Sites",
+            Description = "A sample layer.",
+            GeometryType = "MultiPolygon",
+            Source = source,
+            Properties = [],
+            DataDomains = domains,
         };
         var register = () => new LayerRegistry([new SampleLayers(layer)]);
         if (refused)

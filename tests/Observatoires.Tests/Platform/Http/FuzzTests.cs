@@ -392,11 +392,11 @@ public sealed class FuzzTests() : ApiTest(new Dictionary<string, string?>
             case 3:
                 return (Encoded[random.Next(Encoded.Length)], true);
             case 4 when example is not null: // a valid value spoilt by one character
-            {
-                var at = random.Next(example.Length + 1);
-                var spoiler = Corpus[random.Next(Corpus.Length)];
-                return (example[..at] + spoiler + example[at..], false);
-            }
+                {
+                    var at = random.Next(example.Length + 1);
+                    var spoiler = Corpus[random.Next(Corpus.Length)];
+                    return (example[..at] + spoiler + example[at..], false);
+                }
             case 5 when example is not null:
                 return (Uri.EscapeDataString(example) + Encoded[random.Next(Encoded.Length)], true);
             case 6:

@@ -146,7 +146,8 @@ public sealed class ContourImportTests
             new JsonArray(2.50, 50.40))));
         var file = await ExportCommunesAsync(features => features[3]!["geometry"] = new JsonObject
         {
-            ["type"] = "MultiPolygon", ["coordinates"] = bowtie,
+            ["type"] = "MultiPolygon",
+            ["coordinates"] = bowtie,
         });
         await AssertRefusedWithoutChangeAsync(file, "feature #3", "Self-intersection", "--repair");
 
@@ -174,8 +175,12 @@ public sealed class ContourImportTests
         {
             ["type"] = "Feature",
             ["properties"] = new JsonObject { ["code"] = "62041" },
-            ["geometry"] = new JsonObject { ["type"] = "Polygon", ["coordinates"] = new JsonArray(new JsonArray(
-                new JsonArray(2.7, 50.2), new JsonArray(2.8, 50.2), new JsonArray(2.8, 50.3), new JsonArray(2.7, 50.2))) },
+            ["geometry"] = new JsonObject
+            {
+                ["type"] = "Polygon",
+                ["coordinates"] = new JsonArray(new JsonArray(
+                new JsonArray(2.7, 50.2), new JsonArray(2.8, 50.2), new JsonArray(2.8, 50.3), new JsonArray(2.7, 50.2)))
+            },
         }));
         var (exitCode, output) = await RunCliAsync("--file", file, "--ignore-unknown");
         Assert.That(exitCode, Is.Zero, output);

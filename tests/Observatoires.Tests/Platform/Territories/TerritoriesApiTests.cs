@@ -21,7 +21,11 @@ public sealed class TerritoriesApiTests : ApiTest
         }
         Assert.That(communes, Is.EquivalentTo(new Dictionary<string, int>
         {
-            ["200072460"] = 100, ["246200364"] = 36, ["246200299"] = 14, ["200069672"] = 103, ["200044030"] = 66,
+            ["200072460"] = 100,
+            ["246200364"] = 36,
+            ["246200299"] = 14,
+            ["200069672"] = 103,
+            ["200044030"] = 66,
         }));
     }
 

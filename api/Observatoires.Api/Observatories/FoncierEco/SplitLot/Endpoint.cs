@@ -123,8 +123,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 returning lot_id
                 """, new
             {
-                lot.ZaeId, status, lot.Id, geometry, write.Caller.Actor,
-                name = status == "occupe" ? lot.OccupantName : null, siret = status == "occupe" ? lot.OccupantSiret : null,
+                lot.ZaeId,
+                status,
+                lot.Id,
+                geometry,
+                write.Caller.Actor,
+                name = status == "occupe" ? lot.OccupantName : null,
+                siret = status == "occupe" ? lot.OccupantSiret : null,
             }, transaction));
         }
         await connection.ExecuteAsync("update foncier_eco.lot_version set valid_to = now() where lot_id = @Id and valid_to is null", new { lot.Id }, transaction);

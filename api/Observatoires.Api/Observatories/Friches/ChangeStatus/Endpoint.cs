@@ -82,8 +82,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             insert into friches.status_change (site_id, from_status, to_status, changed_on, actor) values (@Id, @From, @Status, @Today, @Actor);
             """, new
         {
-            r.Id, r.Status, From = current.Status, Today = today.ToDateTime(TimeOnly.MinValue),
-            CheckedOn = checkedOn?.ToDateTime(TimeOnly.MinValue), write.Caller.Actor,
+            r.Id,
+            r.Status,
+            From = current.Status,
+            Today = today.ToDateTime(TimeOnly.MinValue),
+            CheckedOn = checkedOn?.ToDateTime(TimeOnly.MinValue),
+            write.Caller.Actor,
         }, transaction);
         await FricheIndicators.RecomputeAsync(connection, transaction, current.Commune);
         await write.CommitAsync(new AuditEntry("friche_status", "friches.site", r.Id.ToString(CultureInfo.InvariantCulture),

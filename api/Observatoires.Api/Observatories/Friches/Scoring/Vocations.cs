@@ -14,23 +14,45 @@ internal static class Vocations
         {
             ["habitat"] = ("Habitat", new Dictionary<string, double>
             {
-                ["pollution"] = 3, ["planning_zone"] = 3, ["station_access"] = 2, ["road_access"] = 1, ["constraints"] = 2, ["ownership"] = 1,
+                ["pollution"] = 3,
+                ["planning_zone"] = 3,
+                ["station_access"] = 2,
+                ["road_access"] = 1,
+                ["constraints"] = 2,
+                ["ownership"] = 1,
             }),
             ["activite_economique"] = ("Activité économique", new Dictionary<string, double>
             {
-                ["road_access"] = 3, ["area"] = 2, ["buildings"] = 2, ["planning_zone"] = 2, ["pollution"] = 1, ["constraints"] = 1,
+                ["road_access"] = 3,
+                ["area"] = 2,
+                ["buildings"] = 2,
+                ["planning_zone"] = 2,
+                ["pollution"] = 1,
+                ["constraints"] = 1,
             }),
             ["renaturation"] = ("Renaturation", new Dictionary<string, double>
             {
-                ["constraints"] = -3, ["planning_zone"] = -2, ["buildings"] = -1, ["ownership"] = 1, ["area"] = 1,
+                ["constraints"] = -3,
+                ["planning_zone"] = -2,
+                ["buildings"] = -1,
+                ["ownership"] = 1,
+                ["area"] = 1,
             }),
             ["energie_solaire"] = ("Énergie solaire", new Dictionary<string, double>
             {
-                ["area"] = 3, ["pollution"] = -1, ["buildings"] = -2, ["road_access"] = 1, ["ownership"] = 1,
+                ["area"] = 3,
+                ["pollution"] = -1,
+                ["buildings"] = -2,
+                ["road_access"] = 1,
+                ["ownership"] = 1,
             }),
             ["equipement"] = ("Équipement public", new Dictionary<string, double>
             {
-                ["ownership"] = 3, ["station_access"] = 2, ["planning_zone"] = 2, ["pollution"] = 2, ["road_access"] = 1,
+                ["ownership"] = 3,
+                ["station_access"] = 2,
+                ["planning_zone"] = 2,
+                ["pollution"] = 2,
+                ["road_access"] = 1,
             }),
         };
 

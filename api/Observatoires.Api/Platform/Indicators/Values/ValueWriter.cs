@@ -70,12 +70,12 @@ internal static class ValueWriter
                 on conflict do nothing;
                 select platform.bump_data_version(@DataDomain);
                 """, new
-                {
-                    Indicators = runs.Select(r => r.Indicator).ToArray(),
-                    Periods = runs.Select(r => r.Period).ToArray(),
-                    Levels = runs.Select(r => r.Level).ToArray(),
-                    DataDomain,
-                }, transaction);
+            {
+                Indicators = runs.Select(r => r.Indicator).ToArray(),
+                Periods = runs.Select(r => r.Period).ToArray(),
+                Levels = runs.Select(r => r.Level).ToArray(),
+                DataDomain,
+            }, transaction);
         }
         return new(inserted, revised, rows.Length - inserted - revised);
     }
@@ -135,11 +135,11 @@ internal static class ValueWriter
             select (select min(i) from unnest(@Indicators) i where not exists (select from platform.indicator where code = i)),
                    (select min(t) from unnest(@Territories) t where not exists (select from platform.territory where id = t))
             """, new
-            {
-                Indicators = runs.Select(r => r.Indicator).Distinct().ToArray(),
-                // Distinct instances: the importer shares one per id, and a repeated id only lengthens the list.
-                Territories = RowsOf(rows, runs).Select(r => r.TerritoryId).Distinct<string>(ReferenceEqualityComparer.Instance).ToArray(),
-            }, transaction);
+        {
+            Indicators = runs.Select(r => r.Indicator).Distinct().ToArray(),
+            // Distinct instances: the importer shares one per id, and a repeated id only lengthens the list.
+            Territories = RowsOf(rows, runs).Select(r => r.TerritoryId).Distinct<string>(ReferenceEqualityComparer.Instance).ToArray(),
+        }, transaction);
         if (unknown.Indicator is not null || unknown.Territory is not null)
             throw new PostgresException($"indicator_value refers to an unknown {(unknown.Indicator is not null ? $"indicator: {unknown.Indicator}" : $"territory: {unknown.Territory}")}",
                 "ERROR", "ERROR", PostgresErrorCodes.ForeignKeyViolation);

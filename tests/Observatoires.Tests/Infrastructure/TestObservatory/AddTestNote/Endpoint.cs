@@ -70,7 +70,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             values (@Id, @Text, @Scores::jsonb, @Parts::jsonb, @Actor) returning id
             """, new
         {
-            r.Id, r.Text, write.Caller.Actor,
+            r.Id,
+            r.Text,
+            write.Caller.Actor,
             Scores = JsonSerializer.Serialize(r.Scores, JsonSerializerOptions.Web),
             Parts = JsonSerializer.Serialize(r.Parts, JsonSerializerOptions.Web),
         }, write.Transaction);

@@ -28,7 +28,11 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
     {
         static Dictionary<string, object> Parameter(string name, string description, object schema, string location = "query") => new()
         {
-            ["name"] = name, ["in"] = location, ["required"] = location == "path", ["description"] = description, ["schema"] = schema,
+            ["name"] = name,
+            ["in"] = location,
+            ["required"] = location == "path",
+            ["description"] = description,
+            ["schema"] = schema,
         };
         static Dictionary<string, object> Get(string summary, string mediaType, params Dictionary<string, object>[] parameters) => new()
         {
@@ -49,7 +53,10 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
         // limit parameter (following a local $ref); both then ask for 1,000 features a page instead of 10 or 100.
         var limit = Parameter("limit", "Features per page (next links double it up to 1,000)", new
         {
-            type = "integer", minimum = 1, maximum = GetItems.ItemsParameters.MaxLimit, @default = GetItems.ItemsParameters.DefaultLimit,
+            type = "integer",
+            minimum = 1,
+            maximum = GetItems.ItemsParameters.MaxLimit,
+            @default = GetItems.ItemsParameters.DefaultLimit,
         });
         limit["style"] = "form";
         limit["explode"] = false;

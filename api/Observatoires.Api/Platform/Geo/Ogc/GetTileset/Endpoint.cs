@@ -120,7 +120,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             };
             properties["point_count"] = new Dictionary<string, object>
             {
-                ["type"] = "integer", ["description"] = "Nombre de points regroupés.",
+                ["type"] = "integer",
+                ["description"] = "Nombre de points regroupés.",
             };
         }
         return new() { ["type"] = "object", ["properties"] = properties };
