@@ -152,9 +152,17 @@ app.UseFastEndpoints(c =>
     });
 });
 app.MapOpenApiDocument(modules);
+// The API reference loads nothing from outside our origin (the CSP would block it, with console errors): the
+// system's fonts rather than Inter and JetBrains Mono from Scalar's CDN, no telemetry; and none of the vendor's
+// services, which do not apply here: its AI chat ("Ask AI"), MCP, the developer toolbar ("Deploy", "Generate SDK").
 app.MapScalarApiReference("/scalar", o => o
     .WithTitle("Observatoires API")
-    .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts()
+    .DisableTelemetry()
+    .DisableAgent()
+    .DisableMcp()
+    .HideDeveloperTools());
 app.UseSinglePageApp(app.Services.GetRequiredService<ProjectPaths>().WebRoot);
 
 await app.RunAsync();

@@ -3,12 +3,16 @@
  * ./observatoires test and ./observatoires e2e), where screenshots go (OBSERVATOIRES_E2E_ARTIFACTS, default
  * ../.data/e2e-screenshots), Debian's Chromium (OBSERVATOIRES_CHROMIUM) driven by playwright-core with its pages
  * watched for script errors and Content-Security-Policy violations, the editors' keys ./observatoires creates for
- * the e2e database, and small helpers: the API's answers, text and numbers compared the French way, screenshots.
+ * the e2e database, and small helpers: the API's answers, text and numbers compared the French way, screenshots, and
+ * axe-core's accessibility audit of a page (expectNoAxeViolations).
  *
  * One file per observatory (named by its slug) and platform.e2e.ts; each launches its own browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
@@ -108,4 +112,38 @@ export async function launchChromium(): Promise<Chromium> {
       await browser.close();
     },
   };
+}
+
+/** axe-core's browser build, read once. */
+let axeSource: string | undefined;
+
+/** The rules the aim names (issue 16): WCAG 2.0 A and AA, and 2.1 AA. */
+export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+
+/**
+ * The violations axe-core finds on the page as it stands, one line per element: rule, impact, target, help and why.
+ * axe is evaluated through the DevTools protocol (page.evaluate), which the page's Content-Security-Policy does not
+ * govern: a <script> tag (page.addScriptTag) is an inline script the API's policy forbids, and its violation would
+ * count as a problem of the page.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const options: RunOptions = { runOnly: { type: 'tag', values: [...AXE_TAGS] }, resultTypes: ['violations'] };
+  const results = await page.evaluate(
+    (o) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, o),
+    options,
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? n.impact ?? '?'}) ${n.target.join(' ')}: ${v.help}. ${plain(n.failureSummary).replace(/^Fix (any|all) of the following: /, '')} <${v.helpUrl.replace(/\?.*$/, '')}>`,
+    ),
+  );
+}
+
+/** Fails, naming each violation (rule, impact, element, help), when axe-core finds any on the page (AXE_TAGS). */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations.length, `axe-core (${AXE_TAGS.join(', ')}) on ${name}:\n${violations.join('\n')}\n`).toBe(0);
 }

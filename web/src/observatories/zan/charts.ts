@@ -1,10 +1,12 @@
 /**
  * The ZAN counter's charts (Observable Plot, loaded on demand with the ZAN view): the trajectory 2011–2050 and the
  * yearly land take by destination. Pure functions (data, { width }) → element; the data rows are exported for the
- * tables that follow each chart.
+ * tables that follow each chart. Each chart is one image named by its title (the territory in it), its marks hidden
+ * from assistive technologies (platform/charts/accessible.ts).
  */
 import * as Plot from '@observablehq/plot';
 import type { YearConsumption, ZanCounter } from './api';
+import { asImage, HIDDEN_MARK } from '../../platform/charts/accessible';
 import { formatDecimal } from '../../platform/format';
 import { COLOURS, DESTINATIONS } from './palette';
 
@@ -49,16 +51,13 @@ export function trajectoryChart(counter: ZanCounter, years: readonly YearConsump
   const envelopePerYear = counter.envelopeHa / 10;
   const referencePerYear = counter.referenceHa / 10;
   const top = Math.max(...rows.map((r) => r.ha), referencePerYear, envelopePerYear) * 1.18 || 1;
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: Math.max(260, Math.min(380, Math.round(width * 0.42))),
     marginLeft: 56,
     marginRight: 12,
     marginTop: 28,
     style: { fontSize: '13px', color: '#161616' },
-    ariaLabel: title,
-    ariaDescription:
-      'Consommation annuelle d’espaces de 2011 à la dernière année connue, projection au rythme actuel jusqu’en 2030, enveloppe annuelle moyenne 2021–2030 et trajectoire autorisée 2031–2050. Les valeurs sont dans le tableau qui suit le graphique.',
     x: {
       domain: [FIRST_YEAR - 0.5, LAST_YEAR + 0.5],
       label: null,
@@ -115,10 +114,16 @@ export function trajectoryChart(counter: ZanCounter, years: readonly YearConsump
             `${r.year} : ${formatDecimal(r.ha, 1)} ha ${
               r.kind === 'path' ? 'autorisés' : r.kind === 'projection' ? 'au rythme actuel (projection)' : 'consommés'
             }`,
+          ...HIDDEN_MARK,
         }),
       ),
     ],
   });
+  return asImage(
+    chart,
+    title,
+    'Consommation annuelle d’espaces de 2011 à la dernière année connue, projection au rythme actuel jusqu’en 2030, enveloppe annuelle moyenne 2021–2030 et trajectoire autorisée 2031–2050. Les valeurs sont dans le tableau qui suit le graphique.',
+  );
 }
 
 export interface DestinationRow {
@@ -133,14 +138,12 @@ export function destinationRows(years: readonly YearConsumption[]): DestinationR
 
 export function destinationsChart(years: readonly YearConsumption[], { width, title }: { width: number; title: string }): Element {
   const rows = destinationRows(years);
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: Math.max(240, Math.min(340, Math.round(width * 0.38))),
     marginLeft: 56,
     marginRight: 12,
     style: { fontSize: '13px', color: '#161616' },
-    ariaLabel: title,
-    ariaDescription: 'Consommation annuelle d’espaces empilée par destination. Les valeurs sont dans le tableau qui suit le graphique.',
     x: { type: 'band', label: null, padding: 0.2, tickFormat: (d: number) => (width >= 640 || d % 2 === 1 ? String(d) : '') },
     y: { grid: true, label: 'hectares', tickFormat: (d: number) => formatDecimal(d, 0) },
     color: { domain: DESTINATIONS.map((d) => d.code), range: DESTINATIONS.map((d) => d.colour) },
@@ -164,9 +167,11 @@ export function destinationsChart(years: readonly YearConsumption[], { width, ti
             order: DESTINATIONS.map((d) => d.code),
             title: (r: DestinationRow) =>
               `${r.year} — ${DESTINATIONS.find((d) => d.code === r.destination)?.label ?? r.destination} : ${formatDecimal(r.ha, 2)} ha`,
+            ...HIDDEN_MARK,
           }),
         ),
       ),
     ],
   });
+  return asImage(chart, title, 'Consommation annuelle d’espaces empilée par destination. Les valeurs sont dans le tableau qui suit le graphique.');
 }

@@ -1,10 +1,12 @@
 /**
- * Charts, with Observable Plot (SVG: readable by assistive technologies, crisp at any zoom, no canvas to describe).
- * Loaded on demand with the dashboard and the profile. Pure functions: (data, { width }) → element.
+ * Charts, with Observable Plot (SVG: crisp at any zoom, no canvas to describe). Each is one image for assistive
+ * technologies, named by the indicator and the territories it shows (accessible.ts); its values are in the table
+ * that follows it. Loaded on demand with the dashboard and the profile. Pure functions: (data, { width }) → element.
  */
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../api/types';
 import { formatCompact, formatDecimal, formatPeriod, formatValue, periodStart } from '../format';
+import { asImage, HIDDEN_MARK } from './accessible';
 import { seriesStyle } from './palette';
 
 export interface SeriesChartInput {
@@ -13,6 +15,7 @@ export interface SeriesChartInput {
   index: boolean;
   unit: string;
   decimals: number;
+  /** What the chart shows (the indicator, and its base or unit): the start of its accessible name. */
   title: string;
 }
 
@@ -66,6 +69,7 @@ export function seriesChart(input: SeriesChartInput, { width }: { width: number 
           `${r.territory}\n${formatPeriod(r.period)} : ${input.index ? formatDecimal(r.y, 1) : formatValue(r.y, input.decimals)}${
             input.index ? '' : ` ${input.unit}`
           }`,
+        ...HIDDEN_MARK,
       }),
     ),
   );
@@ -75,8 +79,6 @@ export function seriesChart(input: SeriesChartInput, { width }: { width: number 
     marginLeft: 64,
     marginRight: 16,
     style: { fontSize: '13px', color: '#161616' },
-    ariaLabel: input.title,
-    ariaDescription: `Évolution de ${names.join(', ')}. Les valeurs sont dans le tableau qui suit le graphique.`,
     x: { type: 'utc', label: null, ticks: Math.max(3, Math.floor(width / 90)), tickFormat: (d: Date) => String(d.getUTCFullYear()) },
     y: {
       grid: true,
@@ -85,19 +87,48 @@ export function seriesChart(input: SeriesChartInput, { width }: { width: number 
     },
     marks,
   });
-  return chart;
+  return asImage(chart, seriesChartLabel(input), 'Les valeurs sont dans le tableau qui suit le graphique.');
+}
+
+/** The chart's accessible name: what it shows, then the territories of its series. */
+export function seriesChartLabel(input: Pick<SeriesChartInput, 'series' | 'title'>): string {
+  const names = input.series.map((s) => s.territory.name);
+  return names.length === 0 ? input.title : `${input.title} : ${names.join(', ')}`;
+}
+
+export interface SparklineOptions {
+  width: number;
+  decimals: number;
+  /** The indicator's label: each trend line of a profile is named by its indicator. */
+  indicator: string;
+  unit: string;
 }
 
 /** A small trend line without axes, for the profile's key figures. */
-export function sparkline(series: Series, { width, decimals }: { width: number; decimals: number }): Element {
+export function sparkline(series: Series, { width, decimals, indicator, unit }: SparklineOptions): Element {
   const rows = rowsOf([series], false);
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: 56,
     margin: 4,
     axis: null,
-    ariaLabel: `Tendance de ${series.territory.name}`,
-    ariaDescription: rows.map((r) => `${formatPeriod(r.period)} : ${formatValue(r.y, decimals)}`).join(' ; '),
     marks: [Plot.lineY(rows, { x: 'date', y: 'y', stroke: '#000091', strokeWidth: 2 }), Plot.dot(rows.slice(-1), { x: 'date', y: 'y', fill: '#000091', r: 3 })],
   });
+  return asImage(
+    chart,
+    sparklineLabel(series, indicator),
+    rows.map((r) => `${formatPeriod(r.period)} : ${formatValue(r.y, decimals)} ${unit}`.trim()).join(' ; '),
+  );
+}
+
+/** A trend line's accessible name: the indicator, the territory and the periods it spans. */
+export function sparklineLabel(series: Series, indicator: string): string {
+  const periods = series.points.map((p) => p.period);
+  const span =
+    periods.length === 0
+      ? ''
+      : periods.length === 1
+        ? ` en ${formatPeriod(periods[0]!)}`
+        : `, ${formatPeriod(periods[0]!)}–${formatPeriod(periods[periods.length - 1]!)}`;
+  return `Tendance : ${indicator}, ${series.territory.name}${span}`;
 }

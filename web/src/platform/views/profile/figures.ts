@@ -31,7 +31,7 @@ async function showSpark(
     if (!series || series.points.length === 0) return;
     const recent = { ...series, points: series.points.slice(-12) };
     slot.replaceChildren(
-      module.sparkline(recent, { width: 220, decimals: ind.decimals }),
+      module.sparkline(recent, { width: 220, decimals: ind.decimals, indicator: ind.label, unit: ind.unit }),
       tableAlternative(
         'Valeurs de la série',
         simpleTable(
