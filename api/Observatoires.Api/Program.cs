@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FastEndpoints;
 using FastEndpoints.Swagger;
+using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.FoncierEco;
@@ -8,7 +9,6 @@ using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
-using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Ogc;

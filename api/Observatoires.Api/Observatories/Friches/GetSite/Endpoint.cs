@@ -1,10 +1,10 @@
 using Dapper;
 using FastEndpoints;
 using Npgsql;
-using Observatoires.Api.Platform.Indicators.Catalogue;
-using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Observatories.Friches.Scoring;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Friches.GetSite;

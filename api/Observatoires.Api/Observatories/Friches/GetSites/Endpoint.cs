@@ -1,9 +1,9 @@
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Observatories.Friches.Scoring;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
-using Observatoires.Api.Observatories.Friches.Scoring;
 
 namespace Observatoires.Api.Observatories.Friches.GetSites;
 

@@ -4,8 +4,8 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Http;
-using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan.GetRanking;
