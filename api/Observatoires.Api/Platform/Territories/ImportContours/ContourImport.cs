@@ -62,6 +62,11 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
 
         var srid = options.Srid ?? content.DeclaredSrid ?? 4326;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        // An SRID PostGIS does not know was refused only at the final update, in PostGIS's words ("Invalid reserved SRID"):
+        // say it first, plainly, before every feature is checked.
+        if (!await connection.ExecuteScalarAsync<bool>("select exists (select 1 from spatial_ref_sys where srid = @srid)", new { srid }))
+            throw new ContourImportRejectedException(options.File,
+                [new(null, null, $"unknown coordinate system EPSG:{srid} (give the file's EPSG code, e.g. 2154 for Lambert-93, 4326 for WGS 84)")]);
         var communes = (await connection.QueryAsync<(string Code, string Name)>(
             "select code, name from platform.territory where level = 'commune'")).ToDictionary(c => c.Code, c => c.Name);
 
