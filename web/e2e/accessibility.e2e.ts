@@ -8,10 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, BASE, DESKTOP, EDITOR_KEY, expectNoAxeViolations, launchChromium, type Chromium } from './support';
+import { DESKTOP, expectNoAxeViolations, launchChromium, openSettled, type Chromium } from './support';
 
 const EPCI = 'epci:246200299'; // CA d'Hénin-Carvin
-const ZAN_EPCI = 'epci:200072460'; // CABBALR: also the editor's scope
 const COMMUNE = 'commune:62427'; // Hénin-Beaumont
 
 let chromium: Chromium;
@@ -26,12 +25,7 @@ afterAll(async () => {
   await chromium?.close();
 });
 
-/** Opens the URL and waits until nothing is loading any more (data, charts' and maps' modules, tiles). */
-async function open(path: string, ready: string): Promise<void> {
-  await page.goto(`${BASE}${path}`);
-  await page.waitForSelector(ready, { timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-}
+const open = (path: string, ready: string): Promise<void> => openSettled(page, path, ready);
 
 describe('axe-core finds no violation', () => {
   it('on the portal', async () => {
@@ -63,49 +57,6 @@ describe('axe-core finds no violation', () => {
   it('on the sign-in page', async () => {
     await open('/connexion', 'input[name="apiKey"]');
     await expectNoAxeViolations(page, 'the sign-in page');
-  });
-
-  it('on the Carte des friches, a site’s sheet open', async () => {
-    const sites = await api<{ items: { id: number }[] }>('/api/v1/friches/sites?limit=1');
-    const site = sites.items[0]!.id;
-    await open(`/friches?site=${site}`, `.site-sheet[data-site="${site}"]`);
-    await page.waitForSelector('#friches-map[data-drawn]', { timeout: 30_000 });
-    await expectNoAxeViolations(page, 'the Carte des friches');
-  });
-
-  it('on the Compteur ZAN, with its charts', async () => {
-    await open(`/zan?territory=${ZAN_EPCI}`, `.gauge[data-territory="${ZAN_EPCI}"]`);
-    await page.waitForSelector('.chart__figure[data-first-year] svg');
-    await page.waitForSelector('.chart__figure:not([data-first-year]) svg');
-    await page.waitForSelector('#zan-classement tbody tr');
-    await expectNoAxeViolations(page, 'the Compteur ZAN');
-  });
-
-  describe('on the Foncier économique page', () => {
-    let url = '';
-
-    beforeAll(async () => {
-      const parks = await api<{ items: { id: number }[] }>(`/api/v1/foncier-eco/parks?epci=${ZAN_EPCI}`);
-      const park = parks.items[0]!.id;
-      const lots = await api<{ items: { id: number }[] }>(`/api/v1/foncier-eco/parks/${park}/lots`);
-      url = `/observatories/foncier-eco/zae?territory=${ZAN_EPCI}&park=${park}&lot=${lots.items[0]!.id}`;
-    });
-
-    it('as an anonymous visitor, a lot chosen', async () => {
-      await open(url, '[data-lot-sheet]');
-      await page.waitForSelector('#foncier-map[data-drawn]', { timeout: 30_000 });
-      await expectNoAxeViolations(page, 'the Foncier économique page (anonymous)');
-    });
-
-    it.skipIf(!EDITOR_KEY)('as an editor, a lot’s form open', async () => {
-      await open(`/connexion?next=${encodeURIComponent(url)}`, 'input[name="apiKey"]');
-      await page.fill('input[name="apiKey"]', EDITOR_KEY);
-      await page.click('form.sign-in__form button[type="submit"]');
-      await page.waitForSelector('form[data-lot-form]', { timeout: 30_000 });
-      await page.waitForSelector('#foncier-map[data-drawn]', { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      await expectNoAxeViolations(page, 'the Foncier économique page (editor)');
-    });
   });
 
   it('logged no script error and no Content-Security-Policy violation (axe is not injected as a script tag)', () => {

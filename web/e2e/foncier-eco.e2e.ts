@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AVAILABILITY_CLASSES, availabilityClass, availableShare } from '../src/observatories/foncier-eco/availability';
-import { api, BASE, EDITOR_KEY, french, launchChromium, OTHER_EDITOR_KEY, plain, shot, type Chromium } from './support';
+import { api, BASE, EDITOR_KEY, expectNoAxeViolations, french, launchChromium, openSettled, OTHER_EDITOR_KEY, plain, shot, type Chromium } from './support';
 
 const EPCI = 'epci:200072460'; // CABBALR: the editor's scope
 
@@ -462,6 +462,39 @@ describe('the Foncier économique view', () => {
       await editor.waitForSelector('a.session__in');
       await editor.waitForFunction(() => document.querySelectorAll('form[data-lot-form]').length === 0);
       expect(await editor.evaluate(() => sessionStorage.getItem('observatoires.session'))).toBeNull();
+    });
+  });
+
+  describe('axe-core finds no violation', () => {
+    let url = '';
+
+    beforeAll(async () => {
+      const parks = await api<{ items: { id: number }[] }>(`/api/v1/foncier-eco/parks?epci=${EPCI}`);
+      const park = parks.items[0]!.id;
+      const lots = await api<{ items: { id: number }[] }>(`/api/v1/foncier-eco/parks/${park}/lots`);
+      url = `/observatories/foncier-eco/zae?territory=${EPCI}&park=${park}&lot=${lots.items[0]!.id}`;
+    });
+
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await newPage();
+    });
+
+    it('as an anonymous visitor, a lot chosen', async () => {
+      await openSettled(page, url, '[data-lot-sheet]');
+      await page.waitForSelector('#foncier-map[data-drawn]', { timeout: 30_000 });
+      await expectNoAxeViolations(page, 'the Foncier économique page (anonymous)');
+    });
+
+    it.skipIf(!EDITOR_KEY)('as an editor, a lot’s form open', async () => {
+      await openSettled(page, `/connexion?next=${encodeURIComponent(url)}`, 'input[name="apiKey"]');
+      await page.fill('input[name="apiKey"]', EDITOR_KEY);
+      await page.click('form.sign-in__form button[type="submit"]');
+      await page.waitForSelector('form[data-lot-form]', { timeout: 30_000 });
+      await page.waitForSelector('#foncier-map[data-drawn]', { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page, 'the Foncier économique page (editor)');
     });
   });
 

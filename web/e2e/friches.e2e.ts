@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, BASE, DESKTOP, french, launchChromium, plain, shot, type Chromium } from './support';
+import { api, BASE, DESKTOP, expectNoAxeViolations, french, launchChromium, openSettled, plain, shot, type Chromium } from './support';
 
 const EPCI = 'epci:246200299'; // CA d'Hénin-Carvin
 
@@ -159,6 +159,14 @@ describe('the Carte des friches', () => {
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('site') === null);
     await page.waitForFunction(() => document.querySelector('.site-sheet') === null);
+  });
+
+  it('axe-core finds no violation on the Carte des friches, a site’s sheet open', async () => {
+    const sites = await api<{ items: { id: number }[] }>('/api/v1/friches/sites?limit=1');
+    const site = sites.items[0]!.id;
+    await openSettled(page, `/friches?site=${site}`, `.site-sheet[data-site="${site}"]`);
+    await page.waitForSelector('#friches-map[data-drawn]', { timeout: 30_000 });
+    await expectNoAxeViolations(page, 'the Carte des friches');
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {

@@ -147,3 +147,10 @@ export async function expectNoAxeViolations(page: Page, name: string): Promise<v
   const violations = await axeViolations(page);
   expect(violations.length, `axe-core (${AXE_TAGS.join(', ')}) on ${name}:\n${violations.join('\n')}\n`).toBe(0);
 }
+
+/** Opens the URL and waits until nothing is loading any more (data, the charts' and maps' modules, tiles). */
+export async function openSettled(page: Page, path: string, ready: string): Promise<void> {
+  await page.goto(`${BASE}${path}`);
+  await page.waitForSelector(ready, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+}

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ARTIFACTS, BASE, DESKTOP, french, launchChromium, plain, shot, type Chromium } from './support';
+import { api, ARTIFACTS, BASE, DESKTOP, expectNoAxeViolations, french, launchChromium, openSettled, plain, shot, type Chromium } from './support';
 
 const ZAN_EPCI = 'epci:200072460'; // CABBALR, 100 communes
 
@@ -157,6 +157,14 @@ describe('the Compteur ZAN', () => {
       await wide.locator('#zan-gauge-title').evaluate((title) => title.scrollIntoView());
       await wide.screenshot({ path: resolve(ARTIFACTS, `07-zan-gauge-${width}.png`) });
     }
+  });
+
+  it('axe-core finds no violation on the Compteur ZAN, with its charts', async () => {
+    await openSettled(page, `/zan?territory=${ZAN_EPCI}`, `.gauge[data-territory="${ZAN_EPCI}"]`);
+    await page.waitForSelector('.chart__figure[data-first-year] svg');
+    await page.waitForSelector('.chart__figure:not([data-first-year]) svg');
+    await page.waitForSelector('#zan-classement tbody tr');
+    await expectNoAxeViolations(page, 'the Compteur ZAN');
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {
