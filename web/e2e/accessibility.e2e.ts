@@ -1,10 +1,8 @@
 /**
- * End-to-end, accessibility: axe-core (WCAG 2.0 A and AA, WCAG 2.1 AA: support.ts AXE_TAGS) on every view of the
- * client, each opened from its URL and audited once everything it loads is drawn: the portal, an observatory's
- * dashboard (on the Emploi demo data), a commune's profile with its trend lines, the catalogue with a sheet open, the
- * sign-in page, the Carte des friches with a site's sheet open, the Compteur ZAN with its charts, the Foncier
- * économique page as an anonymous visitor and as an editor (a lot's form open). A violation fails the test with its
- * rule, element and help. And the API reference (/scalar/): no console error, no request outside our origin.
+ * End-to-end, accessibility: axe-core (WCAG 2.0 A and AA, WCAG 2.1 AA: support.ts AXE_TAGS) on the platform's views,
+ * each opened from its URL and audited once everything it loads is drawn: the portal, an observatory's dashboard (on
+ * the Emploi demo data), a commune's profile with its trend lines, the catalogue with a sheet open, the sign-in page.
+ * A violation fails the test with its rule, element and help. Each observatory's e2e file audits its own pages.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
