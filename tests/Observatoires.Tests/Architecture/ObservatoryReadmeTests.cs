@@ -43,9 +43,10 @@ public sealed class ObservatoryReadmeTests() : ApiTest(testObservatory: false)
     public void Every_observatory_folder_has_a_README_naming_its_routes_and_layers()
     {
         var folders = Directory.GetDirectories(ObservatoriesRoot).Select(Path.GetFileName).OfType<string>().ToList();
-        Assert.That(folders, Has.Count.GreaterThanOrEqualTo(5), "the observatories' folders are found");
-        Assert.That(routesOf.Sum(r => r.Count()), Is.GreaterThan(10), "the observatories' routes are read from the running API");
-        Assert.That(layersOf.Sum(l => l.Count()), Is.GreaterThan(4), "the observatories' layers are read from the modules");
+        // Sanity counts that hold whichever observatories are in the build (one can be moved out).
+        Assert.That(folders, Has.Count.GreaterThan(1), "the observatories' folders are found");
+        Assert.That(routesOf.Sum(r => r.Count()), Is.Positive, "the observatories' routes are read from the running API");
+        Assert.That(layersOf.Sum(l => l.Count()), Is.Positive, "the observatories' layers are read from the modules");
         var problems = folders.SelectMany(folder =>
         {
             var readme = Path.Combine(ObservatoriesRoot, folder, "README.md");
