@@ -340,7 +340,7 @@ export interface paths {
         };
         /**
          * Class breaks and colours of a choropleth
-         * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential for a neutral indicator, diverging (blue = better) otherwise. Counts add up to the number of territories, secret and missing values included.
+         * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential (light to dark blue) for counts, sums, shares and means, diverging only around a midpoint the indicator declares (a change rate around 0; blue above it, or on the better side). Counts add up to the number of territories, secret and missing values included.
          */
         get: operations["getBreaks"];
         put?: never;
@@ -1474,8 +1474,16 @@ export interface components {
             classes: components["schemas"]["ClassItem"][];
             counts: components["schemas"]["Counts"];
             method: string;
+            /**
+             * Format: double
+             * @description The value a diverging palette is centred on; null for a sequential one.
+             */
+            midpoint: number | null;
             noDataColour: string;
-            /** @description Blues (sequential, neutral indicator) or RdBu / RdBu-reversed (diverging; blue = better). */
+            /**
+             * @description Blues (sequential: counts, sums, shares, means) or, around a midpoint the indicator declares
+             *                 (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).
+             */
             palette: string;
             secretColour: string;
         };
