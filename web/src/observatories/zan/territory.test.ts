@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../platform/api/client';
+import { namesOf } from '../../platform/testing/fakeApi';
 import { csvFileName } from './downloads';
 import { searchStatus } from './picker';
 import { rankingScope, scopeName, unknownTerritory, type Picked } from './territory';
@@ -7,7 +8,16 @@ import { rankingScope, scopeName, unknownTerritory, type Picked } from './territ
 const commune: Picked = { id: 'commune:62427', name: 'Hénin-Beaumont', level: 'commune', epci: 'epci:246200299' };
 const choices = {
   groupements: [],
-  epcis: [{ id: 'epci:246200299', name: 'CA d’Hénin-Carvin', level: 'epci', code: '246200299', population: 1 }],
+  epcis: [
+    {
+      id: 'epci:246200299',
+      name: 'CA d’Hénin-Carvin',
+      level: 'epci',
+      code: '246200299',
+      population: 1,
+      names: namesOf('CA d’Hénin-Carvin', 'de la CA d’Hénin-Carvin'),
+    },
+  ],
   departements: [],
 };
 

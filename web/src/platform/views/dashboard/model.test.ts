@@ -22,6 +22,7 @@ import {
   shouldFit,
   zoneName,
 } from './model';
+import { namesOf } from '../../testing/fakeApi';
 import { POPULATION, TAUX } from '../../testing/viewData';
 
 const NNBSP = '\u202f';
@@ -119,7 +120,7 @@ describe('the comparisons', () => {
   });
 
   it('names a zone from the selectors’ lists, or by its id', () => {
-    const t = (id: string, name: string) => ({ id, name, code: '', level: '', population: null });
+    const t = (id: string, name: string) => ({ id, name, code: '', level: '', population: null, names: namesOf(name) });
     const choices = { groupements: [t('groupement:aula', 'AULA')], epcis: [t('epci:1', 'CA 1')], departements: [] };
     expect(zoneName(choices, 'epci:1')).toBe('CA 1');
     expect(zoneName(choices, 'epci:2')).toBe('epci:2');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyFigure } from '../../api/types';
 import { POPULATION, TAUX } from '../../testing/viewData';
+import { namesOf } from '../../testing/fakeApi';
 import { changeText, figureDashboardUrl, linkedParents, locatorContext, searchStatus, territoryHeadline } from './model';
 
 const NNBSP = '\u202f';
-const parent = (id: string, name: string) => ({ id, name, level: id.split(':')[0]!, code: id.split(':')[1]! });
+const parent = (id: string, name: string) => ({ id, name, level: id.split(':')[0]!, code: id.split(':')[1]!, names: namesOf(name) });
 const commune = {
   id: 'commune:62119',
   name: 'Béthune',
@@ -30,6 +31,7 @@ describe('a key figure', () => {
     period: '2022',
     value: 10,
     status: 'definitive',
+    coverage: null,
     changeOver1: { period: '2021', value: 9, difference, rate },
     changeOver5: null,
     references: [],
