@@ -109,14 +109,17 @@ describe('a territory’s profile', { timeout: 30_000 }, () => {
     await waitFor(() => $('.figure-card__spark svg') !== null && $('.locator__subject') !== null);
     expect($('h1')?.textContent).toBe('Béthune');
     expect(document.title).toContain('Béthune — tableau de bord territorial');
-    expect($('.lead')?.textContent).toContain('Commune de 25\u202f000 habitants');
+    expect($('.lead')?.textContent).toContain('Commune · population légale : 25\u202f000 habitants (INSEE)');
     expect([...document.querySelectorAll('.lead a')].map((a) => a.getAttribute('href'))).toEqual(['/territories/epci:200072460']);
-    expect($('.locator-figure figcaption')?.textContent).toBe('Carte de situation : Béthune parmi les communes de CA Béthune-Bruay');
+    expect($('.locator-figure figcaption')?.textContent).toBe('Carte de situation : Béthune parmi les communes de la CA Béthune-Bruay');
     expect($('.locator__subject')?.getAttribute('data-id')).toBe(BETHUNE.id);
     const card = $('.figure-card[data-indicator="essai.population"]')!;
     expect(card.querySelector('.figure-card__value')?.getAttribute('data-value')).toBe('25000');
     expect(card.querySelector('.figure-card__facts')?.textContent).toContain('Sur un an : +1\u202f000 (+4,0\u00a0%) depuis 2021');
-    expect(card.querySelector('.figure-card__facts')?.textContent).toContain('Pas-de-Calais : 1\u202f460\u202f000');
+    // The département's total covers only the perimeter's communes, and says so.
+    expect(card.querySelector('li[data-territory="departement:62"]')?.textContent).toBe(
+      'Pas-de-Calais : 1\u202f460\u202f000\u00a0habitants, sur 318 des 887 communes',
+    );
     expect(card.querySelector('a[data-nav]')?.getAttribute('href')).toBe(
       '/observatories/essai?indicator=essai.population&zone=epci:200072460&selected=commune:62119',
     );
