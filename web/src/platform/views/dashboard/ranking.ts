@@ -1,14 +1,17 @@
 /**
  * The ranking: the zone's value, then the sortable table of the territories (rank, name as a button that selects it,
  * value, status, share of the zone's total or gap to it, class of the legend). It is also the map's table
- * alternative.
+ * alternative: shown a page at a time (sorting applies to every row), every row a click away, all in the CSV.
  */
 import type { IndicatorSummary, Legend, ValueItem, ValuesResponse } from '../../api/types';
 import { coverageNote, formatFigure, formatInteger, formatPeriod, formatValue, levelLabel, statusLabel } from '../../format';
 import type { MapLevel } from '../../routes';
-import { sortableTable, type Column } from '../../ui/components';
+import { sortableTable, type Column, type SortableTable } from '../../ui/components';
 import { h } from '../../ui/dom';
 import { classOf, comparisonCell, comparisonColumnLabel, comparisonKey } from './model';
+
+/** Rows shown at first, and added by each "Afficher les N suivantes". */
+export const RANKING_PAGE = 50;
 
 export interface RankingProps {
   answer: ValuesResponse;
@@ -92,17 +95,30 @@ export function zoneLine(parent: NonNullable<ValuesResponse['parent']>, ind: Ind
   );
 }
 
+const tables = new WeakMap<Element, SortableTable<ValueItem>>();
+
 export function rankingContent(props: RankingProps): HTMLElement[] {
   const { answer, ind, level, zoneWords, selected } = props;
-  const table = sortableTable(rankingCaption(answer, ind, level, zoneWords), columns(props), answer.items, { key: 'rank', direction: 'ascending' }, (r) => ({
-    'data-territory': r.territory.id,
-    class: r.territory.id === selected() ? 'is-selected' : '',
-  }));
+  const table = sortableTable(
+    rankingCaption(answer, ind, level, zoneWords),
+    columns(props),
+    answer.items,
+    { key: 'rank', direction: 'ascending' },
+    (r) => ({ 'data-territory': r.territory.id, class: r.territory.id === selected() ? 'is-selected' : '' }),
+    { size: RANKING_PAGE },
+  );
+  table.element.dataset['ranking'] = '';
+  tables.set(table.element, table);
+  const id = selected();
+  if (id) table.reveal((r) => r.territory.id === id);
   return answer.parent ? [zoneLine(answer.parent, ind), table.element] : [table.element];
 }
 
-/** Marks the selected territory's row. */
+/** Marks the selected territory's row, showing its page if it was hidden. */
 export function markSelected(ranking: ParentNode, selected: string | null): void {
+  const element = ranking.querySelector('[data-ranking]');
+  const table = element ? tables.get(element) : undefined;
+  if (selected) table?.reveal((r) => r.territory.id === selected);
   for (const tr of ranking.querySelectorAll('tr[data-territory]')) {
     const on = tr.getAttribute('data-territory') === selected;
     tr.classList.toggle('is-selected', on);
