@@ -144,8 +144,13 @@ internal static class FrenchNames
         }
         var word = article switch
         {
-            FrenchArticle.Le => "le", FrenchArticle.La => "la", FrenchArticle.Les => "les", FrenchArticle.Aux => "aux",
-            FrenchArticle.Las => "las", FrenchArticle.Los => "los", _ => null,
+            FrenchArticle.Le => "le",
+            FrenchArticle.La => "la",
+            FrenchArticle.Les => "les",
+            FrenchArticle.Aux => "aux",
+            FrenchArticle.Las => "las",
+            FrenchArticle.Los => "los",
+            _ => null,
         };
         return word is not null && name.Length > word.Length + 1 && name[word.Length] == ' '
                && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)
