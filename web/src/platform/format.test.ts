@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coverageNote,
   formatCompact,
   formatCount,
   formatDate,
@@ -8,6 +9,7 @@ import {
   formatInteger,
   formatPeriod,
   formatRate,
+  formatShare,
   formatSigned,
   formatValue,
   formatWithUnit,
@@ -146,5 +148,30 @@ describe('labels', () => {
 
   it('ignores accents and case for searching', () => {
     expect(searchKey('Hénin-Beaumont ÉVIN')).toBe('henin-beaumont evin');
+  });
+});
+
+describe('coverageNote', () => {
+  it('says how many of its communes a partial total covers, nothing for a whole one', () => {
+    expect(coverageNote({ communes: 318, communesWithValue: 318, territoryCommunes: 887 })).toBe('sur 318 des 887 communes');
+    expect(coverageNote({ communes: 100, communesWithValue: 97, territoryCommunes: 100 })).toBe('sur 97 des 100 communes');
+    expect(coverageNote({ communes: 3782, communesWithValue: 3782, territoryCommunes: 3782 })).toBe('');
+    expect(coverageNote({ communes: 2, communesWithValue: 2, territoryCommunes: 2 })).toBe('');
+    expect(coverageNote(null)).toBe('');
+    expect(coverageNote(undefined)).toBe('');
+  });
+
+  it('groups thousands', () => {
+    expect(coverageNote({ communes: 319, communesWithValue: 319, territoryCommunes: 3782 })).toBe(`sur 319 des 3${NNBSP}782 communes`);
+  });
+});
+
+describe('formatShare', () => {
+  it('gives a part of a whole in %, with one decimal', () => {
+    expect(formatShare(137_868, 275_736)).toBe(`50,0${NBSP}%`);
+    expect(formatShare(1, 3)).toBe(`33,3${NBSP}%`);
+    expect(formatShare(null, 3)).toBe(MISSING);
+    expect(formatShare(1, 0)).toBe(MISSING);
+    expect(formatShare(1, null)).toBe(MISSING);
   });
 });

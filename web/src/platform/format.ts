@@ -1,7 +1,9 @@
 /**
  * French number formatting. fr-FR groups thousands with a narrow no-break
  * space (U+202F) and uses a comma as decimal separator: 275 736 ; 1,5.
+ * And French phrasing around figures: a territory's share, the coverage of a partial total.
  */
+import type { Coverage } from './api/types';
 
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimalFormats = new Map<number, Intl.NumberFormat>();
@@ -186,4 +188,24 @@ const compactFormat = new Intl.NumberFormat('fr-FR', { notation: 'compact', maxi
 /** Axis ticks: 2 300 000 → "2,3 M", 45 000 → "45 k", 850 → "850". */
 export function formatCompact(value: number | null | undefined): string {
   return isFiniteNumber(value) ? compactFormat.format(value) : MISSING;
+}
+
+/**
+ * The caveat of a figure summed over only part of its territory's communes: "sur 318 des 887 communes" (the
+ * Pas-de-Calais' total of an indicator measured in the agency's perimeter only); '' when it covers them all or is
+ * not an aggregate.
+ */
+export function coverageNote(coverage: Coverage | null | undefined): string {
+  if (!coverage) return '';
+  const of = Math.max(coverage.territoryCommunes, coverage.communes);
+  if (coverage.communesWithValue >= of) return '';
+  return `sur ${formatInteger(coverage.communesWithValue)} des ${formatInteger(of)} communes`;
+}
+
+const shareFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+/** A part of a whole, in %: share(137014, 275736) → "49,7 %"; "—" when either is missing or the whole is 0. */
+export function formatShare(part: number | null | undefined, whole: number | null | undefined): string {
+  if (!isFiniteNumber(part) || !isFiniteNumber(whole) || whole === 0) return MISSING;
+  return shareFormat.format(part / whole);
 }

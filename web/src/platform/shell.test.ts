@@ -44,6 +44,8 @@ function profile(id: string, population: number) {
             period: '2024',
             value: population,
             status: 'provisional',
+            // The département's total of what the agency measures in its perimeter only covers part of it.
+            coverage: id === 'departement:62' ? { communes: 318, communesWithValue: 318, territoryCommunes: 887 } : null,
             changeOver1: { period: '2023', value: population - 100, difference: 100, rate: 0.001 },
             changeOver5: null,
             references: [],
@@ -141,6 +143,16 @@ describe('the portal', () => {
     await settle();
     expect(document.querySelector<HTMLSelectElement>('select[name="territory"]')!.value).toBe('groupement:aula');
     expect(document.querySelector('.card__figure-value')?.textContent).toBe(`583${NNBSP}871\u00a0habitants`);
+  });
+
+  it('says of a partial total how many of its territory’s communes it covers', async () => {
+    start('/?territory=departement:62', api());
+    await settle();
+    expect(document.querySelector('.card__figure-coverage')?.textContent).toBe('sur 318 des 887 communes');
+    app?.stop();
+    start('/', api());
+    await settle();
+    expect(document.querySelector('.card__figure-coverage')).toBeNull();
   });
 
   it('says in French that the service is down, with a retry button, when the API fails', async () => {

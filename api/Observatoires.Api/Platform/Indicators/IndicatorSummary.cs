@@ -1,5 +1,6 @@
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Platform.Indicators;
 
@@ -26,13 +27,23 @@ internal sealed record IndicatorSummary(
 }
 
 /// <summary>A territory as figures name it.</summary>
-internal sealed record TerritoryRef(string Id, string Level, string Name)
+/// <param name="Names">The name after "de", "à" and where, as French says it: "du Pas-de-Calais", "au Pas-de-Calais".</param>
+internal sealed record TerritoryRef(string Id, string Level, string Name, TerritoryNames Names)
 {
-    public static TerritoryRef Of(Target t) => new(t.Id, t.Level, t.Name);
+    public static TerritoryRef Of(Target t) => new(t.Id, t.Level, t.Name, t.Names);
 }
 
-/// <summary>How much of an aggregate's territory had data: communes counted out of communes in the zone.</summary>
-internal sealed record Coverage(int Communes, int CommunesWithValue)
+/// <summary>
+/// How much of its territory an aggregate covers. A figure summed over the communes with data is only the
+/// territory's figure when they are all of its communes: the Pas-de-Calais' total of an indicator the agency only
+/// measures in its perimeter covers 318 of its 887 communes, and says so.
+/// </summary>
+/// <param name="Communes">The territory's communes the referential holds (all of them but for the département and the région, which are only partly in the perimeter).</param>
+/// <param name="CommunesWithValue">Those with a value: the figure is the aggregate of these.</param>
+/// <param name="TerritoryCommunes">How many communes the territory has in all (INSEE COG): the figure is partial
+/// when <paramref name="CommunesWithValue"/> is less. The same as <paramref name="Communes"/> for a custom zone.</param>
+internal sealed record Coverage(int Communes, int CommunesWithValue, int TerritoryCommunes)
 {
-    public static Coverage? Of(Figure f) => f.Members is { } members ? new(members, f.MembersWithValue ?? 0) : null;
+    public static Coverage? Of(Figure f, Target t) =>
+        f.Members is { } members ? new(members, f.MembersWithValue ?? 0, Math.Max(t.CommuneCount ?? members, members)) : null;
 }

@@ -10,18 +10,19 @@ internal static class ResponseExamples
         "emploi", "emploi", "year", "sum", true, "URSSAF, effectifs salariés du secteur privé", "https://open.urssaf.fr",
         "Licence Ouverte / Open Licence 2.0 (Etalab)", "public");
 
-    public static TerritoryRef Cabbalr { get; } = new("epci:200072460", "epci", "CA de Béthune-Bruay, Artois-Lys Romane");
+    public static TerritoryRef Cabbalr { get; } = new("epci:200072460", "epci", "CA de Béthune-Bruay, Artois-Lys Romane",
+        new("de la CA de Béthune-Bruay, Artois-Lys Romane", "à la CA de Béthune-Bruay, Artois-Lys Romane", "dans la CA de Béthune-Bruay, Artois-Lys Romane"));
 
     public static GetValues.Response Values { get; } = new(PrivateJobs, "2023", null,
-        new(Cabbalr, 49_556, "definitive", new(100, 100)), 2,
+        new(Cabbalr, 49_556, "definitive", new(100, 100, 100)), 2,
         [
-            new(new("commune:62119", "commune", "Béthune"), 11_874, null, null, "definitive", 1, Cabbalr.Id, -37_682, null),
-            new(new("commune:62676", "commune", "Quernes"), null, null, null, "secret", null, Cabbalr.Id, null, null),
+            new(new("commune:62119", "commune", "Béthune", new("de Béthune", "à Béthune", "à Béthune")), 11_874, null, null, "definitive", 1, Cabbalr.Id, -37_682, null),
+            new(new("commune:62676", "commune", "Quernes", new("de Quernes", "à Quernes", "à Quernes")), null, null, null, "secret", null, Cabbalr.Id, null, null),
         ]);
 
     public static GetSeries.Response Series { get; } = new(PrivateJobs, "2018", null,
     [
-        new(Cabbalr, 0.0153,
+        new(Cabbalr, 0.0153, new(100, 100, 100),
         [
             new("2018", 45_928, "definitive", 100, null),
             new("2022", 49_210, "definitive", 107.1, 0.021),

@@ -165,12 +165,12 @@ public sealed class ClassBreaksTests
     [Test]
     public void No_value_gives_no_break_and_no_class([ValueSource(nameof(Methods))] string method)
     {
-        var c = ClassBreaks.Compute([], Parse(method), 5, true);
+        var c = ClassBreaks.Compute([], Parse(method), 5, Palette.For(0, true));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(c.Breaks, Is.Empty);
             Assert.That(c.Classes, Is.Empty);
-            Assert.That(c.Palette, Is.EqualTo("RdBu"));
+            Assert.That(c.Palette.Name, Is.EqualTo("RdBu"));
         }
     }
 
@@ -204,60 +204,6 @@ public sealed class ClassBreaksTests
         }
     }
 
-    [Test]
-    public void Neutral_indicators_get_the_sequential_palette_light_to_dark([Range(2, 9)] int classes)
-    {
-        var c = ClassBreaks.Compute(Uniform, ClassificationMethod.Quantile, classes, null);
-        var luminance = c.Classes.Select(k => Luminance(k.Colour)).ToList();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(c.Palette, Is.EqualTo("Blues"));
-            Assert.That(luminance.Zip(luminance.Skip(1)), Has.All.Matches<(double Lighter, double Darker)>(p => p.Lighter > p.Darker));
-        }
-    }
-
-    [Test]
-    public void Higher_is_better_gets_the_diverging_palette_with_the_highest_class_blue([Range(2, 9)] int classes)
-    {
-        var c = ClassBreaks.Compute(Uniform, ClassificationMethod.Quantile, classes, true);
-        var (lowest, highest) = (Rgb(c.Classes[0].Colour), Rgb(c.Classes[^1].Colour));
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(c.Palette, Is.EqualTo("RdBu"));
-            Assert.That(highest.B, Is.GreaterThan(highest.R), "the best (highest) class is blue");
-            Assert.That(lowest.R, Is.GreaterThan(lowest.B), "the worst (lowest) class is red");
-        }
-    }
-
-    [Test]
-    public void Lower_is_better_reverses_the_diverging_palette([Range(2, 9)] int classes)
-    {
-        var better = ClassBreaks.Compute(Uniform, ClassificationMethod.Quantile, classes, true);
-        var worse = ClassBreaks.Compute(Uniform, ClassificationMethod.Quantile, classes, false);
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(worse.Palette, Is.EqualTo("RdBu-reversed"));
-            Assert.That(worse.Classes[0].Colour, Is.EqualTo(better.Classes[^1].Colour));
-            Assert.That(worse.Classes.Select(k => k.Colour), Is.EqualTo(better.Classes.Select(k => k.Colour).Reverse()));
-        }
-    }
-
-    [Test]
-    public void Every_class_has_its_own_valid_colour([Values(null, true, false)] bool? higherIsBetter, [Range(1, 9)] int classes)
-    {
-        // One class arises from all-equal values; 2 … 9 from distinct ones.
-        var c = classes == 1
-            ? ClassBreaks.Compute([3, 3], ClassificationMethod.Jenks, 2, higherIsBetter)
-            : ClassBreaks.Compute(Uniform, ClassificationMethod.Jenks, classes, higherIsBetter);
-        var colours = c.Classes.Select(k => k.Colour).ToList();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(colours, Has.Count.EqualTo(classes));
-            Assert.That(colours, Is.Unique);
-            Assert.That(colours, Has.All.Match("^#[0-9a-f]{6}$"));
-        }
-    }
-
     private static ClassificationMethod Parse(string method) => Enum.Parse<ClassificationMethod>(method);
 
     private static double[] Draw(int seed, int count, Func<Random, double> next)
@@ -284,16 +230,5 @@ public sealed class ClassBreaksTests
             foreach (var head in Splits(last, k - 1))
                 yield return [.. head, n];
         }
-    }
-
-    private static (int R, int G, int B) Rgb(string hex) =>
-        (Channel(hex, 1), Channel(hex, 3), Channel(hex, 5));
-
-    private static int Channel(string hex, int at) => int.Parse(hex.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-
-    private static double Luminance(string hex)
-    {
-        var (r, g, b) = Rgb(hex);
-        return (0.2126 * r) + (0.7152 * g) + (0.0722 * b);
     }
 }

@@ -42,7 +42,8 @@ export function renderLotsTable(parts: LotsSection, state: PageState): void {
   parts.section.hidden = park === null;
   if (!park) return;
   const when = route.asOf ? ` au ${dayLabel(route.asOf)}` : '';
-  parts.title.textContent = `Les lots de ${park.name}${when}`;
+  // A park's name has no article to contract ("Zone industrielle …", "ZAE du …"): it follows a colon, not "de".
+  parts.title.textContent = `Les lots${when} : ${park.name}`;
   if (!data.parkLots) {
     replaceContent(parts.slot, loading('Chargement des lots…'));
     return;
@@ -70,7 +71,7 @@ export function renderLotsTable(parts: LotsSection, state: PageState): void {
     { key: 'note', label: 'Remarque', cell: (l) => lotRemark(l, route.asOf, drawn) },
   ];
   const table = sortableTable(
-    `Lots de ${park.name}${when} : statut, surface${occupants ? ', occupant' : ''}`,
+    `Lots${when} : ${park.name} — statut, surface${occupants ? ', occupant' : ''}`,
     columns,
     [...items],
     { key: 'id', direction: 'ascending' },

@@ -8,7 +8,7 @@ import { h } from '../../platform/ui/dom';
 import type { ParkFigures } from './api';
 import { availabilityClass, availableShare, shareLabel } from './availability';
 import { foncierEcoUrl } from './route';
-import { epciName, parksShown, territoryName, type PageState } from './state';
+import { epciName, parksShown, territoryOf, type PageState } from './state';
 
 export function parksTable(state: PageState): HTMLElement {
   const { route, data } = state;
@@ -57,7 +57,7 @@ export function parksTable(state: PageState): HTMLElement {
     { key: 'establishments', label: 'Établissements', numeric: true, sort: (p) => p.establishments, cell: (p) => formatInteger(p.establishments) },
   ];
   return sortableTable(
-    `Zones d’activités de ${territoryName(state)} : surfaces par statut des lots (aujourd’hui)`,
+    `Zones d’activités ${territoryOf(state)} : surfaces par statut des lots (aujourd’hui)`,
     columns,
     parksShown(state),
     { key: 'available', direction: 'descending' },

@@ -7,7 +7,8 @@ import { figureItems, parkTotals } from './figures';
 import { lotRemark, showsOccupants } from './lotsTable';
 import { mapContent } from './mapPanel';
 import { foncierEcoRoute } from './route';
-import { canWrite, epciName, parksShown, selectedPark, territoryName, type PageData, type PageState } from './state';
+import { KNOWN_NAMES, namesOf } from '../../platform/testing/fakeApi';
+import { canWrite, epciName, parksShown, selectedPark, territoryName, territoryOf, type PageData, type PageState } from './state';
 
 const CABBALR = 'epci:200072460';
 const CALL = 'epci:246200364';
@@ -46,10 +47,10 @@ const square = (x: number): LotGeometry => ({
 
 const data = (f: Partial<PageData> = {}): PageData => ({
   choices: {
-    groupements: [{ id: 'groupement:aula', name: 'Périmètre de l’AULA' }],
+    groupements: [{ id: 'groupement:aula', name: 'Périmètre de l’AULA', names: KNOWN_NAMES['groupement:aula'] }],
     epcis: [
-      { id: CABBALR, name: 'CA de Béthune-Bruay' },
-      { id: CALL, name: 'CA de Lens-Liévin' },
+      { id: CABBALR, name: 'CA de Béthune-Bruay', names: namesOf('CA de Béthune-Bruay', 'de la CA de Béthune-Bruay') },
+      { id: CALL, name: 'CA de Lens-Liévin', names: namesOf('CA de Lens-Liévin', 'de la CA de Lens-Liévin') },
     ],
     departements: [],
   } as unknown as PageData['choices'],
@@ -82,6 +83,11 @@ describe('the parks shown', () => {
     expect(territoryName(state({}))).toBe('toutes les intercommunalités');
     expect(territoryName(state({ territory: 'groupement:aula' }))).toBe('Périmètre de l’AULA');
     expect(territoryName(state({ territory: 'epci:999' }))).toBe('epci:999');
+    // After "de", as the API names them.
+    expect(territoryOf(state({}))).toBe('de toutes les intercommunalités');
+    expect(territoryOf(state({ territory: 'groupement:aula' }))).toBe('du périmètre de l’AULA');
+    expect(territoryOf(state({ territory: CALL }))).toBe('de la CA de Lens-Liévin');
+    expect(territoryOf(state({ territory: 'epci:999' }))).toBe('du territoire epci:999');
     expect(epciName(data(), CALL)).toBe('CA de Lens-Liévin');
     expect(epciName(data(), null)).toBe('—');
   });

@@ -84,6 +84,14 @@ export function territoryName(state: PageState): string {
   return state.route.territory ? territoryLabel(state.data, state.route.territory) : 'toutes les intercommunalités';
 }
 
+/** The territory chosen after "de", as the API names it: "de la CA de Béthune-Bruay…", "du périmètre de l’AULA". */
+export function territoryOf(state: PageState): string {
+  const id = state.route.territory;
+  if (!id) return 'de toutes les intercommunalités';
+  const all: TerritorySummary[] = state.data.choices ? [...state.data.choices.groupements, ...state.data.choices.epcis] : [];
+  return all.find((t) => t.id === id)?.names.of ?? `du territoire ${id}`;
+}
+
 /** Whether the caller may edit the lots of a park (the API still decides: 403 otherwise). */
 export function canWrite(state: PageState, park: ParkFigures | null): boolean {
   return park !== null && canEdit(state.identity, park);

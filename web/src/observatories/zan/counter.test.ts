@@ -3,7 +3,7 @@ import { destinationRows, trajectoryRows } from './charts';
 import { counterSentences, destinationsSentence, destinationSum, destinationTotals, elapsedShare } from './counter';
 import { CONSUMPTION, COUNTER } from './fixtures';
 import { DESTINATIONS } from './palette';
-import { ha, of } from './words';
+import { ha } from './words';
 
 describe('the counter in words', () => {
   it('says the reference, the envelope, what is consumed and left, the pace and the exhaustion year', () => {
@@ -36,12 +36,9 @@ describe('the counter in words', () => {
     expect(counterSentences(COUNTER, 'Carvin')[1]).toContain('par commune (14 communes).');
   });
 
-  it('writes hectares the French way and elides "de" before a vowel or an h', () => {
+  it('writes hectares the French way', () => {
     expect(ha(1234.56)).toBe('1\u202f234,6\u00a0ha');
     expect(ha(2, 2)).toBe('2\u00a0ha');
-    expect(of('Arras')).toBe('d’Arras');
-    expect(of('Hénin-Beaumont')).toBe('d’Hénin-Beaumont');
-    expect(of('Béthune')).toBe('de Béthune');
   });
 
   it('counts the share of 2021–2030 elapsed at the end of the latest year', () => {
@@ -72,11 +69,13 @@ describe('the trajectory and the destinations', () => {
     expect(destinationTotals([], ['habitat'])).toEqual({ byDestination: [0], grand: 0 });
   });
 
-  it('names the two largest destinations and their shares', () => {
-    expect(destinationsSentence(CONSUMPTION.years, DESTINATIONS, 'Carvin')).toBe(
+  it('names the two largest destinations and their shares, and the territory as the API says it after "de"', () => {
+    expect(destinationsSentence(CONSUMPTION.years, DESTINATIONS, 'de Carvin')).toBe(
       'Depuis 2011, habitat 57\u00a0%, activité 27\u00a0% de la consommation d’espaces de Carvin.',
     ); // 234.5 and 112 of 413 ha
     const roads = [{ year: 2015, totalHa: 4, byDestination: { habitat: 1, route: 3 } }];
-    expect(destinationsSentence(roads, DESTINATIONS, 'Arras')).toBe('Depuis 2015, route 75\u00a0%, habitat 25\u00a0% de la consommation d’espaces d’Arras.');
+    expect(destinationsSentence(roads, DESTINATIONS, 'du périmètre de l’AULA')).toBe(
+      'Depuis 2015, route 75\u00a0%, habitat 25\u00a0% de la consommation d’espaces du périmètre de l’AULA.',
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { YearConsumption, ZanCounter } from './api';
 import { formatInteger } from '../../platform/format';
-import { ha, of, percent } from './words';
+import { ha, percent } from './words';
 
 /** The counter in plain French sentences: the same figures as the gauge, for everyone and for screen readers. */
 export function counterSentences(c: ZanCounter, name: string): string[] {
@@ -67,8 +67,11 @@ export function destinationTotals(years: readonly YearConsumption[], codes: read
   };
 }
 
-/** "Depuis 2011, habitat 61 %, activité 24 % de la consommation d’espaces de Carvin.": the two largest destinations. */
-export function destinationsSentence(years: readonly YearConsumption[], destinations: readonly { code: string; label: string }[], name: string): string {
+/**
+ * "Depuis 2011, habitat 61 %, activité 24 % de la consommation d’espaces de Carvin.": the two largest destinations;
+ * `nameOf` is the territory after "de", as the API names it ("de Carvin", "du périmètre de l’AULA").
+ */
+export function destinationsSentence(years: readonly YearConsumption[], destinations: readonly { code: string; label: string }[], nameOf: string): string {
   const totals = destinationTotals(
     years,
     destinations.map((d) => d.code),
@@ -79,5 +82,5 @@ export function destinationsSentence(years: readonly YearConsumption[], destinat
   return `Depuis ${years[0]?.year}, ${shares
     .slice(0, 2)
     .map((x) => `${x.label.toLowerCase()} ${percent.format(x.share)}`)
-    .join(', ')} de la consommation d’espaces ${of(name)}.`;
+    .join(', ')} de la consommation d’espaces ${nameOf}.`;
 }

@@ -9,7 +9,6 @@ import { h, replaceContent } from '../../platform/ui/dom';
 import { loadCharts, type ChartPanelDeps } from './chartPanel';
 import { destinationsSentence, destinationTotals } from './counter';
 import { DESTINATIONS } from './palette';
-import { of } from './words';
 
 /** The table of the chart: a row per year, a column per destination, the total; the sums over the years below. */
 function destinationsTable(data: ZanConsumption, caption: string): HTMLElement {
@@ -66,15 +65,15 @@ function destinationsTable(data: ZanConsumption, caption: string): HTMLElement {
   );
 }
 
-/** Shows the yearly consumption by destination of the territory named `name` in `slot`. */
-export async function renderDestinations(slot: HTMLElement, data: ZanConsumption, name: string, deps: ChartPanelDeps): Promise<void> {
+/** Shows the yearly consumption by destination in `slot`, of the territory named `nameOf` after "de" ("du périmètre de l’AULA"). */
+export async function renderDestinations(slot: HTMLElement, data: ZanConsumption, nameOf: string, deps: ChartPanelDeps): Promise<void> {
   const module = await loadCharts(slot, deps);
   if (!module) return;
   if (data.years.length === 0) {
     replaceContent(slot, h('p', {}, 'Pas de consommation enregistrée pour ce territoire.'));
     return;
   }
-  const chartTitle = `Consommation d’espaces ${of(name)} par destination et par an (hectares)`;
+  const chartTitle = `Consommation d’espaces ${nameOf} par destination et par an (hectares)`;
   const legend = h(
     'ul',
     { class: 'chart__legend--zan', 'aria-hidden': 'true' },
@@ -83,7 +82,7 @@ export async function renderDestinations(slot: HTMLElement, data: ZanConsumption
   const figure = h('figure', { class: 'chart__figure' });
   replaceContent(
     slot,
-    h('p', {}, destinationsSentence(data.years, DESTINATIONS, name)),
+    h('p', {}, destinationsSentence(data.years, DESTINATIONS, nameOf)),
     legend,
     figure,
     tableAlternative('Afficher la consommation par destination sous forme de tableau', destinationsTable(data, chartTitle)),

@@ -1,5 +1,5 @@
 /** The answers the ZAN counter reads, shaped like the real ones (trimmed), and a fake API that serves them. */
-import { fakeApi, json } from '../../platform/testing/fakeApi';
+import { fakeApi, json, KNOWN_NAMES, namesOf } from '../../platform/testing/fakeApi';
 
 export const COUNTER = {
   territory: 'epci:246200299',
@@ -44,13 +44,15 @@ export function zanApi(overrides: Record<string, () => Response> = {}) {
       '/api/v1/zan/counter': (url) => json({ ...COUNTER, territory: url.searchParams.get('territory') }),
       '/api/v1/zan/consumption': (url) => json({ ...CONSUMPTION, territory: url.searchParams.get('territory') }),
       '/api/v1/zan/ranking': (url) => json({ ...RANKING, per: url.searchParams.get('per') }),
-      '/api/v1/territories/epci:246200299': () => json({ id: 'epci:246200299', level: 'epci', name: 'CA d’Hénin-Carvin', parents: [] }),
+      '/api/v1/territories/epci:246200299': () =>
+        json({ id: 'epci:246200299', level: 'epci', name: 'CA d’Hénin-Carvin', names: KNOWN_NAMES['epci:246200299'], parents: [] }),
       '/api/v1/territories/commune:62427': () =>
         json({
           id: 'commune:62427',
           level: 'commune',
           name: 'Hénin-Beaumont',
-          parents: [{ id: 'epci:246200299', level: 'epci', code: '246200299', name: 'CA d’Hénin-Carvin' }],
+          names: namesOf('Hénin-Beaumont', 'd’Hénin-Beaumont'),
+          parents: [{ id: 'epci:246200299', level: 'epci', code: '246200299', name: 'CA d’Hénin-Carvin', names: KNOWN_NAMES['epci:246200299'] }],
         }),
     },
     overrides,

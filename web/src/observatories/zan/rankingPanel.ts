@@ -9,8 +9,7 @@ import { loading, selectField, showError, sortableTable, type Column } from '../
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { RankedCommune, ZanRanking } from './api';
 import type { ZanRoute } from './route';
-import { rankingScope, scopeName, type Picked } from './territory';
-import { of } from './words';
+import { rankingScope, scopeOf, type Picked } from './territory';
 
 /** What the panel reads of the view when it loads (the latest route and territory). */
 export interface RankingState {
@@ -116,7 +115,7 @@ export class RankingPanel {
     const { route, picked, choices } = this.deps.state();
     const unit = answer.per === 'job' ? 'emploi' : 'habitant';
     const table = sortableTable(
-      `Communes ${of(scopeName(answer.within, picked, choices))}, de la plus sobre à la moins sobre : mètres carrés consommés par nouvel ${unit}, ${answer.from}–${answer.to}`,
+      `Communes ${scopeOf(answer.within, picked, choices)}, de la plus sobre à la moins sobre : mètres carrés consommés par nouvel ${unit}, ${answer.from}–${answer.to}`,
       columns(answer, route),
       answer.items,
       { key: 'rank', direction: 'ascending' },

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../platform/api/client';
+import { namesOf } from '../../platform/testing/fakeApi';
 import { csvFileName } from './downloads';
 import { searchStatus } from './picker';
-import { rankingScope, scopeName, unknownTerritory, type Picked } from './territory';
+import { rankingScope, scopeOf, unknownTerritory, type Picked } from './territory';
 
-const commune: Picked = { id: 'commune:62427', name: 'Hénin-Beaumont', level: 'commune', epci: 'epci:246200299' };
+const commune: Picked = {
+  id: 'commune:62427',
+  name: 'Hénin-Beaumont',
+  names: namesOf('Hénin-Beaumont', 'd’Hénin-Beaumont'),
+  level: 'commune',
+  epci: 'epci:246200299',
+};
 const choices = {
   groupements: [],
-  epcis: [{ id: 'epci:246200299', name: 'CA d’Hénin-Carvin', level: 'epci', code: '246200299', population: 1 }],
+  epcis: [
+    {
+      id: 'epci:246200299',
+      name: 'CA d’Hénin-Carvin',
+      level: 'epci',
+      code: '246200299',
+      population: 1,
+      names: namesOf('CA d’Hénin-Carvin', 'de la CA d’Hénin-Carvin'),
+    },
+  ],
   departements: [],
 };
 
@@ -15,14 +31,16 @@ describe('the territory of the counter', () => {
   it('ranks a commune among its EPCI’s communes, and any other territory’s own communes', () => {
     expect(rankingScope(commune, commune.id)).toBe('epci:246200299');
     expect(rankingScope({ ...commune, epci: null }, commune.id)).toBeNull();
-    expect(rankingScope({ id: 'epci:200072460', name: 'CABBALR', level: 'epci', epci: null }, 'epci:200072460')).toBe('epci:200072460');
+    expect(
+      rankingScope({ id: 'epci:200072460', name: 'CABBALR', names: namesOf('CABBALR', 'de la CABBALR'), level: 'epci', epci: null }, 'epci:200072460'),
+    ).toBe('epci:200072460');
     expect(rankingScope(null, 'groupement:aula')).toBe('groupement:aula');
   });
 
-  it('names the ranking’s scope: the territory picked, an EPCI of the selector, or its id', () => {
-    expect(scopeName('commune:62427', commune, choices)).toBe('Hénin-Beaumont');
-    expect(scopeName('epci:246200299', commune, choices)).toBe('CA d’Hénin-Carvin');
-    expect(scopeName('epci:200072460', commune, null)).toBe('epci:200072460');
+  it('names the ranking’s scope after “de” as the API says it: the territory picked, an EPCI of the selector, or its id', () => {
+    expect(scopeOf('commune:62427', commune, choices)).toBe('d’Hénin-Beaumont');
+    expect(scopeOf('epci:246200299', commune, choices)).toBe('de la CA d’Hénin-Carvin');
+    expect(scopeOf('epci:200072460', commune, null)).toBe('du territoire epci:200072460');
   });
 
   it('says a territory the API does not know in plain French, and leaves other failures as they are', () => {

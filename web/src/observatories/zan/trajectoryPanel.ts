@@ -8,7 +8,7 @@ import { simpleTable, tableAlternative } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 import { loadCharts, type ChartPanelDeps } from './chartPanel';
 import { COLOURS } from './palette';
-import { ha, of } from './words';
+import { ha } from './words';
 
 const KIND_LABEL: Record<string, string> = {
   reference: 'consommé (référence)',
@@ -36,12 +36,12 @@ function legend(c: ZanCounter): HTMLElement {
   );
 }
 
-/** Shows the trajectory of the territory named `name` (its counter and its yearly consumption) in `slot`. */
-export async function renderTrajectory(slot: HTMLElement, c: ZanCounter, data: ZanConsumption, name: string, deps: ChartPanelDeps): Promise<void> {
+/** Shows the trajectory (its counter and its yearly consumption) in `slot`, of the territory named `nameOf` after "de". */
+export async function renderTrajectory(slot: HTMLElement, c: ZanCounter, data: ZanConsumption, nameOf: string, deps: ChartPanelDeps): Promise<void> {
   const module = await loadCharts(slot, deps);
   if (!module) return;
   const rows = module.trajectoryRows(c, data.years);
-  const chartTitle = `Consommation d’espaces ${of(name)} et trajectoire 2011–2050 (hectares par an)`;
+  const chartTitle = `Consommation d’espaces ${nameOf} et trajectoire 2011–2050 (hectares par an)`;
   const figure = h('figure', { class: 'chart__figure', 'data-first-year': rows[0]?.year ?? '', 'data-last-year': rows[rows.length - 1]?.year ?? '' });
   const table = simpleTable(
     chartTitle,

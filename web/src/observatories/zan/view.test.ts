@@ -52,6 +52,9 @@ describe('the Compteur ZAN view', () => {
     await waitFor(() => document.querySelectorAll('#zan-classement tbody tr').length === 3);
     expect(fetchMock.mock.calls.some(([u]) => String(u).startsWith('/api/v1/zan/ranking?within=epci:246200299&per=inhabitant'))).toBe(true);
     expect(document.querySelector('#zan-classement tr.is-selected')?.getAttribute('data-commune')).toBe('commune:62427');
+    // The EPCI and the commune named after "de" as the API says them, never pasted.
+    expect(document.querySelector('#zan-classement caption')?.textContent).toMatch(/^Communes de la CA d’Hénin-Carvin, /);
+    await waitFor(() => document.body.textContent?.includes('de la consommation d’espaces d’Hénin-Beaumont.') === true);
     const per = document.querySelector<HTMLSelectElement>('select[name="per"]')!;
     per.value = 'job';
     per.dispatchEvent(new Event('change'));

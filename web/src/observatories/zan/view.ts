@@ -82,6 +82,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     }
     if (!live()) return;
     const name = picked.name;
+    const nameOf = picked.names.of;
     setTitle(`Compteur ZAN — ${name}`);
     showPicker();
     void ranking.load();
@@ -102,14 +103,14 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
         async (answer) => {
           if (!live()) return;
           got.consumption = answer;
-          await renderDestinations(slots.destinations, answer, name, deps);
+          await renderDestinations(slots.destinations, answer, nameOf, deps);
         },
         (error: unknown) => live() && showError(slots.destinations, error, () => void load()),
       ),
     ]);
     if (!live()) return;
     if (got.counter?.territory === territory && got.consumption?.territory === territory) {
-      await renderTrajectory(slots.trajectory, got.counter, got.consumption, name, deps);
+      await renderTrajectory(slots.trajectory, got.counter, got.consumption, nameOf, deps);
     } else {
       const failure = await Promise.allSettled([counterRequest, consumptionRequest]);
       const reason = failure.find((r) => r.status === 'rejected');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError, apiPath, apiUrl, curlCommand, sameOriginPath, toProblemDetails, withQuery } from './client';
 import type { HealthResponse, TerritoryPage } from './types';
+import { namesOf } from '../testing/fakeApi';
 
 function jsonResponse(body: unknown, status = 200, contentType = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -31,7 +32,7 @@ const healthOk: HealthResponse = {
 describe('ApiClient.getJson', () => {
   it('resolves with the parsed body of a 2xx answer', async () => {
     const page: TerritoryPage = {
-      items: [{ id: 'epci:200072460', level: 'epci', code: '200072460', name: 'CABBALR', population: 275736 }],
+      items: [{ id: 'epci:200072460', level: 'epci', code: '200072460', name: 'CABBALR', population: 275736, names: namesOf('CABBALR', 'de la CABBALR') }],
       total: 1,
       limit: 100,
       offset: 0,
@@ -187,7 +188,7 @@ describe('ApiClient endpoints', () => {
   it('follows links.next to list every territory of a level', async () => {
     const pages: TerritoryPage[] = [
       {
-        items: [{ id: 'epci:1', level: 'epci', code: '1', name: 'Un', population: 1 }],
+        items: [{ id: 'epci:1', level: 'epci', code: '1', name: 'Un', population: 1, names: namesOf('Un') }],
         total: 2,
         limit: 1,
         offset: 0,
@@ -195,7 +196,7 @@ describe('ApiClient endpoints', () => {
         links: { self: 'a', next: 'http://localhost:8080/api/v1/territories?level=epci&limit=1&offset=1', prev: null },
       },
       {
-        items: [{ id: 'epci:2', level: 'epci', code: '2', name: 'Deux', population: 2 }],
+        items: [{ id: 'epci:2', level: 'epci', code: '2', name: 'Deux', population: 2, names: namesOf('Deux') }],
         total: 2,
         limit: 1,
         offset: 1,

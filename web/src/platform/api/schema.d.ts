@@ -340,7 +340,7 @@ export interface paths {
         };
         /**
          * Class breaks and colours of a choropleth
-         * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential for a neutral indicator, diverging (blue = better) otherwise. Counts add up to the number of territories, secret and missing values included.
+         * @description Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per class and a colour per class: sequential (light to dark blue) for counts, sums, shares and means, diverging only around a midpoint the indicator declares (a change rate around 0; blue above it, or on the better side). Counts add up to the number of territories, secret and missing values included.
          */
         get: operations["getBreaks"];
         put?: never;
@@ -1148,12 +1148,28 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        /** @description How much of an aggregate's territory had data: communes counted out of communes in the zone. */
+        /**
+         * @description How much of its territory an aggregate covers. A figure summed over the communes with data is only the
+         *     territory's figure when they are all of its communes: the Pas-de-Calais' total of an indicator the agency only
+         *     measures in its perimeter covers 318 of its 887 communes, and says so.
+         */
         Coverage: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The territory's communes the referential holds (all of them but for the département and the région, which are only partly in the perimeter).
+             */
             communes: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Those with a value: the figure is the aggregate of these.
+             */
             communesWithValue: number;
+            /**
+             * Format: int32
+             * @description How many communes the territory has in all (INSEE COG): the figure is partial
+             *                 when CommunesWithValue is less. The same as Communes for a custom zone.
+             */
+            territoryCommunes: number;
         };
         CreateLotRequest: {
             /** @description GeoJSON Polygon or MultiPolygon (longitude/latitude) inside the park, over no other lot. */
@@ -1368,6 +1384,12 @@ export interface components {
                 [key: string]: number;
             };
             code: string;
+            /**
+             * Format: int32
+             * @description How many communes it has in the COG, whether or not the referential holds them all
+             *                 (childrenCounts): the Pas-de-Calais has 887, of which the agency's perimeter holds 318.
+             */
+            communeCount: number | null;
             /** @description synthetic (generated demo contours) or imported (real contours); null without contour. */
             geometrySource: string | null;
             /** Format: date-time */
@@ -1376,9 +1398,14 @@ export interface components {
             level: string;
             links: components["schemas"]["TerritoryLinks"];
             name: string;
+            /** @description The name after "de", "à" and where, as French says it: "de la CA de Béthune-Bruay…", "d’Arras", "du Pas-de-Calais". */
+            names: components["schemas"]["TerritoryNames"];
             /** @description The territories it belongs to, finest first. */
             parents: components["schemas"]["ParentTerritory"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Population municipale légale (INSEE), as the reference package gives it.
+             */
             population: number | null;
             /** @description Where the name, population and memberships come from. */
             sourceVintage: string;
@@ -1444,6 +1471,8 @@ export interface components {
             changeOver1: components["schemas"]["Evolution"] | null;
             /** @description Change over five periods. */
             changeOver5: components["schemas"]["Evolution"] | null;
+            /** @description For an aggregate: how many of the territory's communes had a value, out of how many it has. */
+            coverage: components["schemas"]["Coverage"] | null;
             indicator: components["schemas"]["IndicatorSummary"];
             /** @description The latest period with data. */
             period: string;
@@ -1474,8 +1503,16 @@ export interface components {
             classes: components["schemas"]["ClassItem"][];
             counts: components["schemas"]["Counts"];
             method: string;
+            /**
+             * Format: double
+             * @description The value a diverging palette is centred on; null for a sequential one.
+             */
+            midpoint: number | null;
             noDataColour: string;
-            /** @description Blues (sequential, neutral indicator) or RdBu / RdBu-reversed (diverging; blue = better). */
+            /**
+             * @description Blues (sequential: counts, sums, shares, means) or, around a midpoint the indicator declares
+             *                 (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).
+             */
             palette: string;
             secretColour: string;
         };
@@ -1548,6 +1585,10 @@ export interface components {
             self: string;
         };
         ParentFigure: {
+            /**
+             * @description For an aggregate: how many of its communes had a value, out of how many it has (partial for
+             *                 the département or the région of an indicator measured in the agency's perimeter only).
+             */
             coverage: components["schemas"]["Coverage"] | null;
             status: string | null;
             territory: components["schemas"]["TerritoryRef"];
@@ -1559,6 +1600,8 @@ export interface components {
             id: string;
             level: string;
             name: string;
+            /** @description The name after "de", "à" and where: "du Pas-de-Calais", "au Pas-de-Calais", "dans le Pas-de-Calais". */
+            names: components["schemas"]["TerritoryNames"];
         };
         /**
          * @description The land figures of parks: areas by lot status, occupancy rate, establishments. The same query serves the park
@@ -1664,6 +1707,10 @@ export interface components {
             squareMetresPer: number | null;
         };
         Reference: {
+            /**
+             * @description For an aggregate: how many of its communes had a value, out of how many it has. The
+             *                 département's or the région's figure of an indicator measured in the agency's perimeter only covers part of it.
+             */
             coverage: components["schemas"]["Coverage"] | null;
             /**
              * Format: double
@@ -1681,8 +1728,14 @@ export interface components {
             value: number | null;
         };
         ReferenceGap: {
+            /**
+             * @description For an aggregate: how many of the reference's communes had a value, out of how many it has.
+             *                 The département's or the région's figure of an indicator measured in the agency's perimeter only covers part of it.
+             */
+            coverage: components["schemas"]["Coverage"] | null;
             /** Format: double */
             gap: number | null;
+            status: string | null;
             territoryId: string;
             /** Format: double */
             value: number | null;
@@ -1738,6 +1791,11 @@ export interface components {
              * @description Compound annual growth rate between the first and last published values (0.012 = +1.2 %/year).
              */
             annualGrowth: number | null;
+            /**
+             * @description For an aggregate, at its latest period with a value: how many of its communes had one, out of
+             *                 how many it has (the département's series of an indicator measured in the agency's perimeter only covers part of it).
+             */
+            coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
         };
@@ -1870,6 +1928,7 @@ export interface components {
             status: string;
         };
         Subject: {
+            /** @description For an aggregate: how many of its communes had a value, out of how many it has. */
             coverage: components["schemas"]["Coverage"] | null;
             status: string | null;
             territory: components["schemas"]["TerritoryRef"];
@@ -1920,18 +1979,37 @@ export interface components {
             members: string | null;
             self: string;
         };
+        /**
+         * @description A territory's name as a French sentence says it after a preposition, so that no client pastes a name after "de"
+         *     or "à" ("de Périmètre de l'AULA", "Écart à Pas-de-Calais").
+         */
+        TerritoryNames: {
+            /** @description Where: "à Lens" for a commune, "dans le Pas-de-Calais", "dans les Hauts-de-France", "dans la CA de Lens - Liévin". */
+            in: string;
+            /** @description After "de": "de Lens", "d’Arras", "du Pas-de-Calais", "de la CA de Lens - Liévin", "du périmètre de l’AULA". */
+            of: string;
+            /** @description After "à": "à Lens", "au Pas-de-Calais", "aux Attaques", "à la CA de Lens - Liévin". */
+            to: string;
+        };
         /** @description A territory as figures name it. */
         TerritoryRef: {
             id: string;
             level: string;
             name: string;
+            /** @description The name after "de", "à" and where, as French says it: "du Pas-de-Calais", "au Pas-de-Calais". */
+            names: components["schemas"]["TerritoryNames"];
         };
         TerritorySummary: {
             code: string;
             id: string;
             level: string;
             name: string;
-            /** Format: int32 */
+            /** @description The name after "de", "à" and where, as French says it: "de Lens", "du Pas-de-Calais", "de la CA de Lens - Liévin". */
+            names: components["schemas"]["TerritoryNames"];
+            /**
+             * Format: int32
+             * @description Population municipale légale (INSEE), as the reference package gives it.
+             */
             population: number | null;
         };
         Theme: {
@@ -2111,7 +2189,7 @@ export interface components {
             unchanged: number;
         };
         ValueItem: {
-            /** @description For aggregates: how many of the zone's communes had a value. */
+            /** @description For aggregates: how many of the territory's communes had a value, out of how many it has. */
             coverage: components["schemas"]["Coverage"] | null;
             /** Format: double */
             denominator: number | null;
@@ -3764,9 +3842,19 @@ export interface operations {
                      *           "territory": {
                      *             "id": "epci:200072460",
                      *             "level": "epci",
-                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "names": {
+                     *               "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             }
                      *           },
                      *           "annualGrowth": 0.0153,
+                     *           "coverage": {
+                     *             "communes": 100,
+                     *             "communesWithValue": 100,
+                     *             "territoryCommunes": 100
+                     *           },
                      *           "points": [
                      *             {
                      *               "period": "2018",
@@ -3819,9 +3907,19 @@ export interface operations {
                      *           "territory": {
                      *             "id": "epci:200072460",
                      *             "level": "epci",
-                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "names": {
+                     *               "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             }
                      *           },
                      *           "annualGrowth": 0.0153,
+                     *           "coverage": {
+                     *             "communes": 100,
+                     *             "communesWithValue": 100,
+                     *             "territoryCommunes": 100
+                     *           },
                      *           "points": [
                      *             {
                      *               "period": "2018",
@@ -3957,13 +4055,19 @@ export interface operations {
                      *         "territory": {
                      *           "id": "epci:200072460",
                      *           "level": "epci",
-                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *           "names": {
+                     *             "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           }
                      *         },
                      *         "value": 49556,
                      *         "status": "definitive",
                      *         "coverage": {
                      *           "communes": 100,
-                     *           "communesWithValue": 100
+                     *           "communesWithValue": 100,
+                     *           "territoryCommunes": 100
                      *         }
                      *       },
                      *       "total": 2,
@@ -3972,7 +4076,12 @@ export interface operations {
                      *           "territory": {
                      *             "id": "commune:62119",
                      *             "level": "commune",
-                     *             "name": "Béthune"
+                     *             "name": "Béthune",
+                     *             "names": {
+                     *               "of": "de Béthune",
+                     *               "to": "à Béthune",
+                     *               "in": "à Béthune"
+                     *             }
                      *           },
                      *           "value": 11874,
                      *           "numerator": null,
@@ -3987,7 +4096,12 @@ export interface operations {
                      *           "territory": {
                      *             "id": "commune:62676",
                      *             "level": "commune",
-                     *             "name": "Quernes"
+                     *             "name": "Quernes",
+                     *             "names": {
+                     *               "of": "de Quernes",
+                     *               "to": "à Quernes",
+                     *               "in": "à Quernes"
+                     *             }
                      *           },
                      *           "value": null,
                      *           "numerator": null,
@@ -4025,13 +4139,19 @@ export interface operations {
                      *         "territory": {
                      *           "id": "epci:200072460",
                      *           "level": "epci",
-                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *           "names": {
+                     *             "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           }
                      *         },
                      *         "value": 49556,
                      *         "status": "definitive",
                      *         "coverage": {
                      *           "communes": 100,
-                     *           "communesWithValue": 100
+                     *           "communesWithValue": 100,
+                     *           "territoryCommunes": 100
                      *         }
                      *       },
                      *       "total": 2,
@@ -4040,7 +4160,12 @@ export interface operations {
                      *           "territory": {
                      *             "id": "commune:62119",
                      *             "level": "commune",
-                     *             "name": "Béthune"
+                     *             "name": "Béthune",
+                     *             "names": {
+                     *               "of": "de Béthune",
+                     *               "to": "à Béthune",
+                     *               "in": "à Béthune"
+                     *             }
                      *           },
                      *           "value": 11874,
                      *           "numerator": null,
@@ -4055,7 +4180,12 @@ export interface operations {
                      *           "territory": {
                      *             "id": "commune:62676",
                      *             "level": "commune",
-                     *             "name": "Quernes"
+                     *             "name": "Quernes",
+                     *             "names": {
+                     *               "of": "de Quernes",
+                     *               "to": "à Quernes",
+                     *               "in": "à Quernes"
+                     *             }
                      *           },
                      *           "value": null,
                      *           "numerator": null,
@@ -4304,7 +4434,12 @@ export interface operations {
                      *           "level": "commune",
                      *           "code": "62119",
                      *           "name": "Béthune",
-                     *           "population": 25342
+                     *           "population": 25342,
+                     *           "names": {
+                     *             "of": "de Béthune",
+                     *             "to": "à Béthune",
+                     *             "in": "à Béthune"
+                     *           }
                      *         }
                      *       ],
                      *       "total": 100,
@@ -4326,7 +4461,12 @@ export interface operations {
                      *           "level": "commune",
                      *           "code": "62119",
                      *           "name": "Béthune",
-                     *           "population": 25342
+                     *           "population": 25342,
+                     *           "names": {
+                     *             "of": "de Béthune",
+                     *             "to": "à Béthune",
+                     *             "in": "à Béthune"
+                     *           }
                      *         }
                      *       ],
                      *       "total": 100,
@@ -4348,7 +4488,12 @@ export interface operations {
                      *           "level": "commune",
                      *           "code": "62119",
                      *           "name": "Béthune",
-                     *           "population": 25342
+                     *           "population": 25342,
+                     *           "names": {
+                     *             "of": "de Béthune",
+                     *             "to": "à Béthune",
+                     *             "in": "à Béthune"
+                     *           }
                      *         }
                      *       ],
                      *       "total": 100,
@@ -4421,7 +4566,13 @@ export interface operations {
                      *       "level": "epci",
                      *       "code": "200072460",
                      *       "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *       "names": {
+                     *         "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *         "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *         "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *       },
                      *       "population": 275736,
+                     *       "communeCount": 100,
                      *       "sourceVintage": "INSEE COG via @etalab/decoupage-administratif 6.0.0",
                      *       "geometrySource": "synthetic",
                      *       "geometryUpdatedAt": "2026-11-25T10:00:00+00:00",
@@ -4436,7 +4587,12 @@ export interface operations {
                      *           "id": "groupement:aula",
                      *           "level": "groupement",
                      *           "code": "aula",
-                     *           "name": "Périmètre de l'AULA"
+                     *           "name": "Périmètre de l'AULA",
+                     *           "names": {
+                     *             "of": "du périmètre de l'AULA",
+                     *             "to": "au périmètre de l'AULA",
+                     *             "in": "dans le périmètre de l'AULA"
+                     *           }
                      *         }
                      *       ],
                      *       "childrenCounts": {

@@ -46,6 +46,10 @@ export type Evolution = Schemas['Evolution'];
 export type TerritoryPage = JsonResponse<'/api/v1/territories'>;
 export type TerritorySummary = Schemas['TerritorySummary'];
 export type TerritoryRef = Schemas['TerritoryRef'];
+/** A territory's name after "de", "à" and where, as the API gives it: "du Pas-de-Calais", "au Pas-de-Calais". */
+export type TerritoryNames = Schemas['TerritoryNames'];
+/** How many of an aggregate's communes had a value, out of how many the territory has. */
+export type Coverage = Schemas['Coverage'];
 export type TerritoryDetail = JsonResponse<'/api/v1/territories/{id}'>;
 export type OgcCollections = JsonResponse<'/ogc/collections'>;
 export type OgcCollection = Schemas['CollectionDescription'];

@@ -2,12 +2,14 @@
 /** The charts as assistive technologies meet them: one image each, named by what it shows, its marks hidden. */
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../api/types';
+import { territoryRef } from '../testing/fakeApi';
 import { asImage } from './accessible';
 import { seriesChart, sparkline } from './seriesChart';
 
 const series = (id: string, name: string, offset = 0): Series => ({
-  territory: { id, level: 'commune', name },
+  territory: territoryRef(id, name),
   annualGrowth: null,
+  coverage: null,
   points: ['2019', '2020', '2021', '2022'].map((period, k) => ({
     period,
     value: 1000 + 10 * k + offset,

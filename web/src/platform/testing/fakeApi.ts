@@ -11,8 +11,27 @@ export function json(body: unknown, status = 200): Response {
   });
 }
 
+/**
+ * A territory's name after "de", "à" and where, as the API gives it. Tests give the forms they check; otherwise
+ * "de <name>", "à <name>".
+ */
+export function namesOf(name: string, of = `de ${name}`, to = `à ${name}`, inside = to): { of: string; to: string; in: string } {
+  return { of, to, in: inside };
+}
+
+/** The names of the territories the fake API knows. */
+export const KNOWN_NAMES: Record<string, { of: string; to: string; in: string }> = {
+  'groupement:aula': namesOf('Périmètre de l’AULA', 'du périmètre de l’AULA', 'au périmètre de l’AULA', 'dans le périmètre de l’AULA'),
+  'epci:246200299': namesOf('CA d’Hénin-Carvin', 'de la CA d’Hénin-Carvin', 'à la CA d’Hénin-Carvin', 'dans la CA d’Hénin-Carvin'),
+  'departement:62': namesOf('Pas-de-Calais', 'du Pas-de-Calais', 'au Pas-de-Calais', 'dans le Pas-de-Calais'),
+  'region:32': namesOf('Hauts-de-France', 'des Hauts-de-France', 'aux Hauts-de-France', 'dans les Hauts-de-France'),
+};
+
+/** A territory as figures name it (TerritoryRef). */
+export const territoryRef = (id: string, name: string) => ({ id, name, level: id.split(':')[0]!, names: KNOWN_NAMES[id] ?? namesOf(name) });
+
 export const territoryPage = (items: { id: string; name: string }[]) => ({
-  items: items.map((t) => ({ ...t, level: t.id.split(':')[0], code: t.id.split(':')[1], population: 1 })),
+  items: items.map((t) => ({ ...t, level: t.id.split(':')[0], code: t.id.split(':')[1], population: 1, names: KNOWN_NAMES[t.id] ?? namesOf(t.name) })),
   total: items.length,
   limit: 100,
   offset: 0,

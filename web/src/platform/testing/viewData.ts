@@ -15,7 +15,7 @@ import type {
   SeriesResponse,
   ValuesResponse,
 } from '../api/types';
-import { fakeApi, json, type Answer } from './fakeApi';
+import { fakeApi, json, territoryRef, type Answer } from './fakeApi';
 
 export const indicator = (code: string, label: string, unit: string, aggregation = 'sum'): IndicatorSummary => ({
   code,
@@ -64,17 +64,18 @@ export const LEGEND: Legend = {
   method: 'quantile',
   breaks: [10, 100, 1000, 5000],
   classes: [
-    { index: 0, lower: 10, upper: 100, count: 1, colour: '#ca0020' },
-    { index: 1, lower: 100, upper: 1000, count: 1, colour: '#f4a582' },
-    { index: 2, lower: 1000, upper: 5000, count: 1, colour: '#0571b0' },
+    { index: 0, lower: 10, upper: 100, count: 1, colour: '#deebf7' },
+    { index: 1, lower: 100, upper: 1000, count: 1, colour: '#9ecae1' },
+    { index: 2, lower: 1000, upper: 5000, count: 1, colour: '#3182bd' },
   ],
-  palette: 'RdBu',
+  palette: 'Blues',
+  midpoint: null,
   secretColour: '#7b7b7b',
   noDataColour: '#e5e5e5',
   counts: { total: 4, classified: 3, secret: 1, noData: 0 },
 };
 
-const ref = (id: string, name: string) => ({ id, name, level: id.split(':')[0]! });
+const ref = territoryRef;
 const item = (id: string, name: string, value: number | null, rank: number | null, status: string) => ({
   territory: ref(id, name),
   value,
@@ -108,20 +109,35 @@ const MAP: MapFeatureCollection = { type: 'FeatureCollection', features: [], ind
 const compare = (period: string): CompareResponse => ({
   indicator: POPULATION,
   period,
-  territory: { territory: ref('groupement:aula', 'Périmètre de l’AULA'), value: 6050, status: 'definitive', coverage: { communes: 4, communesWithValue: 3 } },
+  territory: {
+    territory: ref('groupement:aula', 'Périmètre de l’AULA'),
+    value: 6050,
+    status: 'definitive',
+    coverage: { communes: 4, communesWithValue: 3, territoryCommunes: 4 },
+  },
   references: [
-    { territory: ref('departement:62', 'Pas-de-Calais'), value: 1460000, status: 'definitive', gap: -1453950, relativeGap: -0.99, coverage: null },
+    {
+      territory: ref('departement:62', 'Pas-de-Calais'),
+      value: 1460000,
+      status: 'definitive',
+      gap: -1453950,
+      relativeGap: -0.99,
+      coverage: { communes: 318, communesWithValue: 318, territoryCommunes: 887 },
+    },
     { territory: ref('region:32', 'Hauts-de-France'), value: 6000000, status: 'definitive', gap: null, relativeGap: null, coverage: null },
   ],
 });
+
+const NAMES: Record<string, string> = { 'groupement:aula': 'Périmètre de l’AULA', 'departement:62': 'Pas-de-Calais', 'region:32': 'Hauts-de-France' };
 
 const series = (url: URL): SeriesResponse => ({
   indicator: POPULATION,
   asOf: null,
   indexPeriod: url.searchParams.get('index'),
   series: (url.searchParams.get('territories') ?? '').split(',').map((id, i) => ({
-    territory: ref(id, id === 'groupement:aula' ? 'Périmètre de l’AULA' : id),
+    territory: ref(id, NAMES[id] ?? id),
     annualGrowth: i === 0 ? 0.012 : null,
+    coverage: id === 'departement:62' ? { communes: 318, communesWithValue: 318, territoryCommunes: 887 } : null,
     points: ['2019', '2020', '2021', '2022'].map((period, k) => ({
       period,
       value: 1000 + 10 * k + i,

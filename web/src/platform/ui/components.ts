@@ -2,6 +2,7 @@
 import { h, replaceContent, type Child } from './dom';
 import { ApiError, curlCommand } from '../api/client';
 import { userMessage } from './errors';
+import { formatInteger } from '../format';
 
 let idCounter = 0;
 /** A unique id for label/field pairs. */
@@ -182,9 +183,36 @@ export function sortRows<T>(rows: readonly T[], columns: readonly Column<T>[], s
   return keyed.map((k) => k.row);
 }
 
+/** A long table shown a page at a time: the first `size` rows, then a button for each next page and one for all. */
+export interface Paging {
+  /** Rows shown at first, and added by "Afficher les N suivantes". */
+  size: number;
+}
+
+/** What a sortable table gives back: its element, and how to change or reveal its rows. */
+export interface SortableTable<T> {
+  readonly element: HTMLElement;
+  setRows(rows: T[]): void;
+  /** Shows the pages down to the first row that matches (sorted as shown), if it is hidden; false when none matches. */
+  reveal(match: (row: T) => boolean): boolean;
+}
+
+/** "50 lignes sur 305 affichées" and the buttons' words, for a paged table. */
+export function pagingWords(shown: number, total: number, size: number): { status: string; more: string | null; all: string | null } {
+  if (shown >= total) return { status: `${formatInteger(total)} ligne${total > 1 ? 's' : ''} affichée${total > 1 ? 's' : ''}`, more: null, all: null };
+  const next = Math.min(size, total - shown);
+  return {
+    status: `${formatInteger(shown)} lignes sur ${formatInteger(total)} affichées`,
+    more: next === 1 ? 'Afficher la suivante' : `Afficher les ${formatInteger(next)} suivantes`,
+    all: next < total - shown ? `Tout afficher (${formatInteger(total)})` : null,
+  };
+}
+
 /**
- * A table whose column headers are buttons that sort it (aria-sort on the header, keyboard operable).
- * Returns the table and a function to replace its rows.
+ * A table whose column headers are buttons that sort it (aria-sort on the header, keyboard operable). Sorting always
+ * applies to every row; with `paging`, only the first pages of the sorted rows are in the page (a long ranking costs
+ * thousands of nodes otherwise), with buttons to show the next rows or all of them: focus then moves to the first
+ * row added, and a status line says how many are shown.
  */
 export function sortableTable<T>(
   caption: string,
@@ -192,12 +220,17 @@ export function sortableTable<T>(
   rows: T[],
   initial: SortState,
   rowAttributes: (row: T) => Record<string, string> = () => ({}),
-): { element: HTMLElement; setRows(rows: T[]): void } {
+  paging?: Paging,
+): SortableTable<T> {
   let state = initial;
   let current = rows;
+  let shown = paging ? Math.min(paging.size, rows.length) : rows.length;
   const headRow = h('tr');
   const body = h('tbody');
   const table = h('table', { class: 'table' }, h('caption', {}, caption), h('thead', {}, headRow), body);
+  const status = h('p', { class: 'table-more__status', role: 'status' });
+  const buttons = h('span', { class: 'table-more__buttons' });
+  const footer = h('div', { class: 'table-more' }, status, buttons);
 
   function renderHead(): void {
     headRow.replaceChildren(
@@ -230,30 +263,63 @@ export function sortableTable<T>(
     );
   }
 
-  function render(): void {
-    renderHead();
-    body.replaceChildren(
-      ...sortRows(current, columns, state).map((row) =>
-        h(
-          'tr',
-          rowAttributes(row),
-          ...columns.map((column) =>
-            column.rowHeader
-              ? h('th', { scope: 'row', class: column.numeric ? 'num' : null }, column.cell(row))
-              : h('td', { class: column.numeric ? 'num' : null }, column.cell(row)),
-          ),
-        ),
+  function rowElement(row: T): HTMLElement {
+    return h(
+      'tr',
+      rowAttributes(row),
+      ...columns.map((column) =>
+        column.rowHeader
+          ? h('th', { scope: 'row', class: column.numeric ? 'num' : null }, column.cell(row))
+          : h('td', { class: column.numeric ? 'num' : null }, column.cell(row)),
       ),
     );
   }
 
+  function renderFooter(): void {
+    if (!paging) return;
+    const words = pagingWords(shown, current.length, paging.size);
+    status.textContent = words.status;
+    const showUpTo = (count: number): void => {
+      const first = shown;
+      shown = count;
+      render();
+      // Keyboard and screen reader users go on from the first row added.
+      const added = body.children[first] as HTMLElement | undefined;
+      const target = added?.querySelector<HTMLElement>('button, a[href], input, select') ?? added;
+      if (added && target === added) added.setAttribute('tabindex', '-1');
+      target?.focus();
+    };
+    const more = words.more ? h('button', { type: 'button', class: 'button button--secondary', 'data-more': 'next' }, words.more) : null;
+    more?.addEventListener('click', () => showUpTo(Math.min(current.length, shown + paging.size)));
+    const all = words.all ? h('button', { type: 'button', class: 'button button--tertiary', 'data-more': 'all' }, words.all) : null;
+    all?.addEventListener('click', () => showUpTo(current.length));
+    buttons.replaceChildren(...[more, all].filter((b) => b !== null));
+  }
+
+  function render(): void {
+    renderHead();
+    body.replaceChildren(...sortRows(current, columns, state).slice(0, shown).map(rowElement));
+    renderFooter();
+  }
+
   render();
-  const element = h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, table);
+  const wrap = h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, table);
+  const element = paging ? h('div', { class: 'table-paged' }, wrap, footer) : wrap;
   return {
     element,
     setRows(next: T[]) {
       current = next;
+      shown = paging ? Math.min(paging.size, next.length) : next.length;
       render();
+    },
+    reveal(match) {
+      const index = sortRows(current, columns, state).findIndex(match);
+      if (index < 0) return false;
+      if (paging && index >= shown) {
+        shown = Math.min(current.length, Math.ceil((index + 1) / paging.size) * paging.size);
+        render();
+      }
+      return true;
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { KeyFigure, ObservatoryItem, ProfileResponse } from '../api/types';
 import type { Context, TerritoryChoices, View } from '../context';
-import { formatFigure, formatPeriod, formatRate, statusLabel } from '../format';
+import { coverageNote, formatFigure, formatPeriod, formatRate, statusLabel } from '../format';
 import { dashboardRoute, DEFAULT_ZONE, routeToUrl, type PortalRoute, type Route } from '../routes';
 import { loading, selectField, showError, type Option } from '../ui/components';
 import { h, replaceContent } from '../ui/dom';
@@ -38,6 +38,8 @@ function figureBlock(figure: KeyFigure | null, failed: boolean): HTMLElement {
       { class: 'card__figure-change' },
       change && change.rate !== null ? `${formatRate(change.rate)} en un an (depuis ${formatPeriod(change.period)})` : `Valeur ${statusLabel(figure.status)}`,
     ),
+    // A département's total of what is only surveyed in the agency's perimeter covers part of it: said.
+    coverageNote(figure.coverage) ? h('p', { class: 'card__figure-coverage' }, coverageNote(figure.coverage)) : null,
   );
 }
 

@@ -47,10 +47,10 @@ internal static class CatalogueSync
         changes += await connection.ExecuteAsync("""
             insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,
                 source_url, periodicity, licence, confidentiality, aggregation, ratio_scale, weight_indicator,
-                higher_is_better, secrecy_threshold, secrecy_units, headline_order, sort_order)
+                higher_is_better, secrecy_threshold, secrecy_units, headline_order, sort_order, diverging_midpoint)
             select * from unnest(@Codes, @Observatories, @Themes, @Labels, @Definitions, @Units, @Decimals, @Sources,
                 @SourceUrls, @Periodicities, @Licences, @Confidentialities, @Aggregations, @RatioScales, @Weights,
-                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders)
+                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders, @Midpoints)
             on conflict (code) do update
             set observatory_slug = excluded.observatory_slug, theme_code = excluded.theme_code, label = excluded.label,
                 definition = excluded.definition, unit = excluded.unit, decimals = excluded.decimals, source = excluded.source,
@@ -58,7 +58,7 @@ internal static class CatalogueSync
                 confidentiality = excluded.confidentiality, aggregation = excluded.aggregation,
                 ratio_scale = excluded.ratio_scale, weight_indicator = excluded.weight_indicator,
                 higher_is_better = excluded.higher_is_better, secrecy_threshold = excluded.secrecy_threshold,
-                secrecy_units = excluded.secrecy_units,
+                secrecy_units = excluded.secrecy_units, diverging_midpoint = excluded.diverging_midpoint,
                 headline_order = excluded.headline_order, sort_order = excluded.sort_order
             where row(indicator.*) is distinct from row(excluded.*)
             """,
@@ -84,6 +84,7 @@ internal static class CatalogueSync
                 SecrecyUnits = indicators.Select(i => i.Definition.SecrecyUnits).ToArray(),
                 Headlines = indicators.Select(i => (short?)i.Definition.HeadlineOrder).ToArray(),
                 Orders = indicators.Select(i => i.Order).ToArray(),
+                Midpoints = indicators.Select(i => i.Definition.DivergingMidpoint).ToArray(),
             }, transaction);
 
         if (changes > 0)

@@ -47,6 +47,12 @@ internal sealed record IndicatorDefinition
     /// <summary>null when neither direction is better (population...).</summary>
     public bool? HigherIsBetter { get; init; }
 
+    /// <summary>
+    /// The value its map's colours diverge around, where that value means something: 0 for a change rate or a gap to a
+    /// reference. Without it (counts, sums, shares, means) the map is sequential: a midpoint there would mean nothing.
+    /// </summary>
+    public double? DivergingMidpoint { get; init; }
+
     /// <summary>A figure resting on fewer units (count, denominator, weight) is secret.</summary>
     public double? SecrecyThreshold { get; init; }
 

@@ -14,7 +14,7 @@ internal sealed record ClassInterval(int Index, double Lower, double Upper, int 
 /// Class breaks (min, inner breaks, max: strictly increasing, or [v, v] when all values are equal),
 /// the classes with their counts and colours, and the name of the palette they come from.
 /// </summary>
-internal sealed record Classification(ClassificationMethod Method, IReadOnlyList<double> Breaks, IReadOnlyList<ClassInterval> Classes, string Palette)
+internal sealed record Classification(ClassificationMethod Method, IReadOnlyList<double> Breaks, IReadOnlyList<ClassInterval> Classes, Palette Palette)
 {
     /// <summary>Index of the class holding the value (0-based); values outside [min, max] clamp to the first/last class.</summary>
     public int ClassOf(double value)
@@ -47,10 +47,11 @@ internal static class ClassBreaks
     // Jenks is exact up to this many distinct values; beyond, it runs on this many evenly spaced order statistics.
     private const int JenksExactLimit = 3000;
 
-    /// <param name="higherIsBetter">null: neutral indicator, sequential palette; true/false: diverging palette with the
-    /// "good" end blue and the "bad" end red.</param>
-    public static Classification Compute(IReadOnlyList<double> values, ClassificationMethod method, int classes, bool? higherIsBetter)
+    /// <param name="palette">The indicator's palette (<see cref="Palette.For"/>): diverging around a midpoint, or
+    /// sequential (null).</param>
+    public static Classification Compute(IReadOnlyList<double> values, ClassificationMethod method, int classes, Palette? palette)
     {
+        palette ??= Palette.Sequential;
         ArgumentNullException.ThrowIfNull(values);
         ArgumentOutOfRangeException.ThrowIfLessThan(classes, MinClasses);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(classes, MaxClasses);
@@ -59,7 +60,6 @@ internal static class ClassBreaks
             throw new ArgumentException("Values must be finite numbers (no NaN, no infinity).", nameof(values));
         Array.Sort(sorted);
 
-        var palette = higherIsBetter switch { null => "Blues", true => "RdBu", false => "RdBu-reversed" };
         if (sorted.Length == 0)
             return new(method, [], [], palette);
 
@@ -96,7 +96,7 @@ internal static class ClassBreaks
                 index++;
             counts[index]++;
         }
-        var colours = Colours(count, higherIsBetter);
+        var colours = palette.Colours([.. Enumerable.Range(0, count).Select(i => (breaks[i], breaks[i + 1]))]);
         return new(method, breaks, [.. Enumerable.Range(0, count).Select(i => new ClassInterval(i, breaks[i], breaks[i + 1], counts[i], colours[i]))], palette);
     }
 
@@ -234,42 +234,4 @@ internal static class ClassBreaks
         }
         return starts;
     }
-
-    private static string[] Colours(int count, bool? higherIsBetter)
-    {
-        // One class has neither a low nor a high end: a mid blue, or the diverging scheme's neutral middle.
-        if (count == 1)
-            return [higherIsBetter is null ? "#6baed6" : "#f7f7f7"];
-        var colours = (higherIsBetter is null ? Blues : RdBu)[count - 2].ToArray();
-        if (higherIsBetter == false)
-            Array.Reverse(colours);
-        return colours;
-    }
-
-    // ColorBrewer 2.0 (Cynthia Brewer, Penn State; Apache-2.0 colour specifications), colour-blind safe, for 2 … 9 classes.
-    // ColorBrewer starts at 3 classes: 2 classes take the two ends of the 3-class scheme.
-    private static readonly string[][] Blues =
-    [
-        ["#deebf7", "#3182bd"],
-        ["#deebf7", "#9ecae1", "#3182bd"],
-        ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"],
-        ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"],
-        ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
-        ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
-        ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
-        ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"],
-    ];
-
-    // Red for the lowest class, blue for the highest: with higher-is-better the good end is blue.
-    private static readonly string[][] RdBu =
-    [
-        ["#ef8a62", "#67a9cf"],
-        ["#ef8a62", "#f7f7f7", "#67a9cf"],
-        ["#ca0020", "#f4a582", "#92c5de", "#0571b0"],
-        ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
-        ["#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"],
-        ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"],
-        ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
-        ["#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac"],
-    ];
 }

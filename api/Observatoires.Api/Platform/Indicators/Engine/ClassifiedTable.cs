@@ -18,7 +18,7 @@ internal sealed record ClassifiedTable(IReadOnlyList<ValueTableRow> Rows, Classi
     {
         var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
         var values = rows.Where(r => r.Figure.HasNumber).Select(r => r.Figure.Value!.Value).ToList();
-        return new(rows, ClassBreaks.Compute(values, method, classes, indicator.HigherIsBetter));
+        return new(rows, ClassBreaks.Compute(values, method, classes, Palette.For(indicator.DivergingMidpoint, indicator.HigherIsBetter)));
     }
 
     public int? ClassOf(ValueTableRow row) =>

@@ -25,12 +25,13 @@ internal sealed record IndicatorInfo(
     bool? HigherIsBetter,
     double? SecrecyThreshold,
     string? SecrecyUnits,
-    int? HeadlineOrder)
+    int? HeadlineOrder,
+    double? DivergingMidpoint = null)
 {
     private const string Select = """
         select code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, periodicity,
                licence, confidentiality, aggregation, ratio_scale, weight_indicator, higher_is_better, secrecy_threshold,
-               secrecy_units, headline_order
+               secrecy_units, headline_order, diverging_midpoint
         from platform.indicator
         """;
 
@@ -50,14 +51,14 @@ internal sealed record IndicatorInfo(
     private sealed record Row(string code, string observatory_slug, string theme_code, string label, string definition,
         string unit, short decimals, string source, string? source_url, string periodicity, string licence,
         string confidentiality, string aggregation, double ratio_scale, string? weight_indicator, bool? higher_is_better,
-        double? secrecy_threshold, string? secrecy_units, short? headline_order)
+        double? secrecy_threshold, string? secrecy_units, short? headline_order, double? diverging_midpoint)
     {
         public IndicatorInfo ToInfo()
         {
             Period.TryParsePeriodicity(periodicity, out var parsed);
             return new(code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, parsed,
                 licence, Names.ParseConfidentiality(confidentiality), Names.ParseAggregation(aggregation), ratio_scale,
-                weight_indicator, higher_is_better, secrecy_threshold, secrecy_units, headline_order);
+                weight_indicator, higher_is_better, secrecy_threshold, secrecy_units, headline_order, diverging_midpoint);
         }
     }
 }

@@ -7,7 +7,22 @@ namespace Observatoires.Api.Platform.Indicators.Engine;
 /// <summary>A territory a figure is asked for, with the communes it aggregates (empty for a commune).</summary>
 internal sealed record Target(string Id, string Level, string Name, IReadOnlyList<string> Communes)
 {
+    private readonly TerritoryNames? names;
+
     public bool IsCustom => Level == TargetLookup.CustomLevel;
+
+    /// <summary>How French says its name after a preposition (guessed from the name when not given).</summary>
+    public TerritoryNames Names
+    {
+        get => names ?? FrenchNames.Guess(Level, Name);
+        init => names = value;
+    }
+
+    /// <summary>
+    /// How many communes it has in the COG, whether or not the referential holds them all (the Pas-de-Calais: 887);
+    /// null when it has no others than <see cref="Communes"/> (a custom zone).
+    /// </summary>
+    public int? CommuneCount { get; init; }
 }
 
 /// <summary>Turns territory ids (including custom zones "custom:62119+62178") or a level listing into targets.</summary>
@@ -36,8 +51,7 @@ internal static class TargetLookup
         var customs = ids.Where(i => i.StartsWith(CustomLevel + ":", StringComparison.Ordinal))
             .ToDictionary(i => i, i => CodesOf(i).Distinct().Select(c => $"commune:{c}").ToList());
         var lookups = ids.Except(customs.Keys).Concat(customs.Values.SelectMany(c => c)).Distinct().ToArray();
-        var rows = (await connection.QueryAsync<(string Id, string Level, string Name)>(
-            "select t.id, t.level, t.name from platform.territory t where t.id = any(@lookups)", new { lookups }))
+        var rows = (await connection.QueryAsync<Row>(Select + " where t.id = any(@lookups)", new { lookups }))
             .ToDictionary(r => r.Id);
 
         var unknown = lookups.Where(id => !rows.ContainsKey(id)).ToList();
@@ -46,7 +60,11 @@ internal static class TargetLookup
         {
             if (customs.TryGetValue(id, out var communes))
                 found.Add(new($"{CustomLevel}:{string.Join('+', communes.Select(c => c["commune:".Length..]))}", CustomLevel,
-                    $"Zone personnalisée ({communes.Count} communes)", communes));
+                    $"Zone personnalisée ({communes.Count} communes)", communes)
+                {
+                    Names = FrenchNames.For(CustomLevel, $"Zone personnalisée ({communes.Count} communes)", FrenchArticle.La,
+                        $"zone personnalisée ({communes.Count} communes)"),
+                });
             else if (rows.TryGetValue(id, out var row))
                 found.Add(ToTarget(hierarchy, row));
         }
@@ -60,21 +78,26 @@ internal static class TargetLookup
         // The communes of a territory are known from the hierarchy: look them up by id rather than join memberships.
         var communes = within is not null && level == "commune" ? hierarchy.CommunesOf(within).ToArray() : null;
         var sql = within is null
-            ? "select t.id, t.level, t.name from platform.territory t where t.level = @level order by t.id"
+            ? Select + " where t.level = @level order by t.id"
             : communes is not null
-            ? "select t.id, t.level, t.name from platform.territory t where t.id = any(@communes) order by t.id"
-            : """
-              select t.id, t.level, t.name
-              from platform.territory_membership w join platform.territory t on t.id = w.member_id
-              where w.parent_id = @within and t.level = @level
-              order by t.id
-              """;
-        return [.. (await connection.QueryAsync<(string Id, string Level, string Name)>(sql, new { level, within, communes }))
-            .Select(r => ToTarget(hierarchy, r))];
+            ? Select + " where t.id = any(@communes) order by t.id"
+            : Select + " join platform.territory_membership w on t.id = w.member_id where w.parent_id = @within and t.level = @level order by t.id";
+        return [.. (await connection.QueryAsync<Row>(sql, new { level, within, communes })).Select(r => ToTarget(hierarchy, r))];
     }
 
-    private static Target ToTarget(TerritoryHierarchy.Snapshot hierarchy, (string Id, string Level, string Name) row) =>
-        new(row.Id, row.Level, row.Name, row.Level == "commune" ? [] : hierarchy.CommunesOf(row.Id));
+    private const string Select = """
+        select t.id, t.level, t.name, t.name_of as "NameOf", t.name_to as "NameTo", t.name_in as "NameIn", t.commune_count as "CommuneCount"
+        from platform.territory t
+        """;
+
+    private sealed record Row(string Id, string Level, string Name, string? NameOf, string? NameTo, string? NameIn, int? CommuneCount);
+
+    private static Target ToTarget(TerritoryHierarchy.Snapshot hierarchy, Row row) =>
+        new(row.Id, row.Level, row.Name, row.Level == "commune" ? [] : hierarchy.CommunesOf(row.Id))
+        {
+            Names = TerritoryNames.Read(row.Level, row.Name, row.NameOf, row.NameTo, row.NameIn),
+            CommuneCount = row.CommuneCount,
+        };
 
     /// <summary>Above this many territories, queries read whole ranges rather than filter by id arrays.</summary>
     public const int LargeSet = 2000;

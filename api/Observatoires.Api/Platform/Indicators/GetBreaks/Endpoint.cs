@@ -70,9 +70,11 @@ internal sealed record ClassItem(int Index, double Lower, double Upper, int Coun
 /// <param name="NoData">Territories without a value.</param>
 internal sealed record Counts(int Total, int Classified, int Secret, int NoData);
 
-/// <param name="Palette">Blues (sequential, neutral indicator) or RdBu / RdBu-reversed (diverging; blue = better).</param>
+/// <param name="Palette">Blues (sequential: counts, sums, shares, means) or, around a midpoint the indicator declares
+/// (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).</param>
+/// <param name="Midpoint">The value a diverging palette is centred on; null for a sequential one.</param>
 internal sealed record Legend(string Method, IReadOnlyList<double> Breaks, IReadOnlyList<ClassItem> Classes, string Palette,
-    string SecretColour, string NoDataColour, Counts Counts);
+    double? Midpoint, string SecretColour, string NoDataColour, Counts Counts);
 
 internal sealed record Response(IndicatorSummary Indicator, string Period, string Level, string? Within, Legend Legend);
 
@@ -87,7 +89,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         {
             s.Summary = "Class breaks and colours of a choropleth";
             s.Description = "Breaks by quantiles, natural breaks (Jenks) or equal intervals, the number of territories per " +
-                            "class and a colour per class: sequential for a neutral indicator, diverging (blue = better) otherwise. " +
+                            "class and a colour per class: sequential (light to dark blue) for counts, sums, shares and means, diverging only " +
+                            "around a midpoint the indicator declares (a change rate around 0; blue above it, or on the better side). " +
                             "Counts add up to the number of territories, secret and missing values included.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Level = "commune", Period = "2023", Method = "jenks", Classes = 5 };
         });
@@ -114,7 +117,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var c = table.Classification;
         var figures = table.Rows.Select(r => r.Figure).ToList();
         return new(c.Method.ToString().ToLowerInvariant(), c.Breaks,
-            [.. c.Classes.Select(k => new ClassItem(k.Index, k.Lower, k.Upper, k.Count, k.Colour))], c.Palette,
+            [.. c.Classes.Select(k => new ClassItem(k.Index, k.Lower, k.Upper, k.Count, k.Colour))], c.Palette.Name, c.Palette.Midpoint,
             ClassifiedTable.SecretColour, ClassifiedTable.NoDataColour,
             new(figures.Count, figures.Count(f => f.HasNumber), figures.Count(f => f.IsSecret), figures.Count(f => !f.HasNumber && !f.IsSecret)));
     }

@@ -38,8 +38,11 @@ internal sealed class Request
     }
 }
 
+/// <param name="Coverage">For an aggregate: how many of its communes had a value, out of how many it has.</param>
 internal sealed record Subject(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage);
 
+/// <param name="Coverage">For an aggregate: how many of its communes had a value, out of how many it has. The
+/// département's or the région's figure of an indicator measured in the agency's perimeter only covers part of it.</param>
 /// <param name="Gap">The territory's value minus the reference's, in the indicator's unit.</param>
 /// <param name="RelativeGap">Gap relative to the reference's value (0.1 = 10 % above).</param>
 internal sealed record Reference(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage, double? Gap, double? RelativeGap);
@@ -79,12 +82,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var subject = selection.Targets[0];
         var own = figures[(subject.Id, period)];
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period,
-            new(TerritoryRef.Of(subject), own.Value, own.Status, Coverage.Of(own)),
+            new(TerritoryRef.Of(subject), own.Value, own.Status, Coverage.Of(own, subject)),
             [.. selection.Targets.Skip(1).Select(t =>
             {
                 var f = figures[(t.Id, period)];
                 var gap = own.HasNumber && f.HasNumber ? own.Value - f.Value : null;
-                return new Reference(TerritoryRef.Of(t), f.Value, f.Status, Coverage.Of(f), gap,
+                return new Reference(TerritoryRef.Of(t), f.Value, f.Status, Coverage.Of(f, t), gap,
                     gap is not null && f.Value is > 0 or < 0 ? gap / f.Value : null);
             })]), ct);
     }

@@ -36,16 +36,20 @@ internal sealed class Request
 /// <param name="Rate">Relative change (0.05 = +5 %).</param>
 internal sealed record Evolution(string Period, double? Value, double? Difference, double? Rate);
 
-internal sealed record ReferenceGap(string TerritoryId, double? Value, double? Gap);
+/// <param name="Coverage">For an aggregate: how many of the reference's communes had a value, out of how many it has.
+/// The département's or the région's figure of an indicator measured in the agency's perimeter only covers part of it.</param>
+internal sealed record ReferenceGap(string TerritoryId, double? Value, string? Status, double? Gap, Coverage? Coverage);
 
 /// <param name="Period">The latest period with data.</param>
 /// <param name="ChangeOver1">Change over one period (a year, a quarter...).</param>
 /// <param name="ChangeOver5">Change over five periods.</param>
+/// <param name="Coverage">For an aggregate: how many of the territory's communes had a value, out of how many it has.</param>
 internal sealed record KeyFigure(
     IndicatorSummary Indicator,
     string Period,
     double? Value,
     string? Status,
+    Coverage? Coverage,
     Evolution? ChangeOver1,
     Evolution? ChangeOver5,
     IReadOnlyList<ReferenceGap> References);
@@ -106,11 +110,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 var change = own.HasNumber ? own.Value - then.Value : null;
                 return new(period, then.Value, change, change is not null && then.Value != 0 ? change / then.Value : null);
             }
-            var key = new KeyFigure(IndicatorSummary.Of(indicator), asked[0], own.Value, own.Status, ChangeTo(asked[1]), ChangeTo(asked[2]),
+            var key = new KeyFigure(IndicatorSummary.Of(indicator), asked[0], own.Value, own.Status, Coverage.Of(own, targets[0]),
+                ChangeTo(asked[1]), ChangeTo(asked[2]),
                 [.. targets.Skip(1).Select(t =>
                 {
                     var f = figures[(t.Id, asked[0])];
-                    return new ReferenceGap(t.Id, f.Value, own.HasNumber && f.HasNumber ? own.Value - f.Value : null);
+                    return new ReferenceGap(t.Id, f.Value, f.Status, own.HasNumber && f.HasNumber ? own.Value - f.Value : null, Coverage.Of(f, t));
                 })]);
             figuresByObservatory.TryAdd(indicator.ObservatorySlug, []);
             figuresByObservatory[indicator.ObservatorySlug].Add(key);

@@ -63,7 +63,9 @@ internal sealed class Request
 internal sealed record Point(string Period, double? Value, string? Status, double? Index, double? YearOnYear);
 
 /// <param name="AnnualGrowth">Compound annual growth rate between the first and last published values (0.012 = +1.2 %/year).</param>
-internal sealed record Series(TerritoryRef Territory, double? AnnualGrowth, IReadOnlyList<Point> Points);
+/// <param name="Coverage">For an aggregate, at its latest period with a value: how many of its communes had one, out of
+/// how many it has (the département's series of an indicator measured in the agency's perimeter only covers part of it).</param>
+internal sealed record Series(TerritoryRef Territory, double? AnnualGrowth, Coverage? Coverage, IReadOnlyList<Point> Points);
 
 internal sealed record Response(IndicatorSummary Indicator, string? IndexPeriod, DateTimeOffset? AsOf, IReadOnlyList<Series> Series);
 
@@ -145,7 +147,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 var years = Indicators.Period.Parse(published[^1].Period).YearsSince(Indicators.Period.Parse(published[0].Period));
                 growth = Math.Pow(published[^1].Value!.Value / published[0].Value!.Value, 1 / years) - 1;
             }
-            return new Series(TerritoryRef.Of(t), growth, points);
+            var latest = points.LastOrDefault(p => p.Value is not null) ?? points.LastOrDefault();
+            return new Series(TerritoryRef.Of(t), growth, latest is null ? null : Coverage.Of(figures[(t.Id, latest.Period)], t), points);
         }).ToList();
 
         if (r.Format == "csv")

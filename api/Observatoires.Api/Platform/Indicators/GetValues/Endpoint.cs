@@ -64,7 +64,7 @@ internal sealed class Request
 /// <param name="Status">definitive, provisional, estimated, secret, or null when there is no data.</param>
 /// <param name="Rank">1 = best (highest, or lowest when lower is better; highest for neutral indicators).</param>
 /// <param name="GapToParent">value − the parent's value, in the indicator's unit.</param>
-/// <param name="Coverage">For aggregates: how many of the zone's communes had a value.</param>
+/// <param name="Coverage">For aggregates: how many of the territory's communes had a value, out of how many it has.</param>
 internal sealed record ValueItem(
     TerritoryRef Territory,
     double? Value,
@@ -85,6 +85,8 @@ internal sealed record Response(
     int Total,
     IReadOnlyList<ValueItem> Items);
 
+/// <param name="Coverage">For an aggregate: how many of its communes had a value, out of how many it has (partial for
+/// the département or the région of an indicator measured in the agency's perimeter only).</param>
 internal sealed record ParentFigure(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
@@ -131,11 +133,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         if (selection.Within is { } within)
         {
             var figure = rows.Count > 0 ? rows[0].ParentFigure : null;
-            parent = new(TerritoryRef.Of(within), figure?.Value, figure?.Status, figure is null ? null : Coverage.Of(figure));
+            parent = new(TerritoryRef.Of(within), figure?.Value, figure?.Status, figure is null ? null : Coverage.Of(figure, within));
         }
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period, asOf, parent, rows.Count,
             [.. rows.Select(row => new ValueItem(TerritoryRef.Of(row.Target), row.Figure.Value, row.Figure.Numerator,
-                row.Figure.Denominator, row.Figure.Status, row.Rank, row.Parent?.Id, row.GapToParent, Coverage.Of(row.Figure)))]), ct);
+                row.Figure.Denominator, row.Figure.Status, row.Rank, row.Parent?.Id, row.GapToParent, Coverage.Of(row.Figure, row.Target)))]), ct);
     }
 
     private async Task WriteCsvAsync(IndicatorInfo indicator, string period, IReadOnlyList<ValueTableRow> rows)

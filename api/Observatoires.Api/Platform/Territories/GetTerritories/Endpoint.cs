@@ -56,7 +56,9 @@ internal sealed class Request
     }
 }
 
-internal sealed record TerritorySummary(string Id, string Level, string Code, string Name, int? Population);
+/// <param name="Names">The name after "de", "à" and where, as French says it: "de Lens", "du Pas-de-Calais", "de la CA de Lens - Liévin".</param>
+/// <param name="Population">Population municipale légale (INSEE), as the reference package gives it.</param>
+internal sealed record TerritorySummary(string Id, string Level, string Code, string Name, int? Population, TerritoryNames Names);
 
 internal sealed record Response(IReadOnlyList<TerritorySummary> Items, long Total, int Limit, int Offset, PageLinks Links);
 
@@ -78,7 +80,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                             "`format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.";
             s.ExampleRequest = new Request { Level = "commune", Within = "epci:200072460", Limit = 20 };
             s.ResponseExamples[200] = new Response(
-                [new("commune:62119", "commune", "62119", "Béthune", 25342)], 100, 20, 0,
+                [new("commune:62119", "commune", "62119", "Béthune", 25342, new("de Béthune", "à Béthune", "à Béthune"))], 100, 20, 0,
                 new("http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
                     "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20", null));
         });
@@ -155,7 +157,10 @@ internal static class Data
         connection.ExecuteScalarAsync<long>("select count(*) " + Filter, Parameters(r));
 
     public static async Task<IReadOnlyList<TerritorySummary>> PageAsync(NpgsqlConnection connection, Request r) =>
-        [.. await connection.QueryAsync<TerritorySummary>(Query, Parameters(r))];
+        [.. (await connection.QueryAsync<Row>(Query, Parameters(r)))
+            .Select(t => new TerritorySummary(t.Id, t.Level, t.Code, t.Name, t.Population, TerritoryNames.Read(t.Level, t.Name, t.NameOf, t.NameTo, t.NameIn)))];
+
+    private sealed record Row(string Id, string Level, string Code, string Name, int? Population, string? NameOf, string? NameTo, string? NameIn);
 
     public static Task<System.Data.Common.DbDataReader> FeaturesAsync(NpgsqlConnection connection, Request r, CancellationToken ct) =>
         connection.ExecuteReaderAsync(new CommandDefinition(Features, Parameters(r), cancellationToken: ct));

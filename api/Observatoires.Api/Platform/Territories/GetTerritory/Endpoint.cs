@@ -19,11 +19,16 @@ internal sealed class Request
     }
 }
 
-internal sealed record ParentTerritory(string Id, string Level, string Code, string Name);
+/// <param name="Names">The name after "de", "à" and where: "du Pas-de-Calais", "au Pas-de-Calais", "dans le Pas-de-Calais".</param>
+internal sealed record ParentTerritory(string Id, string Level, string Code, string Name, TerritoryNames Names);
 
 /// <param name="Members">The member territories, when there are any.</param>
 internal sealed record TerritoryLinks(string Self, string Geometry, string? Members);
 
+/// <param name="Names">The name after "de", "à" and where, as French says it: "de la CA de Béthune-Bruay…", "d’Arras", "du Pas-de-Calais".</param>
+/// <param name="Population">Population municipale légale (INSEE), as the reference package gives it.</param>
+/// <param name="CommuneCount">How many communes it has in the COG, whether or not the referential holds them all
+/// (childrenCounts): the Pas-de-Calais has 887, of which the agency's perimeter holds 318.</param>
 /// <param name="SourceVintage">Where the name, population and memberships come from.</param>
 /// <param name="GeometrySource">synthetic (generated demo contours) or imported (real contours); null without contour.</param>
 /// <param name="Bbox">[west, south, east, north] in longitude/latitude.</param>
@@ -34,7 +39,9 @@ internal sealed record Response(
     string Level,
     string Code,
     string Name,
+    TerritoryNames Names,
     int? Population,
+    int? CommuneCount,
     string SourceVintage,
     string? GeometrySource,
     DateTimeOffset? GeometryUpdatedAt,
@@ -57,8 +64,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                             "members it has by level. `geometrySource` says whether its contours are synthetic (demo) or imported.";
             s.ExampleRequest = new Request { Id = "epci:200072460" };
             s.ResponseExamples[200] = new Response("epci:200072460", "epci", "200072460", "CA de Béthune-Bruay, Artois-Lys Romane",
-                275736, "INSEE COG via @etalab/decoupage-administratif 6.0.0", "synthetic", DateTimeOffset.Parse("2026-11-25T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
-                [2.29, 50.38, 2.89, 50.64], [new("groupement:aula", "groupement", "aula", "Périmètre de l'AULA")],
+                new("de la CA de Béthune-Bruay, Artois-Lys Romane", "à la CA de Béthune-Bruay, Artois-Lys Romane", "dans la CA de Béthune-Bruay, Artois-Lys Romane"),
+                275736, 100, "INSEE COG via @etalab/decoupage-administratif 6.0.0", "synthetic", DateTimeOffset.Parse("2026-11-25T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+                [2.29, 50.38, 2.89, 50.64], [new("groupement:aula", "groupement", "aula", "Périmètre de l'AULA", new("du périmètre de l'AULA", "au périmètre de l'AULA", "dans le périmètre de l'AULA"))],
                 new Dictionary<string, int> { ["commune"] = 100 },
                 new("http://127.0.0.1:8080/api/v1/territories/epci:200072460", "http://127.0.0.1:8080/api/v1/territories/epci:200072460/geometry",
                     "http://127.0.0.1:8080/api/v1/territories?within=epci:200072460"));
@@ -80,7 +88,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             return;
         }
         var self = HttpContext.Request.PublicUrl($"/api/v1/territories/{t.Id}");
-        await Send.OkAsync(new Response(t.Id, t.Level, t.Code, t.Name, t.Population, t.SourceVintage, t.GeometrySource,
+        await Send.OkAsync(new Response(t.Id, t.Level, t.Code, t.Name, TerritoryNames.Read(t.Level, t.Name, t.NameOf, t.NameTo, t.NameIn),
+            t.Population, t.CommuneCount, t.SourceVintage, t.GeometrySource,
             t.GeometryUpdatedAt is { } updated ? new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc)) : null,
             t.West is null ? null : [t.West.Value, t.South!.Value, t.East!.Value, t.North!.Value],
             parents, children,
@@ -93,8 +102,11 @@ internal static class Data
 {
     private static readonly string Query = SqlResource.Get("Platform/Territories/GetTerritory/Query.sql");
 
-    internal sealed record Row(string Id, string Level, string Code, string Name, int? Population, string SourceVintage,
-        string? GeometrySource, DateTime? GeometryUpdatedAt, double? West, double? South, double? East, double? North);
+    internal sealed record Row(string Id, string Level, string Code, string Name, string? NameOf, string? NameTo, string? NameIn,
+        int? CommuneCount, int? Population, string SourceVintage, string? GeometrySource, DateTime? GeometryUpdatedAt,
+        double? West, double? South, double? East, double? North);
+
+    private sealed record ParentRow(string Id, string Level, string Code, string Name, string? NameOf, string? NameTo, string? NameIn);
 
     public static async Task<(Row Territory, IReadOnlyList<ParentTerritory> Parents, IReadOnlyDictionary<string, int> Children)?> GetAsync(
         NpgsqlConnection connection, string id)
@@ -103,7 +115,9 @@ internal static class Data
         var territory = await results.ReadSingleOrDefaultAsync<Row>();
         if (territory is null)
             return null;
-        var parents = (await results.ReadAsync<ParentTerritory>()).ToList();
+        var parents = (await results.ReadAsync<ParentRow>())
+            .Select(p => new ParentTerritory(p.Id, p.Level, p.Code, p.Name, TerritoryNames.Read(p.Level, p.Name, p.NameOf, p.NameTo, p.NameIn)))
+            .ToList();
         var children = (await results.ReadAsync<(string Level, int Count)>()).ToDictionary(c => c.Level, c => c.Count);
         return (territory, parents, children);
     }

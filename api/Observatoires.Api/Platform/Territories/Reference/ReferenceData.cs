@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Observatoires.Api.Platform.Territories.Reference;
 
-internal sealed record ReferenceTerritory(string Level, string Code, string Name, int? Population)
+/// <param name="Names">How French names it after a preposition ("du Pas-de-Calais").</param>
+/// <param name="CommuneCount">How many communes it has in the COG, the perimeter's or not (1 for a commune).</param>
+internal sealed record ReferenceTerritory(string Level, string Code, string Name, int? Population, TerritoryNames Names, int CommuneCount)
 {
     public string Id => $"{Level}:{Code}";
 }
@@ -48,14 +50,16 @@ internal sealed record ReferenceData(
         foreach (var regionCode in perimeter.Regions)
         {
             var region = Lookup(regions, regionCode, "region");
-            territories.Add(new("region", regionCode, region.Nom,
-                allCommunes.Values.Where(c => c.Region == regionCode).Sum(c => c.Population ?? 0)));
+            var communes = allCommunes.Values.Where(c => c.Region == regionCode).ToList();
+            territories.Add(new("region", regionCode, region.Nom, communes.Sum(c => c.Population ?? 0),
+                FrenchNames.For("region", region.Nom, Article(region.TypeLiaison)), communes.Count));
         }
         foreach (var departementCode in perimeter.Departements)
         {
             var departement = Lookup(departements, departementCode, "departement");
-            territories.Add(new("departement", departementCode, departement.Nom,
-                allCommunes.Values.Where(c => c.Departement == departementCode).Sum(c => c.Population ?? 0)));
+            var communes = allCommunes.Values.Where(c => c.Departement == departementCode).ToList();
+            territories.Add(new("departement", departementCode, departement.Nom, communes.Sum(c => c.Population ?? 0),
+                FrenchNames.For("departement", departement.Nom, Article(departement.TypeLiaison)), communes.Count));
             if (departement.Region is not null && perimeter.Regions.Contains(departement.Region))
                 memberships.Add(new($"departement:{departementCode}", $"region:{departement.Region}"));
         }
@@ -64,7 +68,8 @@ internal sealed record ReferenceData(
         {
             var epci = Lookup(allEpcis, perimeterEpci.Code, "epci");
             var epciId = $"epci:{epci.Code}";
-            territories.Add(new("epci", epci.Code, epci.Nom, epci.PopulationMunicipale));
+            territories.Add(new("epci", epci.Code, epci.Nom, epci.PopulationMunicipale,
+                FrenchNames.For("epci", epci.Nom, FrenchNames.OfEpci(epci.Type, epci.Nom)), epci.Membres.Count));
             communesOfEpci[epci.Code] = [.. epci.Membres.Select(m => m.Code)];
             layouts.Add(new(epci.Code, [.. epci.Membres.Select(m => new CommuneSeed(m.Code, m.PopulationMunicipale))]));
 
@@ -73,7 +78,8 @@ internal sealed record ReferenceData(
             {
                 // Current name from the COG (the DGCL member list can lag behind renamings).
                 var commune = Lookup(allCommunes, member.Code, "commune");
-                territories.Add(new("commune", member.Code, commune.Nom, member.PopulationMunicipale));
+                territories.Add(new("commune", member.Code, commune.Nom, member.PopulationMunicipale,
+                    FrenchNames.For("commune", commune.Nom, Article(commune.TypeLiaison)), 1));
                 var communeId = $"commune:{member.Code}";
                 memberships.Add(new(communeId, epciId));
                 if (commune.Departement is not null && perimeter.Departements.Contains(commune.Departement))
@@ -96,8 +102,10 @@ internal sealed record ReferenceData(
             var groupementId = $"groupement:{groupement.Code}";
             var communes = groupement.Epcis.SelectMany(e => communesOfEpci.TryGetValue(e, out var c) ? c
                 : throw new InvalidDataException($"Groupement {groupement.Code} names EPCI {e}, which is not in the perimeter")).ToList();
-            territories.Add(new("groupement", groupement.Code, groupement.Name,
-                territories.Where(t => t.Level == "epci" && groupement.Epcis.Contains(t.Code)).Sum(t => t.Population ?? 0)));
+            var epcis = territories.Where(t => t.Level == "epci" && groupement.Epcis.Contains(t.Code)).ToList();
+            territories.Add(new("groupement", groupement.Code, groupement.Name, epcis.Sum(t => t.Population ?? 0),
+                FrenchNames.For("groupement", groupement.Name, FrenchNames.Parse(groupement.Article), groupement.NameInSentence),
+                communes.Distinct().Count()));
             foreach (var epci in groupement.Epcis)
                 memberships.Add(new($"epci:{epci}", groupementId));
             foreach (var commune in communes)
@@ -128,12 +136,20 @@ internal sealed record ReferenceData(
         entries.TryGetValue(code, out var entry) ? entry
             : throw new InvalidDataException($"The reference package has no {level} with code {code}");
 
+    /// <summary>The COG's typeLiaison (INSEE's TNCC, 0 to 8) as an article; absent, none.</summary>
+    private static FrenchArticle Article(int? typeLiaison) =>
+        typeLiaison is { } code && Enum.IsDefined((FrenchArticle)code) ? (FrenchArticle)code
+            : typeLiaison is null ? FrenchArticle.None
+            : throw new InvalidDataException($"typeLiaison {typeLiaison} is not an INSEE article type (0 to 8)");
+
     private sealed record Perimeter(List<PerimeterEpci> Epcis, List<PerimeterGroupement> Groupements, List<string> Departements, List<string> Regions);
     private sealed record PerimeterEpci(string Code, double AreaKm2);
-    private sealed record PerimeterGroupement(string Code, string Name, List<string> Epcis);
+    /// <param name="Article">le, la, les, l' or none: "du périmètre de l'AULA".</param>
+    /// <param name="NameInSentence">The name after its article when it differs ("périmètre de l'AULA").</param>
+    private sealed record PerimeterGroupement(string Code, string Name, List<string> Epcis, string? Article, string? NameInSentence);
     private sealed record PackageInfo(string Name, string Version);
-    private sealed record EpciEntry(string Code, string Nom, int PopulationMunicipale, List<EpciMember> Membres);
+    private sealed record EpciEntry(string Code, string Nom, string? Type, int PopulationMunicipale, List<EpciMember> Membres);
     private sealed record EpciMember(string Code, int PopulationMunicipale);
-    private sealed record CommuneEntry(string Code, string Nom, string? Type, string? Departement, string? Region, int? Population);
-    private sealed record AreaEntry(string Code, string Nom, string? Region);
+    private sealed record CommuneEntry(string Code, string Nom, string? Type, string? Departement, string? Region, int? Population, int? TypeLiaison);
+    private sealed record AreaEntry(string Code, string Nom, string? Region, int? TypeLiaison);
 }

@@ -6,8 +6,9 @@ using Observatoires.Api.Platform.Data;
 namespace Observatoires.Api.Platform.Territories.Reference;
 
 /// <summary>
-/// Loads the reference territories into the database, idempotently: names, populations and memberships are
-/// brought up to date; communes get synthetic contours unless real ones were imported, which are never overwritten.
+/// Loads the reference territories into the database, idempotently: names (and how French says them), populations,
+/// numbers of communes and memberships are brought up to date; communes get synthetic contours unless real ones were
+/// imported, which are never overwritten.
 /// </summary>
 internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<ReferenceLoader> logger)
 {
@@ -20,14 +21,18 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
 
         var territories = data.Territories;
         var changes = await connection.ExecuteAsync("""
-            insert into platform.territory (id, level, code, name, population, source_vintage)
-            select l || ':' || c, l, c, n, p, @Vintage
-            from unnest(@Levels, @Codes, @Names, @Populations) as t(l, c, n, p)
+            insert into platform.territory (id, level, code, name, population, source_vintage, name_of, name_to, name_in, commune_count)
+            select l || ':' || c, l, c, n, p, @Vintage, n_of, n_to, n_in, k
+            from unnest(@Levels, @Codes, @Names, @Populations, @NamesOf, @NamesTo, @NamesIn, @CommuneCounts)
+                 as t(l, c, n, p, n_of, n_to, n_in, k)
             on conflict (id) do update
             set name = excluded.name, population = excluded.population, source_vintage = excluded.source_vintage,
-                updated_at = now()
-            where (territory.name, territory.population, territory.source_vintage)
-                  is distinct from (excluded.name, excluded.population, excluded.source_vintage)
+                name_of = excluded.name_of, name_to = excluded.name_to, name_in = excluded.name_in,
+                commune_count = excluded.commune_count, updated_at = now()
+            where (territory.name, territory.population, territory.source_vintage, territory.name_of, territory.name_to,
+                   territory.name_in, territory.commune_count)
+                  is distinct from (excluded.name, excluded.population, excluded.source_vintage, excluded.name_of,
+                   excluded.name_to, excluded.name_in, excluded.commune_count)
             """,
             new
             {
@@ -36,6 +41,10 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
                 Codes = territories.Select(t => t.Code).ToArray(),
                 Names = territories.Select(t => t.Name).ToArray(),
                 Populations = territories.Select(t => t.Population).ToArray(),
+                NamesOf = territories.Select(t => t.Names.Of).ToArray(),
+                NamesTo = territories.Select(t => t.Names.To).ToArray(),
+                NamesIn = territories.Select(t => t.Names.In).ToArray(),
+                CommuneCounts = territories.Select(t => t.CommuneCount).ToArray(),
             }, transaction);
 
         // Memberships of the reference levels are exactly what the reference says (stale ones go).

@@ -5,7 +5,7 @@
  */
 import type { IndicatorSummary, SeriesResponse } from '../../api/types';
 import type { SeriesChartInput } from '../../charts/seriesChart';
-import { formatDecimal, formatPeriod, formatRate, formatValue } from '../../format';
+import { coverageNote, formatDecimal, formatPeriod, formatRate, formatValue } from '../../format';
 import { checkboxField, loading, showError, simpleTable, tableAlternative } from '../../ui/components';
 import { h, replaceContent, type Child } from '../../ui/dom';
 import { nearViewport } from '../../ui/nearViewport';
@@ -43,6 +43,7 @@ function seriesLegend(answer: SeriesResponse): HTMLElement {
         {},
         h('span', { class: `chart__key chart__key--${i}` }),
         s.territory.name,
+        coverageNote(s.coverage) ? ` (${coverageNote(s.coverage)})` : '',
         s.annualGrowth !== null ? ` (${formatRate(s.annualGrowth)} par an)` : '',
       ),
     ),

@@ -1,6 +1,9 @@
-/** The map's legend: one line per class with its colour, bounds and count, then the secret and no-data lines. */
+/**
+ * The map's legend: one line per class with its colour, bounds and count, then the secret and no-data lines. The
+ * colours are the API's: sequential, or diverging around a midpoint the indicator declares (said under the title).
+ */
 import type { IndicatorSummary, Legend } from '../../api/types';
-import { formatInteger } from '../../format';
+import { formatInteger, formatValue } from '../../format';
 import { h } from '../../ui/dom';
 import { classLabel, methodLabel } from './model';
 
@@ -45,6 +48,7 @@ export function legendFigure(legend: Legend, ind: IndicatorSummary, levelWords: 
         'span',
         { class: 'legend__method' },
         `${methodLabel(legend.method)}, ${legend.classes.length} classes — ${formatInteger(legend.counts.total)} ${levelWords}`,
+        legend.midpoint !== null ? ` ; couleurs divergentes de part et d’autre de ${formatValue(legend.midpoint, ind.decimals)}` : '',
       ),
     ),
     h('ol', { class: 'legend__list' }, ...items),

@@ -11,17 +11,21 @@ import {
   dataKey,
   describeTerritory,
   downloadName,
-  gapColumnLabel,
+  comparisonCell,
+  comparisonColumnLabel,
+  comparisonKey,
   levelOptions,
   methodLabel,
   onlyMapMoved,
   periodOptions,
+  rankingComparison,
   referenceGap,
   seriesKey,
   seriesTerritories,
   shouldFit,
   zoneName,
 } from './model';
+import { KNOWN_NAMES, namesOf } from '../../testing/fakeApi';
 import { POPULATION, TAUX } from '../../testing/viewData';
 
 const NNBSP = '\u202f';
@@ -34,7 +38,8 @@ const legend: Legend = {
     { index: 1, lower: 1535, upper: 4077, count: 5, colour: '#f4a582' },
     { index: 2, lower: 4077, upper: 7624.5, count: 4, colour: '#0571b0' },
   ],
-  palette: 'RdBu',
+  palette: 'Blues',
+  midpoint: null,
   secretColour: '#7b7b7b',
   noDataColour: '#e5e5e5',
   counts: { total: 14, classified: 14, secret: 0, noData: 0 },
@@ -112,13 +117,40 @@ describe('the comparisons', () => {
     expect(referenceGap({ gap: null, relativeGap: null }, TAUX)).toBe('');
   });
 
-  it('heads the gap column with the parent the API names, else the zone', () => {
-    expect(gapColumnLabel('CA de Lens-Liévin', 'Périmètre de l’AULA')).toBe('Écart à CA de Lens-Liévin');
-    expect(gapColumnLabel(null, 'Périmètre de l’AULA')).toBe('Écart à Périmètre de l’AULA');
+  it('compares a count or a sum by its share of the zone, a rate or a mean by its gap', () => {
+    expect(rankingComparison(POPULATION)).toBe('share');
+    expect(rankingComparison(TAUX)).toBe('gap');
+    expect(rankingComparison({ aggregation: 'weighted_mean' })).toBe('gap');
+    expect(rankingComparison({ aggregation: 'none' })).toBe('gap');
+  });
+
+  it('heads that column with the zone as French names it, after "dans" or "à"', () => {
+    const aula = KNOWN_NAMES['groupement:aula']!;
+    expect(comparisonColumnLabel(POPULATION, aula)).toBe('Part dans le périmètre de l’AULA');
+    expect(comparisonColumnLabel(TAUX, aula)).toBe('Écart au périmètre de l’AULA (points)');
+    expect(comparisonColumnLabel({ ...TAUX, unit: '€' }, KNOWN_NAMES['departement:62']!)).toBe('Écart au Pas-de-Calais (€)');
+    expect(comparisonColumnLabel({ ...TAUX, unit: '€' }, KNOWN_NAMES['region:32']!)).toBe('Écart aux Hauts-de-France (€)');
+    expect(comparisonColumnLabel(POPULATION, namesOf('CA de Lens', 'de la CA de Lens', 'à la CA de Lens', 'dans la CA de Lens'))).toBe(
+      'Part dans la CA de Lens',
+    );
+    expect(comparisonColumnLabel(POPULATION, null)).toBe('Part du total de la zone');
+  });
+
+  it('gives a count’s share of the zone’s total (never a gap: “Lens −137 014 salariés”), a rate’s gap', () => {
+    const zone = { value: 275_736, status: 'definitive' };
+    const lens = { value: 137_868, status: 'definitive', gapToParent: -137_868 };
+    expect(comparisonCell(POPULATION, lens, zone)).toBe('50,0\u00a0%');
+    expect(comparisonKey(POPULATION, lens, zone)).toBeCloseTo(0.5);
+    expect(comparisonCell(POPULATION, { ...lens, value: null, status: 'secret' }, zone)).toBe('—');
+    expect(comparisonKey(POPULATION, { ...lens, value: null, status: 'secret' }, zone)).toBeNull();
+    expect(comparisonCell(POPULATION, lens, { value: null, status: 'secret' })).toBe('—');
+    expect(comparisonCell(POPULATION, lens, null)).toBe('—');
+    expect(comparisonCell({ ...TAUX, decimals: 1 }, { value: 61.5, status: 'definitive', gapToParent: 1.5 }, { value: 60, status: 'definitive' })).toBe('+1,5');
+    expect(comparisonKey(TAUX, { value: 61.5, status: 'definitive', gapToParent: 1.5 }, null)).toBe(1.5);
   });
 
   it('names a zone from the selectors’ lists, or by its id', () => {
-    const t = (id: string, name: string) => ({ id, name, code: '', level: '', population: null });
+    const t = (id: string, name: string) => ({ id, name, code: '', level: '', population: null, names: namesOf(name) });
     const choices = { groupements: [t('groupement:aula', 'AULA')], epcis: [t('epci:1', 'CA 1')], departements: [] };
     expect(zoneName(choices, 'epci:1')).toBe('CA 1');
     expect(zoneName(choices, 'epci:2')).toBe('epci:2');

@@ -2,9 +2,9 @@
  * The dashboard's rules, as plain functions (unit-tested in model.test.ts): the legend's classes, base 100, the
  * periods, levels and numbers of classes offered, the gaps said, and what a change of route must reload.
  */
-import type { IndicatorDetail, IndicatorSummary, Legend, MapProperties, ValueItem } from '../../api/types';
+import type { IndicatorDetail, IndicatorSummary, Legend, MapProperties, TerritoryNames, ValueItem } from '../../api/types';
 import type { TerritoryChoices } from '../../context';
-import { formatFigure, formatPeriod, formatSigned, formatValue, statusLabel } from '../../format';
+import { formatFigure, formatPeriod, formatShare, formatSigned, formatValue, statusLabel } from '../../format';
 import { MAX_CLASSES, MIN_CLASSES, type DashboardRoute, type MapPosition } from '../../routes';
 import type { Option } from '../../ui/components';
 
@@ -94,9 +94,43 @@ export function referenceGap(reference: { gap: number | null; relativeGap: numbe
   return ` (écart ${formatSigned(reference.gap, indicator.decimals)}${indicator.unit === '%' ? ' pt' : ''})`;
 }
 
-/** The heading of the ranking's gap column: the gap to the parent the API names, else to the zone. */
-export function gapColumnLabel(parentName: string | null, zoneWords: string): string {
-  return `Écart à ${parentName ?? zoneWords}`;
+/**
+ * What the ranking compares each territory with its zone by: its share of the zone's total for counts and sums (a
+ * commune's gap to its EPCI's total, "Lens −137 014 salariés", says nothing), the gap for rates, means and indices.
+ */
+export function rankingComparison(indicator: Pick<IndicatorSummary, 'aggregation'>): 'share' | 'gap' {
+  return indicator.aggregation === 'sum' ? 'share' : 'gap';
+}
+
+/**
+ * The heading of that column, with the zone as French names it (the API's names: "dans le périmètre de l’AULA",
+ * "au Pas-de-Calais"): "Part dans le périmètre de l’AULA", "Écart au Pas-de-Calais (points)".
+ */
+export function comparisonColumnLabel(indicator: Pick<IndicatorSummary, 'aggregation' | 'unit'>, zone: TerritoryNames | null): string {
+  if (rankingComparison(indicator) === 'share') return zone ? `Part ${zone.in}` : 'Part du total de la zone';
+  const unit = indicator.unit === '%' ? 'points' : indicator.unit;
+  return `${zone ? `Écart ${zone.to}` : 'Écart à la zone'}${unit ? ` (${unit})` : ''}`;
+}
+
+/** A ranked territory against its zone: its share of the zone's total ("12,3 %"), or its gap ("+1,5"). */
+export function comparisonCell(
+  indicator: Pick<IndicatorSummary, 'aggregation' | 'decimals'>,
+  row: Pick<ValueItem, 'value' | 'status' | 'gapToParent'>,
+  zone: { value: number | null; status: string | null } | null,
+): string {
+  if (rankingComparison(indicator) === 'gap') return formatSigned(row.gapToParent, indicator.decimals);
+  if (row.status === 'secret' || row.status === 'restricted' || !zone || zone.status === 'secret' || zone.status === 'restricted') return '—';
+  return formatShare(row.value, zone.value);
+}
+
+/** The sort key of that column: the share or the gap (nulls last). */
+export function comparisonKey(
+  indicator: Pick<IndicatorSummary, 'aggregation'>,
+  row: Pick<ValueItem, 'value' | 'status' | 'gapToParent'>,
+  zone: { value: number | null } | null,
+): number | null {
+  if (rankingComparison(indicator) === 'gap') return row.gapToParent;
+  return row.value === null || row.status === 'secret' || !zone?.value ? null : row.value / zone.value;
 }
 
 /** The zone's label from the selector lists, or its id. */

@@ -5,6 +5,7 @@ import { chartTitle, seriesRows } from './chartPanel';
 import { downloadUrls } from './downloads';
 import { layersFieldset, toggleLayer } from './layers';
 import { metadataEntries } from './metadata';
+import { territoryRef } from '../../testing/fakeApi';
 import { detail, POPULATION, TAUX } from '../../testing/viewData';
 
 const point = (period: string, value: number | null, status = 'definitive') => ({
@@ -19,8 +20,8 @@ const series = (indexPeriod: string | null): SeriesResponse => ({
   asOf: null,
   indexPeriod,
   series: [
-    { territory: { id: 'a', name: 'A', level: 'epci' }, annualGrowth: null, points: [point('2020', 1000), point('2021', 1010)] },
-    { territory: { id: 'b', name: 'B', level: 'commune' }, annualGrowth: null, points: [point('2021', 20, 'secret'), point('2022', 30)] },
+    { territory: territoryRef('epci:a', 'A'), annualGrowth: null, coverage: null, points: [point('2020', 1000), point('2021', 1010)] },
+    { territory: territoryRef('commune:b', 'B'), annualGrowth: null, coverage: null, points: [point('2021', 20, 'secret'), point('2022', 30)] },
   ],
 });
 

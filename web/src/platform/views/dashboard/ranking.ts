@@ -1,13 +1,17 @@
 /**
- * The ranking: the parent's value, then the sortable table of the territories (rank, name as a button that selects
- * it, value, status, gap to the parent, class of the legend). It is also the map's table alternative.
+ * The ranking: the zone's value, then the sortable table of the territories (rank, name as a button that selects it,
+ * value, status, share of the zone's total or gap to it, class of the legend). It is also the map's table
+ * alternative: shown a page at a time (sorting applies to every row), every row a click away, all in the CSV.
  */
 import type { IndicatorSummary, Legend, ValueItem, ValuesResponse } from '../../api/types';
-import { formatFigure, formatInteger, formatPeriod, formatSigned, formatValue, levelLabel, statusLabel } from '../../format';
+import { coverageNote, formatFigure, formatInteger, formatPeriod, formatValue, levelLabel, statusLabel } from '../../format';
 import type { MapLevel } from '../../routes';
-import { sortableTable, type Column } from '../../ui/components';
+import { sortableTable, type Column, type SortableTable } from '../../ui/components';
 import { h } from '../../ui/dom';
-import { classOf, gapColumnLabel } from './model';
+import { classOf, comparisonCell, comparisonColumnLabel, comparisonKey } from './model';
+
+/** Rows shown at first, and added by each "Afficher les N suivantes". */
+export const RANKING_PAGE = 50;
 
 export interface RankingProps {
   answer: ValuesResponse;
@@ -22,7 +26,8 @@ export interface RankingProps {
   onToggle(id: string): void;
 }
 
-function columns({ answer, ind, level, zoneWords, legend, selected, onToggle }: RankingProps): Column<ValueItem>[] {
+function columns({ answer, ind, level, legend, selected, onToggle }: RankingProps): Column<ValueItem>[] {
+  const zone = answer.parent;
   return [
     { key: 'rank', label: 'Rang', numeric: true, cell: (r) => (r.rank === null ? '—' : formatInteger(r.rank)), sort: (r) => r.rank },
     {
@@ -45,11 +50,11 @@ function columns({ answer, ind, level, zoneWords, legend, selected, onToggle }: 
     },
     { key: 'status', label: 'Statut', cell: (r) => statusLabel(r.status), sort: (r) => statusLabel(r.status) },
     {
-      key: 'gap',
-      label: gapColumnLabel(answer.parent?.territory.name ?? null, zoneWords),
+      key: 'compare',
+      label: comparisonColumnLabel(ind, zone?.territory.names ?? null),
       numeric: true,
-      cell: (r) => formatSigned(r.gapToParent, ind.decimals),
-      sort: (r) => r.gapToParent,
+      cell: (r) => comparisonCell(ind, r, zone),
+      sort: (r) => comparisonKey(ind, r, zone),
     },
     {
       key: 'class',
@@ -65,31 +70,58 @@ function columns({ answer, ind, level, zoneWords, legend, selected, onToggle }: 
   ];
 }
 
+/** The table's caption: "Population, 2022 : 305 communes du périmètre de l’AULA". */
+export function rankingCaption(
+  answer: Pick<ValuesResponse, 'period' | 'total' | 'parent'>,
+  ind: Pick<IndicatorSummary, 'label'>,
+  level: MapLevel,
+  zoneWords: string,
+): string {
+  const territories = `${formatInteger(answer.total)} ${levelLabel(level, answer.total > 1)}`;
+  return `${ind.label}, ${formatPeriod(answer.period)} : ${territories} ${answer.parent ? answer.parent.territory.names.of : `(${zoneWords})`}`;
+}
+
+/** The zone's own figure: "Pas-de-Calais : 1 234 ha (définitive), sur 318 des 887 communes." */
+export function zoneLine(parent: NonNullable<ValuesResponse['parent']>, ind: IndicatorSummary): HTMLElement {
+  const note = coverageNote(parent.coverage);
+  return h(
+    'p',
+    { class: 'ranking__zone' },
+    `${parent.territory.name} : `,
+    h('strong', {}, formatFigure(parent.value, parent.status, ind.decimals, ind.unit)),
+    ` (${statusLabel(parent.status)})`,
+    note ? h('span', { class: 'coverage-note', 'data-testid': 'zone-coverage' }, `, ${note}`) : '',
+    '.',
+  );
+}
+
+const tables = new WeakMap<Element, SortableTable<ValueItem>>();
+
 export function rankingContent(props: RankingProps): HTMLElement[] {
   const { answer, ind, level, zoneWords, selected } = props;
-  const parent = answer.parent;
   const table = sortableTable(
-    `${ind.label}, ${formatPeriod(answer.period)} : ${formatInteger(answer.total)} ${levelLabel(level, answer.total > 1)} de ${parent?.territory.name ?? zoneWords}`,
+    rankingCaption(answer, ind, level, zoneWords),
     columns(props),
     answer.items,
     { key: 'rank', direction: 'ascending' },
     (r) => ({ 'data-territory': r.territory.id, class: r.territory.id === selected() ? 'is-selected' : '' }),
+    { size: RANKING_PAGE },
   );
-  const parentLine = parent
-    ? h(
-        'p',
-        {},
-        `${parent.territory.name} : `,
-        h('strong', {}, formatFigure(parent.value, parent.status, ind.decimals, ind.unit)),
-        ` (${statusLabel(parent.status)}).`,
-      )
-    : null;
-  return parentLine ? [parentLine, table.element] : [table.element];
+  table.element.dataset['ranking'] = '';
+  tables.set(table.element, table);
+  const id = selected();
+  if (id) table.reveal((r) => r.territory.id === id);
+  return answer.parent ? [zoneLine(answer.parent, ind), table.element] : [table.element];
 }
 
-/** Marks the selected territory's row. */
+/** Marks the selected territory's row, showing its page if it was hidden. */
 export function markSelected(ranking: ParentNode, selected: string | null): void {
+  const element = ranking.querySelector('[data-ranking]');
+  const table = element ? tables.get(element) : undefined;
+  if (selected) table?.reveal((r) => r.territory.id === selected);
   for (const tr of ranking.querySelectorAll('tr[data-territory]')) {
-    tr.classList.toggle('is-selected', tr.getAttribute('data-territory') === selected);
+    const on = tr.getAttribute('data-territory') === selected;
+    tr.classList.toggle('is-selected', on);
+    tr.querySelector('button[aria-pressed]')?.setAttribute('aria-pressed', String(on));
   }
 }

@@ -41,7 +41,7 @@ export function selectedPanel({ row, total, ind, onClear }: SelectedProps): HTML
       h(
         'a',
         { href: routeToUrl({ view: 'profile', territory: row.territory.id, q: '' }), 'data-nav': '' },
-        `Tableau de bord territorial de ${row.territory.name}`,
+        `Tableau de bord territorial ${row.territory.names.of}`,
       ),
       ' ',
       clear,

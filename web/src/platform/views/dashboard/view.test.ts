@@ -97,7 +97,16 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('.legend__class')).toHaveLength(3);
     expect(text('.legend__other')).toContain('Secret statistique (1)');
     expect(document.querySelectorAll('#classement tbody tr')).toHaveLength(4);
-    expect(text('#classement thead')).toContain('Écart à Périmètre de l’AULA');
+    // A count: each commune's share of the zone's total (a gap to it would say nothing), the zone named as French says it.
+    expect(text('#classement thead')).toContain('Part dans le périmètre de l’AULA');
+    expect(text('#classement tr[data-territory="commune:62001"] td:nth-of-type(4)')).toBe('82,6\u00a0%');
+    expect(text('#classement caption')).toBe('Population, 2022 : 4 communes du périmètre de l’AULA');
+    expect(text('#classement .ranking__zone')).toBe('Périmètre de l’AULA : 6\u202f050\u00a0habitants (définitive).');
+    // The zone's total misses one commune, the département's covers only the perimeter: both say so.
+    expect(text('.key-figure__status')).toBe('Valeur définitive · sur 3 des 4 communes');
+    expect(text('.key-figure__refs li[data-territory="departement:62"]')).toContain('(sur 318 des 887 communes)');
+    expect(text('.key-figure__refs li[data-territory="region:32"]')).not.toContain('communes');
+    expect(text('.chart__legend')).toContain('Pas-de-Calais (sur 318 des 887 communes)');
     expect(text('#classement tr[data-territory="commune:62001"] .class-cell')).toBe('3');
     expect($('#dashboard-map')?.dataset['drawn']).toBe('essai.population|2022|commune|groupement:aula|quantile|5');
     expect(fakeMap.calls).toContain('setData 2022 fit=true');
@@ -121,6 +130,7 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(window.location.search).toBe('?period=2019&selected=commune:62002');
     expect(text('.selected h3')).toBe('Béthune');
     expect(text('.selected')).toContain('rang 2 sur 4');
+    expect(text('.selected a')).toBe('Tableau de bord territorial de Béthune');
     expect(fakeMap.selected).toBe('commune:62002');
     expect($('#classement tr[data-territory="commune:62002"]')?.classList.contains('is-selected')).toBe(true);
     await waitFor(() => document.querySelectorAll('.chart__legend li').length === 4);
@@ -169,8 +179,10 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     await open('/observatories/essai?indicator=essai.taux&period=1990');
     expect(text('.notice-slot [role="alert"]')).toContain('La période « 1990 » n’existe pas pour cet indicateur');
     expect($<HTMLSelectElement>('select[name="period"]')?.value).toBe('2022');
-    // A ratio: the gap to the references is said.
+    // A ratio: the gap to the references is said, and the ranking's column is the gap.
     expect(text('.key-figure__refs')).toContain('(écart');
+    await waitFor(() => text('#classement thead')?.includes('Écart') === true);
+    expect(text('#classement thead')).toContain('Écart au périmètre de l’AULA (points)');
     expect($<HTMLInputElement>('input[name="index"]')?.checked).toBe(false);
     app!.context.navigate(app!.context.router.parse('/observatories/essai', '?indicator=nope'));
     await waitFor(() => text('.notice-slot')?.includes('« nope » n’existe pas') === true);

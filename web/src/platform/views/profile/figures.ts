@@ -1,13 +1,14 @@
 /**
  * The key figures of a profile, one section per observatory: each figure's value, period and status, its change over
- * one and five years, the references' values, a trend line with its table, and the link to the observatory.
+ * one and five years, the references' values (with their coverage when they sum only part of their communes), a
+ * trend line with its table, and the link to the observatory.
  */
 import type { KeyFigure, ProfileResponse, Series, TerritoryDetail } from '../../api/types';
 import type { Context } from '../../context';
-import { formatFigure, formatPeriod, formatValue, statusLabel } from '../../format';
+import { coverageNote, formatFigure, formatPeriod, formatValue, statusLabel } from '../../format';
 import { simpleTable, tableAlternative } from '../../ui/components';
 import { h } from '../../ui/dom';
-import { changeText, figureDashboardUrl } from './model';
+import { changeText, figureDashboardUrl, referenceText } from './model';
 
 type Charts = Promise<typeof import('../../charts/seriesChart')>;
 
@@ -61,24 +62,19 @@ function figureCard(f: KeyFigure, slug: string, refNames: Map<string, string>, c
   void showSpark(spark, ctx, territory, f, charts, left);
   const c1 = changeText(f, 'changeOver1');
   const c5 = changeText(f, 'changeOver5');
+  const own = coverageNote(f.coverage);
   return h(
     'li',
     { class: 'figure-card', 'data-indicator': ind.code },
     h('h3', { class: 'figure-card__label' }, ind.label),
     h('p', { class: 'figure-card__value', 'data-value': f.value ?? '' }, formatFigure(f.value, f.status, ind.decimals, ind.unit)),
-    h('p', { class: 'figure-card__period' }, `${formatPeriod(f.period)} · ${statusLabel(f.status)}`),
+    h('p', { class: 'figure-card__period' }, `${formatPeriod(f.period)} · ${statusLabel(f.status)}${own ? ` · ${own}` : ''}`),
     h(
       'ul',
       { class: 'figure-card__facts' },
       c1 ? h('li', {}, `Sur un an : ${c1}`) : null,
       c5 ? h('li', {}, `Sur cinq ans : ${c5}`) : null,
-      ...f.references.map((r) =>
-        h(
-          'li',
-          {},
-          `${refNames.get(r.territoryId) ?? r.territoryId} : ${formatFigure(r.value, r.value === null ? 'missing' : 'definitive', ind.decimals, ind.unit)}`,
-        ),
-      ),
+      ...f.references.map((r) => h('li', { 'data-territory': r.territoryId }, referenceText(refNames.get(r.territoryId) ?? r.territoryId, r, ind))),
     ),
     spark,
     h('p', {}, h('a', { href: figureDashboardUrl(slug, ind.code, detail), 'data-nav': '' }, 'Ouvrir dans l’observatoire')),

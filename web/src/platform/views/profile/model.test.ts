@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyFigure } from '../../api/types';
 import { POPULATION, TAUX } from '../../testing/viewData';
-import { changeText, figureDashboardUrl, linkedParents, locatorContext, searchStatus, territoryHeadline } from './model';
+import { namesOf } from '../../testing/fakeApi';
+import { changeText, figureDashboardUrl, linkedParents, locatorContext, referenceText, searchStatus, territoryHeadline } from './model';
 
 const NNBSP = '\u202f';
-const parent = (id: string, name: string) => ({ id, name, level: id.split(':')[0]!, code: id.split(':')[1]! });
+const NBSP = '\u00a0';
+const parent = (id: string, name: string, of?: string) => ({ id, name, level: id.split(':')[0]!, code: id.split(':')[1]!, names: namesOf(name, of) });
 const commune = {
   id: 'commune:62119',
   name: 'Béthune',
   level: 'commune',
-  parents: [parent('epci:200072460', 'CA Béthune-Bruay'), parent('groupement:aula', 'AULA'), parent('region:32', 'Hauts-de-France')],
+  parents: [
+    parent('epci:200072460', 'CA Béthune-Bruay', 'de la CA Béthune-Bruay'),
+    parent('groupement:aula', 'AULA', 'de l’AULA'),
+    parent('region:32', 'Hauts-de-France', 'des Hauts-de-France'),
+  ],
 };
 
 describe('a territory in words', () => {
-  it('says its level, population and members', () => {
-    expect(territoryHeadline({ level: 'commune', population: 25000, childrenCounts: {} })).toBe(`Commune de 25${NNBSP}000 habitants`);
-    expect(territoryHeadline({ level: 'epci', population: null, childrenCounts: { commune: 100 } })).toBe('EPCI · 100 communes');
-    expect(territoryHeadline({ level: 'groupement', population: null, childrenCounts: { epci: 1 } })).toBe('Groupement · 1 EPCI');
+  it('says its level, members and population, the latter as the legal one (not the Portrait’s figure of a year)', () => {
+    expect(territoryHeadline({ level: 'commune', population: 25000, childrenCounts: {}, communeCount: 1 })).toBe(
+      `Commune · population légale : 25${NNBSP}000 habitants (INSEE)`,
+    );
+    expect(territoryHeadline({ level: 'epci', population: null, childrenCounts: { commune: 100 }, communeCount: 100 })).toBe('EPCI · 100 communes');
+    expect(territoryHeadline({ level: 'groupement', population: null, childrenCounts: { epci: 1 }, communeCount: null })).toBe('Groupement · 1 EPCI');
+  });
+
+  it('says how many communes a département has beyond the agency’s', () => {
+    expect(territoryHeadline({ level: 'departement', population: 1_450_000, childrenCounts: { epci: 5, commune: 318 }, communeCount: 887 })).toBe(
+      `Département · 5 EPCI, 887 communes, dont 318 sur le territoire de l’agence · population légale : 1${NNBSP}450${NNBSP}000 habitants (INSEE)`,
+    );
   });
 
   it('links to its EPCI, groupement and département, not its région', () => {
@@ -30,6 +44,7 @@ describe('a key figure', () => {
     period: '2022',
     value: 10,
     status: 'definitive',
+    coverage: null,
     changeOver1: { period: '2021', value: 9, difference, rate },
     changeOver5: null,
     references: [],
@@ -56,11 +71,21 @@ describe('a key figure', () => {
   });
 });
 
+describe('a reference’s figure', () => {
+  it('says how many of its communes a partial total covers', () => {
+    const partial = { value: 1234, status: 'definitive', coverage: { communes: 318, communesWithValue: 318, territoryCommunes: 887 } };
+    expect(referenceText('Pas-de-Calais', partial, POPULATION)).toBe(`Pas-de-Calais : 1${NNBSP}234${NBSP}habitants, sur 318 des 887 communes`);
+    expect(referenceText('Pas-de-Calais', { ...partial, coverage: null }, POPULATION)).toBe(`Pas-de-Calais : 1${NNBSP}234${NBSP}habitants`);
+    expect(referenceText('Pas-de-Calais', { value: null, status: 'secret', coverage: null }, POPULATION)).toBe('Pas-de-Calais : Secret statistique');
+    expect(referenceText('Pas-de-Calais', { value: null, status: null, coverage: null }, POPULATION)).toBe('Pas-de-Calais : Non disponible');
+  });
+});
+
 describe('the locator map', () => {
   it('shows a commune among its EPCI’s communes', () => {
     const context = locatorContext(commune);
     expect(context.url).toBe('/api/v1/territories?level=commune&within=epci:200072460&format=geojson&resolution=low&limit=500');
-    expect(context.label).toBe('Carte de situation : Béthune parmi les communes de CA Béthune-Bruay');
+    expect(context.label).toBe('Carte de situation : Béthune parmi les communes de la CA Béthune-Bruay');
     expect(context.membersOf).toBeNull();
   });
 

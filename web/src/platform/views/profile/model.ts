@@ -3,18 +3,37 @@
  * changes of a key figure, the dashboard a figure opens, the locator map's context, the search's status.
  */
 import type { KeyFigure, TerritoryDetail } from '../../api/types';
-import { formatInteger, formatPeriod, formatRate, formatSigned, levelLabel } from '../../format';
+import { coverageNote, formatFigure, formatInteger, formatPeriod, formatRate, formatSigned, levelLabel } from '../../format';
 import { dashboardRoute, routeToUrl } from '../../routes';
 
-/** "Commune de 25 000 habitants · 3 communes": the level, the population, the members by level. */
-export function territoryHeadline(detail: Pick<TerritoryDetail, 'level' | 'population' | 'childrenCounts'>): string {
+/**
+ * "EPCI · 100 communes · population légale : 275 736 habitants (INSEE)": the level, the members by level (a
+ * département's communes beyond the agency's too), and the population of the referential, named as the legal
+ * population so that it is not mistaken for the Portrait's figure of another year below it.
+ */
+export function territoryHeadline(detail: Pick<TerritoryDetail, 'level' | 'population' | 'childrenCounts' | 'communeCount'>): string {
   const level = levelLabel(detail.level);
-  const members = Object.entries(detail.childrenCounts);
+  const members = Object.entries(detail.childrenCounts).map(([l, n]) => {
+    const all = l === 'commune' ? (detail.communeCount ?? n) : n;
+    return all > n
+      ? `${formatInteger(all)} ${levelLabel(l, all > 1)}, dont ${formatInteger(n)} sur le territoire de l’agence`
+      : `${formatInteger(n)} ${levelLabel(l, n > 1)}`;
+  });
   return [
     `${level[0]!.toUpperCase()}${level.slice(1)}`,
-    detail.population !== null ? ` de ${formatInteger(detail.population)} habitants` : '',
-    members.length > 0 ? ` · ${members.map(([l, n]) => `${formatInteger(n)} ${levelLabel(l, n > 1)}`).join(', ')}` : '',
+    members.length > 0 ? ` · ${members.join(', ')}` : '',
+    detail.population !== null ? ` · population légale : ${formatInteger(detail.population)} habitants (INSEE)` : '',
   ].join('');
+}
+
+/** A reference's figure on a key figure's card: "Pas-de-Calais : 1 234 ha, sur 318 des 887 communes". */
+export function referenceText(
+  name: string,
+  reference: Pick<KeyFigure['references'][number], 'value' | 'status' | 'coverage'>,
+  ind: Pick<KeyFigure['indicator'], 'decimals' | 'unit'>,
+): string {
+  const note = coverageNote(reference.coverage);
+  return `${name} : ${formatFigure(reference.value, reference.status, ind.decimals, ind.unit)}${note ? `, ${note}` : ''}`;
 }
 
 /** The parents worth a link: the EPCI, the groupement, the département. */
@@ -59,7 +78,7 @@ export function locatorContext(detail: Pick<TerritoryDetail, 'id' | 'name' | 'le
   if (detail.level === 'commune' && epci) {
     return {
       url: `/api/v1/territories?level=commune&within=${epci.id}&format=geojson&resolution=low&limit=500`,
-      label: `Carte de situation : ${detail.name} parmi les communes de ${epci.name}`,
+      label: `Carte de situation : ${detail.name} parmi les communes ${epci.names.of}`,
       membersOf: null,
     };
   }

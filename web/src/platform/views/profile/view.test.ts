@@ -5,7 +5,7 @@ import indexHtml from '../../../../index.html?raw';
 import { ApiClient } from '../../api/client';
 import type { ProfileResponse, TerritoryDetail } from '../../api/types';
 import { startApp, type App } from '../../shell';
-import { json, waitFor as waitUntil } from '../../testing/fakeApi';
+import { json, KNOWN_NAMES, namesOf, territoryRef, waitFor as waitUntil } from '../../testing/fakeApi';
 import { testObservatory } from '../../testing/testObservatory';
 import { dashboardApi, POPULATION } from '../../testing/viewData';
 
@@ -14,7 +14,9 @@ const BETHUNE: TerritoryDetail = {
   code: '62119',
   level: 'commune',
   name: 'Béthune',
+  names: namesOf('Béthune'),
   population: 25000,
+  communeCount: 1,
   bbox: null,
   childrenCounts: {},
   geometrySource: 'synthetic',
@@ -22,14 +24,14 @@ const BETHUNE: TerritoryDetail = {
   sourceVintage: '2024',
   links: { self: '', geometry: '', members: null },
   parents: [
-    { id: 'epci:200072460', code: '200072460', level: 'epci', name: 'CA Béthune-Bruay' },
-    { id: 'region:32', code: '32', level: 'region', name: 'Hauts-de-France' },
+    { id: 'epci:200072460', code: '200072460', level: 'epci', name: 'CA Béthune-Bruay', names: namesOf('CA Béthune-Bruay', 'de la CA Béthune-Bruay') },
+    { id: 'region:32', code: '32', level: 'region', name: 'Hauts-de-France', names: KNOWN_NAMES['region:32']! },
   ],
 };
 
 const PROFILE: ProfileResponse = {
-  territory: { id: BETHUNE.id, level: 'commune', name: 'Béthune' },
-  references: [{ id: 'departement:62', level: 'departement', name: 'Pas-de-Calais' }],
+  territory: territoryRef(BETHUNE.id, 'Béthune'),
+  references: [territoryRef('departement:62', 'Pas-de-Calais')],
   observatories: [
     {
       slug: 'essai',
@@ -40,9 +42,18 @@ const PROFILE: ProfileResponse = {
           period: '2022',
           value: 25000,
           status: 'definitive',
+          coverage: null,
           changeOver1: { period: '2021', value: 24000, difference: 1000, rate: 0.04 },
           changeOver5: null,
-          references: [{ territoryId: 'departement:62', value: 1460000, gap: null }],
+          references: [
+            {
+              territoryId: 'departement:62',
+              value: 1460000,
+              status: 'definitive',
+              gap: null,
+              coverage: { communes: 318, communesWithValue: 318, territoryCommunes: 887 },
+            },
+          ],
         },
       ],
     },
@@ -98,14 +109,17 @@ describe('a territory’s profile', { timeout: 30_000 }, () => {
     await waitFor(() => $('.figure-card__spark svg') !== null && $('.locator__subject') !== null);
     expect($('h1')?.textContent).toBe('Béthune');
     expect(document.title).toContain('Béthune — tableau de bord territorial');
-    expect($('.lead')?.textContent).toContain('Commune de 25\u202f000 habitants');
+    expect($('.lead')?.textContent).toContain('Commune · population légale : 25\u202f000 habitants (INSEE)');
     expect([...document.querySelectorAll('.lead a')].map((a) => a.getAttribute('href'))).toEqual(['/territories/epci:200072460']);
-    expect($('.locator-figure figcaption')?.textContent).toBe('Carte de situation : Béthune parmi les communes de CA Béthune-Bruay');
+    expect($('.locator-figure figcaption')?.textContent).toBe('Carte de situation : Béthune parmi les communes de la CA Béthune-Bruay');
     expect($('.locator__subject')?.getAttribute('data-id')).toBe(BETHUNE.id);
     const card = $('.figure-card[data-indicator="essai.population"]')!;
     expect(card.querySelector('.figure-card__value')?.getAttribute('data-value')).toBe('25000');
     expect(card.querySelector('.figure-card__facts')?.textContent).toContain('Sur un an : +1\u202f000 (+4,0\u00a0%) depuis 2021');
-    expect(card.querySelector('.figure-card__facts')?.textContent).toContain('Pas-de-Calais : 1\u202f460\u202f000');
+    // The département's total covers only the perimeter's communes, and says so.
+    expect(card.querySelector('li[data-territory="departement:62"]')?.textContent).toBe(
+      'Pas-de-Calais : 1\u202f460\u202f000\u00a0habitants, sur 318 des 887 communes',
+    );
     expect(card.querySelector('a[data-nav]')?.getAttribute('href')).toBe(
       '/observatories/essai?indicator=essai.population&zone=epci:200072460&selected=commune:62119',
     );
