@@ -82,6 +82,7 @@ describe('a paged sortable table', () => {
     table.element.querySelector<HTMLButtonElement>('button[data-more="next"]')!.click();
     expect(shown(table)).toHaveLength(120);
     expect(table.element.querySelector('[role="status"]')?.textContent).toBe('120 lignes affichées');
+    expect(table.element.querySelector<HTMLElement>('.table-more')?.hidden).toBe(false);
     expect(table.element.querySelector('button[data-more]')).toBeNull();
     table.element.remove();
   });

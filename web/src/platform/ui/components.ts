@@ -277,6 +277,8 @@ export function sortableTable<T>(
 
   function renderFooter(): void {
     if (!paging) return;
+    // A table that fits in one page needs no paging line.
+    footer.hidden = current.length <= paging.size;
     const words = pagingWords(shown, current.length, paging.size);
     status.textContent = words.status;
     const showUpTo = (count: number): void => {

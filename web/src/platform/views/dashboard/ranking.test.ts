@@ -91,7 +91,7 @@ describe('the ranking', () => {
     expect(slot.querySelector('thead')?.textContent).toContain('Part dans le périmètre de l’AULA');
     expect(slot.querySelector('tr[data-territory="commune:62000"] td:nth-of-type(4)')?.textContent).toBe(`40,0${NBSP}%`);
     expect(slot.querySelector('button[data-more]')).toBeNull();
-    expect(slot.querySelector('[role="status"]')?.textContent).toBe('4 lignes affichées');
+    expect(slot.querySelector<HTMLElement>('.table-more')?.hidden).toBe(true);
   });
 
   it('gives a rate’s gap to its zone', () => {
