@@ -9,15 +9,17 @@ import type {
   ApiPath,
   HealthResponse,
   JsonResponse,
-  PathParamsOf,
   ProblemDetails,
-  QueryOf,
   TerritoryDetail,
   TerritoryFeatureCollection,
   TerritoryLevel,
   TerritoryPage,
   TerritorySummary,
 } from './types';
+import { apiPath, apiUrl, sameOriginPath, withQuery, type ApiRequest } from './urls';
+
+// The URL helpers live in urls.ts; re-exported so that a view needs one import for a call and its link.
+export { apiPath, apiUrl, curlCommand, encodeSegment, sameOriginPath, withQuery, type ApiRequest } from './urls';
 
 export type ApiErrorKind =
   /** The server answered with a non-2xx status. */
@@ -99,19 +101,6 @@ export interface GetJsonOptions<T> extends RequestOptions {
   validate?: (body: unknown) => body is T;
 }
 
-type QueryValue = string | number | boolean | null | undefined;
-
-/** Builds "path?a=1&b=2", leaving out null, undefined and empty values. */
-export function withQuery(path: string, query: Record<string, QueryValue>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === null || value === undefined || value === '') continue;
-    params.append(key, String(value));
-  }
-  const qs = params.toString();
-  return qs === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${qs}`;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -160,48 +149,6 @@ async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text.trim() === '') return null;
   return JSON.parse(text) as unknown;
-}
-
-/** Encodes one path segment, keeping the colon of territory ids ("epci:200072460") readable. */
-export function encodeSegment(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':');
-}
-
-/**
- * Fills an OpenAPI path template: apiPath('/api/v1/indicators/{code}/values', { code: 'a.b' }).
- * A missing parameter is an error, not a silent "undefined" in the URL.
- */
-export function apiPath<P extends ApiPath>(template: P, params: PathParamsOf<P>): string {
-  const values = params as Record<string, string | number | undefined>;
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined || value === '') throw new Error(`Paramètre ${name} manquant pour ${template}`);
-    return encodeSegment(String(value));
-  });
-}
-
-/** Query values the API accepts (the generated types say string | null for most). */
-type QueryInput<P extends ApiPath> = { [K in keyof QueryOf<P>]?: QueryOf<P>[K] | number | boolean | null | undefined };
-
-/** A typed request: its path template, path parameters and query, checked against the OpenAPI types. */
-export interface ApiRequest<P extends ApiPath> {
-  path: P;
-  params?: PathParamsOf<P>;
-  query?: QueryInput<P>;
-}
-
-/** The same-origin URL of a typed request (also what the "copy the API URL" buttons show). */
-export function apiUrl<P extends ApiPath>(request: ApiRequest<P>): string {
-  const path = apiPath(request.path, (request.params ?? {}) as PathParamsOf<P>);
-  const query: Record<string, QueryValue> = {};
-  for (const [key, value] of Object.entries(request.query ?? {})) query[key] = value as QueryValue;
-  return withQuery(path, query).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-}
-
-/** curl command for a URL of this API ("/api/…", or already absolute), quoted for a POSIX shell. */
-export function curlCommand(url: string, origin: string): string {
-  const absolute = /^https?:\/\//.test(url) ? url : `${origin.replace(/\/+$/, '')}${url}`;
-  return `curl '${absolute.replace(/'/g, "'\\''")}'`;
 }
 
 export class ApiClient {
@@ -394,16 +341,6 @@ export class ApiClient {
       validate: isFeatureCollection,
     });
   }
-}
-
-/**
- * "/api/v1/territories?offset=100" from a link that may be absolute
- * ("http://host:8080/api/v1/…"): requests must stay on the page's origin
- * (behind the dev proxy or the reverse proxy), whatever host the API saw.
- */
-export function sameOriginPath(link: string): string {
-  const url = new URL(link, 'http://same-origin.invalid');
-  return `${url.pathname}${url.search}`;
 }
 
 export function isHealthResponse(value: unknown): value is HealthResponse {
