@@ -136,6 +136,14 @@ describe('the comparisons', () => {
     expect(comparisonColumnLabel(POPULATION, null)).toBe('Part du total de la zone');
   });
 
+  it('says in that heading when the zone’s figure covers only some of its communes', () => {
+    const pasDeCalais = KNOWN_NAMES['departement:62']!;
+    const partial = 'sur 318 des 887 communes';
+    expect(comparisonColumnLabel(POPULATION, pasDeCalais, partial)).toBe('Part dans le Pas-de-Calais, sur 318 des 887 communes');
+    expect(comparisonColumnLabel(TAUX, pasDeCalais, partial)).toBe('Écart au Pas-de-Calais, sur 318 des 887 communes (points)');
+    expect(comparisonColumnLabel(POPULATION, pasDeCalais, '')).toBe('Part dans le Pas-de-Calais');
+  });
+
   it('gives a count’s share of the zone’s total (never a gap: “Lens −137 014 salariés”), a rate’s gap', () => {
     const zone = { value: 275_736, status: 'definitive' };
     const lens = { value: 137_868, status: 'definitive', gapToParent: -137_868 };

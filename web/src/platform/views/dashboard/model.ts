@@ -104,12 +104,15 @@ export function rankingComparison(indicator: Pick<IndicatorSummary, 'aggregation
 
 /**
  * The heading of that column, with the zone as French names it (the API's names: "dans le périmètre de l’AULA",
- * "au Pas-de-Calais"): "Part dans le périmètre de l’AULA", "Écart au Pas-de-Calais (points)".
+ * "au Pas-de-Calais"): "Part dans le périmètre de l’AULA", "Écart au Pas-de-Calais (points)". A zone's figure that
+ * covers only some of its communes says so (`coverage`, coverageNote's words): "Part dans le Pas-de-Calais, sur 318
+ * des 887 communes".
  */
-export function comparisonColumnLabel(indicator: Pick<IndicatorSummary, 'aggregation' | 'unit'>, zone: TerritoryNames | null): string {
-  if (rankingComparison(indicator) === 'share') return zone ? `Part ${zone.in}` : 'Part du total de la zone';
+export function comparisonColumnLabel(indicator: Pick<IndicatorSummary, 'aggregation' | 'unit'>, zone: TerritoryNames | null, coverage = ''): string {
+  const partial = coverage ? `, ${coverage}` : '';
+  if (rankingComparison(indicator) === 'share') return zone ? `Part ${zone.in}${partial}` : 'Part du total de la zone';
   const unit = indicator.unit === '%' ? 'points' : indicator.unit;
-  return `${zone ? `Écart ${zone.to}` : 'Écart à la zone'}${unit ? ` (${unit})` : ''}`;
+  return `${zone ? `Écart ${zone.to}${partial}` : 'Écart à la zone'}${unit ? ` (${unit})` : ''}`;
 }
 
 /** A ranked territory against its zone: its share of the zone's total ("12,3 %"), or its gap ("+1,5"). */

@@ -125,5 +125,8 @@ describe('the ranking', () => {
     };
     expect(zoneLine(partial, POPULATION).textContent).toBe(`Pas-de-Calais : 1${NNBSP}234${NBSP}habitants (définitive), sur 318 des 887 communes.`);
     expect(zoneLine(values.parent!, POPULATION).textContent).toBe(`Périmètre de l’AULA : 10${NBSP}habitants (définitive).`);
+    // The column of shares says it too: a share of the agency's part of the département, not of the département.
+    const slot = mount({ ...values, parent: partial });
+    expect(slot.querySelector('thead')?.textContent).toContain('Part dans le Pas-de-Calais, sur 318 des 887 communes');
   });
 });

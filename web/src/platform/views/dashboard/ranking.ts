@@ -51,7 +51,7 @@ function columns({ answer, ind, level, legend, selected, onToggle }: RankingProp
     { key: 'status', label: 'Statut', cell: (r) => statusLabel(r.status), sort: (r) => statusLabel(r.status) },
     {
       key: 'compare',
-      label: comparisonColumnLabel(ind, zone?.territory.names ?? null),
+      label: comparisonColumnLabel(ind, zone?.territory.names ?? null, coverageNote(zone?.coverage)),
       numeric: true,
       cell: (r) => comparisonCell(ind, r, zone),
       sort: (r) => comparisonKey(ind, r, zone),
