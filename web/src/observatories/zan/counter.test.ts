@@ -7,8 +7,8 @@ import { ha } from './words';
 
 describe('the counter in words', () => {
   it('says the reference, the envelope, what is consumed and left, the pace and the exhaustion year', () => {
-    const sentences = counterSentences(COUNTER, 'CA d’Hénin-Carvin').join(' ');
-    expect(sentences).toContain('De 2011 à 2020, CA d’Hénin-Carvin a consommé 322,5\u00a0ha');
+    const sentences = counterSentences(COUNTER, 'dans la CA d’Hénin-Carvin').join(' ');
+    expect(sentences).toContain('De 2011 à 2020, dans la CA d’Hénin-Carvin, 322,5\u00a0ha d’espaces naturels, agricoles et forestiers ont été consommés');
     expect(sentences).toContain('enveloppe pour 2021–2030 est de 161,9\u00a0ha');
     expect(sentences).toContain('réduite de 50\u00a0%');
     expect(sentences).toContain('101,2\u00a0ha ont déjà été consommés, soit 63\u00a0% de l’enveloppe ; il reste 60,7\u00a0ha');
@@ -18,11 +18,12 @@ describe('the counter in words', () => {
 
   it('says when the envelope is exceeded, and since when', () => {
     const over = { ...COUNTER, consumedHa: 180, remainingHa: -18.1, usedShare: 1.112, exceeded: true, exhaustionYear: 2024 };
-    expect(counterSentences(over, 'Carvin').join(' ')).toContain('l’enveloppe est dépassée de 18,1\u00a0ha (111\u00a0% de l’enveloppe), depuis 2024');
+    expect(counterSentences(over, 'à Carvin').join(' ')).toContain('l’enveloppe est dépassée de 18,1\u00a0ha (111\u00a0% de l’enveloppe), depuis 2024');
   });
 
   it('says when the envelope lasts, runs out in 2030, or does not run out at all', () => {
-    const pace = (exhaustionYear: number | null, pacePerYearHa = 24.1): string => counterSentences({ ...COUNTER, exhaustionYear, pacePerYearHa }, 'Carvin')[3]!;
+    const pace = (exhaustionYear: number | null, pacePerYearHa = 24.1): string =>
+      counterSentences({ ...COUNTER, exhaustionYear, pacePerYearHa }, 'à Carvin')[3]!;
     expect(pace(2030)).toBe('Au rythme des trois dernières années (24,1\u00a0ha par an), l’enveloppe sera épuisée en 2030, la dernière année de la période.');
     expect(pace(2029)).toContain('épuisée en 2029, 1 an avant l’échéance de 2030');
     expect(pace(2034)).toBe('Au rythme des trois dernières années (24,1\u00a0ha par an), l’enveloppe tient jusqu’en 2030 (épuisement projeté en 2034).');
@@ -30,10 +31,10 @@ describe('the counter in words', () => {
   });
 
   it('names a single commune without the count of communes, and leaves out the path when there is none', () => {
-    const sentences = counterSentences({ ...COUNTER, communes: 1, path: [] }, 'Carvin');
+    const sentences = counterSentences({ ...COUNTER, communes: 1, path: [] }, 'à Carvin');
     expect(sentences).toHaveLength(4);
     expect(sentences[1]).toMatch(/garantie d’un hectare par commune\.$/);
-    expect(counterSentences(COUNTER, 'Carvin')[1]).toContain('par commune (14 communes).');
+    expect(counterSentences(COUNTER, 'à Carvin')[1]).toContain('par commune (14 communes).');
   });
 
   it('writes hectares the French way', () => {

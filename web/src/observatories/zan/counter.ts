@@ -7,10 +7,13 @@ import type { YearConsumption, ZanCounter } from './api';
 import { formatInteger } from '../../platform/format';
 import { ha, percent } from './words';
 
-/** The counter in plain French sentences: the same figures as the gauge, for everyone and for screen readers. */
-export function counterSentences(c: ZanCounter, name: string): string[] {
+/**
+ * The counter in plain French sentences: the same figures as the gauge, for everyone and for screen readers. `where`
+ * is the territory as French places things in it (the API's `names.in`: "dans la CA de Lens", "à Carvin").
+ */
+export function counterSentences(c: ZanCounter, where: string): string[] {
   const sentences = [
-    `De 2011 à 2020, ${name} a consommé ${ha(c.referenceHa)} d’espaces naturels, agricoles et forestiers (période de référence).`,
+    `De 2011 à 2020, ${where}, ${ha(c.referenceHa)} d’espaces naturels, agricoles et forestiers ont été consommés (période de référence).`,
     `Son enveloppe pour 2021–2030 est de ${ha(c.envelopeHa)} : la consommation de référence réduite de ${percent.format(c.reduction)}, avec une garantie d’un hectare par commune${c.communes > 1 ? ` (${formatInteger(c.communes)} communes)` : ''}.`,
   ];
   if (c.exceeded) {
