@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, launchChromium, openSettled, type Chromium } from './support';
+import { chartDrawn, DESKTOP, expectNoAxeViolations, launchChromium, openSettled, type Chromium } from './support';
 
 const EPCI = 'epci:246200299'; // CA d'Hénin-Carvin
 const COMMUNE = 'commune:62427'; // Hénin-Beaumont
@@ -33,7 +33,7 @@ describe('axe-core finds no violation', () => {
 
   it('on an observatory’s dashboard: map, legend, chart, ranking', async () => {
     await open(`/observatories/emploi?zone=${EPCI}`, '#dashboard-map[data-drawn]');
-    await page.waitForSelector('.chart__figure svg');
+    await chartDrawn(page);
     await page.waitForSelector('#classement tbody tr');
     await expectNoAxeViolations(page, 'the dashboard');
   });

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ARTIFACTS, BASE, DESKTOP, french, launchChromium, plain, shot, type Chromium } from './support';
+import { api, ARTIFACTS, BASE, chartDrawn, DESKTOP, french, launchChromium, plain, shot, type Chromium } from './support';
 
 const EPCI = 'epci:246200299'; // CA d'Hénin-Carvin, 14 communes
 /** The generic dashboard's example: the Emploi observatory (its title, an indicator, its OGC layer) and its demo data. */
@@ -181,6 +181,7 @@ describe('an observatory’s dashboard (on the Emploi demo data)', () => {
     const position = new URL(page.url()).searchParams.get('map');
     await page.waitForFunction((p) => document.querySelector<HTMLElement>('#dashboard-map')?.dataset['position'] === p, position);
     // Counts are charted in base 100 by default; the user asks for the values instead.
+    await chartDrawn(page);
     expect(await page.isChecked('input[name="index"]')).toBe(true);
     await page.uncheck('input[name="index"]');
     await page.waitForURL((url) => url.searchParams.get('index') === '0');
@@ -194,7 +195,7 @@ describe('an observatory’s dashboard (on the Emploi demo data)', () => {
     await page.reload();
     await mapDrawn(`${INDICATOR}|2019|commune|${EPCI}|jenks|4`);
     expect(page.url()).toBe(url);
-    await page.waitForSelector('.chart__figure svg');
+    await chartDrawn(page);
     await page.waitForSelector('.selected[data-selected]');
     expect({
       value: await page.getAttribute('[data-testid="zone-value"]', 'data-value'),

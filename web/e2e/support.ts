@@ -154,3 +154,9 @@ export async function openSettled(page: Page, path: string, ready: string): Prom
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }
+
+/** A dashboard's chart, drawn: it loads when it nears the screen, under the map, so the page is scrolled to it. */
+export async function chartDrawn(page: Page): Promise<void> {
+  await page.locator('.chart').scrollIntoViewIfNeeded();
+  await page.waitForSelector('.chart__figure svg', { timeout: 30_000 });
+}

@@ -84,6 +84,7 @@ export function mountFilters(form: HTMLFormElement, props: FiltersProps): Filter
         next.epci ?? '',
         (value) => props.onChange({ epci: value || null, commune: null, map: null }),
       ).field;
+      epciField.classList.add('field--epci');
       const communes = communeSlot(next, focusedName);
       const statusField = selectField(
         'Statut',

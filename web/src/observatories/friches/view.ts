@@ -45,6 +45,7 @@ export function mountFriches(container: HTMLElement, initial: FrichesRoute, ctx:
   };
 
   const filters = mountFilters(slots.controls, { document: ctx.document, communes: data.communes, onChange: (changes) => go(changes) });
+  filters.update(initial, []); // drawn at once, the EPCIs to come: the form has its height before they do
   const map = mountMapPanel(slots.mapElement, slots.mapStatus, {
     position: initial.map,
     loadContext: data.mapContext,

@@ -7,10 +7,14 @@ import { replaceContent, h, s } from '../../platform/ui/dom';
 import { counterSentences, elapsedShare } from './counter';
 import { ha, percent } from './words';
 
-/** The gauge: the envelope as a bar, the part consumed, what is left, and where a steady pace would be by now. */
-export function gaugeSvg(c: ZanCounter): SVGSVGElement {
-  const width = 640;
-  const bar = { x: 8, y: 34, w: width - 16, h: 34 };
+/**
+ * The gauge: the envelope as a bar, the part consumed, what is left, and where a steady pace would be by now. It is
+ * drawn `width` units wide, the width it gets on the screen (see drawingWidth), so that its labels keep their size on
+ * a phone; under 480 the two labels above the bar take a row each.
+ */
+export function gaugeSvg(c: ZanCounter, width = 640): SVGSVGElement {
+  const narrow = width < 480;
+  const bar = { x: 8, y: narrow ? 54 : 34, w: width - 16, h: 34 };
   const over = Math.max(0, c.usedShare - 1);
   const scale = 1 / (1 + Math.min(over, 1)); // an exceeded envelope shrinks so that the overflow fits
   const envelopeWidth = bar.w * scale;
@@ -22,9 +26,15 @@ export function gaugeSvg(c: ZanCounter): SVGSVGElement {
   }.`;
   return s(
     'svg',
-    { viewBox: `0 0 ${width} 104`, role: 'img', 'aria-label': label, class: 'gauge__svg' },
+    { viewBox: `0 0 ${width} ${bar.y + 70}`, role: 'img', 'aria-label': label, class: 'gauge__svg' },
     s('text', { x: bar.x, y: 20, 'font-size': 14, fill: '#161616', 'font-weight': 700 }, `Consommé : ${ha(c.consumedHa)} (${percent.format(c.usedShare)})`),
-    s('text', { x: bar.x + envelopeWidth, y: 20, 'font-size': 14, fill: '#161616', 'text-anchor': 'end' }, `Enveloppe 2021–2030 : ${ha(c.envelopeHa)}`),
+    s(
+      'text',
+      narrow
+        ? { x: bar.x, y: 40, 'font-size': 14, fill: '#161616' }
+        : { x: bar.x + envelopeWidth, y: 20, 'font-size': 14, fill: '#161616', 'text-anchor': 'end' },
+      `Enveloppe 2021–2030 : ${ha(c.envelopeHa)}`,
+    ),
     s('rect', { x: bar.x, y: bar.y, width: envelopeWidth, height: bar.h, fill: '#e3e3fd', stroke: '#000091', 'stroke-width': 1.5 }),
     s('rect', { x: bar.x, y: bar.y, width: used, height: bar.h, fill: '#000091', 'data-part': 'consumed' }),
     overflow > 0 ? s('rect', { x: bar.x + envelopeWidth, y: bar.y, width: overflow, height: bar.h, fill: '#ce0500', 'data-part': 'overflow' }) : null,
@@ -39,7 +49,7 @@ export function gaugeSvg(c: ZanCounter): SVGSVGElement {
     }),
     s(
       'text',
-      { x: Math.min(Math.max(bar.x + expected, 120), width - 120), y: bar.y + bar.h + 24, 'font-size': 13, fill: '#7a3000', 'text-anchor': 'middle' },
+      { x: Math.min(Math.max(bar.x + expected, 110), width - 110), y: bar.y + bar.h + 24, 'font-size': 13, fill: '#7a3000', 'text-anchor': 'middle' },
       `Rythme régulier fin ${c.latestYear} : ${percent.format(elapsedShare(c.latestYear))}`,
     ),
     !c.exceeded
@@ -62,8 +72,14 @@ function figure(label: string, value: string, attrs: Record<string, string | num
   );
 }
 
-/** Shows the counter of the territory named `name` in the gauge's slot. */
-export function renderGauge(slot: HTMLElement, c: ZanCounter, name: string): void {
+/** The gauge's drawing width for a box `pixels` wide: one unit a pixel from 320 to 640 (640 where not laid out). */
+export function drawingWidth(pixels: number): number {
+  return pixels > 0 ? Math.round(Math.min(640, Math.max(320, pixels))) : 640;
+}
+
+/** Shows the counter in the gauge's slot; `where` is the territory's `names.in` ("dans la CA de Lens"). */
+export function renderGauge(slot: HTMLElement, c: ZanCounter, where: string): void {
+  const bar = h('div', { class: 'gauge__bar' });
   replaceContent(
     slot,
     h(
@@ -72,7 +88,7 @@ export function renderGauge(slot: HTMLElement, c: ZanCounter, name: string): voi
       h(
         'div',
         {},
-        h('div', { class: 'gauge__bar' }, gaugeSvg(c)),
+        bar,
         h(
           'ul',
           { class: 'gauge__figures' },
@@ -88,7 +104,7 @@ export function renderGauge(slot: HTMLElement, c: ZanCounter, name: string): voi
           ),
         ),
       ),
-      h('ul', { class: 'gauge__sentences', 'data-testid': 'sentences' }, ...counterSentences(c, name).map((t) => h('li', {}, t))),
+      h('ul', { class: 'gauge__sentences', 'data-testid': 'sentences' }, ...counterSentences(c, where).map((t) => h('li', {}, t))),
     ),
     h(
       'p',
@@ -96,4 +112,5 @@ export function renderGauge(slot: HTMLElement, c: ZanCounter, name: string): voi
       `Consommation connue jusqu’en ${c.latestYear} ; référence 2011–2020 : ${ha(c.referenceHa)}. Source : fichiers fonciers du Cerema (données de démonstration).`,
     ),
   );
+  bar.append(gaugeSvg(c, drawingWidth(bar.clientWidth)));
 }

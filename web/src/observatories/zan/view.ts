@@ -83,6 +83,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
     if (!live()) return;
     const name = picked.name;
     const nameOf = picked.names.of;
+    const where = picked.names.in;
     setTitle(`Compteur ZAN — ${name}`);
     showPicker();
     void ranking.load();
@@ -95,7 +96,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
         (answer) => {
           if (!live()) return;
           got.counter = answer;
-          renderGauge(slots.gauge, answer, name);
+          renderGauge(slots.gauge, answer, where);
         },
         (error: unknown) => live() && showError(slots.gauge, error, () => void load()),
       ),

@@ -32,7 +32,12 @@ export function mountSessionStatus(doc: Document, session: Session, ctx: Context
         out,
       );
     } else {
-      const link = h('a', { href: '/connexion', 'data-nav': '', class: 'session__in' }, 'Espace éditeur : se connecter');
+      const link = h(
+        'a',
+        { href: '/connexion', 'data-nav': '', class: 'session__in' },
+        h('span', { class: 'session__context' }, 'Espace éditeur : '),
+        h('span', { class: 'session__action' }, 'se connecter'),
+      );
       // Back to the page shown when the link is followed (the app routes without telling this header).
       const point = (): void => {
         const { pathname, search } = ctx.window.location;

@@ -1,13 +1,14 @@
 /** A small SVG locator map: the context territories in grey, the subject in blue. No WebGL, no MapLibre. */
 import type { TerritoryFeatureCollection } from '../api/types';
 import { s } from '../ui/dom';
-import { boundingBox, createProjection, fittedHeight, geometryToPath, PATH_FILL_RULE } from './svgMap';
+import { boundingBox, createProjection, geometryToPath, PATH_FILL_RULE } from './svgMap';
 
 export function locatorMap(context: TerritoryFeatureCollection, highlighted: ReadonlySet<string>, label: string): SVGSVGElement | null {
   const bbox = boundingBox(context.features.map((f) => f.geometry));
   if (!bbox) return null;
+  // A fixed 4:3 frame, the territory fitted inside: the page can hold its place before it comes (no layout shift).
   const width = 320;
-  const height = Math.round(fittedHeight(bbox, width, { padding: 6, minHeight: 120, maxHeight: 320 }));
+  const height = 240;
   const project = createProjection(bbox, { width, height, padding: 6 });
   const svg = s('svg', {
     viewBox: `0 0 ${width} ${height}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox, MultiPolygonGeometry, Position } from '../api/types';
-import { boundingBox, createProjection, fittedHeight, formatCoordinate, geometryToPath, lonFactorOf, PATH_FILL_RULE, ringToPath } from './svgMap';
+import { boundingBox, createProjection, formatCoordinate, geometryToPath, lonFactorOf, PATH_FILL_RULE, ringToPath } from './svgMap';
 
 const DEG = Math.PI / 180;
 // Roughly the agency's territory (Pas-de-Calais, ~50.5° N).
@@ -125,20 +125,9 @@ describe('createProjection', () => {
   });
 });
 
-describe('fittedHeight', () => {
-  it('gives the viewBox height that matches the projected aspect ratio', () => {
-    const height = fittedHeight(ARTOIS, 600, { padding: 10 });
-    const project = createProjection(ARTOIS, { width: 600, height, padding: 10 });
-    const [x0, y0] = project([ARTOIS[0], ARTOIS[3]]);
-    const [x1, y1] = project([ARTOIS[2], ARTOIS[1]]);
-    expect([x0, y0]).toEqual([expect.closeTo(10, 9), expect.closeTo(10, 9)]);
-    expect([x1, y1]).toEqual([expect.closeTo(590, 9), expect.closeTo(height - 10, 9)]);
+describe('lonFactorOf', () => {
+  it('is the cosine of the mean latitude', () => {
     expect(lonFactorOf(ARTOIS)).toBeCloseTo(Math.cos(50.5 * DEG), 12);
-  });
-
-  it('is clamped', () => {
-    expect(fittedHeight([2, 49, 2.1, 51], 600, { maxHeight: 800 })).toBe(800);
-    expect(fittedHeight([2, 50, 3, 50.01], 600, { minHeight: 200 })).toBe(200);
   });
 });
 

@@ -55,22 +55,6 @@ export function lonFactorOf(bbox: BBox): number {
 }
 
 /**
- * Height of a viewBox of the given width whose content area has the aspect
- * ratio of the projected bbox, so that the map fills it without blank bands.
- * Clamped to [minHeight, maxHeight].
- */
-export function fittedHeight(bbox: BBox, width: number, options: { padding?: number; minHeight?: number; maxHeight?: number } = {}): number {
-  const padding = options.padding ?? 0;
-  const projectedWidth = (bbox[2] - bbox[0]) * lonFactorOf(bbox);
-  const projectedHeight = bbox[3] - bbox[1];
-  const inner = Math.max(width - 2 * padding, 0);
-  const raw = projectedWidth > 0 ? (inner * projectedHeight) / projectedWidth + 2 * padding : width;
-  const min = options.minHeight ?? 0;
-  const max = options.maxHeight ?? Infinity;
-  return Math.min(Math.max(raw, min), max);
-}
-
-/**
  * Equirectangular projection (x = lon·cos(mean lat), y = −lat) scaled
  * uniformly so that the bbox fits inside the viewBox (minus padding), centred
  * along the axis that has room to spare.

@@ -27,7 +27,10 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
     onSearch: (q) => ctx.navigate({ ...route, q }, { replace: true }),
     onChange: (changes) => ctx.navigate({ ...route, ...changes }),
   });
-  const resultStatus = h('p', { class: 'search-status', role: 'status' });
+  // Holds its line from the start: the count that replaces it does not push the tables down.
+  // Drawn at once with empty lists, so that the form has its height before the catalogue comes.
+  filters.update({ indicators: [], layers: [], observatories: [] }, route);
+  const resultStatus = h('p', { class: 'search-status', role: 'status' }, 'Recherche dans le catalogue…');
   const indicatorSlot = h('div', {}, loading('Chargement du catalogue…'));
   const layerSlot = h('div', {});
   const sheet = h('div', { class: 'sheet-slot' });
@@ -49,6 +52,7 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
     try {
       catalogue = await loadCatalogue(ctx);
     } catch (error) {
+      resultStatus.textContent = '';
       if (!left) showError(indicatorSlot, error, () => void load());
       return;
     }

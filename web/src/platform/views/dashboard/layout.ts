@@ -1,6 +1,6 @@
 /**
- * The dashboard's page: breadcrumb, title, description, notices, the controls, the key figure, the map and the chart
- * side by side, the ranking, then the indicator's sheet beside the downloads.
+ * The dashboard's page: breadcrumb, title, description, notices, the controls, the key figure, the map (the page's
+ * width), the chart, the ranking, then the indicator's sheet beside the downloads.
  *
  * Until the observatory and its indicator are known, the page holds only its title and a loading line: the blocks
  * come in one go, with their controls filled (showBlocks), so that nothing on screen is pushed down by a description
@@ -43,8 +43,8 @@ export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLE
     section('meta-title', 'À propos de l’indicateur', metadata),
     section('download-title', 'Télécharger et réutiliser', downloads),
   );
-  const top = h('div', { class: 'dashboard-grid' }, parts.map, parts.chart);
-  const blocks = [parts.controls, keyFigure, top, rankingSection, bottom];
+  // Map and chart each take the page's width: side by side, the map was 411 px wide in a 1,366 px window.
+  const blocks = [parts.controls, keyFigure, parts.map, parts.chart, rankingSection, bottom];
   let shown = false;
   container.append(h('p', { class: 'breadcrumb' }, h('a', { href: '/', 'data-nav': '' }, 'Portail'), ' › ', here), title, description, notice);
   return {
