@@ -7,6 +7,7 @@
  */
 import type { FeatureCollection } from '../../platform/api/types';
 import { mountMap } from '../../platform/ui/components';
+import { nearViewport } from '../../platform/ui/nearViewport';
 import { AVAILABILITY_CLASSES, describeSymbol, parkSymbols, type MapMode, type ParkSymbols } from './availability';
 import { bboxOf, mapLots, type LotGeometry, type MapLotProperties } from './data';
 import { ha } from './figures';
@@ -84,21 +85,25 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
   let drawCount = 0;
   let contextDrawn: MapContext | null = null;
 
+  // On a phone the map is under the controls and the figures: MapLibre loads when the reader nears it.
+  const nearness = nearViewport(element);
   const ready = mountMap(
-    import('./lotsMap').then(({ createLotsMap }) =>
-      createLotsMap(element, {
-        label: 'Carte des lots des zones d’activités par statut',
-        describeLot: (p) => {
-          const park = props.parkName(p.zae);
-          return `Lot ${p.id} : ${p.label}, ${ha(p.areaHa)}${park ? ` — ${park}` : ''}`;
-        },
-        describePark: (p: ParkProperties) => p.name,
-        describeSymbol,
-        onSelectLot: (lot, park) => props.onSelectLot(lot, park),
-        onSelectPark: (park) => props.onSelectPark(park),
-        onModeChange: (mode) => props.onModeChange(mode),
-      }),
-    ),
+    nearness.near
+      .then(() => import('./lotsMap'))
+      .then(({ createLotsMap }) =>
+        createLotsMap(element, {
+          label: 'Carte des lots des zones d’activités par statut',
+          describeLot: (p) => {
+            const park = props.parkName(p.zae);
+            return `Lot ${p.id} : ${p.label}, ${ha(p.areaHa)}${park ? ` — ${park}` : ''}`;
+          },
+          describePark: (p: ParkProperties) => p.name,
+          describeSymbol,
+          onSelectLot: (lot, park) => props.onSelectLot(lot, park),
+          onSelectPark: (park) => props.onSelectPark(park),
+          onModeChange: (mode) => props.onModeChange(mode),
+        }),
+      ),
     element,
     status,
     props.left,
@@ -152,6 +157,7 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
     current: () => map,
     draw,
     destroy() {
+      nearness.cancel();
       void ready.then((m) => m?.destroy());
     },
   };

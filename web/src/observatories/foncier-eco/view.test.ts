@@ -7,6 +7,7 @@ import { startApp, type App } from '../../platform/shell';
 import { Session } from '../../platform/auth/session';
 import { json, waitFor } from '../../platform/testing/fakeApi';
 import { EPCI, foncierApi, KEY, lot, versioned, type Call } from './fixtures';
+import { seeEverything } from '../../platform/testing/viewport';
 
 // The map needs WebGL: a stand-in that records what it is given.
 const drawn: { lots: unknown[]; symbols: { properties: { availability: string } }[]; communes: number } = { lots: [], symbols: [], communes: 0 };
@@ -50,6 +51,7 @@ function start(path: string): { session: Session } {
   const session = new Session(window.sessionStorage);
   api = foncierApi();
   const client = new ApiClient({ fetch: api.fetchMock, apiKey: () => session.key(), onUnauthorized: () => session.expire() });
+  seeEverything(); // the map loads when it nears the screen (ui/nearViewport.ts)
   app = startApp({ document, window, client, session, observatories: [foncierEco] });
   return { session };
 }

@@ -4,6 +4,7 @@
  * and the panel's status line. It marks #friches-map with data-drawn="<list>|<colour>|<number of sites>" once drawn.
  */
 import { mountMap, showError } from '../../platform/ui/components';
+import { nearViewport } from '../../platform/ui/nearViewport';
 import { formatDecimal } from '../../platform/format';
 import type { MapPosition } from '../../platform/routes';
 import type { FricheFeatureCollection, SiteItem, SitesResponse } from './api';
@@ -77,21 +78,25 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
   let movedByMap = false;
   let fitted = props.position !== null;
 
+  // On a phone the map is under the filters and the summary: MapLibre loads when the reader nears it.
+  const nearness = nearViewport(element);
   const ready: Promise<SitesMap | null> = mountMap(
-    import('./sitesMap').then(({ createSitesMap }) =>
-      createSitesMap(element, {
-        position: props.position,
-        label: 'Carte des friches',
-        onMove: (moved) => {
-          if (destroyed) return;
-          movedByMap = true;
-          props.onMove(moved);
-        },
-        onSelect: (id) => {
-          if (!destroyed && id !== null) props.onSelect(id);
-        },
-      }),
-    ),
+    nearness.near
+      .then(() => import('./sitesMap'))
+      .then(({ createSitesMap }) =>
+        createSitesMap(element, {
+          position: props.position,
+          label: 'Carte des friches',
+          onMove: (moved) => {
+            if (destroyed) return;
+            movedByMap = true;
+            props.onMove(moved);
+          },
+          onSelect: (id) => {
+            if (!destroyed && id !== null) props.onSelect(id);
+          },
+        }),
+      ),
     element,
     status,
     () => destroyed,
@@ -151,6 +156,7 @@ export function mountMapPanel(element: HTMLElement, status: HTMLElement, props: 
     },
     destroy() {
       destroyed = true;
+      nearness.cancel();
       map?.destroy();
     },
   };

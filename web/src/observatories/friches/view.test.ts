@@ -6,6 +6,7 @@ import { friches } from '.';
 import { startApp, type App } from '../../platform/shell';
 import { waitFor } from '../../platform/testing/fakeApi';
 import { frichesApi } from './fixtures';
+import { seeEverything } from '../../platform/testing/viewport';
 
 // MapLibre needs WebGL: the view gets a map that records what it is given.
 const drawn: { sites: number; selected: number | null } = { sites: 0, selected: null };
@@ -31,6 +32,7 @@ function start(path: string, fetchMock: typeof fetch): App {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
   vi.stubGlobal('fetch', fetchMock);
+  seeEverything(); // the map loads when it nears the screen (ui/nearViewport.ts)
   app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [friches] });
   return app;
 }
