@@ -4,6 +4,7 @@ using FastEndpoints.Swagger;
 using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Emploi;
+using Observatoires.Api.Observatories.Energie;
 using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Portrait;
@@ -31,6 +32,7 @@ IModule[] modules =
     new FrichesModule(),
     new FoncierEcoModule(),
     new ZanModule(),
+    new EnergieModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

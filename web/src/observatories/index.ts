@@ -4,8 +4,9 @@
  * (Emploi, Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie];
