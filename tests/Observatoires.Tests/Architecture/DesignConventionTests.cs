@@ -30,8 +30,8 @@ public sealed class DesignConventionTests : ApiTest
     /// <summary>Routes the frameworks map, not the API: not held to the route conventions.</summary>
     private static readonly Dictionary<string, string> FrameworkRoutes = new(StringComparer.Ordinal)
     {
-        ["_test_url_cache_"] = "mapped by FastEndpoints' UseFastEndpoints for its test helpers: the list of routes, " +
-            "which the OpenAPI document publishes anyway",
+        ["_test_url_cache_"] = "mapped by FastEndpoints' UseFastEndpoints for its test helpers, unconditionally; " +
+            "Program.cs answers 404 on its path (AccessTests)",
         ["{*path:nonfile}"] = "the web client's fallback (SinglePageApp, when web/dist is built): index.html for the " +
             "client's routes, a 404 problem under the API's prefixes",
     };

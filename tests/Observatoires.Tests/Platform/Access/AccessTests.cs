@@ -128,6 +128,15 @@ public sealed class AccessTests() : ApiTest(new Dictionary<string, string?>
         Assert.That((int)deleteResponse.StatusCode, Is.InRange(404, 405), "no route deletes the log");
     }
 
+    [TestCase("/_test_url_cache_")]
+    [TestCase("/_TEST_URL_CACHE_")]
+    public async Task The_frameworks_test_route_does_not_publish_the_endpoints_type_names(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("Observatoires.Api"));
+    }
+
     [Test]
     public async Task Responses_carry_security_headers_and_cors_only_for_configured_origins()
     {
