@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.Emploi;
@@ -10,94 +5,13 @@ namespace Observatoires.Tests.Observatories.Emploi;
 /// <summary>
 /// Emploi's demo data shows every access rule, as someone trying the platform sees them with the README's keys: the
 /// barometer's partner indicator (fragile employers) for partners inside their territory, the agency's working
-/// estimate for the agency only, and the public catalogue for everyone. (The rules themselves:
-/// Platform/Access/ConfidentialIndicatorTests.)
+/// estimate for the agency only, and the public catalogue for everyone.
 /// </summary>
-public sealed class EmploiAccessTests : ApiTest
+public sealed class EmploiAccessTests : ConfidentialIndicatorSuite
 {
-    private const string Cabbalr = "epci:200072460", Call = "epci:246200364";
-    private const string PartnerIndicator = "emploi.etablissements_fragiles", AgencyIndicator = "emploi.salaries_prives_estimation";
-
-    private string cabbalrKey = null!, callKey = null!, agencyKey = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        cabbalrKey = (await ApiKeys.CreateAsync("CABBALR, service économique", "partner_reader", [Cabbalr], null)).Key;
-        callKey = (await ApiKeys.CreateAsync("CALL, service économique", "partner_reader", [Call], null)).Key;
-        agencyKey = (await ApiKeys.CreateAsync("Agence, chargé d'études", "agency_editor", [], null)).Key;
-    }
-
-    [Test]
-    public async Task Each_caller_sees_its_own_catalogue()
-    {
-        var anonymous = await CodesAsync(null);
-        var partner = await CodesAsync(cabbalrKey);
-        var agency = await CodesAsync(agencyKey);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(anonymous, Does.Contain("emploi.salaries_prives"));
-            Assert.That(anonymous, Does.Not.Contain(PartnerIndicator).And.Not.Contain(AgencyIndicator));
-            Assert.That(partner, Does.Contain(PartnerIndicator).And.Not.Contain(AgencyIndicator));
-            Assert.That(agency, Does.Contain(PartnerIndicator).And.Contain(AgencyIndicator));
-            Assert.That(anonymous.Count, Is.LessThan(partner.Count));
-            Assert.That(partner.Count, Is.LessThan(agency.Count));
-            Assert.That(partner.Except(agency), Is.Empty);
-            Assert.That(anonymous.Except(partner), Is.Empty);
-        });
-    }
-
-    [Test]
-    public async Task A_partner_sees_the_fragile_employers_of_its_own_territory_only()
-    {
-        var url = $"/api/v1/indicators/{PartnerIndicator}/values?territories={Cabbalr},{Call}&period=2024-Q4";
-
-        var (anonymousStatus, _) = await GetAsync(url);
-        var own = await ItemsAsync(cabbalrKey, url);
-        var other = await ItemsAsync(callKey, url);
-        var agency = await ItemsAsync(agencyKey, url);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(anonymousStatus, Is.EqualTo(HttpStatusCode.NotFound), "its existence does not leak");
-            Assert.That(own[Cabbalr].Value, Is.EqualTo(agency[Cabbalr].Value).And.GreaterThan(0), "the CABBALR's own figure");
-            Assert.That(own[Call], Is.EqualTo((null as double?, "restricted")), "the CALL's figure is not the CABBALR's to see");
-            Assert.That(other[Call].Value, Is.EqualTo(agency[Call].Value).And.GreaterThan(0));
-            Assert.That(other[Cabbalr], Is.EqualTo((null as double?, "restricted")));
-        });
-    }
-
-    [Test]
-    public async Task The_agencys_working_estimate_exists_for_the_agency_only()
-    {
-        var url = $"/api/v1/indicators/{AgencyIndicator}/values?territories={Cabbalr}&period=2024-Q4";
-
-        var (anonymousStatus, _) = await GetAsync(url);
-        var (partnerStatus, _) = await GetAsync(url, cabbalrKey);
-        var agency = await ItemsAsync(agencyKey, url);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(anonymousStatus, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(partnerStatus, Is.EqualTo(HttpStatusCode.NotFound), "even inside the partner's territory");
-            Assert.That(agency[Cabbalr].Value, Is.GreaterThan(10_000), "an estimate of the CABBALR's ~50,000 private jobs");
-        });
-    }
-
-    private async Task<List<string>> CodesAsync(string? key)
-    {
-        var (status, body) = await GetAsync("/api/v1/indicators", key);
-        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().Select(i => i.Str("code")).ToList();
-    }
-
-    private async Task<Dictionary<string, (double? Value, string Status)>> ItemsAsync(string key, string url)
-    {
-        var (status, body) = await GetAsync(url, key);
-        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().ToDictionary(
-            i => i.GetProperty("territory").Str("id"),
-            i => (i.GetProperty("value").ValueKind == JsonValueKind.Number ? i.GetProperty("value").GetDouble() : (double?)null, i.Str("status")));
-    }
+    protected override string PublicIndicator => "emploi.salaries_prives";
+    protected override string PartnerIndicator => "emploi.etablissements_fragiles";
+    protected override string AgencyIndicator => "emploi.salaries_prives_estimation";
+    protected override string Period => "2024-Q4";
+    protected override double AgencyFigureFloor => 10_000; // an estimate of the CABBALR's ~50,000 private jobs
 }
