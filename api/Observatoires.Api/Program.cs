@@ -7,6 +7,7 @@ using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Energie;
 using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Friches;
+using Observatoires.Api.Observatories.Mobilite;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
@@ -33,6 +34,7 @@ IModule[] modules =
     new FoncierEcoModule(),
     new ZanModule(),
     new EnergieModule(),
+    new MobiliteModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -7,6 +7,7 @@ import type { ObservatoryDefinition } from '../platform/registry';
 import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
+import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite];
