@@ -149,8 +149,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var audience = caller.IsAgency ? "agency" : caller.IsPartner ? "partner" : "public";
         var collection = new SiteCollection("FeatureCollection", features, new SitesView(audience, territory?.Id, territory?.Name), totals,
             SiteKinds.All, SiteKinds.Statuses, features.Count);
-        await Send.StringAsync(JsonSerializer.Serialize(collection, JsonSerializerOptions.Web), 200, FeatureCollectionWriter.ContentType, ct);
+        await Send.StringAsync(JsonSerializer.Serialize(collection, GeoJsonOptions), 200, FeatureCollectionWriter.ContentType, ct);
     }
+
+    // Names keep their accents readable, as the platform's FeatureCollectionWriter does: this JSON is never embedded in HTML.
+    private static readonly JsonSerializerOptions GeoJsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>A sum to 3 decimals, or null when no site has the figure.</summary>
     private static double? Sum(IEnumerable<double?> values)
