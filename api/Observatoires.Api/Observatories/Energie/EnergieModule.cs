@@ -1,8 +1,11 @@
+using Npgsql;
+using Observatoires.Api.Observatories.Energie.Sites;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Energie;
 
@@ -11,7 +14,7 @@ namespace Observatoires.Api.Observatories.Energie;
 /// source, emissions), the decarbonised balance, the production sites, and the Toile énergétique® of the industrial
 /// energy system.
 /// </summary>
-internal sealed class EnergieModule : IObservatoryModule, ILayerModule
+internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "energie";
     public const string DataDomain = "energie";
@@ -20,7 +23,10 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule
 
     public string Description => Observatory.Description;
 
-    public IReadOnlyList<Type> Endpoints => [];
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(Sites.GetProductionSites.Endpoint), typeof(Sites.GetProductionSites.Request.Validator),
+    ];
 
     public void AddServices(IServiceCollection services) { }
 
@@ -35,7 +41,24 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 
-    public IReadOnlyList<LayerDefinition> Layers => [];
+    public IReadOnlyList<LayerDefinition> Layers => [SitesLayers.Public, SitesLayers.Partners];
 
     string? IObservatoryModule.DataDomain => DataDomain;
+
+    string ICommuneContourFollower.DataDomain => DataDomain;
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = 0;
+        added += await DemoSites.SeedAsync(connection, transaction, territory);
+        return added;
+    }
+
+    /// <summary>The demo objects placed inside their communes move inside the new contours.</summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var placed = 0;
+        placed += await DemoSites.PlaceAsync(connection, transaction, communes);
+        return placed;
+    }
 }

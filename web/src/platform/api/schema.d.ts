@@ -47,6 +47,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/energie/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The energy production sites as GeoJSON (or CSV), filtered by kind, territory and status, with totals by kind
+         * @description Wind farms, ground PV plants, methanisation units, hydro plants, waste-to-energy plants, heat networks, mine gas and source substations (with their S3RENR capacity), each with its commune, EPCI, year, capacity, production and source. Confidential projects are partner data: the public never sees them, nor counts them in the totals; a partner sees those of its territory, the agency all. The same sites are the OGC collections energie-sites (public) and energie-sites-partenaires (partners).
+         */
+        get: operations["getProductionSites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -1848,6 +1868,36 @@ export interface components {
             /** Format: date */
             statusChangedOn: string;
         };
+        /** @description A GeoJSON FeatureCollection (RFC 7946) of the sites, with the caller's view and totals by kind. */
+        SiteCollection: {
+            features: components["schemas"]["SiteFeature"][];
+            /** @description Every kind with its French label and capacity unit (for legends and filters). */
+            kinds: components["schemas"]["SiteKind"][];
+            /** Format: int32 */
+            numberReturned: number;
+            /** @description Every status with its French label. */
+            statuses: components["schemas"]["SiteStatus"][];
+            /** @description Per kind present in the answer, in the order of kinds: computed from the sites the caller sees, so a public figure never counts a hidden site. */
+            totals: components["schemas"]["SiteKindTotal"][];
+            /** @description Always FeatureCollection. */
+            type: string;
+            view: components["schemas"]["SitesView"];
+        };
+        SiteFeature: {
+            geometry: components["schemas"]["SiteGeometry"];
+            /** @description The site's id, also its id in the OGC collections energie-sites and energie-sites-partenaires. */
+            id: string;
+            properties: components["schemas"]["SiteProperties"];
+            /** @description Always Feature. */
+            type: string;
+        };
+        /** @description A site's position (RFC 7946), in WGS 84. */
+        SiteGeometry: {
+            /** @description [longitude, latitude]. */
+            coordinates: number[];
+            /** @description Always Point. */
+            type: string;
+        };
         SiteItem: {
             /** Format: double */
             areaHa: number;
@@ -1864,6 +1914,90 @@ export interface components {
              * @description Mutability score, 0–100 (see the site's breakdown).
              */
             score: number;
+            status: string;
+        };
+        SiteKind: {
+            /** @description The unit of its capacity: MW, MWc for photovoltaics, MWth for heat; null when it has none. */
+            capacityUnit: string | null;
+            /** @description The code stored and filtered on. */
+            kind: string;
+            /** @description The French label, as a legend shows it. */
+            label: string;
+        };
+        /** @description Number, capacity and production of the sites of one kind in the answer (the caller's view). */
+        SiteKindTotal: {
+            /**
+             * Format: double
+             * @description Sum of the capacities, in the kind's unit; null when none is known.
+             */
+            capacity: number | null;
+            capacityUnit: string | null;
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: int32
+             * @description Heat networks: sum of their delivery points.
+             */
+            deliveryPoints: number | null;
+            kind: string;
+            label: string;
+            /**
+             * Format: double
+             * @description Sum of the annual productions; null when none is known.
+             */
+            productionGwh: number | null;
+            /**
+             * Format: double
+             * @description Source substations: sum of their S3RENR capacities.
+             */
+            s3renrCapacityMw: number | null;
+        };
+        SiteProperties: {
+            /**
+             * Format: double
+             * @description Installed capacity, in capacityUnit.
+             */
+            capacity: number | null;
+            /** @description MW, MWc (photovoltaics) or MWth (heat networks); null for a source substation. */
+            capacityUnit: string | null;
+            /**
+             * Format: int32
+             * @description Year of commissioning (of creation for a heat network), where known.
+             */
+            commissionedYear: number | null;
+            /** @description The commune (commune:INSEE code). */
+            commune: string;
+            communeName: string;
+            /** @description A confidential project: only in the answers of partners of its territory and the agency. */
+            confidential: boolean;
+            /**
+             * Format: int32
+             * @description Heat networks: number of delivery points.
+             */
+            deliveryPoints: number | null;
+            /** @description Its EPCI (epci:SIREN), if it has one. */
+            epci: string | null;
+            epciName: string | null;
+            kind: string;
+            /** @description The kind in French, as the legend names it. */
+            kindLabel: string;
+            name: string;
+            note: string | null;
+            /** @description The operator, where known. */
+            operator: string | null;
+            /**
+             * Format: double
+             * @description Annual production in GWh (heat delivered for a heat network).
+             */
+            productionGwh: number | null;
+            /**
+             * Format: double
+             * @description Source substations: capacity reserved for renewables by the S3RENR, in MW.
+             */
+            s3renrCapacityMw: number | null;
+            /** @description Where each field comes from: the agency's activity report, or demo values. */
+            source: string;
+            /** @description en_service, projet or modernisation. */
             status: string;
         };
         SiteScore: {
@@ -1885,6 +2019,20 @@ export interface components {
              * @description The score with the weights tried.
              */
             whatIf: number;
+        };
+        SiteStatus: {
+            /** @description The French label. */
+            label: string;
+            /** @description The code stored and filtered on. */
+            status: string;
+        };
+        /** @description Whose view this is. */
+        SitesView: {
+            /** @description public (no confidential site, anywhere), partner (the confidential sites of the key's territory) or agency (all). */
+            audience: string;
+            /** @description The territory filtered on, if any, with its name. */
+            territory: string | null;
+            territoryName: string | null;
         };
         SpatialExtent: {
             bbox: number[][];
@@ -2353,6 +2501,76 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProductionSites: {
+        parameters: {
+            query?: {
+                /**
+                 * @description geojson (the default) or csv (one row per site, with its longitude and latitude).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description Only sites of this kind: eolien, pv_sol, methanisation, hydraulique, valorisation_dechets, reseau_chaleur, gaz_de_mine, poste_source.
+                 * @example methanisation
+                 */
+                kind?: string | null;
+                /**
+                 * @description Only sites of this status: en_service, projet, modernisation.
+                 * @example null
+                 */
+                status?: string | null;
+                /**
+                 * @description Only sites in this territory: a commune, EPCI, groupement, département or custom zone (custom:62119+62193).
+                 * @example epci:200069672
+                 */
+                territory?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["SiteCollection"];
+                    "text/csv; charset=utf-8": components["schemas"]["SiteCollection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
