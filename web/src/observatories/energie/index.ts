@@ -2,9 +2,19 @@
  * Énergie: the energy accounts of a territory (/energie), the production sites (/energie/sites) and the Toile
  * énergétique® (/energie/toile). Each page is a folder of its own: bilan/, sites/, toile/.
  */
-import type { ObservatoryDefinition } from '../../platform/registry';
+import { definePage, type ObservatoryDefinition } from '../../platform/registry';
+import { bilanRoute, bilanUrl, parseBilan } from './bilan/route';
 
 export const energie: ObservatoryDefinition = {
   slug: 'energie',
-  pages: [],
+  pages: [
+    definePage({
+      view: 'energie/bilan',
+      title: 'Bilan énergétique',
+      parse: parseBilan,
+      toUrl: bilanUrl,
+      load: () => import('./bilan/view').then((m) => m.mountBilan),
+    }),
+  ],
+  link: (territory) => ({ label: 'Bilan énergétique', href: bilanUrl(bilanRoute(territory ?? undefined)) }),
 };
