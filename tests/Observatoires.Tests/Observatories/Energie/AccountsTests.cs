@@ -235,6 +235,7 @@ public sealed class AccountWritesTests : ApiTest
     [TestCase("""{"targets":[{"year":2030,"share":-1}],"document":"PCAET"}""")]
     [TestCase("""{"targets":[{"year":2030,"share":0.2},{"year":2030,"share":0.3}],"document":"PCAET"}""")]
     [TestCase("""{"targets":[{"year":"soon","share":0.2}],"document":"PCAET"}""")]
+    [TestCase("""{"targets":[{"year":2030,"share":0.2},null],"document":"PCAET"}""")]
     public async Task Bad_targets_are_400_and_change_nothing(string body)
     {
         var (status, text) = await PutTargetsAsync("groupement:aula", body, agency);

@@ -27,14 +27,18 @@ internal sealed class Request
             RuleFor(r => r.Territory).Must(t => TerritoryId.Problem(t) is null).WithMessage("territory is a territory id, e.g. epci:200072460");
             // Required: a body of null or {} must not remove the territory's objectives; {"targets": []} does, on purpose.
             RuleFor(r => r.Targets).NotNull().WithMessage("targets is required: a list of {year, share}, or [] to remove the territory's objectives");
-            RuleFor(r => r.Targets).Must(t => t!.Count <= 20).When(r => r.Targets is not null).WithMessage("at most 20 objectives");
-            RuleFor(r => r.Targets).Must(t => t!.Select(x => x.Year).Distinct().Count() == t!.Count).When(r => r.Targets is not null)
-                .WithMessage("each year is given once");
-            RuleForEach(r => r.Targets).ChildRules(t =>
+            RuleFor(r => r.Targets).Must(t => t!.All(x => x is not null)).When(r => r.Targets is not null)
+                .WithMessage("each objective is an object {year, share}");
+            When(r => r.Targets is not null && r.Targets.All(x => x is not null), () =>
             {
-                t.RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage("year is from 2000 to 2100");
-                t.RuleFor(x => x.Share).NotNull().WithMessage("share is required (0.2 for 20 %)")
-                    .InclusiveBetween(0, 10).WithMessage("share is production ÷ consumption, from 0 to 10 (0.2 for 20 %)");
+                RuleFor(r => r.Targets).Must(t => t!.Count <= 20).WithMessage("at most 20 objectives");
+                RuleFor(r => r.Targets).Must(t => t!.Select(x => x.Year).Distinct().Count() == t!.Count).WithMessage("each year is given once");
+                RuleForEach(r => r.Targets).ChildRules(t =>
+                {
+                    t.RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage("year is from 2000 to 2100");
+                    t.RuleFor(x => x.Share).NotNull().WithMessage("share is required (0.2 for 20 %)")
+                        .InclusiveBetween(0, 10).WithMessage("share is production ÷ consumption, from 0 to 10 (0.2 for 20 %)");
+                });
             });
             RuleFor(r => r.Document).NotEmpty().When(r => r.Targets is { Count: > 0 })
                 .WithMessage("document is required: the plan that sets the objectives (PCAET, SCoT, SRADDET)");

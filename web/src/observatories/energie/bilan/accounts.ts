@@ -75,7 +75,7 @@ export function balanceSentence(territory: TerritoryAccounts, comparison: Territ
   const next = territory.targets.find((t) => t.year >= balance.productionYear);
   if (next)
     parts.push(
-      `L’objectif est de ${percent(next.share, 0)} en ${next.year} (${next.document}) : ${
+      `L’objectif est de ${percent(next.share, 0)} en ${next.year} (${next.document.replace(/\s*\((.*)\)$/, ', $1')}) : ${
         balance.share >= next.share ? 'il est déjà atteint.' : `il reste ${formatDecimal((next.share - balance.share) * 100, 1)} points à gagner.`
       }`,
     );

@@ -75,7 +75,7 @@ export function balanceChart(points: readonly BalancePoint[], targets: readonly 
     width,
     height: Math.max(240, Math.min(340, Math.round(width * 0.4))),
     marginLeft: 56,
-    marginRight: 16,
+    marginRight: 56,
     marginTop: 24,
     style: { fontSize: '13px', color: '#161616' },
     x: { domain: [first - 0.5, last + 0.5], label: null, tickFormat: (d: number) => String(d), ticks: width >= 640 ? 10 : 5 },

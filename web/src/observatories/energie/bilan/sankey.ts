@@ -82,6 +82,11 @@ export function sankeyLayout(
 
 const NODE_WIDTH = 14;
 
+/** A label without its parenthesis ("Autres (biocarburants, charbon…)" → "Autres"): the table gives it whole. */
+export function shortLabel(label: string): string {
+  return label.replace(/\s*\(.*\)\s*$/, '');
+}
+
 /** The diagram as an <svg> image of `width` pixels, named by `title`, its colours from `colourOf`. */
 export function sankeySvg(layout: SankeyLayout, width: number, title: string, colourOf: (node: SankeyNode) => string): SVGSVGElement {
   // Labels sit outside the nodes: room for them on both sides.
@@ -139,7 +144,7 @@ export function sankeySvg(layout: SankeyLayout, width: number, title: string, co
           s(
             'text',
             { x: textX, y, 'text-anchor': node.side === 'carrier' ? 'end' : 'start', 'dominant-baseline': 'middle', 'font-size': fontSize, fill: '#161616' },
-            s('tspan', { 'font-weight': 700 }, node.label),
+            s('tspan', { 'font-weight': 700 }, shortLabel(node.label)),
             ` ${formatDecimal(node.gwh, 0)} GWh`,
           ),
         );
