@@ -25,6 +25,9 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
 
     public IReadOnlyList<Type> Endpoints =>
     [
+        typeof(GetAccounts.Endpoint), typeof(GetAccounts.Request.Validator),
+        typeof(SetTargets.Endpoint), typeof(SetTargets.Request.Validator),
+        typeof(ImportAccounts.Endpoint), typeof(ImportAccounts.Request.Validator),
         typeof(Sites.GetProductionSites.Endpoint), typeof(Sites.GetProductionSites.Request.Validator),
     ];
 
@@ -37,7 +40,62 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
         "le bilan décarboné, les sites de production et la Toile énergétique® des sites industriels.",
         6,
         [new("consommation", "Consommation"), new("production", "Production"), new("emissions", "Émissions")],
-        []);
+        [
+            new()
+            {
+                Code = "energie.bilan_decarbone", Theme = "production", Label = "Bilan décarboné",
+                Definition = "Production locale d'énergie renouvelable et de récupération rapportée à la consommation d'énergie finale " +
+                             "de la même année, ou de la dernière année publiée (la production 2023 rapportée à la consommation 2022, " +
+                             "comme le rapport d'activité). Recalculé à partir des sommes à chaque échelle.",
+                Unit = "%", Decimals = 1, Source = AccountsSource, Aggregation = Aggregation.Ratio, RatioScale = 100,
+                HigherIsBetter = true, HeadlineOrder = 1,
+            },
+            GwhIndicator("energie.consommation", "consommation", "Consommation d'énergie finale",
+                "Énergie finale consommée sur le territoire, tous secteurs et toutes énergies.", higherIsBetter: false, headline: 2),
+            GwhIndicator("energie.consommation_residentiel", "consommation", "Consommation du résidentiel", "Énergie finale consommée par les logements."),
+            GwhIndicator("energie.consommation_tertiaire", "consommation", "Consommation du tertiaire", "Énergie finale consommée par les bureaux, commerces et services."),
+            GwhIndicator("energie.consommation_industrie", "consommation", "Consommation de l'industrie", "Énergie finale consommée par l'industrie."),
+            GwhIndicator("energie.consommation_transport", "consommation", "Consommation du transport routier", "Énergie finale consommée par le transport routier."),
+            GwhIndicator("energie.consommation_agriculture", "consommation", "Consommation de l'agriculture", "Énergie finale consommée par l'agriculture."),
+            GwhIndicator("energie.consommation_gaz", "consommation", "Consommation de gaz naturel", "Gaz naturel consommé, tous secteurs."),
+            GwhIndicator("energie.consommation_electricite", "consommation", "Consommation d'électricité", "Électricité consommée, tous secteurs."),
+            GwhIndicator("energie.production", "production", "Production renouvelable et de récupération",
+                "Énergie produite sur le territoire par les filières renouvelables et de récupération (éolien, photovoltaïque, " +
+                "méthanisation, hydraulique, valorisation des déchets, bois-énergie, gaz de mine), hors thermique non renouvelable.",
+                higherIsBetter: true, headline: 3),
+            GwhIndicator("energie.production_eolien", "production", "Production éolienne", "Électricité produite par les éoliennes.", higherIsBetter: true),
+            GwhIndicator("energie.production_pv_toiture", "production", "Production photovoltaïque en toiture",
+                "Électricité injectée par les installations photovoltaïques en toiture.", higherIsBetter: true),
+            new()
+            {
+                Code = "energie.installations_pv_toiture", Theme = "production", Label = "Installations photovoltaïques en toiture",
+                Definition = "Nombre d'installations photovoltaïques en toiture raccordées au réseau.", Unit = "installations",
+                Source = AccountsSource, Aggregation = Aggregation.Sum, HigherIsBetter = true,
+            },
+            new()
+            {
+                Code = "energie.emissions", Theme = "emissions", Label = "Émissions directes de gaz à effet de serre",
+                Definition = "Émissions directes de gaz à effet de serre du territoire, tous secteurs, en milliers de tonnes équivalent CO2.",
+                Unit = "kt CO2e", Decimals = 1, Source = AccountsSource, Aggregation = Aggregation.Sum, HigherIsBetter = false, HeadlineOrder = 4,
+            },
+        ]);
+
+    private const string AccountsSource = "Observatoire de l'énergie de l'AULA, d'après le rapport d'activité 2024 (données de démonstration " +
+                                          "réparties entre les communes ; totaux de l'AULA et des EPCI du rapport)";
+
+    private static IndicatorDefinition GwhIndicator(string code, string theme, string label, string definition, bool? higherIsBetter = null, int? headline = null) => new()
+    {
+        Code = code,
+        Theme = theme,
+        Label = label,
+        Definition = definition,
+        Unit = "GWh",
+        Decimals = 1,
+        Source = AccountsSource,
+        Aggregation = Aggregation.Sum,
+        HigherIsBetter = higherIsBetter,
+        HeadlineOrder = headline,
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 
@@ -47,9 +105,10 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
 
     string ICommuneContourFollower.DataDomain => DataDomain;
 
+    /// <summary>The accounts (with their indicators and targets), then the production sites; the counts add up.</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
-        var added = 0;
+        var added = await DemoAccounts.SeedAsync(connection, transaction, territory);
         added += await DemoSites.SeedAsync(connection, transaction, territory);
         return added;
     }

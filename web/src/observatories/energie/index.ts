@@ -3,11 +3,19 @@
  * énergétique® (/energie/toile). Each page is a folder of its own: bilan/, sites/, toile/.
  */
 import { definePage, type ObservatoryDefinition } from '../../platform/registry';
+import { bilanRoute, bilanUrl, parseBilan } from './bilan/route';
 import { energieSitesUrl, parseEnergieSites } from './sites/route';
 
 export const energie: ObservatoryDefinition = {
   slug: 'energie',
   pages: [
+    definePage({
+      view: 'energie/bilan',
+      title: 'Bilan énergétique',
+      parse: parseBilan,
+      toUrl: bilanUrl,
+      load: () => import('./bilan/view').then((m) => m.mountBilan),
+    }),
     definePage({
       view: 'energie/sites',
       title: 'Sites de production d’énergie',
@@ -16,4 +24,5 @@ export const energie: ObservatoryDefinition = {
       load: () => import('./sites/view').then((m) => m.mountEnergieSites),
     }),
   ],
+  link: (territory) => ({ label: 'Bilan énergétique', href: bilanUrl(bilanRoute(territory ?? undefined)) }),
 };

@@ -47,6 +47,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/energie/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's energy accounts every year: consumption by sector and carrier, production by source, emissions, the decarbonised balance, its targets, and the same for a comparison territory
+         * @description Summed from the territory's communes (a département or région with figures of its own: from its own lines, since the agency's communes are only part of it; `coverage` says which). The decarbonised balance of a year is its renewable and recovered production over the consumption of that year, or of the latest year before it (the report's 9.3 %: production 2023 ÷ consumption 2022), always a ratio of the territory's sums. `headline` states the figures as the activity report does. GWh for energy, kt CO2e for emissions. format=csv gives the territory's summed lines in the import's long format (territoire, annee, nature, secteur, vecteur, valeur).
+         */
+        get: operations["getAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/energie/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import energy accounts from a CSV upload (agency editors), all or nothing
+         * @description Long format, one line per territory, year and line of the accounts: territoire;annee;nature;secteur;vecteur;valeur (nature consommation, production, emissions or installations; GWh, kt CO2e for emissions). The whole file is checked first: a file with a problem is refused with every problem and its line number (400) and changes nothing. Each line replaces the stored one of the same key; the indicators of the territories it touches are recomputed; the import is audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/energie/sites": {
         parameters: {
             query?: never;
@@ -60,6 +102,28 @@ export interface paths {
          */
         get: operations["getProductionSites"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/energie/targets/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a territory's objectives of decarbonised balance (its PCAET, SCoT or SRADDET; agency; audited)
+         * @description The objectives replace the territory's stored ones, demo ones included; [] removes them. Simultaneous saves queue.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setTargets"];
         post?: never;
         delete?: never;
         options?: never;
@@ -977,6 +1041,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The French labels of the accounts' codes, in the order the accounts list them. */
+        AccountLabels: {
+            carriers: {
+                [key: string]: string;
+            };
+            sectors: {
+                [key: string]: string;
+            };
+            sources: {
+                [key: string]: string;
+            };
+        };
+        AccountsCoverage: {
+            /**
+             * Format: int32
+             * @description Communes the territory has (in the Code officiel géographique, for a département the referential holds only part of).
+             */
+            communes: number;
+            /**
+             * Format: int32
+             * @description Communes whose accounts the figures add up (0 with own figures).
+             */
+            communesWithData: number;
+            /** @description True for a reference territory (département, région) read from its own rows: its figures cover all its communes. */
+            ownFigures: boolean;
+        };
         AuditItem: {
             action: string;
             /** @description Who, in words: the key and its holder, or the command line and the system user. */
@@ -994,6 +1084,15 @@ export interface components {
              * @description The key that made the change; null for the command line.
              */
             keyId: number | null;
+        };
+        /** @description An objective of the decarbonised balance by a year, from a planning document (PCAET, SCoT, SRADDET). */
+        BalanceTarget: {
+            demo: boolean;
+            document: string;
+            /** Format: double */
+            share: number;
+            /** Format: int32 */
+            year: number;
         };
         /** @description An extent in a CRS, as tileset metadata gives it. */
         BoundingBox: {
@@ -1105,6 +1204,22 @@ export interface components {
             storageCrs: string;
             title: string;
         };
+        /** @description A territory's accounts one year: what was consumed (GWh), by sector, by carrier and by both. */
+        ConsumptionAccounts: {
+            byCarrier: {
+                [key: string]: number;
+            };
+            bySector: {
+                [key: string]: number;
+            };
+            bySectorAndCarrier: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** Format: double */
+            totalGwh: number;
+        };
         Counter: {
             /** Format: int32 */
             communes: number;
@@ -1198,6 +1313,34 @@ export interface components {
             occupantSiret: string | null;
             status: string;
         };
+        /**
+         * @description The decarbonised balance: renewable and recovered production of a year over the consumption of the same year, or
+         *     of the latest year before it when that year's consumption is not published yet (as the report divides the 2023
+         *     production by the 2022 consumption). A ratio of the territory's sums, never an average of its communes' shares.
+         */
+        DecarbonisedBalance: {
+            /** Format: double */
+            consumptionGwh: number;
+            /** Format: int32 */
+            consumptionYear: number;
+            /** Format: double */
+            productionGwh: number;
+            /** Format: int32 */
+            productionYear: number;
+            /**
+             * Format: double
+             * @description Production ÷ consumption (0.093 for 9.3 %).
+             */
+            share: number;
+        };
+        /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
+        EmissionsAccounts: {
+            bySector: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            totalKt: number;
+        };
         /** @description the error details object */
         Error: {
             /** @description the code of the error */
@@ -1234,6 +1377,13 @@ export interface components {
         Extent: {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
+        };
+        GetAccountsResponse: {
+            /** @description The comparison territory's accounts (null with compare=none). */
+            comparison: components["schemas"]["TerritoryAccounts"] | null;
+            labels: components["schemas"]["AccountLabels"];
+            /** @description The territory's accounts. */
+            territory: components["schemas"]["TerritoryAccounts"];
         };
         GetAuditLogResponse: {
             items: components["schemas"]["AuditItem"][];
@@ -1460,6 +1610,55 @@ export interface components {
             period: string;
             /** Format: int32 */
             total: number;
+        };
+        /** @description The figures as the activity report states them: the latest consumption with its gas share, the latest production, the balance naming both years, the latest emissions. */
+        Headline: {
+            /** Format: double */
+            consumptionGwh: number | null;
+            /** Format: int32 */
+            consumptionYear: number | null;
+            decarbonisedBalance: components["schemas"]["DecarbonisedBalance"] | null;
+            /** Format: double */
+            emissionsKt: number | null;
+            /** Format: int32 */
+            emissionsYear: number | null;
+            /** Format: double */
+            gasShare: number | null;
+            /** Format: double */
+            productionGwh: number | null;
+            /** Format: int32 */
+            productionYear: number | null;
+        };
+        ImportAccountsRequest: {
+            /**
+             * Format: binary
+             * @description CSV in long format: territoire;annee;nature;secteur;vecteur;valeur (see the module's README).
+             */
+            file: string;
+        };
+        ImportAccountsResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Account lines (or counts of installations) that were not stored before.
+             */
+            inserted: number;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Territories whose indicators were recomputed.
+             */
+            territories: number;
+            /**
+             * Format: int32
+             * @description Lines that replaced a stored one (its value, and its origin: this file).
+             */
+            updated: number;
         };
         IndicatorLinks: {
             breaks: string;
@@ -1711,6 +1910,27 @@ export interface components {
             /** @default https://www.rfc-editor.org/rfc/rfc7231#section-6.5.1 */
             type: string;
         };
+        ProductionAccounts: {
+            /** @description Every source, the non-renewable thermal production included. */
+            bySource: {
+                [key: string]: number;
+            };
+            /**
+             * Format: double
+             * @description Heat produced from non-renewable energy: shown, not counted in the total.
+             */
+            nonRenewableThermalGwh: number;
+            /**
+             * Format: int32
+             * @description Rooftop PV installations injecting on the grid, when counted.
+             */
+            rooftopPvInstallations: number | null;
+            /**
+             * Format: double
+             * @description Renewable and recovered production (what the decarbonised balance counts).
+             */
+            totalGwh: number;
+        };
         RankedCommune: {
             commune: string;
             /** Format: double */
@@ -1825,6 +2045,48 @@ export interface components {
              * @description The reduction of its 2021–2030 envelope against 2011–2020, from 0 to 1 (0.5 unless set); required.
              */
             reduction: number;
+        };
+        /**
+         * @example {
+         *       "targets": [
+         *         {
+         *           "year": 2030,
+         *           "share": 0.2
+         *         },
+         *         {
+         *           "year": 2050,
+         *           "share": 0.5
+         *         }
+         *       ],
+         *       "document": "PCAET de la CABBALR"
+         *     }
+         */
+        SetTargetsRequest: {
+            /**
+             * @description The planning document that sets them ("PCAET de la CABBALR 2020–2026"); required with targets.
+             * @example PCAET de la CABBALR
+             */
+            document?: string | null;
+            /**
+             * @description Every objective of the territory, replacing those stored; [] removes them all; required.
+             * @example [
+             *       {
+             *         "year": 2030,
+             *         "share": 0.2
+             *       },
+             *       {
+             *         "year": 2050,
+             *         "share": 0.5
+             *       }
+             *     ]
+             */
+            targets: components["schemas"]["TargetInput"][];
+        };
+        SetTargetsResponse: {
+            /** @description Its objectives as now stored. */
+            targets: components["schemas"]["BalanceTarget"][];
+            /** @description The territory. */
+            territory: string;
         };
         SetTrajectoryRequest: {
             /**
@@ -2090,9 +2352,35 @@ export interface components {
             /** @description Polygon or MultiPolygon. */
             type: string;
         };
+        TargetInput: {
+            /**
+             * Format: double
+             * @description The decarbonised balance aimed at: production ÷ consumption (0.2 for 20 %).
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description The year the objective is set for.
+             */
+            year: number;
+        };
         TemporalExtent: {
             interval: (string | null)[][];
             trs: string;
+        };
+        /** @description A territory's energy accounts, every year. */
+        TerritoryAccounts: {
+            coverage: components["schemas"]["AccountsCoverage"];
+            headline: components["schemas"]["Headline"];
+            id: string;
+            level: string;
+            name: string;
+            /** @description The name after "de" ("de la CA de Béthune-Bruay…", "du Pas-de-Calais"). */
+            nameOf: string;
+            /** @description Where the lines added up come from (the demo seed, imported files). */
+            origins: string[];
+            targets: components["schemas"]["BalanceTarget"][];
+            years: components["schemas"]["YearAccounts"][];
         };
         /** @description A territory as a GeoJSON Feature (RFC 7946). PostGIS builds it (Query.sql); these types document it. */
         TerritoryFeature: {
@@ -2369,6 +2657,14 @@ export interface components {
             suitability: number;
             vocation: string;
         };
+        YearAccounts: {
+            consumption: components["schemas"]["ConsumptionAccounts"] | null;
+            decarbonisedBalance: components["schemas"]["DecarbonisedBalance"] | null;
+            emissions: components["schemas"]["EmissionsAccounts"] | null;
+            production: components["schemas"]["ProductionAccounts"] | null;
+            /** Format: int32 */
+            year: number;
+        };
         YearConsumption: {
             byDestination: {
                 [key: string]: number;
@@ -2519,6 +2815,149 @@ export interface operations {
             };
         };
     };
+    getAccounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The territory to compare with (default: the territory's département; the région for a département); none for no comparison.
+                 * @example departement:62
+                 */
+                compare?: string | null;
+                /**
+                 * @description json (the accounts, headline, balance, targets and the comparison) or csv (the territory's summed lines, in the import's long format).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First year (default 1990: every year stored).
+                 * @example 1990
+                 */
+                from: number;
+                /**
+                 * @description A commune, EPCI, groupement, département, région or custom zone (custom:62119+62193).
+                 * @example groupement:aula
+                 */
+                territory: string;
+                /**
+                 * @description Last year (default 2100: every year stored).
+                 * @example 2100
+                 */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAccountsResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetAccountsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportAccountsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccountsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getProductionSites: {
         parameters: {
             query?: {
@@ -2571,6 +3010,89 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory whose objectives these are (a commune, EPCI, groupement, département or région).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTargetsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetTargetsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
