@@ -1,3 +1,4 @@
+using Npgsql;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
@@ -20,7 +21,13 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule
 
     public string Description => Observatory.Description;
 
-    public IReadOnlyList<Type> Endpoints => [];
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(Toile.GetToile.Endpoint),
+        typeof(Toile.GetToileEdges.Endpoint), typeof(Toile.GetToileEdges.Request.Validator),
+        typeof(Toile.GetToileNeighbourhood.Endpoint),
+        typeof(Toile.GetToileSynergies.Endpoint), typeof(Toile.GetToileSynergies.Request.Validator),
+    ];
 
     public void AddServices(IServiceCollection services) { }
 
@@ -38,4 +45,7 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule
     public IReadOnlyList<LayerDefinition> Layers => [];
 
     string? IObservatoryModule.DataDomain => DataDomain;
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
+        await Toile.DemoToile.SeedAsync(connection, transaction, territory);
 }
