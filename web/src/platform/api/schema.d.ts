@@ -1061,11 +1061,6 @@ export interface components {
             lowerLeft: number[];
             upperRight: number[];
         };
-        CarrierVolume: {
-            carrier: string;
-            /** Format: double */
-            gwh: number;
-        };
         /**
          * @example {
          *       "status": "verifiee_terrain",
@@ -1262,56 +1257,6 @@ export interface components {
             occupantName: string | null;
             occupantSiret: string | null;
             status: string;
-        };
-        EdgeFeature: {
-            geometry: components["schemas"]["EdgeLine"];
-            /** Format: int32 */
-            id: number;
-            properties: components["schemas"]["EdgeProperties"];
-            /** @description Always Feature. */
-            type: string;
-        };
-        /** @description The Toile's flows as a GeoJSON FeatureCollection (RFC 7946). */
-        EdgeFeatureCollection: {
-            features: components["schemas"]["EdgeFeature"][];
-            /** @description Always FeatureCollection. */
-            type: string;
-        };
-        /** @description A straight line from the flow's origin to its end, [longitude, latitude] in WGS 84. */
-        EdgeLine: {
-            coordinates: number[][];
-            /** @description Always LineString. */
-            type: string;
-        };
-        EdgeProperties: {
-            carrier: string;
-            /** Format: int32 */
-            from: number;
-            fromLabel: string;
-            /** @description site, or epci when the origin is an anonymised site drawn at its EPCI's representative point. */
-            fromPositionPrecision: string;
-            /**
-             * Format: double
-             * @description Annual volume; null when the flow touches a site anonymised for the caller.
-             */
-            gwh: number | null;
-            kind: string;
-            status: string;
-            /** Format: int32 */
-            to: number;
-            toLabel: string;
-            toPositionPrecision: string;
-            volumeLabel: string;
-            /**
-             * Format: double
-             * @description Upper bound (excluded) of its volume class; null for the last class.
-             */
-            volumeMax: number | null;
-            /**
-             * Format: double
-             * @description Lower bound of its volume class, GWh.
-             */
-            volumeMin: number;
         };
         /** @description the error details object */
         Error: {
@@ -1576,7 +1521,7 @@ export interface components {
         GetToileResponse: {
             edges: components["schemas"]["ToileEdge"][];
             nodes: components["schemas"]["ToileNode"][];
-            totals: components["schemas"]["Totals2"];
+            totals: components["schemas"]["ToileTotals"];
         };
         GetToileSynergiesResponse: {
             /** @description The candidates, largest exchangeable volume first. */
@@ -2102,14 +2047,14 @@ export interface components {
         SynergyCandidate: {
             demand: components["schemas"]["SynergyEnd"];
             /** @description The distance's class (for everyone). */
-            distanceClass: components["schemas"]["ValueClass"];
+            distanceClass: components["schemas"]["ToileClass"];
             /**
              * Format: double
              * @description Distance between the two, km (null when one of them is anonymised for the caller).
              */
             distanceKm: number | null;
             /** @description That volume's class (for everyone). */
-            exchangeableClass: components["schemas"]["ValueClass"];
+            exchangeableClass: components["schemas"]["ToileClass"];
             /**
              * Format: double
              * @description What could be exchanged a year: the smaller of the source's waste heat and the demand, GWh
@@ -2276,6 +2221,20 @@ export interface components {
             };
             title: string;
         };
+        ToileCarrierVolume: {
+            carrier: string;
+            /** Format: double */
+            gwh: number;
+        };
+        /** @description A range a hidden figure is shown as: from Min (included) to Max (excluded; none for the last class). */
+        ToileClass: {
+            /** @description How the client says it, in French ("25 à 50 GWh/an"). */
+            label: string;
+            /** Format: double */
+            max: number | null;
+            /** Format: double */
+            min: number;
+        };
         /** @description A flow of the Toile as the caller may see it. */
         ToileEdge: {
             /** @description electricite, gaz, chaleur, biogaz or vapeur. */
@@ -2302,7 +2261,57 @@ export interface components {
              */
             to: number;
             /** @description Its volume class (for everyone). */
-            volumeClass: components["schemas"]["ValueClass"];
+            volumeClass: components["schemas"]["ToileClass"];
+        };
+        ToileEdgeFeature: {
+            geometry: components["schemas"]["ToileEdgeLine"];
+            /** Format: int32 */
+            id: number;
+            properties: components["schemas"]["ToileEdgeProperties"];
+            /** @description Always Feature. */
+            type: string;
+        };
+        /** @description The Toile's flows as a GeoJSON FeatureCollection (RFC 7946). */
+        ToileEdgeFeatureCollection: {
+            features: components["schemas"]["ToileEdgeFeature"][];
+            /** @description Always FeatureCollection. */
+            type: string;
+        };
+        /** @description A straight line from the flow's origin to its end, [longitude, latitude] in WGS 84. */
+        ToileEdgeLine: {
+            coordinates: number[][];
+            /** @description Always LineString. */
+            type: string;
+        };
+        ToileEdgeProperties: {
+            carrier: string;
+            /** Format: int32 */
+            from: number;
+            fromLabel: string;
+            /** @description site, or epci when the origin is an anonymised site drawn at its EPCI's representative point. */
+            fromPositionPrecision: string;
+            /**
+             * Format: double
+             * @description Annual volume; null when the flow touches a site anonymised for the caller.
+             */
+            gwh: number | null;
+            kind: string;
+            status: string;
+            /** Format: int32 */
+            to: number;
+            toLabel: string;
+            toPositionPrecision: string;
+            volumeLabel: string;
+            /**
+             * Format: double
+             * @description Upper bound (excluded) of its volume class; null for the last class.
+             */
+            volumeMax: number | null;
+            /**
+             * Format: double
+             * @description Lower bound of its volume class, GWh.
+             */
+            volumeMin: number;
         };
         /** @description A node of the Toile as the caller may see it. */
         ToileNode: {
@@ -2314,9 +2323,9 @@ export interface components {
              */
             capacityMw: number | null;
             /** @description An industrial site's consumption by energy carrier (null when anonymised). */
-            consumptionByCarrier: components["schemas"]["CarrierVolume"][] | null;
+            consumptionByCarrier: components["schemas"]["ToileCarrierVolume"][] | null;
             /** @description An industrial site's consumption class (for everyone). */
-            consumptionClass: components["schemas"]["ValueClass"] | null;
+            consumptionClass: components["schemas"]["ToileClass"] | null;
             /**
              * Format: double
              * @description An industrial site's consumption, GWh a year (null when anonymised).
@@ -2372,29 +2381,8 @@ export interface components {
              */
             wasteHeatGwh: number | null;
         };
-        Totals: {
-            /**
-             * Format: double
-             * @description Developed land still free: disponible_amenage and en_commercialisation.
-             */
-            availableHa: number;
-            /** Format: double */
-            brownfieldHa: number;
-            /** Format: int32 */
-            establishments: number;
-            /** Format: double */
-            occupancyRate: number | null;
-            /** Format: double */
-            occupiedHa: number;
-            /** Format: int32 */
-            parks: number;
-            /** Format: double */
-            reserveHa: number;
-            /** Format: double */
-            totalHa: number;
-        };
         /** @description The Toile's figures. */
-        Totals2: {
+        ToileTotals: {
             /**
              * Format: int32
              * @description Industrial sites (all the Toile's) the caller sees anonymised.
@@ -2444,6 +2432,27 @@ export interface components {
              *                 for it, it could subtract the sites it sees from the sum and find theirs.
              */
             withheld: boolean;
+        };
+        Totals: {
+            /**
+             * Format: double
+             * @description Developed land still free: disponible_amenage and en_commercialisation.
+             */
+            availableHa: number;
+            /** Format: double */
+            brownfieldHa: number;
+            /** Format: int32 */
+            establishments: number;
+            /** Format: double */
+            occupancyRate: number | null;
+            /** Format: double */
+            occupiedHa: number;
+            /** Format: int32 */
+            parks: number;
+            /** Format: double */
+            reserveHa: number;
+            /** Format: double */
+            totalHa: number;
         };
         /**
          * @example {
@@ -2526,15 +2535,6 @@ export interface components {
              * @description Values already stored as given.
              */
             unchanged: number;
-        };
-        /** @description A range a hidden figure is shown as: from Min (included) to Max (excluded; none for the last class). */
-        ValueClass: {
-            /** @description How the client says it, in French ("25 à 50 GWh/an"). */
-            label: string;
-            /** Format: double */
-            max: number | null;
-            /** Format: double */
-            min: number;
         };
         ValueItem: {
             /** @description For aggregates: how many of the territory's communes had a value, out of how many it has. */
@@ -2776,7 +2776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/geo+json": components["schemas"]["EdgeFeatureCollection"];
+                    "application/geo+json": components["schemas"]["ToileEdgeFeatureCollection"];
                 };
             };
             /** @description Bad Request */

@@ -17,8 +17,8 @@ internal sealed record SynergyEnd(int Id, string Kind, string Label, bool Anonym
 /// (null when one of them is anonymised for the caller).</param>
 /// <param name="ExchangeableClass">That volume's class (for everyone).</param>
 /// <param name="Link">existing or potential when the Toile already has a flow between them; null otherwise.</param>
-internal sealed record SynergyCandidate(int Rank, SynergyEnd Source, SynergyEnd Demand, double? DistanceKm, ValueClass DistanceClass,
-    double? ExchangeableGwh, ValueClass ExchangeableClass, string? Link);
+internal sealed record SynergyCandidate(int Rank, SynergyEnd Source, SynergyEnd Demand, double? DistanceKm, ToileClass DistanceClass,
+    double? ExchangeableGwh, ToileClass ExchangeableClass, string? Link);
 
 /// <summary>
 /// The synergy candidates: every pair of a node with recoverable waste heat and another with a heat demand, within a

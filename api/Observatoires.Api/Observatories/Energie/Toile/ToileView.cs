@@ -3,7 +3,7 @@ using Observatoires.Api.Platform.Indicators.Catalogue;
 
 namespace Observatoires.Api.Observatories.Energie.Toile;
 
-internal sealed record CarrierVolume(string Carrier, double Gwh);
+internal sealed record ToileCarrierVolume(string Carrier, double Gwh);
 
 /// <summary>A node of the Toile as the caller may see it.</summary>
 /// <param name="Kind">consommateur (industrial site over 10 GWh/yr), producteur, poste_source or reseau_chaleur.</param>
@@ -24,8 +24,8 @@ internal sealed record CarrierVolume(string Carrier, double Gwh);
 /// <param name="WasteHeatGwh">Recoverable waste heat it could give away, GWh a year (null when anonymised or none).</param>
 /// <param name="HeatDemandGwh">Low-temperature heat demand recovered heat could meet, GWh a year (null when anonymised or none).</param>
 internal sealed record ToileNode(int Id, string Kind, string Label, string? Name, bool Anonymised, string? Sector, string Territory,
-    string TerritoryName, string PositionPrecision, double Longitude, double Latitude, double? ConsumptionGwh, ValueClass? ConsumptionClass,
-    IReadOnlyList<CarrierVolume>? ConsumptionByCarrier, double? EmissionsKt, double? ProductionGwh, double? CapacityMw, int? CreatedYear,
+    string TerritoryName, string PositionPrecision, double Longitude, double Latitude, double? ConsumptionGwh, ToileClass? ConsumptionClass,
+    IReadOnlyList<ToileCarrierVolume>? ConsumptionByCarrier, double? EmissionsKt, double? ProductionGwh, double? CapacityMw, int? CreatedYear,
     int? DeliveryPoints, double? WasteHeatGwh, double? HeatDemandGwh);
 
 /// <summary>A flow of the Toile as the caller may see it.</summary>
@@ -36,7 +36,7 @@ internal sealed record ToileNode(int Id, string Kind, string Label, string? Name
 /// <param name="Status">existing, or potential (studied, not built).</param>
 /// <param name="Gwh">Its annual volume; null when it touches a site the caller sees anonymised.</param>
 /// <param name="VolumeClass">Its volume class (for everyone).</param>
-internal sealed record ToileEdge(int Id, int From, int To, string Carrier, string Kind, string Status, double? Gwh, ValueClass VolumeClass);
+internal sealed record ToileEdge(int Id, int From, int To, string Carrier, string Kind, string Status, double? Gwh, ToileClass VolumeClass);
 
 /// <summary>
 /// One caller's view of the Toile. Industrial sites are partner data: a partner sees those of the communes in its
@@ -87,7 +87,7 @@ internal sealed class ToileView
                 null, sizeClass, null, null, null, null, null, null, null, null);
         return new ToileNode(n.Id, n.Kind, n.Name, n.Name, false, n.Sector, n.CommuneId, n.CommuneName, "site", Round(n.Longitude, 6),
             Round(n.Latitude, 6), consumption is { } exact ? Math.Round(exact, 1) : null, sizeClass,
-            consumer ? [.. graph.Consumption[n.Id].Select(v => new CarrierVolume(v.Carrier, Math.Round(v.Gwh, 1)))] : null,
+            consumer ? [.. graph.Consumption[n.Id].Select(v => new ToileCarrierVolume(v.Carrier, Math.Round(v.Gwh, 1)))] : null,
             Round(n.EmissionsKt, 1), Round(n.ProductionGwh, 1), n.CapacityMw, n.CreatedYear, n.DeliveryPoints, Round(n.WasteHeatGwh, 1),
             Round(n.HeatDemandGwh, 1));
     }

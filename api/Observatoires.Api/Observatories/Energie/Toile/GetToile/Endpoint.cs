@@ -19,11 +19,11 @@ namespace Observatoires.Api.Observatories.Energie.Toile.GetToile;
 /// for it, it could subtract the sites it sees from the sum and find theirs.</param>
 /// <param name="AnonymisedSites">Industrial sites (all the Toile's) the caller sees anonymised.</param>
 /// <param name="ProductionGwh">The producers' annual production summed, GWh.</param>
-internal sealed record Totals(string Perimeter, string PerimeterName, int LargeSites, double? LargeSitesGwh, int? IndustrialConsumptionYear,
+internal sealed record ToileTotals(string Perimeter, string PerimeterName, int LargeSites, double? LargeSitesGwh, int? IndustrialConsumptionYear,
     double? IndustrialConsumptionGwh, double? LargeSitesShare, bool Withheld, int AnonymisedSites, int Producers, double ProductionGwh,
     int ExistingFlows, int PotentialFlows);
 
-internal sealed record Response(IReadOnlyList<ToileNode> Nodes, IReadOnlyList<ToileEdge> Edges, Totals Totals);
+internal sealed record Response(IReadOnlyList<ToileNode> Nodes, IReadOnlyList<ToileEdge> Edges, ToileTotals Totals);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : EndpointWithoutRequest<Response>
 {
@@ -55,7 +55,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         await Send.OkAsync(new Response(view.Nodes, view.Edges, TotalsOf(view, industrial, perimeterName)), ct);
     }
 
-    private static Totals TotalsOf(ToileView view, Industrial? industrial, string perimeterName)
+    private static ToileTotals TotalsOf(ToileView view, Industrial? industrial, string perimeterName)
     {
         var graph = view.Graph;
         var large = graph.Nodes.Where(n => n.Kind == ToileGraph.Consumer && n.InPerimeter && graph.ConsumptionOf(n.Id) > ToileGraph.LargeSiteGwh).ToList();
@@ -64,7 +64,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         var sum = large.Sum(n => graph.ConsumptionOf(n.Id));
         double? share = !withheld && industrial is { Gwh: > 0 } i ? Math.Round(100 * sum / i.Gwh, 1) : null;
         var producers = graph.Nodes.Where(n => n.Kind == "producteur").ToList();
-        return new Totals(ToileGraph.Perimeter, perimeterName, large.Count, withheld ? null : Math.Round(sum, 1), industrial?.Year,
+        return new ToileTotals(ToileGraph.Perimeter, perimeterName, large.Count, withheld ? null : Math.Round(sum, 1), industrial?.Year,
             industrial is { } t ? Math.Round(t.Gwh, 1) : null, share, withheld, view.Hidden.Count, producers.Count,
             Math.Round(producers.Sum(p => p.ProductionGwh ?? 0), 1), graph.Edges.Count(e => e.Status == "existing"),
             graph.Edges.Count(e => e.Status == "potential"));

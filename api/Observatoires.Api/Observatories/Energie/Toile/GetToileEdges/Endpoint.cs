@@ -31,21 +31,21 @@ internal sealed class Request
 
 /// <summary>A straight line from the flow's origin to its end, [longitude, latitude] in WGS 84.</summary>
 /// <param name="Type">Always LineString.</param>
-internal sealed record EdgeLine(string Type, IReadOnlyList<IReadOnlyList<double>> Coordinates);
+internal sealed record ToileEdgeLine(string Type, IReadOnlyList<IReadOnlyList<double>> Coordinates);
 
 /// <param name="Gwh">Annual volume; null when the flow touches a site anonymised for the caller.</param>
 /// <param name="VolumeMin">Lower bound of its volume class, GWh.</param>
 /// <param name="VolumeMax">Upper bound (excluded) of its volume class; null for the last class.</param>
 /// <param name="FromPositionPrecision">site, or epci when the origin is an anonymised site drawn at its EPCI's representative point.</param>
-internal sealed record EdgeProperties(int From, int To, string FromLabel, string ToLabel, string Carrier, string Kind, string Status,
+internal sealed record ToileEdgeProperties(int From, int To, string FromLabel, string ToLabel, string Carrier, string Kind, string Status,
     double? Gwh, double VolumeMin, double? VolumeMax, string VolumeLabel, string FromPositionPrecision, string ToPositionPrecision);
 
 /// <param name="Type">Always Feature.</param>
-internal sealed record EdgeFeature(string Type, int Id, EdgeLine Geometry, EdgeProperties Properties);
+internal sealed record ToileEdgeFeature(string Type, int Id, ToileEdgeLine Geometry, ToileEdgeProperties Properties);
 
 /// <summary>The Toile's flows as a GeoJSON FeatureCollection (RFC 7946).</summary>
 /// <param name="Type">Always FeatureCollection.</param>
-internal sealed record EdgeFeatureCollection(string Type, IReadOnlyList<EdgeFeature> Features);
+internal sealed record ToileEdgeFeatureCollection(string Type, IReadOnlyList<ToileEdgeFeature> Features);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor callers) : Endpoint<Request>
 {
@@ -56,7 +56,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         Get("/api/v1/energie/toile/edges");
         Options(o => o.WithMetadata(new ReadsData(EnergieModule.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces(200, typeof(EdgeFeatureCollection), FeatureCollectionWriter.ContentType).ProducesProblemDetails(400));
+        Description(d => d.Produces(200, typeof(ToileEdgeFeatureCollection), FeatureCollectionWriter.ContentType).ProducesProblemDetails(400));
         Summary(s =>
         {
             s.Summary = "The Toile's flows as GeoJSON lines, for maps and GIS (QGIS, GDAL)";
@@ -76,11 +76,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             .Select(e =>
             {
                 var (from, to) = (view.Node(e.From)!, view.Node(e.To)!);
-                return new EdgeFeature("Feature", e.Id, new EdgeLine("LineString", [[from.Longitude, from.Latitude], [to.Longitude, to.Latitude]]),
-                    new EdgeProperties(e.From, e.To, from.Label, to.Label, e.Carrier, e.Kind, e.Status, e.Gwh, e.VolumeClass.Min,
+                return new ToileEdgeFeature("Feature", e.Id, new ToileEdgeLine("LineString", [[from.Longitude, from.Latitude], [to.Longitude, to.Latitude]]),
+                    new ToileEdgeProperties(e.From, e.To, from.Label, to.Label, e.Carrier, e.Kind, e.Status, e.Gwh, e.VolumeClass.Min,
                         e.VolumeClass.Max, e.VolumeClass.Label, from.PositionPrecision, to.PositionPrecision));
             }).ToList();
-        await Send.StringAsync(JsonSerializer.Serialize(new EdgeFeatureCollection("FeatureCollection", features), Json), 200,
+        await Send.StringAsync(JsonSerializer.Serialize(new ToileEdgeFeatureCollection("FeatureCollection", features), Json), 200,
             FeatureCollectionWriter.ContentType, ct);
     }
 }
