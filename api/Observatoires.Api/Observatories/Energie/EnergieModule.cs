@@ -29,6 +29,10 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
         typeof(SetTargets.Endpoint), typeof(SetTargets.Request.Validator),
         typeof(ImportAccounts.Endpoint), typeof(ImportAccounts.Request.Validator),
         typeof(Sites.GetProductionSites.Endpoint), typeof(Sites.GetProductionSites.Request.Validator),
+        typeof(Toile.GetToile.Endpoint),
+        typeof(Toile.GetToileEdges.Endpoint), typeof(Toile.GetToileEdges.Request.Validator),
+        typeof(Toile.GetToileNeighbourhood.Endpoint),
+        typeof(Toile.GetToileSynergies.Endpoint), typeof(Toile.GetToileSynergies.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }
@@ -105,11 +109,12 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
 
     string ICommuneContourFollower.DataDomain => DataDomain;
 
-    /// <summary>The accounts (with their indicators and targets), then the production sites; the counts add up.</summary>
+    /// <summary>The accounts (with their indicators and targets), the production sites, the Toile; the counts add up.</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await DemoAccounts.SeedAsync(connection, transaction, territory);
         added += await DemoSites.SeedAsync(connection, transaction, territory);
+        added += await Toile.DemoToile.SeedAsync(connection, transaction, territory);
         return added;
     }
 

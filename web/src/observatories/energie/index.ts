@@ -5,6 +5,7 @@
 import { definePage, type ObservatoryDefinition } from '../../platform/registry';
 import { bilanRoute, bilanUrl, parseBilan } from './bilan/route';
 import { energieSitesUrl, parseEnergieSites } from './sites/route';
+import { parseToile, toileUrl } from './toile/route';
 
 export const energie: ObservatoryDefinition = {
   slug: 'energie',
@@ -22,6 +23,13 @@ export const energie: ObservatoryDefinition = {
       parse: parseEnergieSites,
       toUrl: energieSitesUrl,
       load: () => import('./sites/view').then((m) => m.mountEnergieSites),
+    }),
+    definePage({
+      view: 'energie/toile',
+      title: 'Toile énergétique®',
+      parse: parseToile,
+      toUrl: toileUrl,
+      load: () => import('./toile/view').then((m) => m.mountToile),
     }),
   ],
   link: (territory) => ({ label: 'Bilan énergétique', href: bilanUrl(bilanRoute(territory ?? undefined)) }),

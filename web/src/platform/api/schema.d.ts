@@ -131,6 +131,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/energie/toile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Toile énergétique®: industrial sites over 10 GWh/yr, producers, substations, heat networks and the flows between them
+         * @description Every node and flow of the graph, and its figures: the large sites' consumption and their share of the perimeter's industrial consumption, computed from the energy accounts' latest year. Sites' names, volumes and positions are partner data: partners see those of their territory, the agency all; anyone else sees a site by its sector and size class at its EPCI's representative point (positionPrecision epci), and each flow touching it by its volume class.
+         */
+        get: operations["getToile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/energie/toile/edges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Toile's flows as GeoJSON lines, for maps and GIS (QGIS, GDAL)
+         * @description Each flow as a LineString from its origin to its end, with its carrier, kind, status, volume and volume class. A flow touching an industrial site the caller sees anonymised has no volume (its class only) and that end at the site's EPCI's representative point (positionPrecision epci).
+         */
+        get: operations["getToileEdges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/energie/toile/nodes/{id}/neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A node of the Toile with its flows and its neighbours
+         * @description The node, every flow that leaves or reaches it, and the nodes at their other end, with the same anonymisation as the whole Toile: an industrial site outside the caller's territory by its sector, size class and EPCI, a flow touching one by its volume class.
+         */
+        get: operations["getToileNeighbourhood"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/energie/toile/synergies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Synergy candidates: waste-heat sources and heat demands within a distance, ranked by the volume they could exchange
+         * @description Every pair of a node with recoverable waste heat (an industrial site, a waste-to-energy plant) and another with a heat demand (a heat network, a site) at most maxDistanceKm apart (PostGIS distance on the ellipsoid), whose exchangeable volume — the smaller of the two — is at least minGwh, largest first, then nearest. A pair with a site anonymised for the caller shows its distance and volume as classes, and the filters and ranking read those classes: it is kept when its distance class starts below maxDistanceKm and its volume class reaches above minGwh.
+         */
+        get: operations["getToileSynergies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -1600,6 +1680,27 @@ export interface components {
             links: components["schemas"]["Link"][];
             tilesets: components["schemas"]["TilesetItem"][];
         };
+        GetToileNeighbourhoodResponse: {
+            /** @description Every flow leaving or reaching it. */
+            edges: components["schemas"]["ToileEdge"][];
+            /** @description The nodes at the other end of those flows. */
+            neighbours: components["schemas"]["ToileNode"][];
+            /** @description The node, as the caller may see it. */
+            node: components["schemas"]["ToileNode"];
+        };
+        GetToileResponse: {
+            edges: components["schemas"]["ToileEdge"][];
+            nodes: components["schemas"]["ToileNode"][];
+            totals: components["schemas"]["ToileTotals"];
+        };
+        GetToileSynergiesResponse: {
+            /** @description The candidates, largest exchangeable volume first. */
+            items: components["schemas"]["SynergyCandidate"][];
+            /** Format: double */
+            maxDistanceKm: number;
+            /** Format: double */
+            minGwh: number;
+        };
         GetValuesResponse: {
             /** Format: date-time */
             asOf: string | null;
@@ -2352,6 +2453,41 @@ export interface components {
             /** @description Polygon or MultiPolygon. */
             type: string;
         };
+        /** @description A waste-heat source and a heat demand that could be linked. */
+        SynergyCandidate: {
+            demand: components["schemas"]["SynergyEnd"];
+            /** @description The distance's class (for everyone). */
+            distanceClass: components["schemas"]["ToileClass"];
+            /**
+             * Format: double
+             * @description Distance between the two, km (null when one of them is anonymised for the caller).
+             */
+            distanceKm: number | null;
+            /** @description That volume's class (for everyone). */
+            exchangeableClass: components["schemas"]["ToileClass"];
+            /**
+             * Format: double
+             * @description What could be exchanged a year: the smaller of the source's waste heat and the demand, GWh
+             *                 (null when one of them is anonymised for the caller).
+             */
+            exchangeableGwh: number | null;
+            /** @description existing or potential when the Toile already has a flow between them; null otherwise. */
+            link: string | null;
+            /**
+             * Format: int32
+             * @description 1 for the largest volume that could be exchanged.
+             */
+            rank: number;
+            source: components["schemas"]["SynergyEnd"];
+        };
+        /** @description One end of a synergy candidate, as the caller sees it. */
+        SynergyEnd: {
+            anonymised: boolean;
+            /** Format: int32 */
+            id: number;
+            kind: string;
+            label: string;
+        };
         TargetInput: {
             /**
              * Format: double
@@ -2520,6 +2656,218 @@ export interface components {
                 [key: string]: unknown;
             };
             title: string;
+        };
+        ToileCarrierVolume: {
+            carrier: string;
+            /** Format: double */
+            gwh: number;
+        };
+        /** @description A range a hidden figure is shown as: from Min (included) to Max (excluded; none for the last class). */
+        ToileClass: {
+            /** @description How the client says it, in French ("25 à 50 GWh/an"). */
+            label: string;
+            /** Format: double */
+            max: number | null;
+            /** Format: double */
+            min: number;
+        };
+        /** @description A flow of the Toile as the caller may see it. */
+        ToileEdge: {
+            /** @description electricite, gaz, chaleur, biogaz or vapeur. */
+            carrier: string;
+            /**
+             * Format: int32
+             * @description The node it leaves.
+             */
+            from: number;
+            /**
+             * Format: double
+             * @description Its annual volume; null when it touches a site the caller sees anonymised.
+             */
+            gwh: number | null;
+            /** Format: int32 */
+            id: number;
+            /** @description supply, exchange (between two sites) or waste_heat (recovered heat). */
+            kind: string;
+            /** @description existing, or potential (studied, not built). */
+            status: string;
+            /**
+             * Format: int32
+             * @description The node it reaches.
+             */
+            to: number;
+            /** @description Its volume class (for everyone). */
+            volumeClass: components["schemas"]["ToileClass"];
+        };
+        ToileEdgeFeature: {
+            geometry: components["schemas"]["ToileEdgeLine"];
+            /** Format: int32 */
+            id: number;
+            properties: components["schemas"]["ToileEdgeProperties"];
+            /** @description Always Feature. */
+            type: string;
+        };
+        /** @description The Toile's flows as a GeoJSON FeatureCollection (RFC 7946). */
+        ToileEdgeFeatureCollection: {
+            features: components["schemas"]["ToileEdgeFeature"][];
+            /** @description Always FeatureCollection. */
+            type: string;
+        };
+        /** @description A straight line from the flow's origin to its end, [longitude, latitude] in WGS 84. */
+        ToileEdgeLine: {
+            coordinates: number[][];
+            /** @description Always LineString. */
+            type: string;
+        };
+        ToileEdgeProperties: {
+            carrier: string;
+            /** Format: int32 */
+            from: number;
+            fromLabel: string;
+            /** @description site, or epci when the origin is an anonymised site drawn at its EPCI's representative point. */
+            fromPositionPrecision: string;
+            /**
+             * Format: double
+             * @description Annual volume; null when the flow touches a site anonymised for the caller.
+             */
+            gwh: number | null;
+            kind: string;
+            status: string;
+            /** Format: int32 */
+            to: number;
+            toLabel: string;
+            toPositionPrecision: string;
+            volumeLabel: string;
+            /**
+             * Format: double
+             * @description Upper bound (excluded) of its volume class; null for the last class.
+             */
+            volumeMax: number | null;
+            /**
+             * Format: double
+             * @description Lower bound of its volume class, GWh.
+             */
+            volumeMin: number;
+        };
+        /** @description A node of the Toile as the caller may see it. */
+        ToileNode: {
+            /** @description Whether the caller sees this site anonymised: no name, no exact volume, no exact position. */
+            anonymised: boolean;
+            /**
+             * Format: double
+             * @description A source substation's S3RENR capacity still available for renewables, MW.
+             */
+            capacityMw: number | null;
+            /** @description An industrial site's consumption by energy carrier (null when anonymised). */
+            consumptionByCarrier: components["schemas"]["ToileCarrierVolume"][] | null;
+            /** @description An industrial site's consumption class (for everyone). */
+            consumptionClass: components["schemas"]["ToileClass"] | null;
+            /**
+             * Format: double
+             * @description An industrial site's consumption, GWh a year (null when anonymised).
+             */
+            consumptionGwh: number | null;
+            /**
+             * Format: int32
+             * @description A heat network's year of creation.
+             */
+            createdYear: number | null;
+            /**
+             * Format: int32
+             * @description A heat network's delivery points.
+             */
+            deliveryPoints: number | null;
+            /**
+             * Format: double
+             * @description An industrial site's direct emissions, kt CO2e a year (null when anonymised).
+             */
+            emissionsKt: number | null;
+            /**
+             * Format: double
+             * @description Low-temperature heat demand recovered heat could meet, GWh a year (null when anonymised or none).
+             */
+            heatDemandGwh: number | null;
+            /** Format: int32 */
+            id: number;
+            /** @description consommateur (industrial site over 10 GWh/yr), producteur, poste_source or reseau_chaleur. */
+            kind: string;
+            /** @description Its name, or for an industrial site the caller may not see, its sector and size class. */
+            label: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** @description Its name; null for an anonymised site. */
+            name: string | null;
+            /** @description site (its own position) or epci (the EPCI's representative point: anonymised). */
+            positionPrecision: string;
+            /**
+             * Format: double
+             * @description A producer's annual production, GWh (including what goes to the public grids).
+             */
+            productionGwh: number | null;
+            /** @description An industrial site's sector, a producer's source; null otherwise. */
+            sector: string | null;
+            /** @description Its commune, or its EPCI when anonymised. */
+            territory: string;
+            territoryName: string;
+            /**
+             * Format: double
+             * @description Recoverable waste heat it could give away, GWh a year (null when anonymised or none).
+             */
+            wasteHeatGwh: number | null;
+        };
+        /** @description The Toile's figures. */
+        ToileTotals: {
+            /**
+             * Format: int32
+             * @description Industrial sites (all the Toile's) the caller sees anonymised.
+             */
+            anonymisedSites: number;
+            /** Format: int32 */
+            existingFlows: number;
+            /**
+             * Format: double
+             * @description The perimeter's industrial consumption that year (energy accounts, sum of its communes).
+             */
+            industrialConsumptionGwh: number | null;
+            /**
+             * Format: int32
+             * @description The energy accounts' latest year of industrial consumption in the perimeter.
+             */
+            industrialConsumptionYear: number | null;
+            /**
+             * Format: int32
+             * @description Industrial sites over 10 GWh a year in the perimeter.
+             */
+            largeSites: number;
+            /**
+             * Format: double
+             * @description Their consumption summed, GWh a year; null when withheld.
+             */
+            largeSitesGwh: number | null;
+            /**
+             * Format: double
+             * @description The large sites' share of it, % (one decimal); null when withheld or without accounts.
+             */
+            largeSitesShare: number | null;
+            /** @description The perimeter the large sites' share is taken in (groupement:aula). */
+            perimeter: string;
+            perimeterName: string;
+            /** Format: int32 */
+            potentialFlows: number;
+            /** Format: int32 */
+            producers: number;
+            /**
+             * Format: double
+             * @description The producers' annual production summed, GWh.
+             */
+            productionGwh: number;
+            /**
+             * @description Whether their sum and share are withheld for the caller: when one or two of them are anonymised
+             *                 for it, it could subtract the sites it sees from the sum and find theirs.
+             */
+            withheld: boolean;
         };
         Totals: {
             /**
@@ -3093,6 +3441,190 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getToile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetToileResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getToileEdges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the flows of this carrier (electricite, gaz, chaleur, biogaz, vapeur).
+                 * @example chaleur
+                 */
+                carrier?: string | null;
+                /**
+                 * @description Only existing or only potential flows.
+                 * @example existing
+                 */
+                status?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["ToileEdgeFeatureCollection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getToileNeighbourhood: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id (as in the Toile's nodes).
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetToileNeighbourhoodResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getToileSynergies: {
+        parameters: {
+            query: {
+                /**
+                 * @description Largest distance between the waste-heat source and the heat demand, km (more than 0, at most 100; default 10).
+                 * @example 10
+                 */
+                maxDistanceKm: number;
+                /**
+                 * @description Smallest volume that could be exchanged, GWh a year (0 to 10,000; default 0).
+                 * @example 5
+                 */
+                minGwh: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetToileSynergiesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
