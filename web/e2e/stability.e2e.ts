@@ -108,6 +108,9 @@ const VIEWS = [
   { name: 'the brownfields’ map', path: '/friches', ready: ['.friches-summary__total'] },
   { name: 'the ZAN counter', path: '/zan', ready: ['.gauge__svg', '.chart__figure svg'] },
   { name: 'the business parks', path: '/observatories/foncier-eco/zae', ready: ['.figures-slot .figures', 'form.foncier-controls select'] },
+  { name: 'the energy accounts', path: '/energie', ready: ['.energie-headline[data-territory]', '.energie-sankey svg'] },
+  { name: 'the energy production sites', path: '/energie/sites', ready: ['#energie-sites-tableau tbody tr'] },
+  { name: 'the Toile énergétique', path: '/energie/toile', ready: ['[data-testid="share-sentence"]', '[data-pair]'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {
