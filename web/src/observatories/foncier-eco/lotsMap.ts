@@ -10,7 +10,7 @@ import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-g
 import type { FeatureCollection, Position, TerritoryFeatureCollection } from '../../platform/api/types';
 import { LOTS_ZOOM, mapMode, type MapMode, type ParkSymbolProperties, type ParkSymbols } from './availability';
 import type { LotGeometry, MapLotProperties } from './data';
-import { createFlatMap, showTooltip } from '../../platform/map/flatMap';
+import { createFlatMap, fitToBox, showTooltip, whenIdle } from '../../platform/map/flatMap';
 
 export interface ParkProperties {
   name: string;
@@ -284,13 +284,7 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
       map.setFilter('symbols-selected', ['==', ['id'], park ?? -1]);
     },
     fitTo(bbox) {
-      map.fitBounds(
-        [
-          [bbox[0], bbox[1]],
-          [bbox[2], bbox[3]],
-        ],
-        { padding: 32, animate: false, maxZoom: 17 },
-      );
+      fitToBox(map, bbox, { padding: 32, maxZoom: 17 });
     },
     mode: () => mode,
     startDrawing(kind, onChange) {
@@ -319,12 +313,7 @@ export async function createLotsMap(container: HTMLElement, options: LotsMapOpti
         features: (parts ?? []).map((p) => ({ type: 'Feature', properties: { colour: p.colour, label: p.label }, geometry: p.geometry })),
       } as unknown as Data);
     },
-    idle() {
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    },
+    idle: () => whenIdle(map),
     destroy() {
       map.remove();
     },

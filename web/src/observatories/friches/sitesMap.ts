@@ -8,7 +8,7 @@ import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { BBox, FeatureCollection, SurfaceGeometry, TerritoryFeatureCollection } from '../../platform/api/types';
 import { formatMapPosition, type MapPosition } from '../../platform/routes';
 import { boundingBox } from '../../platform/map/svgMap';
-import { createFlatMap, showTooltip } from '../../platform/map/flatMap';
+import { createFlatMap, fitToBox, showTooltip, whenIdle } from '../../platform/map/flatMap';
 
 /** What the map needs of a site: its id, its colour and the text of its tooltip. */
 export interface SiteFeatureProperties {
@@ -152,13 +152,7 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
       if (fit) {
         const bbox: BBox | null = boundingBox(sites.features.map((f) => f.geometry));
         if (bbox) {
-          map.fitBounds(
-            [
-              [bbox[0], bbox[1]],
-              [bbox[2], bbox[3]],
-            ],
-            { padding: 40, animate: false, maxZoom: 14 },
-          );
+          fitToBox(map, bbox, { padding: 40, maxZoom: 14 });
         }
       }
     },
@@ -172,12 +166,7 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
     jumpTo(position) {
       map.jumpTo({ center: [position.lon, position.lat], zoom: position.zoom });
     },
-    idle() {
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    },
+    idle: () => whenIdle(map),
     destroy() {
       map.remove();
     },

@@ -9,12 +9,13 @@ import { loading, selectField, showError, sortableTable, type Column } from '../
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { RankedCommune, ZanRanking } from './api';
 import type { ZanRoute } from './route';
-import { rankingScope, scopeOf, type Picked } from './territory';
+import type { PickedTerritory } from '../../platform/ui/territoryPicker';
+import { rankingScope, scopeOf } from './territory';
 
 /** What the panel reads of the view when it loads (the latest route and territory). */
 export interface RankingState {
   route: ZanRoute;
-  picked: Picked | null;
+  picked: PickedTerritory | null;
   choices: TerritoryChoices | null;
 }
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../platform/api/client';
 import { namesOf } from '../../platform/testing/fakeApi';
 import { csvFileName } from './downloads';
-import { searchStatus } from './picker';
-import { rankingScope, scopeOf, unknownTerritory, type Picked } from './territory';
+import { communeSearchStatus as searchStatus, unknownTerritory, type PickedTerritory } from '../../platform/ui/territoryPicker';
+import { rankingScope, scopeOf } from './territory';
 
-const commune: Picked = {
+const commune: PickedTerritory = {
   id: 'commune:62427',
   name: 'Hénin-Beaumont',
   names: namesOf('Hénin-Beaumont', 'd’Hénin-Beaumont'),

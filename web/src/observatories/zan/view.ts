@@ -5,7 +5,7 @@
  * territory and the ranking's divisor are in the URL.
  *
  * This module holds the view's state (route, territory, the latest load) and loads the counter and the consumption;
- * each panel draws itself (gauge.ts, trajectoryPanel.ts, destinationsPanel.ts, rankingPanel.ts, picker.ts,
+ * each panel draws itself (gauge.ts, trajectoryPanel.ts, destinationsPanel.ts, rankingPanel.ts, the platform's territory picker,
  * downloads.ts) in the slots of layout.ts.
  */
 import './zan.css';
@@ -19,11 +19,10 @@ import { renderDestinations } from './destinationsPanel';
 import { renderDownloads } from './downloads';
 import { renderGauge } from './gauge';
 import { zanLayout } from './layout';
-import { renderPicker } from './picker';
 import { RankingPanel } from './rankingPanel';
-import { isZanRoute, type ZanRoute } from './route';
-import { resolveTerritory, unknownTerritory, type Picked } from './territory';
+import { isZanRoute, zanRoute, zanUrl, type ZanRoute } from './route';
 import { renderTrajectory } from './trajectoryPanel';
+import { renderTerritoryPicker, resolveTerritory, unknownTerritory, type PickedTerritory } from '../../platform/ui/territoryPicker';
 
 export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context): View {
   const slots = zanLayout(container);
@@ -34,7 +33,7 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
   /** The latest load: an answer of an older one (another territory, a retry) is dropped. */
   let generation = 0;
   let choices: TerritoryChoices | null = null;
-  let picked: Picked | null = null;
+  let picked: PickedTerritory | null = null;
 
   const ranking = new RankingPanel(slots.rankingOptions, slots.ranking, {
     client: ctx.client,
@@ -43,11 +42,12 @@ export function mountZan(container: HTMLElement, initial: ZanRoute, ctx: Context
   });
 
   function showPicker(): void {
-    renderPicker(slots.picker, {
+    renderTerritoryPicker(slots.picker, {
       client: ctx.client,
       choices,
       picked,
       territory: route.territory,
+      href: (territory) => zanUrl(zanRoute(territory, route.per)),
       choose: (territory) => ctx.navigate({ ...route, territory }),
       live: () => !destroyed,
     });

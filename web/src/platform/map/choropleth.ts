@@ -7,7 +7,7 @@ import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-g
 import type { BBox, MapFeatureCollection, MapProperties } from '../api/types';
 import { formatMapPosition, type MapPosition } from '../routes';
 import { boundingBox } from './svgMap';
-import { createFlatMap, showTooltip } from './flatMap';
+import { createFlatMap, fitToBox, showTooltip } from './flatMap';
 
 export interface OverlayLayer {
   id: string;
@@ -138,13 +138,7 @@ export async function createChoroplethMap(container: HTMLElement, options: Choro
       if (fit) {
         const bbox: BBox | null = boundingBox(data.features.map((f) => f.geometry));
         if (bbox) {
-          map.fitBounds(
-            [
-              [bbox[0], bbox[1]],
-              [bbox[2], bbox[3]],
-            ],
-            { padding: 24, animate: false },
-          );
+          fitToBox(map, bbox, { padding: 24 });
         }
       }
     },

@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapPosition } from '../routes';
+import type { BBox } from '../api/types';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -59,4 +60,23 @@ export function showTooltip(tooltip: HTMLElement, container: HTMLElement, point:
   const x = Math.min(point.x + 14, container.clientWidth - tooltip.offsetWidth - 4);
   const y = Math.max(point.y - tooltip.offsetHeight - 10, 4);
   tooltip.style.transform = `translate(${Math.max(4, x)}px, ${y}px)`;
+}
+
+/** Shows the box [west, south, east, north] at once (no animation: the URL and the tests see the final view). */
+export function fitToBox(map: maplibregl.Map, bbox: BBox, options: { padding: number; maxZoom?: number }): void {
+  map.fitBounds(
+    [
+      [bbox[0], bbox[1]],
+      [bbox[2], bbox[3]],
+    ],
+    { ...options, animate: false },
+  );
+}
+
+/** Resolves once the map has drawn what it was given (a repaint asked for, so that an idle map says so too). */
+export function whenIdle(map: maplibregl.Map): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
 }

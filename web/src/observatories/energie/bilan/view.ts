@@ -14,9 +14,8 @@ import { Redraws, type ChartPanelDeps, type Charts } from './chartPanel';
 import { renderHeadline } from './headline';
 import { bilanLayout } from './layout';
 import { renderBalance, renderDownloads, renderSankey, renderStack } from './panels';
-import { renderPicker } from './picker';
-import { isBilanRoute, type BilanRoute } from './route';
-import { resolveTerritory, unknownTerritory, type Picked } from './territory';
+import { bilanRoute, bilanUrl, isBilanRoute, type BilanRoute } from './route';
+import { REFERENCE_TERRITORIES, renderTerritoryPicker, resolveTerritory, unknownTerritory, type PickedTerritory } from '../../../platform/ui/territoryPicker';
 
 export function mountBilan(container: HTMLElement, initial: BilanRoute, ctx: Context): View {
   const slots = bilanLayout(container);
@@ -26,15 +25,17 @@ export function mountBilan(container: HTMLElement, initial: BilanRoute, ctx: Con
   let destroyed = false;
   let generation = 0;
   let choices: TerritoryChoices | null = null;
-  let picked: Picked | null = null;
+  let picked: PickedTerritory | null = null;
   const panels = [slots.headline, slots.balance, slots.sankey, slots.bySector, slots.byCarrier, slots.production];
 
   function showPicker(): void {
-    renderPicker(slots.picker, {
+    renderTerritoryPicker(slots.picker, {
       client: ctx.client,
       choices,
       picked,
       territory: route.territory,
+      href: (territory) => bilanUrl(bilanRoute(territory)),
+      more: REFERENCE_TERRITORIES,
       choose: (territory) => ctx.navigate({ ...route, territory }),
       live: () => !destroyed,
     });

@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { BBox, TerritoryFeatureCollection } from '../../../platform/api/types';
-import { createFlatMap, showTooltip } from '../../../platform/map/flatMap';
+import { createFlatMap, fitToBox, showTooltip, whenIdle } from '../../../platform/map/flatMap';
 import { formatMapPosition, type MapPosition } from '../../../platform/routes';
 import type { SiteCollection } from './api';
 import { shapePoints, siteLabel, SYMBOLS } from './domain';
@@ -136,14 +136,7 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
       };
       (map.getSource('sites') as GeoJSONSource | undefined)?.setData(data);
       const bbox = fit ? bounds(sites) : null;
-      if (bbox)
-        map.fitBounds(
-          [
-            [bbox[0], bbox[1]],
-            [bbox[2], bbox[3]],
-          ],
-          { padding: 40, animate: false, maxZoom: 12 },
-        );
+      if (bbox) fitToBox(map, bbox, { padding: 40, maxZoom: 12 });
     },
     setSelected(id) {
       map.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
@@ -154,12 +147,7 @@ export async function createSitesMap(container: HTMLElement, options: SitesMapOp
     jumpTo(position) {
       map.jumpTo({ center: [position.lon, position.lat], zoom: position.zoom });
     },
-    idle() {
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    },
+    idle: () => whenIdle(map),
     destroy() {
       map.remove();
     },
