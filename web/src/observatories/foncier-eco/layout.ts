@@ -3,11 +3,11 @@
  * figures, map with its legend and draw bar, the side panel, the lots and the parks). Nothing here changes later
  * but the slots' content.
  */
-import { dashboardRoute, routeToUrl } from '../../platform/routes';
 import { loading } from '../../platform/ui/components';
 import { h, s } from '../../platform/ui/dom';
 import { AVAILABILITY_CLASSES, symbolRadius, type MapMode } from './availability';
 import { STATUSES, STATUS_COLOURS, STATUS_LABELS } from './data';
+import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 
 export interface PageLayout {
   /** What goes into the view's container, in order. */
@@ -144,15 +144,7 @@ export function pageLayout(): PageLayout {
   const lotsSection = h('section', { class: 'block', id: 'foncier-lots', 'aria-labelledby': 'foncier-lots-title', hidden: true }, lotsTitle, lotsSlot);
 
   const nodes = [
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: routeToUrl(dashboardRoute('foncier-eco')), 'data-nav': '' }, 'Foncier économique'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Disponibilités des zones d’activités'),
-    ),
+    observatoryBreadcrumb('foncier-eco', 'Foncier économique', 'Disponibilités des zones d’activités'),
     h('h1', { tabindex: '-1' }, 'Disponibilités foncières des zones d’activités'),
     h(
       'p',

@@ -4,6 +4,7 @@
  */
 import { loading } from '../../platform/ui/components';
 import { h } from '../../platform/ui/dom';
+import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 
 export interface FrichesSlots {
   controls: HTMLFormElement;
@@ -35,15 +36,7 @@ export function frichesLayout(): { nodes: HTMLElement[]; slots: FrichesSlots } {
     downloads: h('div', { class: 'downloads' }),
   };
   const nodes = [
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/friches', 'data-nav': '' }, 'Tableau de bord des friches'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Carte des friches'),
-    ),
+    observatoryBreadcrumb('friches', 'Friches', 'Carte des friches'),
     h('h1', { tabindex: '-1' }, 'Carte des friches'),
     h(
       'p',

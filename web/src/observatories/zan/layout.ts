@@ -1,6 +1,7 @@
 /** The counter's page: breadcrumb, title, lead, the picker and one section per panel, each with its slot. */
 import { loading } from '../../platform/ui/components';
 import { h } from '../../platform/ui/dom';
+import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 
 export interface ZanSlots {
   title: HTMLHeadingElement;
@@ -30,15 +31,7 @@ export function zanLayout(container: HTMLElement): ZanSlots {
     downloads: h('div', { class: 'downloads' }),
   };
   container.append(
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/zan', 'data-nav': '' }, 'Tableau de bord ZAN'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Compteur ZAN'),
-    ),
+    observatoryBreadcrumb('zan', 'Compteur ZAN', 'Compteur ZAN'),
     slots.title,
     h(
       'p',

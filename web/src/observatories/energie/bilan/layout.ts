@@ -1,6 +1,7 @@
 /** The dashboard's page: breadcrumb, title, lead, the picker and one section per panel, each with its slot. */
 import { loading } from '../../../platform/ui/components';
 import { h } from '../../../platform/ui/dom';
+import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 
 export interface BilanSlots {
   title: HTMLHeadingElement;
@@ -32,15 +33,7 @@ export function bilanLayout(container: HTMLElement): BilanSlots {
     downloads: h('div', { class: 'downloads' }),
   };
   container.append(
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/energie', 'data-nav': '' }, 'Tableau de bord Énergie'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Bilan énergétique'),
-    ),
+    observatoryBreadcrumb('energie', 'Énergie', 'Bilan énergétique'),
     slots.title,
     h(
       'p',

@@ -4,6 +4,7 @@
  */
 import { loading } from '../../../platform/ui/components';
 import { h } from '../../../platform/ui/dom';
+import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 
 export interface SitesSlots {
   session: HTMLElement;
@@ -32,15 +33,7 @@ export function sitesLayout(): { nodes: HTMLElement[]; slots: SitesSlots } {
     downloads: h('div', { class: 'downloads' }),
   };
   const nodes = [
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/energie', 'data-nav': '' }, 'Tableau de bord de l’énergie'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Sites de production'),
-    ),
+    observatoryBreadcrumb('energie', 'Énergie', 'Sites de production'),
     h('h1', { tabindex: '-1' }, 'Sites de production d’énergie'),
     h(
       'p',

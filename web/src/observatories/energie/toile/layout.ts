@@ -2,6 +2,7 @@
 import { loading, tableAlternative } from '../../../platform/ui/components';
 import { h } from '../../../platform/ui/dom';
 import { CARRIER_LABELS, KIND_LABELS, KIND_SHAPES } from './domain';
+import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 
 export interface ToileSlots {
   title: HTMLHeadingElement;
@@ -56,15 +57,7 @@ export function toileLayout(container: HTMLElement): ToileSlots {
     downloads: h('div', { class: 'downloads' }),
   };
   container.append(
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/energie', 'data-nav': '' }, 'Tableau de bord énergie'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Toile énergétique®'),
-    ),
+    observatoryBreadcrumb('energie', 'Énergie', 'Toile énergétique®'),
     slots.title,
     h(
       'p',
