@@ -89,14 +89,17 @@ internal static class DemoNetwork
         }, transaction);
         await PlaceAsync(connection, transaction, [.. segments.Select(s => s.Commune).Distinct()]);
 
-        // The planned length of each priority route: what its segments in service give, over the share drawn.
+        // The planned length of each priority route: what its segments in service give, over the share drawn; a route
+        // none of whose segments is in service yet is planned at 1 to 3 km.
         await connection.ExecuteAsync("""
             insert into mobilite.priority_route (commune_id, name, planned_km, updated_by)
-            select r.commune, r.name, greatest(0.5, round((coalesce((
-                       select sum(st_length(f.geom::geography)) / 1000 from mobilite.cycle_facility f
-                       where r.name = any (f.nom_loc) and 'commune:' || f.code_com_d = r.commune and f.statut_d = 'EN SERVICE'), 0)
-                   / r.share)::numeric, 1))::double precision, 'démonstration'
+            select r.commune, r.name,
+                   greatest(0.1, round((case when b.km > 0 then b.km / r.share else 1 + 2 * r.share end)::numeric, 1))::double precision,
+                   'démonstration'
             from unnest(@Communes, @Names, @Shares) as r (commune, name, share)
+            cross join lateral (
+                select coalesce(sum(st_length(f.geom::geography)) / 1000, 0) as km from mobilite.cycle_facility f
+                where r.name = any (f.nom_loc) and 'commune:' || f.code_com_d = r.commune and f.statut_d = 'EN SERVICE') b
             """, new
         {
             Communes = routes.Select(r => r.Commune).ToArray(),
