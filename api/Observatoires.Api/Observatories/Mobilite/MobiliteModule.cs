@@ -1,3 +1,5 @@
+using Npgsql;
+using Observatoires.Api.Observatories.Mobilite.Cyclable;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
@@ -19,7 +21,13 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
 
     public string Description => Observatory.Description;
 
-    public IReadOnlyList<Type> Endpoints => [];
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(Cyclable.GetCycleFacilities.Endpoint), typeof(Cyclable.GetCycleFacilities.Request.Validator),
+        typeof(Cyclable.ImportCycleFacilities.Endpoint), typeof(Cyclable.ImportCycleFacilities.Request.Validator),
+        typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
+        typeof(Cyclable.SetPriorityRoute.Endpoint), typeof(Cyclable.SetPriorityRoute.Request.Validator),
+    ];
 
     public void AddServices(IServiceCollection services) { }
 
@@ -30,11 +38,23 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
         "et le réseau cyclable au standard national.",
         7,
         [new("accidents", "Accidentalité"), new("cyclable", "Réseau cyclable")],
-        []);
+        [
+            .. CyclableIndicators.Definitions,
+        ]);
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 
-    public IReadOnlyList<LayerDefinition> Layers => [];
+    public IReadOnlyList<LayerDefinition> Layers =>
+    [
+        CyclableLayer.Definition,
+    ];
 
     string? IObservatoryModule.DataDomain => DataDomain;
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = 0;
+        added += await DemoNetwork.SeedAsync(connection, transaction, territory);
+        return added;
+    }
 }

@@ -617,6 +617,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/cycle-facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycling network in the national schema's format (GeoJSON), or as CSV
+         * @description The segments of the network exactly as the "schéma de données des aménagements cyclables" (0.3.x) writes them: what feeds the national database and the route planners, and what POST /api/v1/mobilite/cycle-facilities/import reads back. Properties without a value are left out. With territory, the segments with a side (code_com_d or code_com_g) in it. format=csv: one row per segment, with its length and its geometry as WKT. The same segments are the OGC collection mobilite-amenagements-cyclables.
+         */
+        get: operations["getCycleFacilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/cycle-facilities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import cycling segments from a GeoJSON file to the national schema, all or nothing (editors)
+         * @description The file is checked whole against the "schéma de données des aménagements cyclables" (0.3.x): required properties (id_local, code_com_d, code_com_g, ame_d, ame_g), types, enumerations, the commune-code pattern and dates, a LineString or MultiLineString geometry, an id_local given once, and commune codes that are communes of the observatory's territory. A file with a problem is refused (400) with every problem named by its place (features[3].properties.ame_d) and changes nothing. Segments are matched on id_local: a new one is added, a known one replaced; replace=true also deletes the segments of the file's communes that it does not list. A partner editor may only import segments of communes within its scope (403). The indicators are recomputed, and the import is audited. multipart/form-data with the file in the field `file`; up to 1 MB.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        post: operations["importCycleFacilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/cycle-network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycling network of a territory: km by facility type and status, per 1,000 inhabitants, priority routes
+         * @description Computed from the segments now: each side with a facility counts its length for its commune (a street with a lane on each side twice), so the figures are those of the indicators mobilite.cyclable_* for the current year. Every type of the schema (but AUCUN) with its km in service, under works, temporary and without status; the families the indicators use; the priority route of each commune of the territory that has one, with its share built.
+         */
+        get: operations["getCycleNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/priority-routes/{commune}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a commune's priority route in the cycling scheme (agency; audited)
+         * @description One priority route per commune, chosen by the agency per "bassin de vie": the name its segments carry in nom_loc and the length planned. Its share built (the segments in service carrying that name in the commune, over the length planned) is the indicator mobilite.cyclable_part_itineraire_prioritaire, recomputed here.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPriorityRoute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/observatories": {
         parameters: {
             query?: never;
@@ -1393,6 +1477,29 @@ export interface components {
             occupantSiret: string | null;
             status: string;
         };
+        /** @description The network in exactly the format of the "schéma de données des aménagements cyclables" (0.3.x): a FeatureCollection with no other member. */
+        CycleFacilityCollection: {
+            features: components["schemas"]["CycleFacilityFeature"][];
+            /** @description Always FeatureCollection. */
+            type: string;
+        };
+        /** @description A segment to the national schema (RFC 7946 Feature): its properties under the schema's names, those without a value left out. */
+        CycleFacilityFeature: {
+            /** @description A LineString or MultiLineString in WGS 84, as imported. */
+            geometry: components["schemas"]["CycleFacilityGeometry"];
+            /** @description id_local, reseau_loc, nom_loc, id_osm, num_iti, code_com_d, ame_d, regime_d, sens_d, largeur_d, local_d, statut_d, revet_d, the same with _g, access_ame, date_maj, trafic_vit, lumiere, d_service, comm, source, project_c, ref_geo. */
+            properties: {
+                [key: string]: unknown;
+            };
+            /** @description Always Feature. */
+            type: string;
+        };
+        CycleFacilityGeometry: {
+            /** @description Positions [longitude, latitude] (LineString) or lines of them (MultiLineString). */
+            coordinates: unknown[];
+            /** @description LineString or MultiLineString. */
+            type: string;
+        };
         /**
          * @description The decarbonised balance: renewable and recovered production of a year over the consumption of the same year, or
          *     of the latest year before it when that year's consumption is not published yet (as the report divides the 2023
@@ -1458,6 +1565,13 @@ export interface components {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
         };
+        /** @description The km of a family of types in service (the indicators mobilite.cyclable_km_<family>). */
+        FamilyLengths: {
+            /** Format: double */
+            enService: number;
+            family: string;
+            label: string;
+        };
         GetAccountsResponse: {
             /** @description The comparison territory's accounts (null with compare=none). */
             comparison: components["schemas"]["TerritoryAccounts"] | null;
@@ -1491,6 +1605,42 @@ export interface components {
         GetConsumptionResponse: {
             territory: string;
             years: components["schemas"]["YearConsumption"][];
+        };
+        GetCycleNetworkResponse: {
+            families: components["schemas"]["FamilyLengths"][];
+            /**
+             * Format: double
+             * @description km of facility in service, side by side (the indicator mobilite.cyclable_km).
+             */
+            inServiceKm: number;
+            /**
+             * Format: double
+             * @description km in service per 1,000 inhabitants; null without population.
+             */
+            kmPerThousand: number | null;
+            /** @description Its name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Its population (the referential's municipal population).
+             */
+            population: number | null;
+            priorityRoutes: components["schemas"]["PriorityRouteItem"][];
+            /**
+             * Format: double
+             * @description Share of the priority routes built over the territory, in % (Σ built / Σ planned); null without one.
+             */
+            priorityShare: number | null;
+            /**
+             * Format: int32
+             * @description Segments with a side in the territory.
+             */
+            segments: number;
+            statuses: components["schemas"]["StatusLengths"][];
+            /** @description The territory's id. */
+            territory: string;
+            /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
+            types: components["schemas"]["TypeLengths"][];
         };
         GetHealthResponse: {
             /** @description Territories by level. */
@@ -1761,6 +1911,39 @@ export interface components {
              */
             updated: number;
         };
+        ImportCycleFacilitiesRequest: {
+            /**
+             * Format: binary
+             * @description A GeoJSON FeatureCollection to the "schéma de données des aménagements cyclables" (0.3.x), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportCycleFacilitiesResponse: {
+            /** @description The communes the file's segments lie in (commune:INSEE code). */
+            communes: string[];
+            /**
+             * Format: int32
+             * @description Segments deleted by replace=true.
+             */
+            deleted: number;
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Segments whose id_local was not stored.
+             */
+            inserted: number;
+            /**
+             * Format: int32
+             * @description Segments in the file.
+             */
+            segments: number;
+            /**
+             * Format: int32
+             * @description Segments that replaced the stored one of the same id_local.
+             */
+            updated: number;
+        };
         IndicatorLinks: {
             breaks: string;
             map: string;
@@ -1989,6 +2172,23 @@ export interface components {
              */
             yearOnYear: number | null;
         };
+        /** @description A commune's priority route: planned, built (its segments in service), share built. */
+        PriorityRouteItem: {
+            /** Format: double */
+            builtKm: number;
+            /** @description commune:INSEE code. */
+            commune: string;
+            communeName: string;
+            /** @description The route's name, as its segments carry it in nom_loc. */
+            name: string;
+            /** Format: double */
+            plannedKm: number;
+            /**
+             * Format: double
+             * @description Share built, in % (built km capped at the planned length).
+             */
+            share: number;
+        };
         /**
          * @description RFC9457 compatible problem details/ error response class. this can be used by configuring startup like so:
          *     app.UseFastEndpoints(c => c.Errors.UseProblemDetails())
@@ -2139,6 +2339,40 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "name": "Itinéraire prioritaire Béthune",
+         *       "plannedKm": 6.5
+         *     }
+         */
+        SetPriorityRouteRequest: {
+            /**
+             * @description The route's name, as its segments carry it in nom_loc (1 to 200 characters); required.
+             * @example Itinéraire prioritaire Béthune
+             */
+            name: string;
+            /**
+             * Format: double
+             * @description The length the scheme plans, in km (more than 0, at most 1,000); required.
+             * @example 6.5
+             */
+            plannedKm: number;
+        };
+        /** @description The commune's priority route as now stored, with what is built. */
+        SetPriorityRouteResponse: {
+            /** Format: double */
+            builtKm: number;
+            commune: string;
+            communeName: string;
+            name: string;
+            /** Format: double */
+            plannedKm: number;
+            /**
+             * Format: double
+             * @description Share built, in % (built km capped at the planned length).
+             */
+            share: number;
         };
         SetReductionRequest: {
             /**
@@ -2418,6 +2652,14 @@ export interface components {
             parts: components["schemas"]["PartPreview"][];
             /** Format: int32 */
             split: number;
+        };
+        /** @description The km of one status, every type. */
+        StatusLengths: {
+            /** Format: double */
+            km: number;
+            label: string;
+            /** @description EN SERVICE, EN TRAVAUX, PROVISOIRE or NON RENSEIGNE. */
+            status: string;
         };
         StatusStep: {
             /**
@@ -2889,6 +3131,40 @@ export interface components {
             reserveHa: number;
             /** Format: double */
             totalHa: number;
+        };
+        /** @description The km of one facility type of the schema, by status. */
+        TypeLengths: {
+            /**
+             * Format: double
+             * @description km in service.
+             */
+            enService: number;
+            /**
+             * Format: double
+             * @description km under works.
+             */
+            enTravaux: number;
+            /** @description The family the indicators count it in: piste, bande, voie_verte, double_sens, partage, autre. */
+            family: string;
+            /** @description Its French label. */
+            label: string;
+            /**
+             * Format: double
+             * @description km whose status the data does not give.
+             */
+            nonRenseigne: number;
+            /**
+             * Format: double
+             * @description km of temporary facility.
+             */
+            provisoire: number;
+            /**
+             * Format: double
+             * @description km, every status.
+             */
+            total: number;
+            /** @description The schema's value (ame_d / ame_g), such as PISTE CYCLABLE. */
+            type: string;
         };
         /**
          * @example {
@@ -5536,6 +5812,274 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCycleFacilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description geojson (the default: the national schema's format) or csv (one row per segment, geometry as WKT); else chosen by Accept.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description Only the segments with a side in this territory: a commune, EPCI, groupement, département or custom zone (custom:62119+62193).
+                 * @example epci:246200364
+                 */
+                territory?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["CycleFacilityCollection"];
+                    "text/csv; charset=utf-8": components["schemas"]["CycleFacilityCollection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importCycleFacilities: {
+        parameters: {
+            query: {
+                /** @description true: the segments of the communes the file covers (both sides in them) that the file does not list are deleted; false (the default): they are kept. */
+                replace: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportCycleFacilitiesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCycleFacilitiesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCycleNetwork: {
+        parameters: {
+            query: {
+                /**
+                 * @description The territory (a commune, EPCI, groupement, département or custom zone such as custom:62119+62193); default groupement:aula.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCycleNetworkResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPriorityRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The commune (commune:62119).
+                 * @example commune:62119
+                 */
+                commune: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPriorityRouteRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPriorityRouteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             429: components["responses"]["TooManyRequests"];
             503: {
