@@ -124,7 +124,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         var body = entry.Body;
         if (Compression.IsCompressible(response.ContentType))
         {
-            response.Headers.Vary = "Accept-Encoding";
+            response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Encoding"); // beside the key headers
             // Small bodies gain nothing from compression.
             if (body.Length > 512 && Compression.Choose(context.Request) is { } coding)
             {

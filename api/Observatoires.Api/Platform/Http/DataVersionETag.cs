@@ -20,7 +20,11 @@ internal static class DataVersionETag
     /// </summary>
     public sealed record Representation(string Key, string ETag);
 
-    /// <summary>Computes the representation of the request and sets its ETag on the response.</summary>
+    /// <summary>
+    /// Computes the representation of the request and sets its ETag on the response, with its Cache-Control: for a
+    /// caller-dependent representation (a caller given), <c>Vary: Authorization, X-Api-Key</c> always, and
+    /// <c>private</c> when the request carries a key.
+    /// </summary>
     public static async Task<Representation> SetAsync(HttpContext context, Caller? caller, params string[] domains)
     {
         var version = await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
@@ -31,8 +35,24 @@ internal static class DataVersionETag
         var digest = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
         var etag = $"W/\"{data}-{digest}\"";
         context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "no-cache";
+        if (caller is null)
+            context.Response.Headers.CacheControl = "no-cache";
+        else
+            NoCacheByKey(context);
         return new(key, etag);
+    }
+
+    /// <summary>
+    /// Cache-Control and Vary of an answer that depends on the caller's key: a shared cache keyed on the URL must
+    /// neither keep a keyed answer (<c>private</c>) nor give one caller's answer to a request with another key, or
+    /// with none (<c>Vary</c> on the headers a key comes in, see ApiKeyAuthentication); revalidated every time.
+    /// </summary>
+    public static void NoCacheByKey(HttpContext context)
+    {
+        var request = context.Request;
+        var keyed = !string.IsNullOrWhiteSpace(request.Headers.Authorization) || request.Headers.ContainsKey("X-Api-Key");
+        context.Response.Headers.CacheControl = keyed ? "private, no-cache" : "no-cache";
+        context.Response.Headers.Append(HeaderNames.Vary, "Authorization, X-Api-Key");
     }
 
     public static bool Matches(HttpRequest request, string etag) =>

@@ -135,13 +135,22 @@ public sealed class ToileAnonymisationTests : ApiTest
             });
             var edges = toile.GetProperty("edges").EnumerateArray().ToList();
             Assert.That(edges.Where(e => e.GetProperty("to").GetInt32() == own.Id).Select(e => e.GetProperty("gwh").ValueKind), Has.None.EqualTo(JsonValueKind.Null));
-            Assert.That(edges.Where(e => e.GetProperty("to").GetInt32() == other.Id).Select(e => e.GetProperty("gwh").ValueKind), Is.Not.Empty.And.All.EqualTo(JsonValueKind.Null));
+            var touchingOther = edges.Where(e => e.GetProperty("to").GetInt32() == other.Id || e.GetProperty("from").GetInt32() == other.Id).ToList();
+            Assert.That(touchingOther.Select(e => e.GetProperty("gwh").ValueKind), Is.All.EqualTo(JsonValueKind.Null));
+            Assert.That(touchingOther.Where(e => nodes[e.GetProperty("from").GetInt32()].Str("kind") == "poste_source"), Is.Empty,
+                "its substation's supply is withheld (ToileTrilaterationTests)");
 
             var around = JsonDocument.Parse((await GetAsync($"/api/v1/energie/toile/nodes/{other.Id}/neighbourhood", key)).Body).RootElement;
             Assert.That(around.GetProperty("node").GetProperty("name").ValueKind, Is.EqualTo(JsonValueKind.Null), "its neighbourhood does not name it");
             var lines = JsonDocument.Parse((await GetAsync("/api/v1/energie/toile/edges", key)).Body).RootElement.GetProperty("features").EnumerateArray().ToList();
-            var toOther = lines.First(f => f.GetProperty("properties").GetProperty("to").GetInt32() == other.Id);
-            Assert.That(toOther.GetProperty("geometry").GetProperty("coordinates")[1][0].GetDouble(), Is.EqualTo(other.EpciLongitude).Within(1e-5), "drawn at its EPCI");
+            // A flow touching a site this partner does not see: that end drawn at its EPCI.
+            var (toHidden, end) = lines.Select(f => (Feature: f, End: f.GetProperty("properties").Str("toPositionPrecision") == "epci" ? "to"
+                    : f.GetProperty("properties").Str("fromPositionPrecision") == "epci" ? "from" : null))
+                .First(f => f.End is not null);
+            var hiddenSite = sites.Single(s => s.Id == toHidden.GetProperty("properties").GetProperty(end!).GetInt32());
+            Assert.That(hiddenSite.EpciId, Is.Not.EqualTo(key == cabbalrKey ? Cabbalr : Call));
+            Assert.That(toHidden.GetProperty("geometry").GetProperty("coordinates")[end == "to" ? 1 : 0][0].GetDouble(),
+                Is.EqualTo(hiddenSite.EpciLongitude).Within(1e-5), "drawn at its EPCI");
             var toOwn = lines.First(f => f.GetProperty("properties").GetProperty("to").GetInt32() == own.Id);
             Assert.That(toOwn.GetProperty("geometry").GetProperty("coordinates")[1][0].GetDouble(), Is.EqualTo(own.Longitude).Within(1e-6), "drawn where it is");
         }

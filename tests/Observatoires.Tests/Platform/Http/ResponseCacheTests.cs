@@ -87,6 +87,59 @@ public sealed class ResponseCacheTests
     }
 
     [Test]
+    public async Task A_keyed_answer_is_private_and_every_callers_answer_varies_on_the_key_headers()
+    {
+        // A shared proxy keyed on the URL would otherwise keep a partner's answer and give it to the next caller.
+        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_control_keys");
+        using var client = factory.CreateClient();
+        var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
+        const string url = "/api/v1/indicators/test.salaries/values?territories=epci:200072460";
+        HttpRequestMessage Keyed(string how, EntityTagHeaderValue? etag = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (how == "bearer")
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            else
+                request.Headers.Add("X-Api-Key", key);
+            if (etag is not null)
+                request.Headers.IfNoneMatch.Add(etag);
+            return request;
+        }
+        static void Varies(HttpResponseMessage response, string who) =>
+            Assert.That(response.Headers.Vary, Is.SupersetOf(new[] { "Authorization", "X-Api-Key" }), $"{who}: Vary on the key headers");
+
+        // The first round computes the answers, the second serves them from the API's cache: both say the same.
+        for (var round = 1; round <= 2; round++)
+        {
+            using var anonymous = await client.GetAsync(url);
+            using var bearerRequest = Keyed("bearer");
+            using var bearer = await client.SendAsync(bearerRequest);
+            using var headerRequest = Keyed("x-api-key");
+            using var header = await client.SendAsync(headerRequest);
+            Assert.Multiple(() =>
+            {
+                foreach (var (who, response) in new[] { ("anonymous", anonymous), ("bearer", bearer), ("X-Api-Key", header) })
+                {
+                    Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{who}, round {round}");
+                    Assert.That(response.Headers.CacheControl?.NoCache, Is.True, $"{who}: revalidated before reuse");
+                    Varies(response, $"{who}, round {round}");
+                }
+                Assert.That(anonymous.Headers.CacheControl!.Private, Is.False, "a public answer may be shared, under its Vary");
+                Assert.That(bearer.Headers.CacheControl!.Private, Is.True, $"a keyed answer is never kept by a shared cache, round {round}");
+                Assert.That(header.Headers.CacheControl!.Private, Is.True, $"nor one keyed by X-Api-Key, round {round}");
+            });
+            if (round == 2)
+            {
+                using var conditionalRequest = Keyed("bearer", bearer.Headers.ETag);
+                using var notModified = await client.SendAsync(conditionalRequest);
+                Assert.That(notModified.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+                Assert.That(notModified.Headers.CacheControl?.Private, Is.True, "a 304 updates the stored headers: the same ones");
+                Varies(notModified, "304");
+            }
+        }
+    }
+
+    [Test]
     public async Task A_foreign_Host_header_is_refused_and_changes_nothing_anyone_else_receives()
     {
         await using var factory = await ApiFactory.OnFreshCopyAsync("host_header");

@@ -140,7 +140,7 @@ export interface paths {
         };
         /**
          * The Toile énergétique®: industrial sites over 10 GWh/yr, producers, substations, heat networks and the flows between them
-         * @description Every node and flow of the graph, and its figures: the large sites' consumption and their share of the perimeter's industrial consumption, computed from the energy accounts' latest year. Sites' names, volumes and positions are partner data: partners see those of their territory, the agency all; anyone else sees a site by its sector and size class at its EPCI's representative point (positionPrecision epci), and each flow touching it by its volume class.
+         * @description Every node and flow of the graph, and its figures: the large sites' consumption and their share of the perimeter's industrial consumption, computed from the energy accounts' latest year. Sites' names, volumes and positions are partner data: partners see those of their territory, the agency all; anyone else sees a site by its sector and size class at its EPCI's representative point (positionPrecision epci), and each flow touching it by its volume class; its supply by a source substation, which would tell the substation nearest to it, is left out (counted in totals.withheldFlows).
          */
         get: operations["getToile"];
         put?: never;
@@ -160,7 +160,7 @@ export interface paths {
         };
         /**
          * The Toile's flows as GeoJSON lines, for maps and GIS (QGIS, GDAL)
-         * @description Each flow as a LineString from its origin to its end, with its carrier, kind, status, volume and volume class. A flow touching an industrial site the caller sees anonymised has no volume (its class only) and that end at the site's EPCI's representative point (positionPrecision epci).
+         * @description Each flow as a LineString from its origin to its end, with its carrier, kind, status, volume and volume class. A flow touching an industrial site the caller sees anonymised has no volume (its class only) and that end at the site's EPCI's representative point (positionPrecision epci); the flow between a source substation and such a site is left out (it would tell the substation nearest to the site).
          */
         get: operations["getToileEdges"];
         put?: never;
@@ -180,7 +180,7 @@ export interface paths {
         };
         /**
          * A node of the Toile with its flows and its neighbours
-         * @description The node, every flow that leaves or reaches it, and the nodes at their other end, with the same anonymisation as the whole Toile: an industrial site outside the caller's territory by its sector, size class and EPCI, a flow touching one by its volume class.
+         * @description The node, every flow that leaves or reaches it, and the nodes at their other end, with the same anonymisation as the whole Toile: an industrial site outside the caller's territory by its sector, size class and EPCI, a flow touching one by its volume class, and no flow between a source substation and such a site.
          */
         get: operations["getToileNeighbourhood"];
         put?: never;
@@ -200,7 +200,7 @@ export interface paths {
         };
         /**
          * Synergy candidates: waste-heat sources and heat demands within a distance, ranked by the volume they could exchange
-         * @description Every pair of a node with recoverable waste heat (an industrial site, a waste-to-energy plant) and another with a heat demand (a heat network, a site) at most maxDistanceKm apart (PostGIS distance on the ellipsoid), whose exchangeable volume — the smaller of the two — is at least minGwh, largest first, then nearest. A pair with a site anonymised for the caller shows its distance and volume as classes, and the filters and ranking read those classes: it is kept when its distance class starts below maxDistanceKm and its volume class reaches above minGwh.
+         * @description Every pair of a node with recoverable waste heat (an industrial site, a waste-to-energy plant) and another with a heat demand (a heat network, a site) at most maxDistanceKm apart (PostGIS distance on the ellipsoid), whose exchangeable volume — the smaller of the two — is at least minGwh, largest first, then nearest. A pair with a site anonymised for the caller shows its distance and volume as classes, the distance taken from the point the site is shown at (its EPCI's), never from its own position; the filters and ranking read those classes: it is kept when its distance class starts below maxDistanceKm and its volume class reaches above minGwh.
          */
         get: operations["getToileSynergies"];
         put?: never;
@@ -1831,7 +1831,7 @@ export interface components {
             tilesets: components["schemas"]["TilesetItem"][];
         };
         GetToileNeighbourhoodResponse: {
-            /** @description Every flow leaving or reaching it. */
+            /** @description Every flow leaving or reaching it that the caller sees (not a substation's supply of a site anonymised for it). */
             edges: components["schemas"]["ToileEdge"][];
             /** @description The nodes at the other end of those flows. */
             neighbours: components["schemas"]["ToileNode"][];
@@ -2698,7 +2698,10 @@ export interface components {
         /** @description A waste-heat source and a heat demand that could be linked. */
         SynergyCandidate: {
             demand: components["schemas"]["SynergyEnd"];
-            /** @description The distance's class (for everyone). */
+            /**
+             * @description The distance's class (for everyone). When one of them is anonymised for the caller, the class of
+             *                 the distance from the point it is shown at (its EPCI's), not from where it is: an indication, that reveals nothing.
+             */
             distanceClass: components["schemas"]["ToileClass"];
             /**
              * Format: double
@@ -2966,7 +2969,10 @@ export interface components {
             /** Format: int32 */
             from: number;
             fromLabel: string;
-            /** @description site, or epci when the origin is an anonymised site drawn at its EPCI's representative point. */
+            /**
+             * @description site, or epci (departement) when the origin is an anonymised site drawn at its EPCI's
+             *                 (département's) representative point.
+             */
             fromPositionPrecision: string;
             /**
              * Format: double
@@ -3041,7 +3047,10 @@ export interface components {
             longitude: number;
             /** @description Its name; null for an anonymised site. */
             name: string | null;
-            /** @description site (its own position) or epci (the EPCI's representative point: anonymised). */
+            /**
+             * @description site (its own position), or when anonymised epci (the EPCI's representative point) or
+             *                 departement (the département's, for a commune in no EPCI).
+             */
             positionPrecision: string;
             /**
              * Format: double
@@ -3050,7 +3059,7 @@ export interface components {
             productionGwh: number | null;
             /** @description An industrial site's sector, a producer's source; null otherwise. */
             sector: string | null;
-            /** @description Its commune, or its EPCI when anonymised. */
+            /** @description Its commune, or when anonymised its EPCI (its département for a commune in no EPCI). */
             territory: string;
             territoryName: string;
             /**
@@ -3066,7 +3075,10 @@ export interface components {
              * @description Industrial sites (all the Toile's) the caller sees anonymised.
              */
             anonymisedSites: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The Toile's existing flows, including those withheld from the caller.
+             */
             existingFlows: number;
             /**
              * Format: double
@@ -3096,7 +3108,10 @@ export interface components {
             /** @description The perimeter the large sites' share is taken in (groupement:aula). */
             perimeter: string;
             perimeterName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Its potential flows, including those withheld from the caller.
+             */
             potentialFlows: number;
             /** Format: int32 */
             producers: number;
@@ -3110,6 +3125,12 @@ export interface components {
              *                 for it, it could subtract the sites it sees from the sum and find theirs.
              */
             withheld: boolean;
+            /**
+             * Format: int32
+             * @description Flows left out of the caller's edges: a source substation's supply of a site it sees anonymised
+             *                 (every site takes its electricity from its nearest substation, which would place it finer than its EPCI).
+             */
+            withheldFlows: number;
         };
         Totals: {
             /**

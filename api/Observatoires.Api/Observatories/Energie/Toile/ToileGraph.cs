@@ -4,11 +4,14 @@ using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Observatories.Energie.Toile;
 
-/// <summary>A node as stored, with its commune, its EPCI and the EPCI's representative point.</summary>
+/// <summary>A node as stored, with its commune and the area an anonymised site is shown in, with its representative point.</summary>
+/// <param name="AreaId">Its commune's EPCI, or its département when the commune is in no EPCI; null when it has neither.</param>
+/// <param name="AreaLevel">epci or departement.</param>
 /// <param name="InPerimeter">Whether it lies in the perimeter the large sites' share is computed on (the AULA).</param>
-internal sealed record StoredNode(int Id, string Kind, string Name, string CommuneId, string CommuneName, string? EpciId, string? EpciName,
+internal sealed record StoredNode(int Id, string Kind, string Name, string CommuneId, string CommuneName, string? AreaId, string? AreaName,
+    string? AreaLevel,
     string? Sector, double? EmissionsKt, double? ProductionGwh, double? CapacityMw, int? CreatedYear, int? DeliveryPoints,
-    double? WasteHeatGwh, double? HeatDemandGwh, double Longitude, double Latitude, double? EpciLongitude, double? EpciLatitude,
+    double? WasteHeatGwh, double? HeatDemandGwh, double Longitude, double Latitude, double? AreaLongitude, double? AreaLatitude,
     bool InPerimeter);
 
 internal sealed record StoredConsumption(int NodeId, string Carrier, double Gwh);
@@ -22,6 +25,8 @@ internal sealed record ToileGraph(IReadOnlyList<StoredNode> Nodes, ILookup<int, 
     public const string Perimeter = "groupement:aula";
 
     public const string Consumer = "consommateur";
+
+    public const string Substation = "poste_source";
 
     /// <summary>The Toile's threshold: industrial sites consuming more than this, GWh a year.</summary>
     public const double LargeSiteGwh = 10;

@@ -11,8 +11,9 @@ internal sealed record ToileCarrierVolume(string Carrier, double Gwh);
 /// <param name="Name">Its name; null for an anonymised site.</param>
 /// <param name="Anonymised">Whether the caller sees this site anonymised: no name, no exact volume, no exact position.</param>
 /// <param name="Sector">An industrial site's sector, a producer's source; null otherwise.</param>
-/// <param name="Territory">Its commune, or its EPCI when anonymised.</param>
-/// <param name="PositionPrecision">site (its own position) or epci (the EPCI's representative point: anonymised).</param>
+/// <param name="Territory">Its commune, or when anonymised its EPCI (its département for a commune in no EPCI).</param>
+/// <param name="PositionPrecision">site (its own position), or when anonymised epci (the EPCI's representative point) or
+/// departement (the département's, for a commune in no EPCI).</param>
 /// <param name="ConsumptionGwh">An industrial site's consumption, GWh a year (null when anonymised).</param>
 /// <param name="ConsumptionClass">An industrial site's consumption class (for everyone).</param>
 /// <param name="ConsumptionByCarrier">An industrial site's consumption by energy carrier (null when anonymised).</param>
@@ -41,22 +42,29 @@ internal sealed record ToileEdge(int Id, int From, int To, string Carrier, strin
 /// <summary>
 /// One caller's view of the Toile. Industrial sites are partner data: a partner sees those of the communes in its
 /// scope, the agency all of them, with name, volumes and position; everyone else sees them anonymised (sector, size
-/// class, the EPCI's representative point), and every flow touching one with its volume class only. Producers,
-/// substations and heat networks are public.
+/// class, the representative point of their EPCI, or of their département for a commune in no EPCI), and every flow
+/// touching one with its volume class only. Producers, substations and heat networks are public. Nothing in the view
+/// depends on a hidden site's position: a site takes its electricity from its nearest source substation, so the flow
+/// between a substation and a hidden site is left out (it would name the substation nearest to it), and distances
+/// are taken from the positions the caller sees (<see cref="SeenPosition"/>).
 /// </summary>
 internal sealed class ToileView
 {
     private readonly Dictionary<int, ToileNode> nodes;
+    private readonly Dictionary<int, StoredNode> stored;
 
     public ToileView(ToileGraph graph, Caller caller)
     {
         Graph = graph;
+        stored = graph.Nodes.ToDictionary(n => n.Id);
         Hidden = graph.Nodes.Where(n => n.Kind == ToileGraph.Consumer
                                         && !caller.CanSeeFiguresOf(Confidentiality.Partner, n.CommuneId, []))
             .Select(n => n.Id).ToHashSet();
-        nodes = graph.Nodes.ToDictionary(n => n.Id, n => NodeOf(n, graph, Hidden.Contains(n.Id)));
-        Nodes = [.. graph.Nodes.Select(n => nodes[n.Id])];
-        Edges = [.. graph.Edges.Select(EdgeOf)];
+        // A hidden site with no EPCI nor département to be shown in is left out rather than shown finer.
+        nodes = graph.Nodes.Where(n => !Hidden.Contains(n.Id) || n.AreaId is not null)
+            .ToDictionary(n => n.Id, n => NodeOf(n, graph, Hidden.Contains(n.Id)));
+        Nodes = [.. graph.Nodes.Where(n => nodes.ContainsKey(n.Id)).Select(n => nodes[n.Id])];
+        Edges = [.. graph.Edges.Where(Shown).Select(EdgeOf)];
     }
 
     public ToileGraph Graph { get; }
@@ -66,12 +74,38 @@ internal sealed class ToileView
 
     public IReadOnlyList<ToileNode> Nodes { get; }
 
+    /// <summary>The flows this caller sees: all but those that would tell where a hidden site is (see <see cref="Shown"/>).</summary>
     public IReadOnlyList<ToileEdge> Edges { get; }
+
+    /// <summary>How many of the Toile's flows are left out of <see cref="Edges"/> for this caller.</summary>
+    public int WithheldEdges => Graph.Edges.Count - Edges.Count;
 
     public ToileNode? Node(int id) => nodes.GetValueOrDefault(id);
 
     /// <summary>Whether a figure made from these nodes' data may be shown exactly: none of them is hidden.</summary>
     public bool SeesAll(params int[] ids) => !ids.Any(Hidden.Contains);
+
+    /// <summary>
+    /// The position a distance shown to this caller is computed from: a node's own (exact, as stored) when the caller
+    /// sees it, the representative point it is shown at when it is hidden; null for a node left out of the view.
+    /// </summary>
+    public (double Longitude, double Latitude)? SeenPosition(int id) =>
+        nodes.GetValueOrDefault(id) is not { } node ? null
+        : Hidden.Contains(id) ? (node.Longitude, node.Latitude)
+        : (stored[id].Longitude, stored[id].Latitude);
+
+    /// <summary>
+    /// Whether a flow is in the caller's view: both its ends are, and it does not join a hidden site to a source
+    /// substation. Every site takes its electricity from its nearest substation, so such a flow would tell which
+    /// substation's catchment the site lies in, much finer than its EPCI.
+    /// </summary>
+    private bool Shown(StoredEdge e)
+    {
+        if (!nodes.ContainsKey(e.FromNode) || !nodes.ContainsKey(e.ToNode))
+            return false;
+        var substation = stored[e.FromNode].Kind == ToileGraph.Substation || stored[e.ToNode].Kind == ToileGraph.Substation;
+        return !(substation && !SeesAll(e.FromNode, e.ToNode));
+    }
 
     private ToileEdge EdgeOf(StoredEdge e) =>
         new(e.Id, e.FromNode, e.ToNode, e.Carrier, e.Kind, e.Status, SeesAll(e.FromNode, e.ToNode) ? Math.Round(e.Gwh, 1) : null, Classes.Volume(e.Gwh));
@@ -83,7 +117,7 @@ internal sealed class ToileView
         var sizeClass = consumption is { } c ? Classes.Volume(c) : null;
         if (hidden)
             return new ToileNode(n.Id, n.Kind, $"Site industriel : {SectorLabel(n.Sector)}, {sizeClass!.Label}", null, true, n.Sector,
-                n.EpciId ?? n.CommuneId, n.EpciName ?? n.CommuneName, "epci", Round(n.EpciLongitude ?? 0, 5), Round(n.EpciLatitude ?? 0, 5),
+                n.AreaId!, n.AreaName!, n.AreaLevel!, Round(n.AreaLongitude!.Value, 5), Round(n.AreaLatitude!.Value, 5),
                 null, sizeClass, null, null, null, null, null, null, null, null);
         return new ToileNode(n.Id, n.Kind, n.Name, n.Name, false, n.Sector, n.CommuneId, n.CommuneName, "site", Round(n.Longitude, 6),
             Round(n.Latitude, 6), consumption is { } exact ? Math.Round(exact, 1) : null, sizeClass,

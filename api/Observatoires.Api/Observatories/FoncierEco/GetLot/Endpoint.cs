@@ -36,7 +36,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             return;
         }
         HttpContext.Response.Headers.ETag = lot.ETag;
-        HttpContext.Response.Headers.CacheControl = "no-cache";
+        DataVersionETag.NoCacheByKey(HttpContext); // the occupant is partner data
         await Send.OkAsync(callers.Current.CanSeeFiguresOf(Confidentiality.Partner, lot.CommuneId, []) ? lot
             : lot with { OccupantName = null, OccupantSiret = null, ChangedBy = null }, ct); // who wrote is partner data too
     }

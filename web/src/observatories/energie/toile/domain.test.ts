@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnVolume, lineWidth, shareSentence, spreadPositions, volumeText } from './domain';
+import { drawnVolume, lineWidth, shareSentence, spreadPositions, volumeText, withheldFlowsSentence } from './domain';
 import { TOILE } from './fixtures';
 
 const NBSP = /[\u00a0\u202f]/g;
@@ -25,6 +25,12 @@ describe('the Toile’s figures', () => {
     );
     expect(shareSentence({ ...TOILE.totals, withheld: true, largeSitesGwh: null, largeSitesShare: null })).toContain('révélerait');
     expect(shareSentence({ ...TOILE.totals, largeSitesShare: null, industrialConsumptionYear: null })).toContain('pas calculable');
+  });
+
+  it('says why a substation’s supply of an anonymised site is missing, and nothing when none is', () => {
+    expect(withheldFlowsSentence({ ...TOILE.totals, withheldFlows: 0 })).toBeNull();
+    expect(withheldFlowsSentence(TOILE.totals)).toMatch(/^35 flux d’alimentation électrique .* ne sont pas affichés : .*poste source le plus proche/);
+    expect(withheldFlowsSentence({ ...TOILE.totals, withheldFlows: 1 })).toContain('n’est pas affiché');
   });
 
   it('spreads the nodes that share a point on a small circle, and leaves the others', () => {

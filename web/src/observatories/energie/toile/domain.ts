@@ -3,7 +3,7 @@
  * (exact, or its class), the width a flow is drawn with, the large sites' share in a sentence, and the display
  * positions of nodes that share a point (anonymised sites all stand at their EPCI's point).
  */
-import { formatDecimal } from '../../../platform/format';
+import { formatDecimal, formatInteger } from '../../../platform/format';
 import type { ToileEdge, ToileNode, ToileTotals } from './api';
 
 export const KIND_LABELS: Record<string, string> = {
@@ -71,6 +71,13 @@ export function drawnVolume(edge: Pick<ToileEdge, 'gwh' | 'volumeClass'>): numbe
 /** Line width in pixels, by the square root of the volume (1.5 px to 12 px), as the printed Toile draws its flows. */
 export function lineWidth(gwh: number): number {
   return Math.min(12, 1.5 + Math.sqrt(Math.max(0, gwh)) * 0.5);
+}
+
+/** Why some flows are missing for the reader, or null when it sees them all. */
+export function withheldFlowsSentence(totals: ToileTotals): string | null {
+  if (totals.withheldFlows === 0) return null;
+  const n = totals.withheldFlows;
+  return `${formatInteger(n)} flux d’alimentation électrique de sites anonymisés ${n > 1 ? 'ne sont pas affichés' : 'n’est pas affiché'} : chaque site est alimenté par le poste source le plus proche, ce qui le situerait.`;
 }
 
 /** The large sites' share, as the report says it, or why it is not given. */

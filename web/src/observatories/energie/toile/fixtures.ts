@@ -105,6 +105,7 @@ export const TOILE: Toile = {
     productionGwh: 721.4,
     existingFlows: 45,
     potentialFlows: 6,
+    withheldFlows: 35,
   },
 };
 

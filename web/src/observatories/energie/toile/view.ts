@@ -16,7 +16,7 @@ import { h, replaceContent } from '../../../platform/ui/dom';
 import { nearViewport } from '../../../platform/ui/nearViewport';
 import { formatInteger } from '../../../platform/format';
 import type { Toile } from './api';
-import { shareSentence } from './domain';
+import { shareSentence, withheldFlowsSentence } from './domain';
 import { mapLabel, toileDrawing } from './drawing';
 import { toileLayout, type ToileSlots } from './layout';
 import { DISTANCES, isToileRoute, toileUrl, type ToileRoute } from './route';
@@ -25,6 +25,7 @@ import type { ToileMap } from './toileMap';
 
 function figures(toile: Toile): HTMLElement {
   const t = toile.totals;
+  const withheld = withheldFlowsSentence(t);
   const figure = (value: string, label: string, testid: string) =>
     h('div', { class: 'toile-figure', 'data-testid': testid }, h('span', { class: 'toile-figure__value' }, value), h('span', {}, label));
   return h(
@@ -39,6 +40,7 @@ function figures(toile: Toile): HTMLElement {
       figure(formatInteger(t.potentialFlows), 'flux potentiels', 'potential-flows'),
     ),
     h('p', { class: 'note', 'data-testid': 'share-sentence' }, shareSentence(t)),
+    withheld === null ? null : h('p', { class: 'note', 'data-testid': 'withheld-flows' }, withheld),
   );
 }
 

@@ -19,9 +19,13 @@ namespace Observatoires.Api.Observatories.Energie.Toile.GetToile;
 /// for it, it could subtract the sites it sees from the sum and find theirs.</param>
 /// <param name="AnonymisedSites">Industrial sites (all the Toile's) the caller sees anonymised.</param>
 /// <param name="ProductionGwh">The producers' annual production summed, GWh.</param>
+/// <param name="ExistingFlows">The Toile's existing flows, including those withheld from the caller.</param>
+/// <param name="PotentialFlows">Its potential flows, including those withheld from the caller.</param>
+/// <param name="WithheldFlows">Flows left out of the caller's edges: a source substation's supply of a site it sees anonymised
+/// (every site takes its electricity from its nearest substation, which would place it finer than its EPCI).</param>
 internal sealed record ToileTotals(string Perimeter, string PerimeterName, int LargeSites, double? LargeSitesGwh, int? IndustrialConsumptionYear,
     double? IndustrialConsumptionGwh, double? LargeSitesShare, bool Withheld, int AnonymisedSites, int Producers, double ProductionGwh,
-    int ExistingFlows, int PotentialFlows);
+    int ExistingFlows, int PotentialFlows, int WithheldFlows);
 
 internal sealed record Response(IReadOnlyList<ToileNode> Nodes, IReadOnlyList<ToileEdge> Edges, ToileTotals Totals);
 
@@ -41,7 +45,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
                             "perimeter's industrial consumption, computed from the energy accounts' latest year. Sites' names, volumes and " +
                             "positions are partner data: partners see those of their territory, the agency all; anyone else sees a site by " +
                             "its sector and size class at its EPCI's representative point (positionPrecision epci), and each flow touching it " +
-                            "by its volume class.";
+                            "by its volume class; its supply by a source substation, which would tell the substation nearest to it, is " +
+                            "left out (counted in totals.withheldFlows).";
         });
     }
 
@@ -67,7 +72,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
         return new ToileTotals(ToileGraph.Perimeter, perimeterName, large.Count, withheld ? null : Math.Round(sum, 1), industrial?.Year,
             industrial is { } t ? Math.Round(t.Gwh, 1) : null, share, withheld, view.Hidden.Count, producers.Count,
             Math.Round(producers.Sum(p => p.ProductionGwh ?? 0), 1), graph.Edges.Count(e => e.Status == "existing"),
-            graph.Edges.Count(e => e.Status == "potential"));
+            graph.Edges.Count(e => e.Status == "potential"), view.WithheldEdges);
     }
 
     private sealed record Industrial(int Year, double Gwh);

@@ -36,7 +36,8 @@ internal sealed record ToileEdgeLine(string Type, IReadOnlyList<IReadOnlyList<do
 /// <param name="Gwh">Annual volume; null when the flow touches a site anonymised for the caller.</param>
 /// <param name="VolumeMin">Lower bound of its volume class, GWh.</param>
 /// <param name="VolumeMax">Upper bound (excluded) of its volume class; null for the last class.</param>
-/// <param name="FromPositionPrecision">site, or epci when the origin is an anonymised site drawn at its EPCI's representative point.</param>
+/// <param name="FromPositionPrecision">site, or epci (departement) when the origin is an anonymised site drawn at its EPCI's
+/// (département's) representative point.</param>
 internal sealed record ToileEdgeProperties(int From, int To, string FromLabel, string ToLabel, string Carrier, string Kind, string Status,
     double? Gwh, double VolumeMin, double? VolumeMax, string VolumeLabel, string FromPositionPrecision, string ToPositionPrecision);
 
@@ -62,7 +63,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             s.Summary = "The Toile's flows as GeoJSON lines, for maps and GIS (QGIS, GDAL)";
             s.Description = "Each flow as a LineString from its origin to its end, with its carrier, kind, status, volume and volume " +
                             "class. A flow touching an industrial site the caller sees anonymised has no volume (its class only) and " +
-                            "that end at the site's EPCI's representative point (positionPrecision epci).";
+                            "that end at the site's EPCI's representative point (positionPrecision epci); the flow between a source " +
+                            "substation and such a site is left out (it would tell the substation nearest to the site).";
             s.ExampleRequest = new Request { Status = "existing", Carrier = "chaleur" };
         });
     }

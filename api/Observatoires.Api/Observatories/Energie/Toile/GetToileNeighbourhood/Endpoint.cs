@@ -13,7 +13,7 @@ internal sealed class Request
 }
 
 /// <param name="Node">The node, as the caller may see it.</param>
-/// <param name="Edges">Every flow leaving or reaching it.</param>
+/// <param name="Edges">Every flow leaving or reaching it that the caller sees (not a substation's supply of a site anonymised for it).</param>
 /// <param name="Neighbours">The nodes at the other end of those flows.</param>
 internal sealed record Response(ToileNode Node, IReadOnlyList<ToileEdge> Edges, IReadOnlyList<ToileNode> Neighbours);
 
@@ -30,7 +30,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             s.Summary = "A node of the Toile with its flows and its neighbours";
             s.Description = "The node, every flow that leaves or reaches it, and the nodes at their other end, with the same " +
                             "anonymisation as the whole Toile: an industrial site outside the caller's territory by its sector, size " +
-                            "class and EPCI, a flow touching one by its volume class.";
+                            "class and EPCI, a flow touching one by its volume class, and no flow between a source substation and such a " +
+                            "site.";
             s.ExampleRequest = new Request { Id = 101 };
         });
     }

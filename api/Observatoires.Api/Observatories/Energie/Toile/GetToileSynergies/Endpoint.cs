@@ -42,9 +42,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             s.Description = "Every pair of a node with recoverable waste heat (an industrial site, a waste-to-energy plant) and another " +
                             "with a heat demand (a heat network, a site) at most maxDistanceKm apart (PostGIS distance on the ellipsoid), " +
                             "whose exchangeable volume — the smaller of the two — is at least minGwh, largest first, then nearest. A pair " +
-                            "with a site anonymised for the caller shows its distance and volume as classes, and the filters and ranking " +
-                            "read those classes: it is kept when its distance class starts below maxDistanceKm and its volume class " +
-                            "reaches above minGwh.";
+                            "with a site anonymised for the caller shows its distance and volume as classes, the distance taken from the " +
+                            "point the site is shown at (its EPCI's), never from its own position; the filters and ranking read those " +
+                            "classes: it is kept when its distance class starts below maxDistanceKm and its volume class reaches above minGwh.";
             s.ExampleRequest = new Request { MaxDistanceKm = 10, MinGwh = 5 };
         });
     }
@@ -53,7 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var view = new ToileView(await ToileGraph.LoadAsync(connection), callers.Current);
-        var pairs = await Synergies.PairsAsync(connection);
+        var pairs = await Synergies.PairsAsync(connection, view);
         await Send.OkAsync(new Response(r.MaxDistanceKm, r.MinGwh, Synergies.Rank(pairs, view, r.MaxDistanceKm, r.MinGwh)), ct);
     }
 }
