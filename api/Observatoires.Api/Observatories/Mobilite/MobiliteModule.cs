@@ -1,8 +1,11 @@
+using Npgsql;
+using Observatoires.Api.Observatories.Mobilite.Accidents;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Mobilite;
 
@@ -10,7 +13,7 @@ namespace Observatoires.Api.Observatories.Mobilite;
 /// Observatoire de la mobilité and the follow-up of the mobility plan (PDU): road accidents, above all those
 /// involving a pedestrian or a cyclist, and the cycling network to the national data schema.
 /// </summary>
-internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
+internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "mobilite";
     public const string DataDomain = "mobilite";
@@ -19,7 +22,11 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
 
     public string Description => Observatory.Description;
 
-    public IReadOnlyList<Type> Endpoints => [];
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(Accidents.GetAccidents.Endpoint), typeof(Accidents.GetAccidents.Request.Validator),
+        typeof(Accidents.GetHotSpots.Endpoint), typeof(Accidents.GetHotSpots.Request.Validator),
+    ];
 
     public void AddServices(IServiceCollection services) { }
 
@@ -30,11 +37,42 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
         "et le réseau cyclable au standard national.",
         7,
         [new("accidents", "Accidentalité"), new("cyclable", "Réseau cyclable")],
-        []);
+        [
+            .. AccidentIndicators.Definitions,
+        ]);
 
+    // The values are derived from the module's tables (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 
-    public IReadOnlyList<LayerDefinition> Layers => [];
+    public IReadOnlyList<LayerDefinition> Layers =>
+    [
+        AccidentsLayer.Definition,
+    ];
 
     string? IObservatoryModule.DataDomain => DataDomain;
+
+    string ICommuneContourFollower.DataDomain => DataDomain;
+
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = 0;
+        added += await SeedAccidentsAsync(connection, transaction, territory);
+        return added;
+    }
+
+    private static async Task<int> SeedAccidentsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = await DemoAccidents.SeedAsync(connection, transaction, territory);
+        if (added > 0)
+            await AccidentIndicators.RecomputeAsync(connection, transaction);
+        return added;
+    }
+
+    /// <summary>The demo accidents stay inside their communes (their commune, hence the indicators, do not change).</summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var moved = 0;
+        moved += await DemoAccidents.PlaceAsync(connection, transaction, communes);
+        return moved;
+    }
 }
