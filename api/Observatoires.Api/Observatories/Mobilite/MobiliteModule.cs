@@ -26,6 +26,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
     [
         typeof(Accidents.GetAccidents.Endpoint), typeof(Accidents.GetAccidents.Request.Validator),
         typeof(Accidents.GetHotSpots.Endpoint), typeof(Accidents.GetHotSpots.Request.Validator),
+        typeof(Accidents.ImportAccidents.Endpoint), typeof(Accidents.ImportAccidents.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }

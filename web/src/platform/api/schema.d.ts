@@ -493,6 +493,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/imports/accidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a year of the national road-accident files (BAAC: four tables; agency editors), all or nothing
+         * @description The four tables as the ONISR publishes them on data.gouv.fr (2019+ layout, semicolon-separated), as multipart/form-data fields `caracteristiques`, `lieux`, `vehicules` and `usagers`, or zipped in `archive`. Every line is checked, and the tables against each other (a vehicle or a user of an unknown accident, a user of an unknown vehicle); files with a problem are refused with every problem, its file and line (400), and change nothing. Each year the files hold replaces that year; only the accidents of the agency's communes are kept (the answer says how many were outside); the indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importAccidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/observatories": {
         parameters: {
             query?: never;
@@ -1613,6 +1635,62 @@ export interface components {
         HotSpotCommune: {
             id: string;
             name: string;
+        };
+        ImportAccidentsRequest: {
+            /**
+             * Format: binary
+             * @description Or the four tables in one zip file, recognised by their names.
+             */
+            archive: string | null;
+            /**
+             * Format: binary
+             * @description The caractéristiques table (carcteristiques-AAAA.csv).
+             */
+            caracteristiques: string | null;
+            /**
+             * Format: binary
+             * @description The lieux table (lieux-AAAA.csv).
+             */
+            lieux: string | null;
+            /**
+             * Format: binary
+             * @description The usagers table (usagers-AAAA.csv).
+             */
+            usagers: string | null;
+            /**
+             * Format: binary
+             * @description The véhicules table (vehicules-AAAA.csv).
+             */
+            vehicules: string | null;
+        };
+        ImportAccidentsResponse: {
+            /**
+             * Format: int32
+             * @description Accidents kept: those of the agency's communes.
+             */
+            accidents: number;
+            files: string[];
+            /**
+             * Format: int32
+             * @description Accidents of the files in communes outside the agency's territory, not kept.
+             */
+            outside: number;
+            /**
+             * Format: int32
+             * @description Kept accidents the files give no coordinates for, placed at their commune's centre.
+             */
+            placedAtCommuneCentre: number;
+            /**
+             * Format: int32
+             * @description Accidents of those years there were before (demo or imported), deleted.
+             */
+            replaced: number;
+            /** Format: int32 */
+            users: number;
+            /** Format: int32 */
+            vehicles: number;
+            /** @description The years the files hold: each replaced whole. */
+            years: number[];
         };
         IndicatorLinks: {
             breaks: string;
@@ -4629,6 +4707,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importAccidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportAccidentsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccidentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
