@@ -2,9 +2,22 @@
  * Mobilité: the road accidents (/mobilite/accidents) and the cycling network (/mobilite/cyclable). Each page is a
  * folder of its own: accidents/, cyclable/.
  */
-import type { ObservatoryDefinition } from '../../platform/registry';
+import { definePage, type ObservatoryDefinition } from '../../platform/registry';
+import { accidentsRoute, accidentsUrl, parseAccidents } from './accidents/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
-  pages: [],
+  pages: [
+    definePage({
+      view: 'mobilite/accidents',
+      title: 'Accidents de la route',
+      parse: parseAccidents,
+      toUrl: accidentsUrl,
+      load: () => import('./accidents/view').then((m) => m.mountAccidents),
+    }),
+  ],
+  link: (territory) => ({
+    label: 'Carte des accidents',
+    href: accidentsUrl(accidentsRoute({ territory: territory && /^(commune|epci|groupement):/.test(territory) ? territory : null })),
+  }),
 };
