@@ -4660,8 +4660,8 @@ export interface operations {
                  */
                 mode?: string | null;
                 /**
-                 * @description The clustering distance in metres (10–2000, default 150): an accident within it of another of a hot spot joins it.
-                 * @example 150
+                 * @description The clustering distance in metres (10–2000, default 50: a junction): an accident within it of another of a hot spot joins it.
+                 * @example 50
                  */
                 radiusM: number;
                 /**

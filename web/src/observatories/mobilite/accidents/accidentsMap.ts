@@ -59,7 +59,8 @@ export async function createAccidentsMap(container: HTMLElement, options: Accide
     // The worst on top.
     layout: { 'circle-sort-key': bySeverity(3, 2, 1, 0) as never },
     paint: {
-      'circle-radius': ['*', bySeverity(6.5, 4.5, 2.8, 2.4) as never, ['interpolate', ['linear'], ['zoom'], 8, 0.8, 13, 1.4]],
+      // Zoom must be the top-level input: one size per severity at each end of the zoom range.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, bySeverity(5, 3.5, 2.2, 2) as never, 13, bySeverity(9, 6.5, 4, 3.5) as never],
       'circle-color': bySeverity('#a4000f', '#e4794a', '#f5c45e', '#b0b0b0') as never,
       'circle-stroke-color': '#161616',
       'circle-stroke-width': bySeverity(2.5, 1, 0, 0) as never,

@@ -40,5 +40,5 @@ export function accidentsCsvUrl(route: AccidentsRoute): string {
 /** The hot spots of the view's accidents (the month, hour band and built-up filters do not apply to them). */
 export function hotSpotsUrl(route: AccidentsRoute): string {
   const { month: _month, hourBand: _hourBand, agglomeration: _agglomeration, ...rest } = accidentQuery(route);
-  return apiUrl({ path: '/api/v1/mobilite/accidents/hot-spots', query: { ...rest, radiusM: 150, minAccidents: 3, limit: 20 } });
+  return apiUrl({ path: '/api/v1/mobilite/accidents/hot-spots', query: { ...rest, radiusM: 50, minAccidents: 3, limit: 20 } });
 }

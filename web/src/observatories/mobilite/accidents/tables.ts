@@ -71,7 +71,7 @@ function where(spot: HotSpots['items'][number]): string {
 
 export function renderHotSpots(slot: HTMLElement, answer: HotSpots): void {
   if (answer.items.length === 0) {
-    replaceContent(slot, h('p', { class: 'note' }, 'Aucun point noir : pas de groupe d’au moins 3 accidents à moins de 150 m les uns des autres.'));
+    replaceContent(slot, h('p', { class: 'note' }, 'Aucun point noir : pas de groupe d’au moins 3 accidents à moins de 50 m les uns des autres.'));
     return;
   }
   replaceContent(

@@ -44,7 +44,7 @@ const COLLECTION = {
 } as unknown as AccidentCollection;
 
 const HOT_SPOTS: HotSpots = {
-  radiusM: 150,
+  radiusM: 50,
   minAccidents: 3,
   items: [
     {

@@ -19,8 +19,8 @@ internal sealed class Request
     /// <summary>To this year (inclusive).</summary>
     [QueryParam] public int? To { get; set; }
 
-    /// <summary>The clustering distance in metres (10–2000, default 150): an accident within it of another of a hot spot joins it.</summary>
-    [QueryParam] public double RadiusM { get; set; } = 150;
+    /// <summary>The clustering distance in metres (10–2000, default 50: a junction): an accident within it of another of a hot spot joins it.</summary>
+    [QueryParam] public double RadiusM { get; set; } = 50;
 
     /// <summary>The fewest accidents a hot spot has (2–100, default 3).</summary>
     [QueryParam] public int MinAccidents { get; set; } = 3;
@@ -88,7 +88,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                             "least `minAccidents` accidents each within `radiusM` metres of another of them. Ranked by the severity " +
                             "index (KSI: killed + seriously injured, i.e. hospitalised over 24 hours), then by the number of accidents; " +
                             "each with its centroid, its spread, its counts, its communes and its accidents' numbers.";
-            s.ExampleRequest = new Request { Territory = "epci:246200364", From = 2020, To = 2024, RadiusM = 150, MinAccidents = 3 };
+            s.ExampleRequest = new Request { Territory = "epci:246200364", From = 2020, To = 2024, RadiusM = 50, MinAccidents = 3 };
         });
     }
 
