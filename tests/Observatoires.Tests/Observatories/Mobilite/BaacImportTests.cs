@@ -184,4 +184,14 @@ public sealed class BaacImportTests : ApiTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("caracteristiques, lieux, vehicules and usagers"));
     }
+
+    [Test]
+    public async Task The_import_route_takes_the_files_of_a_whole_year_beyond_the_1_MB_of_other_routes()
+    {
+        // Two megabytes of lines that are not BAAC: read and refused as such (400), not cut by the body limit (413).
+        var big = Caracteristiques() + string.Concat(Enumerable.Repeat("\"x\";\"x\"\n", 2 * 1024 * 1024 / 10));
+        var (status, problem) = await PostAsync(agency, big, Usagers());
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToString());
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("problems"));
+    }
 }
