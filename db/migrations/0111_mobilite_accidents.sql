@@ -62,7 +62,7 @@ create table mobilite.accident (
     num_acc       text primary key check (num_acc ~ '^[0-9]{1,15}$'),
     year          smallint not null,
     occurred_at   timestamp not null, -- local time, as the file gives it
-    commune_id    text not null references platform.territory,
+    commune_id    text not null references platform.territory on delete cascade,
     geom          geometry(Point, 4326) not null,
     -- 'baac': the file's coordinates; 'commune': none given, placed at the commune's centre.
     located_by    text not null default 'baac' check (located_by in ('baac', 'commune')),
