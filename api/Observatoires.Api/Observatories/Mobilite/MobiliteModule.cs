@@ -1,10 +1,12 @@
 using Npgsql;
+using Observatoires.Api.Observatories.Mobilite.Accidents;
 using Observatoires.Api.Observatories.Mobilite.Cyclable;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Mobilite;
 
@@ -12,7 +14,7 @@ namespace Observatoires.Api.Observatories.Mobilite;
 /// Observatoire de la mobilité and the follow-up of the mobility plan (PDU): road accidents, above all those
 /// involving a pedestrian or a cyclist, and the cycling network to the national data schema.
 /// </summary>
-internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
+internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "mobilite";
     public const string DataDomain = "mobilite";
@@ -23,6 +25,9 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
 
     public IReadOnlyList<Type> Endpoints =>
     [
+        typeof(Accidents.GetAccidents.Endpoint), typeof(Accidents.GetAccidents.Request.Validator),
+        typeof(Accidents.GetHotSpots.Endpoint), typeof(Accidents.GetHotSpots.Request.Validator),
+        typeof(Accidents.ImportAccidents.Endpoint), typeof(Accidents.ImportAccidents.Request.Validator),
         typeof(Cyclable.GetCycleFacilities.Endpoint), typeof(Cyclable.GetCycleFacilities.Request.Validator),
         typeof(Cyclable.ImportCycleFacilities.Endpoint), typeof(Cyclable.ImportCycleFacilities.Request.Validator),
         typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
@@ -39,22 +44,49 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule
         7,
         [new("accidents", "Accidentalité"), new("cyclable", "Réseau cyclable")],
         [
+            .. AccidentIndicators.Definitions,
             .. CyclableIndicators.Definitions,
         ]);
 
+    // The values are derived from the module's tables (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 
     public IReadOnlyList<LayerDefinition> Layers =>
     [
+        AccidentsLayer.Definition,
         CyclableLayer.Definition,
     ];
 
     string? IObservatoryModule.DataDomain => DataDomain;
 
+    string ICommuneContourFollower.DataDomain => DataDomain;
+
+    /// <summary>The demo accidents (and their indicators), then the demo cycling network (and its indicators).</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
-        var added = 0;
+        var added = await SeedAccidentsAsync(connection, transaction, territory);
         added += await DemoNetwork.SeedAsync(connection, transaction, territory);
         return added;
+    }
+
+    private static async Task<int> SeedAccidentsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
+    {
+        var added = await DemoAccidents.SeedAsync(connection, transaction, territory);
+        if (added > 0)
+            await AccidentIndicators.RecomputeAsync(connection, transaction);
+        return added;
+    }
+
+    /// <summary>
+    /// The demo accidents and cycle facilities move inside their communes' new contours: the accidents' communes, hence
+    /// their indicators, do not change; the facilities' lengths do, so the cycling indicators are recomputed.
+    /// </summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var moved = await DemoAccidents.PlaceAsync(connection, transaction, communes);
+        var drawn = await DemoNetwork.PlaceAsync(connection, transaction, communes);
+        if (drawn > 0)
+            await CyclableIndicators.RecomputeAsync(connection, transaction);
+        return moved + drawn;
     }
 }

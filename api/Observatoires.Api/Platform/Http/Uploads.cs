@@ -68,7 +68,7 @@ internal sealed class Upload : IAsyncDisposable
 }
 
 /// <summary>
-/// Request body limits: 1 MB, except the import routes (256 MB). A body announced larger is refused at once (413, saying
+/// Request body limits: 1 MB, except the import routes (256 MB: the platform's and the observatories' imports). A body announced larger is refused at once (413, saying
 /// the limit); one sent without a length is cut when it passes the limit, by Kestrel or, on servers without a limit of
 /// their own (the tests' in-memory server), by <see cref="LimitedBody"/>. Either way the exception becomes the same 413
 /// (<see cref="ExceptionProblems"/>).
@@ -77,12 +77,20 @@ internal static class BodyLimits
 {
     public const long DefaultMaxBytes = 1024 * 1024;
 
-    public static long For(HttpRequest request) =>
-        request.Path.StartsWithSegments(Upload.PathPrefix) ? Upload.MaxBytes : DefaultMaxBytes;
+    public static long For(HttpRequest request) => IsImport(request.Path) ? Upload.MaxBytes : DefaultMaxBytes;
+
+    /// <summary>The platform's imports (/api/v1/imports/…) and an observatory's (/api/v1/&lt;slug&gt;/imports/…).</summary>
+    public static bool IsImport(PathString path)
+    {
+        if (path.StartsWithSegments(Upload.PathPrefix))
+            return true;
+        var segments = (path.Value ?? "").Split('/');
+        return segments.Length > 5 && segments[0] == "" && segments[1] == "api" && segments[2] == "v1" && segments[4] == "imports";
+    }
 
     public static string Message(HttpRequest request) =>
         $"The request body is larger than the {For(request) / (1024 * 1024)} MB this route accepts " +
-        $"(every route: 1 MB; the imports under {Upload.PathPrefix}: {Upload.MaxBytes / (1024 * 1024)} MB).";
+        $"(every route: 1 MB; the imports under {Upload.PathPrefix} and /api/v1/<observatory>/imports: {Upload.MaxBytes / (1024 * 1024)} MB).";
 
     public static IResult TooLarge(HttpRequest request) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Content Too Large", detail: Message(request),

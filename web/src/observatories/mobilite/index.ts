@@ -3,11 +3,19 @@
  * folder of its own: accidents/, cyclable/.
  */
 import { definePage, type ObservatoryDefinition } from '../../platform/registry';
-import { parseCyclable, cyclableUrl } from './cyclable/route';
+import { accidentsRoute, accidentsUrl, parseAccidents } from './accidents/route';
+import { cyclableUrl, parseCyclable } from './cyclable/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
   pages: [
+    definePage({
+      view: 'mobilite/accidents',
+      title: 'Accidents de la route',
+      parse: parseAccidents,
+      toUrl: accidentsUrl,
+      load: () => import('./accidents/view').then((m) => m.mountAccidents),
+    }),
     definePage({
       view: 'mobilite/cyclable',
       title: 'Réseau cyclable',
@@ -16,4 +24,8 @@ export const mobilite: ObservatoryDefinition = {
       load: () => import('./cyclable/view').then((m) => m.mountCyclable),
     }),
   ],
+  link: (territory) => ({
+    label: 'Carte des accidents',
+    href: accidentsUrl(accidentsRoute({ territory: territory && /^(commune|epci|groupement):/.test(territory) ? territory : null })),
+  }),
 };

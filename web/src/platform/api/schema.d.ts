@@ -617,6 +617,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/accidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Road accidents, filtered, as GeoJSON or CSV (the technicians' export)
+         * @description The accidents of the agency's communes (BAAC files), filtered by years, month, hour band, modes involved, severity (the worst-hurt user's), built-up area, territory and the law's rule (`loi=pieton-cycliste`: at least one pedestrian or cyclist). GeoJSON: one point per accident with its context, victims and users, and the totals of the filter; CSV (`f=csv`): one row per accident with its coordinates.
+         */
+        get: operations["getAccidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/accidents/hot-spots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accident hot spots: clusters of accidents ranked by severity, for field visits
+         * @description The filtered accidents clustered with DBSCAN (PostGIS ST_ClusterDBSCAN in Lambert-93): a hot spot is at least `minAccidents` accidents each within `radiusM` metres of another of them. Ranked by the severity index (KSI: killed + seriously injured, i.e. hospitalised over 24 hours), then by the number of accidents; each with its centroid, its spread, its counts, its communes and its accidents' numbers.
+         */
+        get: operations["getHotSpots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mobilite/cycle-facilities": {
         parameters: {
             query?: never;
@@ -673,6 +713,28 @@ export interface paths {
         get: operations["getCycleNetwork"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/imports/accidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a year of the national road-accident files (BAAC: four tables; agency editors), all or nothing
+         * @description The four tables as the ONISR publishes them on data.gouv.fr (2019+ layout, semicolon-separated), as multipart/form-data fields `caracteristiques`, `lieux`, `vehicules` and `usagers`, or zipped in `archive`. Every line is checked, and the tables against each other (a vehicle or a user of an unknown accident, a user of an unknown vehicle); files with a problem are refused with every problem, its file and line (400), and change nothing. Each year the files hold replaces that year; only the accidents of the agency's communes are kept (the answer says how many were outside); the indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importAccidents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1205,6 +1267,84 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The GeoJSON FeatureCollection of the accidents, with the totals of the filter. */
+        AccidentCollection: {
+            features: components["schemas"]["AccidentFeature"][];
+            /** Format: int32 */
+            numberReturned: number;
+            totals: components["schemas"]["AccidentTotals"];
+            type: string;
+        };
+        AccidentFeature: {
+            geometry: components["schemas"]["PointGeometry"];
+            id: string;
+            properties: components["schemas"]["AccidentProperties"];
+            type: string;
+        };
+        AccidentProperties: {
+            agglomeration: boolean;
+            commune: string;
+            communeName: string;
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            hospitalised: number;
+            hourBand: string;
+            intersection: string | null;
+            /** Format: int32 */
+            killed: number;
+            /** Format: int32 */
+            ksi: number;
+            lighting: string | null;
+            /** Format: int32 */
+            lightlyInjured: number;
+            /** @description The modes involved. */
+            modes: string[];
+            /** Format: int32 */
+            month: number;
+            /** @description The accident's national number (BAAC Num_Acc). */
+            numAcc: string;
+            /** @description At least one pedestrian or cyclist involved (the law's rule). */
+            pietonOuCycliste: boolean;
+            /** @description The worst-hurt user's: tue, hospitalise, blesse_leger, indemne. */
+            severity: string;
+            /** @description Local time, HH:MM. */
+            time: string;
+            users: components["schemas"]["AccidentUser"][];
+            weather: string | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the filter keeps, counted. */
+        AccidentTotals: {
+            /** Format: int32 */
+            accidents: number;
+            /** Format: int32 */
+            hospitalised: number;
+            /** Format: int32 */
+            killed: number;
+            /**
+             * Format: int32
+             * @description Killed and seriously injured (hospitalised): the severity index.
+             */
+            ksi: number;
+            /** Format: int32 */
+            lightlyInjured: number;
+            /**
+             * Format: int32
+             * @description Accidents involving at least one pedestrian or cyclist.
+             */
+            pietonOuCycliste: number;
+        };
+        AccidentUser: {
+            /** @description 0-14, 15-17, 18-24, 25-44, 45-64, 65-74, 75+ (the accident's year minus the birth year); null when not given. */
+            ageBand: string | null;
+            /** @description conducteur, passager or pieton. */
+            category: string | null;
+            /** @description The mode of the user's vehicle, pieton for a pedestrian. */
+            mode: string;
+            severity: string | null;
+        };
         /** @description The French labels of the accounts' codes, in the order the accounts list them. */
         AccountLabels: {
             carriers: {
@@ -1654,6 +1794,13 @@ export interface components {
             /** @description ok, or degraded while the database cannot be reached. */
             status: string;
         };
+        GetHotSpotsResponse: {
+            items: components["schemas"]["HotSpot"][];
+            /** Format: int32 */
+            minAccidents: number;
+            /** Format: double */
+            radiusM: number;
+        };
         GetIndicatorResponse: {
             /** @description Levels values can be asked for. */
             aggregableLevels: string[];
@@ -1879,6 +2026,110 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HotSpot: {
+            /** Format: int32 */
+            accidents: number;
+            communes: components["schemas"]["HotSpotCommune"][];
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            hospitalised: number;
+            /** Format: int32 */
+            killed: number;
+            /**
+             * Format: int32
+             * @description Severity index: killed + seriously injured (hospitalised) in the hot spot's accidents.
+             */
+            ksi: number;
+            /** Format: int32 */
+            lastYear: number;
+            /** Format: double */
+            latitude: number;
+            /** Format: int32 */
+            lightlyInjured: number;
+            /**
+             * Format: double
+             * @description The centroid of the hot spot's accidents (WGS 84).
+             */
+            longitude: number;
+            /** @description Its accidents' national numbers. */
+            numAcc: string[];
+            /**
+             * Format: int32
+             * @description Accidents involving at least one pedestrian or cyclist.
+             */
+            pietonOuCycliste: number;
+            /**
+             * Format: int32
+             * @description 1 for the worst: by severity index, then number of accidents.
+             */
+            rank: number;
+            /**
+             * Format: int32
+             * @description How far its farthest accident is from the centroid, in metres.
+             */
+            spreadM: number;
+        };
+        HotSpotCommune: {
+            id: string;
+            name: string;
+        };
+        ImportAccidentsRequest: {
+            /**
+             * Format: binary
+             * @description Or the four tables in one zip file, recognised by their names.
+             */
+            archive: string | null;
+            /**
+             * Format: binary
+             * @description The caractéristiques table (carcteristiques-AAAA.csv).
+             */
+            caracteristiques: string | null;
+            /**
+             * Format: binary
+             * @description The lieux table (lieux-AAAA.csv).
+             */
+            lieux: string | null;
+            /**
+             * Format: binary
+             * @description The usagers table (usagers-AAAA.csv).
+             */
+            usagers: string | null;
+            /**
+             * Format: binary
+             * @description The véhicules table (vehicules-AAAA.csv).
+             */
+            vehicules: string | null;
+        };
+        ImportAccidentsResponse: {
+            /**
+             * Format: int32
+             * @description Accidents kept: those of the agency's communes.
+             */
+            accidents: number;
+            files: string[];
+            /**
+             * Format: int32
+             * @description Accidents of the files in communes outside the agency's territory, not kept.
+             */
+            outside: number;
+            /**
+             * Format: int32
+             * @description Kept accidents the files give no coordinates for, placed at their commune's centre.
+             */
+            placedAtCommuneCentre: number;
+            /**
+             * Format: int32
+             * @description Accidents of those years there were before (demo or imported), deleted.
+             */
+            replaced: number;
+            /** Format: int32 */
+            users: number;
+            /** Format: int32 */
+            vehicles: number;
+            /** @description The years the files hold: each replaced whole. */
+            years: number[];
         };
         ImportAccountsRequest: {
             /**
@@ -2171,6 +2422,10 @@ export interface components {
              * @description Relative change from the same period one year before (0.05 = +5 %).
              */
             yearOnYear: number | null;
+        };
+        PointGeometry: {
+            coordinates: number[];
+            type: string;
         };
         /** @description A commune's priority route: planned, built (its segments in service), share built. */
         PriorityRouteItem: {
@@ -5845,6 +6100,200 @@ export interface operations {
             };
         };
     };
+    getAccidents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: in built-up areas only; false: outside them only.
+                 * @example null
+                 */
+                agglomeration?: boolean | null;
+                /**
+                 * @description geojson (default) or csv; the Accept header works too (application/geo+json, text/csv).
+                 * @example null
+                 */
+                f?: string | null;
+                /**
+                 * @description From this year (inclusive), e.g. 2020.
+                 * @example 2020
+                 */
+                from?: number | null;
+                /**
+                 * @description Only this hour band: 00-06, 07-09, 10-15, 16-19, 20-23.
+                 * @example null
+                 */
+                hourBand?: string | null;
+                /**
+                 * @description pieton-cycliste: only the accidents involving at least one pedestrian or cyclist (Code des transports, art. L1214-2).
+                 * @example null
+                 */
+                loi?: string | null;
+                /**
+                 * @description Only accidents involving one of these modes (comma-separated): pieton, velo, edp, deux_roues_motorise, voiture, utilitaire, poids_lourd, bus_car, autre.
+                 * @example velo
+                 */
+                mode?: string | null;
+                /**
+                 * @description Only this month (1–12), every year.
+                 * @example null
+                 */
+                month?: number | null;
+                /**
+                 * @description Only accidents of one of these severities (comma-separated; the worst-hurt user's): tue, hospitalise, blesse_leger, indemne.
+                 * @example tue,hospitalise
+                 */
+                severity?: string | null;
+                /**
+                 * @description Only accidents in this territory: a commune, an EPCI, a groupement (epci:200072460).
+                 * @example epci:200072460
+                 */
+                territory?: string | null;
+                /**
+                 * @description To this year (inclusive), e.g. 2024.
+                 * @example 2024
+                 */
+                to?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["AccidentCollection"];
+                    "text/csv; charset=utf-8": components["schemas"]["AccidentCollection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getHotSpots: {
+        parameters: {
+            query: {
+                /**
+                 * @description From this year (inclusive).
+                 * @example 2020
+                 */
+                from?: number | null;
+                /**
+                 * @description The most hot spots returned (1–500, default 50), best ranked first.
+                 * @example 50
+                 */
+                limit: number;
+                /**
+                 * @description pieton-cycliste: only the accidents involving at least one pedestrian or cyclist.
+                 * @example null
+                 */
+                loi?: string | null;
+                /**
+                 * @description The fewest accidents a hot spot has (2–100, default 3).
+                 * @example 3
+                 */
+                minAccidents: number;
+                /**
+                 * @description Only accidents involving one of these modes (comma-separated, as for the accidents).
+                 * @example null
+                 */
+                mode?: string | null;
+                /**
+                 * @description The clustering distance in metres (10–2000, default 50: a junction): an accident within it of another of a hot spot joins it.
+                 * @example 50
+                 */
+                radiusM: number;
+                /**
+                 * @description Only accidents of one of these severities (comma-separated, as for the accidents).
+                 * @example null
+                 */
+                severity?: string | null;
+                /**
+                 * @description Only accidents in this territory: a commune, an EPCI, a groupement (epci:200072460).
+                 * @example epci:246200364
+                 */
+                territory?: string | null;
+                /**
+                 * @description To this year (inclusive).
+                 * @example 2024
+                 */
+                to?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHotSpotsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getCycleFacilities: {
         parameters: {
             query?: {
@@ -6012,6 +6461,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importAccidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportAccidentsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccidentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
