@@ -51,7 +51,7 @@ create index cycle_facility_code_com_g on mobilite.cycle_facility (code_com_g);
 -- vie"): the name its segments carry in nom_loc and the length planned. Data the agency edits
 -- (PUT /api/v1/mobilite/priority-routes/{commune}); its share built is derived from the segments in service.
 create table mobilite.priority_route (
-    commune_id  text primary key references platform.territory (id),
+    commune_id  text primary key references platform.territory (id) on delete cascade,
     name        text not null check (length(name) between 1 and 200),
     planned_km  double precision not null check (planned_km > 0 and planned_km <= 1000),
     updated_at  timestamptz not null default now(),
