@@ -19,7 +19,7 @@ export interface FilterChanges {
 }
 
 export function mountFilters(doc: Document, { onSearch, onChange }: FilterChanges): Filters {
-  const element = h('form', { class: 'controls', role: 'search', 'aria-label': 'Filtrer le catalogue' });
+  const element = h('form', { class: 'controls controls--catalogue', role: 'search', 'aria-label': 'Filtrer le catalogue' });
   element.addEventListener('submit', (e) => e.preventDefault());
 
   function searchField(q: string): HTMLElement {
