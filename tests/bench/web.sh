@@ -12,7 +12,8 @@
 #   OBSERVATOIRES_PORT (8080): the API it starts for the run (stopped at the end),
 #   OBSERVATOIRES_CHROMIUM (/usr/bin/chromium): the browser Lighthouse drives.
 #   BENCH_RUNS (3): Lighthouse runs per page and preset; the median run (by performance score) is reported.
-#   BENCH_PAGES (all): the pages to measure, by name (portal dashboard profile catalogue friches zan foncier-eco).
+#   BENCH_PAGES (all): the pages to measure, by name (portal dashboard profile catalogue friches zan foncier-eco
+#   energie-bilan energie-sites energie-toile mobilite-accidents mobilite-cyclable).
 #   BENCH_PRESETS (mobile desktop).
 # The reports (JSON and HTML, every run) are kept in .data/bench-web/<date>/ for a closer look.
 set -Eeuo pipefail
@@ -42,6 +43,11 @@ ALL_PAGES=(
   "friches=/friches"
   "zan=/zan"
   "foncier-eco=/observatories/foncier-eco/zae"
+  "energie-bilan=/energie"
+  "energie-sites=/energie/sites"
+  "energie-toile=/energie/toile"
+  "mobilite-accidents=/mobilite/accidents"
+  "mobilite-cyclable=/mobilite/cyclable"
 )
 
 # shellcheck source=tests/bench/lib.sh
