@@ -84,14 +84,18 @@ export function mountFoncierEco(container: HTMLElement, initial: FoncierEcoRoute
   }
 
   // --- reading ---------------------------------------------------------------------------------------------------
+  // A refused key fails the first start, and the session's end starts again anonymously: the latest start has the
+  // last word, whichever answers last (the first's 401 must not replace the figures the second drew).
+  let starts = 0;
   async function start(): Promise<void> {
+    const mine = ++starts;
     try {
       await store.loadStart();
     } catch (error) {
-      if (!destroyed) showError(layout.territoryFigures, error, () => void start());
+      if (!destroyed && mine === starts) showError(layout.territoryFigures, error, () => void start());
       return;
     }
-    if (destroyed) return;
+    if (destroyed || mine !== starts) return;
     void loadMapLayers();
     await apply();
   }
