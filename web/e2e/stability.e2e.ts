@@ -111,6 +111,8 @@ const VIEWS = [
   { name: 'the energy accounts', path: '/energie', ready: ['.energie-headline[data-territory]', '.energie-sankey svg'] },
   { name: 'the energy production sites', path: '/energie/sites', ready: ['#energie-sites-tableau tbody tr'] },
   { name: 'the Toile énergétique', path: '/energie/toile', ready: ['[data-testid="share-sentence"]', '[data-pair]'] },
+  { name: 'the road accidents', path: '/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
+  { name: 'the cycling network', path: '/mobilite/cyclable', ready: ['.cyclable-figures', '[data-testid="types-table"]'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

@@ -17,6 +17,7 @@ import { renderFilters, type RouteChanges } from './filters';
 import { isAccidentsRoute, type AccidentsRoute } from './route';
 import { renderCounts, renderHotSpots, renderList } from './tables';
 import { modesText, plural, SHORT_SEVERITY } from './words';
+import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 
 /** The filters' key: the data is loaded again only when it changes (not when the map moves). */
 export function filtersKey(route: AccidentsRoute): string {
@@ -42,19 +43,11 @@ function layout(): { nodes: HTMLElement[]; slots: Record<'filters' | 'counts' | 
     map: h('div', { class: 'map', id: 'accidents-map' }),
     mapStatus: h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…'),
     list: h('div', {}),
-    hotSpots: h('div', {}, loading('Recherche des points noirs…')),
+    hotSpots: h('div', { class: 'accidents-hot-spots-slot' }, loading('Recherche des points noirs…')),
     downloads: h('div', { class: 'downloads' }),
   };
   const nodes = [
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/mobilite', 'data-nav': '' }, 'Tableau de bord de la mobilité'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Accidents de la route'),
-    ),
+    observatoryBreadcrumb('mobilite', 'Mobilité', 'Accidents de la route'),
     h('h1', { tabindex: '-1' }, 'Accidents de la route'),
     h(
       'p',
@@ -111,6 +104,7 @@ export function mountAccidents(container: HTMLElement, initial: AccidentsRoute, 
 
   const navigate = (changes: RouteChanges): void => ctx.navigate({ ...route, ...changes, map: 'map' in changes ? changes.map! : route.map });
   const drawFilters = (): void => renderFilters(slots.filters as HTMLFormElement, route, choices, navigate, ctx.document);
+  drawFilters(); // at once, the territories to come: the form has its height before they do (no layout shift)
 
   const nearness = nearViewport(slots.map);
   let map: AccidentsMap | null = null;

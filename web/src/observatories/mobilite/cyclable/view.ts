@@ -27,6 +27,7 @@ import type { CycleNetwork, FacilityCollection, FacilityFeature } from './api';
 import type { NetworkMap } from './networkMap';
 import { cyclableUrl, isCyclableRoute, type CyclableRoute } from './route';
 import { FAMILY_STYLES, lineSample, mainFacility } from './styles';
+import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 
 const km = (value: number): string => `${formatDecimal(value, 1)}\u00a0km`;
 
@@ -159,8 +160,8 @@ export function mountCyclable(container: HTMLElement, initial: CyclableRoute, ct
   let generation = 0;
   const title = h('h1', { tabindex: '-1' }, 'Réseau cyclable');
   const picker = h('div', { class: 'cyclable-picker' }, loading('Chargement des territoires…'));
-  const figures = h('div', { 'aria-live': 'polite' }, loading('Chargement du réseau…'));
-  const types = h('div', {}, loading('Chargement des linéaires…'));
+  const figures = h('div', { class: 'cyclable-figures-slot', 'aria-live': 'polite' }, loading('Chargement du réseau…'));
+  const types = h('div', { class: 'cyclable-types-slot' }, loading('Chargement des linéaires…'));
   const segments = h('div', {});
   const routes = h('div', {});
   const mapElement = h('div', { id: 'cyclable-map', class: 'cyclable-map' });
@@ -169,15 +170,7 @@ export function mountCyclable(container: HTMLElement, initial: CyclableRoute, ct
   const block = (id: string, heading: string, ...content: HTMLElement[]) =>
     h('section', { class: 'block', 'aria-labelledby': id }, h('h2', { id }, heading), ...content);
   container.append(
-    h(
-      'p',
-      { class: 'breadcrumb' },
-      h('a', { href: '/', 'data-nav': '' }, 'Portail'),
-      ' › ',
-      h('a', { href: '/observatories/mobilite', 'data-nav': '' }, 'Mobilité'),
-      ' › ',
-      h('span', { class: 'breadcrumb__here' }, 'Réseau cyclable'),
-    ),
+    observatoryBreadcrumb('mobilite', 'Mobilité', 'Réseau cyclable'),
     title,
     h(
       'p',
