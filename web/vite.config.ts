@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import SummaryLineReporter from './tools/summaryLineReporter.ts';
 
@@ -10,6 +11,29 @@ const proxiedPrefixes = ['/api', '/ogc', '/health', '/openapi', '/scalar'];
 
 export default defineConfig({
   base: '/',
+  // Two documents, one application (one entry, so that the portal's first view stays one bundle): index.html, with the
+  // portal's header, menu and footer, and embed.html, an embed page (/embed/…) for a partner's iframe, whose body is
+  // its own and whose head is the built index.html's (the same scripts and styles). The API serves each for its paths
+  // (Platform/Http/SinglePageApp.cs); the development server serves embed.html for /embed/….
+  plugins: [
+    {
+      name: 'embed-page',
+      enforce: 'post',
+      configureServer(server) {
+        server.middlewares.use((request, _response, next) => {
+          if (request.url?.startsWith('/embed/')) request.url = '/embed.html';
+          next();
+        });
+      },
+      generateBundle(_options, bundle) {
+        const index = bundle['index.html'];
+        const head = index?.type === 'asset' ? String(index.source).match(/<head>[\s\S]*<\/head>/)?.[0] : undefined;
+        if (!head) throw new Error('embed-page: no <head> in the built index.html');
+        const embed = readFileSync(new URL('./embed.html', import.meta.url), 'utf8');
+        this.emitFile({ type: 'asset', fileName: 'embed.html', source: embed.replace(/<head>[\s\S]*<\/head>/, () => head) });
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

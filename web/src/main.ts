@@ -3,12 +3,14 @@ import { ApiClient } from './platform/api/client';
 import { observatories } from './observatories';
 import { startApp } from './platform/shell';
 import { Session } from './platform/auth/session';
+import { isEmbedPath } from './platform/embed/embedRoutes';
 
 try {
-  // The editor's key lives in this tab's sessionStorage; the client sends it, and a 401 ends the session.
+  // The editor's key lives in this tab's sessionStorage; the client sends it, and a 401 ends the session. An embed
+  // page (in a partner's frame) shows what anyone sees: it never reads nor sends a key.
   let storage: Storage | null = null;
   try {
-    storage = window.sessionStorage;
+    storage = isEmbedPath(window.location.pathname) ? null : window.sessionStorage;
   } catch {
     storage = null;
   }

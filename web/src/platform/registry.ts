@@ -28,6 +28,11 @@ export interface ObservatoryDefinition {
   /** The observatory's slug, as the API names it. */
   readonly slug: string;
   readonly pages: readonly PageDefinition[];
+  /**
+   * The views of its pages a partner may embed in an iframe (/embed/<slug>/<page>, without the portal's header and
+   * footer; the full page then offers the "Intégrer" button). Pages not listed are never shown under /embed.
+   */
+  readonly embeddable?: readonly string[];
   /** The link from the observatory's portal card and dashboard to its own page, on the territory chosen there. */
   link?(territory: string | null): ObservatoryLink;
 }

@@ -7,6 +7,9 @@ import type { ObservatoryItem } from './api/types';
 import { Session } from './auth/session';
 import { mountSessionStatus } from './auth/sessionStatus';
 import type { Context, TerritoryChoices, View } from './context';
+import { embedOffer } from './embed/embedDialog';
+import { embedBar, mountNotEmbeddable } from './embed/embedPage';
+import { embedRouter, fullPath, isEmbeddable, isEmbedPath } from './embed/embedRoutes';
 import type { ObservatoryDefinition, PageDefinition } from './registry';
 import { createRouter, isPageRoute, sameView, type Route } from './routes';
 import { h, replaceContent } from './ui/dom';
@@ -90,13 +93,26 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
-export function startApp({ document: doc, window: win, client, observatories, session = new Session(storageOf(win)) }: AppOptions): App {
+export function startApp({
+  document: doc,
+  window: win,
+  client,
+  observatories,
+  // An embed page (a partner's frame) never uses an editor's key.
+  session = new Session(isEmbedPath(win.location.pathname) ? null : storageOf(win)),
+}: AppOptions): App {
   const root = doc.getElementById('app');
   if (!root) throw new Error('Élément #app absent de la page');
 
   const pages = new Map(observatories.flatMap((o) => o.pages).map((page) => [page.view, page]));
   const definitions = new Map(observatories.map((o) => [o.slug, o]));
-  const router = createRouter([...pages.values()]);
+  const embeddable = new Set(observatories.flatMap((o) => o.embeddable ?? []));
+  const fullRouter = createRouter([...pages.values()]);
+  const embedUrls = embedRouter(fullRouter, embeddable);
+  // An embed page (/embed/…, embed.html: no header, menu or footer) routes within its embeddable pages.
+  const embed = isEmbedPath(win.location.pathname);
+  const router = embed ? embedUrls : fullRouter;
+  const bar = embed ? embedBar(doc) : null;
   let observatoriesCache: Promise<ObservatoryItem[]> | null = null;
   let choicesCache: Promise<TerritoryChoices> | null = null;
   let current: { route: Route; view: View } | null = null;
@@ -146,8 +162,27 @@ export function startApp({ document: doc, window: win, client, observatories, se
     }
   }
 
+  /** The view of a route in #app: an embeddable page gets the "Intégrer" button; an embed page no such thing. */
+  function mountRoute(route: Route): View {
+    if (embed && route.view === 'notFound') return mountNotEmbeddable(root!, route, context);
+    if (embed || !isEmbeddable(route, embeddable)) return mount(root!, route, context, pages);
+    const page = h('div', { class: 'embeddable-page' });
+    const offer = embedOffer({
+      document: doc,
+      src: () => `${win.location.origin}${embedUrls.toUrl(current?.route ?? route)}`,
+      title: () => `${pages.get(route.view)?.title ?? ''} — Observatoires territoriaux de l’AULA`,
+    });
+    root!.append(offer, page);
+    return mount(page, route, context, pages);
+  }
+
   function render(route: Route, moveFocus: boolean): void {
     markNavigation(route);
+    // The embed's link to the full page follows the page's state.
+    bar?.show(
+      `${win.location.origin}${isEmbeddable(route, embeddable) ? fullRouter.toUrl(route) : '/'}`,
+      isPageRoute(route) ? (pages.get(route.view)?.title ?? null) : null,
+    );
     if (current && sameView(current.route, route)) {
       current.route = route;
       current.view.update(route);
@@ -155,7 +190,7 @@ export function startApp({ document: doc, window: win, client, observatories, se
     }
     current?.view.destroy();
     root!.replaceChildren();
-    const view = mount(root!, route, context, pages);
+    const view = mountRoute(route);
     current = { route, view };
     if (moveFocus) {
       // A new page for screen-reader and keyboard users: focus its title, top of the page.
@@ -173,6 +208,14 @@ export function startApp({ document: doc, window: win, client, observatories, se
     const url = new URL(link.href, win.location.href);
     if (url.origin !== win.location.origin) return;
     event.preventDefault();
+    if (embed) {
+      // In a frame, only the embeddable pages stay in it; any other page opens on the observatory, in a new tab.
+      const path = fullPath(url.pathname) ?? url.pathname;
+      const target = fullRouter.parse(path, url.search);
+      if (isEmbeddable(target, embeddable)) context.navigate(target);
+      else win.open(`${url.origin}${path}${url.search}`, '_blank', 'noopener');
+      return;
+    }
     context.navigate(router.parse(url.pathname, url.search));
   };
   const onPopState = (): void => render(router.parse(win.location.pathname, win.location.search), false);

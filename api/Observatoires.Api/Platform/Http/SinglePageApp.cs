@@ -4,8 +4,9 @@ using Microsoft.Extensions.FileProviders;
 namespace Observatoires.Api.Platform.Http;
 
 /// <summary>
-/// Serves the built web client at / and its index.html for client-side routes, in the br or gzip variant the
-/// build wrote beside each file (web/tools/precompress.mjs) when the browser accepts it.
+/// Serves the built web client at / and its index.html for client-side routes — embed.html, the page without the
+/// portal's header and footer, for the embed pages (/embed/…, <see cref="EmbedFraming"/>) —, in the br or gzip variant
+/// the build wrote beside each file (web/tools/precompress.mjs) when the browser accepts it.
 /// </summary>
 internal static class SinglePageApp
 {
@@ -36,7 +37,8 @@ internal static class SinglePageApp
                 await Results.Problem(statusCode: 404, title: "Not Found", detail: $"No resource at {path}").ExecuteAsync(context);
                 return;
             }
-            await SendAsync(context, files, "/index.html");
+            if (!EmbedFraming.IsEmbedPage(path) || !await SendAsync(context, files, "/embed.html"))
+                await SendAsync(context, files, "/index.html");
         });
     }
 

@@ -8,6 +8,8 @@ import { cyclableUrl, parseCyclable } from './cyclable/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
+  // Pages a partner (the transport authority's site) may embed: /embed/mobilite/<page>, platform/embed/.
+  embeddable: ['mobilite/accidents', 'mobilite/cyclable'],
   pages: [
     definePage({
       view: 'mobilite/accidents',
