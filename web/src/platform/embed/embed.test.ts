@@ -151,6 +151,19 @@ describe('the "Intégrer" dialog of an embeddable page', () => {
     await waitFor(() => document.activeElement === button);
   });
 
+  it('copies the code and says so', async () => {
+    start(indexHtml, '/essai?n=5');
+    await waitFor(() => heading() === 'Page d’essai 5');
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    vi.spyOn(window.navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    vi.stubGlobal('isSecureContext', true);
+    document.querySelector<HTMLButtonElement>('[data-embed-open]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-embed-copy]')!.click();
+    await waitFor(() => (dialog().querySelector('[role="status"]')?.textContent ?? '') !== '');
+    expect(writeText).toHaveBeenCalledWith(code());
+    expect(dialog().querySelector('[role="status"]')!.textContent).toBe('Code copié dans le presse-papiers.');
+  });
+
   it('is offered only on the pages their observatory declares embeddable', async () => {
     start(indexHtml, '/essai?n=5', [testObservatory]);
     await waitFor(() => heading() === 'Page d’essai 5');
