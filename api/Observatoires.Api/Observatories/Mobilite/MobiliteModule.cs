@@ -1,6 +1,7 @@
 using Npgsql;
 using Observatoires.Api.Observatories.Mobilite.Accidents;
 using Observatoires.Api.Observatories.Mobilite.Cyclable;
+using Observatoires.Api.Observatories.Mobilite.Gares;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
@@ -12,7 +13,7 @@ namespace Observatoires.Api.Observatories.Mobilite;
 
 /// <summary>
 /// Observatoire de la mobilité and the follow-up of the mobility plan (PDU): road accidents, above all those
-/// involving a pedestrian or a cyclist, and the cycling network to the national data schema.
+/// involving a pedestrian or a cyclist, the cycling network to the national data schema, and the stations.
 /// </summary>
 internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
@@ -32,6 +33,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         typeof(Cyclable.ImportCycleFacilities.Endpoint), typeof(Cyclable.ImportCycleFacilities.Request.Validator),
         typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
         typeof(Cyclable.SetPriorityRoute.Endpoint), typeof(Cyclable.SetPriorityRoute.Request.Validator),
+        typeof(Gares.GetStations.Endpoint), typeof(Gares.GetStations.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }
@@ -42,10 +44,11 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         "Le suivi du plan de mobilité : les accidents de la route, en particulier ceux qui impliquent un piéton ou un cycliste, " +
         "et le réseau cyclable au standard national.",
         7,
-        [new("accidents", "Accidentalité"), new("cyclable", "Réseau cyclable")],
+        [new("accidents", "Accidentalité"), new("cyclable", "Réseau cyclable"), new("gares", "Gares")],
         [
             .. AccidentIndicators.Definitions,
             .. CyclableIndicators.Definitions,
+            .. StationIndicators.Definitions,
         ]);
 
     // The values are derived from the module's tables (SeedDemoDataAsync, imports), not generated.
@@ -55,17 +58,19 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
     [
         AccidentsLayer.Definition,
         CyclableLayer.Definition,
+        StationsLayer.Definition,
     ];
 
     string? IObservatoryModule.DataDomain => DataDomain;
 
     string ICommuneContourFollower.DataDomain => DataDomain;
 
-    /// <summary>The demo accidents (and their indicators), then the demo cycling network (and its indicators).</summary>
+    /// <summary>The demo accidents (and their indicators), the demo cycling network, then the demo stations (each with its indicators).</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await SeedAccidentsAsync(connection, transaction, territory);
         added += await DemoNetwork.SeedAsync(connection, transaction, territory);
+        added += await DemoStations.SeedAsync(connection, transaction, territory);
         return added;
     }
 
@@ -78,13 +83,15 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
     }
 
     /// <summary>
-    /// The demo accidents and cycle facilities move inside their communes' new contours: the accidents' communes, hence
-    /// their indicators, do not change; the facilities' lengths do, so the cycling indicators are recomputed.
+    /// The demo accidents, cycle facilities and stations move inside their communes' new contours: the accidents' and
+    /// stations' communes, hence their indicators, do not change; the facilities' lengths do, so the cycling indicators
+    /// are recomputed.
     /// </summary>
     public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
     {
         var moved = await DemoAccidents.PlaceAsync(connection, transaction, communes);
         var drawn = await DemoNetwork.PlaceAsync(connection, transaction, communes);
+        moved += await DemoStations.PlaceAsync(connection, transaction, communes);
         if (drawn > 0)
             await CyclableIndicators.RecomputeAsync(connection, transaction);
         return moved + drawn;

@@ -1,10 +1,11 @@
 /**
- * Mobilité: the road accidents (/mobilite/accidents) and the cycling network (/mobilite/cyclable). Each page is a
- * folder of its own: accidents/, cyclable/.
+ * Mobilité: the road accidents (/mobilite/accidents), the cycling network (/mobilite/cyclable) and the stations
+ * (/mobilite/gares). Each page is a folder of its own: accidents/, cyclable/, gares/.
  */
 import { definePage, type ObservatoryDefinition } from '../../platform/registry';
 import { accidentsRoute, accidentsUrl, parseAccidents } from './accidents/route';
 import { cyclableUrl, parseCyclable } from './cyclable/route';
+import { garesUrl, parseGares } from './gares/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
@@ -24,6 +25,13 @@ export const mobilite: ObservatoryDefinition = {
       parse: parseCyclable,
       toUrl: cyclableUrl,
       load: () => import('./cyclable/view').then((m) => m.mountCyclable),
+    }),
+    definePage({
+      view: 'mobilite/gares',
+      title: 'Gares',
+      parse: parseGares,
+      toUrl: garesUrl,
+      load: () => import('./gares/view').then((m) => m.mountGares),
     }),
   ],
   link: (territory) => ({

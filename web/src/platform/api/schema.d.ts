@@ -763,6 +763,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stations of a territory with their figures per period and the change since the previous period
+         * @description Each station of the territory's communes with its series (passengers a year, trains per weekday, car-park and bike places and their occupancy), its latest figures, those of its previous period and the change between them (signed; rates in percentage points); and the territory's totals per period: counts summed, occupancy rates as Σ parked ÷ Σ places (the indicators mobilite.gares_* give the same per commune and EPCI). Stations without passenger trains are listed without figures. Sorted by passengers, most first.
+         */
+        get: operations["getStations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/observatories": {
         parameters: {
             query?: never;
@@ -1913,6 +1933,18 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        GetStationsResponse: {
+            /** @description Its name. */
+            name: string;
+            /** @description Its stations, by passengers of their latest period (most first), then by name. */
+            stations: components["schemas"]["StationItem"][];
+            /** @description The territory's id. */
+            territory: string;
+            /** @description The territory's stations added up, period by period (counts summed, rates Σ ÷ Σ), oldest first. */
+            totals: components["schemas"]["StationFigures"][];
+            /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
+            totalsChange: components["schemas"]["StationChange"] | null;
+        };
         GetTerritoriesResponse: {
             items: components["schemas"]["TerritorySummary"][];
             /** Format: int32 */
@@ -2907,6 +2939,133 @@ export interface components {
             parts: components["schemas"]["PartPreview"][];
             /** Format: int32 */
             split: number;
+        };
+        /** @description The change ("évolution") from the previous period to the latest: signed differences, the passengers' also in %. */
+        StationChange: {
+            /**
+             * Format: double
+             * @description Bike parking occupancy, in percentage points.
+             */
+            bikeOccupancyPoints: number | null;
+            /**
+             * Format: int32
+             * @description Bike places, latest − previous.
+             */
+            bikePlaces: number | null;
+            /**
+             * Format: double
+             * @description Car-park occupancy, in percentage points.
+             */
+            parkingOccupancyPoints: number | null;
+            /**
+             * Format: int32
+             * @description Car-park places, latest − previous.
+             */
+            parkingPlaces: number | null;
+            /**
+             * Format: int64
+             * @description Passengers, latest − previous.
+             */
+            passengers: number | null;
+            /**
+             * Format: double
+             * @description Passengers, change in % of the previous value.
+             */
+            passengersPercent: number | null;
+            /** @description The latest period. */
+            period: string;
+            /** @description The period it is compared with (the previous survey). */
+            previousPeriod: string;
+            /**
+             * Format: int32
+             * @description Trains per weekday, latest − previous.
+             */
+            trainsPerWeekday: number | null;
+        };
+        /** @description The figures of a station, or of the stations of a territory added up, for one period. */
+        StationFigures: {
+            /**
+             * Format: double
+             * @description Occupancy of the bike parking, in %: Σ parked ÷ Σ places.
+             */
+            bikeOccupancy: number | null;
+            /**
+             * Format: int32
+             * @description Bikes parked at the survey.
+             */
+            bikeOccupied: number | null;
+            /**
+             * Format: int32
+             * @description Bike parking places.
+             */
+            bikePlaces: number | null;
+            /**
+             * Format: double
+             * @description Occupancy of the car parks, in %: Σ parked ÷ Σ places over the stations surveyed (over 100: cars outside the bays).
+             */
+            parkingOccupancy: number | null;
+            /**
+             * Format: int32
+             * @description Cars parked at the survey (a weekday, mid-morning).
+             */
+            parkingOccupied: number | null;
+            /**
+             * Format: int32
+             * @description Car-park places.
+             */
+            parkingPlaces: number | null;
+            /**
+             * Format: int64
+             * @description Passengers in the year (boarding and alighting); null when not counted.
+             */
+            passengers: number | null;
+            /** @description The period (a year). */
+            period: string;
+            /**
+             * Format: int32
+             * @description Stations counted (1 for a station's own figures).
+             */
+            stations: number;
+            /**
+             * Format: int32
+             * @description Trains stopping on a weekday, both directions (over a territory: stops, summed over its stations).
+             */
+            trainsPerWeekday: number | null;
+        };
+        /** @description A station with its series, its latest figures, the previous ones and the change between them. */
+        StationItem: {
+            /** @description Latest − previous; null without a previous period. */
+            change: components["schemas"]["StationChange"] | null;
+            /** @description commune:INSEE code. */
+            commune: string;
+            communeName: string;
+            /** @description A demo station and demo figures. */
+            demo: boolean;
+            /** @description Its stable id (lowercase, hyphens): the OGC item id in the layer mobilite-gares. */
+            id: string;
+            /** @description Its latest figures; null without any. */
+            latest: components["schemas"]["StationFigures"] | null;
+            /**
+             * Format: double
+             * @description WGS 84.
+             */
+            latitude: number;
+            /** @description The lines that serve it. */
+            lines: string[];
+            /**
+             * Format: double
+             * @description WGS 84.
+             */
+            longitude: number;
+            name: string;
+            /** @description False for a station without passenger trains today: no figures. */
+            passengerService: boolean;
+            /** @description Its figures of the period before the latest; null without. */
+            previous: components["schemas"]["StationFigures"] | null;
+            /** @description Its figures, period by period, oldest first. */
+            series: components["schemas"]["StationFigures"][];
+            /** @description The SNCF's UIC code, when known. */
+            uic: string | null;
         };
         /** @description The km of one status, every type. */
         StatusLengths: {
@@ -6612,6 +6771,60 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getStations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The territory (a commune, EPCI, groupement, département or custom zone such as custom:62119+62498); default groupement:aula.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStationsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
