@@ -32,6 +32,9 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         typeof(Cyclable.ImportCycleFacilities.Endpoint), typeof(Cyclable.ImportCycleFacilities.Request.Validator),
         typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
         typeof(Cyclable.SetPriorityRoute.Endpoint), typeof(Cyclable.SetPriorityRoute.Request.Validator),
+        typeof(Pdu.GetPdu.Endpoint),
+        typeof(Pdu.SetPduObjective.Endpoint), typeof(Pdu.SetPduObjective.Request.Validator),
+        typeof(Pdu.DeletePduObjective.Endpoint),
     ];
 
     public void AddServices(IServiceCollection services) { }
@@ -66,6 +69,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
     {
         var added = await SeedAccidentsAsync(connection, transaction, territory);
         added += await DemoNetwork.SeedAsync(connection, transaction, territory);
+        added += await Pdu.DemoObjectives.SeedAsync(connection, transaction);
         return added;
     }
 
