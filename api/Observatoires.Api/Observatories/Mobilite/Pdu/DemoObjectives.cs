@@ -26,10 +26,10 @@ internal static class DemoObjectives
         new("securite-pietons-cyclistes",
             "Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans, par rapport à 2015–2019)",
             "mobilite.accidents_pieton_cycliste_5ans", 2019, null, null, -0.5, 2030, PduObjective.Down),
-        new("tues-blesses-graves", "Réduire de 30 % les tués et blessés graves sur les routes (cumul sur 5 ans, par rapport à 2015–2019)",
-            "mobilite.tues_blesses_graves_5ans", 2019, null, null, -0.3, 2030, PduObjective.Down),
-        new("accidents-corporels", "Réduire de 20 % le nombre d'accidents corporels par rapport à 2015–2019 (cumul sur 5 ans)",
-            "mobilite.accidents_5ans", 2019, null, null, -0.2, 2030, PduObjective.Down),
+        new("tues-blesses-graves", "Réduire de 20 % les tués et blessés graves sur les routes (cumul sur 5 ans, par rapport à 2015–2019)",
+            "mobilite.tues_blesses_graves_5ans", 2019, null, null, -0.2, 2030, PduObjective.Down),
+        new("accidents-corporels", "Réduire de 10 % le nombre d'accidents corporels (cumul sur 5 ans, par rapport à 2015–2019)",
+            "mobilite.accidents_5ans", 2019, null, null, -0.1, 2030, PduObjective.Down),
     ];
 
     /// <summary>The demo objectives, when there is no objective at all (one the agency removed does not come back while others remain).</summary>

@@ -38,10 +38,10 @@ internal sealed record PduPoint(int Year, double Value);
 /// <param name="StatusLabel">The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée.</param>
 /// <param name="Series">The indicator's values for the territory, from T0 (or its first year) to the latest.</param>
 /// <param name="Demo">A demo objective (invented for the demonstration, not the plan's).</param>
-/// <param name="ETag">Its version: send it as If-Match to change or delete it.</param>
+/// <param name="Etag">Its version, as an entity tag: send it as If-Match to change or delete it.</param>
 internal sealed record PduObjectiveStanding(string Code, string Label, TerritoryRef Territory, PduIndicator? Indicator, string Direction,
     PduBaseline Baseline, PduTarget Target, PduPoint? Latest, double? ExpectedValue, double? Progress, double? ExpectedProgress,
-    string Status, string StatusLabel, IReadOnlyList<PduPoint> Series, bool Demo, int Version, string ETag);
+    string Status, string StatusLabel, IReadOnlyList<PduPoint> Series, bool Demo, int Version, string Etag);
 
 /// <summary>
 /// Where the objectives stand, computed from the indicators through the platform's engine (so that an EPCI's or a

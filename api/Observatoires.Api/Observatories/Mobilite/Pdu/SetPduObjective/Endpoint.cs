@@ -60,8 +60,10 @@ internal sealed class Request
             RuleFor(r => r.BaselineYear).NotNull().WithMessage("baselineYear (T0) is required")
                 .InclusiveBetween(1990, 2100).WithMessage("baselineYear is from 1990 to 2100");
             RuleFor(r => r.HorizonYear).NotNull().WithMessage("horizonYear is required")
-                .InclusiveBetween(1990, 2100).WithMessage("horizonYear is from 1990 to 2100")
-                .GreaterThan(r => r.BaselineYear).When(r => r.BaselineYear is not null).WithMessage("horizonYear is after baselineYear (T0)");
+                .InclusiveBetween(1990, 2100).WithMessage("horizonYear is from 1990 to 2100");
+            // Its own rule: a When applies to the whole chain before it, and would skip "required" without a baselineYear.
+            RuleFor(r => r.HorizonYear).GreaterThan(r => r.BaselineYear)
+                .When(r => r.BaselineYear is not null && r.HorizonYear is not null).WithMessage("horizonYear is after baselineYear (T0)");
             RuleFor(r => r.Direction).NotNull().WithMessage("direction is required: up or down")
                 .Must(d => d is null or PduObjective.Up or PduObjective.Down).WithMessage("direction is up or down");
             RuleFor(r => r.BaselineValue).Must(Plausible!).When(r => r.BaselineValue is not null).WithMessage("baselineValue is a number within ±1e12");
