@@ -113,6 +113,7 @@ const VIEWS = [
   { name: 'the Toile énergétique', path: '/energie/toile', ready: ['[data-testid="share-sentence"]', '[data-pair]'] },
   { name: 'the road accidents', path: '/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
   { name: 'the cycling network', path: '/mobilite/cyclable', ready: ['.cyclable-figures', '[data-testid="types-table"]'] },
+  { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

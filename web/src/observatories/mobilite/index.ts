@@ -5,6 +5,7 @@
 import { definePage, type ObservatoryDefinition } from '../../platform/registry';
 import { accidentsRoute, accidentsUrl, parseAccidents } from './accidents/route';
 import { cyclableUrl, parseCyclable } from './cyclable/route';
+import { parsePdu, pduUrl } from './pdu/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
@@ -22,6 +23,13 @@ export const mobilite: ObservatoryDefinition = {
       parse: parseCyclable,
       toUrl: cyclableUrl,
       load: () => import('./cyclable/view').then((m) => m.mountCyclable),
+    }),
+    definePage({
+      view: 'mobilite/pdu',
+      title: 'Suivi du PDU',
+      parse: parsePdu,
+      toUrl: pduUrl,
+      load: () => import('./pdu/view').then((m) => m.mountPdu),
     }),
   ],
   link: (territory) => ({

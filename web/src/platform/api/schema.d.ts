@@ -2520,8 +2520,8 @@ export interface components {
             demo: boolean;
             /** @description up or down: the way the indicator must move. */
             direction: string;
-            /** @description Its version: send it as If-Match to change or delete it. */
-            eTag: string;
+            /** @description Its version, as an entity tag: send it as If-Match to change or delete it. */
+            etag: string;
             /**
              * Format: double
              * @description Share of the way the straight path has done at the latest year.
@@ -2802,7 +2802,7 @@ export interface components {
              * @description The horizon year, after T0; required.
              * @example 2030
              */
-            horizonYear?: number | null;
+            horizonYear: number;
             /**
              * @description The catalogue's indicator that measures it, with one value per year (mobilite.cyclable_km); required.
              * @example mobilite.accidents_pieton_cycliste_5ans

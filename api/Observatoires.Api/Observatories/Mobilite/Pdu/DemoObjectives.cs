@@ -45,8 +45,17 @@ internal static class DemoObjectives
                 @Direction, @SortOrder, true, 'seed')
             """, Objectives.Select((o, i) => new
         {
-            o.Code, o.Label, Territory, o.Indicator, o.BaselineYear, o.BaselineValue, o.TargetValue, o.TargetChange, o.HorizonYear,
-            o.Direction, SortOrder = i + 1,
+            o.Code,
+            o.Label,
+            Territory,
+            o.Indicator,
+            o.BaselineYear,
+            o.BaselineValue,
+            o.TargetValue,
+            o.TargetChange,
+            o.HorizonYear,
+            o.Direction,
+            SortOrder = i + 1,
         }), transaction);
     }
 }

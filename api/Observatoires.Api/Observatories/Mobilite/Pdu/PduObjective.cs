@@ -41,7 +41,15 @@ internal sealed record PduObjective(string Code, string Label, string TerritoryI
     /// <summary>What the audit log keeps of it.</summary>
     public object Audited => new
     {
-        label = Label, territory = TerritoryId, indicator = IndicatorCode, baselineYear = BaselineYear, baselineValue = BaselineValue,
-        targetValue = TargetValue, targetChange = TargetChange, horizonYear = HorizonYear, direction = Direction, version = Version,
+        label = Label,
+        territory = TerritoryId,
+        indicator = IndicatorCode,
+        baselineYear = BaselineYear,
+        baselineValue = BaselineValue,
+        targetValue = TargetValue,
+        targetChange = TargetChange,
+        horizonYear = HorizonYear,
+        direction = Direction,
+        version = Version,
     };
 }

@@ -152,8 +152,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 demo = false, version = pdu_objective.version + 1, updated_at = now(), updated_by = excluded.updated_by
             """, new
         {
-            r.Code, Label = r.Label!.Trim(), r.Territory, r.Indicator, r.BaselineYear, r.BaselineValue, r.TargetValue, r.TargetChange,
-            r.HorizonYear, r.Direction, write.Caller.Actor,
+            r.Code,
+            Label = r.Label!.Trim(),
+            r.Territory,
+            r.Indicator,
+            r.BaselineYear,
+            r.BaselineValue,
+            r.TargetValue,
+            r.TargetChange,
+            r.HorizonYear,
+            r.Direction,
+            write.Caller.Actor,
         }, transaction);
         var after = (await PduObjective.LockAsync(connection, transaction, r.Code))!;
         await write.CommitAsync(new AuditEntry("mobilite_pdu_objective", "mobilite.pdu_objective", r.Code, before?.Audited, after.Audited),
