@@ -24,6 +24,8 @@ export function objectiveChart(objective: PduObjective, { width }: { width: numb
         ]
       : [];
   const target = path.slice(1);
+  // A baseline the plan gives (not a value of the indicator): the path's start, hollow.
+  const givenBaseline = objective.baseline.source === 'objective' ? path.slice(0, 1) : [];
   const years = [...series.map((p) => p.year), objective.baseline.year, objective.target.year];
   const values = [...series.map((p) => p.value), ...path.map((p) => p.value), 0];
   const chart = Plot.plot({
@@ -40,6 +42,7 @@ export function objectiveChart(objective: PduObjective, { width }: { width: numb
       Plot.line(path, { x: 'year', y: 'value', stroke: '#3a3a3a', strokeWidth: 2, strokeDasharray: '6 4' }),
       Plot.line(series, { x: 'year', y: 'value', stroke: '#1f5fa8', strokeWidth: 2.5 }),
       Plot.dot(series, { x: 'year', y: 'value', fill: '#1f5fa8', r: 3 }),
+      Plot.dot(givenBaseline, { x: 'year', y: 'value', r: 4, fill: '#fff', stroke: '#3a3a3a', strokeWidth: 2 }),
       Plot.dot(target, { x: 'year', y: 'value', symbol: 'star', r: 7, fill: '#c4571b', stroke: '#161616' }),
       Plot.text(target, { x: 'year', y: 'value', text: () => 'objectif', dy: -14, fill: '#161616' }),
       Plot.tip(series, Plot.pointerX({ x: 'year', y: 'value', title: (p: Point) => `${p.year} : ${formatValue(p.value, decimals)}`, ...HIDDEN_MARK })),
@@ -48,6 +51,6 @@ export function objectiveChart(objective: PduObjective, { width }: { width: numb
   return asImage(
     chart,
     `Évolution de l’indicateur « ${objective.indicator?.label ?? objective.label} » et trajectoire vers l’objectif`,
-    'Trait plein : les valeurs de l’indicateur ; pointillés : la trajectoire en ligne droite du point de départ à l’objectif (étoile). Les valeurs sont dans le tableau qui suit le graphique.',
+    'Trait plein : les valeurs de l’indicateur ; pointillés : la trajectoire en ligne droite du point de départ (rond blanc quand le plan le fixe) à l’objectif (étoile). Les valeurs sont dans le tableau qui suit le graphique.',
   );
 }
