@@ -115,6 +115,7 @@ const VIEWS = [
   { name: 'the cycling network', path: '/mobilite/cyclable', ready: ['.cyclable-figures', '[data-testid="types-table"]'] },
   { name: 'the road accidents, embedded', path: '/embed/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
+  { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

@@ -34,6 +34,9 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
         typeof(Cyclable.SetPriorityRoute.Endpoint), typeof(Cyclable.SetPriorityRoute.Request.Validator),
         typeof(Gares.GetStations.Endpoint), typeof(Gares.GetStations.Request.Validator),
+        typeof(Pdu.GetPdu.Endpoint),
+        typeof(Pdu.SetPduObjective.Endpoint), typeof(Pdu.SetPduObjective.Request.Validator),
+        typeof(Pdu.DeletePduObjective.Endpoint),
     ];
 
     public void AddServices(IServiceCollection services) { }
@@ -71,6 +74,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         var added = await SeedAccidentsAsync(connection, transaction, territory);
         added += await DemoNetwork.SeedAsync(connection, transaction, territory);
         added += await DemoStations.SeedAsync(connection, transaction, territory);
+        added += await Pdu.DemoObjectives.SeedAsync(connection, transaction);
         return added;
     }
 

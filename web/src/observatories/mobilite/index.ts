@@ -6,6 +6,7 @@ import { definePage, type ObservatoryDefinition } from '../../platform/registry'
 import { accidentsRoute, accidentsUrl, parseAccidents } from './accidents/route';
 import { cyclableUrl, parseCyclable } from './cyclable/route';
 import { garesUrl, parseGares } from './gares/route';
+import { parsePdu, pduUrl } from './pdu/route';
 
 export const mobilite: ObservatoryDefinition = {
   slug: 'mobilite',
@@ -32,6 +33,13 @@ export const mobilite: ObservatoryDefinition = {
       parse: parseGares,
       toUrl: garesUrl,
       load: () => import('./gares/view').then((m) => m.mountGares),
+    }),
+    definePage({
+      view: 'mobilite/pdu',
+      title: 'Suivi du PDU',
+      parse: parsePdu,
+      toUrl: pduUrl,
+      load: () => import('./pdu/view').then((m) => m.mountPdu),
     }),
   ],
   link: (territory) => ({

@@ -741,6 +741,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/pdu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mobility plan's (PDU) objectives and where each stands, for its mid-term evaluation
+         * @description Each objective with its territory, the indicator that measures it, its baseline (T0; read from the indicator when the plan does not give it), its target at the horizon (a value, or a relative change from the baseline), the indicator's yearly values for the territory (aggregated by the platform's engine), its latest value, the value expected on the straight path from the baseline to the target at that year, the share of the way done and its status. The rule: achieved when the latest value is at or beyond the target; otherwise behind at or after the horizon; otherwise on track when the share of the way done is within 10 points of the share of the years elapsed, ahead or behind beyond that; no_data without a baseline or a value since T0. An objective whose indicator you may not see is left out.
+         */
+        get: operations["getPdu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/pdu/objectives/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace an objective of the mobility plan (agency; If-Match to replace one; audited)
+         * @description Creates the objective, or replaces it whole: then send If-Match with its ETag as GET /api/v1/mobilite/pdu gave it (428 without it or with *, 412 with the current version when it changed since). The indicator must be in the catalogue with one value per year (400 on the field otherwise); the target is a value or a relative change from the baseline, on the side of the baseline the direction says. The answer is the objective and where it stands, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPduObjective"];
+        post?: never;
+        /**
+         * Remove an objective of the mobility plan (agency; If-Match required; audited)
+         * @description If-Match: the objective's ETag as GET /api/v1/mobilite/pdu gave it (428 without it or with *, 412 with the current version when it changed since). The audit log keeps what it was.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deletePduObjective"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mobilite/priority-routes/{commune}": {
         parameters: {
             query?: never;
@@ -1894,6 +1942,16 @@ export interface components {
             items: components["schemas"]["ParkFigures"][];
             totals: components["schemas"]["Totals"];
         };
+        GetPduResponse: {
+            /** @description Every objective, in the plan's order. */
+            objectives: components["schemas"]["PduObjectiveStanding"][];
+            summary: components["schemas"]["MidTermSummary"];
+            /**
+             * Format: double
+             * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+        };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
@@ -2351,6 +2409,29 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description How many objectives stand where: the mid-term evaluation in one line. */
+        MidTermSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Objectives listed.
+             */
+            objectives: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track ("3 objectifs sur 5 dans la trajectoire").
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+        };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
             name: string;
@@ -2437,6 +2518,96 @@ export interface components {
             /** Format: double */
             allowanceHa: number;
             /** Format: int32 */
+            year: number;
+        };
+        /** @description The objective's starting point. */
+        PduBaseline: {
+            /** @description objective (given by the plan) or indicator (read from the indicator's value at T0). */
+            source: string;
+            /**
+             * Format: double
+             * @description The value at T0; null when the plan does not give it and the indicator has none for the territory.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description T0.
+             */
+            year: number;
+        };
+        /** @description The indicator that measures an objective. */
+        PduIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An objective of the mobility plan and where it stands. */
+        PduObjectiveStanding: {
+            baseline: components["schemas"]["PduBaseline"];
+            /** @description Its code, as in the route /api/v1/mobilite/pdu/objectives/{code}. */
+            code: string;
+            /** @description A demo objective (invented for the demonstration, not the plan's). */
+            demo: boolean;
+            /** @description up or down: the way the indicator must move. */
+            direction: string;
+            /** @description Its version, as an entity tag: send it as If-Match to change or delete it. */
+            etag: string;
+            /**
+             * Format: double
+             * @description Share of the way the straight path has done at the latest year.
+             */
+            expectedProgress: number | null;
+            /**
+             * Format: double
+             * @description The value on the straight path from the baseline to the target at the latest year.
+             */
+            expectedValue: number | null;
+            /** @description The indicator that measures it; null when it is no longer in the catalogue. */
+            indicator: components["schemas"]["PduIndicator"] | null;
+            label: string;
+            /** @description The latest value of the indicator for the territory, at T0 or after; null without one. */
+            latest: components["schemas"]["PduPoint"] | null;
+            /**
+             * Format: double
+             * @description Share of the way from the baseline to the target done (0.4 = 40 %; negative when the indicator moved the wrong way).
+             */
+            progress: number | null;
+            /** @description The indicator's values for the territory, from T0 (or its first year) to the latest. */
+            series: components["schemas"]["PduPoint"][];
+            /** @description achieved, ahead, on_track, behind or no_data (the rule: GET /api/v1/mobilite/pdu). */
+            status: string;
+            /** @description The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée. */
+            statusLabel: string;
+            target: components["schemas"]["PduTarget"];
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The indicator's value for the objective's territory in one year (aggregated by the platform's engine). */
+        PduPoint: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the objective aims at. */
+        PduTarget: {
+            /**
+             * Format: double
+             * @description The relative change from the baseline the plan sets (-0.5 for "halve it"); null when it sets a value.
+             */
+            change: number | null;
+            /**
+             * Format: double
+             * @description The value aimed at (given, or the baseline × (1 + change)); null without a baseline.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description The horizon.
+             */
             year: number;
         };
         Point: {
@@ -2626,6 +2797,71 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "label": "Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans)",
+         *       "territory": "groupement:pma",
+         *       "indicator": "mobilite.accidents_pieton_cycliste_5ans",
+         *       "baselineYear": 2019,
+         *       "baselineValue": null,
+         *       "targetValue": null,
+         *       "targetChange": -0.5,
+         *       "horizonYear": 2030,
+         *       "direction": "down"
+         *     }
+         */
+        SetPduObjectiveRequest: {
+            /**
+             * Format: double
+             * @description The value at T0 when the plan gives it; absent: read from the indicator for the territory.
+             * @example null
+             */
+            baselineValue?: number | null;
+            /**
+             * Format: int32
+             * @description T0, the baseline year; required.
+             * @example 2019
+             */
+            baselineYear: number;
+            /**
+             * @description up or down: the way the indicator must move; required.
+             * @example down
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0; required.
+             * @example 2030
+             */
+            horizonYear: number;
+            /**
+             * @description The catalogue's indicator that measures it, with one value per year (mobilite.cyclable_km); required.
+             * @example mobilite.accidents_pieton_cycliste_5ans
+             */
+            indicator: string;
+            /**
+             * @description What the plan says, in French ("Réduire de moitié les accidents impliquant un piéton ou un cycliste"); required.
+             * @example Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans)
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The change aimed at, relative to the baseline (-0.5 to halve it, 0.2 for +20 %); or targetValue, not both.
+             * @example -0.5
+             */
+            targetChange?: number | null;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon; or targetChange, not both.
+             * @example null
+             */
+            targetValue?: number | null;
+            /**
+             * @description The territory it applies to (groupement:pma, the transport authority's perimeter; an EPCI or a commune); required.
+             * @example groupement:pma
+             */
+            territory: string;
         };
         /**
          * @example {
@@ -6688,6 +6924,199 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPdu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPduResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPduObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The objective's code: lowercase letters and digits in words joined by hyphens, at most 40 characters (securite-pietons-cyclistes).
+                 * @example securite-pietons-cyclistes
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPduObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PduObjectiveStanding"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deletePduObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The objective's code (securite-pietons-cyclistes). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
