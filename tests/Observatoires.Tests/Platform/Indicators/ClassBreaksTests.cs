@@ -236,7 +236,7 @@ public sealed class ClassBreaksTests
     [Test]
     public void Fixed_classes_keep_their_bounds_and_count_values_outside_them_in_the_end_classes()
     {
-        // The activity report's classes of the job-concentration index.
+        // Classes as an activity report publishes them (0.09–0.36, 0.37–0.69, ...).
         double[] bounds = [0.09, 0.37, 0.70, 1, 1.52, 4.66];
         var c = ClassBreaks.ComputeFixed([0.05, 0.09, 0.36, 0.37, 0.76, 0.99, 1, 1.51, 1.52, 4.66, 6], bounds, null);
         Assert.Multiple(() =>
@@ -245,7 +245,7 @@ public sealed class ClassBreaksTests
             Assert.That(c.Breaks, Is.EqualTo(bounds));
             Assert.That(c.Classes.Select(k => k.Count), Is.EqualTo(new[] { 3, 1, 2, 2, 3 }));
             Assert.That(c.ClassOf(0.76), Is.EqualTo(2));
-            Assert.That(c.ClassOf(1), Is.EqualTo(3), "1 is a pôle d'emploi");
+            Assert.That(c.ClassOf(1), Is.EqualTo(3), "a value on a bound opens the upper class");
             Assert.That(ClassBreaks.ComputeFixed([], bounds, null).Classes, Has.Count.EqualTo(5), "the classes stay without values");
         });
     }
