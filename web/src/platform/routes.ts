@@ -16,7 +16,7 @@
  */
 
 export type MapLevel = 'commune' | 'epci';
-export type ClassMethod = 'quantile' | 'jenks' | 'equal';
+export type ClassMethod = 'quantile' | 'jenks' | 'equal' | 'fixed';
 
 export const DEFAULT_ZONE = 'groupement:aula';
 export const DEFAULT_METHOD: ClassMethod = 'quantile';
@@ -43,7 +43,8 @@ export interface DashboardRoute {
   period: string | null;
   level: MapLevel;
   zone: string;
-  method: ClassMethod;
+  /** null (absent): the indicator's default, its fixed classes when it has some, else quantiles. */
+  method: ClassMethod | null;
   classes: number;
   /**
    * Base 100 at the first period of the chart: true (index=1), false (index=0), or null (absent: the dashboard
@@ -182,7 +183,7 @@ function parsePlatformRoute(pathname: string, params: URLSearchParams): Platform
         period: pick(params, 'period', PERIOD),
         level,
         zone: pick(params, 'zone', TERRITORY_ID) ?? DEFAULT_ZONE,
-        method: method === 'jenks' || method === 'equal' || method === 'quantile' ? method : DEFAULT_METHOD,
+        method: method === 'jenks' || method === 'equal' || method === 'quantile' || method === 'fixed' ? method : null,
         classes: Number.isInteger(classes) && classes >= MIN_CLASSES && classes <= MAX_CLASSES ? classes : DEFAULT_CLASSES,
         index: params.get('index') === '1' ? true : params.get('index') === '0' ? false : null,
         layers: (params.get('layers') ?? '')
@@ -241,7 +242,7 @@ export function routeToUrl(route: PlatformRoute): string {
         ['period', route.period],
         ['level', route.level === 'commune' ? null : route.level],
         ['zone', route.zone === DEFAULT_ZONE ? null : route.zone],
-        ['method', route.method === DEFAULT_METHOD ? null : route.method],
+        ['method', route.method],
         ['classes', route.classes === DEFAULT_CLASSES ? null : String(route.classes)],
         ['index', route.index === null ? null : route.index ? '1' : '0'],
         ['layers', route.layers.length > 0 ? route.layers.join(',') : null],
@@ -275,7 +276,7 @@ export function dashboardRoute(observatory: string, changes: Partial<Omit<Dashbo
     period: null,
     level: 'commune',
     zone: DEFAULT_ZONE,
-    method: DEFAULT_METHOD,
+    method: null,
     classes: DEFAULT_CLASSES,
     index: null,
     layers: [],

@@ -69,6 +69,20 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
                 SourceUrl = "https://dares.travail-emploi.gouv.fr", Periodicity = Periodicity.Quarter,
                 Aggregation = Aggregation.Sum, HigherIsBetter = false, HeadlineOrder = 2,
             },
+            new()
+            {
+                Code = "emploi.indice_concentration", Theme = "emploi", Label = "Indice de concentration de l'emploi",
+                Definition = "Nombre d'emplois proposés sur le territoire (au lieu de travail) rapporté au nombre d'actifs " +
+                             "occupés qui y résident. Inférieur à 1 : territoire résidentiel ; supérieur à 1 : pôle d'emploi. " +
+                             "Celui d'un EPCI ou d'un groupe est recalculé des sommes (Σ emplois ÷ Σ actifs occupés).",
+                Unit = "emplois par actif occupé", Decimals = 2,
+                Source = "INSEE, recensement de la population, emplois au lieu de travail et actifs occupés (données de " +
+                         "démonstration ; CABBALR : rapport d'activité AULA 2024)",
+                SourceUrl = "https://www.insee.fr", Aggregation = Aggregation.Ratio,
+                // Around 1 the meaning turns (residential below, employment pole above): the map diverges there.
+                DivergingMidpoint = 1,
+                FixedClasses = new("Classes du rapport d'activité 2024", [0.09, 0.37, 0.70, 1, 1.52, 4.66]),
+            },
             // The quarterly barometer's confidential inputs: business-level scores shared by a partner under
             // agreement (each EPCI's economic service sees its own territory), and the agency's own working estimate.
             new()

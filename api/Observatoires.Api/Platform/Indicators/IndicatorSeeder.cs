@@ -28,7 +28,10 @@ internal sealed class IndicatorSeeder(NpgsqlDataSource dataSource, IEnumerable<I
         var references = (await connection.QueryAsync<(string Id, int Population)>("""
             select id, coalesce(population, 0) from platform.territory where level in ('departement', 'region') order by id
             """, transaction: transaction)).ToList();
-        var territory = new DemoTerritory(communes, references);
+        var referenceEpcis = (await connection.QueryAsync<(string Id, int Population)>("""
+            select id, coalesce(population, 0) from platform.territory where level = 'epci' and not in_perimeter order by id
+            """, transaction: transaction)).ToList();
+        var territory = new DemoTerritory(communes, references) { ReferenceEpcis = referenceEpcis };
 
         var values = await ValueWriter.WriteAsync(connection, transaction, observatories.SelectMany(o => o.DemoValues(territory)), ct);
         var moduleRows = 0;

@@ -7,6 +7,7 @@ namespace Observatoires.Api.Platform.Indicators;
 /// <summary>The metadata that travels with every figure: what it is, its unit, its source and licence.</summary>
 /// <param name="Aggregation">sum, ratio, weighted_mean or none.</param>
 /// <param name="HigherIsBetter">null when neither direction is better.</param>
+/// <param name="FixedClasses">The fixed class scheme its maps offer (method=fixed), when it has one.</param>
 internal sealed record IndicatorSummary(
     string Code,
     string Label,
@@ -20,10 +21,12 @@ internal sealed record IndicatorSummary(
     string Source,
     string? SourceUrl,
     string Licence,
-    string Confidentiality)
+    string Confidentiality,
+    FixedClasses? FixedClasses = null)
 {
     public static IndicatorSummary Of(IndicatorInfo i) => new(i.Code, i.Label, i.Unit, i.Decimals, i.ObservatorySlug, i.ThemeCode,
-        Period.Name(i.Periodicity), Names.Of(i.Aggregation), i.HigherIsBetter, i.Source, i.SourceUrl, i.Licence, Names.Of(i.Confidentiality));
+        Period.Name(i.Periodicity), Names.Of(i.Aggregation), i.HigherIsBetter, i.Source, i.SourceUrl, i.Licence, Names.Of(i.Confidentiality),
+        i.FixedClasses);
 }
 
 /// <summary>A territory as figures name it.</summary>
@@ -44,6 +47,7 @@ internal sealed record TerritoryRef(string Id, string Level, string Name, Territ
 /// when <paramref name="CommunesWithValue"/> is less. The same as <paramref name="Communes"/> for a custom zone.</param>
 internal sealed record Coverage(int Communes, int CommunesWithValue, int TerritoryCommunes)
 {
+    /// <summary>Null for a stored figure, and for a peer group (its members are EPCIs, listed with their figures).</summary>
     public static Coverage? Of(Figure f, Target t) =>
-        f.Members is { } members ? new(members, f.MembersWithValue ?? 0, Math.Max(t.CommuneCount ?? members, members)) : null;
+        f.Members is { } members && !t.IsPeerGroup ? new(members, f.MembersWithValue ?? 0, Math.Max(t.CommuneCount ?? members, members)) : null;
 }

@@ -32,4 +32,11 @@ internal sealed record DemoCommune(string Id, string Name, int Population, strin
 /// The territory demo data is generated on. Reference territories (département, région) get their own values:
 /// the agency's communes are only part of them, so their figures cannot be summed from ours.
 /// </summary>
-internal sealed record DemoTerritory(IReadOnlyList<DemoCommune> Communes, IReadOnlyList<(string Id, int Population)> References);
+internal sealed record DemoTerritory(IReadOnlyList<DemoCommune> Communes, IReadOnlyList<(string Id, int Population)> References)
+{
+    /// <summary>
+    /// The reference EPCIs outside the perimeter (no communes in the referential), for observatories that compare the
+    /// perimeter's EPCIs with similar ones: their values are generated at EPCI level.
+    /// </summary>
+    public IReadOnlyList<(string Id, int Population)> ReferenceEpcis { get; init; } = [];
+}

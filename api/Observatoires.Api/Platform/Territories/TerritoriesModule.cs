@@ -10,7 +10,7 @@ internal sealed class TerritoriesModule : ILayerModule
 {
     public string Name => "Territories";
 
-    public string Description => "The territorial referential: communes, EPCIs, groupements, départements and régions, their memberships and contours at three resolutions, and contour imports.";
+    public string Description => "The territorial referential: communes, EPCIs, groupements, départements and régions, their memberships and contours at three resolutions, contour imports, and the reference EPCIs and peer groups territories are compared with.";
 
     public IReadOnlyList<Type> Endpoints =>
     [
@@ -18,6 +18,9 @@ internal sealed class TerritoriesModule : ILayerModule
         typeof(GetTerritory.Endpoint), typeof(GetTerritory.Request.Validator),
         typeof(GetTerritoryGeometry.Endpoint), typeof(GetTerritoryGeometry.Request.Validator),
         typeof(UploadContours.Endpoint),
+        typeof(GetPeerGroups.Endpoint), typeof(GetPeerGroups.Request.Validator),
+        typeof(GetPeerGroup.Endpoint), typeof(GetPeerGroup.Request.Validator),
+        typeof(UpdatePeerGroup.Endpoint), typeof(UpdatePeerGroup.Request.Validator),
     ];
 
     public IReadOnlyList<LayerDefinition> Layers => TerritoryLayers.All;

@@ -30,7 +30,12 @@ internal sealed class TerritoryHierarchy(NpgsqlDataSource dataSource, DataVersio
                 select member_id, parent_id from platform.territory_membership
                 where member_id like 'commune:%' order by parent_id, member_id
                 """);
-            return current = new(version, memberships);
+            var peers = await connection.QueryAsync<(string Member, string Group)>("""
+                select m.member_id, m.parent_id from platform.territory_membership m
+                join platform.peer_group g on g.territory_id = m.parent_id
+                order by m.parent_id, m.member_id
+                """);
+            return current = new(version, memberships, peers);
         }
         finally
         {
@@ -42,9 +47,17 @@ internal sealed class TerritoryHierarchy(NpgsqlDataSource dataSource, DataVersio
     {
         private readonly Dictionary<string, string> epciOfCommune = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<string>> communesOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> peersOf = new(StringComparer.Ordinal);
 
-        public Snapshot(string version, IEnumerable<(string Commune, string Parent)> memberships)
+        public Snapshot(string version, IEnumerable<(string Commune, string Parent)> memberships,
+            IEnumerable<(string Member, string Group)>? peerGroups = null)
         {
+            foreach (var (member, group) in peerGroups ?? [])
+            {
+                if (!peersOf.TryGetValue(group, out var members))
+                    peersOf[group] = members = [];
+                members.Add(member);
+            }
             Version = version;
             foreach (var (commune, parent) in memberships)
             {
@@ -62,5 +75,8 @@ internal sealed class TerritoryHierarchy(NpgsqlDataSource dataSource, DataVersio
         public IReadOnlyList<string> CommunesOf(string territory) => communesOf.GetValueOrDefault(territory) ?? [];
 
         public string? EpciOf(string commune) => epciOfCommune.GetValueOrDefault(commune);
+
+        /// <summary>The member EPCIs of a peer group, ordered by id (none for any other territory).</summary>
+        public IReadOnlyList<string> PeersOf(string group) => peersOf.GetValueOrDefault(group) ?? [];
     }
 }

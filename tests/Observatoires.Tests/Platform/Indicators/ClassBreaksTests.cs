@@ -7,7 +7,8 @@ namespace Observatoires.Tests.Platform.Indicators;
 public sealed class ClassBreaksTests
 {
     // Names, not values: the enum is internal and test methods are public.
-    private static readonly string[] Methods = Enum.GetNames<ClassificationMethod>();
+    // The methods computed from the values; fixed classes are the indicator's own (ComputeFixed, tested below).
+    private static readonly string[] Methods = [.. Enum.GetNames<ClassificationMethod>().Where(m => m != nameof(ClassificationMethod.Fixed))];
 
     // Skewed like most indicators (a few large communes), rounded to 0.1 so that ties occur.
     private static readonly double[] Skewed = Draw(20260611, 600, r => Math.Round(Math.Exp(r.NextDouble() * 6), 1));
@@ -230,5 +231,29 @@ public sealed class ClassBreaksTests
             foreach (var head in Splits(last, k - 1))
                 yield return [.. head, n];
         }
+    }
+
+    [Test]
+    public void Fixed_classes_keep_their_bounds_and_count_values_outside_them_in_the_end_classes()
+    {
+        // Classes as an activity report publishes them (0.09–0.36, 0.37–0.69, ...).
+        double[] bounds = [0.09, 0.37, 0.70, 1, 1.52, 4.66];
+        var c = ClassBreaks.ComputeFixed([0.05, 0.09, 0.36, 0.37, 0.76, 0.99, 1, 1.51, 1.52, 4.66, 6], bounds, null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Method, Is.EqualTo(ClassificationMethod.Fixed));
+            Assert.That(c.Breaks, Is.EqualTo(bounds));
+            Assert.That(c.Classes.Select(k => k.Count), Is.EqualTo(new[] { 3, 1, 2, 2, 3 }));
+            Assert.That(c.ClassOf(0.76), Is.EqualTo(2));
+            Assert.That(c.ClassOf(1), Is.EqualTo(3), "a value on a bound opens the upper class");
+            Assert.That(ClassBreaks.ComputeFixed([], bounds, null).Classes, Has.Count.EqualTo(5), "the classes stay without values");
+        });
+    }
+
+    [Test]
+    public void Fixed_bounds_must_increase()
+    {
+        Assert.Throws<ArgumentException>(() => ClassBreaks.ComputeFixed([1], [0, 1, 1], null));
+        Assert.Throws<ArgumentException>(() => ClassBreaks.ComputeFixed([1], [0, 1], null));
     }
 }

@@ -243,7 +243,7 @@ public sealed class IndicatorApiTests : ApiTest
     [TestCase("/api/v1/indicators/test.salaries/values?period=2023-Q4", HttpStatusCode.BadRequest, "expected a year")]
     [TestCase("/api/v1/indicators/test.demandeurs/values?period=2023", HttpStatusCode.BadRequest, "quarter")]
     [TestCase("/api/v1/indicators/test.salaries/breaks?classes=0", HttpStatusCode.BadRequest, "classes")]
-    [TestCase("/api/v1/indicators/test.salaries/breaks?method=kmeans", HttpStatusCode.BadRequest, "quantile, jenks or equal")]
+    [TestCase("/api/v1/indicators/test.salaries/breaks?method=kmeans", HttpStatusCode.BadRequest, "quantile, jenks, equal or fixed")]
     [TestCase("/api/v1/indicators/test.salaries/values?territories=epci:1", HttpStatusCode.NotFound, "epci:1")]
     [TestCase("/api/v1/indicators/test.salaries/values?territories=custom:abc%27", HttpStatusCode.BadRequest, "custom zone")]
     [TestCase("/api/v1/indicators/test.salaries/series?territories=epci:200072460&from=2020&to=2015", HttpStatusCode.BadRequest, "after")]

@@ -26,7 +26,9 @@ public sealed class ReferenceLoadTests
         await Cli.SeedAsync(factory.Services);
 
         Assert.That(await connection.QuerySingleAsync<(long, long, string, long)>(snapshot), Is.EqualTo(before), "same rows, same data version (ETags stay valid)");
-        Assert.That(before.Item1, Is.EqualTo(319 + 5 + 3 + 1 + 1));
+        // The perimeter (communes, EPCIs, groupements, département, région), then the 85 other EPCIs of the Hauts-de-France
+        // loaded for comparisons and the CABBALR's peer group.
+        Assert.That(before.Item1, Is.EqualTo(319 + 5 + 3 + 1 + 1 + 85 + 1));
     }
 
     [Test]
@@ -61,6 +63,7 @@ public sealed class ReferenceLoadTests
             """);
         Assert.That(differences, Is.Empty);
         Assert.That(await connection.ExecuteScalarAsync<long>(
-            "select count(*) from platform.territory where geom is null or not st_isvalid(geom) or geom_low is null"), Is.Zero);
+            "select count(*) from platform.territory where in_perimeter and (geom is null or not st_isvalid(geom) or geom_low is null)"), Is.Zero,
+            "the reference EPCIs and peer groups have no communes, hence no contour");
     }
 }

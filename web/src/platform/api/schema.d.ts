@@ -524,7 +524,7 @@ export interface paths {
         };
         /**
          * A territory against its references
-         * @description The territory's value next to reference territories (département, région, peer groups), with the gaps.
+         * @description The territory's value next to reference territories (département, région, peer groups), with the gaps. A peer group's value is recomputed from its member EPCIs' figures (a ratio as the sum of their numerators over the sum of their denominators, never an average of ratios), and the answer lists those members with theirs.
          */
         get: operations["getComparison"];
         put?: never;
@@ -864,6 +864,52 @@ export interface paths {
          */
         get: operations["getObservatory"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Peer groups: the similar territories a territory is compared with
+         * @description Each group with its subject and its member EPCIs by name (reference EPCIs of the Hauts-de-France, outside the agency's perimeter, or the perimeter's). Use its id as a reference of `GET /api/v1/indicators/{code}/compare`: its figure is recomputed from its members'.
+         */
+        get: operations["getPeerGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One peer group, with its ETag: send it back as If-Match to change its members
+         * @description Its subject, its member EPCIs by name and its version; the ETag header is the version, which `PUT /api/v1/peer-groups/{id}` requires as If-Match.
+         */
+        get: operations["getPeerGroup"];
+        /**
+         * Change a peer group's members (the agency; If-Match required; audited)
+         * @description Replaces the group's member EPCIs. Send If-Match with the ETag of the group as you read it: if it changed meanwhile, 412 with the current group; without If-Match, or with *, 428. An unknown EPCI, the group's own subject or a territory that is not an EPCI is a 400. Comparisons use the new members at once.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["updatePeerGroup"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1780,6 +1826,13 @@ export interface components {
             family: string;
             label: string;
         };
+        /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
+        FixedClasses: {
+            /** @description 3 to 10 bounds (2 to 9 classes); values outside them join the first or the last class. */
+            breaks: number[];
+            /** @description What the classes are called in the legend ("Classes du rapport d'activité 2024"). */
+            name: string;
+        };
         GetAccountsResponse: {
             /** @description The comparison territory's accounts (null with compare=none). */
             comparison: components["schemas"]["TerritoryAccounts"] | null;
@@ -1951,6 +2004,9 @@ export interface components {
              * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
              */
             tolerance: number;
+        };
+        GetPeerGroupsResponse: {
+            items: components["schemas"]["PeerGroup"][];
         };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
@@ -2299,6 +2355,8 @@ export interface components {
             confidentiality: string;
             /** Format: int32 */
             decimals: number;
+            /** @description The fixed class scheme its maps offer (method=fixed), when it has one. */
+            fixedClasses: components["schemas"]["FixedClasses"] | null;
             /** @description null when neither direction is better. */
             higherIsBetter: boolean | null;
             label: string;
@@ -2358,6 +2416,8 @@ export interface components {
              *                 (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).
              */
             palette: string;
+            /** @description For method fixed: the name of the indicator's class scheme. */
+            scheme: string | null;
             secretColour: string;
         };
         /** @description A link of OGC API responses. */
@@ -2610,6 +2670,53 @@ export interface components {
              */
             year: number;
         };
+        /**
+         * @description A group of similar EPCIs a territory (its subject) is compared with: groupement:pairs-cabbalr. Its figures are
+         *     its members' recomputed (GET /api/v1/indicators/{code}/compare); the agency edits its members.
+         */
+        PeerGroup: {
+            /** @description What If-Match must name to change it. */
+            eTag: string;
+            /** @description The group as a territory id (groupement:...), usable wherever a territory is. */
+            id: string;
+            /** @description Its EPCIs, by name. */
+            members: components["schemas"]["PeerGroupMember"][];
+            name: string;
+            /** @description The territory these are the peers of. */
+            subject: components["schemas"]["PeerGroupMember"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Its version: the ETag is built from it, and a change must send it back as If-Match.
+             */
+            version: number;
+        };
+        /** @description A member of a peer group. */
+        PeerGroupMember: {
+            id: string;
+            /** @description False for a reference EPCI, outside the agency's perimeter (no communes in the referential). */
+            inPerimeter: boolean;
+            name: string;
+            /** Format: int32 */
+            population: number | null;
+        };
+        PeerMember: {
+            /**
+             * Format: double
+             * @description For a ratio: what the group's denominator sums.
+             */
+            denominator: number | null;
+            /**
+             * Format: double
+             * @description For a ratio: what the group's numerator sums; null otherwise or when not shown.
+             */
+            numerator: number | null;
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: double */
+            value: number | null;
+        };
         Point: {
             /**
              * Format: double
@@ -2716,6 +2823,11 @@ export interface components {
              * @description The territory's value minus the reference's, in the indicator's unit.
              */
             gap: number | null;
+            /**
+             * @description For a peer group: the EPCIs in it, each with its own figure (its value is computed from
+             *                 theirs); null for any other reference.
+             */
+            members: components["schemas"]["PeerMember"][] | null;
             /**
              * Format: double
              * @description Gap relative to the reference's value (0.1 = 10 % above).
@@ -3860,6 +3972,28 @@ export interface components {
              * @example occupe
              */
             status: string | null;
+        };
+        /**
+         * @example {
+         *       "members": [
+         *         "epci:245901160",
+         *         "epci:200044618",
+         *         "epci:200033579",
+         *         "epci:200042190"
+         *       ]
+         *     }
+         */
+        UpdatePeerGroupRequest: {
+            /**
+             * @description Its member EPCIs, all of them (this replaces the list): epci:SIREN, reference EPCIs or the perimeter's.
+             * @example [
+             *       "epci:245901160",
+             *       "epci:200044618",
+             *       "epci:200033579",
+             *       "epci:200042190"
+             *     ]
+             */
+            members: string[];
         };
         UploadContoursRequest: {
             /** @description The property holding the INSEE code (default code). */
@@ -5634,7 +5768,8 @@ export interface operations {
                      *           "source": "URSSAF, effectifs salariés du secteur privé",
                      *           "sourceUrl": "https://open.urssaf.fr",
                      *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *           "confidentiality": "public"
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
                      *         }
                      *       ]
                      *     }
@@ -5657,7 +5792,8 @@ export interface operations {
                      *           "source": "URSSAF, effectifs salariés du secteur privé",
                      *           "sourceUrl": "https://open.urssaf.fr",
                      *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *           "confidentiality": "public"
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
                      *         }
                      *       ]
                      *     }
@@ -5748,7 +5884,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description Number of classes, 2 to 9 (default 5).
+                 * @description Number of classes, 2 to 9 (default 5); a fixed scheme has its own.
                  * @example 5
                  */
                 classes: number;
@@ -5758,7 +5894,8 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
+                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
                  * @example jenks
                  */
                 method?: string | null;
@@ -5833,7 +5970,9 @@ export interface operations {
                  */
                 period?: string | null;
                 /**
-                 * @description Comma-separated reference territories (peer groups are groupements); default: its département and région.
+                 * @description Comma-separated reference territories, default its département and région. A peer group
+                 *     (groupement:pairs-cabbalr, GET /api/v1/peer-groups) counts as one reference: its figure is recomputed from its
+                 *     member EPCIs' (a ratio as Σ numerators ÷ Σ denominators, never an average of their ratios), and they are listed.
                  * @example departement:62,region:32
                  */
                 references?: string | null;
@@ -5903,7 +6042,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description Number of classes, 2 to 9 (default 5).
+                 * @description Number of classes, 2 to 9 (default 5); a fixed scheme has its own.
                  * @example 5
                  */
                 classes: number;
@@ -5913,7 +6052,8 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
+                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
                  * @example jenks
                  */
                 method?: string | null;
@@ -6052,7 +6192,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "indexPeriod": "2018",
                      *       "asOf": null,
@@ -6117,7 +6258,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "indexPeriod": "2018",
                      *       "asOf": null,
@@ -6266,7 +6408,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "period": "2023",
                      *       "asOf": null,
@@ -6350,7 +6493,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "period": "2023",
                      *       "asOf": null,
@@ -7369,6 +7513,204 @@ export interface operations {
             };
         };
     };
+    getPeerGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the groups of this territory (its similar territories), e.g. epci:200072460.
+                 * @example epci:200072460
+                 */
+                subject?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPeerGroupsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's territory id, e.g. groupement:pairs-cabbalr.
+                 * @example groupement:pairs-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updatePeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's territory id, e.g. groupement:pairs-cabbalr.
+                 * @example groupement:pairs-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePeerGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -7403,6 +7745,13 @@ export interface operations {
                  * @example null
                  */
                 resolution?: string | null;
+                /**
+                 * @description perimeter: the agency's territories (with its département and région); reference: the EPCIs outside it loaded
+                 *     for comparisons and the peer groups; all. Default perimeter, or all with within (a peer group's members are
+                 *     reference EPCIs).
+                 * @example null
+                 */
+                scope?: string | null;
                 /**
                  * @description Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.
                  * @example epci:200072460

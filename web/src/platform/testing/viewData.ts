@@ -31,6 +31,7 @@ export const indicator = (code: string, label: string, unit: string, aggregation
   sourceUrl: 'https://www.insee.fr',
   licence: 'Licence Ouverte',
   confidentiality: 'public',
+  fixedClasses: null,
 });
 
 export const POPULATION = indicator('essai.population', 'Population', 'habitants');
@@ -73,6 +74,7 @@ export const LEGEND: Legend = {
   secretColour: '#7b7b7b',
   noDataColour: '#e5e5e5',
   counts: { total: 4, classified: 3, secret: 1, noData: 0 },
+  scheme: null,
 };
 
 const ref = territoryRef;
@@ -106,7 +108,30 @@ const BREAKS: BreaksResponse = { indicator: POPULATION, legend: LEGEND, level: '
 
 const MAP: MapFeatureCollection = { type: 'FeatureCollection', features: [], indicator: POPULATION, period: '2022', legend: LEGEND };
 
-const compare = (period: string): CompareResponse => ({
+/** The similar EPCIs of the CABBALR, as GET /api/v1/peer-groups gives them. */
+export const PEER_GROUP = {
+  id: 'groupement:pairs-cabbalr',
+  name: 'Territoires similaires à la CABBALR',
+  subject: { id: 'epci:200072460', name: 'CA de Béthune-Bruay, Artois-Lys Romane', population: 275736, inPerimeter: true },
+  members: [
+    { id: 'epci:200044618', name: 'CA Douaisis Agglo', population: 148901, inPerimeter: false },
+    { id: 'epci:245901160', name: 'CA Valenciennes Métropole', population: 191885, inPerimeter: false },
+  ],
+  version: 1,
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+
+const peerReference = (): CompareResponse['references'][number] => ({
+  territory: ref(PEER_GROUP.id, PEER_GROUP.name),
+  value: 5000,
+  status: 'definitive',
+  gap: 1050,
+  relativeGap: 0.21,
+  coverage: null,
+  members: PEER_GROUP.members.map((m) => ({ territory: ref(m.id, m.name), value: 2500, numerator: null, denominator: null, status: 'definitive' })),
+});
+
+const compare = (period: string, references: string): CompareResponse => ({
   indicator: POPULATION,
   period,
   territory: {
@@ -122,9 +147,11 @@ const compare = (period: string): CompareResponse => ({
       status: 'definitive',
       gap: -1453950,
       relativeGap: -0.99,
+      members: null,
       coverage: { communes: 318, communesWithValue: 318, territoryCommunes: 887 },
     },
-    { territory: ref('region:32', 'Hauts-de-France'), value: 6000000, status: 'definitive', gap: null, relativeGap: null, coverage: null },
+    { territory: ref('region:32', 'Hauts-de-France'), value: 6000000, status: 'definitive', gap: null, relativeGap: null, coverage: null, members: null },
+    ...(references.includes(PEER_GROUP.id) ? [peerReference()] : []),
   ],
 });
 
@@ -178,6 +205,7 @@ export function dashboardApi(overrides: Record<string, () => Response> = {}) {
     '/api/v1/observatories': () => json({ items: [{ slug: 'essai', name: OBSERVATORY.name, description: '', indicatorCount: 3, href: '' }] }),
     '/api/v1/observatories/essai': () => json(OBSERVATORY),
     '/ogc/collections': () => json(COLLECTIONS),
+    '/api/v1/peer-groups': (url) => json({ items: url.searchParams.get('subject') === PEER_GROUP.subject.id ? [PEER_GROUP] : [] }),
   };
   for (const i of indicators) {
     const base = `/api/v1/indicators/${i.code}`;
@@ -185,7 +213,7 @@ export function dashboardApi(overrides: Record<string, () => Response> = {}) {
     routes[`${base}/breaks`] = indicatorRoute(() => BREAKS);
     routes[`${base}/map`] = indicatorRoute(() => MAP);
     routes[`${base}/values`] = indicatorRoute((url) => values(url.searchParams.get('period') ?? '2022'));
-    routes[`${base}/compare`] = indicatorRoute((url) => compare(url.searchParams.get('period') ?? '2022'));
+    routes[`${base}/compare`] = indicatorRoute((url) => compare(url.searchParams.get('period') ?? '2022', url.searchParams.get('references') ?? ''));
     routes[`${base}/series`] = indicatorRoute((url) => series(url));
   }
   return fakeApi(routes, overrides);

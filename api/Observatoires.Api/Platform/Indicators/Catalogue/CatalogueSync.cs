@@ -43,14 +43,20 @@ internal static class CatalogueSync
                 Orders = themes.Select(t => t.Order).ToArray(),
             }, transaction);
 
+        if (observatories.SelectMany(o => o.Indicators).FirstOrDefault(i => i.FixedClasses?.Problem() is not null) is { } wrong)
+            throw new InvalidOperationException($"Indicator {wrong.Code}: {wrong.FixedClasses!.Problem()}");
         var indicators = observatories.SelectMany(o => o.Indicators.Select((d, i) => (Observatory: o.Slug, Definition: d, Order: i + 1))).ToList();
         changes += await connection.ExecuteAsync("""
             insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,
                 source_url, periodicity, licence, confidentiality, aggregation, ratio_scale, weight_indicator,
-                higher_is_better, secrecy_threshold, secrecy_units, headline_order, sort_order, diverging_midpoint)
-            select * from unnest(@Codes, @Observatories, @Themes, @Labels, @Definitions, @Units, @Decimals, @Sources,
+                higher_is_better, secrecy_threshold, secrecy_units, headline_order, sort_order, diverging_midpoint,
+                fixed_classes_name, fixed_breaks)
+            -- The bounds travel as text ({0.09,0.37}): unnest would flatten an array of arrays.
+            select c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb::double precision[]
+            from unnest(@Codes, @Observatories, @Themes, @Labels, @Definitions, @Units, @Decimals, @Sources,
                 @SourceUrls, @Periodicities, @Licences, @Confidentialities, @Aggregations, @RatioScales, @Weights,
-                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders, @Midpoints)
+                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders, @Midpoints, @FixedNames, @FixedBreaks)
+                as x(c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb)
             on conflict (code) do update
             set observatory_slug = excluded.observatory_slug, theme_code = excluded.theme_code, label = excluded.label,
                 definition = excluded.definition, unit = excluded.unit, decimals = excluded.decimals, source = excluded.source,
@@ -59,6 +65,7 @@ internal static class CatalogueSync
                 ratio_scale = excluded.ratio_scale, weight_indicator = excluded.weight_indicator,
                 higher_is_better = excluded.higher_is_better, secrecy_threshold = excluded.secrecy_threshold,
                 secrecy_units = excluded.secrecy_units, diverging_midpoint = excluded.diverging_midpoint,
+                fixed_classes_name = excluded.fixed_classes_name, fixed_breaks = excluded.fixed_breaks,
                 headline_order = excluded.headline_order, sort_order = excluded.sort_order
             where row(indicator.*) is distinct from row(excluded.*)
             """,
@@ -85,6 +92,10 @@ internal static class CatalogueSync
                 Headlines = indicators.Select(i => (short?)i.Definition.HeadlineOrder).ToArray(),
                 Orders = indicators.Select(i => i.Order).ToArray(),
                 Midpoints = indicators.Select(i => i.Definition.DivergingMidpoint).ToArray(),
+                FixedNames = indicators.Select(i => i.Definition.FixedClasses?.Name).ToArray(),
+                FixedBreaks = indicators.Select(i => i.Definition.FixedClasses is { } f
+                    ? "{" + string.Join(',', f.Breaks.Select(b => b.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "}"
+                    : null).ToArray(),
             }, transaction);
 
         if (changes > 0)

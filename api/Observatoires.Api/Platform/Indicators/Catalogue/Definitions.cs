@@ -21,6 +21,20 @@ internal enum Confidentiality { Public, Partner, Agency }
 
 internal sealed record ThemeDefinition(string Code, string Name);
 
+/// <summary>Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing.</summary>
+/// <param name="Name">What the classes are called in the legend ("Classes du rapport d'activité 2024").</param>
+/// <param name="Breaks">3 to 10 bounds (2 to 9 classes); values outside them join the first or the last class.</param>
+internal sealed record FixedClasses(string Name, IReadOnlyList<double> Breaks)
+{
+    /// <summary>Null when the scheme is usable, else why not.</summary>
+    public string? Problem() =>
+        Breaks.Count is < 3 or > 10 ? "a fixed class scheme has 3 to 10 bounds (2 to 9 classes)"
+        : !Breaks.All(double.IsFinite) ? "fixed class bounds are finite numbers"
+        : Breaks.Zip(Breaks.Skip(1)).Any(p => p.First >= p.Second) ? "fixed class bounds are strictly increasing"
+        : string.IsNullOrWhiteSpace(Name) ? "a fixed class scheme has a name"
+        : null;
+}
+
 /// <summary>An indicator as a module declares it; the platform stores it in the catalogue.</summary>
 internal sealed record IndicatorDefinition
 {
@@ -52,6 +66,12 @@ internal sealed record IndicatorDefinition
     /// reference. Without it (counts, sums, shares, means) the map is sequential: a midpoint there would mean nothing.
     /// </summary>
     public double? DivergingMidpoint { get; init; }
+
+    /// <summary>
+    /// A fixed class scheme offered beside quantiles and natural breaks (<c>method=fixed</c>), where the field has one:
+    /// the activity report's classes of the job-concentration index.
+    /// </summary>
+    public FixedClasses? FixedClasses { get; init; }
 
     /// <summary>A figure resting on fewer units (count, denominator, weight) is secret.</summary>
     public double? SecrecyThreshold { get; init; }

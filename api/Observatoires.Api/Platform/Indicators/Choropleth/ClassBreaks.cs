@@ -1,6 +1,7 @@
 namespace Observatoires.Api.Platform.Indicators.Choropleth;
 
-internal enum ClassificationMethod { Quantile, Jenks, Equal }
+/// <summary>How classes are drawn: from the values (quantiles, natural breaks, equal intervals), or fixed by the indicator.</summary>
+internal enum ClassificationMethod { Quantile, Jenks, Equal, Fixed }
 
 /// <summary>One class of a choropleth legend.</summary>
 /// <param name="Index">0-based, from the lowest values.</param>
@@ -98,6 +99,29 @@ internal static class ClassBreaks
         }
         var colours = palette.Colours([.. Enumerable.Range(0, count).Select(i => (breaks[i], breaks[i + 1]))]);
         return new(method, breaks, [.. Enumerable.Range(0, count).Select(i => new ClassInterval(i, breaks[i], breaks[i + 1], counts[i], colours[i]))], palette);
+    }
+
+    /// <summary>
+    /// The classes of a fixed scheme (bounds first to last, strictly increasing): the same bounds whatever the values, so
+    /// that maps of different territories or years read alike. Values outside the bounds join the first or last class.
+    /// </summary>
+    public static Classification ComputeFixed(IReadOnlyList<double> values, IReadOnlyList<double> bounds, Palette? palette)
+    {
+        palette ??= Palette.Sequential;
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(bounds);
+        if (bounds.Count < MinClasses + 1 || bounds.Count > MaxClasses + 1 || bounds.Zip(bounds.Skip(1)).Any(p => !(p.First < p.Second)))
+            throw new ArgumentException($"Fixed bounds are {MinClasses + 1} to {MaxClasses + 1} strictly increasing numbers.", nameof(bounds));
+        var classification = new Classification(ClassificationMethod.Fixed, [.. bounds], [.. Enumerable.Range(0, bounds.Count - 1)
+            .Select(i => new ClassInterval(i, bounds[i], bounds[i + 1], 0, ""))], palette);
+        var counts = new int[bounds.Count - 1];
+        foreach (var v in values)
+            counts[classification.ClassOf(v)]++;
+        var colours = palette.Colours([.. Enumerable.Range(0, counts.Length).Select(i => (bounds[i], bounds[i + 1]))]);
+        return classification with
+        {
+            Classes = [.. Enumerable.Range(0, counts.Length).Select(i => new ClassInterval(i, bounds[i], bounds[i + 1], counts[i], colours[i]))],
+        };
     }
 
     private static double[] EqualBreaks(double min, double max, int k)

@@ -18,7 +18,11 @@ internal sealed record ClassifiedTable(IReadOnlyList<ValueTableRow> Rows, Classi
     {
         var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
         var values = rows.Where(r => r.Figure.HasNumber).Select(r => r.Figure.Value!.Value).ToList();
-        return new(rows, ClassBreaks.Compute(values, method, classes, Palette.For(indicator.DivergingMidpoint, indicator.HigherIsBetter)));
+        var palette = Palette.For(indicator.DivergingMidpoint, indicator.HigherIsBetter);
+        return new(rows, method == ClassificationMethod.Fixed
+            ? ClassBreaks.ComputeFixed(values, indicator.FixedClasses?.Breaks
+                ?? throw new InvalidOperationException($"{indicator.Code} has no fixed classes"), palette)
+            : ClassBreaks.Compute(values, method, classes, palette));
     }
 
     public int? ClassOf(ValueTableRow row) =>
@@ -32,6 +36,7 @@ internal sealed record ClassifiedTable(IReadOnlyList<ValueTableRow> Rows, Classi
             null or "quantile" => true,
             "jenks" => (method = ClassificationMethod.Jenks) == ClassificationMethod.Jenks,
             "equal" => (method = ClassificationMethod.Equal) == ClassificationMethod.Equal,
+            "fixed" => (method = ClassificationMethod.Fixed) == ClassificationMethod.Fixed,
             _ => false,
         };
     }

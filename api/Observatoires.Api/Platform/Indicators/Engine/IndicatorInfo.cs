@@ -26,12 +26,14 @@ internal sealed record IndicatorInfo(
     double? SecrecyThreshold,
     string? SecrecyUnits,
     int? HeadlineOrder,
-    double? DivergingMidpoint = null)
+    double? DivergingMidpoint = null,
+    FixedClasses? FixedClasses = null)
 {
     private const string Select = """
         select code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, periodicity,
                licence, confidentiality, aggregation, ratio_scale, weight_indicator, higher_is_better, secrecy_threshold,
-               secrecy_units, headline_order, diverging_midpoint
+               secrecy_units, headline_order, diverging_midpoint, fixed_classes_name,
+               array_to_string(fixed_breaks, ',') as fixed_breaks
         from platform.indicator
         """;
 
@@ -51,14 +53,19 @@ internal sealed record IndicatorInfo(
     private sealed record Row(string code, string observatory_slug, string theme_code, string label, string definition,
         string unit, short decimals, string source, string? source_url, string periodicity, string licence,
         string confidentiality, string aggregation, double ratio_scale, string? weight_indicator, bool? higher_is_better,
-        double? secrecy_threshold, string? secrecy_units, short? headline_order, double? diverging_midpoint)
+        double? secrecy_threshold, string? secrecy_units, short? headline_order, double? diverging_midpoint,
+        string? fixed_classes_name, string? fixed_breaks)
     {
         public IndicatorInfo ToInfo()
         {
             Period.TryParsePeriodicity(periodicity, out var parsed);
             return new(code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, parsed,
                 licence, Names.ParseConfidentiality(confidentiality), Names.ParseAggregation(aggregation), ratio_scale,
-                weight_indicator, higher_is_better, secrecy_threshold, secrecy_units, headline_order, diverging_midpoint);
+                weight_indicator, higher_is_better, secrecy_threshold, secrecy_units, headline_order, diverging_midpoint,
+                fixed_classes_name is not null && fixed_breaks is not null
+                    ? new FixedClasses(fixed_classes_name,
+                        [.. fixed_breaks.Split(',').Select(b => double.Parse(b, System.Globalization.CultureInfo.InvariantCulture))])
+                    : null);
         }
     }
 }

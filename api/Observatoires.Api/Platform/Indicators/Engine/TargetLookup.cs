@@ -23,6 +23,13 @@ internal sealed record Target(string Id, string Level, string Name, IReadOnlyLis
     /// null when it has no others than <see cref="Communes"/> (a custom zone).
     /// </summary>
     public int? CommuneCount { get; init; }
+
+    /// <summary>
+    /// For a peer group: its member EPCIs, whose figures its own are computed from (it has no communes of its own).
+    /// </summary>
+    public IReadOnlyList<string> Peers { get; init; } = [];
+
+    public bool IsPeerGroup => Peers.Count > 0;
 }
 
 /// <summary>Turns territory ids (including custom zones "custom:62119+62178") or a level listing into targets.</summary>
@@ -77,8 +84,10 @@ internal static class TargetLookup
     {
         // The communes of a territory are known from the hierarchy: look them up by id rather than join memberships.
         var communes = within is not null && level == "commune" ? hierarchy.CommunesOf(within).ToArray() : null;
+        // A level listed alone is the perimeter's: the reference EPCIs, loaded for comparisons, are reached through a
+        // peer group (within=) or by their ids.
         var sql = within is null
-            ? Select + " where t.level = @level order by t.id"
+            ? Select + " where t.level = @level and t.in_perimeter order by t.id"
             : communes is not null
             ? Select + " where t.id = any(@communes) order by t.id"
             : Select + " join platform.territory_membership w on t.id = w.member_id where w.parent_id = @within and t.level = @level order by t.id";
@@ -97,6 +106,7 @@ internal static class TargetLookup
         {
             Names = TerritoryNames.Read(row.Level, row.Name, row.NameOf, row.NameTo, row.NameIn),
             CommuneCount = row.CommuneCount,
+            Peers = hierarchy.PeersOf(row.Id),
         };
 
     /// <summary>Above this many territories, queries read whole ranges rather than filter by id arrays.</summary>

@@ -67,6 +67,8 @@ internal static class ValueEngine
             ? await ComputeAsync(connection, hierarchy, weight, communeTargets, periods, asOf, Caller.CommandLine)
             : null;
 
+        var peers = await PeerFiguresAsync(connection, hierarchy, indicator, targets, periods, asOf);
+
         var result = new Dictionary<(string, string), Figure>();
         foreach (var period in periods)
         {
@@ -81,6 +83,14 @@ internal static class ValueEngine
                 Figure figure;
                 if (target.Level == "commune")
                     figure = communeFigures[target.Id];
+                else if (target.IsPeerGroup && peers is var (peerFigures, peerWeights))
+                {
+                    var members = target.Peers.Select(p => peerFigures[(p, period)]).ToList();
+                    figure = Aggregate(target.Id, period, members, indicator, peerWeights);
+                    // Its members' figures are published one by one: a secret one would come back by difference.
+                    if (members.Any(m => m.IsSecret))
+                        figure = figure with { Status = ValueStatus.Secret };
+                }
                 else if (!target.IsCustom && stored.TryGetValue((target.Id, period), out var own))
                     figure = Secrecy.Primary(own, indicator, weights?.GetValueOrDefault((target.Id, period))?.Value,
                         units?.GetValueOrDefault((target.Id, period))?.Value);
@@ -103,6 +113,36 @@ internal static class ValueEngine
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The figures of the peer groups' member EPCIs, each as it is published (stored at its level, or its communes'
+    /// aggregate), and of the weight of a weighted mean: a group's figure is recomputed from them (Σ numerators ÷
+    /// Σ denominators for a ratio), never averaged. Null when no target is a peer group.
+    /// </summary>
+    private static async Task<(IReadOnlyDictionary<(string Territory, string Period), Figure> Figures,
+        IReadOnlyDictionary<(string, string), Figure>? Weights)?> PeerFiguresAsync(NpgsqlConnection connection,
+        TerritoryHierarchy.Snapshot hierarchy, IndicatorInfo indicator, IReadOnlyList<Target> targets, IReadOnlyList<string> periods,
+        DateTimeOffset? asOf)
+    {
+        var memberIds = targets.SelectMany(t => t.Peers).Distinct().ToList();
+        if (memberIds.Count == 0)
+            return null;
+        var (members, _) = await TargetLookup.ResolveAsync(connection, hierarchy, memberIds);
+        // A group is never its own member's member, so this recursion stops at the EPCIs. The caller's rights apply to
+        // the group's figure afterwards.
+        members = [.. members.Where(m => !m.IsPeerGroup)];
+        var figures = await ComputeAsync(connection, hierarchy, indicator, members, periods, asOf, Caller.CommandLine);
+        var weights = indicator.WeightIndicator is { } weightCode
+                      && await IndicatorInfo.FindAsync(connection, weightCode, Caller.CommandLine) is { } weight
+            ? await ComputeAsync(connection, hierarchy, weight, members, periods, asOf, Caller.CommandLine)
+            : null;
+        // Every member has a figure, with or without a value (a member the referential lost counts as missing).
+        var all = new Dictionary<(string Territory, string Period), Figure>(figures);
+        foreach (var id in memberIds)
+            foreach (var period in periods)
+                all.TryAdd((id, period), new Figure(id, period, null, null, null, null, null, null));
+        return (all, weights);
     }
 
     private static Figure Aggregate(string territory, string period, IReadOnlyList<Figure> members, IndicatorInfo indicator,

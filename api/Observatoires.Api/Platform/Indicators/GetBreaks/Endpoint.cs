@@ -24,10 +24,13 @@ internal class Request
     /// <summary>Period; default the latest.</summary>
     public string? Period { get; set; }
 
-    /// <summary>quantile (default), jenks (natural breaks) or equal (equal intervals).</summary>
+    /// <summary>
+    /// quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
+    /// (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
+    /// </summary>
     public string? Method { get; set; }
 
-    /// <summary>Number of classes, 2 to 9 (default 5).</summary>
+    /// <summary>Number of classes, 2 to 9 (default 5); a fixed scheme has its own.</summary>
     public int Classes { get; set; } = 5;
 
     /// <summary>As the data stood at this date or instant.</summary>
@@ -52,7 +55,7 @@ internal class Request
             RuleFor(r => r.Period).Must(p => Indicators.Period.TryParse(p, out _)).When(r => r.Period is not null)
                 .WithMessage(r => $"'{r.Period}' is not a period: expected 2023, 2024-S1, 2023-Q4 or 2024-03");
             RuleFor(r => r.Method).Must(m => ClassifiedTable.TryParseMethod(m, out _))
-                .WithMessage(r => $"'{r.Method}' is not a classification method; use quantile, jenks or equal");
+                .WithMessage(r => $"'{r.Method}' is not a classification method; use quantile, jenks, equal or fixed");
             RuleFor(r => r.Classes).InclusiveBetween(ClassBreaks.MinClasses, ClassBreaks.MaxClasses);
             RuleFor(r => r.AsOf).Must(a => AsOfDate.TryParse(a, out _)).When(r => r.AsOf is not null)
                 .WithMessage(r => $"'{r.AsOf}' is not a date: expected 2025-06-30 or an ISO 8601 instant");
@@ -73,8 +76,9 @@ internal sealed record Counts(int Total, int Classified, int Secret, int NoData)
 /// <param name="Palette">Blues (sequential: counts, sums, shares, means) or, around a midpoint the indicator declares
 /// (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).</param>
 /// <param name="Midpoint">The value a diverging palette is centred on; null for a sequential one.</param>
+/// <param name="Scheme">For method fixed: the name of the indicator's class scheme.</param>
 internal sealed record Legend(string Method, IReadOnlyList<double> Breaks, IReadOnlyList<ClassItem> Classes, string Palette,
-    double? Midpoint, string SecretColour, string NoDataColour, Counts Counts);
+    double? Midpoint, string SecretColour, string NoDataColour, Counts Counts, string? Scheme = null);
 
 internal sealed record Response(IndicatorSummary Indicator, string Period, string Level, string? Within, Legend Legend);
 
@@ -107,18 +111,28 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             await Send.ResultAsync(failure!);
             return;
         }
+        CheckFixedClasses(this, r, indicator);
         AsOfDate.TryParse(r.AsOf, out var asOf);
         var table = await ClassifiedTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
-        await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period, r.Level ?? "commune", r.Within, LegendOf(table)), ct);
+        await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period, r.Level ?? "commune", r.Within, LegendOf(table, indicator)), ct);
     }
 
-    public static Legend LegendOf(ClassifiedTable table)
+    /// <summary>method=fixed on an indicator without a fixed scheme: a 400 on method (shared with the map).</summary>
+    public static void CheckFixedClasses(IValidationErrors errors, Request r, IndicatorInfo indicator)
+    {
+        if (r.ParsedMethod == ClassificationMethod.Fixed && indicator.FixedClasses is null)
+            errors.ThrowError(new FluentValidation.Results.ValidationFailure("method",
+                $"indicator {indicator.Code} has no fixed class scheme; use quantile, jenks or equal"));
+    }
+
+    public static Legend LegendOf(ClassifiedTable table, IndicatorInfo indicator)
     {
         var c = table.Classification;
         var figures = table.Rows.Select(r => r.Figure).ToList();
         return new(c.Method.ToString().ToLowerInvariant(), c.Breaks,
             [.. c.Classes.Select(k => new ClassItem(k.Index, k.Lower, k.Upper, k.Count, k.Colour))], c.Palette.Name, c.Palette.Midpoint,
             ClassifiedTable.SecretColour, ClassifiedTable.NoDataColour,
-            new(figures.Count, figures.Count(f => f.HasNumber), figures.Count(f => f.IsSecret), figures.Count(f => !f.HasNumber && !f.IsSecret)));
+            new(figures.Count, figures.Count(f => f.HasNumber), figures.Count(f => f.IsSecret), figures.Count(f => !f.HasNumber && !f.IsSecret)),
+            c.Method == ClassificationMethod.Fixed ? indicator.FixedClasses?.Name : null);
     }
 }

@@ -16,7 +16,11 @@ internal sealed class Request
     /// <summary>The territory to compare (a custom zone works too).</summary>
     public string Territory { get; set; } = "";
 
-    /// <summary>Comma-separated reference territories (peer groups are groupements); default: its département and région.</summary>
+    /// <summary>
+    /// Comma-separated reference territories, default its département and région. A peer group
+    /// (groupement:pairs-cabbalr, GET /api/v1/peer-groups) counts as one reference: its figure is recomputed from its
+    /// member EPCIs' (a ratio as Σ numerators ÷ Σ denominators, never an average of their ratios), and they are listed.
+    /// </summary>
     public string? References { get; set; }
 
     /// <summary>Period; default the latest.</summary>
@@ -45,7 +49,17 @@ internal sealed record Subject(TerritoryRef Territory, double? Value, string? St
 /// département's or the région's figure of an indicator measured in the agency's perimeter only covers part of it.</param>
 /// <param name="Gap">The territory's value minus the reference's, in the indicator's unit.</param>
 /// <param name="RelativeGap">Gap relative to the reference's value (0.1 = 10 % above).</param>
-internal sealed record Reference(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage, double? Gap, double? RelativeGap);
+/// <param name="Members">For a peer group: the EPCIs in it, each with its own figure (its value is computed from
+/// theirs); null for any other reference.</param>
+internal sealed record Reference(TerritoryRef Territory, double? Value, string? Status, Coverage? Coverage, double? Gap, double? RelativeGap,
+    IReadOnlyList<PeerMember>? Members = null);
+
+/// <param name="Numerator">For a ratio: what the group's numerator sums; null otherwise or when not shown.</param>
+/// <param name="Denominator">For a ratio: what the group's denominator sums.</param>
+internal sealed record PeerMember(TerritoryRef Territory, double? Value, double? Numerator, double? Denominator, string? Status)
+{
+    public static PeerMember Of(Target t, Figure f) => new(TerritoryRef.Of(t), f.Value, f.Numerator, f.Denominator, f.Status);
+}
 
 internal sealed record Response(IndicatorSummary Indicator, string Period, Subject Territory, IReadOnlyList<Reference> References);
 
@@ -59,7 +73,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         Summary(s =>
         {
             s.Summary = "A territory against its references";
-            s.Description = "The territory's value next to reference territories (département, région, peer groups), with the gaps.";
+            s.Description = "The territory's value next to reference territories (département, région, peer groups), with the gaps. " +
+                            "A peer group's value is recomputed from its member EPCIs' figures (a ratio as the sum of their numerators " +
+                            "over the sum of their denominators, never an average of ratios), and the answer lists those members with theirs.";
             s.ExampleRequest = new Request { Code = "portrait.part_plus_65_ans", Territory = "epci:200072460", References = "departement:62,region:32" };
         });
     }
@@ -78,7 +94,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             return;
         }
 
-        var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, selection.Targets, [period], null, caller);
+        // The peer groups' members are computed for the caller too, so that each shows what the caller may see of it.
+        var (members, _) = await TargetLookup.ResolveAsync(connection, hierarchy,
+            [.. selection.Targets.SelectMany(t => t.Peers).Distinct().Where(id => selection.Targets.All(t => t.Id != id))]);
+        var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, [.. selection.Targets, .. members], [period], null, caller);
+        var byId = selection.Targets.Concat(members).DistinctBy(t => t.Id).ToDictionary(t => t.Id);
         var subject = selection.Targets[0];
         var own = figures[(subject.Id, period)];
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), period,
@@ -88,7 +108,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 var f = figures[(t.Id, period)];
                 var gap = own.HasNumber && f.HasNumber ? own.Value - f.Value : null;
                 return new Reference(TerritoryRef.Of(t), f.Value, f.Status, Coverage.Of(f, t), gap,
-                    gap is not null && f.Value is > 0 or < 0 ? gap / f.Value : null);
+                    gap is not null && f.Value is > 0 or < 0 ? gap / f.Value : null,
+                    t.IsPeerGroup
+                        ? [.. t.Peers.Where(byId.ContainsKey).Select(p => PeerMember.Of(byId[p], figures[(p, period)]))]
+                        : null);
             })]), ct);
     }
 }

@@ -83,6 +83,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             await Send.ResultAsync(failure!);
             return;
         }
+        GetBreaks.Endpoint.CheckFixedClasses(this, r, indicator);
         AsOfDate.TryParse(r.AsOf, out var asOf);
         var table = await ClassifiedTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller, r.ParsedMethod, r.Classes);
 
@@ -103,7 +104,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         JsonSerializer.Serialize(writer, IndicatorSummary.Of(indicator), Json);
         writer.WriteString("period", period);
         writer.WritePropertyName("legend");
-        JsonSerializer.Serialize(writer, GetBreaks.Endpoint.LegendOf(table), Json);
+        JsonSerializer.Serialize(writer, GetBreaks.Endpoint.LegendOf(table, indicator), Json);
         writer.WriteStartArray("features");
         foreach (var row in table.Rows)
         {

@@ -19,6 +19,15 @@ internal sealed class Request
     /// <summary>Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.</summary>
     public string? Within { get; set; }
 
+    /// <summary>
+    /// perimeter: the agency's territories (with its département and région); reference: the EPCIs outside it loaded
+    /// for comparisons and the peer groups; all. Default perimeter, or all with within (a peer group's members are
+    /// reference EPCIs).
+    /// </summary>
+    public string? Scope { get; set; }
+
+    internal string EffectiveScope => Scope ?? (Within is null ? "perimeter" : "all");
+
     /// <summary>Search in names (accents and case ignored) or an exact code.</summary>
     public string? Q { get; set; }
 
@@ -45,6 +54,8 @@ internal sealed class Request
                 .WithMessage(r => $"'{r.Level}' is not a territory level; valid levels: {TerritoryId.LevelList}");
             RuleFor(r => r.Within).Must(w => TerritoryId.Problem(w) is null).When(r => r.Within is not null)
                 .WithMessage(r => TerritoryId.Problem(r.Within));
+            RuleFor(r => r.Scope).Must(s => s is "perimeter" or "reference" or "all").When(r => r.Scope is not null)
+                .WithMessage("scope must be perimeter, reference or all");
             RuleFor(r => r.Q).MaximumLength(100);
             RuleFor(r => r.Limit).InclusiveBetween(1, 1000).When(r => r.Limit is not null);
             RuleFor(r => r.Offset).GreaterThanOrEqualTo(0);
@@ -141,6 +152,7 @@ internal static class Data
     {
         r.Level,
         r.Within,
+        Scope = r.EffectiveScope,
         Q = string.IsNullOrWhiteSpace(r.Q) ? null : r.Q.Trim(),
         // The search text is matched literally: LIKE wildcards in it are escaped.
         QPattern = r.Q?.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal),

@@ -4,12 +4,20 @@ namespace Observatoires.Api.Platform.Territories.Reference;
 
 /// <param name="Names">How French names it after a preposition ("du Pas-de-Calais").</param>
 /// <param name="CommuneCount">How many communes it has in the COG, the perimeter's or not (1 for a commune).</param>
-internal sealed record ReferenceTerritory(string Level, string Code, string Name, int? Population, TerritoryNames Names, int CommuneCount)
+/// <param name="InPerimeter">False for a reference territory: an EPCI outside the perimeter, loaded for comparisons only.</param>
+internal sealed record ReferenceTerritory(string Level, string Code, string Name, int? Population, TerritoryNames Names, int CommuneCount,
+    bool InPerimeter = true)
 {
     public string Id => $"{Level}:{Code}";
 }
 
 internal sealed record ReferenceMembership(string MemberId, string ParentId);
+
+/// <summary>A group of similar EPCIs a territory is compared with, as perimeter.json first defines it.</summary>
+/// <param name="Territory">The group as a territory (level groupement, outside the perimeter).</param>
+/// <param name="SubjectId">The territory it is the peers of.</param>
+/// <param name="MemberIds">Its EPCIs (reference EPCIs or the perimeter's).</param>
+internal sealed record PeerGroupSeed(ReferenceTerritory Territory, string SubjectId, IReadOnlyList<string> MemberIds);
 
 /// <summary>
 /// The agency's territories as read from the pinned @etalab/decoupage-administratif package (INSEE COG)
@@ -22,6 +30,9 @@ internal sealed record ReferenceData(
     IReadOnlyList<EpciLayout> EpcisWestToEast,
     IReadOnlyList<double> EpciAreasKm2)
 {
+    /// <summary>The peer groups to create where they do not exist yet (the agency edits them afterwards).</summary>
+    public IReadOnlyList<PeerGroupSeed> PeerGroups { get; init; } = [];
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     /// <param name="packageDataDir">The package's data/ folder (epci.json, communes.json...).</param>
@@ -119,11 +130,38 @@ internal sealed record ReferenceData(
             }
         }
 
+        // The other EPCIs of the reference régions (most of their communes there), without their communes: their values
+        // are stored at their own level, and nothing but the peer groups that name them holds them.
+        var perimeterCodes = perimeter.Epcis.Select(e => e.Code).ToHashSet();
+        foreach (var epci in allEpcis.Values.Where(e => !perimeterCodes.Contains(e.Code)).OrderBy(e => e.Code, StringComparer.Ordinal))
+        {
+            var inRegion = epci.Membres.Count(m => allCommunes.TryGetValue(m.Code, out var c) && c.Region is { } r && perimeter.ReferenceRegions.Contains(r));
+            if (inRegion * 2 > epci.Membres.Count)
+                territories.Add(new("epci", epci.Code, epci.Nom, epci.PopulationMunicipale,
+                    FrenchNames.For("epci", epci.Nom, FrenchNames.OfEpci(epci.Type, epci.Nom)), epci.Membres.Count, InPerimeter: false));
+        }
+
+        var peerGroups = new List<PeerGroupSeed>();
+        foreach (var group in perimeter.PeerGroups)
+        {
+            var members = group.Epcis.Select(e => territories.Any(t => t.Level == "epci" && t.Code == e) ? $"epci:{e}"
+                : throw new InvalidDataException($"Peer group {group.Code} names EPCI {e}, which is neither in the perimeter nor a reference EPCI")).ToList();
+            if (!territories.Any(t => t.Id == $"epci:{group.Subject}"))
+                throw new InvalidDataException($"Peer group {group.Code} is the peers of EPCI {group.Subject}, which is not in the perimeter");
+            if (members.Contains($"epci:{group.Subject}"))
+                throw new InvalidDataException($"Peer group {group.Code} names its own subject {group.Subject} among its members");
+            peerGroups.Add(new(new("groupement", group.Code, group.Name,
+                territories.Where(t => members.Contains(t.Id)).Sum(t => t.Population ?? 0),
+                FrenchNames.For("groupement", group.Name, FrenchNames.Parse(group.Article), group.NameInSentence),
+                territories.Where(t => members.Contains(t.Id)).Sum(t => t.CommuneCount), InPerimeter: false),
+                $"epci:{group.Subject}", members));
+        }
+
         var duplicates = territories.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
             throw new InvalidDataException($"A territory is listed twice in the perimeter: {string.Join(", ", duplicates)}");
 
-        return new(vintage, territories, [.. memberships], layouts, [.. perimeter.Epcis.Select(e => e.AreaKm2)]);
+        return new(vintage, territories, [.. memberships], layouts, [.. perimeter.Epcis.Select(e => e.AreaKm2)]) { PeerGroups = peerGroups };
     }
 
     private static T ReadJson<T>(string path)
@@ -142,7 +180,16 @@ internal sealed record ReferenceData(
             : typeLiaison is null ? FrenchArticle.None
             : throw new InvalidDataException($"typeLiaison {typeLiaison} is not an INSEE article type (0 to 8)");
 
-    private sealed record Perimeter(List<PerimeterEpci> Epcis, List<PerimeterGroupement> Groupements, List<string> Departements, List<string> Regions);
+    private sealed record Perimeter(List<PerimeterEpci> Epcis, List<PerimeterGroupement> Groupements, List<string> Departements, List<string> Regions)
+    {
+        /// <summary>The régions whose other EPCIs are loaded as reference territories.</summary>
+        public List<string> ReferenceRegions { get; init; } = [];
+
+        public List<PerimeterPeerGroup> PeerGroups { get; init; } = [];
+    }
+
+    /// <param name="Subject">The SIREN of the EPCI these are the peers of.</param>
+    private sealed record PerimeterPeerGroup(string Code, string Name, string Subject, List<string> Epcis, string? Article, string? NameInSentence);
     private sealed record PerimeterEpci(string Code, double AreaKm2);
     /// <param name="Article">le, la, les, l' or none: "du périmètre de l'AULA".</param>
     /// <param name="NameInSentence">The name after its article when it differs ("périmètre de l'AULA").</param>

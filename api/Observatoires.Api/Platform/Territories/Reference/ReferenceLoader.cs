@@ -21,18 +21,18 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
 
         var territories = data.Territories;
         var changes = await connection.ExecuteAsync("""
-            insert into platform.territory (id, level, code, name, population, source_vintage, name_of, name_to, name_in, commune_count)
-            select l || ':' || c, l, c, n, p, @Vintage, n_of, n_to, n_in, k
-            from unnest(@Levels, @Codes, @Names, @Populations, @NamesOf, @NamesTo, @NamesIn, @CommuneCounts)
-                 as t(l, c, n, p, n_of, n_to, n_in, k)
+            insert into platform.territory (id, level, code, name, population, source_vintage, name_of, name_to, name_in, commune_count, in_perimeter)
+            select l || ':' || c, l, c, n, p, @Vintage, n_of, n_to, n_in, k, i
+            from unnest(@Levels, @Codes, @Names, @Populations, @NamesOf, @NamesTo, @NamesIn, @CommuneCounts, @InPerimeter)
+                 as t(l, c, n, p, n_of, n_to, n_in, k, i)
             on conflict (id) do update
             set name = excluded.name, population = excluded.population, source_vintage = excluded.source_vintage,
                 name_of = excluded.name_of, name_to = excluded.name_to, name_in = excluded.name_in,
-                commune_count = excluded.commune_count, updated_at = now()
+                commune_count = excluded.commune_count, in_perimeter = excluded.in_perimeter, updated_at = now()
             where (territory.name, territory.population, territory.source_vintage, territory.name_of, territory.name_to,
-                   territory.name_in, territory.commune_count)
+                   territory.name_in, territory.commune_count, territory.in_perimeter)
                   is distinct from (excluded.name, excluded.population, excluded.source_vintage, excluded.name_of,
-                   excluded.name_to, excluded.name_in, excluded.commune_count)
+                   excluded.name_to, excluded.name_in, excluded.commune_count, excluded.in_perimeter)
             """,
             new
             {
@@ -45,6 +45,7 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
                 NamesTo = territories.Select(t => t.Names.To).ToArray(),
                 NamesIn = territories.Select(t => t.Names.In).ToArray(),
                 CommuneCounts = territories.Select(t => t.CommuneCount).ToArray(),
+                InPerimeter = territories.Select(t => t.InPerimeter).ToArray(),
             }, transaction);
 
         // Memberships of the reference levels are exactly what the reference says (stale ones go).
@@ -65,6 +66,26 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
             select * from unnest(@Members, @Parents)
             on conflict do nothing
             """, memberships, transaction);
+
+        // Peer groups are created once, as perimeter.json defines them; from then on they are the agency's data
+        // (PUT /api/v1/peer-groups/{id}): a reload neither resets their members nor renames them.
+        foreach (var group in data.PeerGroups)
+        {
+            var t = group.Territory;
+            var created = await connection.ExecuteAsync("""
+                insert into platform.territory (id, level, code, name, population, source_vintage, name_of, name_to, name_in, commune_count, in_perimeter)
+                values (@Id, @Level, @Code, @Name, @Population, @Vintage, @Of, @To, @In, @CommuneCount, false)
+                on conflict (id) do nothing
+                """, new { t.Id, t.Level, t.Code, t.Name, t.Population, Vintage = "perimeter.json", t.Names.Of, t.Names.To, t.Names.In, t.CommuneCount },
+                transaction);
+            if (created == 0)
+                continue;
+            await connection.ExecuteAsync("""
+                insert into platform.peer_group (territory_id, subject_id, updated_by) values (@Id, @SubjectId, 'perimeter.json');
+                insert into platform.territory_membership (member_id, parent_id) select unnest(@MemberIds), @Id;
+                """, new { t.Id, group.SubjectId, MemberIds = group.MemberIds.ToArray() }, transaction);
+            changes += created;
+        }
 
         // Synthetic contours are regenerated (they only change when the generator does); imported ones are kept.
         var synthetic = SyntheticGeometry.Generate(data.EpcisWestToEast, data.EpciAreasKm2);

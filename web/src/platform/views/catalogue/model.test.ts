@@ -49,6 +49,7 @@ const indicator = (code: string, observatory: string, source: string, label = co
   sourceUrl: null,
   licence: 'Licence Ouverte',
   confidentiality: 'public',
+  fixedClasses: null,
 });
 
 const layer = (id: string, observatory: string | null, extent: LayerEntry['extent'] = { spatial: null, temporal: null }): LayerEntry => ({

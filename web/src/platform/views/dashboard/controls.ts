@@ -5,7 +5,7 @@ import type { DashboardRoute } from '../../routes';
 import { selectField } from '../../ui/components';
 import { h, replaceContent } from '../../ui/dom';
 import { territoryOptions } from '../portal';
-import { classCountOptions, levelOptions, METHODS, periodOptions } from './model';
+import { classCountOptions, effectiveMethod, levelOptions, methodOptions, periodOptions } from './model';
 
 export interface ControlsProps {
   observatory: ObservatoryDetail;
@@ -37,8 +37,8 @@ export function mountControls(doc: Document, onChange: (changes: Partial<Dashboa
       selectField('Zone', 'zone', choices ? territoryOptions(choices) : [{ value: route.zone, label: route.zone }], route.zone, (value) =>
         onChange({ zone: value, selected: null, map: null }),
       ).field,
-      selectField('Méthode de classement', 'method', METHODS, route.method, (value) =>
-        onChange({ method: value === 'jenks' || value === 'equal' ? value : 'quantile' }),
+      selectField('Méthode de classement', 'method', methodOptions(detail.indicator), effectiveMethod(route.method, detail.indicator), (value) =>
+        onChange({ method: value === 'jenks' || value === 'equal' || value === 'fixed' ? value : 'quantile' }),
       ).field,
       selectField('Nombre de classes', 'classes', classCountOptions(), String(route.classes), (value) => onChange({ classes: Number(value) })).field,
     ];

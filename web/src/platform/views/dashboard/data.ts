@@ -81,12 +81,22 @@ export function dashboardReads(ctx: Pick<Context, 'client'>): DashboardReads {
       ),
     values: (q) =>
       client.get({ path: '/api/v1/indicators/{code}/values', params: { code: q.code }, query: { level: q.level, within: q.zone, period: q.period } }),
-    compare: (q) =>
-      client.get({
+    // The zone's similar territories (its peer groups) are compared too, and their members named.
+    compare: async (q) => {
+      const groups = await client.get({ path: '/api/v1/peer-groups', query: { subject: q.zone } });
+      return client.get({
         path: '/api/v1/indicators/{code}/compare',
         params: { code: q.code },
-        query: { territory: q.zone, period: q.period, references: compareReferences(q.zone) },
-      }),
+        query: {
+          territory: q.zone,
+          period: q.period,
+          references: compareReferences(
+            q.zone,
+            groups.items.map((g) => g.id),
+          ),
+        },
+      });
+    },
     series: (code, territories, indexPeriod) =>
       client.get({ path: '/api/v1/indicators/{code}/series', params: { code }, query: { territories: territories.join(','), index: indexPeriod } }),
   };

@@ -23,7 +23,7 @@ import { dashboardLayout } from './layout';
 import { layersFieldset, toggleLayer } from './layers';
 import { mountMapPanel } from './mapPanel';
 import { metadataContent } from './metadata';
-import { baseHundred, choosePeriod, dataKey, describeTerritory, onlyMapMoved, seriesKey, seriesTerritories, zoneName } from './model';
+import { baseHundred, choosePeriod, dataKey, describeTerritory, effectiveMethod, onlyMapMoved, seriesKey, seriesTerritories, zoneName } from './model';
 import { showUnknownIndicator, showUnknownObservatory, unknownPeriodAlert } from './notices';
 
 export function mountDashboard(container: HTMLElement, initial: DashboardRoute, ctx: Context): View {
@@ -108,7 +108,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     if (unknown) layout.notice.append(unknownPeriodAlert(route.period!, period));
     const ind = detail.indicator;
     shown = ind;
-    const query: DataQuery = { code, period, level: route.level, zone: route.zone, method: route.method, classes: route.classes };
+    const query: DataQuery = { code, period, level: route.level, zone: route.zone, method: effectiveMethod(route.method, ind), classes: route.classes };
     const index = baseHundred(route.index, ind);
     refreshObservatoryLink(container, ctx.observatory(observatory.slug), route.zone);
     ctx.setTitle(`${summary.label} — ${observatory.name}`);

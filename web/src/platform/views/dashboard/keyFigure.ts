@@ -5,7 +5,7 @@
 import type { CompareResponse, IndicatorSummary } from '../../api/types';
 import { coverageNote, formatFigure, formatPeriod, statusLabel } from '../../format';
 import { h } from '../../ui/dom';
-import { referenceGap } from './model';
+import { peersSentence, referenceGap } from './model';
 
 export function keyFigureContent(answer: CompareResponse, ind: IndicatorSummary): HTMLElement[] {
   const subject = answer.territory;
@@ -35,6 +35,7 @@ export function keyFigureContent(answer: CompareResponse, ind: IndicatorSummary)
           formatFigure(r.value, r.status, ind.decimals, ind.unit),
           partial ? h('span', { class: 'coverage-note' }, ` (${partial})`) : '',
           referenceGap(r, ind),
+          r.members ? h('span', { class: 'key-figure__members', 'data-testid': 'peer-members' }, ` — ${peersSentence(r.members)}`) : '',
         );
       }),
     ),

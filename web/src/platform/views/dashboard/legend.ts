@@ -47,7 +47,7 @@ export function legendFigure(legend: Legend, ind: IndicatorSummary, levelWords: 
       h(
         'span',
         { class: 'legend__method' },
-        `${methodLabel(legend.method)}, ${legend.classes.length} classes — ${formatInteger(legend.counts.total)} ${levelWords}`,
+        `${methodLabel(legend.method, legend.scheme)}, ${legend.classes.length} classes — ${formatInteger(legend.counts.total)} ${levelWords}`,
         legend.midpoint !== null ? ` ; couleurs divergentes de part et d’autre de ${formatValue(legend.midpoint, ind.decimals)}` : '',
       ),
     ),

@@ -8,6 +8,8 @@ import {
   classLabel,
   classOf,
   compareReferences,
+  effectiveMethod,
+  methodOptions,
   dataKey,
   describeTerritory,
   downloadName,
@@ -43,6 +45,7 @@ const legend: Legend = {
   secretColour: '#7b7b7b',
   noDataColour: '#e5e5e5',
   counts: { total: 14, classified: 14, secret: 0, noData: 0 },
+  scheme: null,
 };
 
 describe('the legend’s classes', () => {
@@ -107,6 +110,7 @@ describe('the comparisons', () => {
     expect(seriesTerritories('departement:62', 'departement:62')).toEqual(['departement:62', 'region:32']);
     expect(compareReferences('departement:62')).toBe('region:32');
     expect(compareReferences('groupement:aula')).toBe('departement:62,region:32');
+    expect(compareReferences('epci:200072460', ['groupement:pairs-cabbalr'])).toBe('departement:62,region:32,groupement:pairs-cabbalr');
   });
 
   it('says the gap to a reference for rates (in points for percentages), never for counts', () => {
@@ -206,5 +210,17 @@ describe('what a change reloads', () => {
 
   it('names the downloads after what they hold', () => {
     expect(downloadName('emploi.salaries', 'commune', 'groupement:aula', '2023')).toBe('emploi.salaries_commune_groupement-aula_2023');
+  });
+});
+
+describe('fixed classes', () => {
+  const fixed = { fixedClasses: { name: 'Classes du rapport d’activité 2024', breaks: [0.09, 0.37, 0.7, 1, 1.52, 4.66] } };
+  it('draws an indicator with fixed classes in them unless another method is asked', () => {
+    expect(effectiveMethod(null, fixed)).toBe('fixed');
+    expect(effectiveMethod('jenks', fixed)).toBe('jenks');
+    expect(effectiveMethod(null, { fixedClasses: null })).toBe('quantile');
+    expect(effectiveMethod('fixed', { fixedClasses: null })).toBe('quantile');
+    expect(methodOptions(fixed)[0]).toEqual({ value: 'fixed', label: 'Classes du rapport d’activité 2024' });
+    expect(methodOptions({ fixedClasses: null }).map((o) => o.value)).toEqual(['quantile', 'jenks', 'equal']);
   });
 });

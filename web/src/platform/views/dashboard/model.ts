@@ -5,7 +5,7 @@
 import type { IndicatorDetail, IndicatorSummary, Legend, MapProperties, TerritoryNames, ValueItem } from '../../api/types';
 import type { TerritoryChoices } from '../../context';
 import { formatFigure, formatPeriod, formatShare, formatSigned, formatValue, statusLabel } from '../../format';
-import { MAX_CLASSES, MIN_CLASSES, type DashboardRoute, type MapPosition } from '../../routes';
+import { DEFAULT_METHOD, MAX_CLASSES, MIN_CLASSES, type ClassMethod, type DashboardRoute, type MapPosition } from '../../routes';
 import type { Option } from '../../ui/components';
 
 export const METHODS: Option[] = [
@@ -13,6 +13,18 @@ export const METHODS: Option[] = [
   { value: 'jenks', label: 'Seuils naturels (Jenks)' },
   { value: 'equal', label: 'Intervalles égaux' },
 ];
+
+/** The methods offered for an indicator: its fixed classes first when it has some (the report's, by their name). */
+export function methodOptions(indicator: Pick<IndicatorSummary, 'fixedClasses'>): Option[] {
+  const fixed = indicator.fixedClasses;
+  return fixed ? [{ value: 'fixed', label: fixed.name }, ...METHODS] : METHODS;
+}
+
+/** The method drawn: the one asked when the indicator offers it, else its fixed classes, else quantiles. */
+export function effectiveMethod(asked: ClassMethod | null, indicator: Pick<IndicatorSummary, 'fixedClasses'>): ClassMethod {
+  if (asked === 'fixed') return indicator.fixedClasses ? 'fixed' : DEFAULT_METHOD;
+  return asked ?? (indicator.fixedClasses ? 'fixed' : DEFAULT_METHOD);
+}
 
 /** The territories every indicator is compared to: the département and the région. */
 export const REFERENCES = ['departement:62', 'region:32'];
@@ -39,7 +51,8 @@ export function classOf(legend: Legend | null, row: Pick<ValueItem, 'value' | 's
 }
 
 /** The classification method in words. */
-export function methodLabel(method: string): string {
+export function methodLabel(method: string, scheme?: string | null): string {
+  if (method === 'fixed' && scheme) return scheme;
   return METHODS.find((m) => m.value === method)?.label ?? method;
 }
 
@@ -80,9 +93,16 @@ export function seriesTerritories(zone: string, selected: string | null): string
   return territories;
 }
 
-/** The references the zone is compared to (itself left out). */
-export function compareReferences(zone: string): string {
-  return REFERENCES.filter((r) => r !== zone).join(',');
+/** The references the zone is compared to (itself left out), then its peer groups. */
+export function compareReferences(zone: string, peerGroups: readonly string[] = []): string {
+  return [...REFERENCES.filter((r) => r !== zone), ...peerGroups].join(',');
+}
+
+/** A peer group's members by name: "recalculé sur CA Douaisis Agglo, CU d'Arras et CA Valenciennes Métropole". */
+export function peersSentence(members: readonly { territory: { name: string } }[]): string {
+  const names = members.map((m) => m.territory.name);
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : (names[0] ?? '');
+  return names.length === 0 ? 'aucun membre' : `recalculé sur ${listed}`;
 }
 
 /**

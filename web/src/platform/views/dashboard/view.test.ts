@@ -175,6 +175,14 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(maps()).toEqual(['medium', 'full', 'medium']);
   });
 
+  it('compares a zone with its similar territories, named, when it has a peer group', async () => {
+    const api = await open('/observatories/essai?zone=epci:200072460');
+    await waitFor(() => !!$('[data-testid="peer-members"]'));
+    expect(api.mock.calls.some(([url]) => decodeURIComponent(String(url)).includes('references=departement:62,region:32,groupement:pairs-cabbalr'))).toBe(true);
+    expect(text('[data-territory="groupement:pairs-cabbalr"]')).toContain('Territoires similaires à la CABBALR');
+    expect(text('[data-testid="peer-members"]')).toBe(' — recalculé sur CA Douaisis Agglo et CA Valenciennes Métropole');
+  });
+
   it('says so when the indicator or the period does not exist', async () => {
     await open('/observatories/essai?indicator=essai.taux&period=1990');
     expect(text('.notice-slot [role="alert"]')).toContain('La période « 1990 » n’existe pas pour cet indicateur');
