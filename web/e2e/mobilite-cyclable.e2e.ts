@@ -96,6 +96,17 @@ describe('the cycling network', () => {
     await page.waitForURL((url) => url.pathname === '/mobilite/cyclable' && !url.searchParams.has('territory'));
   });
 
+  it('goes on to the stations and the PDU through the observatory’s row of pages, on the same territory', async () => {
+    await openSettled(page, `/mobilite/cyclable?territory=${CALL}`, '[data-testid="types-table"]');
+    const row = page.locator('nav.observatory-pages');
+    expect(await row.locator('a').allTextContents()).toEqual(['Accidents de la route', 'Réseau cyclable', 'Gares', 'Suivi du PDU']);
+    expect(await row.locator('a[aria-current="page"]').textContent()).toBe('Réseau cyclable');
+    await row.getByRole('link', { name: 'Gares' }).click();
+    await page.waitForURL((url) => url.pathname === '/mobilite/gares' && url.searchParams.get('territory') === CALL);
+    await page.waitForSelector('[data-testid="stations-table"]');
+    expect(await row.locator('a[aria-current="page"]').textContent()).toBe('Gares');
+  });
+
   it('imports the schema’s example for an EPCI’s editor, refuses it without a required field, and gives it back as sent', async (context) => {
     if (!existsSync(EXAMPLE) || EDITOR_KEY === '') context.skip();
     const example = exampleInBethune();

@@ -9,8 +9,10 @@ import type { PageRoute, PageUrls } from './routes';
 export interface PageDefinition<R extends PageRoute = PageRoute> {
   /** "<slug>/<page>", the view of the page's routes. */
   readonly view: R['view'];
-  /** The page's title, shown (and announced) while its module loads. */
+  /** The page's title, shown (and announced) while its module loads, and in its observatory's row of pages. */
   readonly title: string;
+  /** The page's path without its query ("/mobilite/gares"): its link in its observatory's row of pages. */
+  readonly path: string;
   /** The page's route of a path (its segments) and query, or null when the path is not the page's. */
   parse(segments: readonly string[], params: URLSearchParams): R | null;
   /** The URL of a route; defaults are left out so that URLs stay short. */

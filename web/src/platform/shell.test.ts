@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../index.html?raw';
 import { ApiClient } from './api/client';
 import { startApp, type App } from './shell';
+import { definePage, type ObservatoryDefinition } from './registry';
+import { pick, query, type Route } from './routes';
 import { testObservatory } from './testing/testObservatory';
+import { h, replaceContent } from './ui/dom';
 
 const NNBSP = '\u202f';
 
@@ -99,10 +102,10 @@ async function settle(): Promise<void> {
 
 let app: App | null = null;
 
-function start(path: string, fetchMock: typeof fetch): App {
+function start(path: string, fetchMock: typeof fetch, observatories: ObservatoryDefinition[] = [testObservatory]): App {
   document.documentElement.innerHTML = indexHtml.replace(/^<!doctype html>/i, '');
   window.history.replaceState(null, '', path);
-  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories: [testObservatory] });
+  app = startApp({ document, window, client: new ApiClient({ fetch: fetchMock }), observatories });
   return app;
 }
 
@@ -187,6 +190,66 @@ describe('the observatories’ pages', () => {
     await settle();
     expect(document.querySelector('h1')?.textContent).toBe('Page d’essai 2');
     expect(window.location.search).toBe('?n=2');
+  });
+});
+
+/** An observatory of two pages, each on a territory (an EPCI, or the whole area when none). */
+function twoPages(): ObservatoryDefinition {
+  type TwoRoute = { view: 'essai/carte' | 'essai/bilan'; territory: string | null };
+  const page = (view: TwoRoute['view'], title: string, path: string) =>
+    definePage<TwoRoute>({
+      view,
+      title,
+      path,
+      parse: (segments, params) => (`/${segments.join('/')}` === path ? { view, territory: pick(params, 'territory', /^epci:\d{9}$/) } : null),
+      toUrl: (route) => `${path}${query([['territory', route.territory]])}`,
+      load:
+        async () =>
+        (container, route): { update(next: Route): void; destroy(): void } => {
+          const show = (r: TwoRoute): void => replaceContent(container, h('h1', { tabindex: '-1' }, `${title} ${r.territory ?? 'partout'}`));
+          show(route);
+          return { update: (next) => show(next as TwoRoute), destroy() {} };
+        },
+    });
+  return { slug: 'essai', pages: [page('essai/carte', 'Carte', '/essai/carte'), page('essai/bilan', 'Bilan', '/essai/bilan')] };
+}
+
+describe('an observatory’s row of pages', () => {
+  const row = () => [...document.querySelectorAll<HTMLAnchorElement>('nav.observatory-pages a')];
+
+  it('links every page of the observatory, the one shown marked as current, each on the territory being read', async () => {
+    start('/essai/carte?territory=epci:246200299', api(), [twoPages()]);
+    await settle();
+    expect(row().map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+      ['Carte', '/essai/carte?territory=epci:246200299', 'page'],
+      ['Bilan', '/essai/bilan?territory=epci:246200299', null],
+    ]);
+    row()[1]!.click();
+    await settle();
+    expect(window.location.pathname + window.location.search).toBe('/essai/bilan?territory=epci:246200299');
+    expect(document.querySelector('h1')?.textContent).toBe('Bilan epci:246200299');
+    expect(row().map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page']);
+    expect(document.activeElement).toBe(document.querySelector('h1'));
+  });
+
+  it('follows the territory when the page changes it in place', async () => {
+    start('/essai/carte', api(), [twoPages()]);
+    await settle();
+    expect(row()[1]!.getAttribute('href')).toBe('/essai/bilan');
+    app!.context.navigate({ view: 'essai/carte', territory: 'epci:200072460' } as never);
+    await settle();
+    expect(row()[1]!.getAttribute('href')).toBe('/essai/bilan?territory=epci:200072460');
+  });
+
+  it('is not drawn for an observatory of one page, nor on the platform’s views', async () => {
+    start('/essai?n=1', api());
+    await settle();
+    expect(document.querySelector('h1')?.textContent).toBe('Page d’essai 1');
+    expect(row()).toEqual([]);
+    app!.stop();
+    start('/', api(), [twoPages()]);
+    await settle();
+    expect(row()).toEqual([]);
   });
 });
 

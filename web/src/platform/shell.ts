@@ -13,6 +13,7 @@ import { embedRouter, fullPath, isEmbeddable, isEmbedPath } from './embed/embedR
 import type { ObservatoryDefinition, PageDefinition } from './registry';
 import { createRouter, isPageRoute, sameView, type Route } from './routes';
 import { h, replaceContent } from './ui/dom';
+import { observatoryPagesNav, type ObservatoryPagesNav } from './ui/observatoryPages';
 import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
 import { lazyView } from './lazy';
@@ -116,6 +117,7 @@ export function startApp({
   let observatoriesCache: Promise<ObservatoryItem[]> | null = null;
   let choicesCache: Promise<TerritoryChoices> | null = null;
   let current: { route: Route; view: View } | null = null;
+  let pagesNav: ObservatoryPagesNav | null = null;
 
   const context: Context = {
     client,
@@ -162,17 +164,32 @@ export function startApp({
     }
   }
 
-  /** The view of a route in #app: an embeddable page gets the "Intégrer" button; an embed page no such thing. */
+  /**
+   * The view of a route in #app. A page of an observatory with several pages comes under their row of links; an
+   * embeddable page gets the "Intégrer" button; an embed page neither.
+   */
   function mountRoute(route: Route): View {
+    pagesNav = null;
     if (embed && route.view === 'notFound') return mountNotEmbeddable(root!, route, context);
-    if (embed || !isEmbeddable(route, embeddable)) return mount(root!, route, context, pages);
-    const page = h('div', { class: 'embeddable-page' });
-    const offer = embedOffer({
-      document: doc,
-      src: () => `${win.location.origin}${embedUrls.toUrl(current?.route ?? route)}`,
-      title: () => `${pages.get(route.view)?.title ?? ''} — Observatoires territoriaux de l’AULA`,
-    });
-    root!.append(offer, page);
+    if (embed || !isPageRoute(route)) return mount(root!, route, context, pages);
+    const siblings = definitions.get(route.view.split('/')[0]!)?.pages ?? [];
+    if (siblings.length > 1) {
+      pagesNav = observatoryPagesNav(siblings);
+      pagesNav.show(route);
+      root!.append(pagesNav.element);
+    }
+    if (isEmbeddable(route, embeddable)) {
+      root!.append(
+        embedOffer({
+          document: doc,
+          src: () => `${win.location.origin}${embedUrls.toUrl(current?.route ?? route)}`,
+          title: () => `${pages.get(route.view)?.title ?? ''} — Observatoires territoriaux de l’AULA`,
+        }),
+      );
+    }
+    if (root!.childElementCount === 0) return mount(root!, route, context, pages);
+    const page = h('div', { class: 'observatory-page' });
+    root!.append(page);
     return mount(page, route, context, pages);
   }
 
@@ -184,6 +201,7 @@ export function startApp({
       isPageRoute(route) ? (pages.get(route.view)?.title ?? null) : null,
     );
     if (current && sameView(current.route, route)) {
+      if (isPageRoute(route)) pagesNav?.show(route);
       current.route = route;
       current.view.update(route);
       return;

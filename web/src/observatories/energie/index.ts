@@ -13,6 +13,7 @@ export const energie: ObservatoryDefinition = {
     definePage({
       view: 'energie/bilan',
       title: 'Bilan énergétique',
+      path: '/energie',
       parse: parseBilan,
       toUrl: bilanUrl,
       load: () => import('./bilan/view').then((m) => m.mountBilan),
@@ -20,6 +21,7 @@ export const energie: ObservatoryDefinition = {
     definePage({
       view: 'energie/sites',
       title: 'Sites de production d’énergie',
+      path: '/energie/sites',
       parse: parseEnergieSites,
       toUrl: energieSitesUrl,
       load: () => import('./sites/view').then((m) => m.mountEnergieSites),
@@ -27,6 +29,7 @@ export const energie: ObservatoryDefinition = {
     definePage({
       view: 'energie/toile',
       title: 'Toile énergétique®',
+      path: '/energie/toile',
       parse: parseToile,
       toUrl: toileUrl,
       load: () => import('./toile/view').then((m) => m.mountToile),

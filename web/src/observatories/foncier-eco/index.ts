@@ -12,6 +12,7 @@ export const foncierEco: ObservatoryDefinition = {
     definePage({
       view: 'foncier-eco/zae',
       title: 'Foncier économique',
+      path: '/observatories/foncier-eco/zae',
       parse: parseFoncierEco,
       toUrl: foncierEcoUrl,
       load: () => import('./view').then((m) => m.mountFoncierEco),

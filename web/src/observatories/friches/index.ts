@@ -8,6 +8,7 @@ export const friches: ObservatoryDefinition = {
     definePage({
       view: 'friches/map',
       title: 'Carte des friches',
+      path: '/friches',
       parse: parseFriches,
       toUrl: frichesUrl,
       load: () => import('./view').then((m) => m.mountFriches),

@@ -8,6 +8,7 @@ export const zan: ObservatoryDefinition = {
     definePage({
       view: 'zan/counter',
       title: 'Compteur ZAN',
+      path: '/zan',
       parse: parseZan,
       toUrl: zanUrl,
       load: () => import('./view').then((m) => m.mountZan),

@@ -20,6 +20,7 @@ export const testObservatory: ObservatoryDefinition = {
     definePage<TestPageRoute>({
       view: 'essai/page',
       title: 'Page d’essai',
+      path: '/essai',
       parse: (segments, params) => (segments.length === 1 && segments[0] === 'essai' ? { view: 'essai/page', n: pickId(params, 'n') } : null),
       toUrl: testPageUrl,
       load:
