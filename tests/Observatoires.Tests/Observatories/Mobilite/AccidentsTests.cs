@@ -190,6 +190,12 @@ public sealed class AccidentsTests : ApiTest
             Assert.That(await ValueAsync("mobilite.accidents_5ans", communeA, 2024), Is.EqualTo(5), "2020–2024");
             Assert.That(await ValueAsync("mobilite.accidents_3ans", communeA, 2016), Is.Null, "no moving total before a full window");
             Assert.That(await ValueAsync("mobilite.accidents_pieton_cycliste_5ans", communeA, 2023), Is.EqualTo(3));
+            Assert.That(await ValueAsync("mobilite.tues_blesses_graves_pieton_cycliste", communeA, 2021), Is.EqualTo(2),
+                "the cyclist (1) and the e-bike rider (6), both hospitalised");
+            Assert.That(await ValueAsync("mobilite.tues_blesses_graves_pieton_cycliste", communeA, 2022), Is.EqualTo(1),
+                "the pedestrian killed (2); not the car driver hospitalised (7)");
+            Assert.That(await ValueAsync("mobilite.tues_blesses_graves_pieton_cycliste", communeB, 2019), Is.EqualTo(0), "a motorbike rider killed");
+            Assert.That(await ValueAsync("mobilite.tues_blesses_graves_pieton_cycliste_5ans", communeA, 2024), Is.EqualTo(3), "2020–2024");
             Assert.That(await ValueAsync("mobilite.taux_accidents", communeA, 2022), Is.EqualTo(10_000.0 * 3 / populationA).Within(0.05));
             Assert.That(await ValueAsync("mobilite.accidents", Cabbalr, 2022), Is.EqualTo(3), "the EPCI sums its communes");
             Assert.That(await ValueAsync("mobilite.accidents", "groupement:aula", 2019), Is.EqualTo(1));

@@ -55,6 +55,10 @@ internal static class AccidentIndicators
         Count("mobilite.tues_blesses_graves", "Tués et blessés graves",
             "Indice de gravité (KSI) : personnes tuées (décédées dans les 30 jours) et blessées hospitalisées plus de 24 heures " +
             "dans les accidents corporels de l'année.", "personnes", headline: 2),
+        Count("mobilite.tues_blesses_graves_pieton_cycliste", "Piétons et cyclistes tués ou blessés graves",
+            "Piétons et cyclistes (conducteurs ou passagers d'un vélo ou d'un vélo à assistance électrique) tués ou blessés " +
+            "hospitalisés plus de 24 heures dans les accidents corporels de l'année : les victimes que le plan de mobilité veut réduire.",
+            "personnes"),
         Count("mobilite.accidents", "Accidents corporels",
             "Accidents de la circulation ayant fait au moins une victime, survenus sur le territoire dans l'année.", "accidents", headline: 3),
         Count("mobilite.tues", "Tués", "Personnes décédées dans les 30 jours des suites d'un accident corporel de l'année.", "personnes"),
@@ -82,6 +86,8 @@ internal static class AccidentIndicators
             "Cumul mobile : tués et blessés hospitalisés de l'année et des deux précédentes.", "personnes"),
         Count("mobilite.tues_blesses_graves_5ans", "Tués et blessés graves sur 5 ans",
             "Cumul mobile : tués et blessés hospitalisés de l'année et des quatre précédentes.", "personnes"),
+        Count("mobilite.tues_blesses_graves_pieton_cycliste_5ans", "Piétons et cyclistes tués ou blessés graves sur 5 ans",
+            "Cumul mobile : piétons et cyclistes tués ou blessés hospitalisés, l'année et les quatre précédentes.", "personnes"),
     ];
 
     /// <summary>Recomputes every commune's figures for every year from the tables.</summary>
