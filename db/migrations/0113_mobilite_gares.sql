@@ -6,7 +6,7 @@ create table mobilite.station (
     id          text primary key check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(id) <= 60),
     uic         text unique check (uic ~ '^[0-9]{8}$'),
     name        text not null check (length(name) between 1 and 200),
-    commune_id  text not null references platform.territory (id),
+    commune_id  text not null references platform.territory (id) on delete cascade,
     -- The lines that serve it, as the TER timetables name them (Lille – Béthune – Hazebrouck...).
     lines       text[] not null default '{}',
     -- False for a station without passenger trains today (Bruay-la-Buissière): it stays on the map, without figures.
