@@ -68,7 +68,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
 
     string ICommuneContourFollower.DataDomain => DataDomain;
 
-    /// <summary>The demo accidents (and their indicators), the demo cycling network, then the demo stations (each with its indicators).</summary>
+    /// <summary>The demo accidents, cycling network and stations (each with its indicators), then the PDU's demo objectives.</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await SeedAccidentsAsync(connection, transaction, territory);
@@ -81,7 +81,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
     private static async Task<int> SeedAccidentsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)
     {
         var added = await DemoAccidents.SeedAsync(connection, transaction, territory);
-        if (added > 0)
+        if (added > 0 || await AccidentIndicators.AnyWithoutValuesAsync(connection, transaction))
             await AccidentIndicators.RecomputeAsync(connection, transaction);
         return added;
     }

@@ -1,4 +1,5 @@
 using Dapper;
+using Observatoires.Api;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.Mobilite;
@@ -36,5 +37,17 @@ public sealed class DemoAccidentsTests : ApiTest
         var everyAccidentHasAVictim = await connection.ExecuteScalarAsync<bool>(
             "select bool_and(severity <> 'indemne') from mobilite.accident_summary");
         Assert.That(everyAccidentHasAVictim, "an injury accident has at least one injured user");
+    }
+
+    [Test]
+    public async Task An_indicator_added_by_a_new_version_is_computed_at_the_next_start_on_a_database_seeded_before_it()
+    {
+        await using var connection = Factory.OpenConnection();
+        const string count = "select count(*) from platform.indicator_value where indicator_code = 'mobilite.tues_blesses_graves_pieton_cycliste'";
+        var before = await connection.ExecuteScalarAsync<long>(count);
+        Assert.That(before, Is.Positive);
+        await connection.ExecuteAsync("delete from platform.indicator_value where indicator_code = 'mobilite.tues_blesses_graves_pieton_cycliste'");
+        await Cli.SeedAsync(Factory.Services); // what ./observatoires run does at every start
+        Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.EqualTo(before));
     }
 }

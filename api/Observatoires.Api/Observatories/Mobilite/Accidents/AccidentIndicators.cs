@@ -90,6 +90,13 @@ internal static class AccidentIndicators
             "Cumul mobile : piétons et cyclistes tués ou blessés hospitalisés, l'année et les quatre précédentes.", "personnes"),
     ];
 
+    /// <summary>Whether an indicator has no value yet: one added by a new version, on a database seeded before it.</summary>
+    public static Task<bool> AnyWithoutValuesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        connection.ExecuteScalarAsync<bool>("""
+            select exists (select from unnest(@Codes) c(code)
+                           where not exists (select from platform.indicator_value v where v.indicator_code = c.code))
+            """, new { Codes = Definitions.Select(d => d.Code).ToArray() }, transaction);
+
     /// <summary>Recomputes every commune's figures for every year from the tables.</summary>
     public static async Task<ValueWriter.Result> RecomputeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct = default)
     {
