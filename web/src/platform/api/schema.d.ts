@@ -47,6 +47,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emploi/demography/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business demography of a territory in a year: creations, companies by sector, failures by procedure, the sectors most hit, 5-year survival with its class
+         * @description Every figure is a platform indicator (emploi.creations, emploi.entreprises_*, emploi.defaillances_*, emploi.survie_5_ans) computed by its rule for the territory: sums of its communes, and the survival rate as Σ survivors ÷ Σ cohort, never an average of rates. The failures' index is the territory's sum ÷ its 2013 sum × 100. The survival rate is classed with the activity report's fixed classes.
+         */
+        get: operations["getDemography"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emploi/tension/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs in tension of an EPCI or groupement: occupations with recruitment difficulties by sector (BMO survey)
+         * @description France Travail's Besoins en Main-d'Œuvre survey added up over the territory's EPCIs: recruitment projects, those judged difficult and seasonal, per occupation and sector. Tension index = Σ difficult ÷ Σ projects × 100. Occupations are ranked by their index from 10 projects up; below, listed without a rank.
+         */
+        get: operations["getTension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/energie/accounts": {
         parameters: {
             query?: never;
@@ -1782,6 +1822,27 @@ export interface components {
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
         };
+        GetDemographyResponse: {
+            companies: components["schemas"]["YearFigure"];
+            companiesBySector: components["schemas"]["SectorCompanies"][];
+            creations: components["schemas"]["YearFigure"];
+            failures: components["schemas"]["YearFigure"];
+            failuresByProcedure: components["schemas"]["ProcedureFailures"][];
+            /**
+             * Format: double
+             * @description The year's failures in base 100 in 2013: the territory's sum ÷ its sum of 2013 × 100 (the series: GET /api/v1/indicators/emploi.defaillances/series?index=2013).
+             */
+            failuresIndex: number | null;
+            /** Format: int32 */
+            indexBaseYear: number;
+            /** @description Sectors ranked by the year's failures, most hit first. */
+            mostHitSectors: components["schemas"]["SectorFailures"][];
+            survival: components["schemas"]["Survival"];
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            year: number;
+            years: number[];
+        };
         GetHealthResponse: {
             /** @description Territories by level. */
             counts: {
@@ -1912,6 +1973,30 @@ export interface components {
             items: components["schemas"]["SiteItem"][];
             /** Format: int32 */
             total: number;
+        };
+        GetTensionResponse: {
+            definition: string;
+            /** @description True while the figures are demo data, not an imported survey. */
+            demo: boolean;
+            /** Format: int64 */
+            difficult: number;
+            /** @description The EPCIs whose tables are added up. */
+            epcis: string[];
+            occupations: components["schemas"]["OccupationTension"][];
+            /** Format: int64 */
+            projects: number;
+            sectors: components["schemas"]["SectorTension"][];
+            source: string;
+            sourceUrl: string;
+            /**
+             * Format: double
+             * @description All occupations: Σ difficult ÷ Σ projects × 100.
+             */
+            tensionIndex: number | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            year: number;
+            years: number[];
         };
         GetTerritoriesResponse: {
             items: components["schemas"]["TerritorySummary"][];
@@ -2332,6 +2417,31 @@ export interface components {
             name: string;
             slug: string;
         };
+        OccupationTension: {
+            /** Format: int64 */
+            difficult: number;
+            label: string;
+            occupation: string;
+            /** Format: int64 */
+            projects: number;
+            /**
+             * Format: int32
+             * @description 1 for the highest tension index among occupations with at least 10 projects; null below (too few to say).
+             */
+            rank: number | null;
+            /**
+             * Format: int64
+             * @description Projects for seasonal work.
+             */
+            seasonal: number;
+            sector: string;
+            sectorLabel: string;
+            /**
+             * Format: double
+             * @description Difficult ÷ projects × 100.
+             */
+            tensionIndex: number | null;
+        };
         /** @description self/next/prev links of a limit/offset page, absolute, keeping every other query parameter. */
         PageLinks: {
             next: string | null;
@@ -2466,6 +2576,17 @@ export interface components {
             /** @default https://www.rfc-editor.org/rfc/rfc7231#section-6.5.1 */
             type: string;
         };
+        ProcedureFailures: {
+            /** Format: double */
+            failures: number | null;
+            label: string;
+            procedure: string;
+            /**
+             * Format: double
+             * @description Share of the year's failures.
+             */
+            share: number | null;
+        };
         ProductionAccounts: {
             /** @description Every source, the non-renewable thermal production included. */
             bySource: {
@@ -2580,6 +2701,55 @@ export interface components {
             weights: {
                 [key: string]: number;
             };
+        };
+        SectorCompanies: {
+            /** Format: double */
+            companies: number | null;
+            label: string;
+            nafSections: string;
+            sector: string;
+            /**
+             * Format: double
+             * @description Share of the territory's companies (0.3 = 30 %).
+             */
+            share: number | null;
+        };
+        SectorFailures: {
+            /**
+             * Format: double
+             * @description Relative change from the year before; null when it had none.
+             */
+            change: number | null;
+            /** Format: double */
+            failures: number | null;
+            label: string;
+            nafSections: string;
+            /** Format: double */
+            previous: number | null;
+            /**
+             * Format: int32
+             * @description 1 for the sector with the most failures in the year (ties by the larger rise, then by name).
+             */
+            rank: number;
+            sector: string;
+            /**
+             * Format: double
+             * @description Share of the year's failures.
+             */
+            share: number | null;
+        };
+        SectorTension: {
+            /** Format: int64 */
+            difficult: number;
+            label: string;
+            /** Format: int64 */
+            projects: number;
+            sector: string;
+            /**
+             * Format: double
+             * @description Difficult ÷ projects × 100: the share of recruitment projects judged difficult.
+             */
+            tensionIndex: number | null;
         };
         Series: {
             /**
@@ -2949,6 +3119,43 @@ export interface components {
             coordinates: unknown;
             /** @description Polygon or MultiPolygon. */
             type: string;
+        };
+        Survival: {
+            /**
+             * Format: int32
+             * @description The report's class of the rate (1–4), null without a rate.
+             */
+            class: number | null;
+            classes: components["schemas"]["SurvivalClassItem"][];
+            classLabel: string | null;
+            /**
+             * Format: double
+             * @description Companies created in CohortYear.
+             */
+            cohort: number | null;
+            /** Format: int32 */
+            cohortYear: number;
+            /**
+             * Format: double
+             * @description Survivors ÷ cohort × 100, from the territory's sums (or its stored real value).
+             */
+            rate: number | null;
+            /**
+             * Format: double
+             * @description Companies of the cohort still active (null for a stored value without its parts).
+             */
+            survivors: number | null;
+            vintage: string | null;
+        };
+        SurvivalClassItem: {
+            label: string;
+            /** Format: int32 */
+            number: number;
+            /**
+             * Format: double
+             * @description Upper bound in percent, inclusive, on the rate rounded to one decimal; null for the last class.
+             */
+            upTo: number | null;
         };
         /** @description A waste-heat source and a heat demand that could be linked. */
         SynergyCandidate: {
@@ -3574,6 +3781,27 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        YearFigure: {
+            /**
+             * Format: double
+             * @description Relative change from the year before (0.05 = +5 %); null without a previous figure above 0.
+             */
+            change: number | null;
+            /**
+             * Format: double
+             * @description The year before's.
+             */
+            previous: number | null;
+            /** @description definitive, provisional or estimated. */
+            status: string | null;
+            /**
+             * Format: double
+             * @description The year's figure (null when there is none).
+             */
+            value: number | null;
+            /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
+            vintage: string | null;
+        };
     };
     responses: {
         /** @description Too many requests for this API key or address in the window; retry after Retry-After seconds. */
@@ -3697,6 +3925,126 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDemography: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year (default: the latest with failures); compared with the year before.
+                 * @example 2023
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or custom zone (custom:62119+62193).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDemographyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTension: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The survey's year (default: the latest).
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description An EPCI (epci:200072460) or a groupement of EPCIs (groupement:aula): the survey is published per employment area, not per commune.
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -76,10 +76,14 @@ internal static class DemoTension
             on conflict do nothing
             """, new
         {
-            Epcis = rows.Select(r => r.Epci).ToArray(), Years = rows.Select(r => r.Year).ToArray(),
-            Occupations = rows.Select(r => r.Occupation).ToArray(), Labels = rows.Select(r => r.Label).ToArray(),
-            Sectors = rows.Select(r => r.Sector).ToArray(), Projects = rows.Select(r => r.Projects).ToArray(),
-            Difficult = rows.Select(r => r.Difficult).ToArray(), Seasonal = rows.Select(r => r.Seasonal).ToArray(),
+            Epcis = rows.Select(r => r.Epci).ToArray(),
+            Years = rows.Select(r => r.Year).ToArray(),
+            Occupations = rows.Select(r => r.Occupation).ToArray(),
+            Labels = rows.Select(r => r.Label).ToArray(),
+            Sectors = rows.Select(r => r.Sector).ToArray(),
+            Projects = rows.Select(r => r.Projects).ToArray(),
+            Difficult = rows.Select(r => r.Difficult).ToArray(),
+            Seasonal = rows.Select(r => r.Seasonal).ToArray(),
         }, transaction);
     }
 }
