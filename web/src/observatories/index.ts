@@ -4,10 +4,11 @@
  * (Emploi, Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { emploi } from './emploi';
 import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi];
