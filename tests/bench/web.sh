@@ -13,7 +13,7 @@
 #   OBSERVATOIRES_CHROMIUM (/usr/bin/chromium): the browser Lighthouse drives.
 #   BENCH_RUNS (3): Lighthouse runs per page and preset; the median run (by performance score) is reported.
 #   BENCH_PAGES (all): the pages to measure, by name (portal dashboard profile catalogue friches zan foncier-eco
-#   energie-bilan energie-sites energie-toile mobilite-accidents mobilite-cyclable mobilite-embed).
+#   energie-bilan energie-sites energie-toile mobilite-accidents mobilite-cyclable mobilite-embed emploi-entreprises).
 #   BENCH_PRESETS (mobile desktop).
 # The reports (JSON and HTML, every run) are kept in .data/bench-web/<date>/ for a closer look.
 set -Eeuo pipefail
@@ -49,6 +49,7 @@ ALL_PAGES=(
   "mobilite-accidents=/mobilite/accidents"
   "mobilite-cyclable=/mobilite/cyclable"
   "mobilite-embed=/embed/mobilite/accidents"
+  "emploi-entreprises=/emploi/entreprises"
 )
 
 # shellcheck source=tests/bench/lib.sh

@@ -114,6 +114,7 @@ const VIEWS = [
   { name: 'the road accidents', path: '/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
   { name: 'the cycling network', path: '/mobilite/cyclable', ready: ['.cyclable-figures', '[data-testid="types-table"]'] },
   { name: 'the road accidents, embedded', path: '/embed/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
+  { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

@@ -4,6 +4,7 @@
  */
 import type { ChartPanelDeps } from '../../../platform/charts/panels';
 import { loadCharts } from '../../../platform/charts/panels';
+import { seriesStyle } from '../../../platform/charts/palette';
 import type { SeriesResponse } from '../../../platform/api/types';
 import { formatDecimal, formatInteger } from '../../../platform/format';
 import { simpleTable, tableAlternative } from '../../../platform/ui/components';
@@ -27,7 +28,23 @@ export async function renderIndex(slot: HTMLElement, answer: SeriesResponse, dep
       }),
     ]),
   );
-  replaceContent(slot, figure, tableAlternative('Voir les valeurs en tableau', table));
+  // Which line is which: the platform's styles, named by their colour-free pattern too.
+  const legend = h(
+    'ul',
+    { class: 'entreprises-legend' },
+    ...answer.series.map((s, i) =>
+      h(
+        'li',
+        {},
+        h('span', {
+          class: 'entreprises-legend__swatch',
+          style: `border-top-color: ${seriesStyle(i).colour}; border-top-style: ${seriesStyle(i).dash ? 'dashed' : 'solid'}`,
+        }),
+        `${s.territory.name} (${seriesStyle(i).label})`,
+      ),
+    ),
+  );
+  replaceContent(slot, legend, figure, tableAlternative('Voir les valeurs en tableau', table));
   deps.redraws.draw(slot, figure, (width) =>
     charts.seriesChart(
       { series: answer.series, index: true, unit: 'défaillances', decimals: 0, title: 'Défaillances d’entreprises, base 100 en 2013' },

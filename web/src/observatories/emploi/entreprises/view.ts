@@ -55,6 +55,14 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
     replaceContent(slots.year, selectField('Année', 'year', options, String(year), (value) => ctx.navigate({ ...route, year: Number(value) })).field);
   }
 
+  /** The survey of the page's year when there is one, else its latest. */
+  async function tensionOfYear(territory: string, year: number): Promise<TensionResponse> {
+    const latest = await ctx.client.get({ path: '/api/v1/emploi/tension/{territory}', params: { territory } });
+    return latest.year === year || !latest.years.includes(year)
+      ? latest
+      : ctx.client.get({ path: '/api/v1/emploi/tension/{territory}', params: { territory }, query: { year } });
+  }
+
   function setTitle(text: string): void {
     slots.title.textContent = text;
     ctx.setTitle(text);
@@ -104,7 +112,7 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
       const tension: TensionResponse | string =
         tensionOf === null
           ? 'L’enquête Besoins en Main-d’Œuvre est publiée par bassin d’emploi : choisissez un EPCI ou un groupement pour voir ses métiers en tension.'
-          : await ctx.client.get({ path: '/api/v1/emploi/tension/{territory}', params: { territory: tensionOf } });
+          : await tensionOfYear(tensionOf, demography.year);
       if (!live()) return;
       renderTension(slots.tension, tension);
       await renderIndex(slots.index, series, { charts, redraws, live });
