@@ -1,7 +1,7 @@
 /**
  * The observatories that add pages to the web client, listed once, as Program.cs lists the API's modules. main.ts
  * hands this list to the shell; the platform never imports an observatory. An observatory without pages of its own
- * (Emploi, Portrait) is served by the generic dashboard and needs no entry.
+ * (Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
 import { emploi } from './emploi';
