@@ -61,6 +61,12 @@ public sealed class DemographyTests : ApiTest
         // The demo communes tell the same story: they add up to the report's figure.
         var communes = await Client.GetJsonAsync($"/api/v1/indicators/emploi.defaillances/values?level=commune&within={Cabbalr}&period=2023");
         Assert.That(communes.GetProperty("items").EnumerateArray().Sum(i => i.GetProperty("value").GetDouble()), Is.EqualTo(176));
+        var cohorts = (await Client.GetJsonAsync($"/api/v1/indicators/emploi.survie_5_ans/values?level=commune&within={Cabbalr}&period=2023"))
+            .GetProperty("items").EnumerateArray().Where(i => i.GetProperty("numerator").ValueKind == JsonValueKind.Number).ToList();
+        var rate = 100 * cohorts.Sum(i => i.GetProperty("numerator").GetDouble()) / cohorts.Sum(i => i.GetProperty("denominator").GetDouble());
+        Assert.That(Math.Round(rate, 1), Is.EqualTo(71.7), "Σ survivors ÷ Σ cohort of its communes");
+        var companies = await Client.GetJsonAsync($"/api/v1/indicators/emploi.entreprises/values?level=commune&within={Cabbalr}&period=2021");
+        Assert.That(companies.GetProperty("items").EnumerateArray().Sum(i => i.GetProperty("value").GetDouble()), Is.EqualTo(12_611));
     }
 
     [Test]
