@@ -25,6 +25,7 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
     [
         typeof(Entreprises.GetDemography.Endpoint), typeof(Entreprises.GetDemography.Request.Validator),
         typeof(Tension.GetTension.Endpoint), typeof(Tension.GetTension.Request.Validator),
+        typeof(Tension.ImportTension.Endpoint), typeof(Tension.ImportTension.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }

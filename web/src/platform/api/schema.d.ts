@@ -87,6 +87,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emploi/tension/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import BMO recruitment tables per EPCI from a CSV upload (agency editors), all or nothing
+         * @description One line per EPCI, year and occupation: epci;annee;metier;libelle;secteur;projets;difficiles;saisonniers. The whole file is checked first (a known EPCI, a year, an occupation code, a sector of the table, whole numbers with difficiles and saisonniers at most projets, no line given twice): a file with a problem is refused with every problem and its line number (400) and changes nothing. Each EPCI-year of the file replaces the stored table of that EPCI and year whole (demo or imported); the import is audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importTension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/energie/accounts": {
         parameters: {
             query?: never;
@@ -2280,6 +2302,29 @@ export interface components {
              */
             updated: number;
         };
+        ImportTensionRequest: {
+            /**
+             * Format: binary
+             * @description CSV epci;annee;metier;libelle;secteur;projets;difficiles;saisonniers (see the module's README), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportTensionResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Data lines read (occupations).
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Rows of those tables there were before (demo or imported), deleted.
+             */
+            replaced: number;
+            /** @description The EPCI-year tables the file holds, each replaced whole. */
+            tables: string[];
+        };
         IndicatorLinks: {
             breaks: string;
             map: string;
@@ -4045,6 +4090,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importTension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportTensionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
