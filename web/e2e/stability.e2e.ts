@@ -116,6 +116,7 @@ const VIEWS = [
   { name: 'the road accidents, embedded', path: '/embed/mobilite/accidents', ready: ['#accidents-count', '.accidents-hot-spots-slot table'] },
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
   { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
+  { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

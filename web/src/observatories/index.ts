@@ -1,13 +1,14 @@
 /**
  * The observatories that add pages to the web client, listed once, as Program.cs lists the API's modules. main.ts
  * hands this list to the shell; the platform never imports an observatory. An observatory without pages of its own
- * (Emploi, Portrait) is served by the generic dashboard and needs no entry.
+ * (Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { emploi } from './emploi';
 import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi];

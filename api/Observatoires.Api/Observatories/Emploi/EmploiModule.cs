@@ -1,6 +1,8 @@
 using Dapper;
 using Npgsql;
+using Observatoires.Api.Observatories.Emploi.Entreprises;
 using Observatoires.Api.Observatories.Emploi.Etablissements;
+using Observatoires.Api.Observatories.Emploi.Tension;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
@@ -19,7 +21,12 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
 
     public string Description => Observatory.Description;
 
-    public IReadOnlyList<Type> Endpoints => [];
+    public IReadOnlyList<Type> Endpoints =>
+    [
+        typeof(Entreprises.GetDemography.Endpoint), typeof(Entreprises.GetDemography.Request.Validator),
+        typeof(Tension.GetTension.Endpoint), typeof(Tension.GetTension.Request.Validator),
+        typeof(Tension.ImportTension.Endpoint), typeof(Tension.ImportTension.Request.Validator),
+    ];
 
     public void AddServices(IServiceCollection services) { }
 
@@ -31,7 +38,10 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
         "Emploi et entrepreneuriat",
         "Emploi salarié privé, établissements employeurs, salaires et demandeurs d'emploi, comparés au département.",
         2,
-        [new("emploi", "Emploi salarié"), new("entreprises", "Établissements"), new("demande", "Demande d'emploi")],
+        [
+            new("emploi", "Emploi salarié"), new("entreprises", "Établissements"), new("demande", "Demande d'emploi"),
+            new(DemographyIndicators.Theme, "Démographie des entreprises"),
+        ],
         [
             new()
             {
@@ -106,16 +116,17 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
                 Periodicity = Periodicity.Quarter, Licence = "Usage interne de l'agence",
                 Confidentiality = Confidentiality.Agency, Aggregation = Aggregation.Sum, HigherIsBetter = true,
             },
+            .. DemographyIndicators.All,
         ]);
 
-    public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);
+    public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory).Concat(DemoDemography.Generate(territory));
 
     public IReadOnlyList<LayerDefinition> Layers => [EtablissementsLayer.Definition, EtablissementsLayer.Headcounts];
 
     public string DataDomain => EtablissementsLayer.DataDomain;
 
-    public Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
-        DemoEtablissements.SeedAsync(connection, transaction, territory);
+    public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
+        await DemoEtablissements.SeedAsync(connection, transaction, territory) + await DemoTension.SeedAsync(connection, transaction, territory);
 
     /// <summary>The demo establishments move inside their communes' new contours (their counts do not change).</summary>
     public Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes) =>
