@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Observatoires.Api.Observatories.Emploi.Entreprises;
+using Observatoires.Api.Platform.Indicators.Choropleth;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.Emploi;
@@ -126,8 +127,14 @@ public sealed class DemographyTests : ApiTest
     [TestCase(71.05, 3)]
     [TestCase(74.0, 3)]
     [TestCase(74.05, 4)]
-    public void The_reports_survival_classes_read_the_rate_rounded_to_one_decimal(double rate, int expected) =>
+    public void The_reports_survival_classes_read_the_rate_rounded_to_one_decimal(double rate, int expected)
+    {
         Assert.That(Demography.ClassOf(rate).Number, Is.EqualTo(expected));
+        // The map's fixed classes (the indicator's scheme) put the rate in the same class as the sheet.
+        var scheme = DemographyIndicators.All.Single(i => i.Code == Demography.Survival).FixedClasses!;
+        var onTheMap = ClassBreaks.ComputeFixed([rate], scheme.Breaks, null).ClassOf(rate) + 1;
+        Assert.That(onTheMap, Is.EqualTo(expected), "the map's class");
+    }
 
     [Test]
     public async Task The_sectors_most_hit_are_ranked_and_add_up_to_the_years_failures()

@@ -586,7 +586,7 @@ export interface paths {
         };
         /**
          * A territory against its references
-         * @description The territory's value next to reference territories (département, région, peer groups), with the gaps.
+         * @description The territory's value next to reference territories (département, région, peer groups), with the gaps. A peer group's value is recomputed from its member EPCIs' figures (a ratio as the sum of their numerators over the sum of their denominators, never an average of ratios), and the answer lists those members with theirs.
          */
         get: operations["getComparison"];
         put?: never;
@@ -803,6 +803,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/pdu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mobility plan's (PDU) objectives and where each stands, for its mid-term evaluation
+         * @description Each objective with its territory, the indicator that measures it, its baseline (T0; read from the indicator when the plan does not give it), its target at the horizon (a value, or a relative change from the baseline), the indicator's yearly values for the territory (aggregated by the platform's engine), its latest value, the value expected on the straight path from the baseline to the target at that year, the share of the way done and its status. The rule: achieved when the latest value is at or beyond the target; otherwise behind at or after the horizon; otherwise on track when the share of the way done is within 10 points of the share of the years elapsed, ahead or behind beyond that; no_data without a baseline or a value since T0. An objective whose indicator you may not see is left out.
+         */
+        get: operations["getPdu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/pdu/objectives/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace an objective of the mobility plan (agency; If-Match to replace one; audited)
+         * @description Creates the objective, or replaces it whole: then send If-Match with its ETag as GET /api/v1/mobilite/pdu gave it (428 without it or with *, 412 with the current version when it changed since). The indicator must be in the catalogue with one value per year (400 on the field otherwise); the target is a value or a relative change from the baseline, on the side of the baseline the direction says. The answer is the objective and where it stands, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPduObjective"];
+        post?: never;
+        /**
+         * Remove an objective of the mobility plan (agency; If-Match required; audited)
+         * @description If-Match: the objective's ETag as GET /api/v1/mobilite/pdu gave it (428 without it or with *, 412 with the current version when it changed since). The audit log keeps what it was.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deletePduObjective"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mobilite/priority-routes/{commune}": {
         parameters: {
             query?: never;
@@ -818,6 +866,26 @@ export interface paths {
          *     Requires an API key with the role agency_editor or admin.
          */
         put: operations["setPriorityRoute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilite/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stations of a territory with their figures per period and the change since the previous period
+         * @description Each station of the territory's communes with its series (passengers a year, trains per weekday, car-park and bike places and their occupancy), its latest figures, those of its previous period and the change between them (signed; rates in percentage points); and the territory's totals per period: counts summed, occupancy rates as Σ parked ÷ Σ places (the indicators mobilite.gares_* give the same per commune and EPCI). Stations without passenger trains are listed without figures. Sorted by passengers, most first.
+         */
+        get: operations["getStations"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -858,6 +926,52 @@ export interface paths {
          */
         get: operations["getObservatory"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Peer groups: the similar territories a territory is compared with
+         * @description Each group with its subject and its member EPCIs by name (reference EPCIs of the Hauts-de-France, outside the agency's perimeter, or the perimeter's). Use its id as a reference of `GET /api/v1/indicators/{code}/compare`: its figure is recomputed from its members'.
+         */
+        get: operations["getPeerGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One peer group, with its ETag: send it back as If-Match to change its members
+         * @description Its subject, its member EPCIs by name and its version; the ETag header is the version, which `PUT /api/v1/peer-groups/{id}` requires as If-Match.
+         */
+        get: operations["getPeerGroup"];
+        /**
+         * Change a peer group's members (the agency; If-Match required; audited)
+         * @description Replaces the group's member EPCIs. Send If-Match with the ETag of the group as you read it: if it changed meanwhile, 412 with the current group; without If-Match, or with *, 428. An unknown EPCI, the group's own subject or a territory that is not an EPCI is a 400. Comparisons use the new members at once.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["updatePeerGroup"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1774,6 +1888,13 @@ export interface components {
             family: string;
             label: string;
         };
+        /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
+        FixedClasses: {
+            /** @description 3 to 10 bounds (2 to 9 classes); values outside them join the first or the last class. */
+            breaks: number[];
+            /** @description What the classes are called in the legend ("Classes du rapport d'activité 2024"). */
+            name: string;
+        };
         GetAccountsResponse: {
             /** @description The comparison territory's accounts (null with compare=none). */
             comparison: components["schemas"]["TerritoryAccounts"] | null;
@@ -1957,6 +2078,19 @@ export interface components {
             items: components["schemas"]["ParkFigures"][];
             totals: components["schemas"]["Totals"];
         };
+        GetPduResponse: {
+            /** @description Every objective, in the plan's order. */
+            objectives: components["schemas"]["PduObjectiveStanding"][];
+            summary: components["schemas"]["MidTermSummary"];
+            /**
+             * Format: double
+             * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+        };
+        GetPeerGroupsResponse: {
+            items: components["schemas"]["PeerGroup"][];
+        };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
@@ -1995,6 +2129,18 @@ export interface components {
             items: components["schemas"]["SiteItem"][];
             /** Format: int32 */
             total: number;
+        };
+        GetStationsResponse: {
+            /** @description Its name. */
+            name: string;
+            /** @description Its stations, by passengers of their latest period (most first), then by name. */
+            stations: components["schemas"]["StationItem"][];
+            /** @description The territory's id. */
+            territory: string;
+            /** @description The territory's stations added up, period by period (counts summed, rates Σ ÷ Σ), oldest first. */
+            totals: components["schemas"]["StationFigures"][];
+            /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
+            totalsChange: components["schemas"]["StationChange"] | null;
         };
         GetTensionResponse: {
             definition: string;
@@ -2339,6 +2485,8 @@ export interface components {
             confidentiality: string;
             /** Format: int32 */
             decimals: number;
+            /** @description The fixed class scheme its maps offer (method=fixed), when it has one. */
+            fixedClasses: components["schemas"]["FixedClasses"] | null;
             /** @description null when neither direction is better. */
             higherIsBetter: boolean | null;
             label: string;
@@ -2398,6 +2546,8 @@ export interface components {
              *                 (a change rate around 0), RdBu / RdBu-reversed (diverging: blue above the midpoint, or on the better side).
              */
             palette: string;
+            /** @description For method fixed: the name of the indicator's class scheme. */
+            scheme: string | null;
             secretColour: string;
         };
         /** @description A link of OGC API responses. */
@@ -2448,6 +2598,29 @@ export interface components {
             updatedAt: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description How many objectives stand where: the mid-term evaluation in one line. */
+        MidTermSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Objectives listed.
+             */
+            objectives: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track ("3 objectifs sur 5 dans la trajectoire").
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -2561,6 +2734,143 @@ export interface components {
             allowanceHa: number;
             /** Format: int32 */
             year: number;
+        };
+        /** @description The objective's starting point. */
+        PduBaseline: {
+            /** @description objective (given by the plan) or indicator (read from the indicator's value at T0). */
+            source: string;
+            /**
+             * Format: double
+             * @description The value at T0; null when the plan does not give it and the indicator has none for the territory.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description T0.
+             */
+            year: number;
+        };
+        /** @description The indicator that measures an objective. */
+        PduIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An objective of the mobility plan and where it stands. */
+        PduObjectiveStanding: {
+            baseline: components["schemas"]["PduBaseline"];
+            /** @description Its code, as in the route /api/v1/mobilite/pdu/objectives/{code}. */
+            code: string;
+            /** @description A demo objective (invented for the demonstration, not the plan's). */
+            demo: boolean;
+            /** @description up or down: the way the indicator must move. */
+            direction: string;
+            /** @description Its version, as an entity tag: send it as If-Match to change or delete it. */
+            etag: string;
+            /**
+             * Format: double
+             * @description Share of the way the straight path has done at the latest year.
+             */
+            expectedProgress: number | null;
+            /**
+             * Format: double
+             * @description The value on the straight path from the baseline to the target at the latest year.
+             */
+            expectedValue: number | null;
+            /** @description The indicator that measures it; null when it is no longer in the catalogue. */
+            indicator: components["schemas"]["PduIndicator"] | null;
+            label: string;
+            /** @description The latest value of the indicator for the territory, at T0 or after; null without one. */
+            latest: components["schemas"]["PduPoint"] | null;
+            /**
+             * Format: double
+             * @description Share of the way from the baseline to the target done (0.4 = 40 %; negative when the indicator moved the wrong way).
+             */
+            progress: number | null;
+            /** @description The indicator's values for the territory, from T0 (or its first year) to the latest. */
+            series: components["schemas"]["PduPoint"][];
+            /** @description achieved, ahead, on_track, behind or no_data (the rule: GET /api/v1/mobilite/pdu). */
+            status: string;
+            /** @description The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée. */
+            statusLabel: string;
+            target: components["schemas"]["PduTarget"];
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The indicator's value for the objective's territory in one year (aggregated by the platform's engine). */
+        PduPoint: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the objective aims at. */
+        PduTarget: {
+            /**
+             * Format: double
+             * @description The relative change from the baseline the plan sets (-0.5 for "halve it"); null when it sets a value.
+             */
+            change: number | null;
+            /**
+             * Format: double
+             * @description The value aimed at (given, or the baseline × (1 + change)); null without a baseline.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description The horizon.
+             */
+            year: number;
+        };
+        /**
+         * @description A group of similar EPCIs a territory (its subject) is compared with: groupement:pairs-cabbalr. Its figures are
+         *     its members' recomputed (GET /api/v1/indicators/{code}/compare); the agency edits its members.
+         */
+        PeerGroup: {
+            /** @description What If-Match must name to change it. */
+            eTag: string;
+            /** @description The group as a territory id (groupement:...), usable wherever a territory is. */
+            id: string;
+            /** @description Its EPCIs, by name. */
+            members: components["schemas"]["PeerGroupMember"][];
+            name: string;
+            /** @description The territory these are the peers of. */
+            subject: components["schemas"]["PeerGroupMember"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Its version: the ETag is built from it, and a change must send it back as If-Match.
+             */
+            version: number;
+        };
+        /** @description A member of a peer group. */
+        PeerGroupMember: {
+            id: string;
+            /** @description False for a reference EPCI, outside the agency's perimeter (no communes in the referential). */
+            inPerimeter: boolean;
+            name: string;
+            /** Format: int32 */
+            population: number | null;
+        };
+        PeerMember: {
+            /**
+             * Format: double
+             * @description For a ratio: what the group's denominator sums.
+             */
+            denominator: number | null;
+            /**
+             * Format: double
+             * @description For a ratio: what the group's numerator sums; null otherwise or when not shown.
+             */
+            numerator: number | null;
+            status: string | null;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: double */
+            value: number | null;
         };
         Point: {
             /**
@@ -2679,6 +2989,11 @@ export interface components {
              * @description The territory's value minus the reference's, in the indicator's unit.
              */
             gap: number | null;
+            /**
+             * @description For a peer group: the EPCIs in it, each with its own figure (its value is computed from
+             *                 theirs); null for any other reference.
+             */
+            members: components["schemas"]["PeerMember"][] | null;
             /**
              * Format: double
              * @description Gap relative to the reference's value (0.1 = 10 % above).
@@ -2809,6 +3124,71 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "label": "Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans)",
+         *       "territory": "groupement:pma",
+         *       "indicator": "mobilite.accidents_pieton_cycliste_5ans",
+         *       "baselineYear": 2019,
+         *       "baselineValue": null,
+         *       "targetValue": null,
+         *       "targetChange": -0.5,
+         *       "horizonYear": 2030,
+         *       "direction": "down"
+         *     }
+         */
+        SetPduObjectiveRequest: {
+            /**
+             * Format: double
+             * @description The value at T0 when the plan gives it; absent: read from the indicator for the territory.
+             * @example null
+             */
+            baselineValue?: number | null;
+            /**
+             * Format: int32
+             * @description T0, the baseline year; required.
+             * @example 2019
+             */
+            baselineYear: number;
+            /**
+             * @description up or down: the way the indicator must move; required.
+             * @example down
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0; required.
+             * @example 2030
+             */
+            horizonYear: number;
+            /**
+             * @description The catalogue's indicator that measures it, with one value per year (mobilite.cyclable_km); required.
+             * @example mobilite.accidents_pieton_cycliste_5ans
+             */
+            indicator: string;
+            /**
+             * @description What the plan says, in French ("Réduire de moitié les accidents impliquant un piéton ou un cycliste"); required.
+             * @example Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans)
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The change aimed at, relative to the baseline (-0.5 to halve it, 0.2 for +20 %); or targetValue, not both.
+             * @example -0.5
+             */
+            targetChange?: number | null;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon; or targetChange, not both.
+             * @example null
+             */
+            targetValue?: number | null;
+            /**
+             * @description The territory it applies to (groupement:pma, the transport authority's perimeter; an EPCI or a commune); required.
+             * @example groupement:pma
+             */
+            territory: string;
         };
         /**
          * @example {
@@ -3122,6 +3502,133 @@ export interface components {
             parts: components["schemas"]["PartPreview"][];
             /** Format: int32 */
             split: number;
+        };
+        /** @description The change ("évolution") from the previous period to the latest: signed differences, the passengers' also in %. */
+        StationChange: {
+            /**
+             * Format: double
+             * @description Bike parking occupancy, in percentage points.
+             */
+            bikeOccupancyPoints: number | null;
+            /**
+             * Format: int32
+             * @description Bike places, latest − previous.
+             */
+            bikePlaces: number | null;
+            /**
+             * Format: double
+             * @description Car-park occupancy, in percentage points.
+             */
+            parkingOccupancyPoints: number | null;
+            /**
+             * Format: int32
+             * @description Car-park places, latest − previous.
+             */
+            parkingPlaces: number | null;
+            /**
+             * Format: int64
+             * @description Passengers, latest − previous.
+             */
+            passengers: number | null;
+            /**
+             * Format: double
+             * @description Passengers, change in % of the previous value.
+             */
+            passengersPercent: number | null;
+            /** @description The latest period. */
+            period: string;
+            /** @description The period it is compared with (the previous survey). */
+            previousPeriod: string;
+            /**
+             * Format: int32
+             * @description Trains per weekday, latest − previous.
+             */
+            trainsPerWeekday: number | null;
+        };
+        /** @description The figures of a station, or of the stations of a territory added up, for one period. */
+        StationFigures: {
+            /**
+             * Format: double
+             * @description Occupancy of the bike parking, in %: Σ parked ÷ Σ places.
+             */
+            bikeOccupancy: number | null;
+            /**
+             * Format: int32
+             * @description Bikes parked at the survey.
+             */
+            bikeOccupied: number | null;
+            /**
+             * Format: int32
+             * @description Bike parking places.
+             */
+            bikePlaces: number | null;
+            /**
+             * Format: double
+             * @description Occupancy of the car parks, in %: Σ parked ÷ Σ places over the stations surveyed (over 100: cars outside the bays).
+             */
+            parkingOccupancy: number | null;
+            /**
+             * Format: int32
+             * @description Cars parked at the survey (a weekday, mid-morning).
+             */
+            parkingOccupied: number | null;
+            /**
+             * Format: int32
+             * @description Car-park places.
+             */
+            parkingPlaces: number | null;
+            /**
+             * Format: int64
+             * @description Passengers in the year (boarding and alighting); null when not counted.
+             */
+            passengers: number | null;
+            /** @description The period (a year). */
+            period: string;
+            /**
+             * Format: int32
+             * @description Stations counted (1 for a station's own figures).
+             */
+            stations: number;
+            /**
+             * Format: int32
+             * @description Trains stopping on a weekday, both directions (over a territory: stops, summed over its stations).
+             */
+            trainsPerWeekday: number | null;
+        };
+        /** @description A station with its series, its latest figures, the previous ones and the change between them. */
+        StationItem: {
+            /** @description Latest − previous; null without a previous period. */
+            change: components["schemas"]["StationChange"] | null;
+            /** @description commune:INSEE code. */
+            commune: string;
+            communeName: string;
+            /** @description A demo station and demo figures. */
+            demo: boolean;
+            /** @description Its stable id (lowercase, hyphens): the OGC item id in the layer mobilite-gares. */
+            id: string;
+            /** @description Its latest figures; null without any. */
+            latest: components["schemas"]["StationFigures"] | null;
+            /**
+             * Format: double
+             * @description WGS 84.
+             */
+            latitude: number;
+            /** @description The lines that serve it. */
+            lines: string[];
+            /**
+             * Format: double
+             * @description WGS 84.
+             */
+            longitude: number;
+            name: string;
+            /** @description False for a station without passenger trains today: no figures. */
+            passengerService: boolean;
+            /** @description Its figures of the period before the latest; null without. */
+            previous: components["schemas"]["StationFigures"] | null;
+            /** @description Its figures, period by period, oldest first. */
+            series: components["schemas"]["StationFigures"][];
+            /** @description The SNCF's UIC code, when known. */
+            uic: string | null;
         };
         /** @description The km of one status, every type. */
         StatusLengths: {
@@ -3717,6 +4224,28 @@ export interface components {
              * @example occupe
              */
             status: string | null;
+        };
+        /**
+         * @example {
+         *       "members": [
+         *         "epci:245901160",
+         *         "epci:200044618",
+         *         "epci:200033579",
+         *         "epci:200042190"
+         *       ]
+         *     }
+         */
+        UpdatePeerGroupRequest: {
+            /**
+             * @description Its member EPCIs, all of them (this replaces the list): epci:SIREN, reference EPCIs or the perimeter's.
+             * @example [
+             *       "epci:245901160",
+             *       "epci:200044618",
+             *       "epci:200033579",
+             *       "epci:200042190"
+             *     ]
+             */
+            members: string[];
         };
         UploadContoursRequest: {
             /** @description The property holding the INSEE code (default code). */
@@ -5700,7 +6229,8 @@ export interface operations {
                      *           "source": "URSSAF, effectifs salariés du secteur privé",
                      *           "sourceUrl": "https://open.urssaf.fr",
                      *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *           "confidentiality": "public"
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
                      *         }
                      *       ]
                      *     }
@@ -5723,7 +6253,8 @@ export interface operations {
                      *           "source": "URSSAF, effectifs salariés du secteur privé",
                      *           "sourceUrl": "https://open.urssaf.fr",
                      *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *           "confidentiality": "public"
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
                      *         }
                      *       ]
                      *     }
@@ -5814,7 +6345,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description Number of classes, 2 to 9 (default 5).
+                 * @description Number of classes, 2 to 9 (default 5); a fixed scheme has its own.
                  * @example 5
                  */
                 classes: number;
@@ -5824,7 +6355,8 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
+                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
                  * @example jenks
                  */
                 method?: string | null;
@@ -5899,7 +6431,9 @@ export interface operations {
                  */
                 period?: string | null;
                 /**
-                 * @description Comma-separated reference territories (peer groups are groupements); default: its département and région.
+                 * @description Comma-separated reference territories, default its département and région. A peer group
+                 *     (groupement:pairs-cabbalr, GET /api/v1/peer-groups) counts as one reference: its figure is recomputed from its
+                 *     member EPCIs' (a ratio as Σ numerators ÷ Σ denominators, never an average of their ratios), and they are listed.
                  * @example departement:62,region:32
                  */
                 references?: string | null;
@@ -5969,7 +6503,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description Number of classes, 2 to 9 (default 5).
+                 * @description Number of classes, 2 to 9 (default 5); a fixed scheme has its own.
                  * @example 5
                  */
                 classes: number;
@@ -5979,7 +6513,8 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks) or equal (equal intervals).
+                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
+                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
                  * @example jenks
                  */
                 method?: string | null;
@@ -6118,7 +6653,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "indexPeriod": "2018",
                      *       "asOf": null,
@@ -6183,7 +6719,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "indexPeriod": "2018",
                      *       "asOf": null,
@@ -6332,7 +6869,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "period": "2023",
                      *       "asOf": null,
@@ -6416,7 +6954,8 @@ export interface operations {
                      *         "source": "URSSAF, effectifs salariés du secteur privé",
                      *         "sourceUrl": "https://open.urssaf.fr",
                      *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                     *         "confidentiality": "public"
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
                      *       },
                      *       "period": "2023",
                      *       "asOf": null,
@@ -7008,6 +7547,199 @@ export interface operations {
             };
         };
     };
+    getPdu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPduResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPduObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The objective's code: lowercase letters and digits in words joined by hyphens, at most 40 characters (securite-pietons-cyclistes).
+                 * @example securite-pietons-cyclistes
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPduObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PduObjectiveStanding"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deletePduObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The objective's code (securite-pietons-cyclistes). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     setPriorityRoute: {
         parameters: {
             query?: never;
@@ -7073,6 +7805,60 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getStations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The territory (a commune, EPCI, groupement, département or custom zone such as custom:62119+62498); default groupement:aula.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStationsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7188,6 +7974,204 @@ export interface operations {
             };
         };
     };
+    getPeerGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the groups of this territory (its similar territories), e.g. epci:200072460.
+                 * @example epci:200072460
+                 */
+                subject?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPeerGroupsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's territory id, e.g. groupement:pairs-cabbalr.
+                 * @example groupement:pairs-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updatePeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's territory id, e.g. groupement:pairs-cabbalr.
+                 * @example groupement:pairs-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePeerGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -7222,6 +8206,13 @@ export interface operations {
                  * @example null
                  */
                 resolution?: string | null;
+                /**
+                 * @description perimeter: the agency's territories (with its département and région); reference: the EPCIs outside it loaded
+                 *     for comparisons and the peer groups; all. Default perimeter, or all with within (a peer group's members are
+                 *     reference EPCIs).
+                 * @example null
+                 */
+                scope?: string | null;
                 /**
                  * @description Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.
                  * @example epci:200072460
