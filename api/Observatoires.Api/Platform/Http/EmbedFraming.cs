@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Observatoires.Api.Platform.Http;
 
@@ -24,9 +25,17 @@ internal sealed partial class EmbedFraming
     /// <summary>The frame-ancestors directive of the embed pages: this site, then the origins listed.</summary>
     public string FrameAncestors => string.Join(' ', ["frame-ancestors 'self'", .. AllowedOrigins]);
 
-    /// <summary>A path of the embed pages: /embed/… (not /embed.html, not /EMBED/…).</summary>
-    public static bool IsEmbedPage(PathString path) =>
-        path.StartsWithSegments(PathPrefix, StringComparison.Ordinal, out var rest) && rest.HasValue && rest != "/";
+    /// <summary>
+    /// A request for an embed page: /embed/… (not /embed.html, not /EMBED/…), as sent: an encoded /%65mbed/… would get the
+    /// embed page's framing while the web client, reading the address as written, runs as the full site.
+    /// </summary>
+    public static bool IsEmbedPage(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(PathPrefix, StringComparison.Ordinal, out var rest) || !rest.HasValue || rest == "/")
+            return false;
+        var sent = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        return string.IsNullOrEmpty(sent) || sent.StartsWith(PathPrefix + "/", StringComparison.Ordinal);
+    }
 
     /// <summary>The configured origins; a malformed one is an <see cref="InvalidOperationException"/> naming it.</summary>
     public static EmbedFraming FromConfiguration(IConfiguration configuration)
@@ -58,6 +67,7 @@ internal sealed partial class EmbedFraming
     }
 
     // Labels of letters, digits and hyphens (IDN hosts in their xn-- form), an optional port, at most a trailing slash.
-    [GeneratedRegex(@"^https?://[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?<port>:[0-9]{1,5})?/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Case is matched by hand, not with IgnoreCase: that would let the Kelvin sign (U+212A) pass for a "k" into the header.
+    [GeneratedRegex(@"^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?<port>:[0-9]{1,5})?/?$", RegexOptions.CultureInvariant)]
     private static partial Regex OriginPattern();
 }

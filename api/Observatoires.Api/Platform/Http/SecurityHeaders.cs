@@ -26,19 +26,23 @@ internal static class SecurityHeaders
         var embedPolicy = Sources + EmbedFraming.FromConfiguration(app.Configuration).FrameAncestors;
         return app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            var path = context.Request.Path;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (EmbedFraming.IsEmbedPage(path))
+            // Set as the response starts: the exception handler clears the headers before writing its 500.
+            context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = embedPolicy;
-            }
-            else
-            {
-                headers.XFrameOptions = "DENY";
-                headers.ContentSecurityPolicy = path.StartsWithSegments("/scalar") ? ScalarPolicy : Policy;
-            }
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                if (EmbedFraming.IsEmbedPage(context))
+                {
+                    headers.ContentSecurityPolicy = embedPolicy;
+                }
+                else
+                {
+                    headers.XFrameOptions = "DENY";
+                    headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ScalarPolicy : Policy;
+                }
+                return Task.CompletedTask;
+            });
             await next(context);
         });
     }

@@ -37,7 +37,7 @@ internal static class SinglePageApp
                 await Results.Problem(statusCode: 404, title: "Not Found", detail: $"No resource at {path}").ExecuteAsync(context);
                 return;
             }
-            if (!EmbedFraming.IsEmbedPage(path) || !await SendAsync(context, files, "/embed.html"))
+            if (!EmbedFraming.IsEmbedPage(context) || !await SendAsync(context, files, "/embed.html"))
                 await SendAsync(context, files, "/index.html");
         });
     }

@@ -27,11 +27,14 @@ internal sealed class Upload : IAsyncDisposable
     /// <summary>The name the client gave (reports and the audit log).</summary>
     public string Name { get; }
 
+    /// <summary>The name the client gave a file, as answers and the audit log quote it: without its path, at most 100 characters.</summary>
+    public static string NameOf(IFormFile file) => Echo.Cut(System.IO.Path.GetFileName(file.FileName));
+
     public static async Task<Upload> SaveAsync(IFormFile file, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("observatoires-upload-").FullName;
         // Only the extension of the client's name is kept: never its path.
-        var name = System.IO.Path.GetFileName(file.FileName);
+        var name = NameOf(file);
         var path = System.IO.Path.Combine(folder, "upload" + System.IO.Path.GetExtension(name).ToLowerInvariant());
         await using (var output = File.Create(path))
             await file.CopyToAsync(output, ct);

@@ -186,5 +186,23 @@ public sealed class PeerGroupTests : ApiTest
         });
     }
 
+    [Test]
+    public async Task A_key_listing_the_peer_group_sees_no_partner_figure_of_it_and_the_command_refuses_such_a_scope()
+    {
+        // Stored directly, as a key created before the command refused it: the group has no communes of its own.
+        var key = await CreateKeyAsync("partner_reader", Group);
+        var (status, body) = await GetAsync($"/api/v1/indicators/emploi.etablissements_fragiles/values?territories={Group}&period=2024-Q4", key);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body);
+        var item = JsonDocument.Parse(body).RootElement.GetProperty("items")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(item.Str("status"), Is.EqualTo("restricted"));
+            Assert.That(item.GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+        var (exitCode, output) = await CliRunner.RunAsync(Factory.Services, "keys", "create", "--name", "Pairs", "--role", "partner_reader", "--scope", Group);
+        Assert.That(exitCode, Is.Not.Zero, output);
+        Assert.That(output, Does.Contain("outside the agency's perimeter"));
+    }
+
     private static double Value(JsonElement values) => values.GetProperty("items")[0].GetProperty("value").GetDouble();
 }

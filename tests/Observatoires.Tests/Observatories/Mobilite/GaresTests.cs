@@ -200,4 +200,28 @@ public sealed class GaresTests : ApiTest
     [TestCase("/api/v1/mobilite/stations?territory=commune:75056")]
     public async Task An_unknown_territory_is_a_404(string url) =>
         await (await Client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+
+    [Test]
+    public async Task A_station_without_its_latest_passenger_count_has_no_change_in_passengers_and_the_territory_still_answers()
+    {
+        await using var connection = Factory.OpenConnection();
+        const string set = "update mobilite.station_figure set passengers = @Passengers where station_id = 'gare-b' and period = '2024'; " +
+                           "select platform.bump_data_version('mobilite')";
+        await connection.ExecuteAsync(set, new { Passengers = (long?)null });
+        try
+        {
+            var answer = await Client.GetJsonAsync($"/api/v1/mobilite/stations?territory={Cabbalr}");
+            var change = Station(answer, "gare-b").GetProperty("change");
+            Assert.Multiple(() =>
+            {
+                Assert.That(change.GetProperty("passengers").ValueKind, Is.EqualTo(JsonValueKind.Null));
+                Assert.That(change.GetProperty("passengersPercent").ValueKind, Is.EqualTo(JsonValueKind.Null));
+                Assert.That(change.GetProperty("parkingPlaces").GetInt32(), Is.EqualTo(20), "the other figures still compare");
+            });
+        }
+        finally
+        {
+            await connection.ExecuteAsync(set, new { Passengers = (long?)400 });
+        }
+    }
 }

@@ -310,4 +310,55 @@ public sealed class PduTests : ApiTest
                 "and not counted");
         }
     }
+
+    [Test]
+    public async Task The_plans_typed_figures_of_a_secret_cell_are_withheld_as_the_cell_is()
+    {
+        await using var connection = Factory.OpenConnection();
+        // A commune whose salaried jobs rest on fewer than 3 employers: secret for everyone but the agency.
+        var commune = await connection.ExecuteScalarAsync<string>("""
+            select territory_id from platform.indicator_value
+            where indicator_code = 'emploi.etablissements_employeurs' and period = '2023' and value < 3 order by territory_id limit 1
+            """);
+        Assert.That(commune, Is.Not.Null, "the demo has a commune under the secrecy threshold");
+        var created = await PutAsync("cellule-secrete", Objective(territory: commune!, indicator: "emploi.salaries_prives", baselineYear: 2023,
+            baselineValue: 7, targetChange: 0.5, horizonYear: 2030, direction: "up"));
+        try
+        {
+            Assert.That(Number(created.GetProperty("baseline"), "value"), Is.EqualTo(7), "the agency sees it");
+            foreach (var key in new string?[] { null, reader })
+            {
+                var objective = Find(await PduAsync(key), "cellule-secrete")!.Value;
+                Assert.Multiple(() =>
+                {
+                    Assert.That(Number(objective.GetProperty("baseline"), "value"), Is.Null, key ?? "anonymous");
+                    Assert.That(Number(objective.GetProperty("target"), "value"), Is.Null, key ?? "anonymous");
+                    Assert.That(objective.Str("status"), Is.EqualTo("no_data"));
+                });
+            }
+        }
+        finally
+        {
+            await SendAsync(HttpMethod.Delete, "cellule-secrete", null, agency, created.Str("etag"));
+        }
+    }
+
+    [Test]
+    public async Task The_plan_holds_at_most_100_objectives()
+    {
+        await using var connection = Factory.OpenConnection();
+        var existing = await connection.ExecuteScalarAsync<int>("select count(*) from mobilite.pdu_objective");
+        try
+        {
+            for (var i = existing; i < 100; i++)
+                await PutAsync($"plafond-{i}", Objective());
+            var problem = await (await SendAsync(HttpMethod.Put, "plafond-de-trop", Objective(), agency)).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.That(problem.GetProperty("errors").EnumerateArray().Select(e => e.Str("name")), Is.EqualTo(new[] { "code" }));
+            Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from mobilite.pdu_objective"), Is.EqualTo(100), "nothing written");
+        }
+        finally
+        {
+            await connection.ExecuteAsync("delete from mobilite.pdu_objective where code like 'plafond-%'");
+        }
+    }
 }

@@ -73,4 +73,16 @@ public sealed class TrajectoryTests
                 Is.EqualTo(new[] { "objectif atteint", "en avance", "dans la trajectoire", "en retard", "pas de donnée" }));
         });
     }
+
+    [Test]
+    public void A_target_a_hairs_breadth_from_the_baseline_gives_no_share_of_the_way_rather_than_an_infinite_one()
+    {
+        var point = Trajectory.Assess(up: true, 2019, 0, 5e-324, null, 2030, 2026, -1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(point.Progress, Is.Null);
+            Assert.That(point.ExpectedValue is null || double.IsFinite(point.ExpectedValue.Value));
+            Assert.That(point.Status, Is.EqualTo("behind"));
+        });
+    }
 }

@@ -79,6 +79,10 @@ public sealed class DatabaseOutageTests
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), what);
             Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero), what);
             Assert.That(JsonDocument.Parse(body).RootElement.Str("detail"), Does.Contain("database"), what);
+            // The exception handler clears the headers before writing: the security headers are set again as it starts.
+            Assert.That(response.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"), what);
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"), what);
+            Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("frame-ancestors 'none'"), what);
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Tests.Infrastructure;
@@ -57,6 +59,20 @@ public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?
         Assert.That(FrameAncestors(response), Is.EqualTo("frame-ancestors 'none'"), path);
         Assert.That(response.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"), path);
         Assert.That(Csp(response), Does.Not.Contain("partenaire").And.Not.Contain("8194"), path);
+    }
+
+    // Kestrel decodes the path but keeps the request line: an encoded /%65mbed/… would be framed as an embed page while
+    // the web client, reading its address as written, runs as the full site (with the editor's session).
+    [TestCase("/embed/test/points", "/embed/test/points", true)]
+    [TestCase("/embed/test/points", "/%65mbed/test/points", false)]
+    [TestCase("/embed/test/points", "/emb%65d/test/points", false)]
+    [TestCase("/embed/test/points", "/embed%2Ftest/points", false)]
+    public void An_embed_page_is_one_asked_for_as_embed_in_the_request_line(string path, string requestLine, bool embed)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = path;
+        context.Features.Get<IHttpRequestFeature>()!.RawTarget = requestLine;
+        Assert.That(EmbedFraming.IsEmbedPage(context), Is.EqualTo(embed));
     }
 
     [Test]
@@ -124,6 +140,7 @@ public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?
     [TestCase("https://www.reseau-partenaire.fr:99999")]
     [TestCase("http://[::1]:8080")]
     [TestCase("https://-bad-.example")]
+    [TestCase("https://www.\u212Aelvin.example")] // the Kelvin sign, which a case-insensitive match takes for a "k"
     public void Only_an_origin_is_accepted(string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [$"{EmbedFraming.Setting}:0"] = value }).Build();

@@ -50,11 +50,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     {
         await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
         var (connection, transaction) = (write.Connection, write.Transaction);
-        var name = Path.GetFileName(r.File!.FileName);
+        var name = Upload.NameOf(r.File!);
         var territories = (await connection.QueryAsync<string>(
             "select id from platform.territory where level in ('commune', 'departement', 'region')", transaction: transaction)).ToHashSet();
         (IReadOnlyList<AccountFileLine> Lines, IReadOnlyList<string> Problems, int Total) file;
-        await using (var stream = r.File.OpenReadStream())
+        await using (var stream = r.File!.OpenReadStream())
         {
             // The reader reads synchronously: buffer the upload first (Kestrel forbids synchronous reads of a body).
             using var buffer = new MemoryStream();

@@ -4,6 +4,7 @@ using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Mobilite.Pdu;
@@ -67,15 +68,22 @@ internal static class PduStandings
             if (indicator is null && await connection.ExecuteScalarAsync<bool>(
                     "select exists (select from platform.indicator where code = @IndicatorCode)", new { objective.IndicatorCode }))
                 continue;
-            var series = indicator is null ? [] : await SeriesAsync(connection, hierarchy, caller, indicator, territory, objective.BaselineYear);
-            result.Add(Standing(objective, territory, indicator, series));
+            var (series, withheld) = indicator is null ? ([], false) : await SeriesAsync(connection, hierarchy, caller, indicator, territory, objective.BaselineYear);
+            result.Add(Standing(objective, territory, indicator, series, withheld));
         }
         return result;
     }
 
-    /// <summary>The objective's figures and status from its indicator's series for its territory.</summary>
-    public static PduObjectiveStanding Standing(PduObjective o, Target territory, IndicatorInfo? indicator, IReadOnlyList<PduPoint> series)
+    /// <summary>
+    /// The objective's figures and status from its indicator's series for its territory. When the engine withholds some
+    /// of the series from the caller (another partner's territory, a secret cell), the plan's typed baseline and target
+    /// are withheld too: they are figures of the same cell.
+    /// </summary>
+    public static PduObjectiveStanding Standing(PduObjective o, Target territory, IndicatorInfo? indicator, IReadOnlyList<PduPoint> series,
+        bool withheld = false)
     {
+        if (withheld)
+            o = o with { BaselineValue = null, TargetValue = null };
         var baseline = o.BaselineValue ?? series.FirstOrDefault(p => p.Year == o.BaselineYear)?.Value;
         var latest = series.LastOrDefault(p => p.Year >= o.BaselineYear);
         var point = Trajectory.Assess(o.Direction == PduObjective.Up, o.BaselineYear, baseline, o.TargetValue, o.TargetChange, o.HorizonYear,
@@ -96,20 +104,24 @@ internal static class PduStandings
         return figure.HasNumber ? figure.Value : null;
     }
 
-    /// <summary>The indicator's yearly values for the territory, from T0 (or its first year, if earlier) to its last.</summary>
-    private static async Task<IReadOnlyList<PduPoint>> SeriesAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy,
+    /// <summary>
+    /// The indicator's yearly values for the territory, from T0 (or its first year, if earlier) to its last, and whether
+    /// the engine withheld any from the caller.
+    /// </summary>
+    private static async Task<(IReadOnlyList<PduPoint> Series, bool Withheld)> SeriesAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy,
         Caller caller, IndicatorInfo indicator, Target territory, int baselineYear)
     {
         var years = (await IndicatorFacts.PeriodsAsync(connection, indicator.Code))
             .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && p.Length == 4 ? year : (int?)null)
             .OfType<int>().ToList();
         if (years.Count == 0)
-            return [];
+            return ([], false);
         var (first, last) = (Math.Min(years.Min(), baselineYear), years.Max());
         var periods = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
         var figures = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, [territory], periods, null, caller);
-        return [.. periods.Select(p => figures[(territory.Id, p)]).Where(f => f.HasNumber)
-            .Select(f => new PduPoint(int.Parse(f.Period, CultureInfo.InvariantCulture), Round(f.Value)!.Value))];
+        var withheld = periods.Any(p => figures[(territory.Id, p)] is { Value: null } f && (f.IsSecret || f.Status == ValueStatus.Restricted));
+        return ([.. periods.Select(p => figures[(territory.Id, p)]).Where(f => f.HasNumber)
+            .Select(f => new PduPoint(int.Parse(f.Period, CultureInfo.InvariantCulture), Round(f.Value)!.Value))], withheld);
     }
 
     // Six decimals: figures the way they were computed, without the binary noise of 0.1 + 0.2.

@@ -56,9 +56,10 @@ internal static class Trajectory
             return new(target, null, null, null, StandingStatus.NoData);
         var sign = up ? 1 : -1;
         var expectedProgress = Math.Clamp((double)(year - baselineYear) / (horizonYear - baselineYear), 0, 1);
-        var expected = b + (expectedProgress * (t - b));
+        var expected = Finite(b + (expectedProgress * (t - b)));
         var way = sign * (t - b);
-        double? progress = way > 0 ? sign * (value - b) / way : null;
+        // A target a hair's breadth from the baseline would make the share of the way infinite: no share then.
+        var progress = way > 0 ? Finite(sign * (value - b) / way) : null;
         string status;
         if (sign * (value - t) >= 0)
             status = StandingStatus.Achieved;
@@ -73,4 +74,6 @@ internal static class Trajectory
             };
         return new(t, expected, progress, expectedProgress, status);
     }
+
+    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 }

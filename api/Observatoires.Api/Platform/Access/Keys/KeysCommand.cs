@@ -83,9 +83,13 @@ internal static class KeysCommand
             return await FailAsync($"--scope: {TerritoryId.Problem(malformed)}");
         await using (var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync())
         {
-            var known = (await connection.QueryAsync<string>("select id from platform.territory where id = any(@scope)", new { scope = scope.ToArray() })).ToHashSet();
-            if (scope.FirstOrDefault(t => !known.Contains(t)) is { } unknown)
+            var known = (await connection.QueryAsync<(string Id, bool InPerimeter)>("select id, in_perimeter from platform.territory where id = any(@scope)",
+                new { scope = scope.ToArray() })).ToDictionary(t => t.Id, t => t.InPerimeter);
+            if (scope.FirstOrDefault(t => !known.ContainsKey(t)) is { } unknown)
                 return await FailAsync($"--scope: territory '{unknown}' does not exist");
+            if (scope.FirstOrDefault(t => !known[t]) is { } outside)
+                return await FailAsync($"--scope: '{outside}' is outside the agency's perimeter (a reference territory or a peer group); " +
+                                       "a partner's scope is made of the perimeter's communes, EPCIs and groupements");
         }
 
         var (record, key) = await keys.CreateAsync(name, role, scope, expires);

@@ -104,8 +104,12 @@ internal static class ValueEngine
                     if (target.IsCustom && members.Any(m => m.IsSecret))
                         figure = figure with { Status = ValueStatus.Secret };
                 }
-                // Partner data outside a partner's scope, or aggregating communes outside it, is withheld.
+                // Partner data outside a partner's scope, or aggregating communes outside it, is withheld; so is that of a
+                // territory without communes (a reference EPCI, a peer group) even when a key lists it: its figure would
+                // give away members the key may not see (keys create refuses such a scope).
+                var withoutCommunes = target.Communes.Count == 0 && !target.Id.StartsWith("commune:", StringComparison.Ordinal);
                 result[(target.Id, period)] = !caller.CanSeeFiguresOf(indicator.Confidentiality, target.Id, target.Communes)
+                    || (withoutCommunes && !caller.IsAgency && indicator.Confidentiality != Confidentiality.Public)
                     ? figure with { Value = null, Numerator = null, Denominator = null, Status = ValueStatus.Restricted }
                     : caller.SeesSecretValues || !figure.IsSecret
                     ? figure

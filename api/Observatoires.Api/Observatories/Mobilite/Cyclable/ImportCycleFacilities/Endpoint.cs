@@ -58,11 +58,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var name = Path.GetFileName(r.File!.FileName);
+        var name = Upload.NameOf(r.File!);
         JsonDocument document;
         try
         {
-            await using var stream = r.File.OpenReadStream();
+            await using var stream = r.File!.OpenReadStream();
             document = await JsonDocument.ParseAsync(stream, default, ct);
         }
         catch (JsonException e)

@@ -144,7 +144,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             static double? Points(double? a, double? b) => a is null || b is null ? null : Math.Round(a.Value - b.Value, 1);
             return new StationChange(latest.Period, previous.Period,
                 latest.Passengers - previous.Passengers,
-                previous.Passengers > 0 ? Math.Round(100.0 * (latest.Passengers!.Value - previous.Passengers.Value) / previous.Passengers.Value, 1) : null,
+                latest.Passengers is { } now && previous.Passengers is > 0 and var before ? Math.Round(100.0 * (now - before) / before, 1) : null,
                 latest.TrainsPerWeekday - previous.TrainsPerWeekday, latest.ParkingPlaces - previous.ParkingPlaces,
                 Points(latest.ParkingOccupancy, previous.ParkingOccupancy), latest.BikePlaces - previous.BikePlaces,
                 Points(latest.BikeOccupancy, previous.BikeOccupancy));

@@ -115,6 +115,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         });
     }
 
+    /// <summary>The most objectives the plan may have.</summary>
+    public const int MaxObjectives = 100;
+
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var caller = callers.Current;
@@ -140,6 +143,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             await Send.ResultAsync(refusal);
             return;
         }
+        // Every objective is computed on every read: a plan has a few dozen, not thousands.
+        if (before is null && await connection.ExecuteScalarAsync<int>("select count(*) from mobilite.pdu_objective", transaction: transaction) >= MaxObjectives)
+            ThrowError(x => x.Code, $"the plan has {MaxObjectives} objectives already, the most it may have: change or delete one");
         await connection.ExecuteAsync("""
             insert into mobilite.pdu_objective (code, label, territory_id, indicator_code, baseline_year, baseline_value, target_value,
                 target_change, horizon_year, direction, sort_order, demo, version, updated_at, updated_by)
