@@ -11,6 +11,7 @@ export const emploi: ObservatoryDefinition = {
     definePage({
       view: 'emploi/entreprises',
       title: 'Démographie des entreprises',
+      path: '/emploi/entreprises',
       parse: parseEntreprises,
       toUrl: entreprisesUrl,
       load: () => import('./entreprises/view').then((m) => m.mountEntreprises),
