@@ -60,6 +60,22 @@ public sealed class PeerGroupTests : ApiTest
     }
 
     [Test]
+    public async Task The_peers_survival_rate_is_their_survivors_summed_over_their_cohorts_summed_about_the_reports_71_percent()
+    {
+        var compare = await Client.GetJsonAsync($"/api/v1/indicators/emploi.survie_5_ans/compare?territory={Cabbalr}&references={Group}&period=2023");
+        var reference = compare.GetProperty("references").EnumerateArray().Single();
+        var members = reference.GetProperty("members").EnumerateArray().ToList();
+        var ofSums = 100 * members.Sum(m => m.GetProperty("numerator").GetDouble()) / members.Sum(m => m.GetProperty("denominator").GetDouble());
+        Assert.Multiple(() =>
+        {
+            Assert.That(compare.GetProperty("territory").GetProperty("value").GetDouble(), Is.EqualTo(71.7), "the report's rate");
+            Assert.That(members.Select(m => m.GetProperty("territory").Str("id")), Is.EquivalentTo(Members), "every peer has its rate");
+            Assert.That(reference.GetProperty("value").GetDouble(), Is.EqualTo(ofSums).Within(1e-9));
+            Assert.That(ofSums, Is.InRange(69.5, 72.5), "about the 71 % of the report's similar EPCIs");
+        });
+    }
+
+    [Test]
     public async Task A_sum_of_the_peers_adds_their_values_and_a_weighted_mean_weighs_them()
     {
         var employees = await Client.GetJsonAsync($"/api/v1/indicators/emploi.salaries_prives/compare?territory={Cabbalr}&references={Group}&period=2023");

@@ -46,6 +46,9 @@ internal static class DemoDemography
             rows.AddRange(Epci(epci.Key, [.. epci.OrderBy(c => c.Id, StringComparer.Ordinal)]));
         foreach (var (id, population) in territory.References)
             rows.AddRange(Reference(id, population));
+        // The similar EPCIs of the region, for the comparison with the peers (the report: 71 % survival among them).
+        foreach (var (id, population) in territory.ReferenceEpcis)
+            rows.AddRange(Reference(id, population, survivalFrom: 0.685, survivalTo: 0.735));
         if (territory.Communes.Any(c => c.EpciId == Cabbalr))
         {
             rows.Add(new(Demography.Failures, Cabbalr, Year(ReportYear), CabbalrFailures, Vintage: ReportVintage));
@@ -119,14 +122,17 @@ internal static class DemoDemography
         }
     }
 
-    /// <summary>A département or région: its own totals (the agency's communes are only part of it).</summary>
-    private static IEnumerable<ValueRow> Reference(string id, int population)
+    /// <summary>
+    /// A département, a région or a reference EPCI: its own totals (the agency's communes are only part of the first
+    /// two; the reference EPCIs have none in the referential). EPCIs spread wider than the large territories.
+    /// </summary>
+    private static IEnumerable<ValueRow> Reference(string id, int population, double survivalFrom = 0.7, double survivalTo = 0.73)
     {
         var random = new Randomizer(DemoData.SeedOf(id) ^ 0x44454D4F);
         var failuresPerInhabitant = (double)CabbalrFailures / CabbalrPopulation * random.Double(0.85, 1.05);
         var companiesPerInhabitant = (double)CabbalrCompanies / CabbalrPopulation * random.Double(1, 1.2);
         var creationsPerInhabitant = random.Double(0.0024, 0.0032);
-        var survival = random.Double(0.7, 0.73);
+        var survival = random.Double(survivalFrom, survivalTo);
         var creations = new Dictionary<int, int>();
         for (var year = FirstYear; year <= LastYear; year++)
         {
