@@ -10,14 +10,8 @@ namespace Observatoires.Api.Observatories.Zan;
 internal static class ZanTerritory
 {
     /// <summary>The communes, or null when the territory does not exist (the caller answers 404).</summary>
-    public static async Task<IReadOnlyList<string>?> CommunesAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, string territory)
-    {
-        var (found, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, [territory]);
-        if (unknown.Count > 0 || found.Count == 0)
-            return null;
-        var target = found[0];
-        return target.Level == "commune" ? [target.Id] : target.Communes;
-    }
+    public static async Task<IReadOnlyList<string>?> CommunesAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, string territory) =>
+        (await TargetLookup.FindAsync(connection, hierarchy, territory))?.CoveredCommunes;
 
     public static void Validate<T>(Validator<T> validator, System.Linq.Expressions.Expression<Func<T, string>> territory) where T : notnull =>
         validator.RuleFor(territory).Must(t => TargetLookup.Problem(t) is null)

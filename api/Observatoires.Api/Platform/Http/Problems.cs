@@ -13,6 +13,9 @@ internal static class Problems
 
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", detail);
 
+    /// <summary>A territory or custom zone the referential does not have.</summary>
+    public static ProblemHttpResult UnknownTerritory(string? id) => NotFound($"Territory '{Echo.Cut(id)}' does not exist");
+
     /// <summary>A write outside the key's territories.</summary>
     public static ProblemHttpResult OutsideScope(string thing, string territory) => Problem(StatusCodes.Status403Forbidden, "Forbidden",
         "15.5.4", $"{thing} lies in {territory}, outside the territories of your key.");

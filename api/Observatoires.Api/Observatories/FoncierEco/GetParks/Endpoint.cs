@@ -47,7 +47,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (r.Epci is not null && !await connection.ExecuteScalarAsync<bool>("select exists (select 1 from platform.territory where id = @Epci)", new { r.Epci }))
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Epci}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Epci));
             return;
         }
         var parks = await ParkFigures.ListAsync(connection, r.Epci);

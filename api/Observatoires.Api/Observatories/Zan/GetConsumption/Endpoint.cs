@@ -62,7 +62,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (await ZanTerritory.CommunesAsync(connection, await hierarchies.GetAsync(ct), r.Territory) is not { } communes)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
             return;
         }
         var rows = (await connection.QueryAsync<(string Commune, int Year, string Destination, double Ha)>("""

@@ -64,7 +64,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var hierarchy = await hierarchies.GetAsync(ct);
         if (await ZanTerritory.CommunesAsync(connection, hierarchy, r.Within) is not { } communes)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Within}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Within));
             return;
         }
         if (await IndicatorInfo.FindAsync(connection, code, callers.Current) is not { } indicator)

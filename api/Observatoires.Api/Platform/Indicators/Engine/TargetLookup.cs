@@ -30,6 +30,9 @@ internal sealed record Target(string Id, string Level, string Name, IReadOnlyLis
     public IReadOnlyList<string> Peers { get; init; } = [];
 
     public bool IsPeerGroup => Peers.Count > 0;
+
+    /// <summary>The communes it covers: itself for a commune.</summary>
+    public IReadOnlyList<string> CoveredCommunes => Level == "commune" ? [Id] : Communes;
 }
 
 /// <summary>Turns territory ids (including custom zones "custom:62119+62178") or a level listing into targets.</summary>
@@ -50,6 +53,13 @@ internal static class TargetLookup
 
     // In a query string an unencoded + arrives as a space: both separate the codes of a custom zone.
     private static string[] CodesOf(string customId) => customId[(CustomLevel.Length + 1)..].Split(['+', ' '], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>One territory or custom zone; null when it does not exist.</summary>
+    public static async Task<Target?> FindAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, string id)
+    {
+        var (found, unknown) = await ResolveAsync(connection, hierarchy, [id]);
+        return unknown.Count > 0 || found.Count == 0 ? null : found[0];
+    }
 
     /// <summary>The targets in the order asked, and the ids (or commune codes of custom zones) that do not exist.</summary>
     public static async Task<(IReadOnlyList<Target> Found, IReadOnlyList<string> Unknown)> ResolveAsync(

@@ -102,7 +102,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (r.Within is not null && !await Data.ExistsAsync(connection, r.Within))
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Within}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Within));
             return;
         }
         if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)

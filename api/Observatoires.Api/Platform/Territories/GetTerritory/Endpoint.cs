@@ -79,7 +79,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var found = await Data.GetAsync(connection, r.Id);
         if (found is not var (t, parents, children))
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Id}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Id));
             return;
         }
         if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)

@@ -78,7 +78,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request>
             new { r.Id, Resolution = r.Resolution ?? "full", GeometryResolution.Of(r.Resolution).Decimals });
         if (feature is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Id}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Id));
             return;
         }
         if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)

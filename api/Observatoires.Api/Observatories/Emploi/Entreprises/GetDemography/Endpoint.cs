@@ -100,13 +100,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var hierarchy = await hierarchies.GetAsync(ct);
-        var (found, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, [r.Territory]);
-        if (unknown.Count > 0 || found.Count == 0)
+        if (await TargetLookup.FindAsync(connection, hierarchy, r.Territory) is not { } target)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
             return;
         }
-        var target = found[0];
         var years = (await IndicatorFacts.PeriodsAsync(connection, Demography.Failures))
             .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
         if (years.Count == 0)

@@ -78,13 +78,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var hierarchy = await hierarchies.GetAsync(ct);
-        var (found, unknown) = await TargetLookup.ResolveAsync(connection, hierarchy, [r.Territory]);
-        if (unknown.Count > 0 || found.Count == 0)
+        if (await TargetLookup.FindAsync(connection, hierarchy, r.Territory) is not { } target)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
             return;
         }
-        var target = found[0];
         var epcis = target.Level == "epci" ? [target.Id]
             : target.Communes.Select(hierarchy.EpciOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var years = await Data.YearsAsync(connection, epcis);

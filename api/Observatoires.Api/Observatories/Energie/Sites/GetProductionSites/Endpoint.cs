@@ -116,17 +116,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var caller = callers.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         Target? territory = null;
-        if (r.Territory is not null)
+        if (r.Territory is not null && (territory = await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), r.Territory)) is null)
         {
-            var (found, unknown) = await TargetLookup.ResolveAsync(connection, await hierarchies.GetAsync(ct), [r.Territory]);
-            if (unknown.Count > 0 || found.Count == 0)
-            {
-                await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
-                return;
-            }
-            territory = found[0];
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
+            return;
         }
-        var communes = territory is null ? null : territory.Level == "commune" ? [territory.Id] : territory.Communes.ToArray();
+        var communes = territory?.CoveredCommunes.ToArray();
         // Confidential rows are not even read for a caller who may see none; a scoped partner's are then kept inside its scope.
         var rows = (await Data.SitesAsync(connection, r.Kind, r.Status, communes, caller.CanSee(Confidentiality.Partner), ct))
             .Where(s => !s.confidential || caller.CanSeeFiguresOf(Confidentiality.Partner, s.commune_id, []))

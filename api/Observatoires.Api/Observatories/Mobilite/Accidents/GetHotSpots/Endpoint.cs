@@ -97,7 +97,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (r.Territory is not null && !await connection.ExecuteScalarAsync<bool>("select exists (select from platform.territory where id = @Territory)", new { r.Territory }))
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{r.Territory}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
             return;
         }
         var parameters = new DynamicParameters(new AccidentFilter(r.From, r.To, null, null, r.Mode, r.Severity, null, r.Territory, r.Loi).Parameters);

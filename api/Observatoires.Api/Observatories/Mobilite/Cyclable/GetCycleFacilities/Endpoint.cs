@@ -72,13 +72,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         string[]? communes = null;
         if (r.Territory is not null)
         {
-            var (found, unknown) = await TargetLookup.ResolveAsync(connection, await hierarchies.GetAsync(ct), [r.Territory]);
-            if (unknown.Count > 0 || found.Count == 0)
+            if (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), r.Territory) is not { } target)
             {
-                await Send.ResultAsync(Problems.NotFound($"Territory '{Echo.Cut(r.Territory)}' does not exist"));
+                await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
                 return;
             }
-            communes = found[0].Level == "commune" ? [found[0].Id] : [.. found[0].Communes];
+            communes = [.. target.CoveredCommunes];
         }
         var name = r.Territory is null ? "amenagements_cyclables" : $"amenagements_cyclables_{r.Territory.Replace(':', '_').Replace('+', '_')}";
         if (OutputFormat.Resolve(r.Format, HttpContext.Request) == OutputFormat.Csv)

@@ -95,14 +95,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (found, unknown) = await TargetLookup.ResolveAsync(connection, await hierarchies.GetAsync(ct), [r.Territory]);
-        if (unknown.Count > 0 || found.Count == 0)
+        if (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), r.Territory) is not { } target)
         {
-            await Send.ResultAsync(Problems.NotFound($"Territory '{Echo.Cut(r.Territory)}' does not exist"));
+            await Send.ResultAsync(Problems.UnknownTerritory(r.Territory));
             return;
         }
-        var target = found[0];
-        string[] communes = target.Level == "commune" ? [target.Id] : [.. target.Communes];
+        string[] communes = [.. target.CoveredCommunes];
         var stations = await Data.StationsAsync(connection, communes, ct);
         var figures = (await Data.FiguresAsync(connection, [.. stations.Select(s => s.Id)], ct)).ToLookup(f => f.StationId);
 
