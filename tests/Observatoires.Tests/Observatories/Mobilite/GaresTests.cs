@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Observatoires.Api.Observatories.Mobilite.Gares;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.Mobilite;
@@ -208,6 +210,7 @@ public sealed class GaresTests : ApiTest
         const string set = "update mobilite.station_figure set passengers = @Passengers where station_id = 'gare-b' and period = '2024'; " +
                            "select platform.bump_data_version('mobilite')";
         await connection.ExecuteAsync(set, new { Passengers = (long?)null });
+        await Factory.Services.GetRequiredService<DataVersions>().RefreshAsync(); // seen at once, not when the NOTIFY arrives
         try
         {
             var answer = await Client.GetJsonAsync($"/api/v1/mobilite/stations?territory={Cabbalr}");
@@ -222,6 +225,7 @@ public sealed class GaresTests : ApiTest
         finally
         {
             await connection.ExecuteAsync(set, new { Passengers = (long?)400 });
+            await Factory.Services.GetRequiredService<DataVersions>().RefreshAsync();
         }
     }
 }
