@@ -34,6 +34,7 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
         typeof(Cyclable.GetCycleNetwork.Endpoint), typeof(Cyclable.GetCycleNetwork.Request.Validator),
         typeof(Cyclable.SetPriorityRoute.Endpoint), typeof(Cyclable.SetPriorityRoute.Request.Validator),
         typeof(Gares.GetStations.Endpoint), typeof(Gares.GetStations.Request.Validator),
+        typeof(Gares.ImportStationFigures.Endpoint), typeof(Gares.ImportStationFigures.Request.Validator),
         typeof(Pdu.GetPdu.Endpoint),
         typeof(Pdu.SetPduObjective.Endpoint), typeof(Pdu.SetPduObjective.Request.Validator),
         typeof(Pdu.DeletePduObjective.Endpoint),

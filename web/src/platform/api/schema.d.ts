@@ -803,6 +803,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilite/imports/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the stations' yearly figures from a CSV upload (agency editors), all or nothing
+         * @description One line per station and year: gare;annee;voyageurs;trains_jour_ouvre;places_parking;vehicules_stationnes;places_velo;velos_stationnes. gare is the station's id or its 8-digit UIC code (SNCF's footfall file); an empty cell is a figure not surveyed. The whole file is checked first (a known station, a year, whole numbers, parked vehicles only with places, no station-year twice): a file with a problem is refused with every problem and its line number (400) and changes nothing. Each station-year of the file replaces its stored figures; the indicators mobilite.gares_* are recomputed; the import is audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importStationFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mobilite/pdu": {
         parameters: {
             query?: never;
@@ -2447,6 +2469,32 @@ export interface components {
              * @description Segments that replaced the stored one of the same id_local.
              */
             updated: number;
+        };
+        ImportStationFiguresRequest: {
+            /**
+             * Format: binary
+             * @description CSV gare;annee;voyageurs;trains_jour_ouvre;places_parking;vehicules_stationnes;places_velo;velos_stationnes, in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportStationFiguresResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Station-years read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Station-years that had no figures.
+             */
+            new: number;
+            /**
+             * Format: int32
+             * @description Station-years whose figures the file replaced (demo or imported).
+             */
+            replaced: number;
         };
         ImportTensionRequest: {
             /**
@@ -7499,6 +7547,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportAccidentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importStationFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportStationFiguresRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStationFiguresResponse"];
                 };
             };
             /** @description Bad Request */
