@@ -20,10 +20,18 @@ function section(headingId: string, heading: string, content: HTMLElement): HTML
   return h('section', { class: 'block', 'aria-labelledby': headingId }, h('h2', { id: headingId }, heading), content);
 }
 
+/**
+ * The title's parts: the page, then the territory on a line of its own whose place is kept from the start, so that a
+ * long name ("— CA de Béthune-Bruay, Artois-Lys Romane") does not push the page down when it arrives.
+ */
+export function pageTitle(page: string, territory: string | null): (string | HTMLElement)[] {
+  return [page, ' ', h('span', { class: 'entreprises-title__territory' }, territory ? `— ${territory}` : '')];
+}
+
 /** Appends the page to `container`; returns its slots, each showing that it is loading. */
 export function entreprisesLayout(container: HTMLElement): EntreprisesSlots {
   const slots: EntreprisesSlots = {
-    title: h('h1', { tabindex: '-1' }, 'Démographie des entreprises'),
+    title: h('h1', { tabindex: '-1' }, ...pageTitle('Démographie des entreprises', null)),
     picker: h('div', { class: 'entreprises-picker' }, loading('Chargement des territoires…')),
     year: h('div', { class: 'entreprises-year' }),
     headline: h('div', { 'aria-live': 'polite' }, loading('Chargement des chiffres clés…')),

@@ -14,7 +14,7 @@ import { replaceContent } from '../../../platform/ui/dom';
 import { REFERENCE_TERRITORIES, renderTerritoryPicker, resolveTerritory, unknownTerritory, type PickedTerritory } from '../../../platform/ui/territoryPicker';
 import type { TensionResponse } from './api';
 import { renderIndex, type Charts } from './indexChart';
-import { entreprisesLayout } from './layout';
+import { entreprisesLayout, pageTitle } from './layout';
 import { renderHeadline, renderSectors, renderStock, renderSurvival, renderTension } from './panels';
 import { entreprisesRoute, entreprisesUrl, isEntreprisesRoute, type EntreprisesRoute } from './route';
 
@@ -63,9 +63,9 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
       : ctx.client.get({ path: '/api/v1/emploi/tension/{territory}', params: { territory }, query: { year } });
   }
 
-  function setTitle(text: string): void {
-    slots.title.textContent = text;
-    ctx.setTitle(text);
+  function setTitle(page: string, territory: string | null = null): void {
+    slots.title.replaceChildren(...pageTitle(page, territory));
+    ctx.setTitle(territory ? `${page} — ${territory}` : page);
   }
 
   async function load(): Promise<void> {
@@ -87,7 +87,7 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
       return;
     }
     if (!live()) return;
-    setTitle(`Démographie des entreprises — ${picked.name}`);
+    setTitle('Démographie des entreprises', picked.name);
     showPicker();
     const demographyRequest = { path: '/api/v1/emploi/demography/{territory}', params: { territory }, query: { year: route.year } } as const;
     const territories = territory === DEPARTEMENT ? DEPARTEMENT : `${territory},${DEPARTEMENT}`;
