@@ -30,6 +30,19 @@ internal sealed class Upload : IAsyncDisposable
     /// <summary>The name the client gave a file, as answers and the audit log quote it: without its path, at most 100 characters.</summary>
     public static string NameOf(IFormFile file) => Echo.Cut(System.IO.Path.GetFileName(file.FileName));
 
+    /// <summary>
+    /// A small upload read by a synchronous reader (<c>CsvReader</c>): buffered in memory first, since Kestrel forbids
+    /// synchronous reads of a request body.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(IFormFile file, Func<Stream, T> read, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        return read(buffer);
+    }
+
     public static async Task<Upload> SaveAsync(IFormFile file, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("observatoires-upload-").FullName;

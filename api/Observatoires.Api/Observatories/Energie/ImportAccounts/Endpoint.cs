@@ -53,15 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var name = Upload.NameOf(r.File!);
         var territories = (await connection.QueryAsync<string>(
             "select id from platform.territory where level in ('commune', 'departement', 'region')", transaction: transaction)).ToHashSet();
-        (IReadOnlyList<AccountFileLine> Lines, IReadOnlyList<string> Problems, int Total) file;
-        await using (var stream = r.File!.OpenReadStream())
-        {
-            // The reader reads synchronously: buffer the upload first (Kestrel forbids synchronous reads of a body).
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            file = AccountFile.Read(buffer, territories);
-        }
+        var file = await Upload.ReadAsync(r.File!, buffer => AccountFile.Read(buffer, territories), ct);
         if (file.Total > 0)
         {
             foreach (var problem in file.Problems)

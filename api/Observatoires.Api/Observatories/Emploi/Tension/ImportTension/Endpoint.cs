@@ -53,15 +53,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var name = Upload.NameOf(r.File!);
         var epcis = (await connection.QueryAsync<string>("select id from platform.territory where level = 'epci'", transaction: transaction))
             .ToHashSet(StringComparer.Ordinal);
-        (IReadOnlyList<RecruitmentLine> Lines, IReadOnlyList<string> Problems, int Total) file;
-        await using (var stream = r.File!.OpenReadStream())
-        {
-            // The reader reads synchronously: buffer the upload first (Kestrel forbids synchronous reads of a body).
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            file = RecruitmentFile.Read(buffer, epcis);
-        }
+        var file = await Upload.ReadAsync(r.File!, buffer => RecruitmentFile.Read(buffer, epcis), ct);
         if (file.Total > 0)
         {
             foreach (var problem in file.Problems)

@@ -58,15 +58,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             if (uic is not null)
                 stations[uic] = id;
         }
-        (IReadOnlyList<StationFigureLine> Lines, IReadOnlyList<string> Problems, int Total) file;
-        await using (var stream = r.File!.OpenReadStream())
-        {
-            // The reader reads synchronously: buffer the upload first (Kestrel forbids synchronous reads of a body).
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            file = StationFigureFile.Read(buffer, stations);
-        }
+        var file = await Upload.ReadAsync(r.File!, buffer => StationFigureFile.Read(buffer, stations), ct);
         if (file.Total > 0)
         {
             foreach (var problem in file.Problems)
