@@ -19,9 +19,10 @@ export const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8
 export const ARTIFACTS = resolve(process.env['OBSERVATOIRES_E2E_ARTIFACTS'] ?? resolve(import.meta.dirname, '../../.data/e2e-screenshots'));
 export const CHROMIUM = process.env['OBSERVATOIRES_CHROMIUM'] ?? '/usr/bin/chromium';
 
-/** partner_editor keys created by ./observatoires for the e2e database: one of the CABBALR, one of the CALL. Empty when run without. */
+/** Keys created by ./observatoires for the e2e database: partner editors of the CABBALR and of the CALL, and the agency's. Empty when run without. */
 export const EDITOR_KEY = process.env['OBSERVATOIRES_E2E_EDITOR_KEY'] ?? '';
 export const OTHER_EDITOR_KEY = process.env['OBSERVATOIRES_E2E_OTHER_EDITOR_KEY'] ?? '';
+export const AGENCY_KEY = process.env['OBSERVATOIRES_E2E_AGENCY_KEY'] ?? '';
 
 /** Headless, no sandbox (containers, CI), no GPU (SwiftShader draws MapLibre's WebGL), nothing fetched by Chromium itself. */
 export const CHROMIUM_ARGS: readonly string[] = [

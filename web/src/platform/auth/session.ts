@@ -132,13 +132,18 @@ export interface Located {
   epciId: string | null;
 }
 
+/** Whether the signed-in key is the agency's (imports, settings such as peer groups): the API's RoleNames.Agency. */
+export function isAgency(identity: Identity | null): boolean {
+  return identity?.role === 'agency_editor' || identity?.role === 'admin';
+}
+
 /**
  * Whether the signed-in key may edit objects of this park: an editor role, and the park's commune in the scope
  * (or no scope limit). The same rule as the API's Caller.CanWrite; the API still decides (403 otherwise).
  */
 export function canEdit(identity: Identity | null, park: Located): boolean {
   if (!identity?.editor) return false;
-  if (identity.role === 'agency_editor' || identity.role === 'admin') return true;
+  if (isAgency(identity)) return true;
   if (identity.scope.length === 0) return true;
   return (
     identity.scope.includes(park.communeId) || (park.epciId !== null && identity.scope.includes(park.epciId)) || identity.scopeCommunes.includes(park.communeId)

@@ -1,5 +1,6 @@
 /** Demography, series and tension answers shaped like the real ones (trimmed), and a fake API that serves them. */
 import { fakeApi, json, KNOWN_NAMES, territoryRef } from '../../../platform/testing/fakeApi';
+import type { Comparison } from './peers';
 
 const figure = (value: number, previous: number, vintage: string | null = null) => ({
   value,
@@ -61,8 +62,66 @@ export function demography(territory: string, year: number) {
 const points = (values: number[]) =>
   values.map((value, i) => ({ period: String(2013 + i), value, status: 'definitive', index: (100 * value) / values[0]!, yearOnYear: null }));
 
+const member = (id: string, name: string) => ({ id, name, population: 100_000, inPerimeter: false });
+
+/** The peer group of the CA d’Hénin-Carvin: two reference EPCIs. */
+export const PEER_GROUP = {
+  id: 'groupement:pairs-cahc',
+  name: 'Territoires similaires à la CAHC',
+  subject: { id: 'epci:246200299', name: 'CA d’Hénin-Carvin', population: 125_000, inPerimeter: true },
+  members: [member('epci:200044618', 'CA Douaisis Agglo'), member('epci:200033579', 'CU d’Arras')],
+  version: 1,
+  updatedAt: '2026-12-01T00:00:00Z',
+  eTag: '"peer-group-pairs-cahc-v1"',
+};
+
+const peerFigure = (id: string, name: string, value: number, survivors: number, cohort: number) => ({
+  territory: territoryRef(id, name),
+  value,
+  numerator: survivors,
+  denominator: cohort,
+  status: 'definitive',
+});
+
+/** The compare answer: the subject 72.5 %, the group 70 % (its members' sums: 700 ÷ 1,000), members 68 % and 72 %. */
+export function survivalComparison(): Comparison {
+  return {
+    indicator: {
+      code: 'emploi.survie_5_ans',
+      label: 'Taux de pérennité à 5 ans',
+      unit: '%',
+      decimals: 1,
+      observatory: 'emploi',
+      theme: 'demographie',
+      periodicity: 'year',
+      aggregation: 'ratio',
+      higherIsBetter: true,
+      source: 'INSEE',
+      sourceUrl: null,
+      licence: 'Licence Ouverte',
+      confidentiality: 'public',
+      fixedClasses: { name: 'Classes du rapport d’activité 2024', breaks: [0, 68.45, 71.05, 74.05, 100] },
+    },
+    period: '2023',
+    territory: { territory: territoryRef('epci:246200299', 'CA d’Hénin-Carvin'), value: 72.5, status: 'definitive', coverage: null },
+    references: [
+      {
+        territory: territoryRef(PEER_GROUP.id, PEER_GROUP.name),
+        value: 70,
+        status: 'definitive',
+        coverage: null,
+        gap: 2.5,
+        relativeGap: 2.5 / 70,
+        members: [peerFigure('epci:200044618', 'CA Douaisis Agglo', 68, 340, 500), peerFigure('epci:200033579', 'CU d’Arras', 72, 360, 500)],
+      },
+    ],
+  };
+}
+
 export function entreprisesApi() {
   const fetchMock = fakeApi({
+    '/api/v1/peer-groups': (url) => json({ items: url.searchParams.get('subject') === PEER_GROUP.subject.id ? [PEER_GROUP] : [] }),
+    '/api/v1/indicators/emploi.survie_5_ans/compare': () => json(survivalComparison()),
     '/api/v1/emploi/demography/epci:246200299': (url) => json(demography('epci:246200299', Number(url.searchParams.get('year') ?? 2023))),
     '/api/v1/emploi/demography/departement:62': () => json(demography('departement:62', 2023)),
     '/api/v1/indicators/emploi.defaillances/series': (url) =>

@@ -11,6 +11,7 @@ export interface EntreprisesSlots {
   index: HTMLElement;
   sectors: HTMLElement;
   survival: HTMLElement;
+  peers: HTMLElement;
   stock: HTMLElement;
   tension: HTMLElement;
   downloads: HTMLElement;
@@ -38,6 +39,7 @@ export function entreprisesLayout(container: HTMLElement): EntreprisesSlots {
     index: h('div', { class: 'chart' }, loading('Chargement de l’évolution des défaillances…')),
     sectors: h('div', {}, loading('Chargement des secteurs…')),
     survival: h('div', {}, loading('Chargement de la pérennité…')),
+    peers: h('div', {}, loading('Chargement des territoires similaires…')),
     stock: h('div', {}, loading('Chargement des entreprises par secteur…')),
     tension: h('div', {}, loading('Chargement des métiers en tension…')),
     downloads: h('div', { class: 'downloads' }),
@@ -55,6 +57,7 @@ export function entreprisesLayout(container: HTMLElement): EntreprisesSlots {
     section('entreprises-index-title', 'Évolution des défaillances d’entreprises (base 100 en 2013)', slots.index),
     section('entreprises-sectors-title', 'Les secteurs les plus touchés', slots.sectors),
     section('entreprises-survival-title', 'Pérennité des entreprises à 5 ans', slots.survival),
+    section('entreprises-peers-title', 'Face aux territoires similaires', slots.peers),
     section('entreprises-stock-title', 'Entreprises actives par secteur', slots.stock),
     section('entreprises-tension-title', 'Zoom sur les métiers en tension', slots.tension),
     section('entreprises-download-title', 'Télécharger et réutiliser', slots.downloads),

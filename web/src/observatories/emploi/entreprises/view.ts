@@ -12,10 +12,13 @@ import type { Route } from '../../../platform/routes';
 import { apiAddress, selectField, showError } from '../../../platform/ui/components';
 import { replaceContent } from '../../../platform/ui/dom';
 import { REFERENCE_TERRITORIES, renderTerritoryPicker, resolveTerritory, unknownTerritory, type PickedTerritory } from '../../../platform/ui/territoryPicker';
-import type { TensionResponse } from './api';
+import { isAgency } from '../../../platform/auth/session';
+import type { Survival, TensionResponse } from './api';
 import { renderIndex, type Charts } from './indexChart';
 import { entreprisesLayout, pageTitle } from './layout';
 import { renderHeadline, renderSectors, renderStock, renderSurvival, renderTension } from './panels';
+import { peerEditorButton } from './peerEditor';
+import { renderPeers, type PeersPanel } from './peers';
 import { entreprisesRoute, entreprisesUrl, isEntreprisesRoute, type EntreprisesRoute } from './route';
 
 const DEPARTEMENT = 'departement:62';
@@ -35,7 +38,7 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
   let generation = 0;
   let choices: TerritoryChoices | null = null;
   let picked: PickedTerritory | null = null;
-  const panels = [slots.headline, slots.index, slots.sectors, slots.survival, slots.stock, slots.tension];
+  const panels = [slots.headline, slots.index, slots.sectors, slots.survival, slots.peers, slots.stock, slots.tension];
 
   function showPicker(): void {
     renderTerritoryPicker(slots.picker, {
@@ -61,6 +64,28 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
     return latest.year === year || !latest.years.includes(year)
       ? latest
       : ctx.client.get({ path: '/api/v1/emploi/tension/{territory}', params: { territory }, query: { year } });
+  }
+
+  /** The territory's survival against its peer group's members and the group's own rate; the agency may edit the group. */
+  async function peersOf(territory: string, name: string, year: number, classes: Survival['classes']): Promise<PeersPanel | string> {
+    const groups = await ctx.client.get({ path: '/api/v1/peer-groups', query: { subject: territory } });
+    const group = groups.items[0];
+    if (!group) return `Aucun groupe de territoires similaires n’est défini pour ${name} : la comparaison porte sur les EPCI qui en ont un (la CABBALR).`;
+    const comparison = await ctx.client.get({
+      path: '/api/v1/indicators/{code}/compare',
+      params: { code: 'emploi.survie_5_ans' },
+      query: { territory, references: group.id, period: String(year) },
+    });
+    const editButton = isAgency(ctx.session.identity())
+      ? peerEditorButton({
+          client: ctx.client,
+          document: container.ownerDocument,
+          group,
+          candidates: async () => (await ctx.client.get({ path: '/api/v1/territories', query: { scope: 'all', level: 'epci', limit: 1000 } })).items,
+          saved: () => void load(),
+        })
+      : null;
+    return { group, comparison, classes, year, editButton };
   }
 
   function setTitle(page: string, territory: string | null = null): void {
@@ -109,6 +134,11 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
       renderSectors(slots.sectors, demography);
       renderSurvival(slots.survival, demography);
       renderStock(slots.stock, demography);
+      // The peers come on their own: a failure there leaves the other panels standing.
+      void peersOf(territory, picked.name, demography.year, demography.survival.classes).then(
+        (peers) => live() && renderPeers(slots.peers, peers),
+        (error: unknown) => live() && showError(slots.peers, error, () => void load()),
+      );
       const tension: TensionResponse | string =
         tensionOf === null
           ? 'L’enquête Besoins en Main-d’Œuvre est publiée par bassin d’emploi : choisissez un EPCI ou un groupement pour voir ses métiers en tension.'
@@ -125,6 +155,8 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
   }
 
   void load();
+  // Signing in or out shows or hides the agency's editor of the peer group.
+  const unsubscribe = ctx.session.subscribe(() => void ctx.window.setTimeout(() => !destroyed && void load(), 0));
 
   return {
     update(next: Route) {
@@ -138,6 +170,7 @@ export function mountEntreprises(container: HTMLElement, initial: EntreprisesRou
     },
     destroy() {
       destroyed = true;
+      unsubscribe();
       generation++;
       redraws.stop();
     },
