@@ -24,6 +24,9 @@ internal static class Problems
     public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?> extensions) =>
         Problem(StatusCodes.Status409Conflict, "Conflict", "15.5.10", detail, extensions);
 
+    /// <summary>A well-formed request the data cannot answer (a projection with too few values to fit).</summary>
+    public static ProblemHttpResult Unprocessable(string detail) => Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Content", "15.5.21", detail);
+
     /// <summary>A versioned write whose If-Match is not the current version; the extensions carry the current one.</summary>
     public static ProblemHttpResult PreconditionFailed(string detail, IDictionary<string, object?> extensions) =>
         Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", "15.5.13", detail, extensions);

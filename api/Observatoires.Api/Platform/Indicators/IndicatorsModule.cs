@@ -17,6 +17,7 @@ internal sealed class IndicatorsModule : IModule
         typeof(GetIndicator.Endpoint), typeof(GetIndicator.Request.Validator),
         typeof(GetValues.Endpoint), typeof(GetValues.Request.Validator),
         typeof(GetSeries.Endpoint), typeof(GetSeries.Request.Validator),
+        typeof(GetProjection.Endpoint), typeof(GetProjection.Request.Validator),
         typeof(GetComparison.Endpoint), typeof(GetComparison.Request.Validator),
         typeof(GetBreaks.Endpoint), typeof(GetBreaks.Request.Validator),
         typeof(GetMap.Endpoint), typeof(GetMap.Request.Validator),

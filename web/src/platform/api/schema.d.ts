@@ -617,6 +617,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). Projections are computed when asked, never stored, and always say `status: projection`.
+         */
+        get: operations["getProjection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{code}/series": {
         parameters: {
             query?: never;
@@ -1910,6 +1930,37 @@ export interface components {
             family: string;
             label: string;
         };
+        FitQuality: {
+            /**
+             * Format: double
+             * @description Linear: the change per year, in the indicator's unit.
+             */
+            annualChange: number | null;
+            /**
+             * Format: double
+             * @description Compound: the growth rate per year (0.012 = +1.2 %/year).
+             */
+            annualGrowth: number | null;
+            /**
+             * Format: double
+             * @description The band's probability: a new value would fall in it 95 times out of 100 if the dynamics held.
+             */
+            confidence: number;
+            /** Format: double */
+            lower: number | null;
+            /**
+             * Format: double
+             * @description Typical gap between an observed value and the model, in the indicator's unit.
+             */
+            rmse: number;
+            /**
+             * Format: double
+             * @description Share of the observed values' variance the model reproduces (1 = all of it).
+             */
+            rSquared: number;
+            /** Format: double */
+            upper: number | null;
+        };
         /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
         FixedClasses: {
             /** @description 3 to 10 bounds (2 to 9 classes); values outside them join the first or the last class. */
@@ -2117,6 +2168,19 @@ export interface components {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        GetProjectionResponse: {
+            fit: components["schemas"]["FitQuality"];
+            indicator: components["schemas"]["IndicatorSummary"];
+            method: components["schemas"]["MethodInfo"];
+            /** @description The projection at the end of 2030 and of 2050 (or of the horizon), the years plans aim at. */
+            milestones: components["schemas"]["ProjectedPoint"][];
+            observed: components["schemas"]["ObservedPoint"][];
+            projection: components["schemas"]["ProjectedPoint"][];
+            /** @description Always "projection": a projection is never an indicator value, and is never stored. */
+            status: string;
+            territory: components["schemas"]["TerritoryRef"];
+            window: components["schemas"]["Window"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -2647,6 +2711,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MethodInfo: {
+            /** @description How it is computed, in a sentence (French, for the chart's note). */
+            description: string;
+            label: string;
+            /** @description linear, compound or bounded. */
+            name: string;
+        };
         /** @description How many objectives stand where: the mid-term evaluation in one line. */
         MidTermSummary: {
             /** Format: int32 */
@@ -2682,6 +2753,17 @@ export interface components {
             indicatorCount: number;
             name: string;
             slug: string;
+        };
+        ObservedPoint: {
+            /**
+             * Format: double
+             * @description The model's value at an observed period.
+             */
+            fitted: number;
+            period: string;
+            status: string | null;
+            /** Format: double */
+            value: number;
         };
         OccupationTension: {
             /** Format: int64 */
@@ -3010,6 +3092,18 @@ export interface components {
              * @description Renewable and recovered production (what the decarbonised balance counts).
              */
             totalGwh: number;
+        };
+        ProjectedPoint: {
+            /** Format: double */
+            high: number;
+            /**
+             * Format: double
+             * @description Bottom of the 95 % band.
+             */
+            low: number;
+            period: string;
+            /** Format: double */
+            value: number;
         };
         RankedCommune: {
             commune: string;
@@ -4385,6 +4479,14 @@ export interface components {
             /** Format: double */
             suitability: number;
             vocation: string;
+        };
+        Window: {
+            from: string;
+            /** @description Periods of the window without a published value (missing, secret or restricted): not fitted. */
+            leftOut: string[];
+            /** Format: int32 */
+            points: number;
+            to: string;
         };
         YearAccounts: {
             consumption: components["schemas"]["ConsumptionAccounts"] | null;
@@ -6561,8 +6663,7 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
-                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
                  * @example jenks
                  */
                 method?: string | null;
@@ -6615,6 +6716,110 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProjection: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First period of the fitting window (default: the first with data).
+                 * @example 2015
+                 */
+                from?: string | null;
+                /**
+                 * @description The year projected to (default 2050; at most 2100).
+                 * @example 2050
+                 */
+                horizon?: number | null;
+                /**
+                 * @description A bounded projection's bounds (default 0 and 100 for an indicator in %).
+                 * @example null
+                 */
+                lower?: number | null;
+                /**
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
+                 * @example linear
+                 */
+                method?: string | null;
+                /**
+                 * @description The territory (a custom zone works too).
+                 * @example epci:200072460
+                 */
+                territory: string;
+                /**
+                 * @description Last period of the fitting window (default: the latest with data).
+                 * @example null
+                 */
+                to?: string | null;
+                /**
+                 * @description Upper bound of a bounded projection.
+                 * @example null
+                 */
+                upper?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectionResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetProjectionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
