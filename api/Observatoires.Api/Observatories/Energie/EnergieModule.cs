@@ -1,9 +1,12 @@
+using System.Globalization;
+using Dapper;
 using Npgsql;
 using Observatoires.Api.Observatories.Energie.Sites;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
@@ -14,7 +17,7 @@ namespace Observatoires.Api.Observatories.Energie;
 /// source, emissions), the decarbonised balance, the production sites, and the Toile énergétique® of the industrial
 /// energy system.
 /// </summary>
-internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
+internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommuneContourFollower, IIndicatorTargetSource
 {
     public const string Slug = "energie";
     public const string DataDomain = "energie";
@@ -108,6 +111,19 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
     string? IObservatoryModule.DataDomain => DataDomain;
 
     string ICommuneContourFollower.DataDomain => DataDomain;
+
+    string IIndicatorTargetSource.TargetDataDomain => DataDomain;
+
+    /// <summary>The decarbonised balance the territory's plans aim at (PCAET, SRADDET), in % like the indicator.</summary>
+    public async Task<IReadOnlyList<IndicatorTarget>> TargetsAsync(NpgsqlConnection connection, string indicatorCode, Target territory)
+    {
+        if (indicatorCode != "energie.bilan_decarbone")
+            return [];
+        var targets = await connection.QueryAsync<(int Year, double Share, string Document)>(
+            "select year, share, document from energie.balance_target where territory_id = @Id order by year", new { territory.Id });
+        return [.. targets.Select(t => new IndicatorTarget(t.Year.ToString(CultureInfo.InvariantCulture), Math.Round(t.Share * 100, 1),
+            IndicatorTarget.AtLeast, $"Objectif de bilan décarboné en {t.Year}", t.Document))];
+    }
 
     /// <summary>The accounts (with their indicators and targets), the production sites, the Toile; the counts add up.</summary>
     public async Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory)

@@ -4,16 +4,18 @@ using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Zan;
 
 /// <summary>Compteur ZAN: land take since 2011 and the trajectory of the Climate &amp; Resilience law to net zero in 2050.</summary>
-internal sealed class ZanModule : IObservatoryModule, ILayerModule
+internal sealed class ZanModule : IObservatoryModule, ILayerModule, IIndicatorTargetSource
 {
     public const string Slug = "zan";
     public const string DataDomain = "zan";
+    public const string ConsumptionIndicator = "zan.consommation_ha";
 
     public string Name => "Compteur ZAN";
 
@@ -40,7 +42,7 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
         [
             new()
             {
-                Code = "zan.consommation_ha", Theme = "consommation", Label = "Consommation d'espaces NAF",
+                Code = ConsumptionIndicator, Theme = "consommation", Label = "Consommation d'espaces NAF",
                 Definition = "Espaces naturels, agricoles et forestiers consommés dans l'année (toutes destinations), en hectares.",
                 Unit = "ha", Decimals = 2, Source = "Fichiers fonciers, Cerema (données de démonstration)",
                 SourceUrl = "https://artificialisation.developpement-durable.gouv.fr", Aggregation = Aggregation.Sum,
@@ -82,6 +84,29 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule
     ];
 
     string? IObservatoryModule.DataDomain => DataDomain;
+
+    string IIndicatorTargetSource.TargetDataDomain => DataDomain;
+
+    /// <summary>
+    /// The law's trajectory as targets of the yearly consumption: the 2021–2030 envelope's yearly average by 2030, the
+    /// allowance of 2031 and 2040 on the path (the agency's, or linear to zero), and net zero in 2050.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorTarget>> TargetsAsync(NpgsqlConnection connection, string indicatorCode, Target territory)
+    {
+        if (indicatorCode != ConsumptionIndicator || territory.CoveredCommunes.Count == 0)
+            return [];
+        var counter = await Counter.ComputeAsync(connection, territory.Id, territory.CoveredCommunes);
+        const string Law = "Loi Climat et résilience (2021)";
+        double Allowance(int year) => counter.Path.Single(p => p.Year == year).AllowanceHa;
+        return
+        [
+            new("2030", Math.Round(counter.EnvelopeHa / 10, 2), IndicatorTarget.AtMost,
+                $"Enveloppe 2021–2030 en moyenne annuelle ({counter.Reduction:P0} de moins qu'en 2011–2020)", Law),
+            new("2031", Allowance(2031), IndicatorTarget.AtMost, "Trajectoire ZAN : allocation de 2031", Law),
+            new("2040", Allowance(2040), IndicatorTarget.AtMost, "Trajectoire ZAN : allocation de 2040", Law),
+            new("2050", 0, IndicatorTarget.AtMost, "Zéro artificialisation nette", Law),
+        ];
+    }
 
     public Task<int> SeedDemoDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DemoTerritory territory) =>
         DemoConsumption.SeedAsync(connection, transaction, territory);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
@@ -17,8 +18,13 @@ namespace Observatoires.Api.Platform.Http;
 /// never reaches another. Responses still stream to the client as they are written; only those under 16 MB are
 /// kept, with their br and gzip encodings made once, on the first hit that asks for each.
 /// </summary>
-internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions)
+internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions,
+    IEnumerable<IModule> modules)
 {
+    // A projection reads the modules' targets beside the values.
+    private readonly string[] projectionDomains =
+        [ValueWriter.DataDomain, TerritoryGeometry.DataDomain, .. modules.OfType<IIndicatorTargetSource>().Select(m => m.TargetDataDomain).Distinct()];
+
     private const int MaxEntryBytes = 16 * 1024 * 1024;
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link"];
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
@@ -43,7 +49,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
                             || path.StartsWith("/api/v1/observatories", StringComparison.Ordinal)
                             || (path.StartsWith("/api/v1/territories/", StringComparison.Ordinal) && path.EndsWith("/profile", StringComparison.Ordinal));
         if (indicatorData)
-            return [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
+            return path.EndsWith("/projection", StringComparison.Ordinal) ? projectionDomains : [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
         // /ogc/collections: every layer's data; /ogc/collections/{id}/...: what the layer reads.
         return path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
         {

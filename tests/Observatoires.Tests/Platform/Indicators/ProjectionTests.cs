@@ -137,6 +137,13 @@ public sealed class ProjectionTests : ApiTest
         Assert.That(JsonDocument.Parse(insideBody).RootElement.GetProperty("window").GetProperty("points").GetInt32(), Is.GreaterThanOrEqualTo(3));
     }
 
+    [Test]
+    public async Task An_indicator_without_targets_has_none()
+    {
+        var population = await Client.GetJsonAsync($"/api/v1/indicators/test.population/projection?territory={Cabbalr}");
+        Assert.That(population.GetProperty("targets").GetArrayLength(), Is.Zero, "no module sets targets for it");
+    }
+
     [TestCase("method=cubic", "method")]
     [TestCase("horizon=1990", "horizon")]
     [TestCase("from=20x5", "from")]

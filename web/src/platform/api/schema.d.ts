@@ -626,7 +626,7 @@ export interface paths {
         };
         /**
          * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
-         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). Projections are computed when asked, never stored, and always say `status: projection`.
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.
          */
         get: operations["getProjection"];
         put?: never;
@@ -2179,6 +2179,8 @@ export interface components {
             projection: components["schemas"]["ProjectedPoint"][];
             /** @description Always "projection": a projection is never an indicator value, and is never stored. */
             status: string;
+            /** @description The targets modules set for this indicator and territory (ZAN trajectory, energy objectives...). */
+            targets: components["schemas"]["TargetReading"][];
             territory: components["schemas"]["TerritoryRef"];
             window: components["schemas"]["Window"];
         };
@@ -3900,6 +3902,23 @@ export interface components {
              * @description The year the objective is set for.
              */
             year: number;
+        };
+        /** @description A target set for the indicator in the territory, read against the projection. */
+        TargetReading: {
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            label: string;
+            /** @description Whether the projected value meets the target: "at the current pace, reached or not". */
+            onCourse: boolean | null;
+            period: string;
+            /**
+             * Format: double
+             * @description The projection at the target's period; null for a period the window already covers.
+             */
+            projected: number | null;
+            /** Format: double */
+            value: number;
         };
         TemporalExtent: {
             interval: (string | null)[][];

@@ -88,12 +88,21 @@ internal sealed record ObservedPoint(string Period, double Value, string? Status
 /// <param name="Low">Bottom of the 95 % band.</param>
 internal sealed record ProjectedPoint(string Period, double Value, double Low, double High);
 
+/// <summary>A target set for the indicator in the territory, read against the projection.</summary>
+/// <param name="Bound">at_most (a ceiling) or at_least (a floor).</param>
+/// <param name="Projected">The projection at the target's period; null for a period the window already covers.</param>
+/// <param name="OnCourse">Whether the projected value meets the target: "at the current pace, reached or not".</param>
+internal sealed record TargetReading(string Period, double Value, string Bound, string Label, string Document, double? Projected, bool? OnCourse);
+
 /// <param name="Status">Always "projection": a projection is never an indicator value, and is never stored.</param>
 /// <param name="Milestones">The projection at the end of 2030 and of 2050 (or of the horizon), the years plans aim at.</param>
+/// <param name="Targets">The targets modules set for this indicator and territory (ZAN trajectory, energy objectives...).</param>
 internal sealed record Response(IndicatorSummary Indicator, TerritoryRef Territory, string Status, MethodInfo Method, Window Window,
-    FitQuality Fit, IReadOnlyList<ObservedPoint> Observed, IReadOnlyList<ProjectedPoint> Projection, IReadOnlyList<ProjectedPoint> Milestones);
+    FitQuality Fit, IReadOnlyList<ObservedPoint> Observed, IReadOnlyList<ProjectedPoint> Projection, IReadOnlyList<ProjectedPoint> Milestones,
+    IReadOnlyList<TargetReading> Targets);
 
-internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers, IEnumerable<IModule> modules)
+    : Endpoint<Request, Response>
 {
     private const int DefaultHorizon = 2050;
 
@@ -112,7 +121,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it " +
                             "nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or " +
                             "restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed " +
-                            "(422 otherwise). Projections are computed when asked, never stored, and always say `status: projection`.";
+                            "(422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, " +
+                            "energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Territory = "epci:200072460", Method = "linear", From = "2015", Horizon = 2050 };
         });
     }
@@ -188,8 +198,18 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             method == ProjectionMethod.Linear ? fit.Slope : null,
             method == ProjectionMethod.Compound ? Math.Exp(fit.Slope) - 1 : null,
             0.95, method == ProjectionMethod.Bounded ? lower : null, method == ProjectionMethod.Bounded ? upper : null);
+        var targets = new List<TargetReading>();
+        foreach (var source in modules.OfType<IIndicatorTargetSource>())
+        {
+            foreach (var t in await source.TargetsAsync(connection, indicator.Code, target))
+            {
+                double? projected = Period.TryParse(t.Period, indicator.Periodicity, out var at, out _) && at > to ? fit.Predict(at.YearsSince(from)) : null;
+                targets.Add(new(t.Period, t.Value, t.Bound, t.Label, t.Document, projected, projected is { } p ? t.IsMetBy(p) : null));
+            }
+        }
         var response = new Response(IndicatorSummary.Of(indicator), TerritoryRef.Of(target), "projection", Describe(method),
-            new Window(from.ToString(), to.ToString(), published.Count, leftOut), quality, observed, projection, milestones);
+            new Window(from.ToString(), to.ToString(), published.Count, leftOut), quality, observed, projection, milestones,
+            [.. targets.OrderBy(t => t.Period, StringComparer.Ordinal)]);
 
         if (r.Format == "csv")
         {
