@@ -40,7 +40,7 @@ internal static class BarometreIndicators
     private const string Urssaf = "Acoss-Urssaf, effectifs salariés du secteur privé en fin de trimestre";
     public const string UrssafUrl = "https://open.urssaf.fr";
     private const string Dares = "DARES – France Travail, statistiques du marché du travail (STMT)";
-    public const string DaresUrl = "https://dares.travail-emploi.gouv.fr";
+    public const string DaresUrl = "https://statistiques.francetravail.org/stmt";
     private const string Capfi = "Capfi, défaillances d'entreprises (jugements d'ouverture publiés au BODACC)";
     public const string CapfiUrl = "https://www.capfi.fr";
     private const string NotaPme = "Capfi, Nota-PME (scoring financier des PME)";
@@ -54,8 +54,8 @@ internal static class BarometreIndicators
             Definition = "Effectif salarié des établissements employeurs du secteur privé (hors agriculture) en fin de trimestre. " +
                          "Le dernier trimestre publié est provisoire ; l'URSSAF révise les trimestres précédents à chaque " +
                          "publication (le baromètre affiche alors « révisé » avec le chiffre précédent). Le 4e trimestre est " +
-                         "l'effectif au 31 décembre de l'Observatoire de l'emploi. Moins de 3 établissements employeurs : secret " +
-                         "statistique.",
+                         "l'effectif au 31 décembre publié par l'Observatoire de l'emploi ; secret statistique sous 3 établissements " +
+                         "employeurs.",
             Unit = "salariés", Source = Urssaf + Demo, SourceUrl = UrssafUrl, Periodicity = Periodicity.Quarter,
             Aggregation = Aggregation.Sum, HigherIsBetter = true, HeadlineOrder = 1,
             SecrecyThreshold = 3, SecrecyUnits = Employers,

@@ -34,7 +34,6 @@ internal static class DemoBarometre
 
     // Where the yearly figures are read from (the platform's indicators, by code).
     private const string YearlyJobs = "emploi.salaries_prives", YearlyEmployers = "emploi.etablissements_employeurs";
-    private static string YearlyFailures(string category) => $"emploi.defaillances_{category}";
 
     // Shares of failures by size (AULA's classes): most failing companies have no or very few employees.
     private static readonly double[] SizeShares = [0.42, 0.24, 0.14, 0.09, 0.06, 0.05];
@@ -50,8 +49,8 @@ internal static class DemoBarometre
         var years = Enumerable.Range(FailuresFromYear, LastYear - FailuresFromYear + 1).Select(Year).ToArray();
         var quarters = Period.Range(new(Periodicity.Quarter, FirstYear, 1), new(Periodicity.Quarter, LastYear, 4)).ToList();
         var codes = new[] { YearlyJobs, YearlyEmployers, BarometreIndicators.JobSeekersA }
-            .Concat(FailureCategories.Sectors.Select(s => YearlyFailures(s.Code)))
-            .Concat(FailureCategories.Procedures.Select(p => YearlyFailures(p.Code))).ToArray();
+            .Concat(FailureCategories.Sectors.Select(s => s.YearlyIndicator))
+            .Concat(FailureCategories.Procedures.Select(p => p.YearlyIndicator)).ToArray();
         var stored = (await connection.QueryAsync<(string Code, string Territory, string Period, double? Value, string Status)>("""
             select indicator_code, territory_id, period, value, status from platform.indicator_value
             where indicator_code = any(@codes) and period = any(@periods) and territory_id like 'commune:%'
@@ -175,11 +174,11 @@ internal static class DemoBarometre
     private static void DrawFailures(string commune, IReadOnlyList<string> years, Dictionary<(string, string, string), (double? Value, string Status)> stored,
         Randomizer random, Dictionary<(string, string, string, string, string), int> failures)
     {
-        int Count(string category, string year) => (int)(stored.TryGetValue((YearlyFailures(category), commune, year), out var v) ? v.Value ?? 0 : 0);
+        int Count(string code, string year) => (int)(stored.TryGetValue((code, commune, year), out var v) ? v.Value ?? 0 : 0);
         foreach (var year in years)
         {
-            var sectors = FailureCategories.Sectors.SelectMany(s => Enumerable.Repeat(s.Code, Count(s.Code, year))).ToList();
-            var procedures = FailureCategories.Procedures.SelectMany(p => Enumerable.Repeat(p.Code, Count(p.Code, year))).ToList();
+            var sectors = FailureCategories.Sectors.SelectMany(s => Enumerable.Repeat(s.Code, Count(s.YearlyIndicator, year))).ToList();
+            var procedures = FailureCategories.Procedures.SelectMany(p => Enumerable.Repeat(p.Code, Count(p.YearlyIndicator, year))).ToList();
             while (procedures.Count < sectors.Count)
                 procedures.Add(FailureCategories.Procedures[0].Code);
             var shuffled = random.Shuffle(procedures).ToList();

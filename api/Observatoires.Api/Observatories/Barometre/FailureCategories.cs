@@ -7,16 +7,18 @@ namespace Observatoires.Api.Observatories.Barometre;
 /// </summary>
 internal static class FailureCategories
 {
-    internal sealed record Sector(string Code, string Label, string NafSections);
+    /// <param name="YearlyIndicator">The catalogue's yearly failures of the sector, which the demo quarters are drawn from.</param>
+    internal sealed record Sector(string Code, string Label, string NafSections, string YearlyIndicator);
 
     public static readonly IReadOnlyList<Sector> Sectors =
     [
-        new("industrie", "Industrie", "B, C, D, E"),
-        new("construction", "Construction", "F"),
-        new("commerce", "Commerce, transports, hébergement et restauration", "G, H, I"),
-        new("services_entreprises", "Services aux entreprises (information, finance, immobilier, activités spécialisées et de soutien)", "J, K, L, M, N"),
-        new("sante_enseignement", "Administration, enseignement, santé et action sociale", "O, P, Q"),
-        new("autres_services", "Autres activités de services", "R, S, T, U"),
+        new("industrie", "Industrie", "B, C, D, E", "emploi.defaillances_industrie"),
+        new("construction", "Construction", "F", "emploi.defaillances_construction"),
+        new("commerce", "Commerce, transports, hébergement et restauration", "G, H, I", "emploi.defaillances_commerce"),
+        new("services_entreprises", "Services aux entreprises (information, finance, immobilier, activités spécialisées et de soutien)",
+            "J, K, L, M, N", "emploi.defaillances_services_entreprises"),
+        new("sante_enseignement", "Administration, enseignement, santé et action sociale", "O, P, Q", "emploi.defaillances_sante_enseignement"),
+        new("autres_services", "Autres activités de services", "R, S, T, U", "emploi.defaillances_autres_services"),
     ];
 
     internal sealed record SizeClass(string Code, string Label);
@@ -31,13 +33,14 @@ internal static class FailureCategories
         new("20+", "20 salariés ou plus"),
     ];
 
-    internal sealed record Procedure(string Code, string Label);
+    /// <param name="YearlyIndicator">The catalogue's yearly failures opened by this procedure.</param>
+    internal sealed record Procedure(string Code, string Label, string YearlyIndicator);
 
     public static readonly IReadOnlyList<Procedure> Procedures =
     [
-        new("liquidation", "Liquidation judiciaire"),
-        new("redressement", "Redressement judiciaire"),
-        new("sauvegarde", "Procédure de sauvegarde"),
+        new("liquidation", "Liquidation judiciaire", "emploi.defaillances_liquidation"),
+        new("redressement", "Redressement judiciaire", "emploi.defaillances_redressement"),
+        new("sauvegarde", "Procédure de sauvegarde", "emploi.defaillances_sauvegarde"),
     ];
 
     /// <summary>The procedures a company goes on living under (observation period, plan being prepared): "in difficulty".</summary>

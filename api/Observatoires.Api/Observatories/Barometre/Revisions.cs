@@ -6,7 +6,8 @@ namespace Observatoires.Api.Observatories.Barometre;
 
 /// <summary>
 /// Which of a territory's figures were revised since first published, read from the platform's value history: a figure
-/// is revised when one of the values it is made of (its own stored value, or one of its communes') has a replaced version.
+/// is revised when one of the values it is made of (its own stored value, or one of its communes') has a replaced version
+/// with another number (a change of status alone, provisional to definitive, is not a revision).
 /// Its previous value is the figure as it stood just before the latest of those replacements: the current sums with the
 /// revised parts taken back to the version they replaced (Σ numerators ÷ Σ denominators again for a ratio), which is
 /// what asOf would give at that moment for the revised parts, without losing the parts first written at the same time.
@@ -22,16 +23,18 @@ internal static class Revisions
     {
         var ids = target.CoveredCommunes.Append(target.Id).Distinct().ToArray();
         var rows = await connection.QueryAsync<Row>("""
-            select h.territory_id as territory, h.period, h.valid_to as replacedat,
+            select distinct on (h.territory_id, h.period)
+                   h.territory_id as territory, h.period, h.valid_to as replacedat,
                    coalesce(v.value, 0) - coalesce(h.value, 0) as valuechange,
                    coalesce(v.numerator, 0) - coalesce(h.numerator, 0) as numeratorchange,
                    coalesce(v.denominator, 0) - coalesce(h.denominator, 0) as denominatorchange,
                    h.value as previous
-            from (select distinct on (territory_id, period) territory_id, period, value, numerator, denominator, valid_to
-                  from platform.indicator_value_history
-                  where indicator_code = @Code and period = any(@Periods) and territory_id = any(@Ids)
-                  order by territory_id, period, valid_to desc) h
-            join platform.indicator_value v on v.indicator_code = @Code and v.period = h.period and v.territory_id = h.territory_id
+            from platform.indicator_value_history h
+            join platform.indicator_value v on v.indicator_code = h.indicator_code and v.period = h.period and v.territory_id = h.territory_id
+            -- A version replaced only for its status (provisional → definitive) is not a revision of the figure.
+            where h.indicator_code = @Code and h.period = any(@Periods) and h.territory_id = any(@Ids)
+              and (h.value, h.numerator, h.denominator) is distinct from (v.value, v.numerator, v.denominator)
+            order by h.territory_id, h.period, h.valid_to desc
             """, new { indicator.Code, Periods = periods.ToArray(), Ids = ids });
         return rows.GroupBy(r => r.Period).ToDictionary(g => g.Key, g =>
         {
