@@ -83,8 +83,13 @@ internal static class DemoBarometre
             await connection.ExecuteAsync("""
                 update platform.indicator_value set valid_from = @FirstEstimatePublished
                 where indicator_code = @Code and period = @RevisedQuarter and territory_id = any(@Communes)
-                """, new { FirstEstimatePublished, Code = BarometreIndicators.PrivateJobs, RevisedQuarter,
-                Communes = revisions.Select(r => r.TerritoryId).ToArray() }, transaction);
+                """, new
+            {
+                FirstEstimatePublished,
+                Code = BarometreIndicators.PrivateJobs,
+                RevisedQuarter,
+                Communes = revisions.Select(r => r.TerritoryId).ToArray()
+            }, transaction);
             await ValueWriter.WriteAsync(connection, transaction, revisions);
         }
 

@@ -35,7 +35,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override void Configure()
     {
         Get("/api/v1/barometre/{territory}/{quarter}/brief/history");
-        Options(o => o.WithMetadata(new ReadsData(BarometreModule.DataDomain)));
+        Options(o => o.WithMetadata(new ReadsData(BarometreModule.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
