@@ -37,7 +37,7 @@ describe('parseRoute / routeToUrl', () => {
 
   it('reads every dashboard parameter and writes them back in a stable order', () => {
     const url =
-      '/observatories/emploi?indicator=emploi.salaries_prives&period=2023-Q4&level=epci&zone=epci:200072460&method=jenks&classes=7&index=1&layers=emploi-etablissements&map=2.6321,50.4612,9.5&selected=commune:62119';
+      '/observatories/emploi?indicator=emploi.salaries_prives&period=2023-Q4&level=epci&zone=epci:200072460&method=jenks&classes=7&index=1&projection=compound&layers=emploi-etablissements&map=2.6321,50.4612,9.5&selected=commune:62119';
     const route = roundTrip(url);
     expect(route).toEqual({
       view: 'dashboard',
@@ -49,6 +49,7 @@ describe('parseRoute / routeToUrl', () => {
       method: 'jenks',
       classes: 7,
       index: true,
+      projection: 'compound',
       layers: ['emploi-etablissements'],
       map: { lon: 2.6321, lat: 50.4612, zoom: 9.5 },
       selected: 'commune:62119',

@@ -17,6 +17,8 @@
 
 export type MapLevel = 'commune' | 'epci';
 export type ClassMethod = 'quantile' | 'jenks' | 'equal' | 'fixed';
+/** How the dashboard's projection extends the zone's series (GET …/projection?method=). */
+export type ProjectionMethod = 'linear' | 'compound' | 'bounded';
 
 export const DEFAULT_ZONE = 'groupement:aula';
 export const DEFAULT_METHOD: ClassMethod = 'quantile';
@@ -51,6 +53,8 @@ export interface DashboardRoute {
    * decides, base 100 for counts, whose territories differ in size by orders of magnitude).
    */
   index: boolean | null;
+  /** The projection's method; null (absent): the API's default, bounded for a share, linear otherwise. */
+  projection: ProjectionMethod | null;
   layers: string[];
   map: MapPosition | null;
   /** Territory clicked on the map or in the table. */
@@ -176,6 +180,7 @@ function parsePlatformRoute(pathname: string, params: URLSearchParams): Platform
       const level = params.get('level') === 'epci' ? 'epci' : 'commune';
       const method = params.get('method');
       const classes = Number(params.get('classes'));
+      const projection = params.get('projection');
       return {
         view: 'dashboard',
         observatory: slug,
@@ -186,6 +191,7 @@ function parsePlatformRoute(pathname: string, params: URLSearchParams): Platform
         method: method === 'jenks' || method === 'equal' || method === 'quantile' || method === 'fixed' ? method : null,
         classes: Number.isInteger(classes) && classes >= MIN_CLASSES && classes <= MAX_CLASSES ? classes : DEFAULT_CLASSES,
         index: params.get('index') === '1' ? true : params.get('index') === '0' ? false : null,
+        projection: projection === 'linear' || projection === 'compound' || projection === 'bounded' ? projection : null,
         layers: (params.get('layers') ?? '')
           .split(',')
           .filter((l) => LAYER.test(l))
@@ -245,6 +251,7 @@ export function routeToUrl(route: PlatformRoute): string {
         ['method', route.method],
         ['classes', route.classes === DEFAULT_CLASSES ? null : String(route.classes)],
         ['index', route.index === null ? null : route.index ? '1' : '0'],
+        ['projection', route.projection],
         ['layers', route.layers.length > 0 ? route.layers.join(',') : null],
         ['map', route.map ? formatMapPosition(route.map) : null],
         ['selected', route.selected],
@@ -279,6 +286,7 @@ export function dashboardRoute(observatory: string, changes: Partial<Omit<Dashbo
     method: null,
     classes: DEFAULT_CLASSES,
     index: null,
+    projection: null,
     layers: [],
     map: null,
     selected: null,

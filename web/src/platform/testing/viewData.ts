@@ -16,6 +16,7 @@ import type {
   ValuesResponse,
 } from '../api/types';
 import { fakeApi, json, territoryRef, type Answer } from './fakeApi';
+import type { ProjectionResponse } from '../charts/projectionChart';
 
 export const indicator = (code: string, label: string, unit: string, aggregation = 'sum'): IndicatorSummary => ({
   code,
@@ -175,6 +176,27 @@ const series = (url: URL): SeriesResponse => ({
   })),
 });
 
+/** A linear projection of 1,000, 1,010, 1,020, 1,030 (2019–2022): +10 a year, exactly on its line; one ZAN-like ceiling. */
+export const projection = (url: URL): ProjectionResponse => {
+  const observed = [1000, 1010, 1020, 1030].map((value, k) => ({ period: String(2019 + k), value, status: 'definitive', fitted: value }));
+  const projected = Array.from({ length: 28 }, (_, k) => {
+    const value = 1040 + 10 * k;
+    return { period: String(2023 + k), value, low: value - 2 * (k + 1), high: value + 2 * (k + 1) };
+  });
+  return {
+    indicator: POPULATION,
+    territory: ref(url.searchParams.get('territory') ?? 'groupement:aula', 'Périmètre de l’AULA'),
+    status: 'projection',
+    method: { name: url.searchParams.get('method') ?? 'linear', label: 'Tendance linéaire', description: 'Évolution annuelle constante.' },
+    window: { from: '2019', to: '2022', points: 4, leftOut: [] },
+    fit: { rSquared: 1, rmse: 0, annualChange: 10, annualGrowth: null, confidence: 0.95, lower: null, upper: null },
+    observed,
+    projection: projected,
+    milestones: projected.filter((p) => p.period === '2030' || p.period === '2050'),
+    targets: [{ period: '2030', value: 1100, bound: 'at_most', label: 'Plafond de démonstration', document: 'Plan de test', projected: 1110, onCourse: false }],
+  };
+};
+
 const COLLECTIONS: OgcCollections = {
   links: [],
   collections: [
@@ -215,6 +237,7 @@ export function dashboardApi(overrides: Record<string, () => Response> = {}) {
     routes[`${base}/values`] = indicatorRoute((url) => values(url.searchParams.get('period') ?? '2022'));
     routes[`${base}/compare`] = indicatorRoute((url) => compare(url.searchParams.get('period') ?? '2022', url.searchParams.get('references') ?? ''));
     routes[`${base}/series`] = indicatorRoute((url) => series(url));
+    routes[`${base}/projection`] = indicatorRoute((url) => projection(url));
   }
   return fakeApi(routes, overrides);
 }

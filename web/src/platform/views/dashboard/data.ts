@@ -13,7 +13,8 @@ import type {
   ValuesResponse,
 } from '../../api/types';
 import type { Context } from '../../context';
-import type { ClassMethod, MapLevel } from '../../routes';
+import type { ProjectionResponse } from '../../charts/projectionChart';
+import type { ClassMethod, MapLevel, ProjectionMethod } from '../../routes';
 import { compareReferences } from './model';
 
 /** An indicator at a period, by level, in a zone, in classes: what the map, legend, ranking and key figure show. */
@@ -49,6 +50,17 @@ export interface DashboardReads {
   values(query: DataQuery): Promise<ValuesResponse>;
   compare(query: DataQuery): Promise<CompareResponse>;
   series(code: string, territories: readonly string[], indexPeriod: string | null): Promise<SeriesResponse>;
+  /** The zone's projection to 2050 (the API's default method when null). */
+  projection(code: string, zone: string, method: ProjectionMethod | null): Promise<ProjectionResponse>;
+}
+
+/** The projection's address, for the request and the CSV link. */
+export function projectionUrl(code: string, zone: string, method: ProjectionMethod | null, format: 'json' | 'csv' = 'json'): string {
+  return apiUrl({
+    path: '/api/v1/indicators/{code}/projection',
+    params: { code },
+    query: { territory: zone, ...(method ? { method } : {}), ...(format === 'csv' ? { format } : {}) },
+  });
 }
 
 export function dashboardReads(ctx: Pick<Context, 'client'>): DashboardReads {
@@ -97,6 +109,7 @@ export function dashboardReads(ctx: Pick<Context, 'client'>): DashboardReads {
         },
       });
     },
+    projection: (code, zone, method) => client.getJson<ProjectionResponse>(projectionUrl(code, zone, method)),
     series: (code, territories, indexPeriod) =>
       client.get({ path: '/api/v1/indicators/{code}/series', params: { code }, query: { territories: territories.join(','), index: indexPeriod } }),
   };

@@ -16,13 +16,14 @@ import { showError } from '../../ui/components';
 import { replaceContent } from '../../ui/dom';
 import { mountChartPanel } from './chartPanel';
 import { mountControls } from './controls';
-import { dashboardReads, type DataQuery } from './data';
+import { dashboardReads, projectionUrl, type DataQuery } from './data';
 import { mountDataBlocks } from './dataBlocks';
 import { downloadsContent } from './downloads';
 import { dashboardLayout } from './layout';
 import { layersFieldset, toggleLayer } from './layers';
 import { mountMapPanel } from './mapPanel';
 import { metadataContent } from './metadata';
+import { mountProjectionPanel } from './projectionPanel';
 import { baseHundred, choosePeriod, dataKey, describeTerritory, effectiveMethod, onlyMapMoved, seriesKey, seriesTerritories, zoneName } from './model';
 import { showUnknownIndicator, showUnknownObservatory, unknownPeriodAlert } from './notices';
 
@@ -35,7 +36,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
   /** The indicator on screen (the map's tooltips say its values). */
   let shown: IndicatorSummary | null = null;
   /** What the data blocks and the chart show, to reload only what a change needs. */
-  const keys = { data: '', series: '' };
+  const keys = { data: '', series: '', projection: '' };
 
   const reads = dashboardReads(ctx);
   const go = (changes: Partial<DashboardRoute>): void => ctx.navigate({ ...route, ...changes });
@@ -50,7 +51,8 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
     left: () => left,
   });
   const chart = mountChartPanel((checked) => go({ index: checked }));
-  const layout = dashboardLayout(container, { controls: controls.element, map: map.element, chart: chart.element });
+  const projection = mountProjectionPanel((method) => go({ projection: method }));
+  const layout = dashboardLayout(container, { controls: controls.element, map: map.element, chart: chart.element, projection: projection.element });
   const blocks = mountDataBlocks({ reads, keyFigure: layout.keyFigure, ranking: layout.ranking, map, route: () => route, navigate: go });
 
   async function start(): Promise<void> {
@@ -136,6 +138,20 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
         void apply();
       });
     }
+    const projectionKey = `${code}|${route.zone}|${route.projection ?? ''}`;
+    if (projectionKey !== keys.projection) {
+      keys.projection = projectionKey;
+      const method = route.projection;
+      void projection.load(
+        () => reads.projection(code, route.zone, method),
+        projectionUrl(code, route.zone, method, 'csv'),
+        { method, share: ind.unit === '%' },
+        () => {
+          keys.projection = '';
+          void apply();
+        },
+      );
+    }
     void map.ready.then((m) => {
       if (!m || left) return;
       m.setSelected(route.selected);
@@ -168,6 +184,7 @@ export function mountDashboard(container: HTMLElement, initial: DashboardRoute, 
       left = true;
       blocks.cancel();
       chart.destroy();
+      projection.destroy();
       map.destroy();
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The dashboard's page: breadcrumb, title, description, notices, the controls, the key figure, the map (the page's
- * width), the chart, the ranking, then the indicator's sheet beside the downloads.
+ * width), the chart, the projection, the ranking, then the indicator's sheet beside the downloads.
  *
  * Until the observatory and its indicator are known, the page holds only its title and a loading line: the blocks
  * come in one go, with their controls filled (showBlocks), so that nothing on screen is pushed down by a description
@@ -24,7 +24,10 @@ export interface Layout {
   showUnknown(): void;
 }
 
-export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLElement; map: HTMLElement; chart: HTMLElement }): Layout {
+export function dashboardLayout(
+  container: HTMLElement,
+  parts: { controls: HTMLElement; map: HTMLElement; chart: HTMLElement; projection: HTMLElement },
+): Layout {
   const here = h('span', { class: 'breadcrumb__here' }, 'Observatoire');
   const title = h('h1', { tabindex: '-1' }, 'Observatoire');
   // Where the description comes (a span: a paragraph holds no other).
@@ -44,7 +47,7 @@ export function dashboardLayout(container: HTMLElement, parts: { controls: HTMLE
     section('download-title', 'Télécharger et réutiliser', downloads),
   );
   // Map and chart each take the page's width: side by side, the map was 411 px wide in a 1,366 px window.
-  const blocks = [parts.controls, keyFigure, parts.map, parts.chart, rankingSection, bottom];
+  const blocks = [parts.controls, keyFigure, parts.map, parts.chart, parts.projection, rankingSection, bottom];
   let shown = false;
   container.append(h('p', { class: 'breadcrumb' }, h('a', { href: '/', 'data-nav': '' }, 'Portail'), ' › ', here), title, description, notice);
   return {

@@ -236,4 +236,17 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect($('[data-testid="zone-value"]')).not.toBeNull();
     expect($('.legend')).not.toBeNull();
   });
+
+  it('projects the zone’s series to 2030 and 2050, says it is a projection, and keeps the method in the URL', async () => {
+    const fetchMock = await open('/observatories/essai');
+    await waitFor(() => $('[data-testid="projection-milestones"]') !== null && $('.projection__figure svg') !== null);
+    expect(text('.projection-note')).toContain('Projection, pas une donnée');
+    expect(text('[data-testid="projection-milestones"]')).toContain('en 2030');
+    expect(text('[data-testid="projection-targets"]')).toContain('objectif non atteint');
+    // A count: no bounded model offered.
+    expect([...$<HTMLSelectElement>('select[name="projection"]')!.options].map((o) => o.value)).toEqual(['', 'linear', 'compound']);
+    choose('projection', 'compound');
+    await waitFor(() => window.location.search.includes('projection=compound'));
+    await waitFor(() => fetchMock.mock.calls.some(([u]) => String(u).includes('/projection?') && String(u).includes('method=compound')));
+  });
 });
