@@ -273,6 +273,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The territorial projects under evaluation, each with its score and its axes' scores
+         * @description Every project (projet de territoire, Projet Alimentaire Territorial...) with its territory, period, score (the weighted mean of its axes' scores, 0 to 1), its axes' scores and how many of its indicators are achieved, ahead, on track, behind, without data, or restricted (figures the caller may not see, left out of the scores). The whole tree: GET /api/v1/evaluation/projects/{id}.
+         */
+        get: operations["getEvaluationProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territorial project's evaluation: its axes, actions and indicators with every score, status and series
+         * @description Each indicator is measured by a catalogue indicator (its yearly values for the project's territory, aggregated by the platform's engine, with the caller's rights and statistical secrecy) or by a series the agency enters. Its progress is (latest − T0) ÷ (target − T0), the share of the way from T0 to the target done, bounded to [0, 1]: beyondTarget (objectif dépassé) when the latest value went past the target, setback (recul) when it moved the wrong way; rawProgress is the unbounded share. For "lower is better" (direction down) the target lies below T0 and the same formula holds. T0 is read from the series when not given. The status compares the share done with the share of the years from T0 to the horizon gone by at the latest value: achieved at or beyond the target; otherwise behind at or after the horizon or after a setback; otherwise on_track within 10 points of that path, ahead or behind beyond; no_data without T0 or a value after T0; restricted when the caller may not see its figures (none is then shown). An action's score is the weighted mean of its indicators' progress, an axis' of its actions' scores, the project's of its axes' scores, each over the parts with a score (the others are counted, not averaged). format=csv: one row per indicator.
+         */
+        get: operations["getEvaluationProject"];
+        /**
+         * Create a territorial project, or change its title, territory or period (agency; If-Match to change one; audited)
+         * @description Creates the project (without If-Match), or replaces its title, territory, period and description: then send If-Match with its ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). Its axes, actions and indicators are written with their own routes. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationProject"];
+        post?: never;
+        /**
+         * Remove a territorial project with everything in it (agency; If-Match required; audited)
+         * @description If-Match: the project's ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). The audit log keeps the whole project as it was.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an action to an axis of a project, or change its title, axis or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new action goes last. The axis must be one of the project's (400 on the field otherwise). The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAction"];
+        post?: never;
+        /**
+         * Remove an action with its indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the action and its indicators with their values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/axes/{axis}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an axis to a project, or change its title or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new axis goes last. If-Match names the project's version (GET /api/v1/evaluation/projects/{id}): every change to a project does. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAxis"];
+        post?: never;
+        /**
+         * Remove an axis with its actions and their indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the axis and everything it held. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAxis"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an indicator to an action of a project, or replace its definition (agency; If-Match: the project's ETag; audited)
+         * @description The indicator is measured by a catalogue indicator with one value per year (catalogue; read for the project's territory through the platform's engine) or by a series the agency enters (unit; its values: PUT …/indicators/{indicator}/values). The target lies on the side of T0 the direction says: checked against t0Value, or against the series' value at T0 when t0Value is absent (400 on the field). A new indicator goes last; its entered values stay when its definition changes. The answer is the project as GET gives it.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationIndicator"];
+        post?: never;
+        /**
+         * Remove an indicator with its entered values (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the indicator and its values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the series the agency enters for an indicator (agency; If-Match: the project's ETag; audited)
+         * @description For indicators outside the catalogue ("nombre de cantines approvisionnées en local"): the whole yearly series, which replaces the one entered before, all or nothing. A catalogue indicator's values are the catalogue's (POST /api/v1/imports/values): refused here (400). The answer is the project as GET gives it, its scores recomputed.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change weights of a project's axes, actions and indicators at once (agency; If-Match: the project's ETag; audited)
+         * @description Each map gives new weights by code (above 0, at most 100); those not named keep theirs. A code the project does not have is refused (400 on axes, actions or indicators) and nothing is written. The answer is the project as GET gives it, its scores recomputed with the new weights.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -1866,6 +2046,19 @@ export interface components {
             /** Format: double */
             totalKt: number;
         };
+        /** @description A value of the series in one year. */
+        EnteredValue: {
+            /**
+             * Format: double
+             * @description The value, within ±1e12.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description The year, from 1990 to 2100.
+             */
+            year: number | null;
+        };
         /** @description the error details object */
         Error: {
             /** @description the code of the error */
@@ -1882,6 +2075,221 @@ export interface components {
             reason: string;
             /** @description the severity of the error */
             severity: string | null;
+        };
+        /** @description An action, its score and its indicators. */
+        EvaluationAction: {
+            code: string;
+            indicators: components["schemas"]["EvaluationIndicator"][];
+            /**
+             * Format: double
+             * @description The weighted mean of its indicators' progress (Σ weight × progress ÷ Σ weight, over those with one); null when none has one.
+             */
+            score: number | null;
+            /**
+             * Format: int32
+             * @description Indicators in the score.
+             */
+            scoredIndicators: number;
+            title: string;
+            /**
+             * Format: int32
+             * @description Indicators left out of it: without data, or whose figures the caller may not see.
+             */
+            unscoredIndicators: number;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score.
+             */
+            weight: number;
+        };
+        /** @description An axis, its score and its actions. */
+        EvaluationAxis: {
+            actions: components["schemas"]["EvaluationAction"][];
+            code: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its actions' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            scoredActions: number;
+            title: string;
+            /** Format: int32 */
+            unscoredActions: number;
+            /**
+             * Format: double
+             * @description Its weight in the project's score.
+             */
+            weight: number;
+        };
+        /** @description An axis' score, for the list. */
+        EvaluationAxisScore: {
+            code: string;
+            /** Format: double */
+            score: number | null;
+            title: string;
+        };
+        /** @description The catalogue indicator that measures a project's indicator. */
+        EvaluationCatalogueIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An indicator of an action, its figures and where it stands. */
+        EvaluationIndicator: {
+            /** @description Objectif dépassé: the latest value is beyond the target (progress capped at 1). */
+            beyondTarget: boolean;
+            /** @description The catalogue indicator; null for an entered series, or when the caller may not see it or it left the catalogue. */
+            catalogue: components["schemas"]["EvaluationCatalogueIndicator"] | null;
+            /** @description Its code in the project, as in /api/v1/evaluation/projects/{id}/indicators/{indicator}. */
+            code: string;
+            /** @description public, partner or agency: who may see its figures (the catalogue's for a catalogue indicator); null when the caller may not see the catalogue indicator. */
+            confidentiality: string | null;
+            /** Format: int32 */
+            decimals: number;
+            /** @description up (higher is better) or down (lower is better). */
+            direction: string;
+            /**
+             * Format: double
+             * @description Share of the way the straight path from T0 to the target has done at the latest year.
+             */
+            expectedProgress: number | null;
+            /**
+             * Format: double
+             * @description The value on that path at the latest year.
+             */
+            expectedValue: number | null;
+            label: string;
+            /** @description The latest value after T0; null without one. */
+            latest: components["schemas"]["EvaluationPoint"] | null;
+            /**
+             * Format: double
+             * @description (latest − T0) ÷ (target − T0), bounded to [0, 1]: what the action's score averages; null: no data or restricted.
+             */
+            progress: number | null;
+            /**
+             * Format: double
+             * @description The same, unbounded: above 1 beyond the target, negative after a move the wrong way.
+             */
+            rawProgress: number | null;
+            /** @description The indicator's yearly values for the project's territory, from T0 (or its first year) on. */
+            series: components["schemas"]["EvaluationPoint"][];
+            /** @description Recul: the latest value moved away from the target since T0 (progress 0). */
+            setback: boolean;
+            /** @description catalogue (a catalogue indicator read through the platform's engine for the project's territory) or entered (a series the agency enters). */
+            source: string;
+            /** @description achieved, ahead, on_track, behind, no_data or restricted (the rule: GET /api/v1/evaluation/projects/{id}). */
+            status: string;
+            /** @description The status in French: atteint, en avance, dans la trajectoire, en retard, sans donnée, données réservées. */
+            statusLabel: string;
+            t0: components["schemas"]["EvaluationT0"];
+            target: components["schemas"]["EvaluationTarget"];
+            unit: string;
+            /**
+             * Format: double
+             * @description Its weight in its action's score.
+             */
+            weight: number;
+        };
+        /** @description A value of an indicator's series for the project's territory. */
+        EvaluationPoint: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A project with every score, status and series. */
+        EvaluationProject: {
+            axes: components["schemas"]["EvaluationAxis"][];
+            /** @description A demo project (invented for the demonstration, on real catalogue indicators or invented series). */
+            demo: boolean;
+            description: string | null;
+            /** Format: int32 */
+            endYear: number;
+            /** @description Its version as an entity tag: send it as If-Match to change anything in it. */
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+            /**
+             * Format: double
+             * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A project in the list: its score, its axes' scores and how many indicators stand where. */
+        EvaluationProjectItem: {
+            axes: components["schemas"]["EvaluationAxisScore"][];
+            demo: boolean;
+            /** Format: int32 */
+            endYear: number;
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores (0 to 1); null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+        };
+        /** @description How many indicators stand where. */
+        EvaluationSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            indicators: number;
+            /** Format: int32 */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+            /** Format: int32 */
+            restricted: number;
+        };
+        /** @description The indicator's starting point. */
+        EvaluationT0: {
+            /** @description given (by the agency) or series (read from the indicator's series at T0). */
+            source: string;
+            /**
+             * Format: double
+             * @description The value at T0; null when neither given nor in the series (or withheld from the caller).
+             */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the indicator aims at: a value at the horizon (null when withheld from the caller). */
+        EvaluationTarget: {
+            /** Format: double */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
         };
         Evolution: {
             /**
@@ -2007,6 +2415,10 @@ export interface components {
             /** Format: int32 */
             year: number;
             years: number[];
+        };
+        GetEvaluationProjectsResponse: {
+            /** @description Every project, the most recent first. */
+            items: components["schemas"]["EvaluationProjectItem"][];
         };
         GetHealthResponse: {
             /** @description Territories by level. */
@@ -3172,6 +3584,240 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "axis": "transition-ecologique",
+         *       "title": "Développer les mobilités douces",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationActionRequest: {
+            /**
+             * @description The code of the project's axis it belongs to (moving it there when it changes); required.
+             * @example transition-ecologique
+             */
+            axis: string;
+            /**
+             * @description Its title, in French ("Développer le réseau cyclable"); required.
+             * @example Développer les mobilités douces
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Transition écologique",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationAxisRequest: {
+            /**
+             * @description Its title, in French ("Transition écologique"); required.
+             * @example Transition écologique
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in the project's score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "action": "sobriete-energetique",
+         *       "label": "Consommation d'énergie finale",
+         *       "catalogue": "energie.consommation",
+         *       "unit": null,
+         *       "decimals": null,
+         *       "confidentiality": null,
+         *       "t0Year": 2022,
+         *       "t0Value": null,
+         *       "targetValue": 5500,
+         *       "horizonYear": 2030,
+         *       "direction": "down",
+         *       "weight": null
+         *     }
+         */
+        SetEvaluationIndicatorRequest: {
+            /**
+             * @description The code of the project's action it measures (moving it there when it changes); required.
+             * @example sobriete-energetique
+             */
+            action: string;
+            /**
+             * @description The catalogue indicator that measures it, with one value per year (emploi.salaries_prives); or unit, for a series the agency enters, not both.
+             * @example energie.consommation
+             */
+            catalogue?: string | null;
+            /**
+             * @description Who may see an entered series' figures: public (default), partner (partners whose scope covers the project's territory) or agency. A catalogue indicator follows the catalogue's rule.
+             * @example null
+             */
+            confidentiality?: string | null;
+            /**
+             * Format: int32
+             * @description Decimals shown for an entered series, 0 to 3 (default 0).
+             * @example null
+             */
+            decimals?: number | null;
+            /**
+             * @description up (higher is better) or down (lower is better); required.
+             * @example down
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0; required.
+             * @example 2030
+             */
+            horizonYear: number;
+            /**
+             * @description What it measures, in French ("Emplois salariés privés"); required.
+             * @example Consommation d'énergie finale
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value at T0 when known; absent: read from the series at T0.
+             * @example null
+             */
+            t0Value?: number | null;
+            /**
+             * Format: int32
+             * @description T0, the reference year; required.
+             * @example 2022
+             */
+            t0Year: number;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon, above T0 for direction up, below for down; required.
+             * @example 5500
+             */
+            targetValue: number;
+            /**
+             * @description The unit of a series the agency enters (cantines, %, ha); or catalogue, not both.
+             * @example null
+             */
+            unit?: string | null;
+            /**
+             * Format: double
+             * @description Its weight in its action's score, above 0 and at most 100 (default 1).
+             * @example null
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Projet de territoire de la CABBALR",
+         *       "territory": "epci:200072460",
+         *       "startYear": 2022,
+         *       "endYear": 2030,
+         *       "description": null
+         *     }
+         */
+        SetEvaluationProjectRequest: {
+            /**
+             * @description What it is, in a few sentences (at most 2,000 characters).
+             * @example null
+             */
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description The last year of its period, at or after startYear; required.
+             * @example 2030
+             */
+            endYear: number;
+            /**
+             * Format: int32
+             * @description The first year of its period; required.
+             * @example 2022
+             */
+            startYear: number;
+            /**
+             * @description The territory it covers, whose figures its catalogue indicators read (epci:200072460); required.
+             * @example epci:200072460
+             */
+            territory: string;
+            /**
+             * @description Its title, in French ("Projet de territoire de la CABBALR"); required.
+             * @example Projet de territoire de la CABBALR
+             */
+            title: string;
+        };
+        /**
+         * @example {
+         *       "values": [
+         *         {
+         *           "year": 2019,
+         *           "value": 4
+         *         },
+         *         {
+         *           "year": 2024,
+         *           "value": 11
+         *         }
+         *       ]
+         *     }
+         */
+        SetEvaluationValuesRequest: {
+            /**
+             * @description The whole series, one value per year (at most 200): it replaces what was entered; an empty list clears it.
+             * @example [
+             *       {
+             *         "year": 2019,
+             *         "value": 4
+             *       },
+             *       {
+             *         "year": 2024,
+             *         "value": 11
+             *       }
+             *     ]
+             */
+            values: components["schemas"]["EnteredValue"][];
+        };
+        /**
+         * @example {
+         *       "axes": {
+         *         "transition-ecologique": 2
+         *       },
+         *       "actions": null,
+         *       "indicators": {
+         *         "consommation-energie": 3
+         *       }
+         *     }
+         */
+        SetEvaluationWeightsRequest: {
+            /**
+             * @description New weights of actions in their axis' score, by action code.
+             * @example null
+             */
+            actions: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of axes in the project's score, by axis code ({"transition-ecologique": 2}).
+             * @example {
+             *       "transition-ecologique": 2
+             *     }
+             */
+            axes: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of indicators in their action's score, by indicator code.
+             * @example {
+             *       "consommation-energie": 3
+             *     }
+             */
+            indicators: {
+                [key: string]: number;
+            } | null;
         };
         /**
          * @example {
@@ -5215,6 +5861,1006 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluationProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEvaluationProjectsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluationProject: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (the tree with every score, status and series) or csv (one row per indicator with its axis and action).
+                 * @example null
+                 */
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                    "text/csv; charset=utf-8": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (cabbalr-projet-de-territoire). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The action's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (reseau-cyclable).
+                 * @example mobilites-douces
+                 */
+                action: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The action's code in the project. */
+                action: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The axis' code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (transition-ecologique).
+                 * @example transition-ecologique
+                 */
+                axis: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationAxisRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The axis' code in the project. */
+                axis: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (emplois-salaries).
+                 * @example consommation-energie
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id. */
+                id: string;
+                /** @description The indicator's code in the project. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-pat
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: one whose series the agency enters (unit, not catalogue).
+                 * @example cantines-locales
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,16 +9,16 @@ using Observatoires.Api.Platform.Territories;
 namespace Observatoires.Api.Observatories.Evaluation.GetEvaluationProjects;
 
 /// <summary>An axis' score, for the list.</summary>
-internal sealed record AxisScore(string Code, string Title, double? Score);
+internal sealed record EvaluationAxisScore(string Code, string Title, double? Score);
 
 /// <summary>A project in the list: its score, its axes' scores and how many indicators stand where.</summary>
 /// <param name="Id">Its id, as in /api/v1/evaluation/projects/{id}.</param>
 /// <param name="Score">The weighted mean of its axes' scores (0 to 1); null when none has one.</param>
-internal sealed record ProjectItem(string Id, string Title, TerritoryRef Territory, int StartYear, int EndYear, double? Score, EvaluationSummary Summary,
-    IReadOnlyList<AxisScore> Axes, bool Demo, string Etag);
+internal sealed record EvaluationProjectItem(string Id, string Title, TerritoryRef Territory, int StartYear, int EndYear, double? Score, EvaluationSummary Summary,
+    IReadOnlyList<EvaluationAxisScore> Axes, bool Demo, string Etag);
 
 /// <param name="Items">Every project, the most recent first.</param>
-internal sealed record Response(IReadOnlyList<ProjectItem> Items);
+internal sealed record Response(IReadOnlyList<EvaluationProjectItem> Items);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : EndpointWithoutRequest<Response>
 {
@@ -42,7 +42,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var projects = await ProjectScores.ListAsync(connection, await hierarchies.GetAsync(ct), callers.Current, ct);
-        await Send.OkAsync(new Response([.. projects.Select(p => new ProjectItem(p.Id, p.Title, p.Territory, p.StartYear, p.EndYear, p.Score,
-            p.Summary, [.. p.Axes.Select(a => new AxisScore(a.Code, a.Title, a.Score))], p.Demo, p.Etag))]), ct);
+        await Send.OkAsync(new Response([.. projects.Select(p => new EvaluationProjectItem(p.Id, p.Title, p.Territory, p.StartYear, p.EndYear, p.Score,
+            p.Summary, [.. p.Axes.Select(a => new EvaluationAxisScore(a.Code, a.Title, a.Score))], p.Demo, p.Etag))]), ct);
     }
 }
