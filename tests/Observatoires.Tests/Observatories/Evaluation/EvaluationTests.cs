@@ -251,6 +251,8 @@ public sealed class EvaluationTests : ApiTest
                 "a catalogue indicator's values are the catalogue's");
             Assert.That(await FieldsAsync("refus/indicators/i1/values", new { values = new[] { new { year = 2024, value = 1.0 }, new { year = 2024, value = 2.0 } } }),
                 Is.EqualTo(new[] { "values" }), "a year twice");
+            Assert.That(await FieldsAsync("refus/indicators/i1/values", new { values = new object?[] { null, new { year = 2024, value = 2.0 } } }),
+                Is.EqualTo(new[] { "values" }), "a null among the values");
             Assert.That(await FieldsAsync("refus", new { title = "x", territory = "commune:99999", startYear = 2020, endYear = 2030 }), Is.EqualTo(new[] { "territory" }));
             Assert.That(await FieldsAsync("refus", new { title = "x", territory = Bethune, startYear = 2030, endYear = 2020 }), Is.EqualTo(new[] { "endYear" }));
         });

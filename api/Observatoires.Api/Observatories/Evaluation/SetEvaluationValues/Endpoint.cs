@@ -36,15 +36,19 @@ internal sealed class Request
         {
             RuleFor(r => r.Values).NotNull().WithMessage("values is required: the series as [{\"year\": 2024, \"value\": 12}]")
                 .Must(v => v is null || v.Count <= 200).WithMessage("values has at most 200 years");
-            RuleFor(r => r.Values).Must(v => v!.Select(x => x.Year).Distinct().Count() == v!.Count).When(r => r.Values is not null)
+            RuleFor(r => r.Values).Must(v => v!.All(x => x is not null)).When(r => r.Values is not null)
+                .WithMessage("values is a list of {\"year\": 2024, \"value\": 12}, without null");
+            RuleFor(r => r.Values).Must(v => v!.Select(x => x.Year).Distinct().Count() == v!.Count).When(WithoutNull)
                 .WithMessage("values has one value per year: a year is given twice");
             RuleForEach(r => r.Values).ChildRules(v =>
             {
                 v.RuleFor(x => x.Year).NotNull().WithMessage("year is required").InclusiveBetween(1990, 2100).WithMessage("year is from 1990 to 2100");
                 v.RuleFor(x => x.Value).NotNull().WithMessage("value is required")
                     .Must(x => x is null || ProjectWrites.IsPlausible(x)).WithMessage("value is a number within ±1e12");
-            }).When(r => r.Values is not null);
+            }).When(WithoutNull);
         }
+
+        private static bool WithoutNull(Request r) => r.Values is not null && r.Values.All(x => x is not null);
     }
 }
 
