@@ -117,6 +117,12 @@ const VIEWS = [
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
   { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
   { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
+  { name: 'the evaluated projects', path: '/evaluation', ready: ['.evaluation-project [data-testid="project-score"]'] },
+  {
+    name: 'a project’s evaluation',
+    path: '/evaluation/projet?id=cabbalr-projet-de-territoire',
+    ready: ['[data-testid="summary"]', '.evaluation-dashboard[data-loaded]'],
+  },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

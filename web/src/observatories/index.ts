@@ -6,9 +6,10 @@
 import type { ObservatoryDefinition } from '../platform/registry';
 import { emploi } from './emploi';
 import { energie } from './energie';
+import { evaluation } from './evaluation';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation];

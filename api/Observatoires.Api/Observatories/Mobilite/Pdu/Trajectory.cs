@@ -30,7 +30,7 @@ internal static class StandingStatus
 internal sealed record TrajectoryPoint(double? TargetValue, double? ExpectedValue, double? Progress, double? ExpectedProgress, string Status);
 
 /// <summary>
-/// The rule of the mid-term evaluation. The straight path goes from the baseline at T0 to the target at the horizon;
+/// The rule of the mid-term evaluation: the straight path goes from the baseline at T0 to the target at the horizon;
 /// at the latest year with a value, the share of the way done is compared with the share the path has done:
 /// <list type="bullet">
 /// <item>objectif atteint: the latest value is at or beyond the target, in the objective's direction;</item>
