@@ -47,6 +47,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/barometre/{territory}/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly economic barometer of a territory: four indicators with their changes, revisions, series, key figures and the agency's brief
+         * @description Always four cards in this order: private employment (barometre.emploi_prive, Acoss-Urssaf), job seekers in category A (emploi.demandeurs_emploi, with categories A, B, C), business failures (the quarter, and the rolling 12 months) and the share of SMEs at high risk in the Nota-PME scoring (partner data: figures only for partner keys whose scope covers the territory, and the agency; "restricted" otherwise). Every figure is computed by the platform's value engine for the caller, as on the values routes: a territory's figure is its communes' sum (a share, the ratio of their sums). Changes are quarter-on-quarter and year-on-year. A figure is provisional when its source flags it so (the latest quarter of employment and failures), and revised (with its previous value) when the source replaced a published value since. Key figures are French-formatted strings, never made of a figure the caller may not see. 404 for an unknown territory or a quarter without data (the answer names the available range).
+         */
+        get: operations["getBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current brief of a quarter and a territory, with its ETag: send it back as If-Match to replace it
+         * @description The brief the agency wrote (its current version). The ETag header names the version, as PUT …/brief requires it in If-Match. 404 while none is written (then create it with If-None-Match: *).
+         */
+        get: operations["getBrief"];
+        /**
+         * Write the brief of a quarter and a territory (agency; If-None-Match: * to create, If-Match to replace; audited)
+         * @description Saves a new version of the brief; every version is kept (…/brief/history). To create the first one send If-None-Match: * (412 if one exists meanwhile); to replace it send If-Match with the ETag of the version you read (GET …/brief, or this route's answer): 412 with the current version when another editor saved since, 428 without a precondition. The answer is the saved version, with its ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setBrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the brief of a quarter and a territory, newest first
+         * @description The agency's brief as it was saved, version after version (the audit log holds who saved each). An empty list while none is written; 404 for an unknown territory.
+         */
+        get: operations["getBriefHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/defaillances/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The semestrial failures barometer (AULA scale): failures by sector and company size, and the companies in difficulty
+         * @description Business failures (collective procedures opened) in the semester's two quarters, the sums of the territory's communes: in total against the semester before and the same semester a year before, by the agency's sector grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME rates at high risk (classes 5 and 6) at its last quarter — partner data, "restricted" unless the caller's key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure.
+         */
+        get: operations["getFailuresBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -789,6 +875,26 @@ export interface paths {
          * @description A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata as top-level members. Secret values have no number and the secret colour.
          */
         get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.
+         */
+        get: operations["getProjection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1776,6 +1882,149 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One version of the brief the agency writes for a quarter and a territory, as every route gives it. */
+        BarometerBrief: {
+            /** @description Paragraphs separated by blank lines. */
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description "Agence (clé 12)": the agency and the key that saved it (its name stays in the audit log). */
+            updatedBy: string;
+            /**
+             * Format: int32
+             * @description 1 for the first version, then +1 at each save.
+             */
+            version: number;
+        };
+        BarometerChange: {
+            /**
+             * Format: double
+             * @description This quarter's figure minus that one (points for a share).
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description The change relative to that figure, in percent (2 decimals); null when that figure is 0.
+             */
+            changePercent: number | null;
+            /** @description The quarter compared with. */
+            period: string;
+            /**
+             * Format: double
+             * @description Its figure.
+             */
+            value: number;
+        };
+        BarometerDetail: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            status: string;
+            unit: string;
+            /** Format: double */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerIndicator: {
+            /** @description nota_pme only: the six Nota-PME classes (null when the figure is not ok, and for the other indicators). */
+            classes: components["schemas"]["BarometerRiskClass"][] | null;
+            /** @description The catalogue indicator behind the headline figure. */
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            /** @description Secondary figures of the card. */
+            details: components["schemas"]["BarometerDetail"][];
+            /** @description emploi_prive, demandeurs_emploi, defaillances or nota_pme. */
+            key: string;
+            /** @description The figure is provisional (any of its parts is: the latest quarter of a source that revises it). */
+            provisional: boolean;
+            quarterOnQuarter: components["schemas"]["BarometerChange"] | null;
+            /** @description When the quarter's figure was revised since first published: the previous figure and when. */
+            revision: components["schemas"]["BarometerRevision"] | null;
+            /** @description The last 20 quarters up to the asked one, oldest first. */
+            series: components["schemas"]["BarometerPoint"][];
+            source: string;
+            sourceUrl: string;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            title: string;
+            unit: string;
+            /**
+             * Format: double
+             * @description The quarter's figure; null unless the status is ok. For nota_pme, the share (%) of SMEs in classes 5 and 6.
+             */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerKeyFigure: {
+            /** @description What it is, following the figure ("d'emplois salariés privés en un an"). */
+            label: string;
+            /** @description The figure, French-formatted, ready to print ("+1,9 %"). */
+            value: string;
+        };
+        BarometerPoint: {
+            period: string;
+            provisional: boolean;
+            /** @description Whether the figure was revised since first published. */
+            revised: boolean;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            /** Format: double */
+            value: number | null;
+        };
+        BarometerReport: {
+            /** @description The agency's brief for this quarter and territory (its current version), null when none is written. */
+            brief: components["schemas"]["BarometerBrief"] | null;
+            /**
+             * Format: date-time
+             * @description When this answer was computed.
+             */
+            generatedAt: string;
+            /** @description Always the four cards, in this order: emploi_prive, demandeurs_emploi, defaillances, nota_pme. */
+            indicators: components["schemas"]["BarometerIndicator"][];
+            /** @description 3 to 5 figures to remember, computed from the cards the caller may see. */
+            keyFigures: components["schemas"]["BarometerKeyFigure"][];
+            /** @description The latest quarter with data. */
+            latestQuarter: string;
+            /** @description The quarter asked. */
+            quarter: string;
+            /** @description Every quarter one can ask for, oldest first. */
+            quarters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+        };
+        BarometerRevision: {
+            /**
+             * Format: double
+             * @description The figure as first published (before the latest revision of any of its parts).
+             */
+            previousValue: number;
+            /**
+             * Format: date-time
+             * @description When the source's revision was loaded.
+             */
+            revisedAt: string;
+        };
+        BarometerRiskClass: {
+            class: string;
+            /**
+             * Format: double
+             * @description Scored SMEs in the class.
+             */
+            companies: number | null;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the scored SMEs in the class, in percent: Σ companies of the class ÷ Σ scored SMEs.
+             */
+            share: number | null;
+        };
+        BarometerTerritory: {
+            id: string;
+            level: string;
+            name: string;
+        };
         /** @description An extent in a CRS, as tileset metadata gives it. */
         BoundingBox: {
             crs: string;
@@ -1885,6 +2134,17 @@ export interface components {
             links: components["schemas"]["Link"][];
             storageCrs: string;
             title: string;
+        };
+        CompaniesInDifficulty: {
+            /** @description The SMEs Nota-PME rates at high risk (partner data). */
+            highRisk: components["schemas"]["HighRiskSmes"];
+            /** @description Companies under a receivership or safeguard procedure at the end of the semester. */
+            underProcedure: components["schemas"]["OngoingProcedure"][];
+            /**
+             * Format: int32
+             * @description Their sum.
+             */
+            underProcedureTotal: number;
         };
         /** @description A territory's accounts one year: what was consumed (GWh), by sector, by carrier and by both. */
         ConsumptionAccounts: {
@@ -2311,12 +2571,73 @@ export interface components {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
         };
+        FailureBreakdown: {
+            /** @description The category: a sector (industrie…), a size class (0, 1-2, 3-5, 6-9, 10-19, 20+) or a procedure. */
+            code: string;
+            /** @description For a sector, the NAF sections it groups; null otherwise. */
+            detail: string | null;
+            /** Format: int32 */
+            failures: number;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the semester's failures, in percent (1 decimal).
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Failures of the category in the same semester a year before.
+             */
+            yearBefore: number;
+        };
+        FailureTotal: {
+            /**
+             * Format: int32
+             * @description Failures opened in the semester (its two quarters).
+             */
+            failures: number;
+            /** @description Against the semester before. */
+            previousSemester: components["schemas"]["SemesterChange"] | null;
+            /** @description Against the same semester a year before. */
+            yearBefore: components["schemas"]["SemesterChange"] | null;
+        };
         /** @description The km of a family of types in service (the indicators mobilite.cyclable_km_<family>). */
         FamilyLengths: {
             /** Format: double */
             enService: number;
             family: string;
             label: string;
+        };
+        FitQuality: {
+            /**
+             * Format: double
+             * @description Linear: the change per year, in the indicator's unit.
+             */
+            annualChange: number | null;
+            /**
+             * Format: double
+             * @description Compound: the growth rate per year (0.012 = +1.2 %/year).
+             */
+            annualGrowth: number | null;
+            /**
+             * Format: double
+             * @description The band's probability: a new value would fall in it 95 times out of 100 if the dynamics held.
+             */
+            confidence: number;
+            /** Format: double */
+            lower: number | null;
+            /**
+             * Format: double
+             * @description Typical gap between an observed value and the model, in the indicator's unit.
+             */
+            rmse: number;
+            /**
+             * Format: double
+             * @description Share of the observed values' variance the model reproduces (1 = all of it).
+             */
+            rSquared: number;
+            /** Format: double */
+            upper: number | null;
         };
         /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
         FixedClasses: {
@@ -2341,6 +2662,12 @@ export interface components {
             level: string;
             period: string;
             within: string | null;
+        };
+        GetBriefHistoryResponse: {
+            /** @description Every version, newest first (empty while none is written). */
+            items: components["schemas"]["BarometerBrief"][];
+            quarter: string;
+            territory: string;
         };
         GetCollectionsResponse: {
             collections: components["schemas"]["CollectionDescription"][];
@@ -2419,6 +2746,22 @@ export interface components {
         GetEvaluationProjectsResponse: {
             /** @description Every project, the most recent first. */
             items: components["schemas"]["EvaluationProjectItem"][];
+        };
+        GetFailuresBarometerResponse: {
+            byProcedure: components["schemas"]["FailureBreakdown"][];
+            bySector: components["schemas"]["FailureBreakdown"][];
+            bySize: components["schemas"]["FailureBreakdown"][];
+            inDifficulty: components["schemas"]["CompaniesInDifficulty"];
+            /** @description The semester holds the latest quarter loaded, whose late judgments are still coming in. */
+            provisional: boolean;
+            /** @description The semester's two quarters. */
+            quarters: string[];
+            semester: string;
+            /** @description Every semester with data, oldest first. */
+            semesters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+            total: components["schemas"]["FailureTotal"];
         };
         GetHealthResponse: {
             /** @description Territories by level. */
@@ -2529,6 +2872,21 @@ export interface components {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        GetProjectionResponse: {
+            fit: components["schemas"]["FitQuality"];
+            indicator: components["schemas"]["IndicatorSummary"];
+            method: components["schemas"]["MethodInfo"];
+            /** @description The projection at the end of 2030 and of 2050 (or of the horizon), the years plans aim at. */
+            milestones: components["schemas"]["ProjectedPoint"][];
+            observed: components["schemas"]["ObservedPoint"][];
+            projection: components["schemas"]["ProjectedPoint"][];
+            /** @description Always "projection": a projection is never an indicator value, and is never stored. */
+            status: string;
+            /** @description The targets modules set for this indicator and territory (ZAN trajectory, energy objectives...). */
+            targets: components["schemas"]["TargetReading"][];
+            territory: components["schemas"]["TerritoryRef"];
+            window: components["schemas"]["Window"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -2713,6 +3071,22 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HighRiskSmes: {
+            /**
+             * Format: double
+             * @description SMEs in Nota-PME's classes 5 and 6; null unless ok.
+             */
+            companies: number | null;
+            /** @description The quarter the scoring is taken at: the semester's last. */
+            quarter: string;
+            /**
+             * Format: double
+             * @description Their share of the scored SMEs, in percent; null unless ok.
+             */
+            share: number | null;
+            /** @description ok, secret, restricted (partner data: Nota-PME is for partner keys whose scope covers the territory, and the agency) or missing. */
+            status: string;
         };
         HotSpot: {
             /** Format: int32 */
@@ -3059,6 +3433,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MethodInfo: {
+            /** @description How it is computed, in a sentence (French, for the chart's note). */
+            description: string;
+            label: string;
+            /** @description linear, compound or bounded. */
+            name: string;
+        };
         /** @description How many objectives stand where: the mid-term evaluation in one line. */
         MidTermSummary: {
             /** Format: int32 */
@@ -3095,6 +3476,17 @@ export interface components {
             name: string;
             slug: string;
         };
+        ObservedPoint: {
+            /**
+             * Format: double
+             * @description The model's value at an observed period.
+             */
+            fitted: number;
+            period: string;
+            status: string | null;
+            /** Format: double */
+            value: number;
+        };
         OccupationTension: {
             /** Format: int64 */
             difficult: number;
@@ -3119,6 +3511,15 @@ export interface components {
              * @description Difficult ÷ projects × 100.
              */
             tensionIndex: number | null;
+        };
+        OngoingProcedure: {
+            /**
+             * Format: int32
+             * @description Companies under the procedure at the end of the semester.
+             */
+            companies: number;
+            label: string;
+            procedure: string;
         };
         /** @description self/next/prev links of a limit/offset page, absolute, keeping every other query parameter. */
         PageLinks: {
@@ -3423,6 +3824,18 @@ export interface components {
              */
             totalGwh: number;
         };
+        ProjectedPoint: {
+            /** Format: double */
+            high: number;
+            /**
+             * Format: double
+             * @description Bottom of the 95 % band.
+             */
+            low: number;
+            period: string;
+            /** Format: double */
+            value: number;
+        };
         RankedCommune: {
             commune: string;
             /** Format: double */
@@ -3571,6 +3984,22 @@ export interface components {
              */
             tensionIndex: number | null;
         };
+        SemesterChange: {
+            /**
+             * Format: int32
+             * @description This semester's count minus that one.
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description Relative change in percent (2 decimals); null when that count is 0.
+             */
+            changePercent: number | null;
+            /** Format: int32 */
+            failures: number;
+            /** @description The semester compared with. */
+            semester: string;
+        };
         Series: {
             /**
              * Format: double
@@ -3584,6 +4013,20 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "text": "L'emploi salarié privé progresse encore ce trimestre.\n\nLes défaillances restent au-dessus de leur niveau d'avant la crise sanitaire."
+         *     }
+         */
+        SetBriefRequest: {
+            /**
+             * @description The brief, in French: paragraphs separated by blank lines, 1 to 4,000 characters.
+             * @example L'emploi salarié privé progresse encore ce trimestre.
+             *
+             *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
+             */
+            text: string;
         };
         /**
          * @example {
@@ -4453,6 +4896,23 @@ export interface components {
              */
             year: number;
         };
+        /** @description A target set for the indicator in the territory, read against the projection. */
+        TargetReading: {
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            label: string;
+            /** @description Whether the projected value meets the target: "at the current pace, reached or not". */
+            onCourse: boolean | null;
+            period: string;
+            /**
+             * Format: double
+             * @description The projection at the target's period; null for a period the window already covers.
+             */
+            projected: number | null;
+            /** Format: double */
+            value: number;
+        };
         TemporalExtent: {
             interval: (string | null)[][];
             trs: string;
@@ -5032,6 +5492,14 @@ export interface components {
             suitability: number;
             vocation: string;
         };
+        Window: {
+            from: string;
+            /** @description Periods of the window without a published value (missing, secret or restricted): not fitted. */
+            leftOut: string[];
+            /** Format: int32 */
+            points: number;
+            to: string;
+        };
         YearAccounts: {
             consumption: components["schemas"]["ConsumptionAccounts"] | null;
             decarbonisedBalance: components["schemas"]["DecarbonisedBalance"] | null;
@@ -5193,6 +5661,353 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBarometer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter, as the platform writes periods: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description groupement:pma (Pôle Métropolitain de l'Artois), groupement:petr-ternois-7-vallees, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBriefRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBriefHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBriefHistoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getFailuresBarometer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv; without it, Accept: text/csv gives the CSV.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The semester: 2024-S2 (default: the latest with data).
+                 * @example 2024-S2
+                 */
+                semester?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description groupement:aula (the AULA's scale), groupement:pma, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:aula
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFailuresBarometerResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetFailuresBarometerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8207,8 +9022,7 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
-                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
                  * @example jenks
                  */
                 method?: string | null;
@@ -8261,6 +9075,110 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProjection: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First period of the fitting window (default: the first with data).
+                 * @example 2015
+                 */
+                from?: string | null;
+                /**
+                 * @description The year projected to (default 2050; at most 2100).
+                 * @example 2050
+                 */
+                horizon?: number | null;
+                /**
+                 * @description A bounded projection's bounds (default 0 and 100 for an indicator in %).
+                 * @example null
+                 */
+                lower?: number | null;
+                /**
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
+                 * @example linear
+                 */
+                method?: string | null;
+                /**
+                 * @description The territory (a custom zone works too).
+                 * @example epci:200072460
+                 */
+                territory: string;
+                /**
+                 * @description Last period of the fitting window (default: the latest with data).
+                 * @example null
+                 */
+                to?: string | null;
+                /**
+                 * @description Upper bound of a bounded projection.
+                 * @example null
+                 */
+                upper?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectionResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetProjectionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
