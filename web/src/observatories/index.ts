@@ -8,7 +8,8 @@ import { emploi } from './emploi';
 import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
+import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, habitat];
