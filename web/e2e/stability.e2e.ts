@@ -117,6 +117,9 @@ const VIEWS = [
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
   { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
   { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
+  { name: 'the housing key figures', path: '/habitat', ready: ['[data-testid="habitat.logements"]', '.habitat-chart svg'] },
+  { name: 'the property prices', path: '/habitat/prix', ready: ['[data-testid="median-maison"]', '[data-testid="distribution-median"]'] },
+  { name: 'the PLH follow-up', path: '/habitat/plh', ready: ['[data-testid="summary"]', '.plh-card'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

@@ -97,8 +97,8 @@ export function mountChiffres(container: HTMLElement, initial: ChiffresRoute, ct
   const charts: Promise<Charts> = import('../../../platform/charts/seriesChart');
   const title = h('h1', { tabindex: '-1' }, ...pageTitle(PAGE, null));
   const picker = h('div', { class: 'habitat-picker' }, loading('Chargement des territoires…'));
-  const figures = h('div', { 'aria-live': 'polite' }, loading('Chargement des chiffres clés…'));
-  const construction = h('div', {}, loading('Chargement de la construction…'));
+  const figures = h('div', { class: 'habitat-figures', 'aria-live': 'polite' }, loading('Chargement des chiffres clés…'));
+  const construction = h('div', { class: 'habitat-construction' }, loading('Chargement de la construction…'));
   const links = h('ul', { class: 'habitat-links' });
   const downloads = h('div', { class: 'downloads' });
   container.append(

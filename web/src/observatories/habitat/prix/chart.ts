@@ -9,7 +9,7 @@ import { asImage, HIDDEN_MARK } from '../../../platform/charts/accessible';
 import { seriesStyle } from '../../../platform/charts/palette';
 import { formatCompact, formatInteger } from '../../../platform/format';
 import type { Distribution, Prices } from '../api';
-import { binLabel, priceRows, type PriceRow } from './prices';
+import { binTick, priceRows, type PriceRow } from './prices';
 
 export function priceChart(prices: Prices, { width }: { width: number }): Element {
   const rows = priceRows(prices);
@@ -52,14 +52,14 @@ export function priceChart(prices: Prices, { width }: { width: number }): Elemen
 }
 
 export function distributionChart(d: Distribution, { width }: { width: number }): Element {
-  const bars = d.bins.map((b) => ({ label: binLabel(b), count: b.count }));
+  const bars = d.bins.map((b) => ({ label: binTick(b), count: b.count }));
   const chart = Plot.plot({
     width,
     height: 260,
     marginLeft: 56,
     marginBottom: 64,
     style: { fontSize: '12px', color: '#161616' },
-    x: { label: null, domain: bars.map((b) => b.label), tickRotate: width < 640 ? -30 : 0 },
+    x: { label: '€/m²', labelAnchor: 'right', domain: bars.map((b) => b.label), tickRotate: width < bars.length * 110 ? -30 : 0 },
     y: { grid: true, label: 'ventes' },
     marks: [
       Plot.barY(bars, { x: 'label', y: 'count', fill: '#000091' }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRICES } from '../fixtures';
-import { binLabel, priceRows, priceWords, SECRET, yearsOf } from './prices';
+import { binLabel, binTick, countWords, priceRows, priceWords, SECRET, yearsOf } from './prices';
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -16,6 +16,14 @@ describe('the property prices in words', () => {
     expect(plain(binLabel({ from: null, to: 1150, count: 250 }))).toBe('moins de 1 150 €/m²');
     expect(plain(binLabel({ from: 1150, to: 1400, count: 250 }))).toBe('de 1 150 à 1 400 €/m²');
     expect(plain(binLabel({ from: 1700, to: null, count: 250 }))).toBe('1 700 €/m² et plus');
+    expect(plain(binTick({ from: null, to: 1150, count: 250 }))).toBe('< 1 150');
+    expect(plain(binTick({ from: 1150, to: 1400, count: 250 }))).toBe('1 150–1 400');
+    expect(plain(binTick({ from: 1700, to: null, count: 250 }))).toBe('≥ 1 700');
+  });
+
+  it('shows a count in French, and a secret one only as "< 11"', () => {
+    expect(plain(countWords({ count: 14168, countLabel: '14168' }))).toBe('14 168');
+    expect(countWords({ count: null, countLabel: '< 11' })).toBe('< 11');
   });
 
   it('breaks the chart’s line at a secret year, and lists the years latest first', () => {

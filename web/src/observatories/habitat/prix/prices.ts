@@ -28,6 +28,17 @@ export function binLabel(bin: PriceBin): string {
   return `de ${formatInteger(bin.from)} à ${formatInteger(bin.to)}\u00a0€/m²`;
 }
 
+/** A bar's short label, for the chart's axis: "< 1 150", "1 150–1 400", "≥ 1 700". */
+export function binTick(bin: PriceBin): string {
+  if (bin.from == null) return bin.to == null ? 'toutes' : `< ${formatInteger(bin.to)}`;
+  return bin.to == null ? `≥ ${formatInteger(bin.from)}` : `${formatInteger(bin.from)}–${formatInteger(bin.to)}`;
+}
+
+/** A count as shown: "14 168", or "< 11" when secret. */
+export function countWords(cell: { count?: number | null; countLabel: string }): string {
+  return cell.count == null ? cell.countLabel : formatInteger(cell.count);
+}
+
 export interface PriceRow {
   type: string;
   label: string;

@@ -18,7 +18,7 @@ import { REFERENCE_TERRITORIES, renderTerritoryPicker, resolveTerritory, unknown
 import { PROPERTY_TYPES, type Distribution, type Prices, type PropertyType } from '../api';
 import { pageTitle, section } from '../layout';
 import { isPrixRoute, prixRoute, prixUrl, type PrixRoute } from '../route';
-import { binLabel, priceWords, SECRET, yearsOf } from './prices';
+import { binLabel, countWords, priceWords, SECRET, yearsOf } from './prices';
 
 type Charts = typeof import('./chart');
 
@@ -52,7 +52,7 @@ function renderFigures(slot: HTMLElement, prices: Prices): void {
             'ul',
             { class: 'figure-card__facts' },
             h('li', {}, latest?.status === 'secret' ? 'moins de 11 ventes' : `${formatInteger(latest?.count)} ventes`),
-            h('li', {}, `sur ${prices.from}–${prices.to} : `, price(s.period, `period-${s.type}`), ` (${s.period.countLabel} ventes)`),
+            h('li', {}, `sur ${prices.from}–${prices.to} : `, price(s.period, `period-${s.type}`), ` (${countWords(s.period)} ventes)`),
           ),
         );
       }),
@@ -92,7 +92,7 @@ function renderPrices(slot: HTMLElement, prices: Prices, charts: Charts, redraws
       s.years.map((y) => [
         String(y.year),
         s.label,
-        y.countLabel,
+        countWords(y),
         price(y, `price-${s.type}-${y.year}`),
         y.status === 'published' ? price(y, `q1-${s.type}-${y.year}`, y.q1) : '—',
         y.status === 'published' ? price(y, `q3-${s.type}-${y.year}`, y.q3) : '—',
