@@ -8,6 +8,7 @@ using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Energie;
 using Observatoires.Api.Observatories.Evaluation;
 using Observatoires.Api.Observatories.FoncierEco;
+using Observatoires.Api.Observatories.Habitat;
 using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Mobilite;
 using Observatoires.Api.Observatories.Portrait;
@@ -39,6 +40,7 @@ IModule[] modules =
     new MobiliteModule(),
     new BarometreModule(),
     new EvaluationModule(),
+    new HabitatModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

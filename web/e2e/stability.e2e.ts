@@ -123,6 +123,9 @@ const VIEWS = [
     path: '/evaluation/projet?id=cabbalr-projet-de-territoire',
     ready: ['[data-testid="summary"]', '.evaluation-dashboard[data-loaded]'],
   },
+  { name: 'the housing key figures', path: '/habitat', ready: ['[data-testid="habitat.logements"]', '.habitat-chart svg'] },
+  { name: 'the property prices', path: '/habitat/prix', ready: ['[data-testid="median-maison"]', '[data-testid="distribution-median"]'] },
+  { name: 'the PLH follow-up', path: '/habitat/plh', ready: ['[data-testid="summary"]', '.plh-card'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

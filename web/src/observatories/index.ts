@@ -9,7 +9,8 @@ import { energie } from './energie';
 import { evaluation } from './evaluation';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
+import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation, habitat];

@@ -739,6 +739,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/habitat/imports/dvf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the property sales of a DVF géolocalisées file (agency editors), all or nothing
+         * @description Etalab's geolocated DVF CSV as published (files.data.gouv.fr/geo-dvf/latest/csv/<year>/departements/62.csv.gz, unzipped): columns found by name, these required: id_mutation, date_mutation, nature_mutation, valeur_fonciere, code_commune, type_local, surface_reelle_bati, nombre_pieces_principales, longitude, latitude. A mutation becomes a sale when its nature is Vente and it holds exactly one Maison or Appartement (outbuildings and land aside); the others are counted by reason, not refused. Malformed text (date, number, code, coordinates) refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored sales (demo or imported) of each département and year it covers; audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importDvfSales"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's Programme Local de l'Habitat (PLH): its objectives and where each stands
+         * @description Each objective with the indicator that measures it (aggregated for the territory by the platform's engine) and its status. A trajectory objective goes from its baseline at T0 (given, or read from the indicator) to its target at the horizon; a yearly one asks for a quantity every year from T0 to the horizon, and the sum since T0 is compared with the target times the years elapsed. The rule: achieved once the target is reached (the latest value at or beyond it; the sum reaching the programme's total); otherwise behind at or after the horizon; otherwise on track when the share of the way done is within 10 points of the share of the years elapsed, ahead or behind beyond that; no_data without a baseline or a value since T0. An objective whose indicator you may not see is left out.
+         */
+        get: operations["getPlh"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/objectives/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace an objective of a PLH (agency; If-Match to replace one; audited)
+         * @description Creates the objective, or replaces it whole: then send If-Match with its ETag as GET /api/v1/habitat/plh/{territory} gave it (428 without it or with *, 412 with the current version when it changed since). The indicator must be in the catalogue with one value per year (400 on the field otherwise). A trajectory's target lies on the side of the baseline its direction says; a yearly objective goes up, has no baseline value and a target above 0. The answer is the objective and where it stands, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPlhObjective"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Property prices of a zone from the DVF sales: median and quartiles of € per m² by year and type
+         * @description Computed when asked from the sales in the zone's communes (PostgreSQL's percentile_cont over them: a zone's median is never a median of its communes' medians), for each year and each type of dwelling, and over the whole period. Statistical secrecy: a cell of fewer than 11 sales publishes no price and shows its count only as "< 11" (status secret), in JSON as in CSV. Prices are rounded to 10 € per m². The sales themselves are never served.
+         */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The distribution of € per m² of a zone's sales in one year, in bars of at least 11 sales
+         * @description The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to 10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), each holding 11 sales or more; with the median and quartiles. Bars follow the zone's own quantiles rather than a fixed grid so that the bars of two overlapping zones (an EPCI, and the EPCI without one commune) cannot be subtracted to count a small commune's sales in a price band. Fewer than 11 sales: status secret, no price and no bar.
+         */
+        get: operations["getPriceDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -2298,6 +2402,39 @@ export interface components {
              */
             share: number;
         };
+        /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
+        DvfSkipped: {
+            /**
+             * Format: int32
+             * @description Under 100 or over 20,000 € per m², or a surface under 9 or over 1,000 m²: not a market price.
+             */
+            implausiblePrice: number;
+            /**
+             * Format: int32
+             * @description No house or flat in it (land, outbuildings, business premises alone).
+             */
+            noDwelling: number;
+            /**
+             * Format: int32
+             * @description No price, or no built surface.
+             */
+            noPriceOrSurface: number;
+            /**
+             * Format: int32
+             * @description Nature other than "Vente" (VEFA, adjudication, échange, expropriation, terrain à bâtir).
+             */
+            notASale: number;
+            /**
+             * Format: int32
+             * @description In a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int32
+             * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
+             */
+            severalDwellings: number;
+        };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
             bySector: {
@@ -2868,6 +3005,67 @@ export interface components {
         GetPeerGroupsResponse: {
             items: components["schemas"]["PeerGroup"][];
         };
+        GetPlhResponse: {
+            /** @description The territory's objectives, in the programme's order. */
+            objectives: components["schemas"]["PlhObjectiveStanding"][];
+            summary: components["schemas"]["PlhSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: double
+             * @description How far from the expected share of the way, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+        };
+        GetPriceDistributionResponse: {
+            /**
+             * @description Bars of at least 11 sales each, bounded by the zone's own quantiles (deciles when it has 110 sales or more), rounded
+             *     to 10 €; the first open below and the last open above. Empty unless published.
+             */
+            bins: components["schemas"]["PriceBin"][];
+            /**
+             * Format: int32
+             * @description The sales of the year and type in the zone; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            label: string;
+            /** Format: double */
+            median: number | null;
+            /** Format: double */
+            q1: number | null;
+            /** Format: double */
+            q3: number | null;
+            /** @description published, secret (fewer than 11 sales: no price, no bar) or no_sales. */
+            status: string;
+            territory: components["schemas"]["TerritoryRef"];
+            type: string;
+            /** Format: int32 */
+            year: number;
+        };
+        GetPricesResponse: {
+            /**
+             * Format: int32
+             * @description The communes whose sales count: those of the zone the observatory holds (the département: the agency's).
+             */
+            communes: number;
+            /** Format: int32 */
+            from: number;
+            /**
+             * Format: double
+             * @description Prices are rounded to this many € per m² (10).
+             */
+            rounding: number;
+            series: components["schemas"]["PriceSeries"][];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The fewest sales a published figure rests on (11).
+             */
+            threshold: number;
+            /** Format: int32 */
+            to: number;
+        };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
@@ -3255,6 +3453,36 @@ export interface components {
              * @description Segments that replaced the stored one of the same id_local.
              */
             updated: number;
+        };
+        ImportDvfSalesRequest: {
+            /**
+             * Format: binary
+             * @description A DVF géolocalisées CSV (files.data.gouv.fr/geo-dvf: one département and year), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportDvfSalesResponse: {
+            /** @description The départements and years the file covers ("62/2023"): their stored sales were replaced. */
+            covers: string[];
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Mutations read.
+             */
+            mutations: number;
+            /**
+             * Format: int32
+             * @description Sales stored before (demo or imported) that the file's départements and years replaced.
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Sales of one house or flat kept, in the observatory's communes.
+             */
+            sales: number;
+            /** @description Mutations left aside, by reason. */
+            skipped: components["schemas"]["DvfSkipped"];
         };
         ImportStationFiguresRequest: {
             /**
@@ -3733,6 +3961,112 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description The indicator that measures an objective. */
+        PlhIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An objective of the PLH and where it stands. */
+        PlhObjectiveStanding: {
+            /** @description objective (given by the programme), indicator (read from it at T0), or null (yearly). */
+            baselineSource: string | null;
+            /**
+             * Format: double
+             * @description The value at T0 (trajectory; given by the programme or read from the indicator); null for a yearly objective or without one.
+             */
+            baselineValue: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly).
+             */
+            baselineYear: number;
+            /** @description Its code, as in the route /api/v1/habitat/plh/objectives/{code}. */
+            code: string;
+            /** @description A demo objective (invented for the demonstration, not the programme's). */
+            demo: boolean;
+            /** @description up or down: the way the indicator must move. */
+            direction: string;
+            /**
+             * Format: double
+             * @description trajectory: the latest value; yearly: the sum of the yearly values since T0.
+             */
+            done: number | null;
+            /** @description Its version, as an entity tag: send it as If-Match to change it. */
+            etag: string;
+            /**
+             * Format: double
+             * @description trajectory: the value on the straight path at the latest year; yearly: the target times the years elapsed.
+             */
+            expected: number | null;
+            /**
+             * Format: double
+             * @description Share of the programme's years elapsed at the latest year.
+             */
+            expectedProgress: number | null;
+            /** Format: int32 */
+            horizonYear: number;
+            /** @description The indicator that measures it; null when it is no longer in the catalogue. */
+            indicator: components["schemas"]["PlhIndicator"] | null;
+            /** @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon). */
+            kind: string;
+            label: string;
+            /** @description The indicator's latest value for the territory, at T0 or after; null without one. */
+            latest: components["schemas"]["PlhYearValue"] | null;
+            /**
+             * Format: double
+             * @description Share of the way done (0.4 = 40 %; trajectory: from baseline to target, negative the wrong way; yearly: of the total).
+             */
+            progress: number | null;
+            /** @description The indicator's yearly values for the territory, from T0 (or its first year) to the latest. */
+            series: components["schemas"]["PlhYearValue"][];
+            /** @description achieved, ahead, on_track, behind or no_data (the rule: GET /api/v1/habitat/plh/{territory}). */
+            status: string;
+            /** @description The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description yearly: the target times the programme's years (T0 to the horizon included); null for a trajectory.
+             */
+            targetTotal: number | null;
+            /**
+             * Format: double
+             * @description trajectory: the value aimed at for the horizon; yearly: the quantity aimed at each year.
+             */
+            targetValue: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description How many objectives stand where: the programme's review in one line. */
+        PlhSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            objectives: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+        };
+        /** @description The indicator's value for the objective's territory in one year (aggregated by the platform's engine). */
+        PlhYearValue: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
         Point: {
             /**
              * Format: double
@@ -3752,6 +4086,90 @@ export interface components {
         PointGeometry: {
             coordinates: number[];
             type: string;
+        };
+        /** @description A bar of the distribution: the sales whose € per m² is in [from, to). */
+        PriceBin: {
+            /**
+             * Format: int32
+             * @description Sales in it: 11 or more.
+             */
+            count: number;
+            /**
+             * Format: double
+             * @description Lower bound (€ per m², a multiple of 10); null for the first bar, open below.
+             */
+            from: number | null;
+            /**
+             * Format: double
+             * @description Upper bound (excluded); null for the last bar, open above.
+             */
+            to: number | null;
+        };
+        /** @description A price statistic as published. */
+        PriceFigure: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile (25 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile (75 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+        };
+        /** @description The prices of one type of dwelling: each year, and the whole period's sales together. */
+        PriceSeries: {
+            /** @description Maisons, Appartements. */
+            label: string;
+            /** @description The period's sales together (secret under 11 sales in all the years). */
+            period: components["schemas"]["PriceFigure"];
+            /** @description maison or appartement. */
+            type: string;
+            years: components["schemas"]["PriceYear"][];
+        };
+        /** @description One year's prices of one type of dwelling in the zone. */
+        PriceYear: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile, rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile, rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+            /** Format: int32 */
+            year: number;
         };
         /** @description A commune's priority route: planned, built (its segments in service), share built. */
         PriorityRouteItem: {
@@ -4324,6 +4742,70 @@ export interface components {
             /**
              * @description The territory it applies to (groupement:pma, the transport authority's perimeter; an EPCI or a commune); required.
              * @example groupement:pma
+             */
+            territory: string;
+        };
+        /**
+         * @example {
+         *       "label": "Produire 850 logements par an",
+         *       "territory": "epci:246200364",
+         *       "indicator": "habitat.logements_autorises",
+         *       "kind": "yearly",
+         *       "baselineYear": 2023,
+         *       "baselineValue": null,
+         *       "targetValue": 850,
+         *       "horizonYear": 2028,
+         *       "direction": "up"
+         *     }
+         */
+        SetPlhObjectiveRequest: {
+            /**
+             * Format: double
+             * @description trajectory only: the value at T0 when the programme gives it; absent: read from the indicator for the territory.
+             * @example null
+             */
+            baselineValue?: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly); required.
+             * @example 2023
+             */
+            baselineYear: number;
+            /**
+             * @description up or down: the way the indicator must move (yearly: up); required.
+             * @example up
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0 (the programme's last year); required.
+             * @example 2028
+             */
+            horizonYear: number;
+            /**
+             * @description The catalogue's indicator that measures it, with one value per year (habitat.logements_autorises); required.
+             * @example habitat.logements_autorises
+             */
+            indicator: string;
+            /**
+             * @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon); required.
+             * @example yearly
+             */
+            kind: string;
+            /**
+             * @description What the programme says, in French ("Produire 850 logements par an"); required.
+             * @example Produire 850 logements par an
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon (trajectory), or the quantity aimed at each year (yearly, above 0); required.
+             * @example 850
+             */
+            targetValue: number;
+            /**
+             * @description The territory of the programme: an EPCI (epci:246200364) or a commune; required.
+             * @example epci:246200364
              */
             territory: string;
         };
@@ -8530,6 +9012,359 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importDvfSales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportDvfSalesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDvfSalesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPlh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory whose programme is followed: an EPCI (epci:246200364, the CALL) or a commune.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPlhResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPlhObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The objective's code: lowercase letters and digits in words joined by hyphens, at most 40 characters (logements-autorises).
+                 * @example logements-autorises
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlhObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlhObjectiveStanding"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPrices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per type and year, then per type over the period).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First year (2014 or later; default: five years before the last).
+                 * @example 2019
+                 */
+                from?: number | null;
+                /**
+                 * @description Last year (default: the latest year with sales).
+                 * @example 2024
+                 */
+                to?: number | null;
+                /**
+                 * @description maison or appartement (default: both, each its own series).
+                 * @example null
+                 */
+                type?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119, epci:246200364) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPricesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetPricesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPriceDistribution: {
+        parameters: {
+            query: {
+                /**
+                 * @description maison (default) or appartement.
+                 * @example maison
+                 */
+                type: string;
+                /**
+                 * @description The year of the sales (default: the latest year with sales).
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPriceDistributionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
