@@ -101,16 +101,21 @@ export interface SurveyComparison {
   changes: CellChange[];
 }
 
+/** Properties of the OGC layer commerce-cellules (its /queryables; the OpenAPI document types features as object). */
 export interface CellProperties {
   cell: string;
   name: string | null;
   address: string | null;
+  commune: string | null;
   activity: string | null;
-  activityLabel: string | null;
+  activity_label: string | null;
+  /** A vacant or works cell's last known activity. */
+  previous_activity: string | null;
   status: string;
-  statusLabel: string;
+  status_label: string;
   centrality: string | null;
-  surveyedOn: string | null;
+  surveyed_on: string | null;
+  survey: number;
 }
 
 export interface CellFeature {
@@ -125,16 +130,20 @@ export interface CellCollection {
   features: CellFeature[];
 }
 
+/** Properties of the OGC layer commerce-centralites; the centrality's id is the feature's. */
 export interface CentralityProperties {
-  id: string;
   name: string;
   kind: string;
+  commune: string | null;
   programmes: string | null;
-  vacancyRate: number | null;
+  survey: number | null;
+  cells: number | null;
+  vacancy_rate: number | null;
 }
 
 export interface CentralityFeature {
   type: 'Feature';
+  id: string;
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
   properties: CentralityProperties;
 }
@@ -144,10 +153,15 @@ export interface CentralityCollection {
   features: CentralityFeature[];
 }
 
+/** A query with territory ids and lists kept readable (':' and ',' are legal in a query), as apiUrl writes them. */
+function readable(url: string): string {
+  return url.replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}
+
 export const SURVEYS_URL = '/api/v1/commerce/surveys';
 
 export function centralitiesUrl(query: { territory?: string | null; programme?: string | null } = {}): string {
-  return withQuery('/api/v1/commerce/centralities', { territory: query.territory, programme: query.programme });
+  return readable(withQuery('/api/v1/commerce/centralities', { territory: query.territory, programme: query.programme }));
 }
 
 export function centralityUrl(id: string): string {
@@ -156,7 +170,7 @@ export function centralityUrl(id: string): string {
 
 /** The comparison of two surveys, over a territory or a centrality (none: every cell). */
 export function compareUrl(from: number, to: number, territory: string | null): string {
-  return withQuery('/api/v1/commerce/surveys/compare', { from, to, territory });
+  return readable(withQuery('/api/v1/commerce/surveys/compare', { from, to, territory }));
 }
 
 /** The cells of the latest survey (the OGC layer), all of them: the map filters them in the browser. */

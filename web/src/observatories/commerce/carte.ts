@@ -147,7 +147,7 @@ export function mountCarte(container: HTMLElement, initial: CarteRoute, ctx: Con
       if (destroyed) return;
       cells = collection;
       survey = surveys[0] ?? null;
-      names = new Map(centralities.features.map((f) => [f.properties.id, f.properties.name]));
+      names = new Map(centralities.features.map((f) => [String(f.id), f.properties.name]));
       drawFiltered();
       drawPanel();
       void ready.then((m) => m?.setCentralities(centralities.features));

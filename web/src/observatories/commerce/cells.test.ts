@@ -10,12 +10,15 @@ const cell = (id: string, status: string, activity: string | null): CellFeature 
     cell: id,
     name: activity ? `Commerce ${id}` : null,
     address: `${id} rue d’Arras`,
+    commune: 'commune:62119',
+    previous_activity: null,
+    survey: 2,
     activity,
-    activityLabel: activity === 'alimentaire' ? 'Alimentaire' : activity === 'chr' ? 'Cafés, hôtels, restaurants' : null,
+    activity_label: activity === 'alimentaire' ? 'Alimentaire' : activity === 'chr' ? 'Cafés, hôtels, restaurants' : null,
     status,
-    statusLabel: status === 'active' ? 'Active' : status === 'vacant' ? 'Vacante' : 'En travaux',
+    status_label: status === 'active' ? 'Active' : status === 'vacant' ? 'Vacante' : 'En travaux',
     centrality: 'bethune-centre',
-    surveyedOn: '2024-04-02',
+    surveyed_on: '2024-04-02',
   },
 });
 

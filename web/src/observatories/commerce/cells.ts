@@ -66,7 +66,7 @@ export interface CellPoint {
 /** One line for a cell: "Boulangerie Martin, 12 rue d’Arras — Active, Alimentaire". */
 export function cellLabel(p: CellProperties): string {
   const where = [p.name, p.address].filter((s) => s).join(', ') || p.cell;
-  return `${where} — ${p.statusLabel || statusLabel(p.status)}${p.activity ? `, ${p.activityLabel || activityLabel(p.activity)}` : ''}`;
+  return `${where} — ${p.status_label || statusLabel(p.status)}${p.activity ? `, ${p.activity_label || activityLabel(p.activity)}` : ''}`;
 }
 
 export function cellPoints(shown: readonly CellFeature[], chosen: string | null): CellPoint[] {

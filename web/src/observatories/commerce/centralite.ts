@@ -189,8 +189,9 @@ export function mountCentralite(container: HTMLElement, initial: CentraliteRoute
       m.setCentralities([
         {
           type: 'Feature',
+          id: c.id,
           geometry: c.geometry,
-          properties: { id: c.id, name: c.name, kind: c.kind, programmes: null, vacancyRate: c.latest?.vacancyRate ?? null },
+          properties: { name: c.name, kind: c.kind, commune: c.commune.id, programmes: null, survey: null, cells: null, vacancy_rate: null },
         },
       ]);
       m.setCells(cellPoints(mine, null), true);
