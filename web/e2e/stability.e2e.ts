@@ -117,6 +117,9 @@ const VIEWS = [
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
   { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
   { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
+  { name: 'the commerce dashboard', path: '/commerce', ready: ['[data-testid="vacancy"]', '[data-testid="centralities-table"]'] },
+  { name: 'the outlets map', path: '/commerce/carte', ready: ['#commerce-count', '[data-testid="legend"]'] },
+  { name: 'a centrality’s sheet', path: '/commerce/centralites/bethune-centre', ready: ['[data-testid="sheet-vacancy"]', '[data-testid="vacancy-chart"] svg'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {
