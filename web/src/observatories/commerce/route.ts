@@ -8,7 +8,7 @@
  * Malformed values are dropped; lists keep the known values in the nomenclature's order (one view, one URL).
  */
 import { DEFAULT_ZONE, formatMapPosition, parseMapPosition, pick, query, type MapPosition, type Route } from '../../platform/routes';
-import { ACTIVITIES, CHANGE_KINDS, STATUSES, type Activity, type Status } from './words';
+import { ACTIVITIES, CHANGE_KINDS, STATUSES, type Activity, type Status } from './codes';
 
 const TERRITORY = /^(commune|epci|groupement):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
 const CENTRALITY = /^[a-z0-9]+(-[a-z0-9]+)*$/;

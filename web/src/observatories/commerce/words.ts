@@ -3,24 +3,9 @@
  * statuses, kinds of change; and the figures in words (rates, changes in points).
  */
 import { formatDecimal, formatInteger, formatSigned, MISSING } from '../../platform/format';
+import { CHANGE_KINDS, type Activity, type Status } from './codes';
 
-export const ACTIVITIES = [
-  'alimentaire',
-  'equipement_personne',
-  'equipement_maison',
-  'culture_loisirs',
-  'hygiene_sante_beaute',
-  'chr',
-  'services',
-  'automobile',
-  'autre',
-] as const;
-export type Activity = (typeof ACTIVITIES)[number];
-
-export const STATUSES = ['active', 'vacant', 'travaux'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const CHANGE_KINDS = ['opening', 'closure', 'activity_change', 'new_cell', 'removed_cell'] as const;
+export { ACTIVITIES, CHANGE_KINDS, STATUSES, type Activity, type Status } from './codes';
 
 export const ACTIVITY_LABELS: Record<Activity, string> = {
   alimentaire: 'Alimentaire',
