@@ -1,105 +1,21 @@
-/**
- * The commerce routes' answers and their URLs. Written from the contract with the API (commerce-contract.md) until
- * the API's document has them; then picked from the generated types.
- */
-import { apiUrl, withQuery } from '../../platform/api/client';
+/** The commerce routes' answers, picked from the API's generated types, the layers' properties, and their URLs. */
+import type { components } from '../../platform/api/schema';
+import { apiUrl } from '../../platform/api/client';
+import type { JsonResponse } from '../../platform/api/types';
 
-export interface Survey {
-  id: number;
-  label: string;
-  surveyedFrom: string;
-  surveyedTo: string;
-  cells: number;
-  importedAt: string;
-}
+type Schemas = components['schemas'];
 
-export interface Programme {
-  code: string;
-  label: string;
-}
-
-export interface CentralityFigures {
-  survey: number;
-  cells: number;
-  active: number;
-  vacant: number;
-  works: number;
-  vacancyRate: number | null;
-  foodShare: number | null;
-}
-
-export interface CentralityItem {
-  id: string;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  commune: { id: string; name: string };
-  programmes: Programme[];
-  latest: CentralityFigures | null;
-}
-
-export interface CentralityHistoryPoint {
-  survey: number;
-  label: string;
-  cells: number;
-  vacant: number;
-  vacancyRate: number | null;
-  foodShare: number | null;
-}
-
-export interface ActivityCount {
-  activity: string;
-  label: string;
-  count: number;
-}
-
-export interface Peer {
-  id: string;
-  name: string;
-  vacancyRate: number | null;
-}
-
-export interface CentralityDetail extends CentralityItem {
-  history: CentralityHistoryPoint[];
-  byActivity: ActivityCount[];
-  peers: Peer[];
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-}
-
-export type ChangeKind = 'opening' | 'closure' | 'activity_change' | 'new_cell' | 'removed_cell';
-
-export interface CellState {
-  status: string;
-  activity: string | null;
-}
-
-export interface CellChange {
-  cell: string;
-  name: string | null;
-  address: string | null;
-  kind: ChangeKind;
-  before: CellState | null;
-  after: CellState | null;
-}
-
-export interface CompareSummary {
-  openings: number;
-  closures: number;
-  activityChanges: number;
-  unchanged: number;
-  vacancyRateFrom: number | null;
-  vacancyRateTo: number | null;
-  vacancyChangePoints: number | null;
-  cellsFrom: number;
-  cellsTo: number;
-}
-
-export interface SurveyComparison {
-  from: Survey;
-  to: Survey;
-  summary: CompareSummary;
-  changes: CellChange[];
-}
+export type Survey = Schemas['CommerceSurvey'];
+export type CentralityItem = Schemas['CommerceCentrality'];
+export type CentralityFigures = Schemas['CentralityFigures'];
+export type CentralityHistoryPoint = Schemas['HistoryPoint'];
+export type Peer = Schemas['Peer'];
+export type CellChange = Schemas['CellChange'];
+export type SurveyComparison = JsonResponse<'/api/v1/commerce/surveys/compare'>;
+export type Surveys = JsonResponse<'/api/v1/commerce/surveys'>;
+export type Centralities = JsonResponse<'/api/v1/commerce/centralities'>;
+/** A centrality's sheet; its geometry (a plain object in the document) is a GeoJSON polygon. */
+export type CentralityDetail = Omit<JsonResponse<'/api/v1/commerce/centralities/{id}'>, 'geometry'> & { geometry: CentralityFeature['geometry'] };
 
 /** Properties of the OGC layer commerce-cellules (its /queryables; the OpenAPI document types features as object). */
 export interface CellProperties {
@@ -153,24 +69,19 @@ export interface CentralityCollection {
   features: CentralityFeature[];
 }
 
-/** A query with territory ids and lists kept readable (':' and ',' are legal in a query), as apiUrl writes them. */
-function readable(url: string): string {
-  return url.replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-}
-
-export const SURVEYS_URL = '/api/v1/commerce/surveys';
+export const SURVEYS_URL = apiUrl({ path: '/api/v1/commerce/surveys' });
 
 export function centralitiesUrl(query: { territory?: string | null; programme?: string | null } = {}): string {
-  return readable(withQuery('/api/v1/commerce/centralities', { territory: query.territory, programme: query.programme }));
+  return apiUrl({ path: '/api/v1/commerce/centralities', query: { territory: query.territory, programme: query.programme } });
 }
 
 export function centralityUrl(id: string): string {
-  return `/api/v1/commerce/centralities/${encodeURIComponent(id)}`;
+  return apiUrl({ path: '/api/v1/commerce/centralities/{id}', params: { id } });
 }
 
 /** The comparison of two surveys, over a territory or a centrality (none: every cell). */
 export function compareUrl(from: number, to: number, territory: string | null): string {
-  return readable(withQuery('/api/v1/commerce/surveys/compare', { from, to, territory }));
+  return apiUrl({ path: '/api/v1/commerce/surveys/compare', query: { from, to, territory } });
 }
 
 /** The cells of the latest survey (the OGC layer), all of them: the map filters them in the browser. */
@@ -185,4 +96,9 @@ export function centralitiesLayerUrl(): string {
 /** The platform's series of an indicator over a territory: the key figures of every survey. */
 export function seriesUrl(code: string, territory: string): string {
   return apiUrl({ path: '/api/v1/indicators/{code}/series', params: { code }, query: { territories: territory } });
+}
+
+/** The platform's value of an indicator for one territory, at its latest period. */
+export function valueUrl(code: string, territory: string): string {
+  return apiUrl({ path: '/api/v1/indicators/{code}/values', params: { code }, query: { territories: territory } });
 }

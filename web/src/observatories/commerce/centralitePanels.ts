@@ -7,7 +7,7 @@ import { simpleTable, sortableTable, tableAlternative, type Column } from '../..
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { CentralityDetail, CentralityItem, SurveyComparison } from './api';
 import { centraliteRoute, centraliteUrl } from './route';
-import { CHANGE_LABELS, count, percent, points, stateText } from './words';
+import { changeLabel, count, percent, points, stateText } from './words';
 
 export function renderFacts(slot: HTMLElement, c: CentralityDetail): void {
   const l = c.latest;
@@ -85,14 +85,14 @@ export function renderChanges(slot: HTMLElement, comparison: SurveyComparison): 
     h(
       'p',
       { 'data-testid': 'sheet-compare' },
-      `Du ${comparison.from.label} au ${comparison.to.label} : ${count(s.openings)} ouvertures, ${count(s.closures)} fermetures, ${count(s.activityChanges)} changements d’activité ; vacance ${points(s.vacancyChangePoints)} (${percent(s.vacancyRateFrom)} puis ${percent(s.vacancyRateTo)}).`,
+      `${comparison.from.label} comparé au ${comparison.to.label.charAt(0).toLowerCase()}${comparison.to.label.slice(1)} : ${count(s.openings)} ouvertures, ${count(s.closures)} fermetures, ${count(s.activityChanges)} changements d’activité ; vacance ${points(s.vacancyChangePoints)} (${percent(s.vacancyRateFrom)} puis ${percent(s.vacancyRateTo)}).`,
     ),
     comparison.changes.length === 0
       ? h('p', { class: 'note' }, 'Aucune cellule n’a changé.')
       : simpleTable(
           'Les changements de cellule entre les deux relevés',
           ['Cellule', 'Adresse', 'Changement', 'Avant', 'Après'],
-          comparison.changes.map((c) => [c.name || c.cell, c.address ?? '—', CHANGE_LABELS[c.kind] ?? c.kind, stateText(c.before), stateText(c.after)]),
+          comparison.changes.map((c) => [c.name || c.cell, c.address ?? '—', changeLabel(c.kind), stateText(c.before), stateText(c.after)]),
           5,
         ),
   );

@@ -5,7 +5,7 @@
  * changes, filtered by kind and activity. The territory and the filters are in the URL.
  */
 import './commerce.css';
-import { ApiError } from '../../platform/api/client';
+import { ApiError, apiUrl } from '../../platform/api/client';
 import type { SeriesResponse, ValuesResponse } from '../../platform/api/types';
 import { Redraws, loadCharts } from '../../platform/charts/panels';
 import type { Context, TerritoryChoices, View } from '../../platform/context';
@@ -14,7 +14,7 @@ import { apiAddress, loading, showError } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { renderTerritoryPicker, resolveTerritory, unknownTerritory, type PickedTerritory } from '../../platform/ui/territoryPicker';
-import { centralitiesUrl, compareUrl, seriesUrl, SURVEYS_URL, type CentralityItem, type Survey, type SurveyComparison } from './api';
+import { centralitiesUrl, compareUrl, seriesUrl, SURVEYS_URL, valueUrl, type CentralityItem, type Survey, type SurveyComparison } from './api';
 import type { ActivityBar } from './charts';
 import { KEY_FIGURES, keyFigure } from './figures';
 import { activitiesTable, centralitiesTable, renderComparison, renderKeyFigures } from './dashboardPanels';
@@ -79,7 +79,7 @@ export function mountCommerce(container: HTMLElement, initial: CommerceRoute, ct
     const answers = await Promise.all(
       ACTIVITIES.map((activity) =>
         ctx.client
-          .getJson<ValuesResponse>(`/api/v1/indicators/commerce.actifs_${activity}/values?territories=${territory}`)
+          .getJson<ValuesResponse>(valueUrl(`commerce.actifs_${activity}`, territory))
           .then((v) => ({ activity, label: ACTIVITY_LABELS[activity], count: v.items[0]?.value ?? 0 })),
       ),
     );
@@ -141,7 +141,11 @@ export function mountCommerce(container: HTMLElement, initial: CommerceRoute, ct
           'a',
           {
             class: 'button',
-            href: `/api/v1/indicators/commerce.taux_vacance/values?level=commune&within=${territory}&format=csv`,
+            href: apiUrl({
+              path: '/api/v1/indicators/{code}/values',
+              params: { code: 'commerce.taux_vacance' },
+              query: { level: 'commune', within: territory, format: 'csv' },
+            }),
             download: 'taux_vacance.csv',
           },
           'Télécharger le taux de vacance par commune (CSV)',

@@ -9,7 +9,7 @@ import { h, replaceContent } from '../../platform/ui/dom';
 import type { CellChange, CentralityItem, SurveyComparison } from './api';
 import { changeText, formatFigure, type KeyFigure } from './figures';
 import { centraliteRoute, centraliteUrl, type CommerceRoute } from './route';
-import { ACTIVITIES, ACTIVITY_LABELS, CHANGE_KINDS, CHANGE_LABELS, count, percent, plural, points, stateText } from './words';
+import { ACTIVITIES, ACTIVITY_LABELS, CHANGE_KINDS, CHANGE_LABELS, changeLabel, count, percent, plural, points, stateText } from './words';
 
 export function renderKeyFigures(slot: HTMLElement, figures: readonly KeyFigure[]): void {
   replaceContent(
@@ -87,13 +87,18 @@ export function renderComparison(slot: HTMLElement, comparison: SurveyComparison
   ).field;
   replaceContent(
     slot,
-    h('p', {}, `Du ${comparison.from.label} au ${comparison.to.label}, cellules rapprochées par leur identifiant.`),
+    h(
+      'p',
+      {},
+      `${comparison.from.label} comparé au ${comparison.to.label.charAt(0).toLowerCase()}${comparison.to.label.slice(1)}, cellule par cellule (rapprochées par leur identifiant).`,
+    ),
     h(
       'ul',
       { class: 'commerce-summary', 'data-testid': 'compare-summary' },
       h('li', {}, h('strong', { 'data-testid': 'openings', 'data-value': s.openings }, count(s.openings)), ' ouvertures'),
       h('li', {}, h('strong', { 'data-testid': 'closures', 'data-value': s.closures }, count(s.closures)), ' fermetures'),
       h('li', {}, h('strong', { 'data-testid': 'activity-changes', 'data-value': s.activityChanges }, count(s.activityChanges)), ' changements d’activité'),
+      h('li', {}, h('strong', {}, count(s.newCells)), ' nouvelles cellules, ', h('strong', {}, count(s.removedCells)), ' disparues'),
       h('li', {}, h('strong', {}, count(s.unchanged)), ' cellules sans changement'),
       h(
         'li',
@@ -112,7 +117,7 @@ export function renderComparison(slot: HTMLElement, comparison: SurveyComparison
     simpleTable(
       'Les changements de cellule entre les deux relevés',
       ['Cellule', 'Adresse', 'Changement', 'Avant', 'Après'],
-      shown.map((c) => [c.name || c.cell, c.address ?? '—', CHANGE_LABELS[c.kind] ?? c.kind, stateText(c.before), stateText(c.after)]),
+      shown.map((c) => [c.name || c.cell, c.address ?? '—', changeLabel(c.kind), stateText(c.before), stateText(c.after)]),
       5,
     ),
   );

@@ -77,7 +77,7 @@ describe('the list of changes between two surveys', () => {
   const change = (cell: string, kind: CellChange['kind'], before: string | null, after: string | null): CellChange => ({
     cell,
     name: null,
-    address: null,
+    address: `${cell} rue d’Arras`,
     kind,
     before: before === null ? null : { status: 'active', activity: before },
     after: after === null ? null : { status: 'active', activity: after },

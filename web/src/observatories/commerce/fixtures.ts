@@ -33,8 +33,8 @@ export const CENTRALITIES: CentralityItem[] = [
 export const DETAIL: CentralityDetail = {
   ...CENTRALITIES[0]!,
   history: [
-    { survey: 1, label: 'Relevé terrain 2021', cells: 4, vacant: 0, vacancyRate: 0, foodShare: 25 },
-    { survey: 2, label: 'Relevé terrain 2024', cells: 4, vacant: 1, vacancyRate: 25, foodShare: 50 },
+    { survey: 1, label: 'Relevé terrain 2021', surveyedTo: '2021-06-30', cells: 4, active: 4, vacant: 0, works: 0, vacancyRate: 0, foodShare: 25 },
+    { survey: 2, label: 'Relevé terrain 2024', surveyedTo: '2024-06-30', cells: 4, active: 2, vacant: 1, works: 1, vacancyRate: 25, foodShare: 50 },
   ],
   byActivity: [
     { activity: 'alimentaire', label: 'Alimentaire', count: 1 },
@@ -107,10 +107,13 @@ export const CENTRALITY_LAYER: CentralityCollection = {
 export const COMPARISON: SurveyComparison = {
   from: SURVEYS[1]!,
   to: SURVEYS[0]!,
+  territory: 'epci:246200299',
   summary: {
     openings: 1,
     closures: 1,
     activityChanges: 1,
+    newCells: 0,
+    removedCells: 0,
     unchanged: 1,
     vacancyRateFrom: 0,
     vacancyRateTo: 25,

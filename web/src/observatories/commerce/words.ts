@@ -42,6 +42,10 @@ export const CHANGE_LABELS: Record<(typeof CHANGE_KINDS)[number], string> = {
   removed_cell: 'Cellule disparue',
 };
 
+export function changeLabel(kind: string): string {
+  return CHANGE_LABELS[kind as (typeof CHANGE_KINDS)[number]] ?? kind;
+}
+
 export function activityLabel(code: string | null | undefined): string {
   if (!code) return MISSING;
   return ACTIVITY_LABELS[code as Activity] ?? code;
