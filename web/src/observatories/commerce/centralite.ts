@@ -74,7 +74,7 @@ export function mountCentralite(container: HTMLElement, initial: CentraliteRoute
     nearness?.cancel();
     void map.then((m) => m?.destroy());
     map = Promise.resolve(null);
-    const title = h('h1', { tabindex: '-1' }, 'Centralités commerciales');
+    const title = h('h1', { tabindex: '-1', class: route.centrality === null ? null : 'commerce-sheet-title' }, 'Centralités commerciales');
     replaceContent(container, observatoryBreadcrumb('commerce', 'Observatoire du commerce', 'Centralités'), title);
     ctx.setTitle('Centralités commerciales');
     if (route.centrality === null) {
@@ -93,7 +93,7 @@ export function mountCentralite(container: HTMLElement, initial: CentraliteRoute
 
   function mountSheet(id: string, title: HTMLElement, live: () => boolean): void {
     const slots = {
-      facts: h('div', { 'aria-live': 'polite' }, loading('Chargement de la centralité…')),
+      facts: h('div', { 'aria-live': 'polite' }),
       map: h('div', { class: 'map', id: 'commerce-centralite-map' }),
       mapStatus: h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…'),
       vacancy: h('div', { class: 'commerce-chart-slot' }, loading('Chargement de la vacance…')),
@@ -122,6 +122,7 @@ export function mountCentralite(container: HTMLElement, initial: CentraliteRoute
       block('commerce-sheet-data', 'Les données', slots.downloads),
       h('p', {}, h('a', { href: centraliteUrl(centraliteRoute()), 'data-nav': '' }, 'Toutes les centralités')),
     );
+    renderFacts(slots.facts, null);
     replaceContent(slots.downloads, ...apiAddress(centralityUrl(id), ctx.window.location.origin));
     const near = nearViewport(slots.map);
     nearness = near;

@@ -9,17 +9,23 @@ import type { CentralityDetail, CentralityItem, SurveyComparison } from './api';
 import { centraliteRoute, centraliteUrl } from './route';
 import { changeLabel, count, percent, points, stateText } from './words';
 
-export function renderFacts(slot: HTMLElement, c: CentralityDetail): void {
-  const l = c.latest;
+/** Its kind, commune, programmes and latest figures; null: the same lines, their values to come (no layout shift). */
+export function renderFacts(slot: HTMLElement, c: CentralityDetail | null): void {
+  const l = c?.latest;
   const fact = (testId: string, label: string, value: string, raw: number | null | undefined) =>
-    h('div', { class: 'figure' }, h('dt', {}, label), h('dd', { 'data-testid': testId, 'data-value': raw ?? '' }, value));
+    h('div', { class: 'figure' }, h('dt', {}, label), c ? h('dd', { 'data-testid': testId, 'data-value': raw ?? '' }, value) : h('dd', {}, '…'));
   replaceContent(
     slot,
     h(
       'p',
-      {},
-      `${c.kindLabel} — ${c.commune.name}. `,
-      c.programmes.length > 0 ? `Programme${c.programmes.length > 1 ? 's' : ''} : ${c.programmes.map((p) => p.label).join(', ')}.` : 'Hors programme national.',
+      { class: 'commerce-sheet-lead' },
+      c
+        ? `${c.kindLabel} — ${c.commune.name}. ${
+            c.programmes.length > 0
+              ? `Programme${c.programmes.length > 1 ? 's' : ''} : ${c.programmes.map((p) => p.label).join(', ')}.`
+              : 'Hors programme national.'
+          }`
+        : 'Chargement de la centralité…',
     ),
     h(
       'dl',

@@ -36,10 +36,12 @@ export function mountCommerce(container: HTMLElement, initial: CommerceRoute, ct
   let comparison: SurveyComparison | null = null;
   const charts: Promise<Charts> = import('./charts');
   const redraws = new Redraws();
-  const title = h('h1', { tabindex: '-1' }, 'Tableau de bord du commerce');
+  // The territory on a line of its own, its place kept from the start (a long EPCI name does not push the page down).
+  const territoryName = h('span', { class: 'commerce-title__territory' });
+  const title = h('h1', { tabindex: '-1' }, 'Tableau de bord du commerce ', territoryName);
   const slots = {
     picker: h('div', { class: 'commerce-picker' }, loading('Chargement des territoires…')),
-    figures: h('div', { class: 'commerce-figures-slot', 'aria-live': 'polite' }, loading('Chargement des chiffres clés…')),
+    figures: h('div', { class: 'commerce-figures-slot', 'aria-live': 'polite', 'aria-busy': 'true' }),
     activities: h('div', { class: 'commerce-chart-slot' }, loading('Chargement des activités…')),
     centralities: h('div', {}, loading('Chargement des centralités…')),
     comparison: h('div', {}, loading('Comparaison des relevés…')),
@@ -61,6 +63,12 @@ export function mountCommerce(container: HTMLElement, initial: CommerceRoute, ct
     block('commerce-telechargements', 'Les données', slots.downloads),
   );
   const panels = Object.values(slots).slice(1);
+  // The cards at once, their values to come: the figures take their place before they arrive.
+  renderKeyFigures(
+    slots.figures,
+    KEY_FIGURES.map((definition) => keyFigure(definition, undefined)),
+    true,
+  );
 
   function showPicker(): void {
     renderTerritoryPicker(slots.picker, {
@@ -117,8 +125,8 @@ export function mountCommerce(container: HTMLElement, initial: CommerceRoute, ct
       return;
     }
     if (!live()) return;
-    title.textContent = `Tableau de bord du commerce — ${picked.name}`;
-    ctx.setTitle(title.textContent);
+    territoryName.textContent = `— ${picked.name}`;
+    ctx.setTitle(`Tableau de bord du commerce — ${picked.name}`);
     showPicker();
     const surveys = await ctx.client.getJson<Survey[]>(SURVEYS_URL).catch((error: unknown) => error);
     if (!live()) return;

@@ -11,7 +11,8 @@ import { changeText, formatFigure, type KeyFigure } from './figures';
 import { centraliteRoute, centraliteUrl, type CommerceRoute } from './route';
 import { ACTIVITIES, ACTIVITY_LABELS, CHANGE_KINDS, CHANGE_LABELS, changeLabel, count, percent, plural, points, stateText } from './words';
 
-export function renderKeyFigures(slot: HTMLElement, figures: readonly KeyFigure[]): void {
+/** The cards of the key figures; `waiting`: their values are still to come (the cards keep their size). */
+export function renderKeyFigures(slot: HTMLElement, figures: readonly KeyFigure[], waiting = false): void {
   replaceContent(
     slot,
     h(
@@ -22,9 +23,15 @@ export function renderKeyFigures(slot: HTMLElement, figures: readonly KeyFigure[
           'li',
           { class: 'figure-card' },
           h('h3', { class: 'figure-card__label' }, f.definition.label),
-          h('p', { class: 'figure-card__value', 'data-testid': f.definition.testId, 'data-value': f.value ?? '' }, formatFigure(f.definition.kind, f.value)),
-          h('p', { class: 'figure-card__period' }, f.period ? `relevé ${formatPeriod(f.period)}` : 'pas de relevé'),
-          h('ul', { class: 'figure-card__facts' }, h('li', {}, `Évolution : ${changeText(f)}`)),
+          waiting
+            ? h('p', { class: 'figure-card__value' }, '…')
+            : h(
+                'p',
+                { class: 'figure-card__value', 'data-testid': f.definition.testId, 'data-value': f.value ?? '' },
+                formatFigure(f.definition.kind, f.value),
+              ),
+          h('p', { class: 'figure-card__period' }, waiting ? 'chargement…' : f.period ? `relevé ${formatPeriod(f.period)}` : 'pas de relevé'),
+          h('ul', { class: 'figure-card__facts' }, h('li', {}, waiting ? 'Évolution : …' : `Évolution : ${changeText(f)}`)),
         ),
       ),
     ),
