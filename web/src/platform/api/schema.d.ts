@@ -47,6 +47,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commerce/centralities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commercial centralities, with their programmes and their figures at the latest survey
+         * @description Centres-villes, centres-bourgs and retail parks, filtered by programme or territory, by name. latest: the centrality's cells at the newest survey that covers it (active, vacant, under works), its vacancy rate (vacant ÷ cells, %) and its share of food (food outlets ÷ active cells, %); null when no survey covers it. An unknown territory is a 404.
+         */
+        get: operations["getCentralities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/centralities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One centrality's sheet: its figures over the surveys, its activities, its programme's other centralities
+         * @description The centrality as in the list, with its history (cells, active, vacant, under works, vacancy rate and share of food at every survey that covers it, oldest first), its active cells by activity at the latest survey, its peers (the other centralities of its programmes with their latest vacancy rate, lowest first) and its contour.
+         */
+        get: operations["getCentrality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field surveys of the shopping streets, newest first
+         * @description Each survey is a dated vintage of the cells (fieldwork from surveyedFrom to surveyedTo), with the number of cells it holds and when it was loaded. Two surveys compare at GET /api/v1/commerce/surveys/compare.
+         */
+        get: operations["getSurveys"];
+        put?: never;
+        /**
+         * Load a new field survey from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `surveyedFrom`, `surveyedTo`. The file is CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur (semicolons or commas) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: a cell id given once, an address, a commune of the AULA perimeter (INSEE code), a point inside the perimeter, an activity and a status of the nomenclature (codes or French labels), an activity for an active cell (for a vacant one: its last known activity), a survey date within the fieldwork. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. A survey is a new vintage: it never replaces another; its cells are matched with the other surveys' by their cell id, placed in the centrality whose polygon holds them, and the indicators commerce.* are recomputed (one period per survey year). Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/surveys/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two surveys compared cell by cell: openings, closures, activity changes, vacancy change
+         * @description Cells are matched by their stable cell id. opening: not active at the first survey (vacant, under works or absent) and active at the second; closure: active, then vacant, under works or absent; activity_change: active at both with another activity; new_cell / removed_cell: a cell that appears or disappears without being active; every other cell is unchanged. The summary counts each kind (they are the changes listed) and gives the vacancy rate (vacant ÷ cells, %) at each survey and its change in points. territory restricts both surveys to a territory's communes or to a centrality. An unknown survey, territory or centrality is a 404.
+         */
+        get: operations["compareSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -1569,6 +1655,13 @@ export interface components {
             /** @description True for a reference territory (département, région) read from its own rows: its figures cover all its communes. */
             ownFigures: boolean;
         };
+        /** @description Active cells of one activity at the latest survey. */
+        ActivityCount: {
+            activity: string;
+            /** Format: int64 */
+            count: number;
+            label: string;
+        };
         AuditItem: {
             action: string;
             /** @description Who, in words: the key and its holder, or the command line and the system user. */
@@ -1601,6 +1694,48 @@ export interface components {
             crs: string;
             lowerLeft: number[];
             upperRight: number[];
+        };
+        CellChange: {
+            address: string;
+            /** @description Its state at the second survey; null when it is no longer there. */
+            after: components["schemas"]["CellState"] | null;
+            /** @description Its state at the first survey; null when it was not there. */
+            before: components["schemas"]["CellState"] | null;
+            cell: string;
+            /** @description opening, closure, activity_change, new_cell or removed_cell. */
+            kind: string;
+            name: string | null;
+        };
+        /** @description A cell's status and activity at one survey. */
+        CellState: {
+            activity: string | null;
+            status: string;
+        };
+        /** @description A centrality's cells at one survey. */
+        CentralityFigures: {
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            cells: number;
+            /**
+             * Format: double
+             * @description Food outlets ÷ active cells, in %; null without active cells.
+             */
+            foodShare: number | null;
+            /** Format: int32 */
+            survey: number;
+            /**
+             * Format: double
+             * @description Vacant ÷ cells, in %.
+             */
+            vacancyRate: number;
+            /** Format: int64 */
+            vacant: number;
+            /**
+             * Format: int64
+             * @description Cells under works (neither active nor vacant; counted in the cells).
+             */
+            works: number;
         };
         /**
          * @example {
@@ -1705,6 +1840,110 @@ export interface components {
             links: components["schemas"]["Link"][];
             storageCrs: string;
             title: string;
+        };
+        /** @description A centrality with its programmes and its figures at the latest survey that covers it. */
+        CommerceCentrality: {
+            commune: components["schemas"]["CommuneRef"];
+            /** @description Stable id (bethune-centre). */
+            id: string;
+            /** @description centre_ville, centre_bourg, pole_peripherique or quartier. */
+            kind: string;
+            kindLabel: string;
+            /** @description Its figures at the newest survey holding cells of it; null if none does. */
+            latest: components["schemas"]["CentralityFigures"] | null;
+            name: string;
+            programmes: components["schemas"]["ProgrammeRef"][];
+        };
+        /** @description A field survey: one dated vintage of the cells. */
+        CommerceSurvey: {
+            /**
+             * Format: int32
+             * @description Cells it holds.
+             */
+            cells: number;
+            /**
+             * Format: int32
+             * @description Survey id (newer surveys have higher ids when imported later).
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was loaded.
+             */
+            importedAt: string;
+            /** @description Its name ("Relevé terrain 2024"). */
+            label: string;
+            /**
+             * Format: date
+             * @description First day of the fieldwork.
+             */
+            surveyedFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the fieldwork; its year is the period of the survey's indicators.
+             */
+            surveyedTo: string;
+        };
+        CommuneRef: {
+            id: string;
+            name: string;
+        };
+        CompareSurveysResponse: {
+            /** @description Every changed cell: openings, closures, activity changes, new cells, removed cells, each by cell id. */
+            changes: components["schemas"]["CellChange"][];
+            from: components["schemas"]["CommerceSurvey"];
+            summary: components["schemas"]["ComparisonSummary"];
+            /** @description The territory or centrality compared, as asked; null for every cell. */
+            territory: string | null;
+            to: components["schemas"]["CommerceSurvey"];
+        };
+        ComparisonSummary: {
+            /**
+             * Format: int32
+             * @description Cells active at both with another activity.
+             */
+            activityChanges: number;
+            /** Format: int32 */
+            cellsFrom: number;
+            /** Format: int32 */
+            cellsTo: number;
+            /**
+             * Format: int32
+             * @description Cells active at the first survey that are not at the second (vacant, under works, or gone).
+             */
+            closures: number;
+            /**
+             * Format: int32
+             * @description Cells that appear, not active (vacant or under works); an active new cell is an opening.
+             */
+            newCells: number;
+            /**
+             * Format: int32
+             * @description Cells active at the second survey that were not (vacant, under works, or not there).
+             */
+            openings: number;
+            /**
+             * Format: int32
+             * @description Cells that disappear and were not active; an active one that disappears is a closure.
+             */
+            removedCells: number;
+            /**
+             * Format: int32
+             * @description Cells at both surveys with none of these changes (a vacant cell under works since counts here).
+             */
+            unchanged: number;
+            /**
+             * Format: double
+             * @description The change of the vacancy rate, in points (of the rounded rates).
+             */
+            vacancyChangePoints: number | null;
+            /**
+             * Format: double
+             * @description Vacant ÷ cells at the first survey, in %.
+             */
+            vacancyRateFrom: number | null;
+            /** Format: double */
+            vacancyRateTo: number | null;
         };
         /** @description A territory's accounts one year: what was consumed (GWh), by sector, by carrier and by both. */
         ConsumptionAccounts: {
@@ -1933,6 +2172,24 @@ export interface components {
             level: string;
             period: string;
             within: string | null;
+        };
+        GetCentralityResponse: {
+            /** @description Its active cells by activity at the latest survey, in the nomenclature's order (0 included). */
+            byActivity: components["schemas"]["ActivityCount"][];
+            commune: components["schemas"]["CommuneRef"];
+            /** @description Its contour: a GeoJSON MultiPolygon (longitude, latitude); null when it has none. */
+            geometry: Record<string, never> | null;
+            /** @description Its figures at every survey that covers it, oldest first. */
+            history: components["schemas"]["HistoryPoint"][];
+            id: string;
+            kind: string;
+            kindLabel: string;
+            /** @description Its figures at the newest survey that covers it; null if none does. */
+            latest: components["schemas"]["CentralityFigures"] | null;
+            name: string;
+            /** @description The other centralities of its programmes, lowest vacancy first (none for a centrality in no programme). */
+            peers: components["schemas"]["Peer"][];
+            programmes: components["schemas"]["ProgrammeRef"][];
         };
         GetCollectionsResponse: {
             collections: components["schemas"]["CollectionDescription"][];
@@ -2302,6 +2559,30 @@ export interface components {
             /** Format: int32 */
             productionYear: number | null;
         };
+        /** @description The centrality at one survey. */
+        HistoryPoint: {
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            cells: number;
+            /** Format: double */
+            foodShare: number | null;
+            /** @description The survey's name. */
+            label: string;
+            /** Format: int32 */
+            survey: number;
+            /**
+             * Format: date
+             * @description Last day of its fieldwork.
+             */
+            surveyedTo: string;
+            /** Format: double */
+            vacancyRate: number;
+            /** Format: int64 */
+            vacant: number;
+            /** Format: int64 */
+            works: number;
+        };
         HotSpot: {
             /** Format: int32 */
             accidents: number;
@@ -2495,6 +2776,25 @@ export interface components {
              * @description Station-years whose figures the file replaced (demo or imported).
              */
             replaced: number;
+        };
+        ImportSurveyRequest: {
+            /**
+             * Format: binary
+             * @description The survey file in the multipart field `file`: CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
+            /** @description The survey's name (Relevé terrain 2025), in the multipart field `label`. */
+            label: string;
+            /**
+             * Format: date
+             * @description First day of the fieldwork (2025-03-01), in the multipart field `surveyedFrom`.
+             */
+            surveyedFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the fieldwork, in the multipart field `surveyedTo`; its year is the period of the survey's indicators.
+             */
+            surveyedTo: string;
         };
         ImportTensionRequest: {
             /**
@@ -2873,6 +3173,13 @@ export interface components {
              */
             year: number;
         };
+        /** @description Another centrality of the same programmes, with its vacancy rate at its latest survey (null: never surveyed). */
+        Peer: {
+            id: string;
+            name: string;
+            /** Format: double */
+            vacancyRate: number | null;
+        };
         /**
          * @description A group of similar EPCIs a territory (its subject) is compared with: groupement:pairs-cabbalr. Its figures are
          *     its members' recomputed (GET /api/v1/indicators/{code}/compare); the agency edits its members.
@@ -3010,6 +3317,10 @@ export interface components {
              * @description Renewable and recovered production (what the decarbonised balance counts).
              */
             totalGwh: number;
+        };
+        ProgrammeRef: {
+            code: string;
+            label: string;
         };
         RankedCommune: {
             commune: string;
@@ -4547,6 +4858,272 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCentralities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the centralities of this programme: acv (Action Cœur de Ville), pvd (Petites Villes de Demain), villages_avenir.
+                 * @example acv
+                 */
+                programme?: string | null;
+                /**
+                 * @description Only the centralities in the communes of this territory (commune:62119, epci:200072460, groupement:aula, custom:62119+62498).
+                 * @example null
+                 */
+                territory?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceCentrality"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCentrality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Centrality id (bethune-centre).
+                 * @example bethune-centre
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCentralityResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSurvey"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSurvey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    compareSurveys: {
+        parameters: {
+            query: {
+                /**
+                 * @description The first survey (its id, GET /api/v1/commerce/surveys).
+                 * @example 1
+                 */
+                from: number;
+                /**
+                 * @description Only the cells of this territory's communes (commune:62119, epci:200072460, custom:62119+62498) or of this centrality (bethune-centre); default: every cell.
+                 * @example bethune-centre
+                 */
+                territory?: string | null;
+                /**
+                 * @description The second survey.
+                 * @example 2
+                 */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompareSurveysResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

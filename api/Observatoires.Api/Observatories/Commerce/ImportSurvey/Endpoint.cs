@@ -51,7 +51,8 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
         Post("/api/v1/commerce/surveys");
         Roles(RoleNames.Agency);
         AllowFileUploads();
-        Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
+        Description(d => d.ClearDefaultProduces(200).Produces<CommerceSurvey>(201, "application/json")
+            .ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {
             s.Summary = "Load a new field survey from a CSV or GeoJSON upload (agency editors), all or nothing";
