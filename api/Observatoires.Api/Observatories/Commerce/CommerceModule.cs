@@ -27,7 +27,7 @@ internal sealed class CommerceModule : IObservatoryModule, ILayerModule, ICommun
         typeof(GetCentralities.Endpoint), typeof(GetCentralities.Request.Validator),
         typeof(GetCentrality.Endpoint),
         typeof(CompareSurveys.Endpoint), typeof(CompareSurveys.Request.Validator),
-        // typeof(ImportSurvey.Endpoint), typeof(ImportSurvey.Request.Validator),
+        typeof(ImportSurvey.Endpoint), typeof(ImportSurvey.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }

@@ -100,7 +100,13 @@ export interface paths {
          */
         get: operations["getSurveys"];
         put?: never;
-        post?: never;
+        /**
+         * Load a new field survey from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `surveyedFrom`, `surveyedTo`. The file is CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur (semicolons or commas) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: a cell id given once, an address, a commune of the AULA perimeter (INSEE code), a point inside the perimeter, an activity and a status of the nomenclature (codes or French labels), an activity for an active cell (for a vacant one: its last known activity), a survey date within the fieldwork. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. A survey is a new vintage: it never replaces another; its cells are matched with the other surveys' by their cell id, placed in the centrality whose polygon holds them, and the indicators commerce.* are recomputed (one period per survey year). Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2771,6 +2777,25 @@ export interface components {
              */
             replaced: number;
         };
+        ImportSurveyRequest: {
+            /**
+             * Format: binary
+             * @description The survey file in the multipart field `file`: CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
+            /** @description The survey's name (Relevé terrain 2025), in the multipart field `label`. */
+            label: string;
+            /**
+             * Format: date
+             * @description First day of the fieldwork (2025-03-01), in the multipart field `surveyedFrom`.
+             */
+            surveyedFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the fieldwork, in the multipart field `surveyedTo`; its year is the period of the survey's indicators.
+             */
+            surveyedTo: string;
+        };
         ImportTensionRequest: {
             /**
              * Format: binary
@@ -4972,6 +4997,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommerceSurvey"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSurvey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
