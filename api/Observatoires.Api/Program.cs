@@ -4,6 +4,7 @@ using FastEndpoints.Swagger;
 using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Barometre;
+using Observatoires.Api.Observatories.Commerce;
 using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Energie;
 using Observatoires.Api.Observatories.Evaluation;
@@ -41,6 +42,7 @@ IModule[] modules =
     new BarometreModule(),
     new EvaluationModule(),
     new HabitatModule(),
+    new CommerceModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -14,7 +14,8 @@
 #   BENCH_RUNS (3): Lighthouse runs per page and preset; the median run (by performance score) is reported.
 #   BENCH_PAGES (all): the pages to measure, by name (portal dashboard profile catalogue friches zan foncier-eco
 #   energie-bilan energie-sites energie-toile mobilite-accidents mobilite-cyclable mobilite-gares mobilite-pdu
-#   mobilite-embed emploi-entreprises evaluation evaluation-projet habitat habitat-prix habitat-plh).
+#   mobilite-embed emploi-entreprises evaluation evaluation-projet habitat habitat-prix habitat-plh commerce
+#   commerce-carte commerce-centralite).
 #   BENCH_PRESETS (mobile desktop).
 # The reports (JSON and HTML, every run) are kept in .data/bench-web/<date>/ for a closer look.
 set -Eeuo pipefail
@@ -58,6 +59,9 @@ ALL_PAGES=(
   "habitat=/habitat"
   "habitat-prix=/habitat/prix"
   "habitat-plh=/habitat/plh"
+  "commerce=/commerce"
+  "commerce-carte=/commerce/carte"
+  "commerce-centralite=/commerce/centralites/bethune-centre"
 )
 
 # shellcheck source=tests/bench/lib.sh

@@ -126,6 +126,9 @@ const VIEWS = [
   { name: 'the housing key figures', path: '/habitat', ready: ['[data-testid="habitat.logements"]', '.habitat-chart svg'] },
   { name: 'the property prices', path: '/habitat/prix', ready: ['[data-testid="median-maison"]', '[data-testid="distribution-median"]'] },
   { name: 'the PLH follow-up', path: '/habitat/plh', ready: ['[data-testid="summary"]', '.plh-card'] },
+  { name: 'the commerce dashboard', path: '/commerce', ready: ['[data-testid="vacancy"]', '[data-testid="centralities-table"]'] },
+  { name: 'the outlets map', path: '/commerce/carte', ready: ['#commerce-count', '[data-testid="legend"]'] },
+  { name: 'a centrality’s sheet', path: '/commerce/centralites/bethune-centre', ready: ['[data-testid="sheet-vacancy"]', '[data-testid="vacancy-chart"] svg'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

@@ -4,6 +4,7 @@
  * (Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { commerce } from './commerce';
 import { emploi } from './emploi';
 import { energie } from './energie';
 import { evaluation } from './evaluation';
@@ -13,4 +14,4 @@ import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation, habitat];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation, habitat, commerce];

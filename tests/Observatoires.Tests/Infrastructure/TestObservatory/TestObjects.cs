@@ -18,7 +18,7 @@ internal static class TestObjects
     private static readonly (string Section, string Label, float Weight)[] Sections =
     [
         ("A", "Agriculture, sylviculture et pêche", 0.05f), ("C", "Industrie manufacturière", 0.08f),
-        ("F", "Construction", 0.14f), ("G", "Commerce ; réparation d'automobiles", 0.22f),
+        ("F", "Construction", 0.14f), ("G", "Commerces ; réparation d'automobiles", 0.22f),
         ("H", "Transports et entreposage", 0.05f), ("I", "Hébergement et restauration", 0.10f),
         ("J", "Information et communication", 0.02f), ("K", "Activités financières et d'assurance", 0.03f),
         ("L", "Activités immobilières", 0.03f), ("M", "Activités spécialisées, scientifiques et techniques", 0.08f),
