@@ -38,7 +38,7 @@ internal sealed class CommerceModule : IObservatoryModule, ILayerModule, ICommun
         "L'offre commerciale des centralités du périmètre de l'AULA relevée sur le terrain : cellules actives, vacantes ou en travaux, " +
         "activités, évolution d'un relevé à l'autre, et les centralités des programmes Action Cœur de Ville, Petites Villes de Demain et " +
         "Villages d'avenir.",
-        8,
+        9,
         [new("vacance", "Vacance commerciale"), new("offre", "Offre commerciale"), new("activites", "Activités")],
         CommerceIndicators.Definitions);
 
