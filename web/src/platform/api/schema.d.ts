@@ -47,6 +47,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/barometre/{territory}/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly economic barometer of a territory: four indicators with their changes, revisions, series, key figures and the agency's brief
+         * @description Always four cards in this order: private employment (barometre.emploi_prive, Acoss-Urssaf), job seekers in category A (emploi.demandeurs_emploi, with categories A, B, C), business failures (the quarter, and the rolling 12 months) and the share of SMEs at high risk in the Nota-PME scoring (partner data: figures only for partner keys whose scope covers the territory, and the agency; "restricted" otherwise). Every figure is computed by the platform's value engine for the caller, as on the values routes: a territory's figure is its communes' sum (a share, the ratio of their sums). Changes are quarter-on-quarter and year-on-year. A figure is provisional when its source flags it so (the latest quarter of employment and failures), and revised (with its previous value) when the source replaced a published value since. Key figures are French-formatted strings, never made of a figure the caller may not see. 404 for an unknown territory or a quarter without data (the answer names the available range).
+         */
+        get: operations["getBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current brief of a quarter and a territory, with its ETag: send it back as If-Match to replace it
+         * @description The brief the agency wrote (its current version). The ETag header names the version, as PUT …/brief requires it in If-Match. 404 while none is written (then create it with If-None-Match: *).
+         */
+        get: operations["getBrief"];
+        /**
+         * Write the brief of a quarter and a territory (agency; If-None-Match: * to create, If-Match to replace; audited)
+         * @description Saves a new version of the brief; every version is kept (…/brief/history). To create the first one send If-None-Match: * (412 if one exists meanwhile); to replace it send If-Match with the ETag of the version you read (GET …/brief, or this route's answer): 412 with the current version when another editor saved since, 428 without a precondition. The answer is the saved version, with its ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setBrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the brief of a quarter and a territory, newest first
+         * @description The agency's brief as it was saved, version after version (the audit log holds who saved each). An empty list while none is written; 404 for an unknown territory.
+         */
+        get: operations["getBriefHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/defaillances/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The semestrial failures barometer (AULA scale): failures by sector and company size, and the companies in difficulty
+         * @description Business failures (collective procedures opened) in the semester's two quarters, the sums of the territory's communes: in total against the semester before and the same semester a year before, by the agency's sector grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME rates at high risk (classes 5 and 6) at its last quarter — partner data, "restricted" unless the caller's key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure.
+         */
+        get: operations["getFailuresBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commerce/centralities": {
         parameters: {
             query?: never;
@@ -359,6 +445,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The territorial projects under evaluation, each with its score and its axes' scores
+         * @description Every project (projet de territoire, Projet Alimentaire Territorial...) with its territory, period, score (the weighted mean of its axes' scores, 0 to 1), its axes' scores and how many of its indicators are achieved, ahead, on track, behind, without data, or restricted (figures the caller may not see, left out of the scores). The whole tree: GET /api/v1/evaluation/projects/{id}.
+         */
+        get: operations["getEvaluationProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territorial project's evaluation: its axes, actions and indicators with every score, status and series
+         * @description Each indicator is measured by a catalogue indicator (its yearly values for the project's territory, aggregated by the platform's engine, with the caller's rights and statistical secrecy) or by a series the agency enters. Its progress is (latest − T0) ÷ (target − T0), the share of the way from T0 to the target done, bounded to [0, 1]: beyondTarget (objectif dépassé) when the latest value went past the target, setback (recul) when it moved the wrong way; rawProgress is the unbounded share. For "lower is better" (direction down) the target lies below T0 and the same formula holds. T0 is read from the series when not given. The status compares the share done with the share of the years from T0 to the horizon gone by at the latest value: achieved at or beyond the target; otherwise behind at or after the horizon or after a setback; otherwise on_track within 10 points of that path, ahead or behind beyond; no_data without T0 or a value after T0; restricted when the caller may not see its figures (none is then shown). An action's score is the weighted mean of its indicators' progress, an axis' of its actions' scores, the project's of its axes' scores, each over the parts with a score (the others are counted, not averaged). format=csv: one row per indicator.
+         */
+        get: operations["getEvaluationProject"];
+        /**
+         * Create a territorial project, or change its title, territory or period (agency; If-Match to change one; audited)
+         * @description Creates the project (without If-Match), or replaces its title, territory, period and description: then send If-Match with its ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). Its axes, actions and indicators are written with their own routes. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationProject"];
+        post?: never;
+        /**
+         * Remove a territorial project with everything in it (agency; If-Match required; audited)
+         * @description If-Match: the project's ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). The audit log keeps the whole project as it was.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an action to an axis of a project, or change its title, axis or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new action goes last. The axis must be one of the project's (400 on the field otherwise). The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAction"];
+        post?: never;
+        /**
+         * Remove an action with its indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the action and its indicators with their values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/axes/{axis}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an axis to a project, or change its title or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new axis goes last. If-Match names the project's version (GET /api/v1/evaluation/projects/{id}): every change to a project does. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAxis"];
+        post?: never;
+        /**
+         * Remove an axis with its actions and their indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the axis and everything it held. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAxis"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an indicator to an action of a project, or replace its definition (agency; If-Match: the project's ETag; audited)
+         * @description The indicator is measured by a catalogue indicator with one value per year (catalogue; read for the project's territory through the platform's engine) or by a series the agency enters (unit; its values: PUT …/indicators/{indicator}/values). The target lies on the side of T0 the direction says: checked against t0Value, or against the series' value at T0 when t0Value is absent (400 on the field). A new indicator goes last; its entered values stay when its definition changes. The answer is the project as GET gives it.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationIndicator"];
+        post?: never;
+        /**
+         * Remove an indicator with its entered values (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the indicator and its values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the series the agency enters for an indicator (agency; If-Match: the project's ETag; audited)
+         * @description For indicators outside the catalogue ("nombre de cantines approvisionnées en local"): the whole yearly series, which replaces the one entered before, all or nothing. A catalogue indicator's values are the catalogue's (POST /api/v1/imports/values): refused here (400). The answer is the project as GET gives it, its scores recomputed.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change weights of a project's axes, actions and indicators at once (agency; If-Match: the project's ETag; audited)
+         * @description Each map gives new weights by code (above 0, at most 100); those not named keep theirs. A code the project does not have is refused (400 on axes, actions or indicators) and nothing is written. The answer is the project as GET gives it, its scores recomputed with the new weights.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -559,6 +825,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/habitat/imports/dvf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the property sales of a DVF géolocalisées file (agency editors), all or nothing
+         * @description Etalab's geolocated DVF CSV as published (files.data.gouv.fr/geo-dvf/latest/csv/<year>/departements/62.csv.gz, unzipped): columns found by name, these required: id_mutation, date_mutation, nature_mutation, valeur_fonciere, code_commune, type_local, surface_reelle_bati, nombre_pieces_principales, longitude, latitude. A mutation becomes a sale when its nature is Vente and it holds exactly one Maison or Appartement (outbuildings and land aside); the others are counted by reason, not refused. Malformed text (date, number, code, coordinates) refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored sales (demo or imported) of each département and year it covers; audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importDvfSales"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's Programme Local de l'Habitat (PLH): its objectives and where each stands
+         * @description Each objective with the indicator that measures it (aggregated for the territory by the platform's engine) and its status. A trajectory objective goes from its baseline at T0 (given, or read from the indicator) to its target at the horizon; a yearly one asks for a quantity every year from T0 to the horizon, and the sum since T0 is compared with the target times the years elapsed. The rule: achieved once the target is reached (the latest value at or beyond it; the sum reaching the programme's total); otherwise behind at or after the horizon; otherwise on track when the share of the way done is within 10 points of the share of the years elapsed, ahead or behind beyond that; no_data without a baseline or a value since T0. An objective whose indicator you may not see is left out.
+         */
+        get: operations["getPlh"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/objectives/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace an objective of a PLH (agency; If-Match to replace one; audited)
+         * @description Creates the objective, or replaces it whole: then send If-Match with its ETag as GET /api/v1/habitat/plh/{territory} gave it (428 without it or with *, 412 with the current version when it changed since). The indicator must be in the catalogue with one value per year (400 on the field otherwise). A trajectory's target lies on the side of the baseline its direction says; a yearly objective goes up, has no baseline value and a target above 0. The answer is the objective and where it stands, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPlhObjective"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Property prices of a zone from the DVF sales: median and quartiles of € per m² by year and type
+         * @description Computed when asked from the sales in the zone's communes (PostgreSQL's percentile_cont over them: a zone's median is never a median of its communes' medians), for each year and each type of dwelling, and over the whole period. Statistical secrecy: a cell of fewer than 11 sales publishes no price and shows its count only as "< 11" (status secret), in JSON as in CSV. Prices are rounded to 10 € per m². The sales themselves are never served.
+         */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The distribution of € per m² of a zone's sales in one year, in bars of at least 11 sales
+         * @description The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to 10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), each holding 11 sales or more; with the median and quartiles. Bars follow the zone's own quantiles rather than a fixed grid so that the bars of two overlapping zones (an EPCI, and the EPCI without one commune) cannot be subtracted to count a small commune's sales in a price band. Fewer than 11 sales: status secret, no price and no bar.
+         */
+        get: operations["getPriceDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -695,6 +1065,26 @@ export interface paths {
          * @description A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata as top-level members. Secret values have no number and the secret colour.
          */
         get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.
+         */
+        get: operations["getProjection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1689,6 +2079,149 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One version of the brief the agency writes for a quarter and a territory, as every route gives it. */
+        BarometerBrief: {
+            /** @description Paragraphs separated by blank lines. */
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description "Agence (clé 12)": the agency and the key that saved it (its name stays in the audit log). */
+            updatedBy: string;
+            /**
+             * Format: int32
+             * @description 1 for the first version, then +1 at each save.
+             */
+            version: number;
+        };
+        BarometerChange: {
+            /**
+             * Format: double
+             * @description This quarter's figure minus that one (points for a share).
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description The change relative to that figure, in percent (2 decimals); null when that figure is 0.
+             */
+            changePercent: number | null;
+            /** @description The quarter compared with. */
+            period: string;
+            /**
+             * Format: double
+             * @description Its figure.
+             */
+            value: number;
+        };
+        BarometerDetail: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            status: string;
+            unit: string;
+            /** Format: double */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerIndicator: {
+            /** @description nota_pme only: the six Nota-PME classes (null when the figure is not ok, and for the other indicators). */
+            classes: components["schemas"]["BarometerRiskClass"][] | null;
+            /** @description The catalogue indicator behind the headline figure. */
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            /** @description Secondary figures of the card. */
+            details: components["schemas"]["BarometerDetail"][];
+            /** @description emploi_prive, demandeurs_emploi, defaillances or nota_pme. */
+            key: string;
+            /** @description The figure is provisional (any of its parts is: the latest quarter of a source that revises it). */
+            provisional: boolean;
+            quarterOnQuarter: components["schemas"]["BarometerChange"] | null;
+            /** @description When the quarter's figure was revised since first published: the previous figure and when. */
+            revision: components["schemas"]["BarometerRevision"] | null;
+            /** @description The last 20 quarters up to the asked one, oldest first. */
+            series: components["schemas"]["BarometerPoint"][];
+            source: string;
+            sourceUrl: string;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            title: string;
+            unit: string;
+            /**
+             * Format: double
+             * @description The quarter's figure; null unless the status is ok. For nota_pme, the share (%) of SMEs in classes 5 and 6.
+             */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerKeyFigure: {
+            /** @description What it is, following the figure ("d'emplois salariés privés en un an"). */
+            label: string;
+            /** @description The figure, French-formatted, ready to print ("+1,9 %"). */
+            value: string;
+        };
+        BarometerPoint: {
+            period: string;
+            provisional: boolean;
+            /** @description Whether the figure was revised since first published. */
+            revised: boolean;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            /** Format: double */
+            value: number | null;
+        };
+        BarometerReport: {
+            /** @description The agency's brief for this quarter and territory (its current version), null when none is written. */
+            brief: components["schemas"]["BarometerBrief"] | null;
+            /**
+             * Format: date-time
+             * @description When this answer was computed.
+             */
+            generatedAt: string;
+            /** @description Always the four cards, in this order: emploi_prive, demandeurs_emploi, defaillances, nota_pme. */
+            indicators: components["schemas"]["BarometerIndicator"][];
+            /** @description 3 to 5 figures to remember, computed from the cards the caller may see. */
+            keyFigures: components["schemas"]["BarometerKeyFigure"][];
+            /** @description The latest quarter with data. */
+            latestQuarter: string;
+            /** @description The quarter asked. */
+            quarter: string;
+            /** @description Every quarter one can ask for, oldest first. */
+            quarters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+        };
+        BarometerRevision: {
+            /**
+             * Format: double
+             * @description The figure as first published (before the latest revision of any of its parts).
+             */
+            previousValue: number;
+            /**
+             * Format: date-time
+             * @description When the source's revision was loaded.
+             */
+            revisedAt: string;
+        };
+        BarometerRiskClass: {
+            class: string;
+            /**
+             * Format: double
+             * @description Scored SMEs in the class.
+             */
+            companies: number | null;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the scored SMEs in the class, in percent: Σ companies of the class ÷ Σ scored SMEs.
+             */
+            share: number | null;
+        };
+        BarometerTerritory: {
+            id: string;
+            level: string;
+            name: string;
+        };
         /** @description An extent in a CRS, as tileset metadata gives it. */
         BoundingBox: {
             crs: string;
@@ -1887,6 +2420,17 @@ export interface components {
         CommuneRef: {
             id: string;
             name: string;
+        };
+        CompaniesInDifficulty: {
+            /** @description The SMEs Nota-PME rates at high risk (partner data). */
+            highRisk: components["schemas"]["HighRiskSmes"];
+            /** @description Companies under a receivership or safeguard procedure at the end of the semester. */
+            underProcedure: components["schemas"]["OngoingProcedure"][];
+            /**
+             * Format: int32
+             * @description Their sum.
+             */
+            underProcedureTotal: number;
         };
         CompareSurveysResponse: {
             /** @description Every changed cell: openings, closures, activity changes, new cells, removed cells, each by cell id. */
@@ -2097,6 +2641,39 @@ export interface components {
              */
             share: number;
         };
+        /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
+        DvfSkipped: {
+            /**
+             * Format: int32
+             * @description Under 100 or over 20,000 € per m², or a surface under 9 or over 1,000 m²: not a market price.
+             */
+            implausiblePrice: number;
+            /**
+             * Format: int32
+             * @description No house or flat in it (land, outbuildings, business premises alone).
+             */
+            noDwelling: number;
+            /**
+             * Format: int32
+             * @description No price, or no built surface.
+             */
+            noPriceOrSurface: number;
+            /**
+             * Format: int32
+             * @description Nature other than "Vente" (VEFA, adjudication, échange, expropriation, terrain à bâtir).
+             */
+            notASale: number;
+            /**
+             * Format: int32
+             * @description In a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int32
+             * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
+             */
+            severalDwellings: number;
+        };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
             bySector: {
@@ -2104,6 +2681,19 @@ export interface components {
             };
             /** Format: double */
             totalKt: number;
+        };
+        /** @description A value of the series in one year. */
+        EnteredValue: {
+            /**
+             * Format: double
+             * @description The value, within ±1e12.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description The year, from 1990 to 2100.
+             */
+            year: number | null;
         };
         /** @description the error details object */
         Error: {
@@ -2121,6 +2711,221 @@ export interface components {
             reason: string;
             /** @description the severity of the error */
             severity: string | null;
+        };
+        /** @description An action, its score and its indicators. */
+        EvaluationAction: {
+            code: string;
+            indicators: components["schemas"]["EvaluationIndicator"][];
+            /**
+             * Format: double
+             * @description The weighted mean of its indicators' progress (Σ weight × progress ÷ Σ weight, over those with one); null when none has one.
+             */
+            score: number | null;
+            /**
+             * Format: int32
+             * @description Indicators in the score.
+             */
+            scoredIndicators: number;
+            title: string;
+            /**
+             * Format: int32
+             * @description Indicators left out of it: without data, or whose figures the caller may not see.
+             */
+            unscoredIndicators: number;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score.
+             */
+            weight: number;
+        };
+        /** @description An axis, its score and its actions. */
+        EvaluationAxis: {
+            actions: components["schemas"]["EvaluationAction"][];
+            code: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its actions' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            scoredActions: number;
+            title: string;
+            /** Format: int32 */
+            unscoredActions: number;
+            /**
+             * Format: double
+             * @description Its weight in the project's score.
+             */
+            weight: number;
+        };
+        /** @description An axis' score, for the list. */
+        EvaluationAxisScore: {
+            code: string;
+            /** Format: double */
+            score: number | null;
+            title: string;
+        };
+        /** @description The catalogue indicator that measures a project's indicator. */
+        EvaluationCatalogueIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An indicator of an action, its figures and where it stands. */
+        EvaluationIndicator: {
+            /** @description Objectif dépassé: the latest value is beyond the target (progress capped at 1). */
+            beyondTarget: boolean;
+            /** @description The catalogue indicator; null for an entered series, or when the caller may not see it or it left the catalogue. */
+            catalogue: components["schemas"]["EvaluationCatalogueIndicator"] | null;
+            /** @description Its code in the project, as in /api/v1/evaluation/projects/{id}/indicators/{indicator}. */
+            code: string;
+            /** @description public, partner or agency: who may see its figures (the catalogue's for a catalogue indicator); null when the caller may not see the catalogue indicator. */
+            confidentiality: string | null;
+            /** Format: int32 */
+            decimals: number;
+            /** @description up (higher is better) or down (lower is better). */
+            direction: string;
+            /**
+             * Format: double
+             * @description Share of the way the straight path from T0 to the target has done at the latest year.
+             */
+            expectedProgress: number | null;
+            /**
+             * Format: double
+             * @description The value on that path at the latest year.
+             */
+            expectedValue: number | null;
+            label: string;
+            /** @description The latest value after T0; null without one. */
+            latest: components["schemas"]["EvaluationPoint"] | null;
+            /**
+             * Format: double
+             * @description (latest − T0) ÷ (target − T0), bounded to [0, 1]: what the action's score averages; null: no data or restricted.
+             */
+            progress: number | null;
+            /**
+             * Format: double
+             * @description The same, unbounded: above 1 beyond the target, negative after a move the wrong way.
+             */
+            rawProgress: number | null;
+            /** @description The indicator's yearly values for the project's territory, from T0 (or its first year) on. */
+            series: components["schemas"]["EvaluationPoint"][];
+            /** @description Recul: the latest value moved away from the target since T0 (progress 0). */
+            setback: boolean;
+            /** @description catalogue (a catalogue indicator read through the platform's engine for the project's territory) or entered (a series the agency enters). */
+            source: string;
+            /** @description achieved, ahead, on_track, behind, no_data or restricted (the rule: GET /api/v1/evaluation/projects/{id}). */
+            status: string;
+            /** @description The status in French: atteint, en avance, dans la trajectoire, en retard, sans donnée, données réservées. */
+            statusLabel: string;
+            t0: components["schemas"]["EvaluationT0"];
+            target: components["schemas"]["EvaluationTarget"];
+            unit: string;
+            /**
+             * Format: double
+             * @description Its weight in its action's score.
+             */
+            weight: number;
+        };
+        /** @description A value of an indicator's series for the project's territory. */
+        EvaluationPoint: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A project with every score, status and series. */
+        EvaluationProject: {
+            axes: components["schemas"]["EvaluationAxis"][];
+            /** @description A demo project (invented for the demonstration, on real catalogue indicators or invented series). */
+            demo: boolean;
+            description: string | null;
+            /** Format: int32 */
+            endYear: number;
+            /** @description Its version as an entity tag: send it as If-Match to change anything in it. */
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+            /**
+             * Format: double
+             * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A project in the list: its score, its axes' scores and how many indicators stand where. */
+        EvaluationProjectItem: {
+            axes: components["schemas"]["EvaluationAxisScore"][];
+            demo: boolean;
+            /** Format: int32 */
+            endYear: number;
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores (0 to 1); null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+        };
+        /** @description How many indicators stand where. */
+        EvaluationSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            indicators: number;
+            /** Format: int32 */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+            /** Format: int32 */
+            restricted: number;
+        };
+        /** @description The indicator's starting point. */
+        EvaluationT0: {
+            /** @description given (by the agency) or series (read from the indicator's series at T0). */
+            source: string;
+            /**
+             * Format: double
+             * @description The value at T0; null when neither given nor in the series (or withheld from the caller).
+             */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the indicator aims at: a value at the horizon (null when withheld from the caller). */
+        EvaluationTarget: {
+            /** Format: double */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
         };
         Evolution: {
             /**
@@ -2142,12 +2947,73 @@ export interface components {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
         };
+        FailureBreakdown: {
+            /** @description The category: a sector (industrie…), a size class (0, 1-2, 3-5, 6-9, 10-19, 20+) or a procedure. */
+            code: string;
+            /** @description For a sector, the NAF sections it groups; null otherwise. */
+            detail: string | null;
+            /** Format: int32 */
+            failures: number;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the semester's failures, in percent (1 decimal).
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Failures of the category in the same semester a year before.
+             */
+            yearBefore: number;
+        };
+        FailureTotal: {
+            /**
+             * Format: int32
+             * @description Failures opened in the semester (its two quarters).
+             */
+            failures: number;
+            /** @description Against the semester before. */
+            previousSemester: components["schemas"]["SemesterChange"] | null;
+            /** @description Against the same semester a year before. */
+            yearBefore: components["schemas"]["SemesterChange"] | null;
+        };
         /** @description The km of a family of types in service (the indicators mobilite.cyclable_km_<family>). */
         FamilyLengths: {
             /** Format: double */
             enService: number;
             family: string;
             label: string;
+        };
+        FitQuality: {
+            /**
+             * Format: double
+             * @description Linear: the change per year, in the indicator's unit.
+             */
+            annualChange: number | null;
+            /**
+             * Format: double
+             * @description Compound: the growth rate per year (0.012 = +1.2 %/year).
+             */
+            annualGrowth: number | null;
+            /**
+             * Format: double
+             * @description The band's probability: a new value would fall in it 95 times out of 100 if the dynamics held.
+             */
+            confidence: number;
+            /** Format: double */
+            lower: number | null;
+            /**
+             * Format: double
+             * @description Typical gap between an observed value and the model, in the indicator's unit.
+             */
+            rmse: number;
+            /**
+             * Format: double
+             * @description Share of the observed values' variance the model reproduces (1 = all of it).
+             */
+            rSquared: number;
+            /** Format: double */
+            upper: number | null;
         };
         /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
         FixedClasses: {
@@ -2172,6 +3038,12 @@ export interface components {
             level: string;
             period: string;
             within: string | null;
+        };
+        GetBriefHistoryResponse: {
+            /** @description Every version, newest first (empty while none is written). */
+            items: components["schemas"]["BarometerBrief"][];
+            quarter: string;
+            territory: string;
         };
         GetCentralityResponse: {
             /** @description Its active cells by activity at the latest survey, in the nomenclature's order (0 included). */
@@ -2264,6 +3136,26 @@ export interface components {
             /** Format: int32 */
             year: number;
             years: number[];
+        };
+        GetEvaluationProjectsResponse: {
+            /** @description Every project, the most recent first. */
+            items: components["schemas"]["EvaluationProjectItem"][];
+        };
+        GetFailuresBarometerResponse: {
+            byProcedure: components["schemas"]["FailureBreakdown"][];
+            bySector: components["schemas"]["FailureBreakdown"][];
+            bySize: components["schemas"]["FailureBreakdown"][];
+            inDifficulty: components["schemas"]["CompaniesInDifficulty"];
+            /** @description The semester holds the latest quarter loaded, whose late judgments are still coming in. */
+            provisional: boolean;
+            /** @description The semester's two quarters. */
+            quarters: string[];
+            semester: string;
+            /** @description Every semester with data, oldest first. */
+            semesters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+            total: components["schemas"]["FailureTotal"];
         };
         GetHealthResponse: {
             /** @description Territories by level. */
@@ -2370,10 +3262,86 @@ export interface components {
         GetPeerGroupsResponse: {
             items: components["schemas"]["PeerGroup"][];
         };
+        GetPlhResponse: {
+            /** @description The territory's objectives, in the programme's order. */
+            objectives: components["schemas"]["PlhObjectiveStanding"][];
+            summary: components["schemas"]["PlhSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: double
+             * @description How far from the expected share of the way, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+        };
+        GetPriceDistributionResponse: {
+            /**
+             * @description Bars of at least 11 sales each, bounded by the zone's own quantiles (deciles when it has 110 sales or more), rounded
+             *     to 10 €; the first open below and the last open above. Empty unless published.
+             */
+            bins: components["schemas"]["PriceBin"][];
+            /**
+             * Format: int32
+             * @description The sales of the year and type in the zone; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            label: string;
+            /** Format: double */
+            median: number | null;
+            /** Format: double */
+            q1: number | null;
+            /** Format: double */
+            q3: number | null;
+            /** @description published, secret (fewer than 11 sales: no price, no bar) or no_sales. */
+            status: string;
+            territory: components["schemas"]["TerritoryRef"];
+            type: string;
+            /** Format: int32 */
+            year: number;
+        };
+        GetPricesResponse: {
+            /**
+             * Format: int32
+             * @description The communes whose sales count: those of the zone the observatory holds (the département: the agency's).
+             */
+            communes: number;
+            /** Format: int32 */
+            from: number;
+            /**
+             * Format: double
+             * @description Prices are rounded to this many € per m² (10).
+             */
+            rounding: number;
+            series: components["schemas"]["PriceSeries"][];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The fewest sales a published figure rests on (11).
+             */
+            threshold: number;
+            /** Format: int32 */
+            to: number;
+        };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        GetProjectionResponse: {
+            fit: components["schemas"]["FitQuality"];
+            indicator: components["schemas"]["IndicatorSummary"];
+            method: components["schemas"]["MethodInfo"];
+            /** @description The projection at the end of 2030 and of 2050 (or of the horizon), the years plans aim at. */
+            milestones: components["schemas"]["ProjectedPoint"][];
+            observed: components["schemas"]["ObservedPoint"][];
+            projection: components["schemas"]["ProjectedPoint"][];
+            /** @description Always "projection": a projection is never an indicator value, and is never stored. */
+            status: string;
+            /** @description The targets modules set for this indicator and territory (ZAN trajectory, energy objectives...). */
+            targets: components["schemas"]["TargetReading"][];
+            territory: components["schemas"]["TerritoryRef"];
+            window: components["schemas"]["Window"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -2558,6 +3526,22 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HighRiskSmes: {
+            /**
+             * Format: double
+             * @description SMEs in Nota-PME's classes 5 and 6; null unless ok.
+             */
+            companies: number | null;
+            /** @description The quarter the scoring is taken at: the semester's last. */
+            quarter: string;
+            /**
+             * Format: double
+             * @description Their share of the scored SMEs, in percent; null unless ok.
+             */
+            share: number | null;
+            /** @description ok, secret, restricted (partner data: Nota-PME is for partner keys whose scope covers the territory, and the agency) or missing. */
+            status: string;
         };
         /** @description The centrality at one survey. */
         HistoryPoint: {
@@ -2750,6 +3734,36 @@ export interface components {
              * @description Segments that replaced the stored one of the same id_local.
              */
             updated: number;
+        };
+        ImportDvfSalesRequest: {
+            /**
+             * Format: binary
+             * @description A DVF géolocalisées CSV (files.data.gouv.fr/geo-dvf: one département and year), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportDvfSalesResponse: {
+            /** @description The départements and years the file covers ("62/2023"): their stored sales were replaced. */
+            covers: string[];
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Mutations read.
+             */
+            mutations: number;
+            /**
+             * Format: int32
+             * @description Sales stored before (demo or imported) that the file's départements and years replaced.
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Sales of one house or flat kept, in the observatory's communes.
+             */
+            sales: number;
+            /** @description Mutations left aside, by reason. */
+            skipped: components["schemas"]["DvfSkipped"];
         };
         ImportStationFiguresRequest: {
             /**
@@ -2947,6 +3961,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MethodInfo: {
+            /** @description How it is computed, in a sentence (French, for the chart's note). */
+            description: string;
+            label: string;
+            /** @description linear, compound or bounded. */
+            name: string;
+        };
         /** @description How many objectives stand where: the mid-term evaluation in one line. */
         MidTermSummary: {
             /** Format: int32 */
@@ -2983,6 +4004,17 @@ export interface components {
             name: string;
             slug: string;
         };
+        ObservedPoint: {
+            /**
+             * Format: double
+             * @description The model's value at an observed period.
+             */
+            fitted: number;
+            period: string;
+            status: string | null;
+            /** Format: double */
+            value: number;
+        };
         OccupationTension: {
             /** Format: int64 */
             difficult: number;
@@ -3007,6 +4039,15 @@ export interface components {
              * @description Difficult ÷ projects × 100.
              */
             tensionIndex: number | null;
+        };
+        OngoingProcedure: {
+            /**
+             * Format: int32
+             * @description Companies under the procedure at the end of the semester.
+             */
+            companies: number;
+            label: string;
+            procedure: string;
         };
         /** @description self/next/prev links of a limit/offset page, absolute, keeping every other query parameter. */
         PageLinks: {
@@ -3227,6 +4268,112 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description The indicator that measures an objective. */
+        PlhIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An objective of the PLH and where it stands. */
+        PlhObjectiveStanding: {
+            /** @description objective (given by the programme), indicator (read from it at T0), or null (yearly). */
+            baselineSource: string | null;
+            /**
+             * Format: double
+             * @description The value at T0 (trajectory; given by the programme or read from the indicator); null for a yearly objective or without one.
+             */
+            baselineValue: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly).
+             */
+            baselineYear: number;
+            /** @description Its code, as in the route /api/v1/habitat/plh/objectives/{code}. */
+            code: string;
+            /** @description A demo objective (invented for the demonstration, not the programme's). */
+            demo: boolean;
+            /** @description up or down: the way the indicator must move. */
+            direction: string;
+            /**
+             * Format: double
+             * @description trajectory: the latest value; yearly: the sum of the yearly values since T0.
+             */
+            done: number | null;
+            /** @description Its version, as an entity tag: send it as If-Match to change it. */
+            etag: string;
+            /**
+             * Format: double
+             * @description trajectory: the value on the straight path at the latest year; yearly: the target times the years elapsed.
+             */
+            expected: number | null;
+            /**
+             * Format: double
+             * @description Share of the programme's years elapsed at the latest year.
+             */
+            expectedProgress: number | null;
+            /** Format: int32 */
+            horizonYear: number;
+            /** @description The indicator that measures it; null when it is no longer in the catalogue. */
+            indicator: components["schemas"]["PlhIndicator"] | null;
+            /** @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon). */
+            kind: string;
+            label: string;
+            /** @description The indicator's latest value for the territory, at T0 or after; null without one. */
+            latest: components["schemas"]["PlhYearValue"] | null;
+            /**
+             * Format: double
+             * @description Share of the way done (0.4 = 40 %; trajectory: from baseline to target, negative the wrong way; yearly: of the total).
+             */
+            progress: number | null;
+            /** @description The indicator's yearly values for the territory, from T0 (or its first year) to the latest. */
+            series: components["schemas"]["PlhYearValue"][];
+            /** @description achieved, ahead, on_track, behind or no_data (the rule: GET /api/v1/habitat/plh/{territory}). */
+            status: string;
+            /** @description The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description yearly: the target times the programme's years (T0 to the horizon included); null for a trajectory.
+             */
+            targetTotal: number | null;
+            /**
+             * Format: double
+             * @description trajectory: the value aimed at for the horizon; yearly: the quantity aimed at each year.
+             */
+            targetValue: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description How many objectives stand where: the programme's review in one line. */
+        PlhSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            objectives: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+        };
+        /** @description The indicator's value for the objective's territory in one year (aggregated by the platform's engine). */
+        PlhYearValue: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
         Point: {
             /**
              * Format: double
@@ -3246,6 +4393,90 @@ export interface components {
         PointGeometry: {
             coordinates: number[];
             type: string;
+        };
+        /** @description A bar of the distribution: the sales whose € per m² is in [from, to). */
+        PriceBin: {
+            /**
+             * Format: int32
+             * @description Sales in it: 11 or more.
+             */
+            count: number;
+            /**
+             * Format: double
+             * @description Lower bound (€ per m², a multiple of 10); null for the first bar, open below.
+             */
+            from: number | null;
+            /**
+             * Format: double
+             * @description Upper bound (excluded); null for the last bar, open above.
+             */
+            to: number | null;
+        };
+        /** @description A price statistic as published. */
+        PriceFigure: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile (25 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile (75 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+        };
+        /** @description The prices of one type of dwelling: each year, and the whole period's sales together. */
+        PriceSeries: {
+            /** @description Maisons, Appartements. */
+            label: string;
+            /** @description The period's sales together (secret under 11 sales in all the years). */
+            period: components["schemas"]["PriceFigure"];
+            /** @description maison or appartement. */
+            type: string;
+            years: components["schemas"]["PriceYear"][];
+        };
+        /** @description One year's prices of one type of dwelling in the zone. */
+        PriceYear: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile, rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile, rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+            /** Format: int32 */
+            year: number;
         };
         /** @description A commune's priority route: planned, built (its segments in service), share built. */
         PriorityRouteItem: {
@@ -3321,6 +4552,18 @@ export interface components {
         ProgrammeRef: {
             code: string;
             label: string;
+        };
+        ProjectedPoint: {
+            /** Format: double */
+            high: number;
+            /**
+             * Format: double
+             * @description Bottom of the 95 % band.
+             */
+            low: number;
+            period: string;
+            /** Format: double */
+            value: number;
         };
         RankedCommune: {
             commune: string;
@@ -3470,6 +4713,22 @@ export interface components {
              */
             tensionIndex: number | null;
         };
+        SemesterChange: {
+            /**
+             * Format: int32
+             * @description This semester's count minus that one.
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description Relative change in percent (2 decimals); null when that count is 0.
+             */
+            changePercent: number | null;
+            /** Format: int32 */
+            failures: number;
+            /** @description The semester compared with. */
+            semester: string;
+        };
         Series: {
             /**
              * Format: double
@@ -3483,6 +4742,254 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "text": "L'emploi salarié privé progresse encore ce trimestre.\n\nLes défaillances restent au-dessus de leur niveau d'avant la crise sanitaire."
+         *     }
+         */
+        SetBriefRequest: {
+            /**
+             * @description The brief, in French: paragraphs separated by blank lines, 1 to 4,000 characters.
+             * @example L'emploi salarié privé progresse encore ce trimestre.
+             *
+             *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
+             */
+            text: string;
+        };
+        /**
+         * @example {
+         *       "axis": "transition-ecologique",
+         *       "title": "Développer les mobilités douces",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationActionRequest: {
+            /**
+             * @description The code of the project's axis it belongs to (moving it there when it changes); required.
+             * @example transition-ecologique
+             */
+            axis: string;
+            /**
+             * @description Its title, in French ("Développer le réseau cyclable"); required.
+             * @example Développer les mobilités douces
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Transition écologique",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationAxisRequest: {
+            /**
+             * @description Its title, in French ("Transition écologique"); required.
+             * @example Transition écologique
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in the project's score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "action": "sobriete-energetique",
+         *       "label": "Consommation d'énergie finale",
+         *       "catalogue": "energie.consommation",
+         *       "unit": null,
+         *       "decimals": null,
+         *       "confidentiality": null,
+         *       "t0Year": 2022,
+         *       "t0Value": null,
+         *       "targetValue": 5500,
+         *       "horizonYear": 2030,
+         *       "direction": "down",
+         *       "weight": null
+         *     }
+         */
+        SetEvaluationIndicatorRequest: {
+            /**
+             * @description The code of the project's action it measures (moving it there when it changes); required.
+             * @example sobriete-energetique
+             */
+            action: string;
+            /**
+             * @description The catalogue indicator that measures it, with one value per year (emploi.salaries_prives); or unit, for a series the agency enters, not both.
+             * @example energie.consommation
+             */
+            catalogue?: string | null;
+            /**
+             * @description Who may see an entered series' figures: public (default), partner (partners whose scope covers the project's territory) or agency. A catalogue indicator follows the catalogue's rule.
+             * @example null
+             */
+            confidentiality?: string | null;
+            /**
+             * Format: int32
+             * @description Decimals shown for an entered series, 0 to 3 (default 0).
+             * @example null
+             */
+            decimals?: number | null;
+            /**
+             * @description up (higher is better) or down (lower is better); required.
+             * @example down
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0; required.
+             * @example 2030
+             */
+            horizonYear: number;
+            /**
+             * @description What it measures, in French ("Emplois salariés privés"); required.
+             * @example Consommation d'énergie finale
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value at T0 when known; absent: read from the series at T0.
+             * @example null
+             */
+            t0Value?: number | null;
+            /**
+             * Format: int32
+             * @description T0, the reference year; required.
+             * @example 2022
+             */
+            t0Year: number;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon, above T0 for direction up, below for down; required.
+             * @example 5500
+             */
+            targetValue: number;
+            /**
+             * @description The unit of a series the agency enters (cantines, %, ha); or catalogue, not both.
+             * @example null
+             */
+            unit?: string | null;
+            /**
+             * Format: double
+             * @description Its weight in its action's score, above 0 and at most 100 (default 1).
+             * @example null
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Projet de territoire de la CABBALR",
+         *       "territory": "epci:200072460",
+         *       "startYear": 2022,
+         *       "endYear": 2030,
+         *       "description": null
+         *     }
+         */
+        SetEvaluationProjectRequest: {
+            /**
+             * @description What it is, in a few sentences (at most 2,000 characters).
+             * @example null
+             */
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description The last year of its period, at or after startYear; required.
+             * @example 2030
+             */
+            endYear: number;
+            /**
+             * Format: int32
+             * @description The first year of its period; required.
+             * @example 2022
+             */
+            startYear: number;
+            /**
+             * @description The territory it covers, whose figures its catalogue indicators read (epci:200072460); required.
+             * @example epci:200072460
+             */
+            territory: string;
+            /**
+             * @description Its title, in French ("Projet de territoire de la CABBALR"); required.
+             * @example Projet de territoire de la CABBALR
+             */
+            title: string;
+        };
+        /**
+         * @example {
+         *       "values": [
+         *         {
+         *           "year": 2019,
+         *           "value": 4
+         *         },
+         *         {
+         *           "year": 2024,
+         *           "value": 11
+         *         }
+         *       ]
+         *     }
+         */
+        SetEvaluationValuesRequest: {
+            /**
+             * @description The whole series, one value per year (at most 200): it replaces what was entered; an empty list clears it.
+             * @example [
+             *       {
+             *         "year": 2019,
+             *         "value": 4
+             *       },
+             *       {
+             *         "year": 2024,
+             *         "value": 11
+             *       }
+             *     ]
+             */
+            values: components["schemas"]["EnteredValue"][];
+        };
+        /**
+         * @example {
+         *       "axes": {
+         *         "transition-ecologique": 2
+         *       },
+         *       "actions": null,
+         *       "indicators": {
+         *         "consommation-energie": 3
+         *       }
+         *     }
+         */
+        SetEvaluationWeightsRequest: {
+            /**
+             * @description New weights of actions in their axis' score, by action code.
+             * @example null
+             */
+            actions: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of axes in the project's score, by axis code ({"transition-ecologique": 2}).
+             * @example {
+             *       "transition-ecologique": 2
+             *     }
+             */
+            axes: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of indicators in their action's score, by indicator code.
+             * @example {
+             *       "consommation-energie": 3
+             *     }
+             */
+            indicators: {
+                [key: string]: number;
+            } | null;
         };
         /**
          * @example {
@@ -3546,6 +5053,70 @@ export interface components {
             /**
              * @description The territory it applies to (groupement:pma, the transport authority's perimeter; an EPCI or a commune); required.
              * @example groupement:pma
+             */
+            territory: string;
+        };
+        /**
+         * @example {
+         *       "label": "Produire 850 logements par an",
+         *       "territory": "epci:246200364",
+         *       "indicator": "habitat.logements_autorises",
+         *       "kind": "yearly",
+         *       "baselineYear": 2023,
+         *       "baselineValue": null,
+         *       "targetValue": 850,
+         *       "horizonYear": 2028,
+         *       "direction": "up"
+         *     }
+         */
+        SetPlhObjectiveRequest: {
+            /**
+             * Format: double
+             * @description trajectory only: the value at T0 when the programme gives it; absent: read from the indicator for the territory.
+             * @example null
+             */
+            baselineValue?: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly); required.
+             * @example 2023
+             */
+            baselineYear: number;
+            /**
+             * @description up or down: the way the indicator must move (yearly: up); required.
+             * @example up
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0 (the programme's last year); required.
+             * @example 2028
+             */
+            horizonYear: number;
+            /**
+             * @description The catalogue's indicator that measures it, with one value per year (habitat.logements_autorises); required.
+             * @example habitat.logements_autorises
+             */
+            indicator: string;
+            /**
+             * @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon); required.
+             * @example yearly
+             */
+            kind: string;
+            /**
+             * @description What the programme says, in French ("Produire 850 logements par an"); required.
+             * @example Produire 850 logements par an
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon (trajectory), or the quantity aimed at each year (yearly, above 0); required.
+             * @example 850
+             */
+            targetValue: number;
+            /**
+             * @description The territory of the programme: an EPCI (epci:246200364) or a commune; required.
+             * @example epci:246200364
              */
             territory: string;
         };
@@ -4117,6 +5688,23 @@ export interface components {
              * @description The year the objective is set for.
              */
             year: number;
+        };
+        /** @description A target set for the indicator in the territory, read against the projection. */
+        TargetReading: {
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            label: string;
+            /** @description Whether the projected value meets the target: "at the current pace, reached or not". */
+            onCourse: boolean | null;
+            period: string;
+            /**
+             * Format: double
+             * @description The projection at the target's period; null for a period the window already covers.
+             */
+            projected: number | null;
+            /** Format: double */
+            value: number;
         };
         TemporalExtent: {
             interval: (string | null)[][];
@@ -4697,6 +6285,14 @@ export interface components {
             suitability: number;
             vocation: string;
         };
+        Window: {
+            from: string;
+            /** @description Periods of the window without a published value (missing, secret or restricted): not fitted. */
+            leftOut: string[];
+            /** Format: int32 */
+            points: number;
+            to: string;
+        };
         YearAccounts: {
             consumption: components["schemas"]["ConsumptionAccounts"] | null;
             decarbonisedBalance: components["schemas"]["DecarbonisedBalance"] | null;
@@ -4858,6 +6454,353 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBarometer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter, as the platform writes periods: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description groupement:pma (Pôle Métropolitain de l'Artois), groupement:petr-ternois-7-vallees, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBriefRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBriefHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBriefHistoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getFailuresBarometer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv; without it, Accept: text/csv gives the CSV.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The semester: 2024-S2 (default: the latest with data).
+                 * @example 2024-S2
+                 */
+                semester?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description groupement:aula (the AULA's scale), groupement:pma, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:aula
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFailuresBarometerResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetFailuresBarometerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5810,6 +7753,1006 @@ export interface operations {
             };
         };
     };
+    getEvaluationProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEvaluationProjectsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluationProject: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (the tree with every score, status and series) or csv (one row per indicator with its axis and action).
+                 * @example null
+                 */
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                    "text/csv; charset=utf-8": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (cabbalr-projet-de-territoire). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The action's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (reseau-cyclable).
+                 * @example mobilites-douces
+                 */
+                action: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The action's code in the project. */
+                action: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The axis' code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (transition-ecologique).
+                 * @example transition-ecologique
+                 */
+                axis: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationAxisRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The axis' code in the project. */
+                axis: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (emplois-salaries).
+                 * @example consommation-energie
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id. */
+                id: string;
+                /** @description The indicator's code in the project. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-pat
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: one whose series the agency enters (unit, not catalogue).
+                 * @example cantines-locales
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getLot: {
         parameters: {
             query?: never;
@@ -6664,6 +9607,359 @@ export interface operations {
             };
         };
     };
+    importDvfSales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportDvfSalesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDvfSalesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPlh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory whose programme is followed: an EPCI (epci:246200364, the CALL) or a commune.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPlhResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPlhObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The objective's code: lowercase letters and digits in words joined by hyphens, at most 40 characters (logements-autorises).
+                 * @example logements-autorises
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlhObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlhObjectiveStanding"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPrices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per type and year, then per type over the period).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First year (2014 or later; default: five years before the last).
+                 * @example 2019
+                 */
+                from?: number | null;
+                /**
+                 * @description Last year (default: the latest year with sales).
+                 * @example 2024
+                 */
+                to?: number | null;
+                /**
+                 * @description maison or appartement (default: both, each its own series).
+                 * @example null
+                 */
+                type?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119, epci:246200364) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPricesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetPricesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPriceDistribution: {
+        parameters: {
+            query: {
+                /**
+                 * @description maison (default) or appartement.
+                 * @example maison
+                 */
+                type: string;
+                /**
+                 * @description The year of the sales (default: the latest year with sales).
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPriceDistributionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     uploadContours: {
         parameters: {
             query?: never;
@@ -7138,8 +10434,7 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
-                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
                  * @example jenks
                  */
                 method?: string | null;
@@ -7192,6 +10487,110 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProjection: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First period of the fitting window (default: the first with data).
+                 * @example 2015
+                 */
+                from?: string | null;
+                /**
+                 * @description The year projected to (default 2050; at most 2100).
+                 * @example 2050
+                 */
+                horizon?: number | null;
+                /**
+                 * @description A bounded projection's bounds (default 0 and 100 for an indicator in %).
+                 * @example null
+                 */
+                lower?: number | null;
+                /**
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
+                 * @example linear
+                 */
+                method?: string | null;
+                /**
+                 * @description The territory (a custom zone works too).
+                 * @example epci:200072460
+                 */
+                territory: string;
+                /**
+                 * @description Last period of the fitting window (default: the latest with data).
+                 * @example null
+                 */
+                to?: string | null;
+                /**
+                 * @description Upper bound of a bounded projection.
+                 * @example null
+                 */
+                upper?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectionResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetProjectionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
