@@ -3,6 +3,7 @@ using FastEndpoints;
 using FastEndpoints.Swagger;
 using Microsoft.AspNetCore.Authentication;
 using Observatoires.Api;
+using Observatoires.Api.Observatories.Barometre;
 using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Energie;
 using Observatoires.Api.Observatories.FoncierEco;
@@ -36,6 +37,7 @@ IModule[] modules =
     new ZanModule(),
     new EnergieModule(),
     new MobiliteModule(),
+    new BarometreModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],
