@@ -53,6 +53,7 @@ ALL_PAGES=(
   "mobilite-embed=/embed/mobilite/accidents"
   "mobilite-pdu=/mobilite/pdu"
   "emploi-entreprises=/emploi/entreprises"
+  "barometre=/barometre"
 )
 
 # shellcheck source=tests/bench/lib.sh

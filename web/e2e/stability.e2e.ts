@@ -117,6 +117,7 @@ const VIEWS = [
   { name: 'the stations', path: '/mobilite/gares', ready: ['.gares-figures', '[data-testid="stations-table"]'] },
   { name: 'the PDU follow-up', path: '/mobilite/pdu', ready: ['[data-testid="summary"]', '.pdu-card'] },
   { name: 'the business demography', path: '/emploi/entreprises', ready: ['[data-testid="failures"]', '.entreprises-chart svg'] },
+  { name: 'the economic barometer', path: '/barometre', ready: ['.barometre-publication .bp-keys', 'select[name="quarter"]'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

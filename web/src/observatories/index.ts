@@ -4,6 +4,7 @@
  * (Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { barometre } from './barometre';
 import { emploi } from './emploi';
 import { energie } from './energie';
 import { foncierEco } from './foncier-eco';
@@ -11,4 +12,4 @@ import { friches } from './friches';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, barometre];

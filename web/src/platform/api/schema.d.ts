@@ -47,6 +47,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/barometre/{territory}/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly economic barometer of a territory: four indicators with their changes, revisions, series, key figures and the agency's brief
+         * @description Always four cards in this order: private employment (barometre.emploi_prive, Acoss-Urssaf), job seekers in category A (emploi.demandeurs_emploi, with categories A, B, C), business failures (the quarter, and the rolling 12 months) and the share of SMEs at high risk in the Nota-PME scoring (partner data: figures only for partner keys whose scope covers the territory, and the agency; "restricted" otherwise). Every figure is computed by the platform's value engine for the caller, as on the values routes: a territory's figure is its communes' sum (a share, the ratio of their sums). Changes are quarter-on-quarter and year-on-year. A figure is provisional when its source flags it so (the latest quarter of employment and failures), and revised (with its previous value) when the source replaced a published value since. Key figures are French-formatted strings, never made of a figure the caller may not see. 404 for an unknown territory or a quarter without data (the answer names the available range).
+         */
+        get: operations["getBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly barometer of a territory as the agency prints it: a two-page A4 PDF
+         * @description The barometer of GET /api/v1/barometre/{territory}/{quarter}, with the same figures and the same rights (a partner key whose scope covers the territory gets the Nota-PME figures, anyone else a "reserved to partners" box), rendered by the web client's publication (the same as the page /barometre and its print) and printed by Chromium on the server: recto the key figures, private employment and job seekers; verso business failures, Nota-PME, the agency's brief, sources and date. Sent as an attachment (barometre-<territory>-<quarter>.pdf). 503 when the server cannot print (Chromium missing, printers busy).
+         */
+        get: operations["getPublicationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current brief of a quarter and a territory, with its ETag: send it back as If-Match to replace it
+         * @description The brief the agency wrote (its current version). The ETag header names the version, as PUT …/brief requires it in If-Match. 404 while none is written (then create it with If-None-Match: *).
+         */
+        get: operations["getBrief"];
+        /**
+         * Write the brief of a quarter and a territory (agency; If-None-Match: * to create, If-Match to replace; audited)
+         * @description Saves a new version of the brief; every version is kept (…/brief/history). To create the first one send If-None-Match: * (412 if one exists meanwhile); to replace it send If-Match with the ETag of the version you read (GET …/brief, or this route's answer): 412 with the current version when another editor saved since, 428 without a precondition. The answer is the saved version, with its ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setBrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/{territory}/{quarter}/brief/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the brief of a quarter and a territory, newest first
+         * @description The agency's brief as it was saved, version after version (the audit log holds who saved each). An empty list while none is written; 404 for an unknown territory.
+         */
+        get: operations["getBriefHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/barometre/defaillances/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The semestrial failures barometer (AULA scale): failures by sector and company size, and the companies in difficulty
+         * @description Business failures (collective procedures opened) in the semester's two quarters, the sums of the territory's communes: in total against the semester before and the same semester a year before, by the agency's sector grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME rates at high risk (classes 5 and 6) at its last quarter — partner data, "restricted" unless the caller's key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure.
+         */
+        get: operations["getFailuresBarometer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -1596,6 +1702,149 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description One version of the brief the agency writes for a quarter and a territory, as every route gives it. */
+        BarometerBrief: {
+            /** @description Paragraphs separated by blank lines. */
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description "Agence (clé 12)": the agency and the key that saved it (its name stays in the audit log). */
+            updatedBy: string;
+            /**
+             * Format: int32
+             * @description 1 for the first version, then +1 at each save.
+             */
+            version: number;
+        };
+        BarometerChange: {
+            /**
+             * Format: double
+             * @description This quarter's figure minus that one (points for a share).
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description The change relative to that figure, in percent (2 decimals); null when that figure is 0.
+             */
+            changePercent: number | null;
+            /** @description The quarter compared with. */
+            period: string;
+            /**
+             * Format: double
+             * @description Its figure.
+             */
+            value: number;
+        };
+        BarometerDetail: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            status: string;
+            unit: string;
+            /** Format: double */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerIndicator: {
+            /** @description nota_pme only: the six Nota-PME classes (null when the figure is not ok, and for the other indicators). */
+            classes: components["schemas"]["BarometerRiskClass"][] | null;
+            /** @description The catalogue indicator behind the headline figure. */
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            /** @description Secondary figures of the card. */
+            details: components["schemas"]["BarometerDetail"][];
+            /** @description emploi_prive, demandeurs_emploi, defaillances or nota_pme. */
+            key: string;
+            /** @description The figure is provisional (any of its parts is: the latest quarter of a source that revises it). */
+            provisional: boolean;
+            quarterOnQuarter: components["schemas"]["BarometerChange"] | null;
+            /** @description When the quarter's figure was revised since first published: the previous figure and when. */
+            revision: components["schemas"]["BarometerRevision"] | null;
+            /** @description The last 20 quarters up to the asked one, oldest first. */
+            series: components["schemas"]["BarometerPoint"][];
+            source: string;
+            sourceUrl: string;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            title: string;
+            unit: string;
+            /**
+             * Format: double
+             * @description The quarter's figure; null unless the status is ok. For nota_pme, the share (%) of SMEs in classes 5 and 6.
+             */
+            value: number | null;
+            yearOnYear: components["schemas"]["BarometerChange"] | null;
+        };
+        BarometerKeyFigure: {
+            /** @description What it is, following the figure ("d'emplois salariés privés en un an"). */
+            label: string;
+            /** @description The figure, French-formatted, ready to print ("+1,9 %"). */
+            value: string;
+        };
+        BarometerPoint: {
+            period: string;
+            provisional: boolean;
+            /** @description Whether the figure was revised since first published. */
+            revised: boolean;
+            /** @description ok, secret, restricted (partner figure the caller may not see) or missing. */
+            status: string;
+            /** Format: double */
+            value: number | null;
+        };
+        BarometerReport: {
+            /** @description The agency's brief for this quarter and territory (its current version), null when none is written. */
+            brief: components["schemas"]["BarometerBrief"] | null;
+            /**
+             * Format: date-time
+             * @description When this answer was computed.
+             */
+            generatedAt: string;
+            /** @description Always the four cards, in this order: emploi_prive, demandeurs_emploi, defaillances, nota_pme. */
+            indicators: components["schemas"]["BarometerIndicator"][];
+            /** @description 3 to 5 figures to remember, computed from the cards the caller may see. */
+            keyFigures: components["schemas"]["BarometerKeyFigure"][];
+            /** @description The latest quarter with data. */
+            latestQuarter: string;
+            /** @description The quarter asked. */
+            quarter: string;
+            /** @description Every quarter one can ask for, oldest first. */
+            quarters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+        };
+        BarometerRevision: {
+            /**
+             * Format: double
+             * @description The figure as first published (before the latest revision of any of its parts).
+             */
+            previousValue: number;
+            /**
+             * Format: date-time
+             * @description When the source's revision was loaded.
+             */
+            revisedAt: string;
+        };
+        BarometerRiskClass: {
+            class: string;
+            /**
+             * Format: double
+             * @description Scored SMEs in the class.
+             */
+            companies: number | null;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the scored SMEs in the class, in percent: Σ companies of the class ÷ Σ scored SMEs.
+             */
+            share: number | null;
+        };
+        BarometerTerritory: {
+            id: string;
+            level: string;
+            name: string;
+        };
         /** @description An extent in a CRS, as tileset metadata gives it. */
         BoundingBox: {
             crs: string;
@@ -1705,6 +1954,17 @@ export interface components {
             links: components["schemas"]["Link"][];
             storageCrs: string;
             title: string;
+        };
+        CompaniesInDifficulty: {
+            /** @description The SMEs Nota-PME rates at high risk (partner data). */
+            highRisk: components["schemas"]["HighRiskSmes"];
+            /** @description Companies under a receivership or safeguard procedure at the end of the semester. */
+            underProcedure: components["schemas"]["OngoingProcedure"][];
+            /**
+             * Format: int32
+             * @description Their sum.
+             */
+            underProcedureTotal: number;
         };
         /** @description A territory's accounts one year: what was consumed (GWh), by sector, by carrier and by both. */
         ConsumptionAccounts: {
@@ -1903,6 +2163,36 @@ export interface components {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
         };
+        FailureBreakdown: {
+            /** @description The category: a sector (industrie…), a size class (0, 1-2, 3-5, 6-9, 10-19, 20+) or a procedure. */
+            code: string;
+            /** @description For a sector, the NAF sections it groups; null otherwise. */
+            detail: string | null;
+            /** Format: int32 */
+            failures: number;
+            label: string;
+            /**
+             * Format: double
+             * @description Share of the semester's failures, in percent (1 decimal).
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Failures of the category in the same semester a year before.
+             */
+            yearBefore: number;
+        };
+        FailureTotal: {
+            /**
+             * Format: int32
+             * @description Failures opened in the semester (its two quarters).
+             */
+            failures: number;
+            /** @description Against the semester before. */
+            previousSemester: components["schemas"]["SemesterChange"] | null;
+            /** @description Against the same semester a year before. */
+            yearBefore: components["schemas"]["SemesterChange"] | null;
+        };
         /** @description The km of a family of types in service (the indicators mobilite.cyclable_km_<family>). */
         FamilyLengths: {
             /** Format: double */
@@ -1933,6 +2223,12 @@ export interface components {
             level: string;
             period: string;
             within: string | null;
+        };
+        GetBriefHistoryResponse: {
+            /** @description Every version, newest first (empty while none is written). */
+            items: components["schemas"]["BarometerBrief"][];
+            quarter: string;
+            territory: string;
         };
         GetCollectionsResponse: {
             collections: components["schemas"]["CollectionDescription"][];
@@ -2007,6 +2303,22 @@ export interface components {
             /** Format: int32 */
             year: number;
             years: number[];
+        };
+        GetFailuresBarometerResponse: {
+            byProcedure: components["schemas"]["FailureBreakdown"][];
+            bySector: components["schemas"]["FailureBreakdown"][];
+            bySize: components["schemas"]["FailureBreakdown"][];
+            inDifficulty: components["schemas"]["CompaniesInDifficulty"];
+            /** @description The semester holds the latest quarter loaded, whose late judgments are still coming in. */
+            provisional: boolean;
+            /** @description The semester's two quarters. */
+            quarters: string[];
+            semester: string;
+            /** @description Every semester with data, oldest first. */
+            semesters: string[];
+            sources: string[];
+            territory: components["schemas"]["BarometerTerritory"];
+            total: components["schemas"]["FailureTotal"];
         };
         GetHealthResponse: {
             /** @description Territories by level. */
@@ -2301,6 +2613,22 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HighRiskSmes: {
+            /**
+             * Format: double
+             * @description SMEs in Nota-PME's classes 5 and 6; null unless ok.
+             */
+            companies: number | null;
+            /** @description The quarter the scoring is taken at: the semester's last. */
+            quarter: string;
+            /**
+             * Format: double
+             * @description Their share of the scored SMEs, in percent; null unless ok.
+             */
+            share: number | null;
+            /** @description ok, secret, restricted (partner data: Nota-PME is for partner keys whose scope covers the territory, and the agency) or missing. */
+            status: string;
         };
         HotSpot: {
             /** Format: int32 */
@@ -2707,6 +3035,15 @@ export interface components {
              * @description Difficult ÷ projects × 100.
              */
             tensionIndex: number | null;
+        };
+        OngoingProcedure: {
+            /**
+             * Format: int32
+             * @description Companies under the procedure at the end of the semester.
+             */
+            companies: number;
+            label: string;
+            procedure: string;
         };
         /** @description self/next/prev links of a limit/offset page, absolute, keeping every other query parameter. */
         PageLinks: {
@@ -3159,6 +3496,22 @@ export interface components {
              */
             tensionIndex: number | null;
         };
+        SemesterChange: {
+            /**
+             * Format: int32
+             * @description This semester's count minus that one.
+             */
+            change: number;
+            /**
+             * Format: double
+             * @description Relative change in percent (2 decimals); null when that count is 0.
+             */
+            changePercent: number | null;
+            /** Format: int32 */
+            failures: number;
+            /** @description The semester compared with. */
+            semester: string;
+        };
         Series: {
             /**
              * Format: double
@@ -3172,6 +3525,20 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        /**
+         * @example {
+         *       "text": "L'emploi salarié privé progresse encore ce trimestre.\n\nLes défaillances restent au-dessus de leur niveau d'avant la crise sanitaire."
+         *     }
+         */
+        SetBriefRequest: {
+            /**
+             * @description The brief, in French: paragraphs separated by blank lines, 1 to 4,000 characters.
+             * @example L'emploi salarié privé progresse encore ce trimestre.
+             *
+             *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
+             */
+            text: string;
         };
         /**
          * @example {
@@ -4547,6 +4914,412 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBarometer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter, as the platform writes periods: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description groupement:pma (Pôle Métropolitain de l'Artois), groupement:petr-ternois-7-vallees, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPublicationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter, as the platform writes periods: 2024-Q3 (the URL ends in .pdf: /2024-Q3.pdf).
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description groupement:pma (Pôle Métropolitain de l'Artois), groupement:petr-ternois-7-vallees or an EPCI (epci:200072460).
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBriefRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarometerBrief"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBriefHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The quarter: 2024-Q3.
+                 * @example 2024-Q3
+                 */
+                quarter: string;
+                /**
+                 * @description The barometer's territory: groupement:pma, groupement:petr-ternois-7-vallees, an EPCI (epci:200072460)...
+                 * @example groupement:pma
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBriefHistoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getFailuresBarometer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv; without it, Accept: text/csv gives the CSV.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The semester: 2024-S2 (default: the latest with data).
+                 * @example 2024-S2
+                 */
+                semester?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description groupement:aula (the AULA's scale), groupement:pma, an EPCI (epci:200072460) or a commune of the perimeter.
+                 * @example groupement:aula
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFailuresBarometerResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetFailuresBarometerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
