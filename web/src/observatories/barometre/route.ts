@@ -38,7 +38,7 @@ export function isBarometreRoute(route: Route): route is BarometreRoute {
   return route.view === 'barometre/publication';
 }
 
-/** The PDF of a quarter's barometer (the API's route, the same rights as the page's JSON). */
+/** The PDF of a quarter's barometer (the API's route, the same rights as the page's JSON); ids and quarters are URL-safe. */
 export function pdfUrl(territory: string, quarter: string): string {
-  return `/api/v1/barometre/${encodeURIComponent(territory)}/${encodeURIComponent(quarter)}.pdf`;
+  return `/api/v1/barometre/${territory}/${quarter}.pdf`;
 }

@@ -12,6 +12,7 @@ import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { loading, selectField, showError } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 import { asPublication, type BarometreResponse } from './api';
+import { renderBriefEditor } from './briefEditor';
 import { pdfLink } from './download';
 import { renderPublication } from './publication/render';
 import { BAROMETRE_GROUPEMENTS, isBarometreRoute, pdfUrl, type BarometreRoute } from './route';
@@ -29,6 +30,7 @@ export function mountBarometre(container: HTMLElement, initial: BarometreRoute, 
   const quarterSlot = h('div', { class: 'barometre-control' });
   const actions = h('div', { class: 'barometre-actions' });
   const status = h('p', { class: 'barometre-status', role: 'status' });
+  const editor = h('div', { class: 'barometre-editor' });
   const publication = h('div', { class: 'barometre-sheets', 'aria-live': 'polite' }, loading('Chargement du baromètre…'));
   container.append(
     observatoryBreadcrumb('barometre', 'Baromètre économique', 'Le baromètre trimestriel'),
@@ -40,8 +42,31 @@ export function mountBarometre(container: HTMLElement, initial: BarometreRoute, 
     ),
     h('div', { class: 'barometre-controls' }, territorySlot, quarterSlot, actions),
     status,
+    editor,
     publication,
   );
+
+  /** Which brief the editor edits: kept while the publication is drawn again after a save. */
+  let editing: string | null = null;
+
+  /** The brief's editor, for the agency's editors (the API refuses anyone else). */
+  function showEditor(answer: BarometreResponse): void {
+    const role = ctx.session.identity()?.role;
+    const brief = `${answer.territory.id} ${answer.quarter}`;
+    if (role !== 'agency_editor' && role !== 'admin') {
+      editing = null;
+      return replaceContent(editor);
+    }
+    if (editing === brief) return;
+    editing = brief;
+    renderBriefEditor(editor, {
+      client: ctx.client,
+      territory: answer.territory.id,
+      quarter: answer.quarter,
+      brief: answer.brief ?? null,
+      saved: () => void load(),
+    });
+  }
 
   async function showTerritories(): Promise<void> {
     const choices = await ctx.territoryChoices().catch(() => null);
@@ -93,6 +118,7 @@ export function mountBarometre(container: HTMLElement, initial: BarometreRoute, 
       ctx.setTitle(`Baromètre économique — ${answer.territory.name}, ${formatPeriod(answer.quarter)}`);
       showQuarters(answer);
       showActions(answer);
+      showEditor(answer);
       replaceContent(publication, renderPublication(asPublication(answer)));
     } catch (error) {
       if (!live()) return;
