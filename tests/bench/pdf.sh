@@ -77,8 +77,10 @@ for _ in $(seq 1 "$RUNS"); do
 done
 bump; sleep 0.3
 started=$(date +%s.%N)
-for i in 1 2 3 4; do curl -s -o "$WORK/parallel$i.pdf" -H "X-Bench: $i" "$BASE$PDF_PATH?x=$i" & done
-wait
+# Four distinct URLs (the cache keys on the exact query), so that all four are printed.
+pids=()
+for i in 1 2 3 4; do curl -s -o "$WORK/parallel$i.pdf" "$BASE$PDF_PATH?x=$i" & pids+=($!); done
+wait "${pids[@]}"
 parallel=$(echo "$(date +%s.%N) - $started" | bc)
 
 printf '\nPDF of %s: %s pages, %s bytes\n' "$PDF_PATH" "$pages" "$size"
