@@ -17,6 +17,7 @@ using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export.Pdf;
 using Observatoires.Api.Platform.Geo.Ogc;
 using Observatoires.Api.Platform.Health;
 using Observatoires.Api.Platform.Http;
@@ -60,6 +61,8 @@ builder.Services.AddSingleton<Migrator>();
 builder.Services.AddSingleton<DataVersions>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
+builder.Services.AddSingleton<PdfPrinter>();
+builder.Services.AddSingleton<PrintDocument>();
 builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
@@ -121,6 +124,8 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
     app.Logger.LogCritical("Cannot start: {Error}", e.Message);
     return 1;
 }
+
+app.Services.GetRequiredService<PdfPrinter>().WarnIfUnavailable();
 
 app.UseTrustedProxies();
 app.UseExceptionHandler();

@@ -62,6 +62,7 @@ ALL_PAGES=(
   "commerce=/commerce"
   "commerce-carte=/commerce/carte"
   "commerce-centralite=/commerce/centralites/bethune-centre"
+  "barometre=/barometre"
 )
 
 # shellcheck source=tests/bench/lib.sh

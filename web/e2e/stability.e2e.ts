@@ -129,6 +129,7 @@ const VIEWS = [
   { name: 'the commerce dashboard', path: '/commerce', ready: ['[data-testid="vacancy"]', '[data-testid="centralities-table"]'] },
   { name: 'the outlets map', path: '/commerce/carte', ready: ['#commerce-count', '[data-testid="legend"]'] },
   { name: 'a centrality’s sheet', path: '/commerce/centralites/bethune-centre', ready: ['[data-testid="sheet-vacancy"]', '[data-testid="vacancy-chart"] svg'] },
+  { name: 'the economic barometer', path: '/barometre', ready: ['.barometre-publication .bp-keys', 'select[name="quarter"]'] },
 ] as const;
 
 describe('the other views do not jump while they load', () => {

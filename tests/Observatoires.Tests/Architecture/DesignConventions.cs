@@ -45,7 +45,8 @@ internal static partial class DesignConventions
     /// <summary>
     /// A route is versioned — under /api/v1/, or OGC API under /ogc, or /health — or serves the documentation
     /// (/openapi/..., /scalar/..., whose file names are the tools'). The API's own segments are lowercase kebab-case
-    /// and its parameters {camelCase} (a constraint, a default or ? after the name is fine).
+    /// and its parameters {camelCase} (a constraint, a default or ? after the name is fine); the last segment may be a
+    /// parameter with a lowercase file extension, for a route that serves a file ({quarter}.pdf).
     /// </summary>
     public static string? RouteProblem(string pattern)
     {
@@ -54,8 +55,10 @@ internal static partial class DesignConventions
         if (!(pattern.StartsWith("/api/v1/", StringComparison.Ordinal) || Under(pattern, "/ogc") || Under(pattern, "/health")))
             return $"{pattern} is outside the versioned API: put it under /api/v1/ (OGC API under /ogc)";
         var ogc = Under(pattern, "/ogc");
-        var wrong = pattern[1..].Split('/')
-            .Where(s => !(KebabSegment().IsMatch(s) || CamelParameter().IsMatch(s) || (ogc && OgcNames.Contains(s))))
+        var segments = pattern[1..].Split('/');
+        var wrong = segments
+            .Where((s, i) => !(KebabSegment().IsMatch(s) || CamelParameter().IsMatch(s) || (ogc && OgcNames.Contains(s))
+                               || (i == segments.Length - 1 && CamelFileParameter().IsMatch(s))))
             .ToList();
         return wrong.Count == 0 ? null
             : $"{pattern}: {string.Join(", ", wrong.Select(s => $"'{s}'"))} — segments are lowercase kebab-case, parameters {{camelCase}}";
@@ -83,6 +86,9 @@ internal static partial class DesignConventions
 
     [GeneratedRegex(@"^\{\*{0,2}[a-z][a-zA-Z0-9]*(:[^{}]+)?(=[^{}]*)?\??\}$")]
     private static partial Regex CamelParameter();
+
+    [GeneratedRegex(@"^\{[a-z][a-zA-Z0-9]*\}\.[a-z0-9]{2,5}$")]
+    private static partial Regex CamelFileParameter();
 
     // ---- Authorisation of writes -------------------------------------------------------------------------------
 

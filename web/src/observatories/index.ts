@@ -4,6 +4,7 @@
  * (Portrait) is served by the generic dashboard and needs no entry.
  */
 import type { ObservatoryDefinition } from '../platform/registry';
+import { barometre } from './barometre';
 import { commerce } from './commerce';
 import { emploi } from './emploi';
 import { energie } from './energie';
@@ -14,4 +15,15 @@ import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, evaluation, habitat, commerce];
+export const observatories: readonly ObservatoryDefinition[] = [
+  friches,
+  zan,
+  foncierEco,
+  energie,
+  mobilite,
+  emploi,
+  barometre,
+  commerce,
+  habitat,
+  evaluation,
+];

@@ -26,6 +26,7 @@ internal sealed class BarometreModule : IObservatoryModule
         typeof(GetBriefHistory.Endpoint), typeof(GetBriefHistory.Request.Validator),
         typeof(SetBrief.Endpoint), typeof(SetBrief.Request.Validator),
         typeof(GetFailuresBarometer.Endpoint), typeof(GetFailuresBarometer.Request.Validator),
+        typeof(GetPublicationPdf.Endpoint), typeof(GetPublicationPdf.Request.Validator),
     ];
 
     public void AddServices(IServiceCollection services) { }

@@ -31,6 +31,9 @@ internal static class Problems
     public static ProblemHttpResult PreconditionFailed(string detail, IDictionary<string, object?> extensions) =>
         Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", "15.5.13", detail, extensions);
 
+    /// <summary>A service the route needs is missing or busy (a PDF without Chromium); the client may try again later.</summary>
+    public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", "15.6.4", detail);
+
     /// <summary>A versioned write without a usable If-Match (RFC 6585).</summary>
     public static ProblemHttpResult PreconditionRequired(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition Required",

@@ -83,6 +83,8 @@ export interface SendOptions extends RequestOptions {
   body?: unknown;
   /** The version the write is based on (the ETag read), sent as If-Match. */
   ifMatch?: string | null;
+  /** '*': create only if nothing is there yet (If-None-Match: *), for an object whose first version is written. */
+  ifNoneMatch?: '*' | null;
 }
 
 /** The answer of a write or of a read whose version matters: body (null for 204) and ETag. */
@@ -220,6 +222,7 @@ export class ApiClient {
         const extra: Record<string, string> = {};
         if (options.body !== undefined) extra['Content-Type'] = 'application/json';
         if (options.ifMatch) extra['If-Match'] = options.ifMatch;
+        if (options.ifNoneMatch) extra['If-None-Match'] = options.ifNoneMatch;
         response = await fetchImpl(url, {
           method,
           headers: this.#headers(extra),
