@@ -15,7 +15,7 @@
 #   BENCH_PAGES (all): the pages to measure, by name (portal dashboard profile catalogue friches zan foncier-eco
 #   energie-bilan energie-sites energie-toile mobilite-accidents mobilite-cyclable mobilite-gares mobilite-pdu
 #   mobilite-embed emploi-entreprises evaluation evaluation-projet habitat habitat-prix habitat-plh commerce
-#   commerce-carte commerce-centralite).
+#   commerce-carte commerce-centralite barometre).
 #   BENCH_PRESETS (mobile desktop).
 # The reports (JSON and HTML, every run) are kept in .data/bench-web/<date>/ for a closer look.
 set -Eeuo pipefail

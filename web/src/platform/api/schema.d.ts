@@ -153,6 +153,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commerce/centralities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commercial centralities, with their programmes and their figures at the latest survey
+         * @description Centres-villes, centres-bourgs and retail parks, filtered by programme or territory, by name. latest: the centrality's cells at the newest survey that covers it (active, vacant, under works), its vacancy rate (vacant ÷ cells, %) and its share of food (food outlets ÷ active cells, %); null when no survey covers it. An unknown territory is a 404.
+         */
+        get: operations["getCentralities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/centralities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One centrality's sheet: its figures over the surveys, its activities, its programme's other centralities
+         * @description The centrality as in the list, with its history (cells, active, vacant, under works, vacancy rate and share of food at every survey that covers it, oldest first), its active cells by activity at the latest survey, its peers (the other centralities of its programmes with their latest vacancy rate, lowest first) and its contour.
+         */
+        get: operations["getCentrality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field surveys of the shopping streets, newest first
+         * @description Each survey is a dated vintage of the cells (fieldwork from surveyedFrom to surveyedTo), with the number of cells it holds and when it was loaded. Two surveys compare at GET /api/v1/commerce/surveys/compare.
+         */
+        get: operations["getSurveys"];
+        put?: never;
+        /**
+         * Load a new field survey from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `surveyedFrom`, `surveyedTo`. The file is CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur (semicolons or commas) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: a cell id given once, an address, a commune of the AULA perimeter (INSEE code), a point inside the perimeter, an activity and a status of the nomenclature (codes or French labels), an activity for an active cell (for a vacant one: its last known activity), a survey date within the fieldwork. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. A survey is a new vintage: it never replaces another; its cells are matched with the other surveys' by their cell id, placed in the centrality whose polygon holds them, and the indicators commerce.* are recomputed (one period per survey year). Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commerce/surveys/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two surveys compared cell by cell: openings, closures, activity changes, vacancy change
+         * @description Cells are matched by their stable cell id. opening: not active at the first survey (vacant, under works or absent) and active at the second; closure: active, then vacant, under works or absent; activity_change: active at both with another activity; new_cell / removed_cell: a cell that appears or disappears without being active; every other cell is unchanged. The summary counts each kind (they are the changes listed) and gives the vacancy rate (vacant ÷ cells, %) at each survey and its change in points. territory restricts both surveys to a territory's communes or to a centrality. An unknown survey, territory or centrality is a 404.
+         */
+        get: operations["compareSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -379,6 +465,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The territorial projects under evaluation, each with its score and its axes' scores
+         * @description Every project (projet de territoire, Projet Alimentaire Territorial...) with its territory, period, score (the weighted mean of its axes' scores, 0 to 1), its axes' scores and how many of its indicators are achieved, ahead, on track, behind, without data, or restricted (figures the caller may not see, left out of the scores). The whole tree: GET /api/v1/evaluation/projects/{id}.
+         */
+        get: operations["getEvaluationProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territorial project's evaluation: its axes, actions and indicators with every score, status and series
+         * @description Each indicator is measured by a catalogue indicator (its yearly values for the project's territory, aggregated by the platform's engine, with the caller's rights and statistical secrecy) or by a series the agency enters. Its progress is (latest − T0) ÷ (target − T0), the share of the way from T0 to the target done, bounded to [0, 1]: beyondTarget (objectif dépassé) when the latest value went past the target, setback (recul) when it moved the wrong way; rawProgress is the unbounded share. For "lower is better" (direction down) the target lies below T0 and the same formula holds. T0 is read from the series when not given. The status compares the share done with the share of the years from T0 to the horizon gone by at the latest value: achieved at or beyond the target; otherwise behind at or after the horizon or after a setback; otherwise on_track within 10 points of that path, ahead or behind beyond; no_data without T0 or a value after T0; restricted when the caller may not see its figures (none is then shown). An action's score is the weighted mean of its indicators' progress, an axis' of its actions' scores, the project's of its axes' scores, each over the parts with a score (the others are counted, not averaged). format=csv: one row per indicator.
+         */
+        get: operations["getEvaluationProject"];
+        /**
+         * Create a territorial project, or change its title, territory or period (agency; If-Match to change one; audited)
+         * @description Creates the project (without If-Match), or replaces its title, territory, period and description: then send If-Match with its ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). Its axes, actions and indicators are written with their own routes. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationProject"];
+        post?: never;
+        /**
+         * Remove a territorial project with everything in it (agency; If-Match required; audited)
+         * @description If-Match: the project's ETag as GET /api/v1/evaluation/projects/{id} gave it (428 without it or with *, 412 with the current version when it changed since). The audit log keeps the whole project as it was.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an action to an axis of a project, or change its title, axis or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new action goes last. The axis must be one of the project's (400 on the field otherwise). The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAction"];
+        post?: never;
+        /**
+         * Remove an action with its indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the action and its indicators with their values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/axes/{axis}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an axis to a project, or change its title or weight (agency; If-Match: the project's ETag; audited)
+         * @description A new axis goes last. If-Match names the project's version (GET /api/v1/evaluation/projects/{id}): every change to a project does. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationAxis"];
+        post?: never;
+        /**
+         * Remove an axis with its actions and their indicators (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the axis and everything it held. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationAxis"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an indicator to an action of a project, or replace its definition (agency; If-Match: the project's ETag; audited)
+         * @description The indicator is measured by a catalogue indicator with one value per year (catalogue; read for the project's territory through the platform's engine) or by a series the agency enters (unit; its values: PUT …/indicators/{indicator}/values). The target lies on the side of T0 the direction says: checked against t0Value, or against the series' value at T0 when t0Value is absent (400 on the field). A new indicator goes last; its entered values stay when its definition changes. The answer is the project as GET gives it.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationIndicator"];
+        post?: never;
+        /**
+         * Remove an indicator with its entered values (agency; If-Match: the project's ETag; audited)
+         * @description The audit log keeps the indicator and its values. The answer is the project as GET gives it, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        delete: operations["deleteEvaluationIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/indicators/{indicator}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the series the agency enters for an indicator (agency; If-Match: the project's ETag; audited)
+         * @description For indicators outside the catalogue ("nombre de cantines approvisionnées en local"): the whole yearly series, which replaces the one entered before, all or nothing. A catalogue indicator's values are the catalogue's (POST /api/v1/imports/values): refused here (400). The answer is the project as GET gives it, its scores recomputed.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/projects/{id}/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change weights of a project's axes, actions and indicators at once (agency; If-Match: the project's ETag; audited)
+         * @description Each map gives new weights by code (above 0, at most 100); those not named keep theirs. A code the project does not have is refused (400 on axes, actions or indicators) and nothing is written. The answer is the project as GET gives it, its scores recomputed with the new weights.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setEvaluationWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -579,6 +845,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/habitat/imports/dvf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the property sales of a DVF géolocalisées file (agency editors), all or nothing
+         * @description Etalab's geolocated DVF CSV as published (files.data.gouv.fr/geo-dvf/latest/csv/<year>/departements/62.csv.gz, unzipped): columns found by name, these required: id_mutation, date_mutation, nature_mutation, valeur_fonciere, code_commune, type_local, surface_reelle_bati, nombre_pieces_principales, longitude, latitude. A mutation becomes a sale when its nature is Vente and it holds exactly one Maison or Appartement (outbuildings and land aside); the others are counted by reason, not refused. Malformed text (date, number, code, coordinates) refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored sales (demo or imported) of each département and year it covers; audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importDvfSales"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's Programme Local de l'Habitat (PLH): its objectives and where each stands
+         * @description Each objective with the indicator that measures it (aggregated for the territory by the platform's engine) and its status. A trajectory objective goes from its baseline at T0 (given, or read from the indicator) to its target at the horizon; a yearly one asks for a quantity every year from T0 to the horizon, and the sum since T0 is compared with the target times the years elapsed. The rule: achieved once the target is reached (the latest value at or beyond it; the sum reaching the programme's total); otherwise behind at or after the horizon; otherwise on track when the share of the way done is within 10 points of the share of the years elapsed, ahead or behind beyond that; no_data without a baseline or a value since T0. An objective whose indicator you may not see is left out.
+         */
+        get: operations["getPlh"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/plh/objectives/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace an objective of a PLH (agency; If-Match to replace one; audited)
+         * @description Creates the objective, or replaces it whole: then send If-Match with its ETag as GET /api/v1/habitat/plh/{territory} gave it (428 without it or with *, 412 with the current version when it changed since). The indicator must be in the catalogue with one value per year (400 on the field otherwise). A trajectory's target lies on the side of the baseline its direction says; a yearly objective goes up, has no baseline value and a target above 0. The answer is the objective and where it stands, with its new ETag in the header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setPlhObjective"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Property prices of a zone from the DVF sales: median and quartiles of € per m² by year and type
+         * @description Computed when asked from the sales in the zone's communes (PostgreSQL's percentile_cont over them: a zone's median is never a median of its communes' medians), for each year and each type of dwelling, and over the whole period. Statistical secrecy: a cell of fewer than 11 sales publishes no price and shows its count only as "< 11" (status secret), in JSON as in CSV. Prices are rounded to 10 € per m². The sales themselves are never served.
+         */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/habitat/prices/{territory}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The distribution of € per m² of a zone's sales in one year, in bars of at least 11 sales
+         * @description The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to 10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), each holding 11 sales or more; with the median and quartiles. Bars follow the zone's own quantiles rather than a fixed grid so that the bars of two overlapping zones (an EPCI, and the EPCI without one commune) cannot be subtracted to count a small commune's sales in a price band. Fewer than 11 sales: status secret, no price and no bar.
+         */
+        get: operations["getPriceDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -715,6 +1085,26 @@ export interface paths {
          * @description A FeatureCollection ready to draw: each territory's contour (generalised for the scale), name, value, status, class index and colour, with the legend (same as /breaks) and the indicator's metadata as top-level members. Secret values have no number and the secret colour.
          */
         get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.
+         */
+        get: operations["getProjection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1675,6 +2065,13 @@ export interface components {
             /** @description True for a reference territory (département, région) read from its own rows: its figures cover all its communes. */
             ownFigures: boolean;
         };
+        /** @description Active cells of one activity at the latest survey. */
+        ActivityCount: {
+            activity: string;
+            /** Format: int64 */
+            count: number;
+            label: string;
+        };
         AuditItem: {
             action: string;
             /** @description Who, in words: the key and its holder, or the command line and the system user. */
@@ -1851,6 +2248,48 @@ export interface components {
             lowerLeft: number[];
             upperRight: number[];
         };
+        CellChange: {
+            address: string;
+            /** @description Its state at the second survey; null when it is no longer there. */
+            after: components["schemas"]["CellState"] | null;
+            /** @description Its state at the first survey; null when it was not there. */
+            before: components["schemas"]["CellState"] | null;
+            cell: string;
+            /** @description opening, closure, activity_change, new_cell or removed_cell. */
+            kind: string;
+            name: string | null;
+        };
+        /** @description A cell's status and activity at one survey. */
+        CellState: {
+            activity: string | null;
+            status: string;
+        };
+        /** @description A centrality's cells at one survey. */
+        CentralityFigures: {
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            cells: number;
+            /**
+             * Format: double
+             * @description Food outlets ÷ active cells, in %; null without active cells.
+             */
+            foodShare: number | null;
+            /** Format: int32 */
+            survey: number;
+            /**
+             * Format: double
+             * @description Vacant ÷ cells, in %.
+             */
+            vacancyRate: number;
+            /** Format: int64 */
+            vacant: number;
+            /**
+             * Format: int64
+             * @description Cells under works (neither active nor vacant; counted in the cells).
+             */
+            works: number;
+        };
         /**
          * @example {
          *       "status": "verifiee_terrain",
@@ -1955,6 +2394,53 @@ export interface components {
             storageCrs: string;
             title: string;
         };
+        /** @description A centrality with its programmes and its figures at the latest survey that covers it. */
+        CommerceCentrality: {
+            commune: components["schemas"]["CommuneRef"];
+            /** @description Stable id (bethune-centre). */
+            id: string;
+            /** @description centre_ville, centre_bourg, pole_peripherique or quartier. */
+            kind: string;
+            kindLabel: string;
+            /** @description Its figures at the newest survey holding cells of it; null if none does. */
+            latest: components["schemas"]["CentralityFigures"] | null;
+            name: string;
+            programmes: components["schemas"]["ProgrammeRef"][];
+        };
+        /** @description A field survey: one dated vintage of the cells. */
+        CommerceSurvey: {
+            /**
+             * Format: int32
+             * @description Cells it holds.
+             */
+            cells: number;
+            /**
+             * Format: int32
+             * @description Survey id (newer surveys have higher ids when imported later).
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was loaded.
+             */
+            importedAt: string;
+            /** @description Its name ("Relevé terrain 2024"). */
+            label: string;
+            /**
+             * Format: date
+             * @description First day of the fieldwork.
+             */
+            surveyedFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the fieldwork; its year is the period of the survey's indicators.
+             */
+            surveyedTo: string;
+        };
+        CommuneRef: {
+            id: string;
+            name: string;
+        };
         CompaniesInDifficulty: {
             /** @description The SMEs Nota-PME rates at high risk (partner data). */
             highRisk: components["schemas"]["HighRiskSmes"];
@@ -1965,6 +2451,63 @@ export interface components {
              * @description Their sum.
              */
             underProcedureTotal: number;
+        };
+        CompareSurveysResponse: {
+            /** @description Every changed cell: openings, closures, activity changes, new cells, removed cells, each by cell id. */
+            changes: components["schemas"]["CellChange"][];
+            from: components["schemas"]["CommerceSurvey"];
+            summary: components["schemas"]["ComparisonSummary"];
+            /** @description The territory or centrality compared, as asked; null for every cell. */
+            territory: string | null;
+            to: components["schemas"]["CommerceSurvey"];
+        };
+        ComparisonSummary: {
+            /**
+             * Format: int32
+             * @description Cells active at both with another activity.
+             */
+            activityChanges: number;
+            /** Format: int32 */
+            cellsFrom: number;
+            /** Format: int32 */
+            cellsTo: number;
+            /**
+             * Format: int32
+             * @description Cells active at the first survey that are not at the second (vacant, under works, or gone).
+             */
+            closures: number;
+            /**
+             * Format: int32
+             * @description Cells that appear, not active (vacant or under works); an active new cell is an opening.
+             */
+            newCells: number;
+            /**
+             * Format: int32
+             * @description Cells active at the second survey that were not (vacant, under works, or not there).
+             */
+            openings: number;
+            /**
+             * Format: int32
+             * @description Cells that disappear and were not active; an active one that disappears is a closure.
+             */
+            removedCells: number;
+            /**
+             * Format: int32
+             * @description Cells at both surveys with none of these changes (a vacant cell under works since counts here).
+             */
+            unchanged: number;
+            /**
+             * Format: double
+             * @description The change of the vacancy rate, in points (of the rounded rates).
+             */
+            vacancyChangePoints: number | null;
+            /**
+             * Format: double
+             * @description Vacant ÷ cells at the first survey, in %.
+             */
+            vacancyRateFrom: number | null;
+            /** Format: double */
+            vacancyRateTo: number | null;
         };
         /** @description A territory's accounts one year: what was consumed (GWh), by sector, by carrier and by both. */
         ConsumptionAccounts: {
@@ -2118,6 +2661,39 @@ export interface components {
              */
             share: number;
         };
+        /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
+        DvfSkipped: {
+            /**
+             * Format: int32
+             * @description Under 100 or over 20,000 € per m², or a surface under 9 or over 1,000 m²: not a market price.
+             */
+            implausiblePrice: number;
+            /**
+             * Format: int32
+             * @description No house or flat in it (land, outbuildings, business premises alone).
+             */
+            noDwelling: number;
+            /**
+             * Format: int32
+             * @description No price, or no built surface.
+             */
+            noPriceOrSurface: number;
+            /**
+             * Format: int32
+             * @description Nature other than "Vente" (VEFA, adjudication, échange, expropriation, terrain à bâtir).
+             */
+            notASale: number;
+            /**
+             * Format: int32
+             * @description In a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int32
+             * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
+             */
+            severalDwellings: number;
+        };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
             bySector: {
@@ -2125,6 +2701,19 @@ export interface components {
             };
             /** Format: double */
             totalKt: number;
+        };
+        /** @description A value of the series in one year. */
+        EnteredValue: {
+            /**
+             * Format: double
+             * @description The value, within ±1e12.
+             */
+            value: number | null;
+            /**
+             * Format: int32
+             * @description The year, from 1990 to 2100.
+             */
+            year: number | null;
         };
         /** @description the error details object */
         Error: {
@@ -2142,6 +2731,221 @@ export interface components {
             reason: string;
             /** @description the severity of the error */
             severity: string | null;
+        };
+        /** @description An action, its score and its indicators. */
+        EvaluationAction: {
+            code: string;
+            indicators: components["schemas"]["EvaluationIndicator"][];
+            /**
+             * Format: double
+             * @description The weighted mean of its indicators' progress (Σ weight × progress ÷ Σ weight, over those with one); null when none has one.
+             */
+            score: number | null;
+            /**
+             * Format: int32
+             * @description Indicators in the score.
+             */
+            scoredIndicators: number;
+            title: string;
+            /**
+             * Format: int32
+             * @description Indicators left out of it: without data, or whose figures the caller may not see.
+             */
+            unscoredIndicators: number;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score.
+             */
+            weight: number;
+        };
+        /** @description An axis, its score and its actions. */
+        EvaluationAxis: {
+            actions: components["schemas"]["EvaluationAction"][];
+            code: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its actions' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            scoredActions: number;
+            title: string;
+            /** Format: int32 */
+            unscoredActions: number;
+            /**
+             * Format: double
+             * @description Its weight in the project's score.
+             */
+            weight: number;
+        };
+        /** @description An axis' score, for the list. */
+        EvaluationAxisScore: {
+            code: string;
+            /** Format: double */
+            score: number | null;
+            title: string;
+        };
+        /** @description The catalogue indicator that measures a project's indicator. */
+        EvaluationCatalogueIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An indicator of an action, its figures and where it stands. */
+        EvaluationIndicator: {
+            /** @description Objectif dépassé: the latest value is beyond the target (progress capped at 1). */
+            beyondTarget: boolean;
+            /** @description The catalogue indicator; null for an entered series, or when the caller may not see it or it left the catalogue. */
+            catalogue: components["schemas"]["EvaluationCatalogueIndicator"] | null;
+            /** @description Its code in the project, as in /api/v1/evaluation/projects/{id}/indicators/{indicator}. */
+            code: string;
+            /** @description public, partner or agency: who may see its figures (the catalogue's for a catalogue indicator); null when the caller may not see the catalogue indicator. */
+            confidentiality: string | null;
+            /** Format: int32 */
+            decimals: number;
+            /** @description up (higher is better) or down (lower is better). */
+            direction: string;
+            /**
+             * Format: double
+             * @description Share of the way the straight path from T0 to the target has done at the latest year.
+             */
+            expectedProgress: number | null;
+            /**
+             * Format: double
+             * @description The value on that path at the latest year.
+             */
+            expectedValue: number | null;
+            label: string;
+            /** @description The latest value after T0; null without one. */
+            latest: components["schemas"]["EvaluationPoint"] | null;
+            /**
+             * Format: double
+             * @description (latest − T0) ÷ (target − T0), bounded to [0, 1]: what the action's score averages; null: no data or restricted.
+             */
+            progress: number | null;
+            /**
+             * Format: double
+             * @description The same, unbounded: above 1 beyond the target, negative after a move the wrong way.
+             */
+            rawProgress: number | null;
+            /** @description The indicator's yearly values for the project's territory, from T0 (or its first year) on. */
+            series: components["schemas"]["EvaluationPoint"][];
+            /** @description Recul: the latest value moved away from the target since T0 (progress 0). */
+            setback: boolean;
+            /** @description catalogue (a catalogue indicator read through the platform's engine for the project's territory) or entered (a series the agency enters). */
+            source: string;
+            /** @description achieved, ahead, on_track, behind, no_data or restricted (the rule: GET /api/v1/evaluation/projects/{id}). */
+            status: string;
+            /** @description The status in French: atteint, en avance, dans la trajectoire, en retard, sans donnée, données réservées. */
+            statusLabel: string;
+            t0: components["schemas"]["EvaluationT0"];
+            target: components["schemas"]["EvaluationTarget"];
+            unit: string;
+            /**
+             * Format: double
+             * @description Its weight in its action's score.
+             */
+            weight: number;
+        };
+        /** @description A value of an indicator's series for the project's territory. */
+        EvaluationPoint: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A project with every score, status and series. */
+        EvaluationProject: {
+            axes: components["schemas"]["EvaluationAxis"][];
+            /** @description A demo project (invented for the demonstration, on real catalogue indicators or invented series). */
+            demo: boolean;
+            description: string | null;
+            /** Format: int32 */
+            endYear: number;
+            /** @description Its version as an entity tag: send it as If-Match to change anything in it. */
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores, over those with one; null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+            /**
+             * Format: double
+             * @description How far from the straight path, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A project in the list: its score, its axes' scores and how many indicators stand where. */
+        EvaluationProjectItem: {
+            axes: components["schemas"]["EvaluationAxisScore"][];
+            demo: boolean;
+            /** Format: int32 */
+            endYear: number;
+            etag: string;
+            /** @description Its id, as in /api/v1/evaluation/projects/{id}. */
+            id: string;
+            /**
+             * Format: double
+             * @description The weighted mean of its axes' scores (0 to 1); null when none has one.
+             */
+            score: number | null;
+            /** Format: int32 */
+            startYear: number;
+            summary: components["schemas"]["EvaluationSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            title: string;
+        };
+        /** @description How many indicators stand where. */
+        EvaluationSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            indicators: number;
+            /** Format: int32 */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+            /** Format: int32 */
+            restricted: number;
+        };
+        /** @description The indicator's starting point. */
+        EvaluationT0: {
+            /** @description given (by the agency) or series (read from the indicator's series at T0). */
+            source: string;
+            /**
+             * Format: double
+             * @description The value at T0; null when neither given nor in the series (or withheld from the caller).
+             */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description What the indicator aims at: a value at the horizon (null when withheld from the caller). */
+        EvaluationTarget: {
+            /** Format: double */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
         };
         Evolution: {
             /**
@@ -2200,6 +3004,37 @@ export interface components {
             family: string;
             label: string;
         };
+        FitQuality: {
+            /**
+             * Format: double
+             * @description Linear: the change per year, in the indicator's unit.
+             */
+            annualChange: number | null;
+            /**
+             * Format: double
+             * @description Compound: the growth rate per year (0.012 = +1.2 %/year).
+             */
+            annualGrowth: number | null;
+            /**
+             * Format: double
+             * @description The band's probability: a new value would fall in it 95 times out of 100 if the dynamics held.
+             */
+            confidence: number;
+            /** Format: double */
+            lower: number | null;
+            /**
+             * Format: double
+             * @description Typical gap between an observed value and the model, in the indicator's unit.
+             */
+            rmse: number;
+            /**
+             * Format: double
+             * @description Share of the observed values' variance the model reproduces (1 = all of it).
+             */
+            rSquared: number;
+            /** Format: double */
+            upper: number | null;
+        };
         /** @description Named class bounds: the first lower bound, the inner breaks, the last upper bound, strictly increasing. */
         FixedClasses: {
             /** @description 3 to 10 bounds (2 to 9 classes); values outside them join the first or the last class. */
@@ -2229,6 +3064,24 @@ export interface components {
             items: components["schemas"]["BarometerBrief"][];
             quarter: string;
             territory: string;
+        };
+        GetCentralityResponse: {
+            /** @description Its active cells by activity at the latest survey, in the nomenclature's order (0 included). */
+            byActivity: components["schemas"]["ActivityCount"][];
+            commune: components["schemas"]["CommuneRef"];
+            /** @description Its contour: a GeoJSON MultiPolygon (longitude, latitude); null when it has none. */
+            geometry: Record<string, never> | null;
+            /** @description Its figures at every survey that covers it, oldest first. */
+            history: components["schemas"]["HistoryPoint"][];
+            id: string;
+            kind: string;
+            kindLabel: string;
+            /** @description Its figures at the newest survey that covers it; null if none does. */
+            latest: components["schemas"]["CentralityFigures"] | null;
+            name: string;
+            /** @description The other centralities of its programmes, lowest vacancy first (none for a centrality in no programme). */
+            peers: components["schemas"]["Peer"][];
+            programmes: components["schemas"]["ProgrammeRef"][];
         };
         GetCollectionsResponse: {
             collections: components["schemas"]["CollectionDescription"][];
@@ -2303,6 +3156,10 @@ export interface components {
             /** Format: int32 */
             year: number;
             years: number[];
+        };
+        GetEvaluationProjectsResponse: {
+            /** @description Every project, the most recent first. */
+            items: components["schemas"]["EvaluationProjectItem"][];
         };
         GetFailuresBarometerResponse: {
             byProcedure: components["schemas"]["FailureBreakdown"][];
@@ -2425,10 +3282,86 @@ export interface components {
         GetPeerGroupsResponse: {
             items: components["schemas"]["PeerGroup"][];
         };
+        GetPlhResponse: {
+            /** @description The territory's objectives, in the programme's order. */
+            objectives: components["schemas"]["PlhObjectiveStanding"][];
+            summary: components["schemas"]["PlhSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: double
+             * @description How far from the expected share of the way, in share of the way, still counts as on track (0.1 = 10 points).
+             */
+            tolerance: number;
+        };
+        GetPriceDistributionResponse: {
+            /**
+             * @description Bars of at least 11 sales each, bounded by the zone's own quantiles (deciles when it has 110 sales or more), rounded
+             *     to 10 €; the first open below and the last open above. Empty unless published.
+             */
+            bins: components["schemas"]["PriceBin"][];
+            /**
+             * Format: int32
+             * @description The sales of the year and type in the zone; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            label: string;
+            /** Format: double */
+            median: number | null;
+            /** Format: double */
+            q1: number | null;
+            /** Format: double */
+            q3: number | null;
+            /** @description published, secret (fewer than 11 sales: no price, no bar) or no_sales. */
+            status: string;
+            territory: components["schemas"]["TerritoryRef"];
+            type: string;
+            /** Format: int32 */
+            year: number;
+        };
+        GetPricesResponse: {
+            /**
+             * Format: int32
+             * @description The communes whose sales count: those of the zone the observatory holds (the département: the agency's).
+             */
+            communes: number;
+            /** Format: int32 */
+            from: number;
+            /**
+             * Format: double
+             * @description Prices are rounded to this many € per m² (10).
+             */
+            rounding: number;
+            series: components["schemas"]["PriceSeries"][];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The fewest sales a published figure rests on (11).
+             */
+            threshold: number;
+            /** Format: int32 */
+            to: number;
+        };
         GetProfileResponse: {
             observatories: components["schemas"]["ObservatoryFigures"][];
             references: components["schemas"]["TerritoryRef"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        GetProjectionResponse: {
+            fit: components["schemas"]["FitQuality"];
+            indicator: components["schemas"]["IndicatorSummary"];
+            method: components["schemas"]["MethodInfo"];
+            /** @description The projection at the end of 2030 and of 2050 (or of the horizon), the years plans aim at. */
+            milestones: components["schemas"]["ProjectedPoint"][];
+            observed: components["schemas"]["ObservedPoint"][];
+            projection: components["schemas"]["ProjectedPoint"][];
+            /** @description Always "projection": a projection is never an indicator value, and is never stored. */
+            status: string;
+            /** @description The targets modules set for this indicator and territory (ZAN trajectory, energy objectives...). */
+            targets: components["schemas"]["TargetReading"][];
+            territory: components["schemas"]["TerritoryRef"];
+            window: components["schemas"]["Window"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -2630,6 +3563,30 @@ export interface components {
             /** @description ok, secret, restricted (partner data: Nota-PME is for partner keys whose scope covers the territory, and the agency) or missing. */
             status: string;
         };
+        /** @description The centrality at one survey. */
+        HistoryPoint: {
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            cells: number;
+            /** Format: double */
+            foodShare: number | null;
+            /** @description The survey's name. */
+            label: string;
+            /** Format: int32 */
+            survey: number;
+            /**
+             * Format: date
+             * @description Last day of its fieldwork.
+             */
+            surveyedTo: string;
+            /** Format: double */
+            vacancyRate: number;
+            /** Format: int64 */
+            vacant: number;
+            /** Format: int64 */
+            works: number;
+        };
         HotSpot: {
             /** Format: int32 */
             accidents: number;
@@ -2798,6 +3755,36 @@ export interface components {
              */
             updated: number;
         };
+        ImportDvfSalesRequest: {
+            /**
+             * Format: binary
+             * @description A DVF géolocalisées CSV (files.data.gouv.fr/geo-dvf: one département and year), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportDvfSalesResponse: {
+            /** @description The départements and years the file covers ("62/2023"): their stored sales were replaced. */
+            covers: string[];
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Mutations read.
+             */
+            mutations: number;
+            /**
+             * Format: int32
+             * @description Sales stored before (demo or imported) that the file's départements and years replaced.
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Sales of one house or flat kept, in the observatory's communes.
+             */
+            sales: number;
+            /** @description Mutations left aside, by reason. */
+            skipped: components["schemas"]["DvfSkipped"];
+        };
         ImportStationFiguresRequest: {
             /**
              * Format: binary
@@ -2823,6 +3810,25 @@ export interface components {
              * @description Station-years whose figures the file replaced (demo or imported).
              */
             replaced: number;
+        };
+        ImportSurveyRequest: {
+            /**
+             * Format: binary
+             * @description The survey file in the multipart field `file`: CSV cellule;nom;adresse;commune;lon;lat;activite;statut;date_releve;enqueteur, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
+            /** @description The survey's name (Relevé terrain 2025), in the multipart field `label`. */
+            label: string;
+            /**
+             * Format: date
+             * @description First day of the fieldwork (2025-03-01), in the multipart field `surveyedFrom`.
+             */
+            surveyedFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the fieldwork, in the multipart field `surveyedTo`; its year is the period of the survey's indicators.
+             */
+            surveyedTo: string;
         };
         ImportTensionRequest: {
             /**
@@ -2975,6 +3981,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        MethodInfo: {
+            /** @description How it is computed, in a sentence (French, for the chart's note). */
+            description: string;
+            label: string;
+            /** @description linear, compound or bounded. */
+            name: string;
+        };
         /** @description How many objectives stand where: the mid-term evaluation in one line. */
         MidTermSummary: {
             /** Format: int32 */
@@ -3010,6 +4023,17 @@ export interface components {
             indicatorCount: number;
             name: string;
             slug: string;
+        };
+        ObservedPoint: {
+            /**
+             * Format: double
+             * @description The model's value at an observed period.
+             */
+            fitted: number;
+            period: string;
+            status: string | null;
+            /** Format: double */
+            value: number;
         };
         OccupationTension: {
             /** Format: int64 */
@@ -3210,6 +4234,13 @@ export interface components {
              */
             year: number;
         };
+        /** @description Another centrality of the same programmes, with its vacancy rate at its latest survey (null: never surveyed). */
+        Peer: {
+            id: string;
+            name: string;
+            /** Format: double */
+            vacancyRate: number | null;
+        };
         /**
          * @description A group of similar EPCIs a territory (its subject) is compared with: groupement:pairs-cabbalr. Its figures are
          *     its members' recomputed (GET /api/v1/indicators/{code}/compare); the agency edits its members.
@@ -3257,6 +4288,112 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description The indicator that measures an objective. */
+        PlhIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            unit: string;
+        };
+        /** @description An objective of the PLH and where it stands. */
+        PlhObjectiveStanding: {
+            /** @description objective (given by the programme), indicator (read from it at T0), or null (yearly). */
+            baselineSource: string | null;
+            /**
+             * Format: double
+             * @description The value at T0 (trajectory; given by the programme or read from the indicator); null for a yearly objective or without one.
+             */
+            baselineValue: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly).
+             */
+            baselineYear: number;
+            /** @description Its code, as in the route /api/v1/habitat/plh/objectives/{code}. */
+            code: string;
+            /** @description A demo objective (invented for the demonstration, not the programme's). */
+            demo: boolean;
+            /** @description up or down: the way the indicator must move. */
+            direction: string;
+            /**
+             * Format: double
+             * @description trajectory: the latest value; yearly: the sum of the yearly values since T0.
+             */
+            done: number | null;
+            /** @description Its version, as an entity tag: send it as If-Match to change it. */
+            etag: string;
+            /**
+             * Format: double
+             * @description trajectory: the value on the straight path at the latest year; yearly: the target times the years elapsed.
+             */
+            expected: number | null;
+            /**
+             * Format: double
+             * @description Share of the programme's years elapsed at the latest year.
+             */
+            expectedProgress: number | null;
+            /** Format: int32 */
+            horizonYear: number;
+            /** @description The indicator that measures it; null when it is no longer in the catalogue. */
+            indicator: components["schemas"]["PlhIndicator"] | null;
+            /** @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon). */
+            kind: string;
+            label: string;
+            /** @description The indicator's latest value for the territory, at T0 or after; null without one. */
+            latest: components["schemas"]["PlhYearValue"] | null;
+            /**
+             * Format: double
+             * @description Share of the way done (0.4 = 40 %; trajectory: from baseline to target, negative the wrong way; yearly: of the total).
+             */
+            progress: number | null;
+            /** @description The indicator's yearly values for the territory, from T0 (or its first year) to the latest. */
+            series: components["schemas"]["PlhYearValue"][];
+            /** @description achieved, ahead, on_track, behind or no_data (the rule: GET /api/v1/habitat/plh/{territory}). */
+            status: string;
+            /** @description The status in French: objectif atteint, en avance, dans la trajectoire, en retard, pas de donnée. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description yearly: the target times the programme's years (T0 to the horizon included); null for a trajectory.
+             */
+            targetTotal: number | null;
+            /**
+             * Format: double
+             * @description trajectory: the value aimed at for the horizon; yearly: the quantity aimed at each year.
+             */
+            targetValue: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description How many objectives stand where: the programme's review in one line. */
+        PlhSummary: {
+            /** Format: int32 */
+            achieved: number;
+            /** Format: int32 */
+            ahead: number;
+            /** Format: int32 */
+            behind: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            objectives: number;
+            /**
+             * Format: int32
+             * @description Those achieved, ahead or on track.
+             */
+            onCourse: number;
+            /** Format: int32 */
+            onTrack: number;
+        };
+        /** @description The indicator's value for the objective's territory in one year (aggregated by the platform's engine). */
+        PlhYearValue: {
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
         Point: {
             /**
              * Format: double
@@ -3276,6 +4413,90 @@ export interface components {
         PointGeometry: {
             coordinates: number[];
             type: string;
+        };
+        /** @description A bar of the distribution: the sales whose € per m² is in [from, to). */
+        PriceBin: {
+            /**
+             * Format: int32
+             * @description Sales in it: 11 or more.
+             */
+            count: number;
+            /**
+             * Format: double
+             * @description Lower bound (€ per m², a multiple of 10); null for the first bar, open below.
+             */
+            from: number | null;
+            /**
+             * Format: double
+             * @description Upper bound (excluded); null for the last bar, open above.
+             */
+            to: number | null;
+        };
+        /** @description A price statistic as published. */
+        PriceFigure: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile (25 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile (75 % of the sales below it), rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+        };
+        /** @description The prices of one type of dwelling: each year, and the whole period's sales together. */
+        PriceSeries: {
+            /** @description Maisons, Appartements. */
+            label: string;
+            /** @description The period's sales together (secret under 11 sales in all the years). */
+            period: components["schemas"]["PriceFigure"];
+            /** @description maison or appartement. */
+            type: string;
+            years: components["schemas"]["PriceYear"][];
+        };
+        /** @description One year's prices of one type of dwelling in the zone. */
+        PriceYear: {
+            /**
+             * Format: int32
+             * @description The number of sales; null when secret.
+             */
+            count: number | null;
+            /** @description The count as shown: "248", or "< 11" when secret. */
+            countLabel: string;
+            /**
+             * Format: double
+             * @description Median € per m² of built surface, rounded to 10 €; null unless published.
+             */
+            median: number | null;
+            /**
+             * Format: double
+             * @description First quartile, rounded to 10 €; null unless published.
+             */
+            q1: number | null;
+            /**
+             * Format: double
+             * @description Third quartile, rounded to 10 €; null unless published.
+             */
+            q3: number | null;
+            /** @description published; secret (fewer than 11 sales: no price, the count only as "< 11"); no_sales. */
+            status: string;
+            /** Format: int32 */
+            year: number;
         };
         /** @description A commune's priority route: planned, built (its segments in service), share built. */
         PriorityRouteItem: {
@@ -3347,6 +4568,22 @@ export interface components {
              * @description Renewable and recovered production (what the decarbonised balance counts).
              */
             totalGwh: number;
+        };
+        ProgrammeRef: {
+            code: string;
+            label: string;
+        };
+        ProjectedPoint: {
+            /** Format: double */
+            high: number;
+            /**
+             * Format: double
+             * @description Bottom of the 95 % band.
+             */
+            low: number;
+            period: string;
+            /** Format: double */
+            value: number;
         };
         RankedCommune: {
             commune: string;
@@ -3542,6 +4779,240 @@ export interface components {
         };
         /**
          * @example {
+         *       "axis": "transition-ecologique",
+         *       "title": "Développer les mobilités douces",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationActionRequest: {
+            /**
+             * @description The code of the project's axis it belongs to (moving it there when it changes); required.
+             * @example transition-ecologique
+             */
+            axis: string;
+            /**
+             * @description Its title, in French ("Développer le réseau cyclable"); required.
+             * @example Développer les mobilités douces
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in its axis' score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Transition écologique",
+         *       "weight": 1
+         *     }
+         */
+        SetEvaluationAxisRequest: {
+            /**
+             * @description Its title, in French ("Transition écologique"); required.
+             * @example Transition écologique
+             */
+            title: string;
+            /**
+             * Format: double
+             * @description Its weight in the project's score, above 0 and at most 100 (default 1).
+             * @example 1
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "action": "sobriete-energetique",
+         *       "label": "Consommation d'énergie finale",
+         *       "catalogue": "energie.consommation",
+         *       "unit": null,
+         *       "decimals": null,
+         *       "confidentiality": null,
+         *       "t0Year": 2022,
+         *       "t0Value": null,
+         *       "targetValue": 5500,
+         *       "horizonYear": 2030,
+         *       "direction": "down",
+         *       "weight": null
+         *     }
+         */
+        SetEvaluationIndicatorRequest: {
+            /**
+             * @description The code of the project's action it measures (moving it there when it changes); required.
+             * @example sobriete-energetique
+             */
+            action: string;
+            /**
+             * @description The catalogue indicator that measures it, with one value per year (emploi.salaries_prives); or unit, for a series the agency enters, not both.
+             * @example energie.consommation
+             */
+            catalogue?: string | null;
+            /**
+             * @description Who may see an entered series' figures: public (default), partner (partners whose scope covers the project's territory) or agency. A catalogue indicator follows the catalogue's rule.
+             * @example null
+             */
+            confidentiality?: string | null;
+            /**
+             * Format: int32
+             * @description Decimals shown for an entered series, 0 to 3 (default 0).
+             * @example null
+             */
+            decimals?: number | null;
+            /**
+             * @description up (higher is better) or down (lower is better); required.
+             * @example down
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0; required.
+             * @example 2030
+             */
+            horizonYear: number;
+            /**
+             * @description What it measures, in French ("Emplois salariés privés"); required.
+             * @example Consommation d'énergie finale
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value at T0 when known; absent: read from the series at T0.
+             * @example null
+             */
+            t0Value?: number | null;
+            /**
+             * Format: int32
+             * @description T0, the reference year; required.
+             * @example 2022
+             */
+            t0Year: number;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon, above T0 for direction up, below for down; required.
+             * @example 5500
+             */
+            targetValue: number;
+            /**
+             * @description The unit of a series the agency enters (cantines, %, ha); or catalogue, not both.
+             * @example null
+             */
+            unit?: string | null;
+            /**
+             * Format: double
+             * @description Its weight in its action's score, above 0 and at most 100 (default 1).
+             * @example null
+             */
+            weight?: number | null;
+        };
+        /**
+         * @example {
+         *       "title": "Projet de territoire de la CABBALR",
+         *       "territory": "epci:200072460",
+         *       "startYear": 2022,
+         *       "endYear": 2030,
+         *       "description": null
+         *     }
+         */
+        SetEvaluationProjectRequest: {
+            /**
+             * @description What it is, in a few sentences (at most 2,000 characters).
+             * @example null
+             */
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description The last year of its period, at or after startYear; required.
+             * @example 2030
+             */
+            endYear: number;
+            /**
+             * Format: int32
+             * @description The first year of its period; required.
+             * @example 2022
+             */
+            startYear: number;
+            /**
+             * @description The territory it covers, whose figures its catalogue indicators read (epci:200072460); required.
+             * @example epci:200072460
+             */
+            territory: string;
+            /**
+             * @description Its title, in French ("Projet de territoire de la CABBALR"); required.
+             * @example Projet de territoire de la CABBALR
+             */
+            title: string;
+        };
+        /**
+         * @example {
+         *       "values": [
+         *         {
+         *           "year": 2019,
+         *           "value": 4
+         *         },
+         *         {
+         *           "year": 2024,
+         *           "value": 11
+         *         }
+         *       ]
+         *     }
+         */
+        SetEvaluationValuesRequest: {
+            /**
+             * @description The whole series, one value per year (at most 200): it replaces what was entered; an empty list clears it.
+             * @example [
+             *       {
+             *         "year": 2019,
+             *         "value": 4
+             *       },
+             *       {
+             *         "year": 2024,
+             *         "value": 11
+             *       }
+             *     ]
+             */
+            values: components["schemas"]["EnteredValue"][];
+        };
+        /**
+         * @example {
+         *       "axes": {
+         *         "transition-ecologique": 2
+         *       },
+         *       "actions": null,
+         *       "indicators": {
+         *         "consommation-energie": 3
+         *       }
+         *     }
+         */
+        SetEvaluationWeightsRequest: {
+            /**
+             * @description New weights of actions in their axis' score, by action code.
+             * @example null
+             */
+            actions: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of axes in the project's score, by axis code ({"transition-ecologique": 2}).
+             * @example {
+             *       "transition-ecologique": 2
+             *     }
+             */
+            axes: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description New weights of indicators in their action's score, by indicator code.
+             * @example {
+             *       "consommation-energie": 3
+             *     }
+             */
+            indicators: {
+                [key: string]: number;
+            } | null;
+        };
+        /**
+         * @example {
          *       "label": "Réduire de moitié les accidents impliquant un piéton ou un cycliste (cumul sur 5 ans)",
          *       "territory": "groupement:pma",
          *       "indicator": "mobilite.accidents_pieton_cycliste_5ans",
@@ -3602,6 +5073,70 @@ export interface components {
             /**
              * @description The territory it applies to (groupement:pma, the transport authority's perimeter; an EPCI or a commune); required.
              * @example groupement:pma
+             */
+            territory: string;
+        };
+        /**
+         * @example {
+         *       "label": "Produire 850 logements par an",
+         *       "territory": "epci:246200364",
+         *       "indicator": "habitat.logements_autorises",
+         *       "kind": "yearly",
+         *       "baselineYear": 2023,
+         *       "baselineValue": null,
+         *       "targetValue": 850,
+         *       "horizonYear": 2028,
+         *       "direction": "up"
+         *     }
+         */
+        SetPlhObjectiveRequest: {
+            /**
+             * Format: double
+             * @description trajectory only: the value at T0 when the programme gives it; absent: read from the indicator for the territory.
+             * @example null
+             */
+            baselineValue?: number | null;
+            /**
+             * Format: int32
+             * @description T0: the baseline's year (trajectory), the programme's first year (yearly); required.
+             * @example 2023
+             */
+            baselineYear: number;
+            /**
+             * @description up or down: the way the indicator must move (yearly: up); required.
+             * @example up
+             */
+            direction: string;
+            /**
+             * Format: int32
+             * @description The horizon year, after T0 (the programme's last year); required.
+             * @example 2028
+             */
+            horizonYear: number;
+            /**
+             * @description The catalogue's indicator that measures it, with one value per year (habitat.logements_autorises); required.
+             * @example habitat.logements_autorises
+             */
+            indicator: string;
+            /**
+             * @description trajectory (from the baseline at T0 to the target at the horizon) or yearly (the target every year from T0 to the horizon); required.
+             * @example yearly
+             */
+            kind: string;
+            /**
+             * @description What the programme says, in French ("Produire 850 logements par an"); required.
+             * @example Produire 850 logements par an
+             */
+            label: string;
+            /**
+             * Format: double
+             * @description The value aimed at for the horizon (trajectory), or the quantity aimed at each year (yearly, above 0); required.
+             * @example 850
+             */
+            targetValue: number;
+            /**
+             * @description The territory of the programme: an EPCI (epci:246200364) or a commune; required.
+             * @example epci:246200364
              */
             territory: string;
         };
@@ -4173,6 +5708,23 @@ export interface components {
              * @description The year the objective is set for.
              */
             year: number;
+        };
+        /** @description A target set for the indicator in the territory, read against the projection. */
+        TargetReading: {
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            label: string;
+            /** @description Whether the projected value meets the target: "at the current pace, reached or not". */
+            onCourse: boolean | null;
+            period: string;
+            /**
+             * Format: double
+             * @description The projection at the target's period; null for a period the window already covers.
+             */
+            projected: number | null;
+            /** Format: double */
+            value: number;
         };
         TemporalExtent: {
             interval: (string | null)[][];
@@ -4753,6 +6305,14 @@ export interface components {
             suitability: number;
             vocation: string;
         };
+        Window: {
+            from: string;
+            /** @description Periods of the window without a published value (missing, secret or restricted): not fitted. */
+            leftOut: string[];
+            /** Format: int32 */
+            points: number;
+            to: string;
+        };
         YearAccounts: {
             consumption: components["schemas"]["ConsumptionAccounts"] | null;
             decarbonisedBalance: components["schemas"]["DecarbonisedBalance"] | null;
@@ -5307,6 +6867,272 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetFailuresBarometerResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetFailuresBarometerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCentralities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the centralities of this programme: acv (Action Cœur de Ville), pvd (Petites Villes de Demain), villages_avenir.
+                 * @example acv
+                 */
+                programme?: string | null;
+                /**
+                 * @description Only the centralities in the communes of this territory (commune:62119, epci:200072460, groupement:aula, custom:62119+62498).
+                 * @example null
+                 */
+                territory?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceCentrality"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCentrality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Centrality id (bethune-centre).
+                 * @example bethune-centre
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCentralityResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSurvey"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSurvey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    compareSurveys: {
+        parameters: {
+            query: {
+                /**
+                 * @description The first survey (its id, GET /api/v1/commerce/surveys).
+                 * @example 1
+                 */
+                from: number;
+                /**
+                 * @description Only the cells of this territory's communes (commune:62119, epci:200072460, custom:62119+62498) or of this centrality (bethune-centre); default: every cell.
+                 * @example bethune-centre
+                 */
+                territory?: string | null;
+                /**
+                 * @description The second survey.
+                 * @example 2
+                 */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompareSurveysResponse"];
                 };
             };
             /** @description Bad Request */
@@ -5988,6 +7814,1006 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluationProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEvaluationProjectsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluationProject: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (the tree with every score, status and series) or csv (one row per indicator with its axis and action).
+                 * @example null
+                 */
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                    "text/csv; charset=utf-8": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (cabbalr-projet-de-territoire).
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (cabbalr-projet-de-territoire). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The action's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (reseau-cyclable).
+                 * @example mobilites-douces
+                 */
+                action: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The action's code in the project. */
+                action: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The axis' code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (transition-ecologique).
+                 * @example transition-ecologique
+                 */
+                axis: string;
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationAxisRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationAxis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The axis' code in the project. */
+                axis: string;
+                /** @description The project's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: lowercase letters and digits in words joined by hyphens, at most 40 characters (emplois-salaries).
+                 * @example consommation-energie
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteEvaluationIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id. */
+                id: string;
+                /** @description The indicator's code in the project. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-pat
+                 */
+                id: string;
+                /**
+                 * @description The indicator's code in the project: one whose series the agency enters (unit, not catalogue).
+                 * @example cantines-locales
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id.
+                 * @example cabbalr-projet-de-territoire
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6860,6 +9686,359 @@ export interface operations {
             };
         };
     };
+    importDvfSales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportDvfSalesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDvfSalesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPlh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory whose programme is followed: an EPCI (epci:246200364, the CALL) or a commune.
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPlhResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setPlhObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The objective's code: lowercase letters and digits in words joined by hyphens, at most 40 characters (logements-autorises).
+                 * @example logements-autorises
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlhObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlhObjectiveStanding"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPrices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per type and year, then per type over the period).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First year (2014 or later; default: five years before the last).
+                 * @example 2019
+                 */
+                from?: number | null;
+                /**
+                 * @description Last year (default: the latest year with sales).
+                 * @example 2024
+                 */
+                to?: number | null;
+                /**
+                 * @description maison or appartement (default: both, each its own series).
+                 * @example null
+                 */
+                type?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119, epci:246200364) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPricesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetPricesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPriceDistribution: {
+        parameters: {
+            query: {
+                /**
+                 * @description maison (default) or appartement.
+                 * @example maison
+                 */
+                type: string;
+                /**
+                 * @description The year of the sales (default: the latest year with sales).
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The zone: a commune, EPCI, groupement, département (commune:62119) or a custom zone (custom:62119+62498).
+                 * @example epci:246200364
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPriceDistributionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     uploadContours: {
         parameters: {
             query?: never;
@@ -7334,8 +10513,7 @@ export interface operations {
                  */
                 level?: string | null;
                 /**
-                 * @description quantile (default), jenks (natural breaks), equal (equal intervals), or fixed: the indicator's own class scheme
-                 *     (indicator.fixedClasses, e.g. the activity report's classes of the job-concentration index), which sets the classes.
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
                  * @example jenks
                  */
                 method?: string | null;
@@ -7388,6 +10566,110 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProjection: {
+        parameters: {
+            query: {
+                /**
+                 * @description json (default) or csv.
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description First period of the fitting window (default: the first with data).
+                 * @example 2015
+                 */
+                from?: string | null;
+                /**
+                 * @description The year projected to (default 2050; at most 2100).
+                 * @example 2050
+                 */
+                horizon?: number | null;
+                /**
+                 * @description A bounded projection's bounds (default 0 and 100 for an indicator in %).
+                 * @example null
+                 */
+                lower?: number | null;
+                /**
+                 * @description linear, compound or bounded (a share between two bounds); default bounded for an indicator in %, linear otherwise.
+                 * @example linear
+                 */
+                method?: string | null;
+                /**
+                 * @description The territory (a custom zone works too).
+                 * @example epci:200072460
+                 */
+                territory: string;
+                /**
+                 * @description Last period of the fitting window (default: the latest with data).
+                 * @example null
+                 */
+                to?: string | null;
+                /**
+                 * @description Upper bound of a bounded projection.
+                 * @example null
+                 */
+                upper?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Indicator code.
+                 * @example emploi.salaries_prives
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectionResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetProjectionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
