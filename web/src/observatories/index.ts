@@ -15,15 +15,4 @@ import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [
-  friches,
-  zan,
-  foncierEco,
-  energie,
-  mobilite,
-  emploi,
-  barometre,
-  commerce,
-  habitat,
-  evaluation,
-];
+export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, barometre, commerce, habitat, evaluation];

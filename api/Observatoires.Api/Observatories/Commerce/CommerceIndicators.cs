@@ -26,8 +26,15 @@ internal static class CommerceIndicators
 
     private static IndicatorDefinition Count(string code, string theme, string label, string definition, bool? higherIsBetter = true, int? headline = null) => new()
     {
-        Code = code, Theme = theme, Label = label, Definition = definition, Unit = "cellules", Source = Source,
-        Aggregation = Aggregation.Sum, HigherIsBetter = higherIsBetter, HeadlineOrder = headline,
+        Code = code,
+        Theme = theme,
+        Label = label,
+        Definition = definition,
+        Unit = "cellules",
+        Source = Source,
+        Aggregation = Aggregation.Sum,
+        HigherIsBetter = higherIsBetter,
+        HeadlineOrder = headline,
     };
 
     public static IReadOnlyList<IndicatorDefinition> Definitions { get; } =

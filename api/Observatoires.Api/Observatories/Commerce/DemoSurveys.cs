@@ -224,8 +224,14 @@ internal static class DemoSurveys
         var removed = faker.Random.Shuffle(slots).Take((int)Math.Round(c.Cells * 0.006)).ToHashSet();
         var kept = slots.Where(s => !removed.Contains(s)).Select(s => new Slot
         {
-            CellId = s.CellId, Address = s.Address, Dx = s.Dx, Dy = s.Dy, Status = s.Status, Activity = s.Activity,
-            Previous = s.Activity ?? s.Previous, Name = s.Name,
+            CellId = s.CellId,
+            Address = s.Address,
+            Dx = s.Dx,
+            Dy = s.Dy,
+            Status = s.Status,
+            Activity = s.Activity,
+            Previous = s.Activity ?? s.Previous,
+            Name = s.Name,
         }).ToList();
         foreach (var s in kept)
         {
