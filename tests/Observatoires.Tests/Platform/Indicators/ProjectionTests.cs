@@ -151,6 +151,7 @@ public sealed class ProjectionTests : ApiTest
     [TestCase("from=2020&to=2015", "from")]
     [TestCase("method=bounded", "lower")]
     [TestCase("lower=5&upper=1", "upper")]
+    [TestCase("method=bounded&lower=-1e308&upper=1e308", "upper")]
     [TestCase("format=xml", "format")]
     public async Task Bad_requests_get_a_field_error(string query, string field)
     {
@@ -165,6 +166,8 @@ public sealed class ProjectionTests : ApiTest
         var few = await Client.GetAsync($"/api/v1/indicators/test.population/projection?territory={Cabbalr}&from=2023&to=2024");
         Assert.That((await few.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Str("detail"), Does.Contain("at least 3"));
         await (await Client.GetAsync("/api/v1/indicators/test.population/projection?territory=commune:99999")).ProblemAsync(HttpStatusCode.NotFound);
+        var outside = await Client.GetAsync($"/api/v1/indicators/test.population/projection?territory={Cabbalr}&method=bounded&lower=0&upper=1");
+        Assert.That((await outside.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Str("detail"), Does.Contain("outside [0, 1]"));
         await (await Client.GetAsync("/api/v1/indicators/test.nothing/projection?territory=commune:62119")).ProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -141,6 +141,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var (lower, upper) = (r.Lower ?? (indicator.Unit == "%" ? 0 : null), r.Upper ?? (indicator.Unit == "%" ? 100 : null));
         if (method == ProjectionMethod.Bounded && (lower is null || upper is null))
             ThrowError(e => e.Lower!, $"a bounded projection of {indicator.Code} (in {indicator.Unit}) needs its bounds: give lower and upper");
+        if (lower is not null && upper is not null && !double.IsFinite(upper.Value - lower.Value))
+            ThrowError(e => e.Upper!, "upper − lower must be a finite number");
 
         var available = await IndicatorFacts.PeriodsAsync(connection, r.Code);
         if (available.Count == 0)
@@ -172,6 +174,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var published = window.Select(p => (Period: p, Figure: figures[(target.Id, p.ToString())])).Where(x => x.Figure.HasNumber).ToList();
         var leftOut = window.Where(p => !published.Any(x => x.Period == p)).Select(p => p.ToString()).ToList();
 
+        if (method == ProjectionMethod.Bounded && published.Any(x => x.Figure.Value < lower || x.Figure.Value > upper))
+        {
+            await Send.ResultAsync(Problems.Unprocessable(
+                $"{indicator.Code} has values outside [{lower}, {upper}] for {target.Name} in {from}–{to}: a bounded projection keeps a share between its bounds"));
+            return;
+        }
         var fit = ProjectionFit.Fit(method, [.. published.Select(x => new Observation(x.Period.YearsSince(from), x.Figure.Value!.Value))],
             lower ?? 0, upper ?? 100);
         if (fit is null)
