@@ -198,9 +198,21 @@ public sealed class PricesTests : ApiTest
             Assert.That(bins[^1].GetProperty("to").ValueKind, Is.EqualTo(JsonValueKind.Null), "open above");
             Assert.That(bins.Skip(1).Select(b => b.GetProperty("from").GetDouble() % 10), Is.All.EqualTo(0), "bounds rounded to 10 €");
         });
-        // The zone of 15 houses: one bar of 15 (two bars would isolate fewer than 11).
-        var zone = await Client.GetJsonAsync($"/api/v1/habitat/prices/{Zone}/distribution?year=2030&type=maison");
-        Assert.That(zone.GetProperty("bins").EnumerateArray().Select(b => b.GetProperty("count").GetInt32()), Is.EqualTo(new[] { 15 }));
+        // The PMA's 15 houses of 2030 (Béthune's and Lens's): one bar of 15 (two bars would isolate fewer than 11).
+        var pma = await Client.GetJsonAsync("/api/v1/habitat/prices/groupement:pma/distribution?year=2030&type=maison");
+        Assert.That(pma.GetProperty("bins").EnumerateArray().Select(b => b.GetProperty("count").GetInt32()), Is.EqualTo(new[] { 15 }));
+    }
+
+    [Test]
+    public async Task The_distribution_refuses_custom_zones_whose_bars_would_be_subtracted()
+    {
+        // An EPCI and "the EPCI without one commune" often share their bars: their difference would place a secret
+        // commune's sales in price bands. Only the referential's territories get a distribution.
+        var problem = await (await Client.GetAsync($"/api/v1/habitat/prices/{Zone}/distribution?year=2030&type=maison"))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.ToString(), Does.Contain("custom zone"));
+        Assert.That((await Client.GetJsonAsync($"/api/v1/habitat/prices/{Zone}?from=2030&to=2030")).GetProperty("to").GetInt32(), Is.EqualTo(2030),
+            "the prices route still takes custom zones");
     }
 
     [TestCase("/api/v1/habitat/prices/nope", "territory")]
@@ -221,6 +233,6 @@ public sealed class PricesTests : ApiTest
     public async Task An_unknown_territory_is_a_404()
     {
         await (await Client.GetAsync("/api/v1/habitat/prices/commune:99999")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await Client.GetAsync("/api/v1/habitat/prices/custom:62119+99999/distribution")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await Client.GetAsync("/api/v1/habitat/prices/commune:99999/distribution")).ProblemAsync(HttpStatusCode.NotFound);
     }
 }

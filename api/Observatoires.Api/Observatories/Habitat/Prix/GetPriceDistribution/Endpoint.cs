@@ -10,7 +10,7 @@ namespace Observatoires.Api.Observatories.Habitat.Prix.GetPriceDistribution;
 
 internal sealed class Request
 {
-    /// <summary>The zone: a commune, EPCI, groupement, département (commune:62119) or a custom zone (custom:62119+62498).</summary>
+    /// <summary>The zone: a commune, EPCI, groupement or département (commune:62119); not a custom zone.</summary>
     public string Territory { get; set; } = "";
 
     /// <summary>The year of the sales (default: the latest year with sales).</summary>
@@ -24,6 +24,12 @@ internal sealed class Request
         public Validator()
         {
             PriceZone.Validate(this, r => r.Territory);
+            // Two zones differing by one small commune (an EPCI, and the EPCI without it) often get the same bars:
+            // their counts' difference would place that commune's secret sales in price bands. Custom zones are what
+            // makes such pairs, so the distribution is served for the referential's territories only.
+            RuleFor(r => r.Territory).Must(t => !t.StartsWith("custom:", StringComparison.Ordinal))
+                .WithMessage("the distribution is served for a commune, an EPCI, a groupement or the département, not a custom zone " +
+                             "(two zones differing by one commune would reveal its sales' prices); the prices route takes custom zones");
             RuleFor(r => r.Year).InclusiveBetween(2014, 2100).When(r => r.Year is not null).WithMessage("year is a year from 2014 (DVF's first) to 2100");
             RuleFor(r => r.Type).Must(t => PropertyTypes.All.Contains(t)).WithMessage("type is maison or appartement");
         }
@@ -61,9 +67,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             s.Summary = "The distribution of € per m² of a zone's sales in one year, in bars of at least 11 sales";
             s.Description = "The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to " +
                             "10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), " +
-                            "each holding 11 sales or more; with the median and quartiles. Bars follow the zone's own quantiles rather than a " +
-                            "fixed grid so that the bars of two overlapping zones (an EPCI, and the EPCI without one commune) cannot be " +
-                            "subtracted to count a small commune's sales in a price band. Fewer than 11 sales: status secret, no price and no bar.";
+                            "each holding 11 sales or more; with the median and quartiles. Territories of the referential only: a custom zone " +
+                            "is a 400, because an EPCI and the same EPCI without one commune often share their bars, whose difference would " +
+                            "place that commune's secret sales in price bands. Fewer than 11 sales: status secret, no price and no bar.";
             s.ExampleRequest = new Request { Territory = "epci:246200364", Year = 2024, Type = PropertyTypes.House };
         });
     }
