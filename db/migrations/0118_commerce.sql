@@ -17,7 +17,7 @@ create table commerce.centrality (
     id         text primary key check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name       text not null,
     kind       text not null check (kind in ('centre_ville', 'centre_bourg', 'pole_peripherique', 'quartier')),
-    commune_id text not null references platform.territory (id),
+    commune_id text not null references platform.territory (id) on delete cascade,
     geom       geometry(MultiPolygon, 4326),
     -- Demo centralities: the point their cells are laid out from (the real centre, brought inside the commune's contour);
     -- their polygon is drawn around their cells. Null for a centrality drawn by the agency.
@@ -49,7 +49,7 @@ create table commerce.cell (
     cell_id           text not null check (cell_id ~ '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$'),
     name              text,
     address           text not null,
-    commune_id        text not null references platform.territory (id),
+    commune_id        text not null references platform.territory (id) on delete cascade,
     centrality_id     text references commerce.centrality (id) on delete set null,
     activity          text check (activity in ('alimentaire', 'equipement_personne', 'equipement_maison', 'culture_loisirs',
                                                'hygiene_sante_beaute', 'chr', 'services', 'automobile', 'autre')),

@@ -212,8 +212,9 @@ public sealed class IndicatorApiTests : ApiTest
     {
         var profile = await Client.GetJsonAsync("/api/v1/territories/epci:200072460/profile");
         var observatories = profile.GetProperty("observatories").EnumerateArray().ToList();
-        var inOrder = (await Client.GetJsonAsync("/api/v1/observatories")).GetProperty("items").EnumerateArray().Select(o => o.Str("slug")).ToList();
-        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(inOrder), "every observatory, in their order");
+        var inOrder = (await Client.GetJsonAsync("/api/v1/observatories")).GetProperty("items").EnumerateArray()
+            .Where(o => o.GetProperty("indicatorCount").GetInt32() > 0).Select(o => o.Str("slug")).ToList();
+        Assert.That(observatories.Select(o => o.Str("slug")), Is.EqualTo(inOrder), "every observatory with indicators, in their order");
         var figures = observatories.Single(o => o.Str("slug") == "test").GetProperty("figures").EnumerateArray().ToList();
         Assert.That(figures.Select(f => f.GetProperty("indicator").Str("code")),
             Is.EqualTo(new[] { "test.population", "test.salaries", "test.demandeurs", "test.employeurs", "test.part_seniors" }),

@@ -41,9 +41,11 @@ public sealed class ValueIntegrityTests
         await using var connection = factory.OpenConnection();
         const string count = "select count(*) from platform.indicator_value where territory_id = 'commune:62119'";
         const string history = "select count(*) from platform.indicator_value_history where territory_id = 'commune:62119'";
+        // Demo data may hold revisions of its own (the barometer's revised quarter): one more, the one replaced here.
+        var revisionsBefore = await connection.ExecuteScalarAsync<long>(history);
         await ReplaceAValueOf62119(connection);
         Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Positive);
-        Assert.That(await connection.ExecuteScalarAsync<long>(history), Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>(history), Is.EqualTo(revisionsBefore + 1));
 
         var error = Assert.ThrowsAsync<PostgresException>(() =>
             connection.ExecuteAsync("update platform.territory set id = 'commune:00000', code = '00000' where id = 'commune:62119'"));
