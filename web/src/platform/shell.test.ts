@@ -5,6 +5,7 @@ import { ApiClient } from './api/client';
 import { startApp, type App } from './shell';
 import { definePage, type ObservatoryDefinition } from './registry';
 import { pick, query, type Route } from './routes';
+import { waitFor } from './testing/fakeApi';
 import { testObservatory } from './testing/testObservatory';
 import { h, replaceContent } from './ui/dom';
 
@@ -259,7 +260,8 @@ describe('routing', () => {
     start('/', fetchMock);
     await settle();
     document.querySelector<HTMLAnchorElement>('.site-nav a[data-section="profile"]')!.click();
-    await settle();
+    // The profile loads on demand: its title is there at once, its search once the module came.
+    await waitFor(() => document.querySelector('input[type="search"]') !== null);
     expect(window.location.pathname).toBe('/territories');
     expect(document.querySelector('h1')?.textContent).toBe('Tableau de bord territorial');
     expect(document.activeElement?.tagName).toBe('H1');
@@ -269,8 +271,7 @@ describe('routing', () => {
   it('names an unknown territory in plain French, with the search to find another', async () => {
     const fetchMock = api();
     start('/territories/commune:99999', fetchMock);
-    await settle();
-    expect(document.querySelector('h1')?.textContent).toBe('Territoire inconnu');
+    await waitFor(() => document.querySelector('h1')?.textContent === 'Territoire inconnu');
     expect(document.querySelector('[role="alert"]')?.textContent).toContain('« commune:99999 » est inconnu');
     expect(document.querySelector('input[type="search"]')).not.toBeNull();
   });

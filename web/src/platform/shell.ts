@@ -14,11 +14,9 @@ import type { ObservatoryDefinition, PageDefinition } from './registry';
 import { createRouter, isPageRoute, sameView, type Route } from './routes';
 import { h, replaceContent } from './ui/dom';
 import { observatoryPagesNav, type ObservatoryPagesNav } from './ui/observatoryPages';
-import { mountCatalogue } from './views/catalogue';
 import { mountDashboard } from './views/dashboard';
 import { lazyView } from './lazy';
 import { mountPortal } from './views/portal';
-import { mountProfile } from './views/profile';
 
 export interface AppOptions {
   document: Document;
@@ -65,10 +63,11 @@ function mount(container: HTMLElement, route: Route, ctx: Context, pages: Readon
       return mountPortal(container, route, ctx);
     case 'dashboard':
       return mountDashboard(container, route, ctx);
+    // The profile and the catalogue are not the first page of most visits: loaded on demand, like the pages.
     case 'profile':
-      return mountProfile(container, route, ctx);
+      return lazyView(container, route, ctx, 'Tableau de bord territorial', () => import('./views/profile').then((m) => m.mountProfile));
     case 'catalogue':
-      return mountCatalogue(container, route, ctx);
+      return lazyView(container, route, ctx, 'Catalogue de données', () => import('./views/catalogue').then((m) => m.mountCatalogue));
     case 'signIn':
       return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
     case 'notFound':

@@ -938,7 +938,7 @@ export interface paths {
         };
         /**
          * The distribution of € per m² of a zone's sales in one year, in bars of at least 11 sales
-         * @description The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to 10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), each holding 11 sales or more; with the median and quartiles. Bars follow the zone's own quantiles rather than a fixed grid so that the bars of two overlapping zones (an EPCI, and the EPCI without one commune) cannot be subtracted to count a small commune's sales in a price band. Fewer than 11 sales: status secret, no price and no bar.
+         * @description The sales of the year and type in the zone, in up to 10 bars bounded by the zone's own quantiles (rounded to 10 €; the first open below and the last open above, so that no bar shows the cheapest or the dearest sale), each holding 11 sales or more; with the median and quartiles. Territories of the referential only: a custom zone is a 400, because an EPCI and the same EPCI without one commune often share their bars, whose difference would place that commune's secret sales in price bands. Fewer than 11 sales: status secret, no price and no bar.
          */
         get: operations["getPriceDistribution"];
         put?: never;
@@ -9991,7 +9991,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The zone: a commune, EPCI, groupement, département (commune:62119) or a custom zone (custom:62119+62498).
+                 * @description The zone: a commune, EPCI, groupement or département (commune:62119); not a custom zone.
                  * @example epci:246200364
                  */
                 territory: string;

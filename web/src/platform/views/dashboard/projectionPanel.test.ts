@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectionRows } from '../../charts/projectionChart';
 import { projection } from '../../testing/viewData';
-import { projectionSentences, projectionTableRows, withBand } from './projectionPanel';
+import { projectionSentences, projectionTableRows, withBand } from './projectionContent';
 
 const answer = projection(new URL('http://test/api/v1/indicators/essai.population/projection?territory=groupement:aula'));
 
