@@ -143,6 +143,9 @@ function renderDistribution(slot: HTMLElement, d: Distribution, charts: Charts, 
   redraws.draw(slot, figure, (width) => charts.distributionChart(d, { width }));
 }
 
+const CUSTOM_ZONE_NOTE =
+  'La répartition des ventes est publiée pour une commune, un EPCI, un groupement ou le département, pas pour une zone personnalisée : deux zones qui ne diffèrent que d’une commune révéleraient les prix de ses ventes.';
+
 export function mountPrix(container: HTMLElement, initial: PrixRoute, ctx: Context): View {
   let route = initial;
   let destroyed = false;
@@ -225,18 +228,8 @@ export function mountPrix(container: HTMLElement, initial: PrixRoute, ctx: Conte
 
   async function loadDistribution(live: () => boolean, module: Charts): Promise<void> {
     const territory = route.territory;
-    if (territory.startsWith('custom:')) {
-      // The API refuses it: a zone and the same zone without one commune would reveal that commune's sales by difference.
-      replaceContent(
-        distribution,
-        h(
-          'p',
-          { class: 'note' },
-          'La répartition des ventes est publiée pour une commune, un EPCI, un groupement ou le département, pas pour une zone personnalisée : deux zones qui ne diffèrent que d’une commune révéleraient les prix de ses ventes.',
-        ),
-      );
-      return;
-    }
+    // The API refuses a custom zone: it and the same zone without one commune would reveal that commune's sales.
+    if (territory.startsWith('custom:')) return replaceContent(distribution, h('p', { class: 'note' }, CUSTOM_ZONE_NOTE));
     try {
       const d = await ctx.client.get({
         path: '/api/v1/habitat/prices/{territory}/distribution',
