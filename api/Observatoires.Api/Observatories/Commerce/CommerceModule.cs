@@ -26,6 +26,7 @@ internal sealed class CommerceModule : IObservatoryModule, ILayerModule, ICommun
         typeof(GetSurveys.Endpoint),
         typeof(GetCentralities.Endpoint), typeof(GetCentralities.Request.Validator),
         typeof(GetCentrality.Endpoint),
+        typeof(GetProgrammes.Endpoint),
         typeof(CompareSurveys.Endpoint), typeof(CompareSurveys.Request.Validator),
         typeof(ImportSurvey.Endpoint), typeof(ImportSurvey.Request.Validator),
     ];

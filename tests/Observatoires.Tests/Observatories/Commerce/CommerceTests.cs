@@ -194,4 +194,27 @@ public sealed class CommerceTests : ApiTest
             select count(*) from commerce.cell x join commerce.centrality z on z.id = x.centrality_id where not st_intersects(z.geom, x.geom)
             """), Is.Zero, "every cell in its centrality's polygon");
     }
+
+    [Test]
+    public async Task A_programmes_figures_add_up_its_centralities_cells_and_its_rates_are_ratios_of_sums()
+    {
+        var programmes = (await Client.GetJsonAsync("/api/v1/commerce/programmes")).EnumerateArray().ToDictionary(p => p.Str("code"));
+        var acv = programmes["acv"];
+        var centralities = (await Client.GetJsonAsync("/api/v1/commerce/centralities?programme=acv")).EnumerateArray().ToList();
+        var latest = acv.GetProperty("history").EnumerateArray().Last();
+        long Sum(string field) => centralities.Sum(c => c.GetProperty("latest").GetProperty(field).GetInt64());
+        Assert.Multiple(() =>
+        {
+            Assert.That(programmes.Keys, Is.EquivalentTo(new[] { "acv", "pvd", "villages_avenir" }));
+            Assert.That(acv.GetProperty("centralities").GetInt32(), Is.EqualTo(centralities.Count));
+            Assert.That(latest.GetProperty("survey").GetInt32(), Is.EqualTo(centralities[0].GetProperty("latest").GetProperty("survey").GetInt32()));
+            Assert.That(latest.GetProperty("cells").GetInt64(), Is.EqualTo(Sum("cells")));
+            Assert.That(latest.GetProperty("vacant").GetInt64(), Is.EqualTo(Sum("vacant")));
+            Assert.That(latest.GetProperty("vacancyRate").GetDouble(), Is.EqualTo(Math.Round(100.0 * Sum("vacant") / Sum("cells"), 1)));
+            Assert.That(latest.GetProperty("vacancyRate").GetDouble(),
+                Is.Not.EqualTo(Math.Round(centralities.Average(c => c.GetProperty("latest").GetProperty("vacancyRate").GetDouble()), 1)),
+                "not the mean of the centralities' rates");
+            Assert.That(acv.GetProperty("history").GetArrayLength(), Is.EqualTo(2), "the 2021 and 2024 surveys");
+        });
+    }
 }

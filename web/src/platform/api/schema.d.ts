@@ -193,6 +193,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commerce/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programmes (Action Cœur de Ville, Petites Villes de Demain, villages d'avenir) and their centralities' figures
+         * @description Per programme and per survey, its centralities' cells added up: active, vacant, under works, the vacancy rate (Σ vacant ÷ Σ cells) and the food share (Σ food ÷ Σ active): the programme as one commercial fabric, followed survey after survey. Its centralities one by one: GET /api/v1/commerce/centralities?programme=.
+         */
+        get: operations["getProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commerce/surveys": {
         parameters: {
             query?: never;
@@ -2407,6 +2427,18 @@ export interface components {
             name: string;
             programmes: components["schemas"]["ProgrammeRef"][];
         };
+        CommerceProgramme: {
+            /**
+             * Format: int32
+             * @description Its centralities, surveyed or not.
+             */
+            centralities: number;
+            /** @description acv, pvd or villages_avenir. */
+            code: string;
+            /** @description Its figures at each survey that covers some of its centralities, oldest first. */
+            history: components["schemas"]["ProgrammeFigures"][];
+            label: string;
+        };
         /** @description A field survey: one dated vintage of the cells. */
         CommerceSurvey: {
             /**
@@ -4568,6 +4600,37 @@ export interface components {
              * @description Renewable and recovered production (what the decarbonised balance counts).
              */
             totalGwh: number;
+        };
+        /** @description A programme's centralities together at one survey. */
+        ProgrammeFigures: {
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            cells: number;
+            /**
+             * Format: int32
+             * @description Its centralities the survey covers.
+             */
+            centralities: number;
+            /**
+             * Format: double
+             * @description Σ food outlets ÷ Σ active cells, in %; null without active cells.
+             */
+            foodShare: number | null;
+            label: string;
+            /** Format: int32 */
+            survey: number;
+            /** Format: date */
+            surveyedTo: string;
+            /**
+             * Format: double
+             * @description Σ vacant ÷ Σ cells of those centralities, in % (a ratio of sums, not a mean of their rates).
+             */
+            vacancyRate: number;
+            /** Format: int64 */
+            vacant: number;
+            /** Format: int64 */
+            works: number;
         };
         ProgrammeRef: {
             code: string;
@@ -6989,6 +7052,36 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceProgramme"][];
                 };
             };
             429: components["responses"]["TooManyRequests"];
