@@ -7,6 +7,7 @@ using Observatoires.Api.Observatories.Barometre;
 using Observatoires.Api.Observatories.Commerce;
 using Observatoires.Api.Observatories.Emploi;
 using Observatoires.Api.Observatories.Energie;
+using Observatoires.Api.Observatories.Environnement;
 using Observatoires.Api.Observatories.Evaluation;
 using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Habitat;
@@ -44,6 +45,7 @@ IModule[] modules =
     new EvaluationModule(),
     new HabitatModule(),
     new CommerceModule(),
+    new EnvironnementModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

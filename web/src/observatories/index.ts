@@ -8,6 +8,7 @@ import { barometre } from './barometre';
 import { commerce } from './commerce';
 import { emploi } from './emploi';
 import { energie } from './energie';
+import { environnement } from './environnement';
 import { evaluation } from './evaluation';
 import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
@@ -15,4 +16,16 @@ import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, barometre, commerce, habitat, evaluation];
+export const observatories: readonly ObservatoryDefinition[] = [
+  friches,
+  zan,
+  foncierEco,
+  energie,
+  mobilite,
+  emploi,
+  barometre,
+  commerce,
+  habitat,
+  evaluation,
+  environnement,
+];
