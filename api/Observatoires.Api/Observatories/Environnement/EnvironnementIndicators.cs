@@ -57,10 +57,18 @@ internal static class EnvironnementIndicators
 
     private static IndicatorDefinition Sum(string code, string theme, string label, string definition, string unit, string source,
         string? url, bool? higherIsBetter, int decimals = 0) => new()
-    {
-        Code = code, Theme = theme, Label = label, Definition = definition, Unit = unit, Decimals = decimals, Source = source, SourceUrl = url,
-        Aggregation = Aggregation.Sum, HigherIsBetter = higherIsBetter,
-    };
+        {
+            Code = code,
+            Theme = theme,
+            Label = label,
+            Definition = definition,
+            Unit = unit,
+            Decimals = decimals,
+            Source = source,
+            SourceUrl = url,
+            Aggregation = Aggregation.Sum,
+            HigherIsBetter = higherIsBetter,
+        };
 
     public static IReadOnlyList<IndicatorDefinition> Definitions { get; } =
     [

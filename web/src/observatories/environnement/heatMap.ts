@@ -18,7 +18,8 @@ export interface HeatMapOptions {
 }
 
 export interface HeatMap {
-  setCommunes(communes: TerritoryFeatureCollection, fit: boolean): void;
+  /** The communes drawn; fitTo: zoom to these of them (null: stay). */
+  setCommunes(communes: TerritoryFeatureCollection, fitTo: ReadonlySet<string> | null): void;
   setZones(zones: readonly ZoneFeature[]): void;
   setBuildings(buildings: readonly BuildingFeature[]): void;
   setLabel(label: string): void;
@@ -105,10 +106,10 @@ export async function createHeatMap(container: HTMLElement, options: HeatMapOpti
   });
 
   return {
-    setCommunes(communes, fit) {
+    setCommunes(communes, fitTo) {
       (map.getSource('communes') as GeoJSONSource | undefined)?.setData(communes as unknown as Data);
-      const bounds = boundsOf(communes);
-      if (fit && bounds) map.fitBounds(bounds, { padding: 30, animate: false, maxZoom: 15 });
+      const bounds = fitTo ? boundsOf({ ...communes, features: communes.features.filter((f) => fitTo.has(f.properties.id)) }) : null;
+      if (bounds) map.fitBounds(bounds, { padding: 30, animate: false, maxZoom: 15 });
     },
     setZones(zones) {
       (map.getSource('zones') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: zones } as unknown as Data);

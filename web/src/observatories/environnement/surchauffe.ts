@@ -103,15 +103,18 @@ export function mountSurchauffe(container: HTMLElement, initial: SurchauffeRoute
   async function drawMap(answer: Surchauffe, live: () => boolean): Promise<void> {
     const m = await map;
     if (!m || !live() || answer.year === null) return;
+    // A commune is shown among its EPCI's communes, for the setting.
+    const commune = picked?.level === 'commune' ? picked : null;
+    const within = commune?.epci ?? route.territory;
     const [communes, zones, all] = await Promise.all([
-      ctx.client.getTerritoryFeatures({ level: 'commune', within: route.territory, limit: 1000 }) as Promise<TerritoryFeatureCollection>,
+      ctx.client.getTerritoryFeatures({ level: 'commune', within, limit: 1000 }) as Promise<TerritoryFeatureCollection>,
       ctx.client.getFeatureCollection<ZoneCollection>(zonesUrl(answer.year)),
       ctx.client.getFeatureCollection<BuildingCollection>(buildingsUrl()),
     ]);
     if (!live()) return;
-    const ids = new Set(communes.features.map((f) => f.properties.id));
+    const ids = new Set(commune ? [commune.id] : communes.features.map((f) => f.properties.id));
     const shown = all.features.filter((b) => ids.has(b.properties.commune));
-    m.setCommunes(communes, route.map === null);
+    m.setCommunes(communes, route.map === null ? ids : null);
     m.setZones(zones.features);
     m.setBuildings(shown);
     m.setLabel(
