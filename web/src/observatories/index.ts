@@ -16,4 +16,16 @@ import { mobilite } from './mobilite';
 import { social } from './social';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, barometre, commerce, habitat, evaluation, social];
+export const observatories: readonly ObservatoryDefinition[] = [
+  friches,
+  zan,
+  foncierEco,
+  energie,
+  mobilite,
+  emploi,
+  barometre,
+  commerce,
+  habitat,
+  evaluation,
+  social,
+];

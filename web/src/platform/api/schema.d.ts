@@ -1517,6 +1517,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/social/deciles/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The income deciles of a territory against its département and région (Filosofi)
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         */
+        get: operations["getDeciles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/imports/filosofi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
+         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFilosofi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -2693,6 +2735,46 @@ export interface components {
              */
             share: number;
         };
+        DecileValue: {
+            /**
+             * Format: int32
+             * @description 1 to 9; the fifth is the median.
+             */
+            decile: number;
+            /**
+             * Format: double
+             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
+             */
+            value: number | null;
+        };
+        /** @description One territory's income distribution. */
+        DistributionColumn: {
+            /** @description D1 to D9, each null unless published. */
+            deciles: components["schemas"]["DecileValue"][];
+            /**
+             * Format: double
+             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
+             */
+            households: number | null;
+            /**
+             * Format: double
+             * @description D9 ÷ D1 as published.
+             */
+            interdecileRatio: number | null;
+            /**
+             * Format: double
+             * @description The median standard of living (D5), €.
+             */
+            median: number | null;
+            /**
+             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
+             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
+             */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            territory: components["schemas"]["TerritoryRef"];
+        };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
             /**
@@ -3167,6 +3249,22 @@ export interface components {
             territory: string;
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
+        };
+        GetDecilesResponse: {
+            /** @description The territory asked, then its département and its région. */
+            territories: components["schemas"]["DistributionColumn"][];
+            /**
+             * Format: int32
+             * @description The fewest fiscal households a published figure rests on (11).
+             */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The vintage shown.
+             */
+            year: number;
+            /** @description The vintages with a distribution. */
+            years: number[];
         };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
@@ -3816,6 +3914,59 @@ export interface components {
             sales: number;
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
+        };
+        ImportFilosofiRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFilosofiResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int64
+             * @description Values new to the platform.
+             */
+            inserted: number;
+            /** @description The level of its territories. */
+            level: string;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines of other territories (INSEE's files cover France), left aside.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int64
+             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
+             */
+            revised: number;
+            /**
+             * Format: int32
+             * @description Cells INSEE marked secret ("s"), stored as secret.
+             */
+            secretCells: number;
+            /**
+             * Format: int32
+             * @description Territories of the observatory whose figures were stored.
+             */
+            territories: number;
+            /**
+             * Format: int64
+             * @description Values identical to the stored ones.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
+             */
+            year: number;
         };
         ImportStationFiguresRequest: {
             /**
@@ -12418,6 +12569,143 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDeciles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per territory).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The Filosofi vintage (default: the latest).
+                 * @example 2021
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDecilesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFilosofi: {
+        parameters: {
+            query?: {
+                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
+                level?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFilosofiResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
