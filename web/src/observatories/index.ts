@@ -14,6 +14,7 @@ import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { habitat } from './habitat';
 import { mobilite } from './mobilite';
+import { social } from './social';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -28,4 +29,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   habitat,
   evaluation,
   environnement,
+  social,
 ];
