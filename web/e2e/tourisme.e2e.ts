@@ -30,6 +30,9 @@ interface Capacity {
   byType: { type: string; establishments: number; touristBeds: number }[];
 }
 
+/** A ratio as the page writes it: always one decimal ("9,0"). */
+const oneDecimal = (value: number): string => plain(value.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+
 const figure = async (id: string): Promise<string> => plain(await page.textContent(`[data-testid="${id}"]`));
 
 describe('the accommodation map', () => {
@@ -38,7 +41,7 @@ describe('the accommodation map', () => {
     await openSettled(page, '/tourisme/carte', '[data-testid="tourist-beds"]');
     expect(await figure('establishments')).toBe(plain(french(all.establishments, 0)));
     expect(await figure('tourist-beds')).toBe(plain(french(all.touristBeds, 0)));
-    expect(await figure('beds-per-thousand')).toBe(plain(french(all.bedsPerThousand!, 1)));
+    expect(await figure('beds-per-thousand')).toBe(oneDecimal(all.bedsPerThousand!));
     expect(await page.locator('[data-testid="capacity-table"] tbody tr').count()).toBe(6);
 
     const withoutGites = await api<Capacity>(`/api/v1/tourisme/capacity?territory=${CC7V}&types=hotel,camping,chambre_hotes,collectif,residence`);
@@ -49,7 +52,8 @@ describe('the accommodation map', () => {
     );
     expect(page.url()).toContain('type=hotel,camping,chambre_hotes,collectif,residence');
     expect(await page.locator('[data-testid="capacity-table"] tbody tr').count()).toBe(5);
-    await page.waitForSelector('[data-testid="accommodations-table"]');
+    await page.getByText('Les hébergements affichés en tableau').click();
+    await page.waitForSelector('[data-testid="accommodations-table"] tbody tr');
     const listedTypes = await page.locator('[data-testid="accommodations-table"] tbody tr td:first-of-type').allTextContents();
     expect(listedTypes.length).toBeGreaterThan(0);
     expect(listedTypes).not.toContain('Gîtes et meublés');
@@ -68,13 +72,13 @@ describe('the accommodation map', () => {
   it('counts the CABBALR once it is chosen, with far fewer beds per inhabitant', async () => {
     const cabbalr = await api<Capacity>(`/api/v1/tourisme/capacity?territory=${CABBALR}`);
     await openSettled(page, '/tourisme/carte', '[data-testid="tourist-beds"]');
-    await page.getByLabel('Intercommunalité').selectOption(CABBALR);
+    await page.getByLabel('Intercommunalité', { exact: true }).selectOption(CABBALR);
     await page.waitForFunction(
       (beds) => document.querySelector('[data-testid="tourist-beds"]')?.textContent?.replace(/\s/g, '') === beds,
       cabbalr.touristBeds.toString(),
     );
     expect(page.url()).toContain(`territory=${CABBALR}`);
-    expect(await figure('beds-per-thousand')).toBe(plain(french(cabbalr.bedsPerThousand!, 1)));
+    expect(await figure('beds-per-thousand')).toBe(oneDecimal(cabbalr.bedsPerThousand!));
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {

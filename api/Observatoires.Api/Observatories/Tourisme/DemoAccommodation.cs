@@ -10,8 +10,8 @@ namespace Observatoires.Api.Observatories.Tourisme;
 /// Deterministic demo data: two inventories of the accommodation supply (1 January 2022 and 2025) in every commune of
 /// the CC des 7 Vallées and the CABBALR, and the monthly occupancy of both EPCIs in 2023 and 2024. The 7 Vallées are
 /// rural and touristic: gîtes and chambres d'hôtes in most villages, denser along the valleys of the Canche, the Authie
-/// and the Ternoise, campings in the valleys, hotels in Hesdin-la-Forêt and a few bourgs, about 150 tourist beds per
-/// 1,000 inhabitants. The CABBALR is urban and industrial: hotels in the towns, fewer gîtes per inhabitant (about 20 beds
+/// and the Ternoise, campings in the valleys, hotels in Hesdin-la-Forêt and a few bourgs, about 220 tourist beds per
+/// 1,000 inhabitants. The CABBALR is urban and industrial: hotels in the towns, fewer gîtes per inhabitant (about 10 beds
 /// per 1,000). Between the inventories a few gîtes and chambres d'hôtes open. Occupancy follows the season in the 7
 /// Vallées (a peak in August) and business stays in the CABBALR (flatter).
 /// </summary>
