@@ -1,8 +1,8 @@
 /**
  * End-to-end, Observatoire du tourisme: the accommodation map as its users check it, in Debian's Chromium against the
  * real API (support.ts). The capacity of the CC des 7 Vallées is the API's; unchecking a type changes the figures, the
- * URL and the list, and the URL keeps it through a reload; the CABBALR's figures come with its choice. Then axe, and no
- * script error or Content-Security-Policy violation.
+ * URL and the list, and the URL keeps it through a reload; the CABBALR's figures and its seasonal occupancy come with
+ * its choice. Then axe, and no script error or Content-Security-Policy violation.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
 });
+
+interface Occupancy {
+  total: { rate: number };
+}
 
 interface Capacity {
   establishments: number;
@@ -79,6 +83,11 @@ describe('the accommodation map', () => {
     );
     expect(page.url()).toContain(`territory=${CABBALR}`);
     expect(await figure('beds-per-thousand')).toBe(oneDecimal(cabbalr.bedsPerThousand!));
+    const occupancy = await api<Occupancy>(`/api/v1/tourisme/occupancy?territory=${CABBALR}`);
+    await page.waitForFunction(
+      (rate) => document.querySelector('[data-testid="occupancy-year"]')?.textContent === rate,
+      `${oneDecimal(occupancy.total.rate)}\u00a0%`,
+    );
   });
 
   it('logged no script error and no Content-Security-Policy violation', () => {

@@ -4,6 +4,7 @@ import type { JsonResponse } from '../../platform/api/types';
 
 export type Capacity = JsonResponse<'/api/v1/tourisme/capacity'>;
 export type TypeCapacity = Capacity['byType'][number];
+export type Occupancy = JsonResponse<'/api/v1/tourisme/occupancy'>;
 
 /** Properties of the OGC layer tourisme-hebergements (its /queryables; the OpenAPI document types features as object). */
 export interface AccommodationProperties {
@@ -41,4 +42,9 @@ export function capacityUrl(territory: string, types: readonly string[] | null):
 /** Every establishment of the latest inventory (the OGC layer): the map filters them in the browser. */
 export function accommodationsLayerUrl(): string {
   return apiUrl({ path: '/ogc/collections/{collectionId}/items', params: { collectionId: 'tourisme-hebergements' }, query: { limit: 5000 } });
+}
+
+/** The EPCI's monthly occupancy over its latest year with figures. */
+export function occupancyUrl(territory: string): string {
+  return apiUrl({ path: '/api/v1/tourisme/occupancy', query: { territory } });
 }

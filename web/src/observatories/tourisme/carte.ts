@@ -14,7 +14,6 @@ import {
   mountMap,
   selectField,
   showError,
-  simpleTable,
   sortableTable,
   tableAlternative,
   type Column,
@@ -22,9 +21,18 @@ import {
 import { h, replaceContent } from '../../platform/ui/dom';
 import { nearViewport } from '../../platform/ui/nearViewport';
 import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
-import { accommodationsLayerUrl, capacityUrl, type AccommodationCollection, type AccommodationFeature, type Capacity } from './api';
+import {
+  accommodationsLayerUrl,
+  capacityUrl,
+  occupancyUrl,
+  type AccommodationCollection,
+  type AccommodationFeature,
+  type Capacity,
+  type Occupancy,
+} from './api';
 import type { AccommodationMap } from './accommodationMap';
 import { capacityWords, number, points, shownAccommodations, TYPE_COLOURS, TYPE_LABELS } from './figures';
+import { renderCapacity, renderOccupancy } from './panels';
 import { carteUrl, EPCIS, isCarteRoute, toggleType, TYPES, type TourismeCarteRoute } from './route';
 
 export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, ctx: Context): View {
@@ -42,6 +50,7 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
     mapStatus: h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…'),
     legend: h('div', { class: 'legend' }),
     table: h('div', {}),
+    occupancy: h('div', { 'aria-live': 'polite' }, loading('Chargement de la fréquentation…')),
   };
   container.append(
     observatoryBreadcrumb('tourisme', 'Observatoire du tourisme', 'Carte des hébergements'),
@@ -64,6 +73,12 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       h('h2', { id: 'tourisme-map-title' }, 'Les hébergements'),
       h('div', { class: 'map-layout' }, h('div', { class: 'map-frame' }, slots.map, slots.mapStatus), slots.legend),
       slots.table,
+    ),
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'tourisme-occupancy-title' },
+      h('h2', { id: 'tourisme-occupancy-title' }, 'Fréquentation saisonnière'),
+      slots.occupancy,
     ),
     h(
       'section',
@@ -111,45 +126,21 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
     try {
       const capacity = await ctx.client.getJson<Capacity>(capacityUrl(route.territory, types));
       if (destroyed || ask !== asked) return;
-      renderCapacity(capacity);
+      renderCapacity(slots.figures, capacity);
     } catch (error) {
       if (!destroyed && ask === asked) showError(slots.figures, error, () => void drawFigures());
     }
   }
 
-  function renderCapacity(c: Capacity): void {
-    const figure = (label: string, value: string, id: string) =>
-      h('li', {}, h('span', { class: 'tourisme-figures__value', 'data-testid': id }, value), h('span', { class: 'tourisme-figures__label' }, label));
-    replaceContent(
-      slots.figures,
-      h(
-        'p',
-        {},
-        `${c.territory.name}, inventaire au ${new Date(c.inventory.asOf).toLocaleDateString('fr-FR', { timeZone: 'UTC' })} : ${number(c.communes)} communes, ${number(c.population)} habitants.`,
-      ),
-      h(
-        'ul',
-        { class: 'tourisme-figures' },
-        figure('hébergements', number(c.establishments), 'establishments'),
-        figure('lits touristiques', number(c.touristBeds), 'tourist-beds'),
-        figure('lits touristiques pour 1 000 habitants', c.bedsPerThousand === null ? 'n.d.' : number(c.bedsPerThousand, 1), 'beds-per-thousand'),
-      ),
-      h(
-        'div',
-        { 'data-testid': 'capacity-table' },
-        simpleTable(
-          'Capacité par type d’hébergement',
-          ['Type', 'Établissements', 'Capacité', 'Lits touristiques', 'Part des lits'],
-          c.byType.map((t) => [
-            t.label,
-            number(t.establishments),
-            `${number(t.capacity === 'emplacements' ? t.pitches : t.capacity === 'chambres' ? t.rooms : t.beds)} ${t.capacity}`,
-            number(t.touristBeds),
-            t.share === null ? '–' : `${number(t.share, 1)} %`,
-          ]),
-        ),
-      ),
-    );
+  async function drawOccupancy(): Promise<void> {
+    const territory = route.territory;
+    try {
+      const o = await ctx.client.getJson<Occupancy>(occupancyUrl(territory));
+      if (destroyed || territory !== route.territory) return;
+      renderOccupancy(slots.occupancy, o);
+    } catch (error) {
+      if (!destroyed && territory === route.territory) showError(slots.occupancy, error, () => void drawOccupancy());
+    }
   }
 
   const nearness = nearViewport(slots.map);
@@ -235,6 +226,7 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
 
   drawFilters();
   void drawFigures();
+  void drawOccupancy();
   void load();
 
   return {
@@ -247,6 +239,7 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       if (filtersChanged) void drawFigures();
       if (previous.territory !== next.territory) {
         fitted = next.map !== null;
+        void drawOccupancy();
         void loadTerritory().then(() => {
           drawList();
           void drawMap();

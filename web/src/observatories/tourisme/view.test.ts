@@ -85,10 +85,25 @@ const LAYER = {
   ],
 };
 
+const OCCUPANCY = {
+  territory: 'epci:200044030',
+  name: 'CC des 7 Vallées',
+  year: 2024,
+  years: [2023, 2024],
+  months: [
+    { month: '2024-01', nightsSold: 100, nightsOffered: 500, rate: 20 },
+    { month: '2024-07', nightsSold: 800, nightsOffered: 1000, rate: 80 },
+  ],
+  total: { nightsSold: 900, nightsOffered: 1500, rate: 60 },
+  summer: null,
+  previousYear: { nightsSold: 800, nightsOffered: 1500, rate: 53.3 },
+};
+
 function start(url: string) {
   const fetchMock = fakeApi({
     '/api/v1/tourisme/capacity': () => json(CAPACITY),
     '/ogc/collections/tourisme-hebergements/items': () => json(LAYER),
+    '/api/v1/tourisme/occupancy': () => json(OCCUPANCY),
     '/api/v1/territories': () =>
       json(
         territoryPage([
@@ -119,6 +134,9 @@ describe('the accommodation map', () => {
     expect(rows[1]).toContain('120 emplacements');
     const listed = [...document.querySelectorAll('[data-testid="accommodations-table"] tbody th')].map((r) => r.textContent);
     expect(listed).toEqual(['Camping de la Canche', 'Hôtel des Flandres']);
+    await waitFor(() => document.querySelector('[data-testid="occupancy-year"]') !== null);
+    expect(text('[data-testid="occupancy-year"]')).toBe('60,0\u00a0%');
+    expect(text('[data-testid="occupancy-table"] tbody tr:last-child')).toContain('juillet');
     const gite = document.querySelector<HTMLInputElement>('input[name="type-gite"]');
     expect(gite?.checked).toBe(false);
   });
