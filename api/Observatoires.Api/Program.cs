@@ -15,6 +15,7 @@ using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Mobilite;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Observatories.Social;
+using Observatoires.Api.Observatories.Tourisme;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
@@ -48,6 +49,7 @@ IModule[] modules =
     new CommerceModule(),
     new EnvironnementModule(),
     new SocialModule(),
+    new TourismeModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -15,6 +15,7 @@ import { friches } from './friches';
 import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { social } from './social';
+import { tourisme } from './tourisme';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -30,4 +31,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   evaluation,
   environnement,
   social,
+  tourisme,
 ];

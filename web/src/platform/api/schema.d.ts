@@ -1517,48 +1517,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/social/deciles/{territory}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The income deciles of a territory against its département and région (Filosofi)
-         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
-         */
-        get: operations["getDeciles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/social/imports/filosofi": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
-         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        post: operations["importFilosofi"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1631,6 +1589,72 @@ export interface paths {
          * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
          */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accommodation capacity of a territory: establishments, rooms, pitches, beds and tourist beds by type
+         * @description Counts the establishments of an inventory (default: the newest) in the territory's communes that belong to the CC des 7 Vallées or the CABBALR, optionally of some types only. Tourist beds as INSEE counts them: a hotel or chambre d'hôtes room is 2 beds, a campsite pitch 3 beds, gîtes, collective accommodation and residences count their beds. bedsPerThousand is Σ tourist beds ÷ Σ inhabitants of those communes × 1,000. An unknown territory or inventory, or a territory with no commune in the two EPCIs, is a 404.
+         */
+        get: operations["getCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inventories of the accommodation supply, newest first
+         * @description Each inventory is a dated vintage of the establishments (asOf), with how many it holds, their tourist beds, its source and when it was loaded. The layer tourisme-hebergements shows the newest.
+         */
+        get: operations["getInventories"];
+        put?: never;
+        /**
+         * Load a new inventory from Atout France's classified accommodation file, geocoded (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `asOf`. The file is Atout France's CSV of classified accommodation (data.gouv.fr) run through adresse.data.gouv.fr's CSV geocoder, which adds latitude, longitude and result_citycode; columns are found by name. Lines of communes outside the CC des 7 Vallées and the CABBALR are skipped (the file is national); every other line is checked: a known typology, 1 to 5 stars, a name, the capacity its type is counted in (rooms for a hotel, pitches for a campsite, persons otherwise), coordinates within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing. The inventory is a new vintage: the classified establishments of the file, and the others of the previous inventory (gîtes, chambres d'hôtes, unclassified), which the file does not cover, carried over. The indicators tourisme.* are recomputed. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly occupancy of an EPCI's accommodation over a year, with the year's and the summer's rates as ratios of sums
+         * @description Each month: nights sold, nights offered, rate = sold ÷ offered. The year, the summer (June to September) and the previous year are Σ nights sold ÷ Σ nights offered, so that a busy August weighs more than a quiet January. The agency has the occupancy of the CC des 7 Vallées and the CABBALR; another EPCI, or a year without figures, is a 404.
+         */
+        get: operations["getOccupancy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2310,6 +2334,11 @@ export interface components {
             lowerLeft: number[];
             upperRight: number[];
         };
+        /** @description A territory's id and name. */
+        CapacityTerritory: {
+            id: string;
+            name: string;
+        };
         CellChange: {
             address: string;
             /** @description Its state at the second survey; null when it is no longer there. */
@@ -2734,46 +2763,6 @@ export interface components {
              * @description Production ÷ consumption (0.093 for 9.3 %).
              */
             share: number;
-        };
-        DecileValue: {
-            /**
-             * Format: int32
-             * @description 1 to 9; the fifth is the median.
-             */
-            decile: number;
-            /**
-             * Format: double
-             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
-             */
-            value: number | null;
-        };
-        /** @description One territory's income distribution. */
-        DistributionColumn: {
-            /** @description D1 to D9, each null unless published. */
-            deciles: components["schemas"]["DecileValue"][];
-            /**
-             * Format: double
-             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
-             */
-            households: number | null;
-            /**
-             * Format: double
-             * @description D9 ÷ D1 as published.
-             */
-            interdecileRatio: number | null;
-            /**
-             * Format: double
-             * @description The median standard of living (D5), €.
-             */
-            median: number | null;
-            /**
-             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
-             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
-             */
-            status: string;
-            /** @description The status in French. */
-            statusLabel: string;
-            territory: components["schemas"]["TerritoryRef"];
         };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
@@ -3249,22 +3238,6 @@ export interface components {
             territory: string;
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
-        };
-        GetDecilesResponse: {
-            /** @description The territory asked, then its département and its région. */
-            territories: components["schemas"]["DistributionColumn"][];
-            /**
-             * Format: int32
-             * @description The fewest fiscal households a published figure rests on (11).
-             */
-            threshold: number;
-            /**
-             * Format: int32
-             * @description The vintage shown.
-             */
-            year: number;
-            /** @description The vintages with a distribution. */
-            years: number[];
         };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
@@ -3915,58 +3888,38 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
-        ImportFilosofiRequest: {
+        ImportInventoryRequest: {
+            /**
+             * Format: date
+             * @description The date the inventory describes (2026-01-01), in the multipart field `asOf`; its year is the period of its indicators.
+             */
+            asOf: string;
             /**
              * Format: binary
-             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             * @description Atout France's file of classified accommodation, geocoded by adresse.data.gouv.fr (CSV), in the multipart field `file`.
              */
             file: string;
+            /** @description The inventory's name (Inventaire des hébergements au 1er janvier 2026), in the multipart field `label`. */
+            label: string;
         };
-        ImportFilosofiResponse: {
-            /** @description The file's name as sent. */
-            file: string;
-            /**
-             * Format: int64
-             * @description Values new to the platform.
-             */
-            inserted: number;
-            /** @description The level of its territories. */
-            level: string;
+        ImportInventoryResponse: {
             /**
              * Format: int32
-             * @description Data lines read.
+             * @description Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.
              */
-            lines: number;
+            carriedOver: number;
             /**
              * Format: int32
-             * @description Lines of other territories (INSEE's files cover France), left aside.
+             * @description Classified establishments read from the file.
              */
-            outsideObservatory: number;
-            /**
-             * Format: int64
-             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
-             */
-            revised: number;
+            imported: number;
+            /** @description The new inventory. */
+            inventory: components["schemas"]["TourismeInventory"];
             /**
              * Format: int32
-             * @description Cells INSEE marked secret ("s"), stored as secret.
+             * @description Lines of the file in other communes, skipped.
              */
-            secretCells: number;
-            /**
-             * Format: int32
-             * @description Territories of the observatory whose figures were stored.
-             */
-            territories: number;
-            /**
-             * Format: int64
-             * @description Values identical to the stored ones.
-             */
-            unchanged: number;
-            /**
-             * Format: int32
-             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
-             */
-            year: number;
+            skipped: number;
         };
         ImportStationFiguresRequest: {
             /**
@@ -4193,6 +4146,44 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
+        };
+        /** @description One month's occupancy. */
+        MonthOccupancy: {
+            /** @description The month (2024-08). */
+            month: string;
+            /**
+             * Format: int64
+             * @description Nights offered.
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold.
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Nights sold ÷ nights offered × 100, one decimal.
+             */
+            rate: number;
+        };
+        /** @description Nights sold and offered over some months, and the occupancy rate they give. */
+        Nights: {
+            /**
+             * Format: int64
+             * @description Nights offered (rooms or pitches open × nights).
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold (rooms or pitches occupied × nights).
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Occupancy rate in %: Σ nights sold ÷ Σ nights offered × 100, one decimal.
+             */
+            rate: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -6347,6 +6338,133 @@ export interface components {
             reserveHa: number;
             /** Format: double */
             totalHa: number;
+        };
+        /** @description The accommodation capacity of a territory at one inventory. */
+        TourismeCapacity: {
+            /**
+             * Format: double
+             * @description Tourist beds per 1,000 inhabitants: Σ tourist beds ÷ Σ inhabitants × 1,000, one decimal.
+             */
+            bedsPerThousand: number | null;
+            /** @description Each type asked, in the nomenclature's order. */
+            byType: components["schemas"]["TypeCapacity"][];
+            /**
+             * Format: int32
+             * @description Its communes in the CC des 7 Vallées and the CABBALR, which the figures cover.
+             */
+            communes: number;
+            /**
+             * Format: int32
+             * @description Establishments of the types asked.
+             */
+            establishments: number;
+            /** @description The inventory counted. */
+            inventory: components["schemas"]["TourismeInventory"];
+            /**
+             * Format: int64
+             * @description Their population (the referential's).
+             */
+            population: number;
+            /** @description The territory asked (id and name). */
+            territory: components["schemas"]["CapacityTerritory"];
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An inventory of the accommodation supply: one dated vintage of the establishments. */
+        TourismeInventory: {
+            /**
+             * Format: date
+             * @description The date it describes; its year is the period of its indicators.
+             */
+            asOf: string;
+            /**
+             * Format: int32
+             * @description Establishments it holds.
+             */
+            establishments: number;
+            /**
+             * Format: int32
+             * @description Inventory id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was loaded.
+             */
+            importedAt: string;
+            /** @description Its name ("Inventaire des hébergements au 1er janvier 2025"). */
+            label: string;
+            /** @description Where its establishments come from. */
+            source: string;
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An EPCI's occupancy over a year. */
+        TourismeOccupancy: {
+            /** @description The year's months with figures, in order. */
+            months: components["schemas"]["MonthOccupancy"][];
+            /** @description Its name. */
+            name: string;
+            /** @description The year before, Σ over its months; null without figures. */
+            previousYear: components["schemas"]["Nights"] | null;
+            /** @description The high season, June to September: Σ over those months; null when one is missing. */
+            summer: components["schemas"]["Nights"] | null;
+            /** @description The EPCI's id. */
+            territory: string;
+            /** @description The year: Σ over its months (never a mean of the monthly rates). */
+            total: components["schemas"]["Nights"];
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+            /** @description Every year with figures for this EPCI, oldest first. */
+            years: number[];
+        };
+        /** @description The capacity of one type of accommodation. */
+        TypeCapacity: {
+            /**
+             * Format: int32
+             * @description Beds or persons (gîtes, collective accommodation, residences).
+             */
+            beds: number;
+            /** @description What its capacity is counted in: chambres, emplacements or lits. */
+            capacity: string;
+            /**
+             * Format: int32
+             * @description Establishments.
+             */
+            establishments: number;
+            /** @description Type in French. */
+            label: string;
+            /**
+             * Format: int32
+             * @description Pitches (campings).
+             */
+            pitches: number;
+            /**
+             * Format: int32
+             * @description Rooms (hotels, chambres d'hôtes).
+             */
+            rooms: number;
+            /**
+             * Format: double
+             * @description Its share of the territory's tourist beds, in % (its beds ÷ all the beds counted); null when there are none.
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Tourist beds (room = 2, pitch = 3, else the beds).
+             */
+            touristBeds: number;
+            /** @description Type code. */
+            type: string;
         };
         /** @description The km of one facility type of the schema, by status. */
         TypeLengths: {
@@ -12587,143 +12705,6 @@ export interface operations {
             };
         };
     };
-    getDeciles: {
-        parameters: {
-            query?: {
-                /**
-                 * @description json (default) or csv (one row per territory).
-                 * @example null
-                 */
-                format?: string | null;
-                /**
-                 * @description The Filosofi vintage (default: the latest).
-                 * @example 2021
-                 */
-                year?: number | null;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
-                 * @example epci:200072460
-                 */
-                territory: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetDecilesResponse"];
-                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    importFilosofi: {
-        parameters: {
-            query?: {
-                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
-                level?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportFilosofiResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     getTerritories: {
         parameters: {
             query: {
@@ -13130,6 +13111,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCapacity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The inventory (its id, GET /api/v1/tourisme/inventories). Default: the newest.
+                 * @example null
+                 */
+                inventory?: number | null;
+                /**
+                 * @description The territory (commune:62447, epci:200044030, custom:62447+62204); its communes of the CC des 7 Vallées and the CABBALR are counted. Default: the CC des 7 Vallées.
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description Only the establishments of these types, comma-separated (hotel,camping,gite,chambre_hotes,collectif,residence). Default: all.
+                 * @example null
+                 */
+                types?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeCapacity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getInventories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeInventory"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportInventoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportInventoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOccupancy: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The EPCI whose occupancy the agency has: epci:200044030 (CC des 7 Vallées, the default) or epci:200072460 (CABBALR).
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description The year (2024). Default: the latest year with figures.
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeOccupancy"];
                 };
             };
             /** @description Bad Request */
