@@ -141,6 +141,8 @@ describe('the agency’s editing of a project', () => {
       { method: 'PUT', path: `${PATH}/indicators/cantines-approvisionnees-en-local`, ifMatch: V2.etag, body },
     ]);
     await waitFor(() => document.querySelector('.evaluation-dashboard')?.getAttribute('data-version') === '3');
+    // The focus is back on the button that opened the dialog, in the dashboard drawn anew.
+    await waitFor(() => document.activeElement?.getAttribute('data-edit') === 'indicator-new-emploi-salarie');
   });
 
   it('shows the API’s field errors next to their fields', async () => {

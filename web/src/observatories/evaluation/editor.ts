@@ -75,11 +75,20 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ?
 export function createEditor(options: EditorOptions): { decorate(body: HTMLElement, project: Project): void } {
   let message = '';
   let root: HTMLElement | null = null;
+  // Where the focus goes back once a dialog closes: its button, found at once (cancelled) or once the dashboard the
+  // save brought is decorated again; the page's title when the part is gone (deleted).
+  let pending: string | null = null;
+  const focusButton = (): boolean => {
+    const target = pending ? root?.querySelector<HTMLElement>(`[data-edit="${pending}"]`) : null;
+    if (target) pending = null;
+    target?.focus();
+    return target != null;
+  };
   const focus =
     (key: string): (() => void) =>
     () => {
-      const target = root?.querySelector<HTMLElement>(`[data-edit="${key}"]`) ?? root?.querySelector<HTMLElement>('h1');
-      target?.focus();
+      pending = key;
+      focusButton();
     };
   const notice = (text: string): void => {
     message = text;
@@ -207,6 +216,10 @@ export function createEditor(options: EditorOptions): { decorate(body: HTMLEleme
             );
           }
         }
+      }
+      if (pending && !focusButton()) {
+        pending = null;
+        body.querySelector<HTMLElement>('h1')?.focus();
       }
     },
   };
