@@ -109,6 +109,9 @@ export function refusalWords(error: unknown): string {
       return 'Seule l’agence peut modifier les projets évalués.';
     case 404:
       return 'Ce projet, ou la partie modifiée, n’existe plus : rechargez la page.';
+    case 428:
+      // Only a creation is sent without If-Match: the id is taken (by a project created since the list was read).
+      return 'Un projet porte déjà cet identifiant : choisissez-en un autre.';
     default:
       return error.problem?.detail ?? error.message;
   }

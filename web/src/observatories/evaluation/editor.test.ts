@@ -201,6 +201,33 @@ describe('the agency’s editing of a project', () => {
     expect(writes).toEqual([{ method: 'DELETE', path: `${PATH}/indicators/${INDICATOR.code}`, ifMatch: PROJECT.etag, body: null }]);
   });
 
+  it('creates a project from the list, without If-Match, an id already used being refused on its field, then opens it', async () => {
+    const created: Project = { ...PROJECT, id: 'pvd-lillers', title: 'Petites Villes de Demain : Lillers', axes: [] };
+    const { writes, fetchMock } = projectApi(() => json(created));
+    start('/evaluation', fetchMock, await agency());
+    await waitFor(() => document.querySelector('[data-edit="project-new"]') !== null && document.querySelectorAll('.evaluation-project').length === 1);
+    document.querySelector<HTMLButtonElement>('[data-edit="project-new"]')!.click();
+    await waitFor(() => dialog() !== null);
+    type('title', 'Projet de territoire');
+    type('id', PROJECT.id);
+    byName<HTMLSelectElement>('territory').value = 'epci:246200299';
+    type('startYear', '2024');
+    type('endYear', '2030');
+    submit();
+    expect(errorOf('id')).toBe('Un projet porte déjà cet identifiant : choisissez-en un autre.');
+    type('id', 'pvd-lillers');
+    submit();
+    await waitFor(() => window.location.search === '?id=pvd-lillers');
+    expect(writes).toEqual([
+      {
+        method: 'PUT',
+        path: '/api/v1/evaluation/projects/pvd-lillers',
+        ifMatch: null,
+        body: { title: 'Projet de territoire', territory: 'epci:246200299', startYear: 2024, endYear: 2030 },
+      },
+    ]);
+  });
+
   it('counts the projects on the portal card', async () => {
     const client = new ApiClient({ fetch: fakeApi({ '/api/v1/evaluation/projects': () => json(PROJECTS) }) });
     expect((await evaluation.count!(client)).replace('\u00a0', ' ')).toBe('1 projet suivi');

@@ -30,13 +30,14 @@ function projectCard(p: EvaluationProjectItem): HTMLElement {
 
 export function mountProjects(container: HTMLElement, _initial: Route, ctx: Context): View {
   let destroyed = false;
+  let ids: string[] = [];
   const list = h('ul', { class: 'evaluation-projects', 'aria-busy': 'true' }, h('li', {}, loading('Chargement des projets…')));
   // The agency creates a project here (its editor is loaded on the first click); a visitor sees no button.
   const create = h('button', { type: 'button', class: 'button', 'aria-haspopup': 'dialog', 'data-edit': 'project-new' }, 'Nouveau projet');
   create.addEventListener('click', () => {
     void import('./partDialogs').then((m) =>
       m.openProjectDialog(
-        { client: ctx.client, document: ctx.document, choices: () => ctx.territoryChoices() },
+        { client: ctx.client, document: ctx.document, choices: () => ctx.territoryChoices(), taken: () => ids },
         null,
         () => create.focus(),
         (project) => {
@@ -72,6 +73,7 @@ export function mountProjects(container: HTMLElement, _initial: Route, ctx: Cont
     try {
       const answer = await ctx.client.getJson<Projects>('/api/v1/evaluation/projects');
       if (destroyed) return;
+      ids = answer.items.map((p) => p.id);
       replaceContent(list, ...answer.items.map(projectCard));
       if (answer.items.length === 0) replaceContent(list, h('li', {}, 'Aucun projet n’est encore suivi.'));
       list.removeAttribute('aria-busy');

@@ -54,7 +54,7 @@ const NO_PROJECT_YET: EditState = {
 
 /** The project's dialog: a new project (then its id, from its title), or its title, territory, period, description. */
 export async function openProjectDialog(
-  options: Pick<EditorOptions, 'client' | 'document' | 'choices'> & { state?: EditState },
+  options: Pick<EditorOptions, 'client' | 'document' | 'choices'> & { state?: EditState; taken?: () => readonly string[] },
   project: Project | null,
   refocus: () => void,
   saved: (p: Project | null) => void,
@@ -107,11 +107,14 @@ export async function openProjectDialog(
         description: description.value,
       };
       const { body, problems } = projectBody(values, creating);
+      // The API would answer 428 (a change without If-Match) for an id already used: said on the field before.
+      if (creating && options.taken?.().includes(values.id)) problems['id'] = 'Un projet porte déjà cet identifiant : choisissez-en un autre.';
       return {
         problems,
-        send: body
-          ? async (base) => (await options.client.send<Project>('PUT', projectPath(values.id), { body, ifMatch: creating ? null : base.etag })).body
-          : null,
+        send:
+          body && Object.keys(problems).length === 0
+            ? async (base) => (await options.client.send<Project>('PUT', projectPath(values.id), { body, ifMatch: creating ? null : base.etag })).body
+            : null,
       };
     },
   });
