@@ -3,6 +3,7 @@
  * once in src/observatories/index.ts; main.ts hands the list to the shell. The shell routes to the pages, the portal
  * and the dashboard show the link. Observatories without a folder are served by the generic dashboard alone.
  */
+import type { ApiClient } from './api/client';
 import type { MountFunction } from './context';
 import type { PageRoute, PageUrls } from './routes';
 
@@ -37,6 +38,11 @@ export interface ObservatoryDefinition {
   readonly embeddable?: readonly string[];
   /** The link from the observatory's portal card and dashboard to its own page, on the territory chosen there. */
   link?(territory: string | null): ObservatoryLink;
+  /**
+   * What the portal card counts, for an observatory whose figures are not catalogue indicators of its own (the
+   * evaluation: "3 projets suivis"); the card says how many indicators the observatory has otherwise.
+   */
+  count?(client: ApiClient): Promise<string>;
 }
 
 /**

@@ -170,6 +170,20 @@ describe('the portal', () => {
 });
 
 describe('the observatories’ pages', () => {
+  it('counts on a card what its observatory counts (the registry’s count), its indicators otherwise or when that fails', async () => {
+    const essai = { slug: 'essai', name: 'Observatoire d’essai', description: 'Essai.', indicatorCount: 0, href: '' };
+    const withEssai = api({ '/api/v1/observatories': () => json({ items: [...OBSERVATORIES.items, essai] }) });
+    const counted = (slug: string): string => document.querySelector(`.card[data-observatory="${slug}"] [data-testid="card-count"]`)?.textContent ?? '';
+    start('/', withEssai, [{ ...testObservatory, count: () => Promise.resolve('2 projets suivis') }]);
+    await settle();
+    expect(counted('essai')).toBe('2 projets suivis');
+    expect(counted('emploi')).toMatch(/^\d+ indicateurs?$/);
+    app?.stop();
+    start('/', withEssai, [{ ...testObservatory, count: () => Promise.reject(new Error('panne')) }]);
+    await settle();
+    expect(counted('essai')).toBe('0 indicateur');
+  });
+
   it('links an observatory’s card to its page, and opens the page (loaded on demand) in the portal’s section', async () => {
     const essai = { slug: 'essai', name: 'Observatoire d’essai', description: 'Essai.', indicatorCount: 0, href: '' };
     start('/?territory=epci:246200299', api({ '/api/v1/observatories': () => json({ items: [...OBSERVATORIES.items, essai] }) }));

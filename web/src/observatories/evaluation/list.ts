@@ -10,6 +10,7 @@ import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { EvaluationProjectItem, Projects } from './api';
 import { scoreBar } from './bars';
+import { isAgency } from '../../platform/auth/session';
 import { projectRoute, projectUrl } from './route';
 import { summaryDetail, summarySentence } from './words';
 
@@ -29,7 +30,26 @@ function projectCard(p: EvaluationProjectItem): HTMLElement {
 
 export function mountProjects(container: HTMLElement, _initial: Route, ctx: Context): View {
   let destroyed = false;
+  let ids: string[] = [];
   const list = h('ul', { class: 'evaluation-projects', 'aria-busy': 'true' }, h('li', {}, loading('Chargement des projets…')));
+  // The agency creates a project here (its editor is loaded on the first click); a visitor sees no button.
+  const create = h('button', { type: 'button', class: 'button', 'aria-haspopup': 'dialog', 'data-edit': 'project-new' }, 'Nouveau projet');
+  create.addEventListener('click', () => {
+    void import('./partDialogs').then((m) =>
+      m.openProjectDialog(
+        { client: ctx.client, document: ctx.document, choices: () => ctx.territoryChoices(), taken: () => ids },
+        null,
+        () => create.focus(),
+        (project) => {
+          if (project) ctx.navigate(projectRoute(project.id));
+        },
+      ),
+    );
+  });
+  const createSlot = h('p', { class: 'evaluation-edit' });
+  const showCreate = (): void => replaceContent(createSlot, isAgency(ctx.session.identity()) ? create : null);
+  const unsubscribe = ctx.session.subscribe(showCreate);
+  showCreate();
   container.append(
     observatoryBreadcrumb('evaluation', 'Évaluation des projets de territoire', 'Projets évalués'),
     h('h1', { tabindex: '-1' }, 'Projets de territoire évalués'),
@@ -39,6 +59,7 @@ export function mountProjects(container: HTMLElement, _initial: Route, ctx: Cont
       'Les projets de territoire, le Projet Alimentaire Territorial et les programmes Petites Villes de Demain que l’agence suit : pour chacun, ' +
         'un score de 0 à 100 % (la part du chemin parcouru vers les cibles, en moyenne pondérée) et la situation de ses indicateurs.',
     ),
+    createSlot,
     list,
     h(
       'section',
@@ -52,6 +73,7 @@ export function mountProjects(container: HTMLElement, _initial: Route, ctx: Cont
     try {
       const answer = await ctx.client.getJson<Projects>('/api/v1/evaluation/projects');
       if (destroyed) return;
+      ids = answer.items.map((p) => p.id);
       replaceContent(list, ...answer.items.map(projectCard));
       if (answer.items.length === 0) replaceContent(list, h('li', {}, 'Aucun projet n’est encore suivi.'));
       list.removeAttribute('aria-busy');
@@ -65,6 +87,7 @@ export function mountProjects(container: HTMLElement, _initial: Route, ctx: Cont
     update(_next: Route) {},
     destroy() {
       destroyed = true;
+      unsubscribe();
     },
   };
 }

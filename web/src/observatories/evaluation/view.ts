@@ -10,6 +10,7 @@ import { loading, showError, simpleTable, tableAlternative } from '../../platfor
 import type { Context, View } from '../../platform/context';
 import { loadCharts, Redraws } from '../../platform/charts/panels';
 import type { Route } from '../../platform/routes';
+import { isAgency } from '../../platform/auth/session';
 import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { h, replaceContent } from '../../platform/ui/dom';
 import { nearViewport } from '../../platform/ui/nearViewport';
@@ -19,6 +20,7 @@ import { isProjectRoute, projectsRoute, projectsUrl, type ProjectRoute } from '.
 import { directionWords, progressWords, scoreWords, statusWords, summaryDetail, summarySentence, valueWords } from './words';
 
 type Charts = typeof import('./chart');
+type Editor = ReturnType<(typeof import('./editor'))['createEditor']>;
 
 const fact = (label: string, value: string, testid: string, raw?: number | null): HTMLElement =>
   h(
@@ -181,10 +183,58 @@ function render(container: HTMLElement, project: Project, ctx: Context): { chart
 export function mountProject(container: HTMLElement, initial: ProjectRoute, ctx: Context): View {
   let destroyed = false;
   let route = initial;
+  let project: Project | null = null;
   const redraws = new Redraws();
   const body = h('div', { class: 'evaluation-dashboard' }, loading('Chargement du projet…'));
   container.append(observatoryBreadcrumb('evaluation', 'Évaluation des projets de territoire', 'Tableau de bord'), body);
   let nearness: ReturnType<typeof nearViewport> | null = null;
+  // Printing draws every chart, even those the reader has not scrolled to: the whole tree goes on paper.
+  const leaving = new AbortController();
+  const printing = new Promise<void>((resolve) => ctx.window.addEventListener('beforeprint', () => resolve(), { once: true, signal: leaving.signal }));
+  // The editing buttons, for an agency key only: a visitor's page neither shows nor downloads them.
+  let editor: Promise<Editor> | null = null;
+  const editorFor = (): Promise<Editor> | null => {
+    if (!isAgency(ctx.session.identity())) return null;
+    editor ??= import('./editor').then((m) =>
+      m.createEditor({
+        client: ctx.client,
+        document: ctx.document,
+        choices: () => ctx.territoryChoices(),
+        state: {
+          project: () => project!,
+          apply: (next) => void show(next).catch((error: unknown) => showError(body, error, () => void load())),
+          reload: () => ctx.client.getJson<Project>(`/api/v1/evaluation/projects/${encodeURIComponent(project!.id)}`),
+        },
+        removed: () => ctx.navigate(projectsRoute()),
+      }),
+    );
+    return editor;
+  };
+  const unsubscribe = ctx.session.subscribe(() => {
+    if (project) void show(project);
+  });
+
+  async function show(next: Project): Promise<void> {
+    project = next;
+    const id = next.id;
+    // A new version (a save) is drawn anew: the old charts' observers go.
+    redraws.stop();
+    delete body.dataset['drawn'];
+    const drawn = render(body, next, ctx);
+    body.dataset['loaded'] = next.id;
+    body.dataset['version'] = String(next.version);
+    const editing = editorFor();
+    if (editing) (await editing).decorate(body, next);
+    if (destroyed || project !== next) return;
+    nearness?.cancel();
+    const axes = body.querySelector<HTMLElement>('.evaluation-axis') ?? body;
+    nearness = nearViewport(axes);
+    const charts: Promise<Charts> = Promise.race([nearness.near, printing]).then(() => import('./chart'));
+    const module = await loadCharts(axes, { charts, redraws, live: () => !destroyed && route.id === id && project === next });
+    if (!module) return;
+    for (const { chart, indicator } of drawn) redraws.draw(chart, chart, (width) => module.indicatorChart(indicator, { width }));
+    body.dataset['drawn'] = String(drawn.length);
+  }
 
   async function load(): Promise<void> {
     if (route.id === null) {
@@ -197,18 +247,9 @@ export function mountProject(container: HTMLElement, initial: ProjectRoute, ctx:
     }
     const id = route.id;
     try {
-      const project = await ctx.client.getJson<Project>(`/api/v1/evaluation/projects/${encodeURIComponent(id)}`);
+      const answer = await ctx.client.getJson<Project>(`/api/v1/evaluation/projects/${encodeURIComponent(id)}`);
       if (destroyed || route.id !== id) return;
-      const drawn = render(body, project, ctx);
-      body.dataset['loaded'] = project.id;
-      nearness?.cancel();
-      const axes = body.querySelector<HTMLElement>('.evaluation-axis') ?? body;
-      nearness = nearViewport(axes);
-      const charts: Promise<Charts> = nearness.near.then(() => import('./chart'));
-      const module = await loadCharts(axes, { charts, redraws, live: () => !destroyed && route.id === id });
-      if (!module) return;
-      for (const { chart, indicator } of drawn) redraws.draw(chart, chart, (width) => module.indicatorChart(indicator, { width }));
-      body.dataset['drawn'] = String(drawn.length);
+      await show(answer);
     } catch (error) {
       if (!destroyed) showError(body, error, () => void load());
     }
@@ -219,10 +260,13 @@ export function mountProject(container: HTMLElement, initial: ProjectRoute, ctx:
     update(next: Route) {
       if (!isProjectRoute(next) || next.id === route.id) return;
       route = next;
+      project = null;
       void load();
     },
     destroy() {
       destroyed = true;
+      unsubscribe();
+      leaving.abort();
       nearness?.cancel();
       redraws.stop();
     },

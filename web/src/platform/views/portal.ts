@@ -43,6 +43,18 @@ function figureBlock(figure: KeyFigure | null, failed: boolean): HTMLElement {
   );
 }
 
+/** The card's count: the observatory's own (registry's count) when it has one, else its indicators. */
+function cardCount(o: ObservatoryItem, ctx: Context): HTMLElement {
+  const indicators = `${o.indicatorCount} indicateur${o.indicatorCount > 1 ? 's' : ''}`;
+  const count = ctx.observatory(o.slug)?.count;
+  const meta = h('p', { class: 'card__meta', 'data-testid': 'card-count' }, count ? '\u00a0' : indicators);
+  count?.(ctx.client).then(
+    (words) => replaceContent(meta, words),
+    () => replaceContent(meta, indicators),
+  );
+  return meta;
+}
+
 export function mountPortal(container: HTMLElement, initial: PortalRoute, ctx: Context): View {
   let route = initial;
   let generation = 0;
@@ -111,7 +123,7 @@ export function mountPortal(container: HTMLElement, initial: PortalRoute, ctx: C
           h('p', { class: 'card__description' }, o.description),
           observatoryLink(ctx.observatory(o.slug), id, 'card'),
           slot,
-          h('p', { class: 'card__meta' }, `${o.indicatorCount} indicateur${o.indicatorCount > 1 ? 's' : ''}`),
+          cardCount(o, ctx),
         );
       }),
     );
