@@ -30,18 +30,18 @@ internal sealed class Request
 /// <param name="Territory">The territory's id (the asked territory, the département or the région).</param>
 /// <param name="Value">The figure; null when secret (fewer than 11 deaths, stays or patients behind it) or missing.</param>
 /// <param name="Status">definitive, provisional, estimated, secret or restricted; null when there is no figure.</param>
-internal sealed record KeyFigureValue(string Territory, double? Value, string? Status);
+internal sealed record HealthKeyFigureValue(string Territory, double? Value, string? Status);
 
 /// <param name="Period">The latest period with a figure for the territory (a year).</param>
 /// <param name="Values">The territory first, then the département and the région, in the order of <c>territories</c>.</param>
-internal sealed record KeyFigure(string Code, string Label, string Unit, int Decimals, bool? HigherIsBetter, string? Period,
-    IReadOnlyList<KeyFigureValue> Values);
+internal sealed record HealthKeyFigure(string Code, string Label, string Unit, int Decimals, bool? HigherIsBetter, string? Period,
+    IReadOnlyList<HealthKeyFigureValue> Values);
 
 /// <param name="Code">The CLS theme's code (donnees_generales, offre_soins, demunis, jeunesse, sante_mentale).</param>
-internal sealed record KeyFigureTheme(string Code, string Label, IReadOnlyList<KeyFigure> Indicators);
+internal sealed record HealthKeyFigureTheme(string Code, string Label, IReadOnlyList<HealthKeyFigure> Indicators);
 
 /// <param name="Territories">The asked territory, then the département and the région it lies in: the columns of every figure.</param>
-internal sealed record Response(TerritoryRef Territory, IReadOnlyList<TerritoryRef> Territories, IReadOnlyList<KeyFigureTheme> Themes);
+internal sealed record Response(TerritoryRef Territory, IReadOnlyList<TerritoryRef> Territories, IReadOnlyList<HealthKeyFigureTheme> Themes);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
@@ -79,31 +79,31 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
 
         var caller = callers.Current;
         var indicators = (await IndicatorInfo.ListAsync(connection, caller)).Where(i => i.ObservatorySlug == SanteModule.Slug).ToList();
-        var themes = new List<KeyFigureTheme>();
+        var themes = new List<HealthKeyFigureTheme>();
         foreach (var theme in SanteIndicators.Themes)
         {
-            var figures = new List<KeyFigure>();
+            var figures = new List<HealthKeyFigure>();
             foreach (var indicator in indicators.Where(i => i.ThemeCode == theme.Code))
                 figures.Add(await FigureAsync(connection, hierarchy, caller, indicator, columns));
             if (figures.Count > 0)
-                themes.Add(new KeyFigureTheme(theme.Code, theme.Name, figures));
+                themes.Add(new HealthKeyFigureTheme(theme.Code, theme.Name, figures));
         }
         await Send.OkAsync(new Response(TerritoryRef.Of(territory), [.. columns.Select(TerritoryRef.Of)], themes), ct);
     }
 
     /// <summary>The indicator for every column, in the latest year the territory has a figure (or is secret) in.</summary>
-    private static async Task<KeyFigure> FigureAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, Caller caller,
+    private static async Task<HealthKeyFigure> FigureAsync(NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, Caller caller,
         IndicatorInfo indicator, IReadOnlyList<Target> columns)
     {
         var periods = (await IndicatorFacts.PeriodsAsync(connection, indicator.Code)).Where(p => p.Length == 4).Order(StringComparer.Ordinal).ToList();
         var figures = periods.Count == 0 ? null : await ValueEngine.ComputeAsync(connection, hierarchy, indicator, columns, periods, null, caller);
         var period = periods.LastOrDefault(p => figures![(columns[0].Id, p)] is { } f && (f.Value is not null || f.Status is not null));
-        return new KeyFigure(indicator.Code, indicator.Label, indicator.Unit, indicator.Decimals, indicator.HigherIsBetter, period,
+        return new HealthKeyFigure(indicator.Code, indicator.Label, indicator.Unit, indicator.Decimals, indicator.HigherIsBetter, period,
             [.. columns.Select(c => Value(c.Id))]);
 
-        KeyFigureValue Value(string territory) => period is null
-            ? new KeyFigureValue(territory, null, null)
-            : new KeyFigureValue(territory, Round(figures![(territory, period)].Value), figures[(territory, period)].Status);
+        HealthKeyFigureValue Value(string territory) => period is null
+            ? new HealthKeyFigureValue(territory, null, null)
+            : new HealthKeyFigureValue(territory, Round(figures![(territory, period)].Value), figures[(territory, period)].Status);
     }
 
     // Six decimals: figures the way they were computed, without the binary noise of 0.1 + 0.2.
