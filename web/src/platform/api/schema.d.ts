@@ -1517,6 +1517,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sante/imports/finess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the care-supply establishments of a FINESS extraction (agency editors), all or nothing
+         * @description The FINESS extraction of establishments as data.gouv.fr publishes it (etalab-cs1100507-stock-*.csv, the whole file or a département's lines of it): semicolon-separated, UTF-8 or Latin-1, a first line finess;etalab;…, structureet lines (FINESS number, name, commune, département, category code...) and geolocalisation lines (Lambert-93 coordinates). Categories kept: 124 centre de santé, 603 maison de santé, 620 pharmacie, 101/106/355/365 établissements hospitaliers; the others, and establishments outside the observatory's communes, are counted, not refused. A malformed line refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored points of those four classes (demo or imported) in its départements; GP practices and emergency services, which FINESS does not list, stay. Audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sante/key-figures/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's health key figures by theme of the Contrat Local de Santé, beside its département and région
+         * @description Every health indicator, grouped by the CLS themes, for its latest year with a figure for the territory: the territory's figure computed by the platform's engine (a rate is Σ numerators ÷ Σ denominators of its communes), then the département's and the région's as stored at their own level. A figure resting on fewer than 11 deaths, stays or patients is secret (value null, status secret), as on every other route. Each CLS of the CABBALR and the CALL covers its whole EPCI: its perimeter is the EPCI.
+         */
+        get: operations["getKeyFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -3036,6 +3078,18 @@ export interface components {
             family: string;
             label: string;
         };
+        FinessSkipped: {
+            /**
+             * Format: int32
+             * @description Establishments of a category the observatory does not follow (nursing homes, laboratories...).
+             */
+            otherCategory: number;
+            /**
+             * Format: int32
+             * @description Establishments in a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+        };
         FitQuality: {
             /**
              * Format: double
@@ -3256,6 +3310,12 @@ export interface components {
             items: components["schemas"]["IndicatorSummary"][];
             /** Format: int32 */
             total: number;
+        };
+        GetKeyFiguresResponse: {
+            /** @description The asked territory, then the département and the région it lies in: the columns of every figure. */
+            territories: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+            themes: components["schemas"]["HealthKeyFigureTheme"][];
         };
         GetKeysResponse: {
             items: components["schemas"]["KeyItem"][];
@@ -3579,6 +3639,36 @@ export interface components {
             /** Format: int32 */
             productionYear: number | null;
         };
+        HealthKeyFigure: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest period with a figure for the territory (a year). */
+            period: string | null;
+            unit: string;
+            /** @description The territory first, then the département and the région, in the order of territories. */
+            values: components["schemas"]["HealthKeyFigureValue"][];
+        };
+        HealthKeyFigureTheme: {
+            /** @description The CLS theme's code (donnees_generales, offre_soins, demunis, jeunesse, sante_mentale). */
+            code: string;
+            indicators: components["schemas"]["HealthKeyFigure"][];
+            label: string;
+        };
+        /** @description One territory's figure for the indicator's period. */
+        HealthKeyFigureValue: {
+            /** @description definitive, provisional, estimated, secret or restricted; null when there is no figure. */
+            status: string | null;
+            /** @description The territory's id (the asked territory, the département or the région). */
+            territory: string;
+            /**
+             * Format: double
+             * @description The figure; null when secret (fewer than 11 deaths, stays or patients behind it) or missing.
+             */
+            value: number | null;
+        };
         HighRiskSmes: {
             /**
              * Format: double
@@ -3816,6 +3906,41 @@ export interface components {
             sales: number;
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
+        };
+        ImportFinessRequest: {
+            /**
+             * Format: binary
+             * @description The FINESS extraction of establishments (etalab-cs1100507-stock-*.csv from data.gouv.fr), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFinessResponse: {
+            /** @description The départements of the file's establishments. */
+            departements: string[];
+            /**
+             * Format: int32
+             * @description structureet lines read.
+             */
+            establishments: number;
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.
+             */
+            replaced: number;
+            /** @description Establishments left aside, by reason. */
+            skipped: components["schemas"]["FinessSkipped"];
+            /**
+             * Format: int32
+             * @description Establishments stored as care points (of a followed category, in the observatory's communes).
+             */
+            stored: number;
+            /**
+             * Format: int32
+             * @description Stored ones without a geolocalisation line: in the tables, not on the map.
+             */
+            withoutPoint: number;
         };
         ImportStationFiguresRequest: {
             /**
@@ -12418,6 +12543,129 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFinessRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFinessResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getKeyFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a CLS perimeter (each CLS covers its whole EPCI: epci:200072460 for the CABBALR's, epci:246200364 for
+                 *     the CALL's), a commune (commune:62119), a groupement or a custom zone (custom:62119+62126).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKeyFiguresResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
