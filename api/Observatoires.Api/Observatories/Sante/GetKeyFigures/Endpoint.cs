@@ -1,4 +1,3 @@
-using System.Globalization;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
@@ -21,8 +20,8 @@ internal sealed class Request
 
     internal sealed class Validator : Validator<Request>
     {
-        public Validator() => RuleFor(r => r.Territory).Must(t => TerritoryId.Problem(t) is null)
-            .WithMessage("territory is a territory id, e.g. epci:200072460");
+        public Validator() => RuleFor(r => r.Territory).Must(t => TargetLookup.Problem(t) is null)
+            .WithMessage("territory is a territory id or a custom zone, e.g. epci:200072460 or custom:62119+62126");
     }
 }
 
