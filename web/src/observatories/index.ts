@@ -16,6 +16,7 @@ import { habitat } from './habitat';
 import { mobilite } from './mobilite';
 import { social } from './social';
 import { tourisme } from './tourisme';
+import { sante } from './sante';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -32,4 +33,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   environnement,
   social,
   tourisme,
+  sante,
 ];

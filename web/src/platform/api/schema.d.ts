@@ -1517,6 +1517,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sante/imports/finess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the care-supply establishments of a FINESS extraction (agency editors), all or nothing
+         * @description The FINESS extraction of establishments as data.gouv.fr publishes it (etalab-cs1100507-stock-*.csv, the whole file or a département's lines of it): semicolon-separated, UTF-8 or Latin-1, a first line finess;etalab;…, structureet lines (FINESS number, name, commune, département, category code...) and geolocalisation lines (Lambert-93 coordinates). Categories kept: 124 centre de santé, 603 maison de santé, 620 pharmacie, 101/106/355/365 établissements hospitaliers; the others, and establishments outside the observatory's communes, are counted, not refused. A malformed line refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored points of those four classes (demo or imported) in its départements; GP practices and emergency services, which FINESS does not list, stay. Audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sante/key-figures/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's health key figures by theme of the Contrat Local de Santé, beside its département and région
+         * @description Every health indicator, grouped by the CLS themes, for its latest year with a figure for the territory: the territory's figure computed by the platform's engine (a rate is Σ numerators ÷ Σ denominators of its communes), then the département's and the région's as stored at their own level. A figure resting on fewer than 11 deaths, stays or patients is secret (value null, status secret), as on every other route. Each CLS of the CABBALR and the CALL covers its whole EPCI: its perimeter is the EPCI.
+         */
+        get: operations["getKeyFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1589,72 +1631,6 @@ export interface paths {
          * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
          */
         get: operations["getProfile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tourisme/capacity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The accommodation capacity of a territory: establishments, rooms, pitches, beds and tourist beds by type
-         * @description Counts the establishments of an inventory (default: the newest) in the territory's communes that belong to the CC des 7 Vallées or the CABBALR, optionally of some types only. Tourist beds as INSEE counts them: a hotel or chambre d'hôtes room is 2 beds, a campsite pitch 3 beds, gîtes, collective accommodation and residences count their beds. bedsPerThousand is Σ tourist beds ÷ Σ inhabitants of those communes × 1,000. An unknown territory or inventory, or a territory with no commune in the two EPCIs, is a 404.
-         */
-        get: operations["getCapacity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tourisme/inventories": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The inventories of the accommodation supply, newest first
-         * @description Each inventory is a dated vintage of the establishments (asOf), with how many it holds, their tourist beds, its source and when it was loaded. The layer tourisme-hebergements shows the newest.
-         */
-        get: operations["getInventories"];
-        put?: never;
-        /**
-         * Load a new inventory from Atout France's classified accommodation file, geocoded (agency editors), all or nothing
-         * @description multipart/form-data: the file in `file`, and `label`, `asOf`. The file is Atout France's CSV of classified accommodation (data.gouv.fr) run through adresse.data.gouv.fr's CSV geocoder, which adds latitude, longitude and result_citycode; columns are found by name. Lines of communes outside the CC des 7 Vallées and the CABBALR are skipped (the file is national); every other line is checked: a known typology, 1 to 5 stars, a name, the capacity its type is counted in (rooms for a hotel, pitches for a campsite, persons otherwise), coordinates within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing. The inventory is a new vintage: the classified establishments of the file, and the others of the previous inventory (gîtes, chambres d'hôtes, unclassified), which the file does not cover, carried over. The indicators tourisme.* are recomputed. Audited. Up to 1 MB.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        post: operations["importInventory"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tourisme/occupancy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The monthly occupancy of an EPCI's accommodation over a year, with the year's and the summer's rates as ratios of sums
-         * @description Each month: nights sold, nights offered, rate = sold ÷ offered. The year, the summer (June to September) and the previous year are Σ nights sold ÷ Σ nights offered, so that a busy August weighs more than a quiet January. The agency has the occupancy of the CC des 7 Vallées and the CABBALR; another EPCI, or a year without figures, is a 404.
-         */
-        get: operations["getOccupancy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2333,11 +2309,6 @@ export interface components {
             crs: string;
             lowerLeft: number[];
             upperRight: number[];
-        };
-        /** @description A territory's id and name. */
-        CapacityTerritory: {
-            id: string;
-            name: string;
         };
         CellChange: {
             address: string;
@@ -3107,6 +3078,18 @@ export interface components {
             family: string;
             label: string;
         };
+        FinessSkipped: {
+            /**
+             * Format: int32
+             * @description Establishments of a category the observatory does not follow (nursing homes, laboratories...).
+             */
+            otherCategory: number;
+            /**
+             * Format: int32
+             * @description Establishments in a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+        };
         FitQuality: {
             /**
              * Format: double
@@ -3327,6 +3310,12 @@ export interface components {
             items: components["schemas"]["IndicatorSummary"][];
             /** Format: int32 */
             total: number;
+        };
+        GetKeyFiguresResponse: {
+            /** @description The asked territory, then the département and the région it lies in: the columns of every figure. */
+            territories: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+            themes: components["schemas"]["HealthKeyFigureTheme"][];
         };
         GetKeysResponse: {
             items: components["schemas"]["KeyItem"][];
@@ -3650,6 +3639,36 @@ export interface components {
             /** Format: int32 */
             productionYear: number | null;
         };
+        HealthKeyFigure: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest period with a figure for the territory (a year). */
+            period: string | null;
+            unit: string;
+            /** @description The territory first, then the département and the région, in the order of territories. */
+            values: components["schemas"]["HealthKeyFigureValue"][];
+        };
+        HealthKeyFigureTheme: {
+            /** @description The CLS theme's code (donnees_generales, offre_soins, demunis, jeunesse, sante_mentale). */
+            code: string;
+            indicators: components["schemas"]["HealthKeyFigure"][];
+            label: string;
+        };
+        /** @description One territory's figure for the indicator's period. */
+        HealthKeyFigureValue: {
+            /** @description definitive, provisional, estimated, secret or restricted; null when there is no figure. */
+            status: string | null;
+            /** @description The territory's id (the asked territory, the département or the région). */
+            territory: string;
+            /**
+             * Format: double
+             * @description The figure; null when secret (fewer than 11 deaths, stays or patients behind it) or missing.
+             */
+            value: number | null;
+        };
         HighRiskSmes: {
             /**
              * Format: double
@@ -3888,38 +3907,40 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
-        ImportInventoryRequest: {
-            /**
-             * Format: date
-             * @description The date the inventory describes (2026-01-01), in the multipart field `asOf`; its year is the period of its indicators.
-             */
-            asOf: string;
+        ImportFinessRequest: {
             /**
              * Format: binary
-             * @description Atout France's file of classified accommodation, geocoded by adresse.data.gouv.fr (CSV), in the multipart field `file`.
+             * @description The FINESS extraction of establishments (etalab-cs1100507-stock-*.csv from data.gouv.fr), in the multipart field `file`.
              */
             file: string;
-            /** @description The inventory's name (Inventaire des hébergements au 1er janvier 2026), in the multipart field `label`. */
-            label: string;
         };
-        ImportInventoryResponse: {
+        ImportFinessResponse: {
+            /** @description The départements of the file's establishments. */
+            departements: string[];
             /**
              * Format: int32
-             * @description Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.
+             * @description structureet lines read.
              */
-            carriedOver: number;
+            establishments: number;
+            /** @description The file's name as sent. */
+            file: string;
             /**
              * Format: int32
-             * @description Classified establishments read from the file.
+             * @description Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.
              */
-            imported: number;
-            /** @description The new inventory. */
-            inventory: components["schemas"]["TourismeInventory"];
+            replaced: number;
+            /** @description Establishments left aside, by reason. */
+            skipped: components["schemas"]["FinessSkipped"];
             /**
              * Format: int32
-             * @description Lines of the file in other communes, skipped.
+             * @description Establishments stored as care points (of a followed category, in the observatory's communes).
              */
-            skipped: number;
+            stored: number;
+            /**
+             * Format: int32
+             * @description Stored ones without a geolocalisation line: in the tables, not on the map.
+             */
+            withoutPoint: number;
         };
         ImportStationFiguresRequest: {
             /**
@@ -4146,44 +4167,6 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
-        };
-        /** @description One month's occupancy. */
-        MonthOccupancy: {
-            /** @description The month (2024-08). */
-            month: string;
-            /**
-             * Format: int64
-             * @description Nights offered.
-             */
-            nightsOffered: number;
-            /**
-             * Format: int64
-             * @description Nights sold.
-             */
-            nightsSold: number;
-            /**
-             * Format: double
-             * @description Nights sold ÷ nights offered × 100, one decimal.
-             */
-            rate: number;
-        };
-        /** @description Nights sold and offered over some months, and the occupancy rate they give. */
-        Nights: {
-            /**
-             * Format: int64
-             * @description Nights offered (rooms or pitches open × nights).
-             */
-            nightsOffered: number;
-            /**
-             * Format: int64
-             * @description Nights sold (rooms or pitches occupied × nights).
-             */
-            nightsSold: number;
-            /**
-             * Format: double
-             * @description Occupancy rate in %: Σ nights sold ÷ Σ nights offered × 100, one decimal.
-             */
-            rate: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -6338,133 +6321,6 @@ export interface components {
             reserveHa: number;
             /** Format: double */
             totalHa: number;
-        };
-        /** @description The accommodation capacity of a territory at one inventory. */
-        TourismeCapacity: {
-            /**
-             * Format: double
-             * @description Tourist beds per 1,000 inhabitants: Σ tourist beds ÷ Σ inhabitants × 1,000, one decimal.
-             */
-            bedsPerThousand: number | null;
-            /** @description Each type asked, in the nomenclature's order. */
-            byType: components["schemas"]["TypeCapacity"][];
-            /**
-             * Format: int32
-             * @description Its communes in the CC des 7 Vallées and the CABBALR, which the figures cover.
-             */
-            communes: number;
-            /**
-             * Format: int32
-             * @description Establishments of the types asked.
-             */
-            establishments: number;
-            /** @description The inventory counted. */
-            inventory: components["schemas"]["TourismeInventory"];
-            /**
-             * Format: int64
-             * @description Their population (the referential's).
-             */
-            population: number;
-            /** @description The territory asked (id and name). */
-            territory: components["schemas"]["CapacityTerritory"];
-            /**
-             * Format: int32
-             * @description Their tourist beds.
-             */
-            touristBeds: number;
-        };
-        /** @description An inventory of the accommodation supply: one dated vintage of the establishments. */
-        TourismeInventory: {
-            /**
-             * Format: date
-             * @description The date it describes; its year is the period of its indicators.
-             */
-            asOf: string;
-            /**
-             * Format: int32
-             * @description Establishments it holds.
-             */
-            establishments: number;
-            /**
-             * Format: int32
-             * @description Inventory id.
-             */
-            id: number;
-            /**
-             * Format: date-time
-             * @description When it was loaded.
-             */
-            importedAt: string;
-            /** @description Its name ("Inventaire des hébergements au 1er janvier 2025"). */
-            label: string;
-            /** @description Where its establishments come from. */
-            source: string;
-            /**
-             * Format: int32
-             * @description Their tourist beds.
-             */
-            touristBeds: number;
-        };
-        /** @description An EPCI's occupancy over a year. */
-        TourismeOccupancy: {
-            /** @description The year's months with figures, in order. */
-            months: components["schemas"]["MonthOccupancy"][];
-            /** @description Its name. */
-            name: string;
-            /** @description The year before, Σ over its months; null without figures. */
-            previousYear: components["schemas"]["Nights"] | null;
-            /** @description The high season, June to September: Σ over those months; null when one is missing. */
-            summer: components["schemas"]["Nights"] | null;
-            /** @description The EPCI's id. */
-            territory: string;
-            /** @description The year: Σ over its months (never a mean of the monthly rates). */
-            total: components["schemas"]["Nights"];
-            /**
-             * Format: int32
-             * @description The year.
-             */
-            year: number;
-            /** @description Every year with figures for this EPCI, oldest first. */
-            years: number[];
-        };
-        /** @description The capacity of one type of accommodation. */
-        TypeCapacity: {
-            /**
-             * Format: int32
-             * @description Beds or persons (gîtes, collective accommodation, residences).
-             */
-            beds: number;
-            /** @description What its capacity is counted in: chambres, emplacements or lits. */
-            capacity: string;
-            /**
-             * Format: int32
-             * @description Establishments.
-             */
-            establishments: number;
-            /** @description Type in French. */
-            label: string;
-            /**
-             * Format: int32
-             * @description Pitches (campings).
-             */
-            pitches: number;
-            /**
-             * Format: int32
-             * @description Rooms (hotels, chambres d'hôtes).
-             */
-            rooms: number;
-            /**
-             * Format: double
-             * @description Its share of the territory's tourist beds, in % (its beds ÷ all the beds counted); null when there are none.
-             */
-            share: number | null;
-            /**
-             * Format: int32
-             * @description Tourist beds (room = 2, pitch = 3, else the beds).
-             */
-            touristBeds: number;
-            /** @description Type code. */
-            type: string;
         };
         /** @description The km of one facility type of the schema, by status. */
         TypeLengths: {
@@ -12705,6 +12561,129 @@ export interface operations {
             };
         };
     };
+    importFiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFinessRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFinessResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getKeyFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a CLS perimeter (each CLS covers its whole EPCI: epci:200072460 for the CABBALR's, epci:246200364 for
+                 *     the CALL's), a commune (commune:62119), a groupement or a custom zone (custom:62119+62126).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKeyFiguresResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -13111,227 +13090,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetProfileResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getCapacity: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The inventory (its id, GET /api/v1/tourisme/inventories). Default: the newest.
-                 * @example null
-                 */
-                inventory?: number | null;
-                /**
-                 * @description The territory (commune:62447, epci:200044030, custom:62447+62204); its communes of the CC des 7 Vallées and the CABBALR are counted. Default: the CC des 7 Vallées.
-                 * @example epci:200044030
-                 */
-                territory?: string | null;
-                /**
-                 * @description Only the establishments of these types, comma-separated (hotel,camping,gite,chambre_hotes,collectif,residence). Default: all.
-                 * @example null
-                 */
-                types?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TourismeCapacity"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getInventories: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TourismeInventory"][];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    importInventory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportInventoryRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportInventoryResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getOccupancy: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The EPCI whose occupancy the agency has: epci:200044030 (CC des 7 Vallées, the default) or epci:200072460 (CABBALR).
-                 * @example epci:200044030
-                 */
-                territory?: string | null;
-                /**
-                 * @description The year (2024). Default: the latest year with figures.
-                 * @example 2024
-                 */
-                year?: number | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TourismeOccupancy"];
                 };
             };
             /** @description Bad Request */
