@@ -47,7 +47,8 @@ function ring(readings: readonly DonutReading[], social: boolean): SVGElement[] 
     const length = measured ? wedgeLength(reading.gap!, social ? INWARD_ROOM : OUTWARD_ROOM) : 6;
     const [r1, r2] = social ? [base - length, base] : [base, base + length];
     const cls = !measured ? 'donut-wedge donut-wedge--unknown' : reading.gap! > 0 ? 'donut-wedge donut-wedge--beyond' : 'donut-wedge donut-wedge--within';
-    const labelRadius = social ? INNER - INWARD_ROOM - 12 : OUTER + OUTWARD_ROOM + 14;
+    // Numbers inside the green ring, by their circle: clear of the wedges and of the other ring's numbers.
+    const labelRadius = social ? INNER + 11 : OUTER - 11;
     const mid = (a1 + a2) / 2;
     const [x, y] = point(labelRadius, mid).split(' ');
     return s(
