@@ -87,6 +87,7 @@ public sealed class DonutWriteTests : ApiTest
             Assert.That(await FieldsAsync(new { dimensions = new[] { Dimension("Mauvais Code", "social", "transitions.taux_pauvrete", "up", 1) } }),
                 Is.EqualTo(new[] { "dimensions[0].code" }));
             Assert.That(await FieldsAsync(new { dimensions = Array.Empty<object>() }), Is.EqualTo(new[] { "dimensions" }));
+            Assert.That(await FieldsAsync(new { dimensions = new object?[] { null } }), Is.EqualTo(new[] { "dimensions[0]" }), "a null dimension");
             Assert.That(await FieldsAsync(new
             {
                 dimensions = new[] { Dimension("x", "social", "transitions.taux_pauvrete", "up", 1), Dimension("x", "social", "transitions.taux_pauvrete", "up", 2) },

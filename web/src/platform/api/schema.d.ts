@@ -2759,26 +2759,6 @@ export interface components {
              */
             share: number;
         };
-        /** @description A dimension of the Donut. */
-        Dimension: {
-            /**
-             * Format: double
-             * @description The floor or ceiling in the indicator's unit, above 0.
-             */
-            bound: number | null;
-            /** @description Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social). */
-            code: string | null;
-            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
-            direction: string | null;
-            /** @description The catalogue indicator that measures it, with one value per year (habitat.part_logements_sociaux). */
-            indicator: string | null;
-            /** @description What it measures, in French, at most 200 characters. */
-            label: string | null;
-            /** @description social (a floor: the inner ring) or ecological (a ceiling: the outer ring). */
-            ring: string | null;
-            /** @description Where the bound comes from (a law, a national figure, the agency's choice), at most 500 characters. */
-            source: string | null;
-        };
         /** @description A dimension of the Donut: a catalogue indicator with a social floor or an ecological ceiling. */
         DonutDimension: {
             /**
@@ -2797,6 +2777,26 @@ export interface components {
             ring: string;
             /** @description Where the bound comes from (a law, a national figure, the agency's choice). */
             source: string;
+        };
+        /** @description A dimension of the Donut. */
+        DonutDimensionInput: {
+            /**
+             * Format: double
+             * @description The floor or ceiling in the indicator's unit, above 0.
+             */
+            bound: number | null;
+            /** @description Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social). */
+            code: string | null;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string | null;
+            /** @description The catalogue indicator that measures it, with one value per year (habitat.part_logements_sociaux). */
+            indicator: string | null;
+            /** @description What it measures, in French, at most 200 characters. */
+            label: string | null;
+            /** @description social (a floor: the inner ring) or ecological (a ceiling: the outer ring). */
+            ring: string | null;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice), at most 500 characters. */
+            source: string | null;
         };
         /** @description A dimension of the Donut for the territory: its bound and where the territory stands. */
         DonutReading: {
@@ -5137,7 +5137,7 @@ export interface components {
              *       }
              *     ]
              */
-            dimensions: components["schemas"]["Dimension"][] | null;
+            dimensions: components["schemas"]["DonutDimensionInput"][];
         };
         /**
          * @example {

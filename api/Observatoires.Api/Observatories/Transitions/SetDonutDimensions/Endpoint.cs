@@ -16,10 +16,10 @@ namespace Observatoires.Api.Observatories.Transitions.SetDonutDimensions;
 internal sealed partial class Request
 {
     /// <summary>The whole set, in the order of the chart (at least 1, at most 24 dimensions): it replaces the current one.</summary>
-    public List<Dimension>? Dimensions { get; set; }
+    public List<DonutDimensionInput>? Dimensions { get; set; }
 
     /// <summary>A dimension of the Donut.</summary>
-    internal sealed class Dimension
+    internal sealed class DonutDimensionInput
     {
         /// <summary>Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social).</summary>
         public string? Code { get; set; }
@@ -52,8 +52,9 @@ internal sealed partial class Request
             RuleFor(r => r.Dimensions).NotNull().WithMessage("dimensions is required: the whole set, at least one dimension")
                 .Must(d => d!.Count is >= 1 and <= MaxDimensions).When(r => r.Dimensions is not null)
                 .WithMessage($"the set has at least 1 and at most {MaxDimensions} dimensions")
-                .Must(d => d!.Select(x => x.Code).Distinct().Count() == d!.Count).When(r => r.Dimensions is not null)
+                .Must(d => d!.Select(x => x?.Code).Distinct().Count() == d!.Count).When(r => r.Dimensions is not null)
                 .WithMessage("every dimension's code appears once");
+            RuleForEach(r => r.Dimensions).NotNull().WithMessage("a dimension is an object: code, label, ring, indicator, direction, bound, source");
             RuleForEach(r => r.Dimensions).ChildRules(d =>
             {
                 d.RuleFor(x => x.Code).Must(c => c is not null && c.Length <= 40 && CodePattern().IsMatch(c))
