@@ -17,6 +17,7 @@ import { mobilite } from './mobilite';
 import { social } from './social';
 import { tourisme } from './tourisme';
 import { sante } from './sante';
+import { transitions } from './transitions';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -34,4 +35,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   social,
   tourisme,
   sante,
+  transitions,
 ];

@@ -1639,6 +1639,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transitions/donut-dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut's dimensions: each catalogue indicator with its social floor or ecological ceiling and its source
+         * @description The set the agency edits (PUT /api/v1/transitions/donut-dimensions with If-Match: its etag). A social dimension has a floor (the inner ring), an ecological one a ceiling (the outer ring); direction up means higher is better (the bound is a minimum), down lower is better (the bound is a maximum).
+         */
+        get: operations["getDonutDimensions"];
+        /**
+         * Replace the Donut's dimensions (agency; If-Match: the set's etag; audited)
+         * @description The body is the whole set, in the chart's order. Each indicator must be in the catalogue with one value per year; a bad dimension is a 400 naming its field (dimensions[2].indicator) and nothing is written. Without If-Match (or with *) 428; when another editor changed the set since it was read, 412 with the current set. The answer is the new set, its new etag in the ETag header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setDonutDimensions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/donut/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut of a territory: each dimension's social floor or ecological ceiling and how far the territory is beyond it
+         * @description For each dimension of the set (GET /api/v1/transitions/donut-dimensions), the territory's value of its catalogue indicator at the indicator's latest year, computed by the platform's engine (an EPCI, groupement or custom zone aggregated from its communes by the indicator's rule, with the caller's rights and statistical secrecy), and its distance beyond the bound as a share of it: shortfall = (floor − value) ÷ floor below a social floor, overshoot = (value − ceiling) ÷ ceiling above an ecological ceiling (signs swapped for a bound of the other direction). A figure the caller may not see is restricted (réservé): no value, no position, and no total is given that would let it be solved back.
+         */
+        get: operations["getDonut"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/risques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk matrix: for each territory and risk, exposure × vulnerability
+         * @description Risks: flooding, mining subsidence, industrial, heat waves, drought, clay shrink-swell. For each, an exposure and a vulnerability indicator of the catalogue, read at its latest year through the platform's engine (with the caller's rights and statistical secrecy); each becomes a score in [0, 1] by a linear scale between two documented values (low → 0, high → 1, bounded; reversed where a lower value means more), and the cell's score is exposure × vulnerability, classed faible (< 0.1), modéré (< 0.25), fort (< 0.5) or très fort. A figure the caller may not see makes its cell restricted (réservé): that value and the score are not given.
+         */
+        get: operations["getRiskMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zan/consumption": {
         parameters: {
             query?: never;
@@ -2734,6 +2800,113 @@ export interface components {
              * @description Production ÷ consumption (0.093 for 9.3 %).
              */
             share: number;
+        };
+        /** @description A dimension of the Donut: a catalogue indicator with a social floor or an ecological ceiling. */
+        DonutDimension: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit, above 0.
+             */
+            bound: number;
+            /** @description Its code in the set (logement-social). */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /** @description The catalogue indicator that measures it (habitat.part_logements_sociaux), yearly. */
+            indicator: string;
+            label: string;
+            /** @description social (a floor: the inner ring, the social foundation) or ecological (a ceiling: the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice). */
+            source: string;
+        };
+        /** @description A dimension of the Donut. */
+        DonutDimensionInput: {
+            /**
+             * Format: double
+             * @description The floor or ceiling in the indicator's unit, above 0.
+             */
+            bound: number | null;
+            /** @description Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social). */
+            code: string | null;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string | null;
+            /** @description The catalogue indicator that measures it, with one value per year (habitat.part_logements_sociaux). */
+            indicator: string | null;
+            /** @description What it measures, in French, at most 200 characters. */
+            label: string | null;
+            /** @description social (a floor: the inner ring) or ecological (a ceiling: the outer ring). */
+            ring: string | null;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice), at most 500 characters. */
+            source: string | null;
+        };
+        /** @description A dimension of the Donut for the territory: its bound and where the territory stands. */
+        DonutReading: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit.
+             */
+            bound: number;
+            /** @description Its code in the set. */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /**
+             * Format: double
+             * @description The position, 0 inside the safe space: how far below the floor (shortfall) or beyond the ceiling (overshoot).
+             */
+            gap: number | null;
+            /** @description The catalogue indicator; null when the caller may not see it or it left the catalogue. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            label: string;
+            /** @description The year read: the indicator's latest; null without values. */
+            period: string | null;
+            /**
+             * Format: double
+             * @description Signed distance beyond the bound as a share of it: up (bound − value) ÷ bound, down (value − bound) ÷ bound; positive beyond it, negative inside the safe space.
+             */
+            position: number | null;
+            /** @description social (a floor, the inner ring) or ecological (a ceiling, the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from. */
+            source: string;
+            /** @description shortfall (sous le plancher social), overshoot (au-delà du plafond écologique), within (dans l'espace juste et sûr), no_data or restricted (réservé: the caller may not see the figure). */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description The territory's value that year; null without one or when withheld (réservé).
+             */
+            value: number | null;
+        };
+        /** @description The Donut's set of dimensions, one versioned object the agency edits. */
+        DonutSet: {
+            dimensions: components["schemas"]["DonutDimension"][];
+            /** @description Its version as an entity tag: send it as If-Match to change the set. */
+            etag: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Bumped by every change.
+             */
+            version: number;
+        };
+        /** @description How many dimensions stand where. */
+        DonutSummary: {
+            /** Format: int32 */
+            dimensions: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            overshoots: number;
+            /** Format: int32 */
+            restricted: number;
+            /** Format: int32 */
+            shortfalls: number;
+            /** Format: int32 */
+            within: number;
         };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
@@ -4827,6 +5000,82 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description What a score is read from: an indicator and the values its score runs between. */
+        RiskBasis: {
+            /** @description The indicator's code. */
+            code: string;
+            /**
+             * Format: double
+             * @description The value at which the score is 1 (0 when reversed).
+             */
+            high: number;
+            /** @description The catalogue indicator; null when the caller may not see it. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            /**
+             * Format: double
+             * @description The value at which the score is 0 (1 when reversed).
+             */
+            low: number;
+            /** @description The year read, the indicator's latest; null without values or when the caller may not see the indicator. */
+            period: string | null;
+            /** @description A lower value means more exposure or vulnerability. */
+            reversed: boolean;
+        };
+        /** @description A cell: a territory's exposure and vulnerability to a risk, and their product. */
+        RiskCell: {
+            /** @description faible (below 0.1), modéré (below 0.25), fort (below 0.5), très fort; null without a score. */
+            class: string | null;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            exposure: number | null;
+            /**
+             * Format: double
+             * @description The exposure indicator's value; null without one or when withheld.
+             */
+            exposureValue: number | null;
+            /** @description The risk's code. */
+            risk: string;
+            /**
+             * Format: double
+             * @description Exposure × vulnerability, in [0, 1]; null when either is missing or withheld.
+             */
+            score: number | null;
+            /** @description scored, no_data, or restricted (réservé: a figure the caller may not see; the score is then not given). */
+            status: string;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            vulnerability: number | null;
+            /**
+             * Format: double
+             * @description The vulnerability indicator's value; null without one or when withheld.
+             */
+            vulnerabilityValue: number | null;
+        };
+        /** @description A class of the score: from (included) to (excluded; the last includes 1). */
+        RiskClass: {
+            /** Format: double */
+            from: number;
+            label: string;
+            /** Format: double */
+            to: number;
+        };
+        /** @description A risk (a column of the matrix), how it is scored and why. */
+        RiskColumn: {
+            code: string;
+            exposure: components["schemas"]["RiskBasis"];
+            label: string;
+            rationale: string;
+            vulnerability: components["schemas"]["RiskBasis"];
+        };
+        /** @description A territory (a row of the matrix) and its cells, in the order of the risks. */
+        RiskRow: {
+            cells: components["schemas"]["RiskCell"][];
+            territory: components["schemas"]["TerritoryRef"];
+        };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
             /** Format: double */
@@ -4964,6 +5213,56 @@ export interface components {
              *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
              */
             text: string;
+        };
+        /**
+         * @example {
+         *       "dimensions": [
+         *         {
+         *           "code": "logement-social",
+         *           "label": "Accès au logement social",
+         *           "ring": "social",
+         *           "indicator": "habitat.part_logements_sociaux",
+         *           "direction": "up",
+         *           "bound": 20,
+         *           "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+         *         },
+         *         {
+         *           "code": "climat",
+         *           "label": "Changement climatique",
+         *           "ring": "ecological",
+         *           "indicator": "transitions.emissions_ges_par_habitant",
+         *           "direction": "down",
+         *           "bound": 2,
+         *           "source": "Stratégie nationale bas-carbone"
+         *         }
+         *       ]
+         *     }
+         */
+        SetDonutDimensionsRequest: {
+            /**
+             * @description The whole set, in the order of the chart (at least 1, at most 24 dimensions): it replaces the current one.
+             * @example [
+             *       {
+             *         "code": "logement-social",
+             *         "label": "Accès au logement social",
+             *         "ring": "social",
+             *         "indicator": "habitat.part_logements_sociaux",
+             *         "direction": "up",
+             *         "bound": 20,
+             *         "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+             *       },
+             *       {
+             *         "code": "climat",
+             *         "label": "Changement climatique",
+             *         "ring": "ecological",
+             *         "indicator": "transitions.emissions_ges_par_habitant",
+             *         "direction": "down",
+             *         "bound": 2,
+             *         "source": "Stratégie nationale bas-carbone"
+             *       }
+             *     ]
+             */
+            dimensions: components["schemas"]["DonutDimensionInput"][];
         };
         /**
          * @example {
@@ -6321,6 +6620,31 @@ export interface components {
             reserveHa: number;
             /** Format: double */
             totalHa: number;
+        };
+        /** @description The Donut of a territory. */
+        TransitionsDonut: {
+            dimensions: components["schemas"]["DonutReading"][];
+            /** @description The dimension set's version (GET /api/v1/transitions/donut-dimensions). */
+            setEtag: string;
+            summary: components["schemas"]["DonutSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        /** @description A catalogue indicator as the Donut and the matrix show it. */
+        TransitionsIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            source: string;
+            unit: string;
+        };
+        /** @description The risk matrix: risks × territories. */
+        TransitionsRiskMatrix: {
+            classes: components["schemas"]["RiskClass"][];
+            level: string;
+            risks: components["schemas"]["RiskColumn"][];
+            rows: components["schemas"]["RiskRow"][];
+            within: components["schemas"]["TerritoryRef"] | null;
         };
         /** @description The km of one facility type of the schema, by status. */
         TypeLengths: {
@@ -13090,6 +13414,233 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDonutDimensionsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune, EPCI, groupement, département or région id (epci:200072460), or a custom zone (custom:62119+62178).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsDonut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getRiskMatrix: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The level of the rows: commune (default), epci, groupement, departement or region.
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description The territory whose members form the rows (groupement:aula by default).
+                 * @example epci:200072460
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsRiskMatrix"];
                 };
             };
             /** @description Bad Request */
