@@ -485,6 +485,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environnement/imports/batiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the sensitive public buildings from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, CSV identifiant;nom;type;commune;adresse;lon;lat (semicolons or commas, decimal point or comma) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: an id given once, a name, a type (ecole, creche, ehpad, sante, or École, Crèche...), a commune of the AULA perimeter (INSEE code), a point inside the perimeter. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. The file is the whole list: it replaces the buildings stored; the overheating indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSensitiveBuildings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/carreaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the gridded population (INSEE Filosofi, 200 m cells) from its CSV (agency editors), all or nothing
+         * @description multipart/form-data: the CSV in `file` and its vintage in `vintage`. The columns idcar_200m (CRS3035RES200mN2959600E3776200: the cell's lower-left corner in ETRS89-LAEA) and ind (inhabitants) are read, the others ignored. Every line is checked first: a 200 m cell id given once, a number of inhabitants. A file with a problem is refused (400) with every problem and its line, and changes nothing. Each cell goes to the commune of the AULA perimeter that holds its centre; cells whose centre lies in none are skipped (counted in the answer: a département's file holds other communes). The file replaces the cells stored; the overheating indicators are recomputed. Audited. Up to 256 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importPopulationCells"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the hot spots and cool islands of one surface-temperature image from GeoJSON (agency editors), all or nothing
+         * @description multipart/form-data: the GeoJSON FeatureCollection in `file` and the image's date in `imageDate`. Every feature is checked first: a Polygon or MultiPolygon, valid (no self-intersection), touching the AULA perimeter, with its `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or Îlot de chaleur fort...). A file with a problem is refused (400) with every problem and its feature (features[3]), and changes nothing. The zones replace those of the same image date; the overheating indicators are recomputed (one period per image year) and the layer environnement-ilots-chaleur follows. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importHeatZones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/surchauffe/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urban overheating in a territory: how many people and which sensitive buildings are in a hot spot
+         * @description Crosses, in PostGIS, the zones of a surface-temperature image (hot spots and cool islands) with the gridded population (INSEE's 200 m cells) and the sensitive public buildings (schools, crèches, EHPAD, health centres) of the territory's communes. The rule: a cell's population counts in proportion to the share of its area inside the union of the image's hot-spot polygons (areas in Lambert-93); a cell belongs to the commune holding its centre; a building on a zone's edge is in it. The share is Σ population in hot spots ÷ Σ population. The same for the cool islands. The newest image unless year is given; an unknown territory is a 404. The same figures per commune, as indicators environnement.*, go through the platform's indicator routes.
+         */
+        get: operations["getSurchauffe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/projects": {
         parameters: {
             query?: never;
@@ -1559,6 +1645,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/social/deciles/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The income deciles of a territory against its département and région (Filosofi)
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         */
+        get: operations["getDeciles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/imports/filosofi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
+         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFilosofi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1631,6 +1759,72 @@ export interface paths {
          * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
          */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accommodation capacity of a territory: establishments, rooms, pitches, beds and tourist beds by type
+         * @description Counts the establishments of an inventory (default: the newest) in the territory's communes that belong to the CC des 7 Vallées or the CABBALR, optionally of some types only. Tourist beds as INSEE counts them: a hotel or chambre d'hôtes room is 2 beds, a campsite pitch 3 beds, gîtes, collective accommodation and residences count their beds. bedsPerThousand is Σ tourist beds ÷ Σ inhabitants of those communes × 1,000. An unknown territory or inventory, or a territory with no commune in the two EPCIs, is a 404.
+         */
+        get: operations["getCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inventories of the accommodation supply, newest first
+         * @description Each inventory is a dated vintage of the establishments (asOf), with how many it holds, their tourist beds, its source and when it was loaded. The layer tourisme-hebergements shows the newest.
+         */
+        get: operations["getInventories"];
+        put?: never;
+        /**
+         * Load a new inventory from Atout France's classified accommodation file, geocoded (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `asOf`. The file is Atout France's CSV of classified accommodation (data.gouv.fr) run through adresse.data.gouv.fr's CSV geocoder, which adds latitude, longitude and result_citycode; columns are found by name. Lines of communes outside the CC des 7 Vallées and the CABBALR are skipped (the file is national); every other line is checked: a known typology, 1 to 5 stars, a name, the capacity its type is counted in (rooms for a hotel, pitches for a campsite, persons otherwise), coordinates within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing. The inventory is a new vintage: the classified establishments of the file, and the others of the previous inventory (gîtes, chambres d'hôtes, unclassified), which the file does not cover, carried over. The indicators tourisme.* are recomputed. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly occupancy of an EPCI's accommodation over a year, with the year's and the summer's rates as ratios of sums
+         * @description Each month: nights sold, nights offered, rate = sold ÷ offered. The year, the summer (June to September) and the previous year are Σ nights sold ÷ Σ nights offered, so that a busy August weighs more than a quiet January. The agency has the occupancy of the CC des 7 Vallées and the CABBALR; another EPCI, or a year without figures, is a 404.
+         */
+        get: operations["getOccupancy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2376,6 +2570,11 @@ export interface components {
             lowerLeft: number[];
             upperRight: number[];
         };
+        /** @description A territory's id and name. */
+        CapacityTerritory: {
+            id: string;
+            name: string;
+        };
         CellChange: {
             address: string;
             /** @description Its state at the second survey; null when it is no longer there. */
@@ -2801,6 +3000,46 @@ export interface components {
              */
             share: number;
         };
+        DecileValue: {
+            /**
+             * Format: int32
+             * @description 1 to 9; the fifth is the median.
+             */
+            decile: number;
+            /**
+             * Format: double
+             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
+             */
+            value: number | null;
+        };
+        /** @description One territory's income distribution. */
+        DistributionColumn: {
+            /** @description D1 to D9, each null unless published. */
+            deciles: components["schemas"]["DecileValue"][];
+            /**
+             * Format: double
+             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
+             */
+            households: number | null;
+            /**
+             * Format: double
+             * @description D9 ÷ D1 as published.
+             */
+            interdecileRatio: number | null;
+            /**
+             * Format: double
+             * @description The median standard of living (D5), €.
+             */
+            median: number | null;
+            /**
+             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
+             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
+             */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            territory: components["schemas"]["TerritoryRef"];
+        };
         /** @description A dimension of the Donut: a catalogue indicator with a social floor or an ecological ceiling. */
         DonutDimension: {
             /**
@@ -2961,6 +3200,31 @@ export interface components {
              * @description The year, from 1990 to 2100.
              */
             year: number | null;
+        };
+        /** @description What an import stored. */
+        EnvironnementImport: {
+            /** @description The file's name. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Zones, buildings or cells stored.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Indicator values written or revised by the recomputation of the overheating figures.
+             */
+            indicatorValues: number;
+            /**
+             * Format: int32
+             * @description Those of the same kind it replaced (the image's zones, the buildings, the cells).
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Cells left out because their centre lies in no commune of the perimeter (a département's file holds others); 0 for the other imports.
+             */
+            skipped: number;
         };
         /** @description the error details object */
         Error: {
@@ -3395,6 +3659,22 @@ export interface components {
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
         };
+        GetDecilesResponse: {
+            /** @description The territory asked, then its département and its région. */
+            territories: components["schemas"]["DistributionColumn"][];
+            /**
+             * Format: int32
+             * @description The fewest fiscal households a published figure rests on (11).
+             */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The vintage shown.
+             */
+            year: number;
+            /** @description The vintages with a distribution. */
+            years: number[];
+        };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
             companiesBySector: components["schemas"]["SectorCompanies"][];
@@ -3673,6 +3953,27 @@ export interface components {
             totals: components["schemas"]["StationFigures"][];
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
+        };
+        GetSurchauffeResponse: {
+            /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
+            buildingsInHotSpots: components["schemas"]["SurchauffeBuilding"][];
+            coolIslands: components["schemas"]["SurchauffeExposure"];
+            hotSpots: components["schemas"]["SurchauffeExposure"];
+            /** @description The dates of that year's images. */
+            imageDates: string[];
+            /**
+             * Format: double
+             * @description The territory's gridded population (Σ of its communes' 200 m cells).
+             */
+            population: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The image's year; null when no zone is loaded (then every figure is zero).
+             */
+            year: number | null;
+            /** @description Every image year loaded, newest first. */
+            years: number[];
         };
         GetTensionResponse: {
             definition: string;
@@ -4080,6 +4381,59 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportFilosofiRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFilosofiResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int64
+             * @description Values new to the platform.
+             */
+            inserted: number;
+            /** @description The level of its territories. */
+            level: string;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines of other territories (INSEE's files cover France), left aside.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int64
+             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
+             */
+            revised: number;
+            /**
+             * Format: int32
+             * @description Cells INSEE marked secret ("s"), stored as secret.
+             */
+            secretCells: number;
+            /**
+             * Format: int32
+             * @description Territories of the observatory whose figures were stored.
+             */
+            territories: number;
+            /**
+             * Format: int64
+             * @description Values identical to the stored ones.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
+             */
+            year: number;
+        };
         ImportFinessRequest: {
             /**
              * Format: binary
@@ -4114,6 +4468,67 @@ export interface components {
              * @description Stored ones without a geolocalisation line: in the tables, not on the map.
              */
             withoutPoint: number;
+        };
+        ImportHeatZonesRequest: {
+            /**
+             * Format: binary
+             * @description The zones in the multipart field `file`: a GeoJSON FeatureCollection of Polygons or MultiPolygons (WGS 84) with the property `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or their French labels) and an optional `libelle`.
+             */
+            file: string;
+            /**
+             * Format: date
+             * @description The date of the surface-temperature image the zones come from (2022-07-19), in the multipart field `imageDate`; its year is the period of the indicators.
+             */
+            imageDate: string;
+        };
+        ImportInventoryRequest: {
+            /**
+             * Format: date
+             * @description The date the inventory describes (2026-01-01), in the multipart field `asOf`; its year is the period of its indicators.
+             */
+            asOf: string;
+            /**
+             * Format: binary
+             * @description Atout France's file of classified accommodation, geocoded by adresse.data.gouv.fr (CSV), in the multipart field `file`.
+             */
+            file: string;
+            /** @description The inventory's name (Inventaire des hébergements au 1er janvier 2026), in the multipart field `label`. */
+            label: string;
+        };
+        ImportInventoryResponse: {
+            /**
+             * Format: int32
+             * @description Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.
+             */
+            carriedOver: number;
+            /**
+             * Format: int32
+             * @description Classified establishments read from the file.
+             */
+            imported: number;
+            /** @description The new inventory. */
+            inventory: components["schemas"]["TourismeInventory"];
+            /**
+             * Format: int32
+             * @description Lines of the file in other communes, skipped.
+             */
+            skipped: number;
+        };
+        ImportPopulationCellsRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi carroyé 200 m file in the multipart field `file` (CSV): its columns idcar_200m and ind are read, the others ignored.
+             */
+            file: string;
+            /** @description The file's vintage (Filosofi 2019), in the multipart field `vintage`. */
+            vintage: string;
+        };
+        ImportSensitiveBuildingsRequest: {
+            /**
+             * Format: binary
+             * @description The buildings in the multipart field `file`: CSV identifiant;nom;type;commune;adresse;lon;lat, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
         };
         ImportStationFiguresRequest: {
             /**
@@ -4340,6 +4755,44 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
+        };
+        /** @description One month's occupancy. */
+        MonthOccupancy: {
+            /** @description The month (2024-08). */
+            month: string;
+            /**
+             * Format: int64
+             * @description Nights offered.
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold.
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Nights sold ÷ nights offered × 100, one decimal.
+             */
+            rate: number;
+        };
+        /** @description Nights sold and offered over some months, and the occupancy rate they give. */
+        Nights: {
+            /**
+             * Format: int64
+             * @description Nights offered (rooms or pitches open × nights).
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold (rooms or pitches occupied × nights).
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Occupancy rate in %: Σ nights sold ÷ Σ nights offered × 100, one decimal.
+             */
+            rate: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -6102,6 +6555,54 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description A sensitive building in a hot spot. */
+        SurchauffeBuilding: {
+            address: string | null;
+            commune: components["schemas"]["SurchauffeCommune"];
+            id: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            type: string;
+            typeLabel: string;
+            /** @description The class of the hottest hot spot holding it: chaleur_forte or chaleur. */
+            zoneClass: string;
+            zoneClassLabel: string;
+        };
+        /** @description How many of one building type are in the zones. */
+        SurchauffeBuildingCount: {
+            /** Format: int32 */
+            count: number;
+            label: string;
+            type: string;
+        };
+        /** @description The commune or territory named. */
+        SurchauffeCommune: {
+            id: string;
+            name: string;
+        };
+        /** @description The exposure to one kind of zone (hot spots or cool islands). */
+        SurchauffeExposure: {
+            /**
+             * Format: int32
+             * @description Sensitive buildings in the zones, all types together.
+             */
+            buildings: number;
+            /** @description The same by type, every type listed (zero included). */
+            byType: components["schemas"]["SurchauffeBuildingCount"][];
+            /**
+             * Format: double
+             * @description Inhabitants in the zones: each 200 m cell's population × the share of its area inside them, rounded to a tenth.
+             */
+            population: number;
+            /**
+             * Format: double
+             * @description Population ÷ the territory's gridded population, in % (one decimal); null without population.
+             */
+            share: number | null;
+        };
         /** @description A territory's contour as a GeoJSON geometry (RFC 7946), in WGS 84 longitude/latitude. */
         SurfaceGeometry: {
             /** @description Rings of [longitude, latitude] positions (one more level of arrays for a MultiPolygon). */
@@ -6621,6 +7122,94 @@ export interface components {
             /** Format: double */
             totalHa: number;
         };
+        /** @description The accommodation capacity of a territory at one inventory. */
+        TourismeCapacity: {
+            /**
+             * Format: double
+             * @description Tourist beds per 1,000 inhabitants: Σ tourist beds ÷ Σ inhabitants × 1,000, one decimal.
+             */
+            bedsPerThousand: number | null;
+            /** @description Each type asked, in the nomenclature's order. */
+            byType: components["schemas"]["TypeCapacity"][];
+            /**
+             * Format: int32
+             * @description Its communes in the CC des 7 Vallées and the CABBALR, which the figures cover.
+             */
+            communes: number;
+            /**
+             * Format: int32
+             * @description Establishments of the types asked.
+             */
+            establishments: number;
+            /** @description The inventory counted. */
+            inventory: components["schemas"]["TourismeInventory"];
+            /**
+             * Format: int64
+             * @description Their population (the referential's).
+             */
+            population: number;
+            /** @description The territory asked (id and name). */
+            territory: components["schemas"]["CapacityTerritory"];
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An inventory of the accommodation supply: one dated vintage of the establishments. */
+        TourismeInventory: {
+            /**
+             * Format: date
+             * @description The date it describes; its year is the period of its indicators.
+             */
+            asOf: string;
+            /**
+             * Format: int32
+             * @description Establishments it holds.
+             */
+            establishments: number;
+            /**
+             * Format: int32
+             * @description Inventory id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was loaded.
+             */
+            importedAt: string;
+            /** @description Its name ("Inventaire des hébergements au 1er janvier 2025"). */
+            label: string;
+            /** @description Where its establishments come from. */
+            source: string;
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An EPCI's occupancy over a year. */
+        TourismeOccupancy: {
+            /** @description The year's months with figures, in order. */
+            months: components["schemas"]["MonthOccupancy"][];
+            /** @description Its name. */
+            name: string;
+            /** @description The year before, Σ over its months; null without figures. */
+            previousYear: components["schemas"]["Nights"] | null;
+            /** @description The high season, June to September: Σ over those months; null when one is missing. */
+            summer: components["schemas"]["Nights"] | null;
+            /** @description The EPCI's id. */
+            territory: string;
+            /** @description The year: Σ over its months (never a mean of the monthly rates). */
+            total: components["schemas"]["Nights"];
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+            /** @description Every year with figures for this EPCI, oldest first. */
+            years: number[];
+        };
         /** @description The Donut of a territory. */
         TransitionsDonut: {
             dimensions: components["schemas"]["DonutReading"][];
@@ -6645,6 +7234,45 @@ export interface components {
             risks: components["schemas"]["RiskColumn"][];
             rows: components["schemas"]["RiskRow"][];
             within: components["schemas"]["TerritoryRef"] | null;
+        };
+        /** @description The capacity of one type of accommodation. */
+        TypeCapacity: {
+            /**
+             * Format: int32
+             * @description Beds or persons (gîtes, collective accommodation, residences).
+             */
+            beds: number;
+            /** @description What its capacity is counted in: chambres, emplacements or lits. */
+            capacity: string;
+            /**
+             * Format: int32
+             * @description Establishments.
+             */
+            establishments: number;
+            /** @description Type in French. */
+            label: string;
+            /**
+             * Format: int32
+             * @description Pitches (campings).
+             */
+            pitches: number;
+            /**
+             * Format: int32
+             * @description Rooms (hotels, chambres d'hôtes).
+             */
+            rooms: number;
+            /**
+             * Format: double
+             * @description Its share of the territory's tourist beds, in % (its beds ÷ all the beds counted); null when there are none.
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Tourist beds (room = 2, pitch = 3, else the beds).
+             */
+            touristBeds: number;
+            /** @description Type code. */
+            type: string;
         };
         /** @description The km of one facility type of the schema, by status. */
         TypeLengths: {
@@ -8356,6 +8984,270 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSensitiveBuildings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSensitiveBuildingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importPopulationCells: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportPopulationCellsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importHeatZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportHeatZonesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurchauffe: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year of the image whose zones count (2022); the newest image when absent.
+                 * @example null
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune (commune:62498), an EPCI (epci:200072460), a groupement (groupement:aula) or a custom zone (custom:62119+62498).
+                 * @example commune:62498
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurchauffeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13008,6 +13900,143 @@ export interface operations {
             };
         };
     };
+    getDeciles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per territory).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The Filosofi vintage (default: the latest).
+                 * @example 2021
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDecilesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFilosofi: {
+        parameters: {
+            query?: {
+                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
+                level?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFilosofiResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -13414,6 +14443,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCapacity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The inventory (its id, GET /api/v1/tourisme/inventories). Default: the newest.
+                 * @example null
+                 */
+                inventory?: number | null;
+                /**
+                 * @description The territory (commune:62447, epci:200044030, custom:62447+62204); its communes of the CC des 7 Vallées and the CABBALR are counted. Default: the CC des 7 Vallées.
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description Only the establishments of these types, comma-separated (hotel,camping,gite,chambre_hotes,collectif,residence). Default: all.
+                 * @example null
+                 */
+                types?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeCapacity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getInventories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeInventory"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportInventoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportInventoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOccupancy: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The EPCI whose occupancy the agency has: epci:200044030 (CC des 7 Vallées, the default) or epci:200072460 (CABBALR).
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description The year (2024). Default: the latest year with figures.
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeOccupancy"];
                 };
             };
             /** @description Bad Request */
