@@ -1597,6 +1597,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trames/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change requests: a partner's own, or the agency's review queue (filter by state, network, partner)
+         * @description Newest first, with their state (pending, accepted, rejected), the rejection's reason and who reviewed them. A partner editor sees the requests of its own key only, never another partner's; agency editors see them all. Answers depend on the key: never cached by data version.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequests"];
+        put?: never;
+        /**
+         * Propose a change to the networks of the CALL: add, modify or remove an element (partner editors in their scope; audited)
+         * @description The request waits for the agency's review (GET /api/v1/trames/change-requests shows it and its state). A partner proposes only inside its key's scope: an element outside it, or a key whose scope holds no commune of the CALL, is a 403; a geometry outside the scope is a 400 with the field error on `geometry`. A reservoir is a Polygon or MultiPolygon, a corridor a LineString or MultiLineString (longitude/latitude). The element's network and kind never change: propose its removal and an addition.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        post: operations["proposeChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One change request, with its ETag: send it back as If-Match to review it
+         * @description A partner reads its own requests only: another partner's is a 404, as if it did not exist.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a change request (agency editors; If-Match required; audited)
+         * @description Send If-Match with the request's ETag as you read it: a request reviewed meanwhile (by a colleague, or twice at once) answers 412 with its current version, and nothing changes; without If-Match, or with If-Match: *, 428. A request already reviewed is a 409. An accepted request is integrated into the layer in the same transaction (the element added, changed or removed, its previous geometry and attributes kept in its history, the layers' data version bumped); a modification or removal of an element changed since the proposal is a 409. A rejection needs its reason, which the partner reads.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["reviewChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/elements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An element's history: every change with its previous and new attributes and geometry, who, when, which request (agency editors)
+         * @description Oldest first, removed elements included. Agency only: it names the partners who proposed the changes and quotes their comments.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        get: operations["getElementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/networks/{network}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a network of the CALL by a GeoJSON file (agency editors), all or nothing
+         * @description multipart/form-data, the file in `file`: a GeoJSON FeatureCollection (longitude/latitude) of the network's reservoirs (Polygon, MultiPolygon) and corridors (LineString, MultiLineString), with the properties `nom`, `statut` (existant, a_preserver, a_restaurer, a_creer, or their French labels), optionally `type_element` (reservoir or corridor, matching the geometry) and `source` (the file's name by default). Every feature must be valid and lie inside the CALL. A file with a problem is refused (400) with every problem and its feature, and changes nothing. Otherwise the network's current elements are retired (their history kept) and the file's elements added, each with its creation in its history; the layers' data version is bumped. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zan/consumption": {
         parameters: {
             query?: never;
@@ -2311,6 +2427,53 @@ export interface components {
             works: number;
         };
         /**
+         * @description A partner's change request as its author and the agency read it. The attributes are those proposed (for a modify,
+         *     null where unchanged; for a remove, the element's network only); the geometry is GeoJSON in longitude/latitude.
+         */
+        ChangeRequest: {
+            /** @description add, modify or remove. */
+            action: string;
+            /** Format: int32 */
+            baseVersion: number | null;
+            comment: string;
+            commune: string;
+            /** Format: int32 */
+            elementId: number | null;
+            /** @description The request's version as an ETag: what If-Match must send back to review it. */
+            eTag: string;
+            geometry: Record<string, never> | null;
+            /** Format: int32 */
+            id: number;
+            kind: string | null;
+            name: string | null;
+            network: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            /** @description Why the agency rejected it (or its note on an acceptance). */
+            reason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            source: string | null;
+            /** @description pending, accepted or rejected. */
+            state: string;
+            status: string | null;
+            /**
+             * Format: int32
+             * @description The request's version: its ETag, which If-Match must name on the review.
+             */
+            version: number;
+        };
+        ChangeRequestList: {
+            items: components["schemas"]["ChangeRequest"][];
+            /**
+             * Format: int32
+             * @description How many requests match.
+             */
+            total: number;
+        };
+        /**
          * @example {
          *       "status": "verifiee_terrain",
          *       "fieldCheckedOn": "2026-11-20"
@@ -2725,6 +2888,44 @@ export interface components {
              * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
              */
             severalDwellings: number;
+        };
+        /** @description One change of an element, oldest first. */
+        ElementChange: {
+            /** @description Attributes after it; null for a removal. */
+            after: Record<string, never> | null;
+            /** @description Attributes before the change (network, kind, name, status, source); null for a creation. */
+            before: Record<string, never> | null;
+            /** @description create, modify, remove or import. */
+            change: string;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description Who made it: the agency editor who accepted the request, or the importer. */
+            changedBy: string;
+            comment: string | null;
+            geometryAfter: Record<string, never> | null;
+            geometryBefore: Record<string, never> | null;
+            /** @description Who proposed it (the request's key), if a request. */
+            proposedBy: string | null;
+            /**
+             * Format: int32
+             * @description The change request it came from; null for the demo data and imports.
+             */
+            requestId: number | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ElementHistory: {
+            changes: components["schemas"]["ElementChange"][];
+            commune: string;
+            /** Format: int32 */
+            id: number;
+            kind: string;
+            name: string;
+            network: string;
+            retired: boolean;
+            status: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
@@ -3817,6 +4018,13 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportNetworkRequest: {
+            /**
+             * Format: binary
+             * @description The network's GeoJSON FeatureCollection in the multipart field `file` (properties nom, statut, type_element, source).
+             */
+            file: string;
+        };
         ImportStationFiguresRequest: {
             /**
              * Format: binary
@@ -4042,6 +4250,25 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
+        };
+        NetworkImport: {
+            file: string;
+            /**
+             * Format: int32
+             * @description Elements the file added.
+             */
+            imported: number;
+            network: string;
+            /**
+             * Format: int32
+             * @description Pending change requests on the replaced elements: they can no longer be accepted, only rejected.
+             */
+            pendingRequests: number;
+            /**
+             * Format: int32
+             * @description Elements of the network the import replaced (kept with their history).
+             */
+            retired: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -4648,6 +4875,71 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /**
+         * @example {
+         *       "action": "add",
+         *       "elementId": null,
+         *       "network": "verte",
+         *       "kind": "corridor",
+         *       "name": "Haie de la rue des Écoles",
+         *       "status": "a_creer",
+         *       "source": null,
+         *       "geometry": {
+         *         "valueKind": 1
+         *       },
+         *       "comment": "Haie plantée en 2025 par la commune, relie le parc au cavalier."
+         *     }
+         */
+        ProposeChangeRequest: {
+            /**
+             * @description add (a new element), modify (an element's geometry and/or attributes) or remove (an element).
+             * @example add
+             */
+            action?: string;
+            /**
+             * @description Why the change is proposed, for the agency's review (1 to 2,000 characters).
+             * @example Haie plantée en 2025 par la commune, relie le parc au cavalier.
+             */
+            comment: string;
+            /**
+             * Format: int32
+             * @description The element to modify or remove (its id in the layers); absent for an addition.
+             * @example null
+             */
+            elementId: number;
+            /**
+             * @description GeoJSON geometry in longitude/latitude, inside the caller's scope in the CALL (required for an addition; for a modification, absent when unchanged).
+             * @example {
+             *       "valueKind": 1
+             *     }
+             */
+            geometry?: Record<string, never> | null;
+            /**
+             * @description The type of a new element: reservoir (a Polygon or MultiPolygon) or corridor (a LineString or MultiLineString).
+             * @example corridor
+             */
+            kind: string;
+            /**
+             * @description The element's name (required for an addition; for a modification, absent when unchanged).
+             * @example Haie de la rue des Écoles
+             */
+            name: string;
+            /**
+             * @description The network of a new element: verte, bleue, noire, agricole.
+             * @example verte
+             */
+            network: string;
+            /**
+             * @description Where the geometry and attributes come from (a survey, a study); for an addition, the proposing partner by default.
+             * @example null
+             */
+            source?: string | null;
+            /**
+             * @description The element's status: existant, a_preserver, a_restaurer, a_creer (required for an addition).
+             * @example a_creer
+             */
+            status: string;
+        };
         RankedCommune: {
             commune: string;
             /** Format: double */
@@ -4701,6 +4993,24 @@ export interface components {
             territoryId: string;
             /** Format: double */
             value: number | null;
+        };
+        /**
+         * @example {
+         *       "decision": "reject",
+         *       "reason": "Ce tronçon figure déjà dans le corridor du cavalier minier."
+         *     }
+         */
+        ReviewChangeRequestRequest: {
+            /**
+             * @description accept (the change is integrated into the layer at once) or reject.
+             * @example reject
+             */
+            decision: string;
+            /**
+             * @description Why: required to reject (the partner reads it), optional note on an acceptance (up to 2,000 characters).
+             * @example Ce tronçon figure déjà dans le corridor du cavalier minier.
+             */
+            reason: string | null;
         };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
@@ -12855,6 +13165,478 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the requests on this network: verte, bleue, noire, agricole.
+                 * @example verte
+                 */
+                network?: string | null;
+                /**
+                 * @description Only the requests of this partner's key (its key id; agency editors only — a partner always sees its own requests only).
+                 * @example null
+                 */
+                partner?: number | null;
+                /**
+                 * @description Only the requests in this state: pending, accepted, rejected.
+                 * @example pending
+                 */
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    proposeChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reviewChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChangeRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getElementHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Element id (the id of its feature in the layers).
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElementHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The network the file holds: verte, bleue, noire, agricole. */
+                network: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
