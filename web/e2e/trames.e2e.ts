@@ -42,6 +42,12 @@ afterAll(async () => {
   await chromium?.close();
 });
 
+/** The page, with its list of elements loaded (the list is the map's alternative, folded under it). */
+async function open(page: Page): Promise<void> {
+  await openSettled(page, '/trames', 'fieldset.trames-toggles');
+  await page.waitForSelector('[data-testid="elements-table"] tbody tr', { state: 'attached', timeout: 30_000 });
+}
+
 async function signIn(page: Page, key: string): Promise<void> {
   const back = new URL(page.url());
   await page.click('a.session__in');
@@ -83,7 +89,7 @@ async function call<T>(method: string, path: string, key: string, body: unknown,
 describe('the networks of the CALL', () => {
   it('shows the four networks on the map with their legend and the list, and hides one from the toggles', async () => {
     const page = await chromium.newPage();
-    await openSettled(page, '/trames', '[data-testid="elements-table"]');
+    await open(page);
     await page.locator('#trames-map').scrollIntoViewIfNeeded();
     await page.waitForSelector('#trames-map[data-drawn]', { timeout: 30_000 });
     const rows = await page.locator('[data-testid="elements-table"] tbody tr').count();
@@ -100,7 +106,7 @@ describe('the networks of the CALL', () => {
   describe.skipIf(!PARTNER_KEY || !AGENCY_KEY)('with the CALL partner and the agency', () => {
     it('takes a proposal to its integration in the layer, and another to its rejection with the reason shown to the partner', async () => {
       const partner = await chromium.newPage();
-      await openSettled(partner, '/trames', '[data-testid="elements-table"]');
+      await open(partner);
       await signIn(partner, PARTNER_KEY);
       await partner.waitForSelector('form.trames-form');
       const first = await propose(partner, accepted);
@@ -112,13 +118,13 @@ describe('the networks of the CALL', () => {
       expect((await byName(accepted)).numberMatched).toBe(0);
 
       const agency = await chromium.newPage();
-      await openSettled(agency, '/trames', '[data-testid="elements-table"]');
+      await open(agency);
       await signIn(agency, AGENCY_KEY);
       const queue = agency.locator('[data-testid="review-queue"]');
       await queue.locator(`[data-request="${String(first)}"]`).waitFor();
       await queue.locator(`[data-request="${String(first)}"] button[data-decision="accept"]`).click();
       await expect
-        .poll(async () => plain(await agency.locator('.trames-requests__status').textContent()), { timeout: 15_000 })
+        .poll(async () => plain(await agency.locator('section[aria-labelledby="trames-examen"] .trames-requests__status').textContent()), { timeout: 15_000 })
         .toContain(`n° ${String(first)} acceptée`);
       const integrated = await byName(accepted);
       expect(integrated.numberMatched).toBe(1);
@@ -129,7 +135,7 @@ describe('the networks of the CALL', () => {
       await rejection.locator('textarea[name="reason"]').fill('Ce fossé est déjà dans la trame bleue.');
       await rejection.locator('button[data-decision="reject"]').click();
       await expect
-        .poll(async () => plain(await agency.locator('.trames-requests__status').textContent()), { timeout: 15_000 })
+        .poll(async () => plain(await agency.locator('section[aria-labelledby="trames-examen"] .trames-requests__status').textContent()), { timeout: 15_000 })
         .toContain(`n° ${String(second)} rejetée`);
       await shot(agency, 'trames-03-file-examen');
       expect((await byName(rejected)).numberMatched).toBe(0);
