@@ -18,6 +18,7 @@ using Observatoires.Api.Observatories.Social;
 using Observatoires.Api.Observatories.Tourisme;
 using Observatoires.Api.Observatories.Sante;
 using Observatoires.Api.Observatories.Transitions;
+using Observatoires.Api.Observatories.Trames;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
@@ -54,6 +55,7 @@ IModule[] modules =
     new TourismeModule(),
     new SanteModule(),
     new TransitionsModule(),
+    new TramesModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -18,6 +18,7 @@ import { social } from './social';
 import { tourisme } from './tourisme';
 import { sante } from './sante';
 import { transitions } from './transitions';
+import { trames } from './trames';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -36,4 +37,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   tourisme,
   sante,
   transitions,
+  trames,
 ];
