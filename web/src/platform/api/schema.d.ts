@@ -1517,6 +1517,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/politique-ville/npnru": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPNRU programmes
+         * @description Every renewal programme followed: its QPVs, its EPCI and its T0 year.
+         */
+        get: operations["getNpnruProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/npnru/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An NPNRU programme evaluated against its T0
+         * @description For each indicator: the programme's figure (its QPVs together, Σ ÷ Σ for a rate) at T0 and at the latest year, the change since T0, the same for its commune(s) and its EPCI, the gap to the EPCI at both dates and whether it narrowed (in size). The ETag header is what If-Match names to change the programme.
+         */
+        get: operations["getNpnruProgramme"];
+        /**
+         * Create or replace an NPNRU programme (agency; If-Match to replace one; audited)
+         * @description Creates the programme, or replaces it whole: then send If-Match with the ETag GET /api/v1/politique-ville/npnru/{id} gave (428 without it or with *, 412 with the current version when it changed since). Its QPVs must exist and lie in one EPCI (400 on the field otherwise). The answer is the programme evaluated against its T0, with its new ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setNpnruProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/qpv/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QPV side by side with its commune and its EPCI
+         * @description For each indicator of the observatory (education, housing, employment, income, demography, health): the QPV's figure, its commune's (the commune where most of it lies) and its EPCI's at the latest year, the gaps (QPV − commune, QPV − EPCI, commune − EPCI; in points for a rate), and every year's three figures. QPV figures are stored at QPV level, never computed from the commune; the commune's and the EPCI's are the platform's (Σ ÷ Σ of the communes for a rate).
+         */
+        get: operations["getQpvGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1526,7 +1592,7 @@ export interface paths {
         };
         /**
          * List territories
-         * @description Communes, EPCIs, groupements, départements and régions, filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
+         * @description Communes, EPCIs, groupements, départements and régions (and QPVs with `level=qpv`), filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
          */
         get: operations["getTerritories"];
         put?: never;
@@ -2309,6 +2375,15 @@ export interface components {
              * @description Cells under works (neither active nor vacant; counted in the cells).
              */
             works: number;
+        };
+        /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
+        ChangeSinceT0: {
+            /** Format: double */
+            atT0: number | null;
+            /** Format: double */
+            change: number | null;
+            /** Format: double */
+            latest: number | null;
         };
         /**
          * @example {
@@ -3286,6 +3361,9 @@ export interface components {
             /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
             scopeCommunes: string[];
         };
+        GetNpnruProgrammesResponse: {
+            items: components["schemas"]["ProgrammeSummary"][];
+        };
         GetObservatoriesResponse: {
             items: components["schemas"]["ObservatoryItem"][];
         };
@@ -3394,6 +3472,17 @@ export interface components {
             targets: components["schemas"]["TargetReading"][];
             territory: components["schemas"]["TerritoryRef"];
             window: components["schemas"]["Window"];
+        };
+        GetQpvGapsResponse: {
+            /** @description The commune it is compared with: where most of it lies (the most populous of its communes). */
+            commune: components["schemas"]["Place"] | null;
+            /** @description Every commune it lies in (a QPV may straddle two). */
+            communes: components["schemas"]["Place"][];
+            epci: components["schemas"]["Place"] | null;
+            indicators: components["schemas"]["IndicatorGaps"][];
+            /** Format: int32 */
+            population: number | null;
+            qpv: components["schemas"]["Place"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -3885,6 +3974,42 @@ export interface components {
             /** @description The EPCI-year tables the file holds, each replaced whole. */
             tables: string[];
         };
+        IndicatorGaps: {
+            code: string;
+            /** Format: double */
+            commune: number | null;
+            /**
+             * Format: double
+             * @description Commune − EPCI at the latest year.
+             */
+            communeGapToEpci: number | null;
+            /** Format: int32 */
+            decimals: number;
+            /** Format: double */
+            epci: number | null;
+            /**
+             * Format: double
+             * @description QPV − commune at the latest year (in points for a rate).
+             */
+            gapToCommune: number | null;
+            /**
+             * Format: double
+             * @description QPV − EPCI at the latest year.
+             */
+            gapToEpci: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest year with a figure for the QPV (null when it has none). */
+            latest: string | null;
+            /** Format: double */
+            qpv: number | null;
+            /** @description Every year, oldest first. */
+            series: components["schemas"]["YearFigures"][];
+            theme: string;
+            unit: string;
+        };
         IndicatorLinks: {
             breaks: string;
             map: string;
@@ -4042,6 +4167,54 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
+        };
+        NpnruIndicatorChange: {
+            code: string;
+            /** @description The communes its QPVs lie in, together (Σ ÷ Σ), or the one commune. */
+            commune: components["schemas"]["ChangeSinceT0"];
+            /** Format: int32 */
+            decimals: number;
+            epci: components["schemas"]["ChangeSinceT0"];
+            /** @description Whether the gap to the EPCI is smaller (in size) at the latest year than at T0; null when one is missing. */
+            gapNarrowed: boolean | null;
+            /** @description The same against the commune(s). */
+            gapToCommuneNarrowed: boolean | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at T0.
+             */
+            gapToEpciAtT0: number | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at the latest year.
+             */
+            gapToEpciLatest: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            latest: string | null;
+            /** @description Its QPVs together: Σ numerators ÷ Σ denominators for a rate; a median only for a single QPV. */
+            programme: components["schemas"]["ChangeSinceT0"];
+            t0: string;
+            theme: string;
+            unit: string;
+        };
+        NpnruProgrammeEvaluation: {
+            communes: components["schemas"]["Place"][];
+            demo: boolean;
+            epci: components["schemas"]["Place"];
+            id: string;
+            indicators: components["schemas"]["NpnruIndicatorChange"][];
+            name: string;
+            qpvs: components["schemas"]["Place"][];
+            /** Format: int32 */
+            t0Year: number;
+            /**
+             * Format: int32
+             * @description What If-Match names (the ETag header: "npnru-{id}-v{version}").
+             */
+            version: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -4319,6 +4492,12 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             /** Format: double */
             value: number | null;
+        };
+        /** @description A territory as the observatory's answers name it. */
+        Place: {
+            /** @description level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460. */
+            id: string;
+            name: string;
         };
         /** @description The indicator that measures an objective. */
         PlhIndicator: {
@@ -4635,6 +4814,18 @@ export interface components {
         ProgrammeRef: {
             code: string;
             label: string;
+        };
+        ProgrammeSummary: {
+            demo: boolean;
+            epci: string;
+            id: string;
+            name: string;
+            /** @description Its QPVs' ids (qpv:code). */
+            qpvs: string[];
+            /** Format: int32 */
+            t0Year: number;
+            /** Format: int32 */
+            version: number;
         };
         ProjectedPoint: {
             /** Format: double */
@@ -5073,6 +5264,37 @@ export interface components {
             indicators: {
                 [key: string]: number;
             } | null;
+        };
+        /**
+         * @example {
+         *       "name": "NPNRU de la CABBALR",
+         *       "qpvs": [
+         *         "qpv:QN06201M",
+         *         "qpv:QN06203M"
+         *       ],
+         *       "t0Year": 2018
+         *     }
+         */
+        SetNpnruProgrammeRequest: {
+            /**
+             * @description Its name, in French; required.
+             * @example NPNRU de la CABBALR
+             */
+            name: string;
+            /**
+             * @description Its QPVs' ids (qpv:QN06201M), 1 to 20, all in one EPCI, which becomes the programme's; required.
+             * @example [
+             *       "qpv:QN06201M",
+             *       "qpv:QN06203M"
+             *     ]
+             */
+            qpvs: string[];
+            /**
+             * Format: int32
+             * @description T0: the baseline year the programme is evaluated against (2000 to 2100); required.
+             * @example 2018
+             */
+            t0Year: number;
         };
         /**
          * @example {
@@ -6413,6 +6635,16 @@ export interface components {
             value: number | null;
             /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
             vintage: string | null;
+        };
+        /** @description One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure). */
+        YearFigures: {
+            /** Format: double */
+            commune: number | null;
+            /** Format: double */
+            epci: number | null;
+            period: string;
+            /** Format: double */
+            qpv: number | null;
         };
     };
     responses: {
@@ -12436,6 +12668,234 @@ export interface operations {
             };
         };
     };
+    getNpnruProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetNpnruProgrammesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id, e.g. npnru-cabbalr.
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (npnru-cabbalr).
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNpnruProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getQpvGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The QPV's code (géographie prioritaire 2024), e.g. QN06201M.
+                 * @example QN06201M
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetQpvGapsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -12445,7 +12905,8 @@ export interface operations {
                  */
                 format?: string | null;
                 /**
-                 * @description Only territories of this level: commune, epci, groupement, departement, region.
+                 * @description Only territories of this level: qpv, commune, epci, groupement, departement, region. QPVs (quartiers prioritaires)
+                 *     are listed only when asked by this level.
                  * @example commune
                  */
                 level?: string | null;
