@@ -13,6 +13,19 @@ import { foncierEco } from './foncier-eco';
 import { friches } from './friches';
 import { habitat } from './habitat';
 import { mobilite } from './mobilite';
+import { politiqueVille } from './politique-ville';
 import { zan } from './zan';
 
-export const observatories: readonly ObservatoryDefinition[] = [friches, zan, foncierEco, energie, mobilite, emploi, barometre, commerce, habitat, evaluation];
+export const observatories: readonly ObservatoryDefinition[] = [
+  friches,
+  zan,
+  foncierEco,
+  energie,
+  mobilite,
+  emploi,
+  barometre,
+  commerce,
+  habitat,
+  evaluation,
+  politiqueVille,
+];

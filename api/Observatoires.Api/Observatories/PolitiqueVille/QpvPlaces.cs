@@ -8,7 +8,7 @@ namespace Observatoires.Api.Observatories.PolitiqueVille;
 
 /// <summary>A territory as the observatory's answers name it.</summary>
 /// <param name="Id">level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460.</param>
-internal sealed record Place(string Id, string Name);
+internal sealed record QpvPlace(string Id, string Name);
 
 /// <summary>Where QPVs lie, and the observatory's indicators' figures for them and their references.</summary>
 internal static class QpvPlaces
@@ -16,7 +16,7 @@ internal static class QpvPlaces
     /// <summary>
     /// A QPV's communes, the most populous first (its "commune" in comparisons: where most of it lies), and its EPCI.
     /// </summary>
-    public static async Task<(IReadOnlyList<Place> Communes, Place? Epci)> OfAsync(NpgsqlConnection connection, string qpvId)
+    public static async Task<(IReadOnlyList<QpvPlace> Communes, QpvPlace? Epci)> OfAsync(NpgsqlConnection connection, string qpvId)
     {
         var parents = (await connection.QueryAsync<(string Id, string Name, string Level)>("""
             select p.id, p.name, p.level from platform.territory_membership m
@@ -24,8 +24,8 @@ internal static class QpvPlaces
             where m.member_id = @qpvId and p.level in ('commune', 'epci')
             order by p.level, p.population desc nulls last, p.id
             """, new { qpvId })).ToList();
-        return ([.. parents.Where(p => p.Level == "commune").Select(p => new Place(p.Id, p.Name))],
-            parents.Where(p => p.Level == "epci").Select(p => new Place(p.Id, p.Name)).FirstOrDefault());
+        return ([.. parents.Where(p => p.Level == "commune").Select(p => new QpvPlace(p.Id, p.Name))],
+            parents.Where(p => p.Level == "epci").Select(p => new QpvPlace(p.Id, p.Name)).FirstOrDefault());
     }
 
     /// <summary>The observatory's indicators the caller may see, in the catalogue's order.</summary>

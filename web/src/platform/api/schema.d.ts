@@ -969,6 +969,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/qpv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the ANCT's QPV polygons (agency editors), all or nothing
+         * @description Creates or updates the quartiers prioritaires of the file whose communes are in the referential (code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file is checked first: a refused file changes nothing and every problem is listed with its feature (400). Recorded in the audit log.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["uploadQpv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -2376,15 +2398,6 @@ export interface components {
              */
             works: number;
         };
-        /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
-        ChangeSinceT0: {
-            /** Format: double */
-            atT0: number | null;
-            /** Format: double */
-            change: number | null;
-            /** Format: double */
-            latest: number | null;
-        };
         /**
          * @example {
          *       "status": "verifiee_terrain",
@@ -3362,7 +3375,7 @@ export interface components {
             scopeCommunes: string[];
         };
         GetNpnruProgrammesResponse: {
-            items: components["schemas"]["ProgrammeSummary"][];
+            items: components["schemas"]["NpnruProgrammeSummary"][];
         };
         GetObservatoriesResponse: {
             items: components["schemas"]["ObservatoryItem"][];
@@ -3475,14 +3488,14 @@ export interface components {
         };
         GetQpvGapsResponse: {
             /** @description The commune it is compared with: where most of it lies (the most populous of its communes). */
-            commune: components["schemas"]["Place"] | null;
+            commune: components["schemas"]["QpvPlace"] | null;
             /** @description Every commune it lies in (a QPV may straddle two). */
-            communes: components["schemas"]["Place"][];
-            epci: components["schemas"]["Place"] | null;
-            indicators: components["schemas"]["IndicatorGaps"][];
+            communes: components["schemas"]["QpvPlace"][];
+            epci: components["schemas"]["QpvPlace"] | null;
+            indicators: components["schemas"]["QpvIndicatorGaps"][];
             /** Format: int32 */
             population: number | null;
-            qpv: components["schemas"]["Place"];
+            qpv: components["schemas"]["QpvPlace"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -3974,42 +3987,6 @@ export interface components {
             /** @description The EPCI-year tables the file holds, each replaced whole. */
             tables: string[];
         };
-        IndicatorGaps: {
-            code: string;
-            /** Format: double */
-            commune: number | null;
-            /**
-             * Format: double
-             * @description Commune − EPCI at the latest year.
-             */
-            communeGapToEpci: number | null;
-            /** Format: int32 */
-            decimals: number;
-            /** Format: double */
-            epci: number | null;
-            /**
-             * Format: double
-             * @description QPV − commune at the latest year (in points for a rate).
-             */
-            gapToCommune: number | null;
-            /**
-             * Format: double
-             * @description QPV − EPCI at the latest year.
-             */
-            gapToEpci: number | null;
-            /** @description points for a rate in %, else the indicator's unit. */
-            gapUnit: string;
-            higherIsBetter: boolean | null;
-            label: string;
-            /** @description The latest year with a figure for the QPV (null when it has none). */
-            latest: string | null;
-            /** Format: double */
-            qpv: number | null;
-            /** @description Every year, oldest first. */
-            series: components["schemas"]["YearFigures"][];
-            theme: string;
-            unit: string;
-        };
         IndicatorLinks: {
             breaks: string;
             map: string;
@@ -4168,13 +4145,22 @@ export interface components {
             /** Format: int32 */
             onTrack: number;
         };
+        /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
+        NpnruChangeSinceT0: {
+            /** Format: double */
+            atT0: number | null;
+            /** Format: double */
+            change: number | null;
+            /** Format: double */
+            latest: number | null;
+        };
         NpnruIndicatorChange: {
             code: string;
             /** @description The communes its QPVs lie in, together (Σ ÷ Σ), or the one commune. */
-            commune: components["schemas"]["ChangeSinceT0"];
+            commune: components["schemas"]["NpnruChangeSinceT0"];
             /** Format: int32 */
             decimals: number;
-            epci: components["schemas"]["ChangeSinceT0"];
+            epci: components["schemas"]["NpnruChangeSinceT0"];
             /** @description Whether the gap to the EPCI is smaller (in size) at the latest year than at T0; null when one is missing. */
             gapNarrowed: boolean | null;
             /** @description The same against the commune(s). */
@@ -4195,25 +4181,37 @@ export interface components {
             label: string;
             latest: string | null;
             /** @description Its QPVs together: Σ numerators ÷ Σ denominators for a rate; a median only for a single QPV. */
-            programme: components["schemas"]["ChangeSinceT0"];
+            programme: components["schemas"]["NpnruChangeSinceT0"];
             t0: string;
             theme: string;
             unit: string;
         };
         NpnruProgrammeEvaluation: {
-            communes: components["schemas"]["Place"][];
+            communes: components["schemas"]["QpvPlace"][];
             demo: boolean;
-            epci: components["schemas"]["Place"];
+            epci: components["schemas"]["QpvPlace"];
             id: string;
             indicators: components["schemas"]["NpnruIndicatorChange"][];
             name: string;
-            qpvs: components["schemas"]["Place"][];
+            qpvs: components["schemas"]["QpvPlace"][];
             /** Format: int32 */
             t0Year: number;
             /**
              * Format: int32
              * @description What If-Match names (the ETag header: "npnru-{id}-v{version}").
              */
+            version: number;
+        };
+        NpnruProgrammeSummary: {
+            demo: boolean;
+            epci: string;
+            id: string;
+            name: string;
+            /** @description Its QPVs' ids (qpv:code). */
+            qpvs: string[];
+            /** Format: int32 */
+            t0Year: number;
+            /** Format: int32 */
             version: number;
         };
         ObservatoryFigures: {
@@ -4492,12 +4490,6 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             /** Format: double */
             value: number | null;
-        };
-        /** @description A territory as the observatory's answers name it. */
-        Place: {
-            /** @description level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460. */
-            id: string;
-            name: string;
         };
         /** @description The indicator that measures an objective. */
         PlhIndicator: {
@@ -4815,18 +4807,6 @@ export interface components {
             code: string;
             label: string;
         };
-        ProgrammeSummary: {
-            demo: boolean;
-            epci: string;
-            id: string;
-            name: string;
-            /** @description Its QPVs' ids (qpv:code). */
-            qpvs: string[];
-            /** Format: int32 */
-            t0Year: number;
-            /** Format: int32 */
-            version: number;
-        };
         ProjectedPoint: {
             /** Format: double */
             high: number;
@@ -4838,6 +4818,58 @@ export interface components {
             period: string;
             /** Format: double */
             value: number;
+        };
+        QpvIndicatorGaps: {
+            code: string;
+            /** Format: double */
+            commune: number | null;
+            /**
+             * Format: double
+             * @description Commune − EPCI at the latest year.
+             */
+            communeGapToEpci: number | null;
+            /** Format: int32 */
+            decimals: number;
+            /** Format: double */
+            epci: number | null;
+            /**
+             * Format: double
+             * @description QPV − commune at the latest year (in points for a rate).
+             */
+            gapToCommune: number | null;
+            /**
+             * Format: double
+             * @description QPV − EPCI at the latest year.
+             */
+            gapToEpci: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest year with a figure for the QPV (null when it has none). */
+            latest: string | null;
+            /** Format: double */
+            qpv: number | null;
+            /** @description Every year, oldest first. */
+            series: components["schemas"]["QpvYearFigures"][];
+            theme: string;
+            unit: string;
+        };
+        /** @description A territory as the observatory's answers name it. */
+        QpvPlace: {
+            /** @description level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460. */
+            id: string;
+            name: string;
+        };
+        /** @description One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure). */
+        QpvYearFigures: {
+            /** Format: double */
+            commune: number | null;
+            /** Format: double */
+            epci: number | null;
+            period: string;
+            /** Format: double */
+            qpv: number | null;
         };
         RankedCommune: {
             commune: string;
@@ -6528,6 +6560,26 @@ export interface components {
             /** Format: int32 */
             srid: number;
         };
+        UploadQpvRequest: {
+            /**
+             * Format: binary
+             * @description The ANCT's QPV file (géographie prioritaire 2024), GeoJSON with the properties code_qp, lib_qp and insee_com.
+             */
+            file: string | null;
+        };
+        UploadQpvResponse: {
+            file: string;
+            /**
+             * Format: int32
+             * @description QPVs of the file none of whose communes is in the referential (a national file).
+             */
+            ignoredOutside: number;
+            /**
+             * Format: int32
+             * @description QPVs created or updated (their communes in the referential).
+             */
+            imported: number;
+        };
         UploadValuesRequest: {
             /**
              * Format: binary
@@ -6635,16 +6687,6 @@ export interface components {
             value: number | null;
             /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
             vintage: string | null;
-        };
-        /** @description One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure). */
-        YearFigures: {
-            /** Format: double */
-            commune: number | null;
-            /** Format: double */
-            epci: number | null;
-            period: string;
-            /** Format: double */
-            qpv: number | null;
         };
     };
     responses: {
@@ -10346,6 +10388,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    uploadQpv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadQpvRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadQpvResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,9 +5,9 @@ using Observatoires.Api.Platform.Http;
 namespace Observatoires.Api.Observatories.PolitiqueVille.GetNpnruProgrammes;
 
 /// <param name="Qpvs">Its QPVs' ids (qpv:code).</param>
-internal sealed record ProgrammeSummary(string Id, string Name, string Epci, int T0Year, IReadOnlyList<string> Qpvs, bool Demo, int Version);
+internal sealed record NpnruProgrammeSummary(string Id, string Name, string Epci, int T0Year, IReadOnlyList<string> Qpvs, bool Demo, int Version);
 
-internal sealed record Response(IReadOnlyList<ProgrammeSummary> Items);
+internal sealed record Response(IReadOnlyList<NpnruProgrammeSummary> Items);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : EndpointWithoutRequest<Response>
 {
@@ -27,6 +27,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : EndpointWithoutReq
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var programmes = await NpnruProgramme.ListAsync(connection);
-        await Send.OkAsync(new Response([.. programmes.Select(p => new ProgrammeSummary(p.Id, p.Name, p.EpciId, p.T0Year, p.QpvIds, p.Demo, p.Version))]), ct);
+        await Send.OkAsync(new Response([.. programmes.Select(p => new NpnruProgrammeSummary(p.Id, p.Name, p.EpciId, p.T0Year, p.QpvIds, p.Demo, p.Version))]), ct);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class Request
 }
 
 /// <summary>One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure).</summary>
-internal sealed record YearFigures(string Period, double? Qpv, double? Commune, double? Epci);
+internal sealed record QpvYearFigures(string Period, double? Qpv, double? Commune, double? Epci);
 
 /// <param name="GapUnit">points for a rate in %, else the indicator's unit.</param>
 /// <param name="Latest">The latest year with a figure for the QPV (null when it has none).</param>
@@ -33,14 +33,14 @@ internal sealed record YearFigures(string Period, double? Qpv, double? Commune, 
 /// <param name="GapToEpci">QPV − EPCI at the latest year.</param>
 /// <param name="CommuneGapToEpci">Commune − EPCI at the latest year.</param>
 /// <param name="Series">Every year, oldest first.</param>
-internal sealed record IndicatorGaps(string Code, string Label, string Theme, string Unit, int Decimals, string GapUnit, bool? HigherIsBetter,
+internal sealed record QpvIndicatorGaps(string Code, string Label, string Theme, string Unit, int Decimals, string GapUnit, bool? HigherIsBetter,
     string? Latest, double? Qpv, double? Commune, double? Epci, double? GapToCommune, double? GapToEpci, double? CommuneGapToEpci,
-    IReadOnlyList<YearFigures> Series);
+    IReadOnlyList<QpvYearFigures> Series);
 
 /// <param name="Commune">The commune it is compared with: where most of it lies (the most populous of its communes).</param>
 /// <param name="Communes">Every commune it lies in (a QPV may straddle two).</param>
-internal sealed record Response(Place Qpv, int? Population, Place? Commune, IReadOnlyList<Place> Communes, Place? Epci,
-    IReadOnlyList<IndicatorGaps> Indicators);
+internal sealed record Response(QpvPlace Qpv, int? Population, QpvPlace? Commune, IReadOnlyList<QpvPlace> Communes, QpvPlace? Epci,
+    IReadOnlyList<QpvIndicatorGaps> Indicators);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
@@ -79,11 +79,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             [.. new[] { commune?.Id, epci?.Id }.OfType<string>()]);
         var targets = references.Prepend(qpv).ToList();
 
-        var indicators = new List<IndicatorGaps>();
+        var indicators = new List<QpvIndicatorGaps>();
         foreach (var indicator in await QpvPlaces.IndicatorsAsync(connection, caller))
         {
             var (periods, figures) = await QpvPlaces.FiguresAsync(connection, hierarchy, indicator, targets, caller);
-            var series = periods.Select(p => new YearFigures(p, QpvPlaces.Number(figures, qpv.Id, p),
+            var series = periods.Select(p => new QpvYearFigures(p, QpvPlaces.Number(figures, qpv.Id, p),
                 commune is null ? null : QpvPlaces.Number(figures, commune.Id, p), epci is null ? null : QpvPlaces.Number(figures, epci.Id, p))).ToList();
             var latest = series.LastOrDefault(y => y.Qpv is not null);
             indicators.Add(new(indicator.Code, indicator.Label, indicator.ThemeCode, indicator.Unit, indicator.Decimals, Gaps.GapUnit(indicator.Unit),
