@@ -13,6 +13,7 @@ using Observatoires.Api.Observatories.FoncierEco;
 using Observatoires.Api.Observatories.Habitat;
 using Observatoires.Api.Observatories.Friches;
 using Observatoires.Api.Observatories.Mobilite;
+using Observatoires.Api.Observatories.PolitiqueVille;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Observatories.Social;
 using Observatoires.Api.Observatories.Tourisme;
@@ -56,6 +57,7 @@ IModule[] modules =
     new SanteModule(),
     new TransitionsModule(),
     new TramesModule(),
+    new PolitiqueVilleModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -49,6 +49,7 @@ public sealed class DesignConventionTests : ApiTest
         // Multipart uploads: the file and its options are checked whole by the import (the one the CLI runs), which
         // reports every problem of the file under "file".
         [typeof(Territories.UploadContours.Endpoint)] = "the contour import checks the file whole: format, codes, geometries",
+        [typeof(Territories.UploadQpv.Endpoint)] = "the QPV import checks the file whole: codes, names, communes, polygons",
         [typeof(Indicators.UploadValues.Endpoint)] = "the value import checks the CSV",
         // OGC API: the collection is looked up first (unknown or not visible to the caller: a 404, as OGC clients
         // expect), then the parameters are checked against it in the handler, as field errors of the same 400 problem.

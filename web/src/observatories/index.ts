@@ -19,6 +19,7 @@ import { tourisme } from './tourisme';
 import { sante } from './sante';
 import { transitions } from './transitions';
 import { trames } from './trames';
+import { politiqueVille } from './politique-ville';
 import { zan } from './zan';
 
 export const observatories: readonly ObservatoryDefinition[] = [
@@ -38,4 +39,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   sante,
   transitions,
   trames,
+  politiqueVille,
 ];

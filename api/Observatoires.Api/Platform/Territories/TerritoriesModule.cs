@@ -18,6 +18,7 @@ internal sealed class TerritoriesModule : ILayerModule
         typeof(GetTerritory.Endpoint), typeof(GetTerritory.Request.Validator),
         typeof(GetTerritoryGeometry.Endpoint), typeof(GetTerritoryGeometry.Request.Validator),
         typeof(UploadContours.Endpoint),
+        typeof(UploadQpv.Endpoint),
         typeof(GetPeerGroups.Endpoint), typeof(GetPeerGroups.Request.Validator),
         typeof(GetPeerGroup.Endpoint), typeof(GetPeerGroup.Request.Validator),
         typeof(UpdatePeerGroup.Endpoint), typeof(UpdatePeerGroup.Request.Validator),
@@ -29,6 +30,7 @@ internal sealed class TerritoriesModule : ILayerModule
     {
         services.AddTransient<ReferenceLoader>();
         services.AddTransient<ContourImport>();
+        services.AddTransient<ImportQpv.QpvImport>();
         services.AddSingleton<TerritoryHierarchy>();
     }
 }

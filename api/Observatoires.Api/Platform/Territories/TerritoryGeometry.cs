@@ -5,7 +5,10 @@ using Observatoires.Api.Platform.Territories.Generalisation;
 
 namespace Observatoires.Api.Platform.Territories;
 
-/// <summary>Derived geometries: communes get their small-scale variants; aggregates are unions of their communes.</summary>
+/// <summary>
+/// Derived geometries: communes get their small-scale variants; aggregates are unions of their communes; demo QPVs are
+/// drawn inside their communes.
+/// </summary>
 internal static class TerritoryGeometry
 {
     public const string DataDomain = "territories";
@@ -16,5 +19,7 @@ internal static class TerritoryGeometry
         await CommuneGeneralisation.RecomputeAsync(connection, transaction);
         await connection.ExecuteAsync(SqlResource.Get("Platform/Territories/RecomputeDerivedGeometries.sql"),
             transaction: transaction, commandTimeout: 300);
+        // The demo QPVs follow their communes' contours (the imported ones are the ANCT's and stay).
+        await Qpv.DemoQpvs.PlaceAsync(connection, transaction);
     }
 }

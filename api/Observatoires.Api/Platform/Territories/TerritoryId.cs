@@ -2,11 +2,20 @@ using System.Text.RegularExpressions;
 
 namespace Observatoires.Api.Platform.Territories;
 
-/// <summary>Territory ids are "level:code" (commune:62119, epci:200072460, groupement:aula...).</summary>
+/// <summary>Territory ids are "level:code" (commune:62119, epci:200072460, groupement:aula, qpv:QN06201M...).</summary>
 internal static partial class TerritoryId
 {
     /// <summary>The levels of platform.territory_level, finest first.</summary>
-    public static readonly IReadOnlyList<string> Levels = ["commune", "epci", "groupement", "departement", "region"];
+    public static readonly IReadOnlyList<string> Levels = ["qpv", "commune", "epci", "groupement", "departement", "region"];
+
+    /// <summary>The commune and the levels whose figures the engine can compute from their communes.</summary>
+    public static readonly IReadOnlyList<string> CommuneLevels = ["commune", "epci", "groupement", "departement", "region"];
+
+    /// <summary>
+    /// The QPV level: below the commune, with no communes of its own, so its figures are only ever stored values
+    /// (never a commune's figure, never part of one).
+    /// </summary>
+    public const string Qpv = "qpv";
 
     public static string LevelList => string.Join(", ", Levels);
 

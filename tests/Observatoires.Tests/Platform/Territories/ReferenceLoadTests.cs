@@ -27,8 +27,8 @@ public sealed class ReferenceLoadTests
 
         Assert.That(await connection.QuerySingleAsync<(long, long, string, long)>(snapshot), Is.EqualTo(before), "same rows, same data version (ETags stay valid)");
         // The perimeter (communes, EPCIs, groupements, département, région), then the 85 other EPCIs of the Hauts-de-France
-        // loaded for comparisons and the CABBALR's peer group.
-        Assert.That(before.Item1, Is.EqualTo(319 + 5 + 3 + 1 + 1 + 85 + 1));
+        // loaded for comparisons, the CABBALR's peer group, and the 11 demo QPVs.
+        Assert.That(before.Item1, Is.EqualTo(319 + 5 + 3 + 1 + 1 + 85 + 1 + 11));
     }
 
     [Test]

@@ -969,6 +969,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/qpv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the ANCT's QPV polygons (agency editors), all or nothing
+         * @description Creates or updates the quartiers prioritaires of the file whose communes are in the referential (code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file is checked first: a refused file changes nothing and every problem is listed with its feature (400). Recorded in the audit log.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["uploadQpv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -1517,6 +1539,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/politique-ville/npnru": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPNRU programmes
+         * @description Every renewal programme followed: its QPVs, its EPCI and its T0 year.
+         */
+        get: operations["getNpnruProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/npnru/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An NPNRU programme evaluated against its T0
+         * @description For each indicator: the programme's figure (its QPVs together, Σ ÷ Σ for a rate) at T0 and at the latest year, the change since T0, the same for its commune(s) and its EPCI, the gap to the EPCI at both dates and whether it narrowed (in size). The ETag header is what If-Match names to change the programme.
+         */
+        get: operations["getNpnruProgramme"];
+        /**
+         * Create or replace an NPNRU programme (agency; If-Match to replace one; audited)
+         * @description Creates the programme, or replaces it whole: then send If-Match with the ETag GET /api/v1/politique-ville/npnru/{id} gave (428 without it or with *, 412 with the current version when it changed since). Its QPVs must exist and lie in one EPCI (400 on the field otherwise). The answer is the programme evaluated against its T0, with its new ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setNpnruProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/qpv/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QPV side by side with its commune and its EPCI
+         * @description For each indicator of the observatory (education, housing, employment, income, demography, health): the QPV's figure, its commune's (the commune where most of it lies) and its EPCI's at the latest year, the gaps (QPV − commune, QPV − EPCI, commune − EPCI; in points for a rate), and every year's three figures. QPV figures are stored at QPV level, never computed from the commune; the commune's and the EPCI's are the platform's (Σ ÷ Σ of the communes for a rate).
+         */
+        get: operations["getQpvGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1526,7 +1614,7 @@ export interface paths {
         };
         /**
          * List territories
-         * @description Communes, EPCIs, groupements, départements and régions, filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
+         * @description Communes, EPCIs, groupements, départements and régions (and QPVs with `level=qpv`), filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
          */
         get: operations["getTerritories"];
         put?: never;
@@ -1591,122 +1679,6 @@ export interface paths {
         get: operations["getProfile"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trames/change-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The change requests: a partner's own, or the agency's review queue (filter by state, network, partner)
-         * @description Newest first, with their state (pending, accepted, rejected), the rejection's reason and who reviewed them. A partner editor sees the requests of its own key only, never another partner's; agency editors see them all. Answers depend on the key: never cached by data version.
-         *
-         *     Requires an API key with the role partner_editor or agency_editor or admin.
-         */
-        get: operations["getChangeRequests"];
-        put?: never;
-        /**
-         * Propose a change to the networks of the CALL: add, modify or remove an element (partner editors in their scope; audited)
-         * @description The request waits for the agency's review (GET /api/v1/trames/change-requests shows it and its state). A partner proposes only inside its key's scope: an element outside it, or a key whose scope holds no commune of the CALL, is a 403; a geometry outside the scope is a 400 with the field error on `geometry`. A reservoir is a Polygon or MultiPolygon, a corridor a LineString or MultiLineString (longitude/latitude). The element's network and kind never change: propose its removal and an addition.
-         *
-         *     Requires an API key with the role partner_editor or agency_editor or admin.
-         */
-        post: operations["proposeChange"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trames/change-requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One change request, with its ETag: send it back as If-Match to review it
-         * @description A partner reads its own requests only: another partner's is a 404, as if it did not exist.
-         *
-         *     Requires an API key with the role partner_editor or agency_editor or admin.
-         */
-        get: operations["getChangeRequest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trames/change-requests/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Accept or reject a change request (agency editors; If-Match required; audited)
-         * @description Send If-Match with the request's ETag as you read it: a request reviewed meanwhile (by a colleague, or twice at once) answers 412 with its current version, and nothing changes; without If-Match, or with If-Match: *, 428. A request already reviewed is a 409. An accepted request is integrated into the layer in the same transaction (the element added, changed or removed, its previous geometry and attributes kept in its history, the layers' data version bumped); a modification or removal of an element changed since the proposal is a 409. A rejection needs its reason, which the partner reads.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        post: operations["reviewChangeRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trames/elements/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An element's history: every change with its previous and new attributes and geometry, who, when, which request (agency editors)
-         * @description Oldest first, removed elements included. Agency only: it names the partners who proposed the changes and quotes their comments.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        get: operations["getElementHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trames/networks/{network}/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replace a network of the CALL by a GeoJSON file (agency editors), all or nothing
-         * @description multipart/form-data, the file in `file`: a GeoJSON FeatureCollection (longitude/latitude) of the network's reservoirs (Polygon, MultiPolygon) and corridors (LineString, MultiLineString), with the properties `nom`, `statut` (existant, a_preserver, a_restaurer, a_creer, or their French labels), optionally `type_element` (reservoir or corridor, matching the geometry) and `source` (the file's name by default). Every feature must be valid and lie inside the CALL. A file with a problem is refused (400) with every problem and its feature, and changes nothing. Otherwise the network's current elements are retired (their history kept) and the file's elements added, each with its creation in its history; the layers' data version is bumped. Audited. Up to 1 MB.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        post: operations["importNetwork"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2427,53 +2399,6 @@ export interface components {
             works: number;
         };
         /**
-         * @description A partner's change request as its author and the agency read it. The attributes are those proposed (for a modify,
-         *     null where unchanged; for a remove, the element's network only); the geometry is GeoJSON in longitude/latitude.
-         */
-        ChangeRequest: {
-            /** @description add, modify or remove. */
-            action: string;
-            /** Format: int32 */
-            baseVersion: number | null;
-            comment: string;
-            commune: string;
-            /** Format: int32 */
-            elementId: number | null;
-            /** @description The request's version as an ETag: what If-Match must send back to review it. */
-            eTag: string;
-            geometry: Record<string, never> | null;
-            /** Format: int32 */
-            id: number;
-            kind: string | null;
-            name: string | null;
-            network: string;
-            /** Format: date-time */
-            proposedAt: string;
-            proposedBy: string;
-            /** @description Why the agency rejected it (or its note on an acceptance). */
-            reason: string | null;
-            /** Format: date-time */
-            reviewedAt: string | null;
-            reviewedBy: string | null;
-            source: string | null;
-            /** @description pending, accepted or rejected. */
-            state: string;
-            status: string | null;
-            /**
-             * Format: int32
-             * @description The request's version: its ETag, which If-Match must name on the review.
-             */
-            version: number;
-        };
-        ChangeRequestList: {
-            items: components["schemas"]["ChangeRequest"][];
-            /**
-             * Format: int32
-             * @description How many requests match.
-             */
-            total: number;
-        };
-        /**
          * @example {
          *       "status": "verifiee_terrain",
          *       "fieldCheckedOn": "2026-11-20"
@@ -2888,44 +2813,6 @@ export interface components {
              * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
              */
             severalDwellings: number;
-        };
-        /** @description One change of an element, oldest first. */
-        ElementChange: {
-            /** @description Attributes after it; null for a removal. */
-            after: Record<string, never> | null;
-            /** @description Attributes before the change (network, kind, name, status, source); null for a creation. */
-            before: Record<string, never> | null;
-            /** @description create, modify, remove or import. */
-            change: string;
-            /** Format: date-time */
-            changedAt: string;
-            /** @description Who made it: the agency editor who accepted the request, or the importer. */
-            changedBy: string;
-            comment: string | null;
-            geometryAfter: Record<string, never> | null;
-            geometryBefore: Record<string, never> | null;
-            /** @description Who proposed it (the request's key), if a request. */
-            proposedBy: string | null;
-            /**
-             * Format: int32
-             * @description The change request it came from; null for the demo data and imports.
-             */
-            requestId: number | null;
-            /** Format: int32 */
-            version: number;
-        };
-        ElementHistory: {
-            changes: components["schemas"]["ElementChange"][];
-            commune: string;
-            /** Format: int32 */
-            id: number;
-            kind: string;
-            name: string;
-            network: string;
-            retired: boolean;
-            status: string;
-            /** Format: int32 */
-            version: number;
         };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
@@ -3487,6 +3374,9 @@ export interface components {
             /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
             scopeCommunes: string[];
         };
+        GetNpnruProgrammesResponse: {
+            items: components["schemas"]["NpnruProgrammeSummary"][];
+        };
         GetObservatoriesResponse: {
             items: components["schemas"]["ObservatoryItem"][];
         };
@@ -3595,6 +3485,17 @@ export interface components {
             targets: components["schemas"]["TargetReading"][];
             territory: components["schemas"]["TerritoryRef"];
             window: components["schemas"]["Window"];
+        };
+        GetQpvGapsResponse: {
+            /** @description The commune it is compared with: where most of it lies (the most populous of its communes). */
+            commune: components["schemas"]["QpvPlace"] | null;
+            /** @description Every commune it lies in (a QPV may straddle two). */
+            communes: components["schemas"]["QpvPlace"][];
+            epci: components["schemas"]["QpvPlace"] | null;
+            indicators: components["schemas"]["QpvIndicatorGaps"][];
+            /** Format: int32 */
+            population: number | null;
+            qpv: components["schemas"]["QpvPlace"];
         };
         GetRankingResponse: {
             /** Format: int32 */
@@ -4018,13 +3919,6 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
-        ImportNetworkRequest: {
-            /**
-             * Format: binary
-             * @description The network's GeoJSON FeatureCollection in the multipart field `file` (properties nom, statut, type_element, source).
-             */
-            file: string;
-        };
         ImportStationFiguresRequest: {
             /**
              * Format: binary
@@ -4251,24 +4145,74 @@ export interface components {
             /** Format: int32 */
             onTrack: number;
         };
-        NetworkImport: {
-            file: string;
+        /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
+        NpnruChangeSinceT0: {
+            /** Format: double */
+            atT0: number | null;
+            /** Format: double */
+            change: number | null;
+            /** Format: double */
+            latest: number | null;
+        };
+        NpnruIndicatorChange: {
+            code: string;
+            /** @description The communes its QPVs lie in, together (Σ ÷ Σ), or the one commune. */
+            commune: components["schemas"]["NpnruChangeSinceT0"];
+            /** Format: int32 */
+            decimals: number;
+            epci: components["schemas"]["NpnruChangeSinceT0"];
+            /** @description Whether the gap to the EPCI is smaller (in size) at the latest year than at T0; null when one is missing. */
+            gapNarrowed: boolean | null;
+            /** @description The same against the commune(s). */
+            gapToCommuneNarrowed: boolean | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at T0.
+             */
+            gapToEpciAtT0: number | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at the latest year.
+             */
+            gapToEpciLatest: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            latest: string | null;
+            /** @description Its QPVs together: Σ numerators ÷ Σ denominators for a rate; a median only for a single QPV. */
+            programme: components["schemas"]["NpnruChangeSinceT0"];
+            t0: string;
+            theme: string;
+            unit: string;
+        };
+        NpnruProgrammeEvaluation: {
+            communes: components["schemas"]["QpvPlace"][];
+            demo: boolean;
+            epci: components["schemas"]["QpvPlace"];
+            id: string;
+            indicators: components["schemas"]["NpnruIndicatorChange"][];
+            name: string;
+            qpvs: components["schemas"]["QpvPlace"][];
+            /** Format: int32 */
+            t0Year: number;
             /**
              * Format: int32
-             * @description Elements the file added.
+             * @description What If-Match names (the ETag header: "npnru-{id}-v{version}").
              */
-            imported: number;
-            network: string;
-            /**
-             * Format: int32
-             * @description Pending change requests on the replaced elements: they can no longer be accepted, only rejected.
-             */
-            pendingRequests: number;
-            /**
-             * Format: int32
-             * @description Elements of the network the import replaced (kept with their history).
-             */
-            retired: number;
+            version: number;
+        };
+        NpnruProgrammeSummary: {
+            demo: boolean;
+            epci: string;
+            id: string;
+            name: string;
+            /** @description Its QPVs' ids (qpv:code). */
+            qpvs: string[];
+            /** Format: int32 */
+            t0Year: number;
+            /** Format: int32 */
+            version: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -4875,70 +4819,57 @@ export interface components {
             /** Format: double */
             value: number;
         };
-        /**
-         * @example {
-         *       "action": "add",
-         *       "elementId": null,
-         *       "network": "verte",
-         *       "kind": "corridor",
-         *       "name": "Haie de la rue des Écoles",
-         *       "status": "a_creer",
-         *       "source": null,
-         *       "geometry": {
-         *         "valueKind": 1
-         *       },
-         *       "comment": "Haie plantée en 2025 par la commune, relie le parc au cavalier."
-         *     }
-         */
-        ProposeChangeRequest: {
+        QpvIndicatorGaps: {
+            code: string;
+            /** Format: double */
+            commune: number | null;
             /**
-             * @description add (a new element), modify (an element's geometry and/or attributes) or remove (an element).
-             * @example add
+             * Format: double
+             * @description Commune − EPCI at the latest year.
              */
-            action?: string;
+            communeGapToEpci: number | null;
+            /** Format: int32 */
+            decimals: number;
+            /** Format: double */
+            epci: number | null;
             /**
-             * @description Why the change is proposed, for the agency's review (1 to 2,000 characters).
-             * @example Haie plantée en 2025 par la commune, relie le parc au cavalier.
+             * Format: double
+             * @description QPV − commune at the latest year (in points for a rate).
              */
-            comment: string;
+            gapToCommune: number | null;
             /**
-             * Format: int32
-             * @description The element to modify or remove (its id in the layers); absent for an addition.
-             * @example null
+             * Format: double
+             * @description QPV − EPCI at the latest year.
              */
-            elementId: number;
-            /**
-             * @description GeoJSON geometry in longitude/latitude, inside the caller's scope in the CALL (required for an addition; for a modification, absent when unchanged).
-             * @example {
-             *       "valueKind": 1
-             *     }
-             */
-            geometry?: Record<string, never> | null;
-            /**
-             * @description The type of a new element: reservoir (a Polygon or MultiPolygon) or corridor (a LineString or MultiLineString).
-             * @example corridor
-             */
-            kind: string;
-            /**
-             * @description The element's name (required for an addition; for a modification, absent when unchanged).
-             * @example Haie de la rue des Écoles
-             */
+            gapToEpci: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest year with a figure for the QPV (null when it has none). */
+            latest: string | null;
+            /** Format: double */
+            qpv: number | null;
+            /** @description Every year, oldest first. */
+            series: components["schemas"]["QpvYearFigures"][];
+            theme: string;
+            unit: string;
+        };
+        /** @description A territory as the observatory's answers name it. */
+        QpvPlace: {
+            /** @description level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460. */
+            id: string;
             name: string;
-            /**
-             * @description The network of a new element: verte, bleue, noire, agricole.
-             * @example verte
-             */
-            network: string;
-            /**
-             * @description Where the geometry and attributes come from (a survey, a study); for an addition, the proposing partner by default.
-             * @example null
-             */
-            source?: string | null;
-            /**
-             * @description The element's status: existant, a_preserver, a_restaurer, a_creer (required for an addition).
-             * @example a_creer
-             */
-            status: string;
+        };
+        /** @description One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure). */
+        QpvYearFigures: {
+            /** Format: double */
+            commune: number | null;
+            /** Format: double */
+            epci: number | null;
+            period: string;
+            /** Format: double */
+            qpv: number | null;
         };
         RankedCommune: {
             commune: string;
@@ -4993,24 +4924,6 @@ export interface components {
             territoryId: string;
             /** Format: double */
             value: number | null;
-        };
-        /**
-         * @example {
-         *       "decision": "reject",
-         *       "reason": "Ce tronçon figure déjà dans le corridor du cavalier minier."
-         *     }
-         */
-        ReviewChangeRequestRequest: {
-            /**
-             * @description accept (the change is integrated into the layer at once) or reject.
-             * @example reject
-             */
-            decision: string;
-            /**
-             * @description Why: required to reject (the partner reads it), optional note on an acceptance (up to 2,000 characters).
-             * @example Ce tronçon figure déjà dans le corridor du cavalier minier.
-             */
-            reason: string | null;
         };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
@@ -5383,6 +5296,37 @@ export interface components {
             indicators: {
                 [key: string]: number;
             } | null;
+        };
+        /**
+         * @example {
+         *       "name": "NPNRU de la CABBALR",
+         *       "qpvs": [
+         *         "qpv:QN06201M",
+         *         "qpv:QN06203M"
+         *       ],
+         *       "t0Year": 2018
+         *     }
+         */
+        SetNpnruProgrammeRequest: {
+            /**
+             * @description Its name, in French; required.
+             * @example NPNRU de la CABBALR
+             */
+            name: string;
+            /**
+             * @description Its QPVs' ids (qpv:QN06201M), 1 to 20, all in one EPCI, which becomes the programme's; required.
+             * @example [
+             *       "qpv:QN06201M",
+             *       "qpv:QN06203M"
+             *     ]
+             */
+            qpvs: string[];
+            /**
+             * Format: int32
+             * @description T0: the baseline year the programme is evaluated against (2000 to 2100); required.
+             * @example 2018
+             */
+            t0Year: number;
         };
         /**
          * @example {
@@ -6615,6 +6559,26 @@ export interface components {
             repaired: number;
             /** Format: int32 */
             srid: number;
+        };
+        UploadQpvRequest: {
+            /**
+             * Format: binary
+             * @description The ANCT's QPV file (géographie prioritaire 2024), GeoJSON with the properties code_qp, lib_qp and insee_com.
+             */
+            file: string | null;
+        };
+        UploadQpvResponse: {
+            file: string;
+            /**
+             * Format: int32
+             * @description QPVs of the file none of whose communes is in the referential (a national file).
+             */
+            ignoredOutside: number;
+            /**
+             * Format: int32
+             * @description QPVs created or updated (their communes in the referential).
+             */
+            imported: number;
         };
         UploadValuesRequest: {
             /**
@@ -10442,6 +10406,74 @@ export interface operations {
             };
         };
     };
+    uploadQpv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadQpvRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadQpvResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     uploadContours: {
         parameters: {
             query?: never;
@@ -12746,6 +12778,234 @@ export interface operations {
             };
         };
     };
+    getNpnruProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetNpnruProgrammesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id, e.g. npnru-cabbalr.
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (npnru-cabbalr).
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNpnruProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getQpvGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The QPV's code (géographie prioritaire 2024), e.g. QN06201M.
+                 * @example QN06201M
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetQpvGapsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -12755,7 +13015,8 @@ export interface operations {
                  */
                 format?: string | null;
                 /**
-                 * @description Only territories of this level: commune, epci, groupement, departement, region.
+                 * @description Only territories of this level: qpv, commune, epci, groupement, departement, region. QPVs (quartiers prioritaires)
+                 *     are listed only when asked by this level.
                  * @example commune
                  */
                 level?: string | null;
@@ -13165,478 +13426,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getChangeRequests: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Only the requests on this network: verte, bleue, noire, agricole.
-                 * @example verte
-                 */
-                network?: string | null;
-                /**
-                 * @description Only the requests of this partner's key (its key id; agency editors only — a partner always sees its own requests only).
-                 * @example null
-                 */
-                partner?: number | null;
-                /**
-                 * @description Only the requests in this state: pending, accepted, rejected.
-                 * @example pending
-                 */
-                state?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestList"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    proposeChange: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProposeChangeRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequest"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getChangeRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Change request id.
-                 * @example 1
-                 */
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequest"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    reviewChangeRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Change request id.
-                 * @example 1
-                 */
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewChangeRequestRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequest"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getElementHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Element id (the id of its feature in the layers).
-                 * @example 1
-                 */
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ElementHistory"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    importNetwork: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The network the file holds: verte, bleue, noire, agricole. */
-                network: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportNetworkRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkImport"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
                 headers: {
                     [name: string]: unknown;
                 };

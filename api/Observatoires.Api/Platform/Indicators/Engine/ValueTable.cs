@@ -40,6 +40,11 @@ internal sealed record TargetSelection(IReadOnlyList<Target> Targets, Target? Wi
             targets = await TargetLookup.ListAsync(connection, hierarchy, level ?? "commune", within);
         }
 
+        // A QPV has no communes: its figure is a stored value or nothing, never its commune's.
+        if (targets.FirstOrDefault(t => t.Level == TerritoryId.Qpv) is { } qpv
+            && !(await IndicatorFacts.StoredLevelsAsync(connection, indicator.Code)).Contains(TerritoryId.Qpv))
+            return (null, null, $"indicator {indicator.Code} has no values stored at level qpv (quartiers prioritaires): " +
+                                $"a QPV's figure is never computed from its commune ({qpv.Id})");
         if (indicator.Aggregation == Aggregation.None)
         {
             var stored = await IndicatorFacts.StoredLevelsAsync(connection, indicator.Code);

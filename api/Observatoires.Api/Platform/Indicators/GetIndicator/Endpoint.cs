@@ -64,9 +64,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             return;
         }
         var stored = await IndicatorFacts.StoredLevelsAsync(connection, r.Code);
+        // A QPV's figure is never computed from communes: it is offered only where values are stored at that level.
         IReadOnlyList<string> aggregable = indicator.Aggregation == Catalogue.Aggregation.None || !stored.Contains("commune")
             ? stored
-            : [.. Territories.TerritoryId.Levels, TargetLookup.CustomLevel];
+            : [.. Territories.TerritoryId.CommuneLevels, TargetLookup.CustomLevel, .. stored.Where(l => l == Territories.TerritoryId.Qpv)];
         var root = HttpContext.Request.PublicUrl($"/api/v1/indicators/{indicator.Code}");
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), indicator.Definition, indicator.RatioScale,
             indicator.WeightIndicator, indicator.SecrecyThreshold, await IndicatorFacts.PeriodsAsync(connection, r.Code), stored, aggregable,

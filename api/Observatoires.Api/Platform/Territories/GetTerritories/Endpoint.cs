@@ -13,7 +13,10 @@ internal sealed class Request
 {
     public const int DefaultLimit = 100;
 
-    /// <summary>Only territories of this level: commune, epci, groupement, departement, region.</summary>
+    /// <summary>
+    /// Only territories of this level: qpv, commune, epci, groupement, departement, region. QPVs (quartiers prioritaires)
+    /// are listed only when asked by this level.
+    /// </summary>
     public string? Level { get; set; }
 
     /// <summary>Only members of this territory, e.g. epci:200072460 (communes of an EPCI) or groupement:aula.</summary>
@@ -86,7 +89,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         Summary(s =>
         {
             s.Summary = "List territories";
-            s.Description = "Communes, EPCIs, groupements, départements and régions, filtered by level, by membership " +
+            s.Description = "Communes, EPCIs, groupements, départements and régions (and QPVs with `level=qpv`), filtered by level, by membership " +
                             "(`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. " +
                             "`format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.";
             s.ExampleRequest = new Request { Level = "commune", Within = "epci:200072460", Limit = 20 };

@@ -87,6 +87,9 @@ internal sealed class ReferenceLoader(NpgsqlDataSource dataSource, ILogger<Refer
             changes += created;
         }
 
+        // The demo QPVs, below their communes (none once real ones were imported); drawn with the derived contours.
+        changes += await Qpv.DemoQpvs.SeedAsync(connection, transaction);
+
         // Synthetic contours are regenerated (they only change when the generator does); imported ones are kept.
         var synthetic = SyntheticGeometry.Generate(data.EpcisWestToEast, data.EpciAreasKm2);
         var writer = new WKBWriter();
