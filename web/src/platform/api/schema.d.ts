@@ -485,6 +485,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environnement/imports/batiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the sensitive public buildings from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, CSV identifiant;nom;type;commune;adresse;lon;lat (semicolons or commas, decimal point or comma) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: an id given once, a name, a type (ecole, creche, ehpad, sante, or École, Crèche...), a commune of the AULA perimeter (INSEE code), a point inside the perimeter. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. The file is the whole list: it replaces the buildings stored; the overheating indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSensitiveBuildings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/carreaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the gridded population (INSEE Filosofi, 200 m cells) from its CSV (agency editors), all or nothing
+         * @description multipart/form-data: the CSV in `file` and its vintage in `vintage`. The columns idcar_200m (CRS3035RES200mN2959600E3776200: the cell's lower-left corner in ETRS89-LAEA) and ind (inhabitants) are read, the others ignored. Every line is checked first: a 200 m cell id given once, a number of inhabitants. A file with a problem is refused (400) with every problem and its line, and changes nothing. Each cell goes to the commune of the AULA perimeter that holds its centre; cells whose centre lies in none are skipped (counted in the answer: a département's file holds other communes). The file replaces the cells stored; the overheating indicators are recomputed. Audited. Up to 256 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importPopulationCells"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the hot spots and cool islands of one surface-temperature image from GeoJSON (agency editors), all or nothing
+         * @description multipart/form-data: the GeoJSON FeatureCollection in `file` and the image's date in `imageDate`. Every feature is checked first: a Polygon or MultiPolygon, valid (no self-intersection), touching the AULA perimeter, with its `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or Îlot de chaleur fort...). A file with a problem is refused (400) with every problem and its feature (features[3]), and changes nothing. The zones replace those of the same image date; the overheating indicators are recomputed (one period per image year) and the layer environnement-ilots-chaleur follows. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importHeatZones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/surchauffe/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urban overheating in a territory: how many people and which sensitive buildings are in a hot spot
+         * @description Crosses, in PostGIS, the zones of a surface-temperature image (hot spots and cool islands) with the gridded population (INSEE's 200 m cells) and the sensitive public buildings (schools, crèches, EHPAD, health centres) of the territory's communes. The rule: a cell's population counts in proportion to the share of its area inside the union of the image's hot-spot polygons (areas in Lambert-93); a cell belongs to the commune holding its centre; a building on a zone's edge is in it. The share is Σ population in hot spots ÷ Σ population. The same for the cool islands. The newest image unless year is given; an unknown territory is a 404. The same figures per commune, as indicators environnement.*, go through the platform's indicator routes.
+         */
+        get: operations["getSurchauffe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/projects": {
         parameters: {
             query?: never;
@@ -1605,6 +1691,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sante/imports/finess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the care-supply establishments of a FINESS extraction (agency editors), all or nothing
+         * @description The FINESS extraction of establishments as data.gouv.fr publishes it (etalab-cs1100507-stock-*.csv, the whole file or a département's lines of it): semicolon-separated, UTF-8 or Latin-1, a first line finess;etalab;…, structureet lines (FINESS number, name, commune, département, category code...) and geolocalisation lines (Lambert-93 coordinates). Categories kept: 124 centre de santé, 603 maison de santé, 620 pharmacie, 101/106/355/365 établissements hospitaliers; the others, and establishments outside the observatory's communes, are counted, not refused. A malformed line refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored points of those four classes (demo or imported) in its départements; GP practices and emergency services, which FINESS does not list, stay. Audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sante/key-figures/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's health key figures by theme of the Contrat Local de Santé, beside its département and région
+         * @description Every health indicator, grouped by the CLS themes, for its latest year with a figure for the territory: the territory's figure computed by the platform's engine (a rate is Σ numerators ÷ Σ denominators of its communes), then the département's and the région's as stored at their own level. A figure resting on fewer than 11 deaths, stays or patients is secret (value null, status secret), as on every other route. Each CLS of the CABBALR and the CALL covers its whole EPCI: its perimeter is the EPCI.
+         */
+        get: operations["getKeyFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/deciles/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The income deciles of a territory against its département and région (Filosofi)
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         */
+        get: operations["getDeciles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/imports/filosofi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
+         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFilosofi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories": {
         parameters: {
             query?: never;
@@ -1677,6 +1847,254 @@ export interface paths {
          * @description The territory dashboard: for each observatory its headline indicators at their latest period, the change over one and five periods, and the gap to the reference territories.
          */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accommodation capacity of a territory: establishments, rooms, pitches, beds and tourist beds by type
+         * @description Counts the establishments of an inventory (default: the newest) in the territory's communes that belong to the CC des 7 Vallées or the CABBALR, optionally of some types only. Tourist beds as INSEE counts them: a hotel or chambre d'hôtes room is 2 beds, a campsite pitch 3 beds, gîtes, collective accommodation and residences count their beds. bedsPerThousand is Σ tourist beds ÷ Σ inhabitants of those communes × 1,000. An unknown territory or inventory, or a territory with no commune in the two EPCIs, is a 404.
+         */
+        get: operations["getCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inventories of the accommodation supply, newest first
+         * @description Each inventory is a dated vintage of the establishments (asOf), with how many it holds, their tourist beds, its source and when it was loaded. The layer tourisme-hebergements shows the newest.
+         */
+        get: operations["getInventories"];
+        put?: never;
+        /**
+         * Load a new inventory from Atout France's classified accommodation file, geocoded (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, and `label`, `asOf`. The file is Atout France's CSV of classified accommodation (data.gouv.fr) run through adresse.data.gouv.fr's CSV geocoder, which adds latitude, longitude and result_citycode; columns are found by name. Lines of communes outside the CC des 7 Vallées and the CABBALR are skipped (the file is national); every other line is checked: a known typology, 1 to 5 stars, a name, the capacity its type is counted in (rooms for a hotel, pitches for a campsite, persons otherwise), coordinates within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing. The inventory is a new vintage: the classified establishments of the file, and the others of the previous inventory (gîtes, chambres d'hôtes, unclassified), which the file does not cover, carried over. The indicators tourisme.* are recomputed. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tourisme/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly occupancy of an EPCI's accommodation over a year, with the year's and the summer's rates as ratios of sums
+         * @description Each month: nights sold, nights offered, rate = sold ÷ offered. The year, the summer (June to September) and the previous year are Σ nights sold ÷ Σ nights offered, so that a busy August weighs more than a quiet January. The agency has the occupancy of the CC des 7 Vallées and the CABBALR; another EPCI, or a year without figures, is a 404.
+         */
+        get: operations["getOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change requests: a partner's own, or the agency's review queue (filter by state, network, partner)
+         * @description Newest first, with their state (pending, accepted, rejected), the rejection's reason and who reviewed them. A partner editor sees the requests of its own key only, never another partner's; agency editors see them all. Answers depend on the key: never cached by data version.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequests"];
+        put?: never;
+        /**
+         * Propose a change to the networks of the CALL: add, modify or remove an element (partner editors in their scope; audited)
+         * @description The request waits for the agency's review (GET /api/v1/trames/change-requests shows it and its state). A partner proposes only inside its key's scope: an element outside it, or a key whose scope holds no commune of the CALL, is a 403; a geometry outside the scope is a 400 with the field error on `geometry`. A reservoir is a Polygon or MultiPolygon, a corridor a LineString or MultiLineString (longitude/latitude). The element's network and kind never change: propose its removal and an addition.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        post: operations["proposeChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One change request, with its ETag: send it back as If-Match to review it
+         * @description A partner reads its own requests only: another partner's is a 404, as if it did not exist.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a change request (agency editors; If-Match required; audited)
+         * @description Send If-Match with the request's ETag as you read it: a request reviewed meanwhile (by a colleague, or twice at once) answers 412 with its current version, and nothing changes; without If-Match, or with If-Match: *, 428. A request already reviewed is a 409. An accepted request is integrated into the layer in the same transaction (the element added, changed or removed, its previous geometry and attributes kept in its history, the layers' data version bumped); a modification or removal of an element changed since the proposal is a 409. A rejection needs its reason, which the partner reads.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["reviewChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/elements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An element's history: every change with its previous and new attributes and geometry, who, when, which request (agency editors)
+         * @description Oldest first, removed elements included. Agency only: it names the partners who proposed the changes and quotes their comments.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        get: operations["getElementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/networks/{network}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a network of the CALL by a GeoJSON file (agency editors), all or nothing
+         * @description multipart/form-data, the file in `file`: a GeoJSON FeatureCollection (longitude/latitude) of the network's reservoirs (Polygon, MultiPolygon) and corridors (LineString, MultiLineString), with the properties `nom`, `statut` (existant, a_preserver, a_restaurer, a_creer, or their French labels), optionally `type_element` (reservoir or corridor, matching the geometry) and `source` (the file's name by default). Every feature must be valid and lie inside the CALL. A file with a problem is refused (400) with every problem and its feature, and changes nothing. Otherwise the network's current elements are retired (their history kept) and the file's elements added, each with its creation in its history; the layers' data version is bumped. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/donut-dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut's dimensions: each catalogue indicator with its social floor or ecological ceiling and its source
+         * @description The set the agency edits (PUT /api/v1/transitions/donut-dimensions with If-Match: its etag). A social dimension has a floor (the inner ring), an ecological one a ceiling (the outer ring); direction up means higher is better (the bound is a minimum), down lower is better (the bound is a maximum).
+         */
+        get: operations["getDonutDimensions"];
+        /**
+         * Replace the Donut's dimensions (agency; If-Match: the set's etag; audited)
+         * @description The body is the whole set, in the chart's order. Each indicator must be in the catalogue with one value per year; a bad dimension is a 400 naming its field (dimensions[2].indicator) and nothing is written. Without If-Match (or with *) 428; when another editor changed the set since it was read, 412 with the current set. The answer is the new set, its new etag in the ETag header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setDonutDimensions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/donut/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut of a territory: each dimension's social floor or ecological ceiling and how far the territory is beyond it
+         * @description For each dimension of the set (GET /api/v1/transitions/donut-dimensions), the territory's value of its catalogue indicator at the indicator's latest year, computed by the platform's engine (an EPCI, groupement or custom zone aggregated from its communes by the indicator's rule, with the caller's rights and statistical secrecy), and its distance beyond the bound as a share of it: shortfall = (floor − value) ÷ floor below a social floor, overshoot = (value − ceiling) ÷ ceiling above an ecological ceiling (signs swapped for a bound of the other direction). A figure the caller may not see is restricted (réservé): no value, no position, and no total is given that would let it be solved back.
+         */
+        get: operations["getDonut"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/risques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk matrix: for each territory and risk, exposure × vulnerability
+         * @description Risks: flooding, mining subsidence, industrial, heat waves, drought, clay shrink-swell. For each, an exposure and a vulnerability indicator of the catalogue, read at its latest year through the platform's engine (with the caller's rights and statistical secrecy); each becomes a score in [0, 1] by a linear scale between two documented values (low → 0, high → 1, bounded; reversed where a lower value means more), and the cell's score is exposure × vulnerability, classed faible (< 0.1), modéré (< 0.25), fort (< 0.5) or très fort. A figure the caller may not see makes its cell restricted (réservé): that value and the score are not given.
+         */
+        get: operations["getRiskMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2356,6 +2774,11 @@ export interface components {
             lowerLeft: number[];
             upperRight: number[];
         };
+        /** @description A territory's id and name. */
+        CapacityTerritory: {
+            id: string;
+            name: string;
+        };
         CellChange: {
             address: string;
             /** @description Its state at the second survey; null when it is no longer there. */
@@ -2397,6 +2820,53 @@ export interface components {
              * @description Cells under works (neither active nor vacant; counted in the cells).
              */
             works: number;
+        };
+        /**
+         * @description A partner's change request as its author and the agency read it. The attributes are those proposed (for a modify,
+         *     null where unchanged; for a remove, the element's network only); the geometry is GeoJSON in longitude/latitude.
+         */
+        ChangeRequest: {
+            /** @description add, modify or remove. */
+            action: string;
+            /** Format: int32 */
+            baseVersion: number | null;
+            comment: string;
+            commune: string;
+            /** Format: int32 */
+            elementId: number | null;
+            /** @description The request's version as an ETag: what If-Match must send back to review it. */
+            eTag: string;
+            geometry: Record<string, never> | null;
+            /** Format: int32 */
+            id: number;
+            kind: string | null;
+            name: string | null;
+            network: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            /** @description Why the agency rejected it (or its note on an acceptance). */
+            reason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            source: string | null;
+            /** @description pending, accepted or rejected. */
+            state: string;
+            status: string | null;
+            /**
+             * Format: int32
+             * @description The request's version: its ETag, which If-Match must name on the review.
+             */
+            version: number;
+        };
+        ChangeRequestList: {
+            items: components["schemas"]["ChangeRequest"][];
+            /**
+             * Format: int32
+             * @description How many requests match.
+             */
+            total: number;
         };
         /**
          * @example {
@@ -2781,6 +3251,153 @@ export interface components {
              */
             share: number;
         };
+        DecileValue: {
+            /**
+             * Format: int32
+             * @description 1 to 9; the fifth is the median.
+             */
+            decile: number;
+            /**
+             * Format: double
+             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
+             */
+            value: number | null;
+        };
+        /** @description One territory's income distribution. */
+        DistributionColumn: {
+            /** @description D1 to D9, each null unless published. */
+            deciles: components["schemas"]["DecileValue"][];
+            /**
+             * Format: double
+             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
+             */
+            households: number | null;
+            /**
+             * Format: double
+             * @description D9 ÷ D1 as published.
+             */
+            interdecileRatio: number | null;
+            /**
+             * Format: double
+             * @description The median standard of living (D5), €.
+             */
+            median: number | null;
+            /**
+             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
+             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
+             */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        /** @description A dimension of the Donut: a catalogue indicator with a social floor or an ecological ceiling. */
+        DonutDimension: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit, above 0.
+             */
+            bound: number;
+            /** @description Its code in the set (logement-social). */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /** @description The catalogue indicator that measures it (habitat.part_logements_sociaux), yearly. */
+            indicator: string;
+            label: string;
+            /** @description social (a floor: the inner ring, the social foundation) or ecological (a ceiling: the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice). */
+            source: string;
+        };
+        /** @description A dimension of the Donut. */
+        DonutDimensionInput: {
+            /**
+             * Format: double
+             * @description The floor or ceiling in the indicator's unit, above 0.
+             */
+            bound: number | null;
+            /** @description Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social). */
+            code: string | null;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string | null;
+            /** @description The catalogue indicator that measures it, with one value per year (habitat.part_logements_sociaux). */
+            indicator: string | null;
+            /** @description What it measures, in French, at most 200 characters. */
+            label: string | null;
+            /** @description social (a floor: the inner ring) or ecological (a ceiling: the outer ring). */
+            ring: string | null;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice), at most 500 characters. */
+            source: string | null;
+        };
+        /** @description A dimension of the Donut for the territory: its bound and where the territory stands. */
+        DonutReading: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit.
+             */
+            bound: number;
+            /** @description Its code in the set. */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /**
+             * Format: double
+             * @description The position, 0 inside the safe space: how far below the floor (shortfall) or beyond the ceiling (overshoot).
+             */
+            gap: number | null;
+            /** @description The catalogue indicator; null when the caller may not see it or it left the catalogue. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            label: string;
+            /** @description The year read: the indicator's latest; null without values. */
+            period: string | null;
+            /**
+             * Format: double
+             * @description Signed distance beyond the bound as a share of it: up (bound − value) ÷ bound, down (value − bound) ÷ bound; positive beyond it, negative inside the safe space.
+             */
+            position: number | null;
+            /** @description social (a floor, the inner ring) or ecological (a ceiling, the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from. */
+            source: string;
+            /** @description shortfall (sous le plancher social), overshoot (au-delà du plafond écologique), within (dans l'espace juste et sûr), no_data or restricted (réservé: the caller may not see the figure). */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description The territory's value that year; null without one or when withheld (réservé).
+             */
+            value: number | null;
+        };
+        /** @description The Donut's set of dimensions, one versioned object the agency edits. */
+        DonutSet: {
+            dimensions: components["schemas"]["DonutDimension"][];
+            /** @description Its version as an entity tag: send it as If-Match to change the set. */
+            etag: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Bumped by every change.
+             */
+            version: number;
+        };
+        /** @description How many dimensions stand where. */
+        DonutSummary: {
+            /** Format: int32 */
+            dimensions: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            overshoots: number;
+            /** Format: int32 */
+            restricted: number;
+            /** Format: int32 */
+            shortfalls: number;
+            /** Format: int32 */
+            within: number;
+        };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
             /**
@@ -2814,6 +3431,44 @@ export interface components {
              */
             severalDwellings: number;
         };
+        /** @description One change of an element, oldest first. */
+        ElementChange: {
+            /** @description Attributes after it; null for a removal. */
+            after: Record<string, never> | null;
+            /** @description Attributes before the change (network, kind, name, status, source); null for a creation. */
+            before: Record<string, never> | null;
+            /** @description create, modify, remove or import. */
+            change: string;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description Who made it: the agency editor who accepted the request, or the importer. */
+            changedBy: string;
+            comment: string | null;
+            geometryAfter: Record<string, never> | null;
+            geometryBefore: Record<string, never> | null;
+            /** @description Who proposed it (the request's key), if a request. */
+            proposedBy: string | null;
+            /**
+             * Format: int32
+             * @description The change request it came from; null for the demo data and imports.
+             */
+            requestId: number | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ElementHistory: {
+            changes: components["schemas"]["ElementChange"][];
+            commune: string;
+            /** Format: int32 */
+            id: number;
+            kind: string;
+            name: string;
+            network: string;
+            retired: boolean;
+            status: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
             bySector: {
@@ -2834,6 +3489,31 @@ export interface components {
              * @description The year, from 1990 to 2100.
              */
             year: number | null;
+        };
+        /** @description What an import stored. */
+        EnvironnementImport: {
+            /** @description The file's name. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Zones, buildings or cells stored.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Indicator values written or revised by the recomputation of the overheating figures.
+             */
+            indicatorValues: number;
+            /**
+             * Format: int32
+             * @description Those of the same kind it replaced (the image's zones, the buildings, the cells).
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Cells left out because their centre lies in no commune of the perimeter (a département's file holds others); 0 for the other imports.
+             */
+            skipped: number;
         };
         /** @description the error details object */
         Error: {
@@ -3124,6 +3804,18 @@ export interface components {
             family: string;
             label: string;
         };
+        FinessSkipped: {
+            /**
+             * Format: int32
+             * @description Establishments of a category the observatory does not follow (nursing homes, laboratories...).
+             */
+            otherCategory: number;
+            /**
+             * Format: int32
+             * @description Establishments in a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+        };
         FitQuality: {
             /**
              * Format: double
@@ -3256,6 +3948,22 @@ export interface components {
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
         };
+        GetDecilesResponse: {
+            /** @description The territory asked, then its département and its région. */
+            territories: components["schemas"]["DistributionColumn"][];
+            /**
+             * Format: int32
+             * @description The fewest fiscal households a published figure rests on (11).
+             */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The vintage shown.
+             */
+            year: number;
+            /** @description The vintages with a distribution. */
+            years: number[];
+        };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
             companiesBySector: components["schemas"]["SectorCompanies"][];
@@ -3344,6 +4052,12 @@ export interface components {
             items: components["schemas"]["IndicatorSummary"][];
             /** Format: int32 */
             total: number;
+        };
+        GetKeyFiguresResponse: {
+            /** @description The asked territory, then the département and the région it lies in: the columns of every figure. */
+            territories: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+            themes: components["schemas"]["HealthKeyFigureTheme"][];
         };
         GetKeysResponse: {
             items: components["schemas"]["KeyItem"][];
@@ -3543,6 +4257,27 @@ export interface components {
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
         };
+        GetSurchauffeResponse: {
+            /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
+            buildingsInHotSpots: components["schemas"]["SurchauffeBuilding"][];
+            coolIslands: components["schemas"]["SurchauffeExposure"];
+            hotSpots: components["schemas"]["SurchauffeExposure"];
+            /** @description The dates of that year's images. */
+            imageDates: string[];
+            /**
+             * Format: double
+             * @description The territory's gridded population (Σ of its communes' 200 m cells).
+             */
+            population: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The image's year; null when no zone is loaded (then every figure is zero).
+             */
+            year: number | null;
+            /** @description Every image year loaded, newest first. */
+            years: number[];
+        };
         GetTensionResponse: {
             definition: string;
             /** @description True while the figures are demo data, not an imported survey. */
@@ -3680,6 +4415,36 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HealthKeyFigure: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest period with a figure for the territory (a year). */
+            period: string | null;
+            unit: string;
+            /** @description The territory first, then the département and the région, in the order of territories. */
+            values: components["schemas"]["HealthKeyFigureValue"][];
+        };
+        HealthKeyFigureTheme: {
+            /** @description The CLS theme's code (donnees_generales, offre_soins, demunis, jeunesse, sante_mentale). */
+            code: string;
+            indicators: components["schemas"]["HealthKeyFigure"][];
+            label: string;
+        };
+        /** @description One territory's figure for the indicator's period. */
+        HealthKeyFigureValue: {
+            /** @description definitive, provisional, estimated, secret or restricted; null when there is no figure. */
+            status: string | null;
+            /** @description The territory's id (the asked territory, the département or the région). */
+            territory: string;
+            /**
+             * Format: double
+             * @description The figure; null when secret (fewer than 11 deaths, stays or patients behind it) or missing.
+             */
+            value: number | null;
         };
         HighRiskSmes: {
             /**
@@ -3919,6 +4684,162 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportFilosofiRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFilosofiResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int64
+             * @description Values new to the platform.
+             */
+            inserted: number;
+            /** @description The level of its territories. */
+            level: string;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines of other territories (INSEE's files cover France), left aside.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int64
+             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
+             */
+            revised: number;
+            /**
+             * Format: int32
+             * @description Cells INSEE marked secret ("s"), stored as secret.
+             */
+            secretCells: number;
+            /**
+             * Format: int32
+             * @description Territories of the observatory whose figures were stored.
+             */
+            territories: number;
+            /**
+             * Format: int64
+             * @description Values identical to the stored ones.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
+             */
+            year: number;
+        };
+        ImportFinessRequest: {
+            /**
+             * Format: binary
+             * @description The FINESS extraction of establishments (etalab-cs1100507-stock-*.csv from data.gouv.fr), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFinessResponse: {
+            /** @description The départements of the file's establishments. */
+            departements: string[];
+            /**
+             * Format: int32
+             * @description structureet lines read.
+             */
+            establishments: number;
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.
+             */
+            replaced: number;
+            /** @description Establishments left aside, by reason. */
+            skipped: components["schemas"]["FinessSkipped"];
+            /**
+             * Format: int32
+             * @description Establishments stored as care points (of a followed category, in the observatory's communes).
+             */
+            stored: number;
+            /**
+             * Format: int32
+             * @description Stored ones without a geolocalisation line: in the tables, not on the map.
+             */
+            withoutPoint: number;
+        };
+        ImportHeatZonesRequest: {
+            /**
+             * Format: binary
+             * @description The zones in the multipart field `file`: a GeoJSON FeatureCollection of Polygons or MultiPolygons (WGS 84) with the property `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or their French labels) and an optional `libelle`.
+             */
+            file: string;
+            /**
+             * Format: date
+             * @description The date of the surface-temperature image the zones come from (2022-07-19), in the multipart field `imageDate`; its year is the period of the indicators.
+             */
+            imageDate: string;
+        };
+        ImportInventoryRequest: {
+            /**
+             * Format: date
+             * @description The date the inventory describes (2026-01-01), in the multipart field `asOf`; its year is the period of its indicators.
+             */
+            asOf: string;
+            /**
+             * Format: binary
+             * @description Atout France's file of classified accommodation, geocoded by adresse.data.gouv.fr (CSV), in the multipart field `file`.
+             */
+            file: string;
+            /** @description The inventory's name (Inventaire des hébergements au 1er janvier 2026), in the multipart field `label`. */
+            label: string;
+        };
+        ImportInventoryResponse: {
+            /**
+             * Format: int32
+             * @description Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.
+             */
+            carriedOver: number;
+            /**
+             * Format: int32
+             * @description Classified establishments read from the file.
+             */
+            imported: number;
+            /** @description The new inventory. */
+            inventory: components["schemas"]["TourismeInventory"];
+            /**
+             * Format: int32
+             * @description Lines of the file in other communes, skipped.
+             */
+            skipped: number;
+        };
+        ImportNetworkRequest: {
+            /**
+             * Format: binary
+             * @description The network's GeoJSON FeatureCollection in the multipart field `file` (properties nom, statut, type_element, source).
+             */
+            file: string;
+        };
+        ImportPopulationCellsRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi carroyé 200 m file in the multipart field `file` (CSV): its columns idcar_200m and ind are read, the others ignored.
+             */
+            file: string;
+            /** @description The file's vintage (Filosofi 2019), in the multipart field `vintage`. */
+            vintage: string;
+        };
+        ImportSensitiveBuildingsRequest: {
+            /**
+             * Format: binary
+             * @description The buildings in the multipart field `file`: CSV identifiant;nom;type;commune;adresse;lon;lat, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
+        };
         ImportStationFiguresRequest: {
             /**
              * Format: binary
@@ -4144,6 +5065,63 @@ export interface components {
             onCourse: number;
             /** Format: int32 */
             onTrack: number;
+        };
+        /** @description One month's occupancy. */
+        MonthOccupancy: {
+            /** @description The month (2024-08). */
+            month: string;
+            /**
+             * Format: int64
+             * @description Nights offered.
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold.
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Nights sold ÷ nights offered × 100, one decimal.
+             */
+            rate: number;
+        };
+        NetworkImport: {
+            file: string;
+            /**
+             * Format: int32
+             * @description Elements the file added.
+             */
+            imported: number;
+            network: string;
+            /**
+             * Format: int32
+             * @description Pending change requests on the replaced elements: they can no longer be accepted, only rejected.
+             */
+            pendingRequests: number;
+            /**
+             * Format: int32
+             * @description Elements of the network the import replaced (kept with their history).
+             */
+            retired: number;
+        };
+        /** @description Nights sold and offered over some months, and the occupancy rate they give. */
+        Nights: {
+            /**
+             * Format: int64
+             * @description Nights offered (rooms or pitches open × nights).
+             */
+            nightsOffered: number;
+            /**
+             * Format: int64
+             * @description Nights sold (rooms or pitches occupied × nights).
+             */
+            nightsSold: number;
+            /**
+             * Format: double
+             * @description Occupancy rate in %: Σ nights sold ÷ Σ nights offered × 100, one decimal.
+             */
+            rate: number;
         };
         /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
         NpnruChangeSinceT0: {
@@ -4819,6 +5797,71 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /**
+         * @example {
+         *       "action": "add",
+         *       "elementId": null,
+         *       "network": "verte",
+         *       "kind": "corridor",
+         *       "name": "Haie de la rue des Écoles",
+         *       "status": "a_creer",
+         *       "source": null,
+         *       "geometry": {
+         *         "valueKind": 1
+         *       },
+         *       "comment": "Haie plantée en 2025 par la commune, relie le parc au cavalier."
+         *     }
+         */
+        ProposeChangeRequest: {
+            /**
+             * @description add (a new element), modify (an element's geometry and/or attributes) or remove (an element).
+             * @example add
+             */
+            action?: string;
+            /**
+             * @description Why the change is proposed, for the agency's review (1 to 2,000 characters).
+             * @example Haie plantée en 2025 par la commune, relie le parc au cavalier.
+             */
+            comment: string;
+            /**
+             * Format: int32
+             * @description The element to modify or remove (its id in the layers); absent for an addition.
+             * @example null
+             */
+            elementId: number;
+            /**
+             * @description GeoJSON geometry in longitude/latitude, inside the caller's scope in the CALL (required for an addition; for a modification, absent when unchanged).
+             * @example {
+             *       "valueKind": 1
+             *     }
+             */
+            geometry?: Record<string, never> | null;
+            /**
+             * @description The type of a new element: reservoir (a Polygon or MultiPolygon) or corridor (a LineString or MultiLineString).
+             * @example corridor
+             */
+            kind: string;
+            /**
+             * @description The element's name (required for an addition; for a modification, absent when unchanged).
+             * @example Haie de la rue des Écoles
+             */
+            name: string;
+            /**
+             * @description The network of a new element: verte, bleue, noire, agricole.
+             * @example verte
+             */
+            network: string;
+            /**
+             * @description Where the geometry and attributes come from (a survey, a study); for an addition, the proposing partner by default.
+             * @example null
+             */
+            source?: string | null;
+            /**
+             * @description The element's status: existant, a_preserver, a_restaurer, a_creer (required for an addition).
+             * @example a_creer
+             */
+            status: string;
+        };
         QpvIndicatorGaps: {
             code: string;
             /** Format: double */
@@ -4924,6 +5967,100 @@ export interface components {
             territoryId: string;
             /** Format: double */
             value: number | null;
+        };
+        /**
+         * @example {
+         *       "decision": "reject",
+         *       "reason": "Ce tronçon figure déjà dans le corridor du cavalier minier."
+         *     }
+         */
+        ReviewChangeRequestRequest: {
+            /**
+             * @description accept (the change is integrated into the layer at once) or reject.
+             * @example reject
+             */
+            decision: string;
+            /**
+             * @description Why: required to reject (the partner reads it), optional note on an acceptance (up to 2,000 characters).
+             * @example Ce tronçon figure déjà dans le corridor du cavalier minier.
+             */
+            reason: string | null;
+        };
+        /** @description What a score is read from: an indicator and the values its score runs between. */
+        RiskBasis: {
+            /** @description The indicator's code. */
+            code: string;
+            /**
+             * Format: double
+             * @description The value at which the score is 1 (0 when reversed).
+             */
+            high: number;
+            /** @description The catalogue indicator; null when the caller may not see it. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            /**
+             * Format: double
+             * @description The value at which the score is 0 (1 when reversed).
+             */
+            low: number;
+            /** @description The year read, the indicator's latest; null without values or when the caller may not see the indicator. */
+            period: string | null;
+            /** @description A lower value means more exposure or vulnerability. */
+            reversed: boolean;
+        };
+        /** @description A cell: a territory's exposure and vulnerability to a risk, and their product. */
+        RiskCell: {
+            /** @description faible (below 0.1), modéré (below 0.25), fort (below 0.5), très fort; null without a score. */
+            class: string | null;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            exposure: number | null;
+            /**
+             * Format: double
+             * @description The exposure indicator's value; null without one or when withheld.
+             */
+            exposureValue: number | null;
+            /** @description The risk's code. */
+            risk: string;
+            /**
+             * Format: double
+             * @description Exposure × vulnerability, in [0, 1]; null when either is missing or withheld.
+             */
+            score: number | null;
+            /** @description scored, no_data, or restricted (réservé: a figure the caller may not see; the score is then not given). */
+            status: string;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            vulnerability: number | null;
+            /**
+             * Format: double
+             * @description The vulnerability indicator's value; null without one or when withheld.
+             */
+            vulnerabilityValue: number | null;
+        };
+        /** @description A class of the score: from (included) to (excluded; the last includes 1). */
+        RiskClass: {
+            /** Format: double */
+            from: number;
+            label: string;
+            /** Format: double */
+            to: number;
+        };
+        /** @description A risk (a column of the matrix), how it is scored and why. */
+        RiskColumn: {
+            code: string;
+            exposure: components["schemas"]["RiskBasis"];
+            label: string;
+            rationale: string;
+            vulnerability: components["schemas"]["RiskBasis"];
+        };
+        /** @description A territory (a row of the matrix) and its cells, in the order of the risks. */
+        RiskRow: {
+            cells: components["schemas"]["RiskCell"][];
+            territory: components["schemas"]["TerritoryRef"];
         };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
@@ -5062,6 +6199,56 @@ export interface components {
              *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
              */
             text: string;
+        };
+        /**
+         * @example {
+         *       "dimensions": [
+         *         {
+         *           "code": "logement-social",
+         *           "label": "Accès au logement social",
+         *           "ring": "social",
+         *           "indicator": "habitat.part_logements_sociaux",
+         *           "direction": "up",
+         *           "bound": 20,
+         *           "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+         *         },
+         *         {
+         *           "code": "climat",
+         *           "label": "Changement climatique",
+         *           "ring": "ecological",
+         *           "indicator": "transitions.emissions_ges_par_habitant",
+         *           "direction": "down",
+         *           "bound": 2,
+         *           "source": "Stratégie nationale bas-carbone"
+         *         }
+         *       ]
+         *     }
+         */
+        SetDonutDimensionsRequest: {
+            /**
+             * @description The whole set, in the order of the chart (at least 1, at most 24 dimensions): it replaces the current one.
+             * @example [
+             *       {
+             *         "code": "logement-social",
+             *         "label": "Accès au logement social",
+             *         "ring": "social",
+             *         "indicator": "habitat.part_logements_sociaux",
+             *         "direction": "up",
+             *         "bound": 20,
+             *         "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+             *       },
+             *       {
+             *         "code": "climat",
+             *         "label": "Changement climatique",
+             *         "ring": "ecological",
+             *         "indicator": "transitions.emissions_ges_par_habitant",
+             *         "direction": "down",
+             *         "bound": 2,
+             *         "source": "Stratégie nationale bas-carbone"
+             *       }
+             *     ]
+             */
+            dimensions: components["schemas"]["DonutDimensionInput"][];
         };
         /**
          * @example {
@@ -5932,6 +7119,54 @@ export interface components {
             /** Format: double */
             value: number | null;
         };
+        /** @description A sensitive building in a hot spot. */
+        SurchauffeBuilding: {
+            address: string | null;
+            commune: components["schemas"]["SurchauffeCommune"];
+            id: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            type: string;
+            typeLabel: string;
+            /** @description The class of the hottest hot spot holding it: chaleur_forte or chaleur. */
+            zoneClass: string;
+            zoneClassLabel: string;
+        };
+        /** @description How many of one building type are in the zones. */
+        SurchauffeBuildingCount: {
+            /** Format: int32 */
+            count: number;
+            label: string;
+            type: string;
+        };
+        /** @description The commune or territory named. */
+        SurchauffeCommune: {
+            id: string;
+            name: string;
+        };
+        /** @description The exposure to one kind of zone (hot spots or cool islands). */
+        SurchauffeExposure: {
+            /**
+             * Format: int32
+             * @description Sensitive buildings in the zones, all types together.
+             */
+            buildings: number;
+            /** @description The same by type, every type listed (zero included). */
+            byType: components["schemas"]["SurchauffeBuildingCount"][];
+            /**
+             * Format: double
+             * @description Inhabitants in the zones: each 200 m cell's population × the share of its area inside them, rounded to a tenth.
+             */
+            population: number;
+            /**
+             * Format: double
+             * @description Population ÷ the territory's gridded population, in % (one decimal); null without population.
+             */
+            share: number | null;
+        };
         /** @description A territory's contour as a GeoJSON geometry (RFC 7946), in WGS 84 longitude/latitude. */
         SurfaceGeometry: {
             /** @description Rings of [longitude, latitude] positions (one more level of arrays for a MultiPolygon). */
@@ -6450,6 +7685,158 @@ export interface components {
             reserveHa: number;
             /** Format: double */
             totalHa: number;
+        };
+        /** @description The accommodation capacity of a territory at one inventory. */
+        TourismeCapacity: {
+            /**
+             * Format: double
+             * @description Tourist beds per 1,000 inhabitants: Σ tourist beds ÷ Σ inhabitants × 1,000, one decimal.
+             */
+            bedsPerThousand: number | null;
+            /** @description Each type asked, in the nomenclature's order. */
+            byType: components["schemas"]["TypeCapacity"][];
+            /**
+             * Format: int32
+             * @description Its communes in the CC des 7 Vallées and the CABBALR, which the figures cover.
+             */
+            communes: number;
+            /**
+             * Format: int32
+             * @description Establishments of the types asked.
+             */
+            establishments: number;
+            /** @description The inventory counted. */
+            inventory: components["schemas"]["TourismeInventory"];
+            /**
+             * Format: int64
+             * @description Their population (the referential's).
+             */
+            population: number;
+            /** @description The territory asked (id and name). */
+            territory: components["schemas"]["CapacityTerritory"];
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An inventory of the accommodation supply: one dated vintage of the establishments. */
+        TourismeInventory: {
+            /**
+             * Format: date
+             * @description The date it describes; its year is the period of its indicators.
+             */
+            asOf: string;
+            /**
+             * Format: int32
+             * @description Establishments it holds.
+             */
+            establishments: number;
+            /**
+             * Format: int32
+             * @description Inventory id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was loaded.
+             */
+            importedAt: string;
+            /** @description Its name ("Inventaire des hébergements au 1er janvier 2025"). */
+            label: string;
+            /** @description Where its establishments come from. */
+            source: string;
+            /**
+             * Format: int32
+             * @description Their tourist beds.
+             */
+            touristBeds: number;
+        };
+        /** @description An EPCI's occupancy over a year. */
+        TourismeOccupancy: {
+            /** @description The year's months with figures, in order. */
+            months: components["schemas"]["MonthOccupancy"][];
+            /** @description Its name. */
+            name: string;
+            /** @description The year before, Σ over its months; null without figures. */
+            previousYear: components["schemas"]["Nights"] | null;
+            /** @description The high season, June to September: Σ over those months; null when one is missing. */
+            summer: components["schemas"]["Nights"] | null;
+            /** @description The EPCI's id. */
+            territory: string;
+            /** @description The year: Σ over its months (never a mean of the monthly rates). */
+            total: components["schemas"]["Nights"];
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+            /** @description Every year with figures for this EPCI, oldest first. */
+            years: number[];
+        };
+        /** @description The Donut of a territory. */
+        TransitionsDonut: {
+            dimensions: components["schemas"]["DonutReading"][];
+            /** @description The dimension set's version (GET /api/v1/transitions/donut-dimensions). */
+            setEtag: string;
+            summary: components["schemas"]["DonutSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        /** @description A catalogue indicator as the Donut and the matrix show it. */
+        TransitionsIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            source: string;
+            unit: string;
+        };
+        /** @description The risk matrix: risks × territories. */
+        TransitionsRiskMatrix: {
+            classes: components["schemas"]["RiskClass"][];
+            level: string;
+            risks: components["schemas"]["RiskColumn"][];
+            rows: components["schemas"]["RiskRow"][];
+            within: components["schemas"]["TerritoryRef"] | null;
+        };
+        /** @description The capacity of one type of accommodation. */
+        TypeCapacity: {
+            /**
+             * Format: int32
+             * @description Beds or persons (gîtes, collective accommodation, residences).
+             */
+            beds: number;
+            /** @description What its capacity is counted in: chambres, emplacements or lits. */
+            capacity: string;
+            /**
+             * Format: int32
+             * @description Establishments.
+             */
+            establishments: number;
+            /** @description Type in French. */
+            label: string;
+            /**
+             * Format: int32
+             * @description Pitches (campings).
+             */
+            pitches: number;
+            /**
+             * Format: int32
+             * @description Rooms (hotels, chambres d'hôtes).
+             */
+            rooms: number;
+            /**
+             * Format: double
+             * @description Its share of the territory's tourist beds, in % (its beds ÷ all the beds counted); null when there are none.
+             */
+            share: number | null;
+            /**
+             * Format: int32
+             * @description Tourist beds (room = 2, pitch = 3, else the beds).
+             */
+            touristBeds: number;
+            /** @description Type code. */
+            type: string;
         };
         /** @description The km of one facility type of the schema, by status. */
         TypeLengths: {
@@ -8181,6 +9568,270 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSensitiveBuildings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSensitiveBuildingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importPopulationCells: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportPopulationCellsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importHeatZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportHeatZonesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurchauffe: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year of the image whose zones count (2022); the newest image when absent.
+                 * @example null
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune (commune:62498), an EPCI (epci:200072460), a groupement (groupement:aula) or a custom zone (custom:62119+62498).
+                 * @example commune:62498
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurchauffeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13006,6 +14657,266 @@ export interface operations {
             };
         };
     };
+    importFiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFinessRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFinessResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getKeyFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a CLS perimeter (each CLS covers its whole EPCI: epci:200072460 for the CABBALR's, epci:246200364 for
+                 *     the CALL's), a commune (commune:62119), a groupement or a custom zone (custom:62119+62126).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKeyFiguresResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDeciles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per territory).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The Filosofi vintage (default: the latest).
+                 * @example 2021
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDecilesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFilosofi: {
+        parameters: {
+            query?: {
+                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
+                level?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFilosofiResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getTerritories: {
         parameters: {
             query: {
@@ -13413,6 +15324,926 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCapacity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The inventory (its id, GET /api/v1/tourisme/inventories). Default: the newest.
+                 * @example null
+                 */
+                inventory?: number | null;
+                /**
+                 * @description The territory (commune:62447, epci:200044030, custom:62447+62204); its communes of the CC des 7 Vallées and the CABBALR are counted. Default: the CC des 7 Vallées.
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description Only the establishments of these types, comma-separated (hotel,camping,gite,chambre_hotes,collectif,residence). Default: all.
+                 * @example null
+                 */
+                types?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeCapacity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getInventories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeInventory"][];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportInventoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportInventoryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOccupancy: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The EPCI whose occupancy the agency has: epci:200044030 (CC des 7 Vallées, the default) or epci:200072460 (CABBALR).
+                 * @example epci:200044030
+                 */
+                territory?: string | null;
+                /**
+                 * @description The year (2024). Default: the latest year with figures.
+                 * @example 2024
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TourismeOccupancy"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the requests on this network: verte, bleue, noire, agricole.
+                 * @example verte
+                 */
+                network?: string | null;
+                /**
+                 * @description Only the requests of this partner's key (its key id; agency editors only — a partner always sees its own requests only).
+                 * @example null
+                 */
+                partner?: number | null;
+                /**
+                 * @description Only the requests in this state: pending, accepted, rejected.
+                 * @example pending
+                 */
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    proposeChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reviewChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChangeRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getElementHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Element id (the id of its feature in the layers).
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElementHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The network the file holds: verte, bleue, noire, agricole. */
+                network: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDonutDimensionsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune, EPCI, groupement, département or région id (epci:200072460), or a custom zone (custom:62119+62178).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsDonut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getRiskMatrix: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The level of the rows: commune (default), epci, groupement, departement or region.
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description The territory whose members form the rows (groupement:aula by default).
+                 * @example epci:200072460
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsRiskMatrix"];
                 };
             };
             /** @description Bad Request */
