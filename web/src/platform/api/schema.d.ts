@@ -259,6 +259,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dechets/streams/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waste streams of an EPCI or groupement: kg per inhabitant, change since the first year, recovery, against the plans' targets
+         * @description Each stream's tonnes collected and recovered in the latest year, kg per inhabitant (Σ tonnes ÷ population) then and in the first year, and its series; household and similar waste (DMA) per inhabitant and the material recovery rate of non-inert waste (Σ recovered ÷ Σ collected), year by year; and each target (AGEC −15 % DMA per inhabitant 2010→2030, LTECV 55 % recovered in 2020 and 65 % in 2025) with the straight path from the base year to it: on track when the latest value meets the path. A territory without tonnages is a 404.
+         */
+        get: operations["getStreams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dechets/tonnages/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import waste tonnages per EPCI, year and stream from a SINOE-style CSV upload (agency editors), all or nothing
+         * @description One line per year, EPCI and stream: annee;territoire;flux;tonnes_collectees;tonnes_valorisees. The whole file is checked first (a year, a known EPCI, a stream of the list, tonnes of 0 or more with tonnes_valorisees at most tonnes_collectees, no line given twice, every stream of each EPCI-year): a file with a problem is refused with every problem and its line number (400) and changes nothing. Each EPCI-year of the file replaces the stored one whole (demo or imported), the indicators are recomputed, and the import is audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importTonnages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -477,6 +519,92 @@ export interface paths {
          * @description Every pair of a node with recoverable waste heat (an industrial site, a waste-to-energy plant) and another with a heat demand (a heat network, a site) at most maxDistanceKm apart (PostGIS distance on the ellipsoid), whose exchangeable volume — the smaller of the two — is at least minGwh, largest first, then nearest. A pair with a site anonymised for the caller shows its distance and volume as classes, the distance taken from the point the site is shown at (its EPCI's), never from its own position; the filters and ranking read those classes: it is kept when its distance class starts below maxDistanceKm and its volume class reaches above minGwh.
          */
         get: operations["getToileSynergies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/batiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the sensitive public buildings from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, CSV identifiant;nom;type;commune;adresse;lon;lat (semicolons or commas, decimal point or comma) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: an id given once, a name, a type (ecole, creche, ehpad, sante, or École, Crèche...), a commune of the AULA perimeter (INSEE code), a point inside the perimeter. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. The file is the whole list: it replaces the buildings stored; the overheating indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSensitiveBuildings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/carreaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the gridded population (INSEE Filosofi, 200 m cells) from its CSV (agency editors), all or nothing
+         * @description multipart/form-data: the CSV in `file` and its vintage in `vintage`. The columns idcar_200m (CRS3035RES200mN2959600E3776200: the cell's lower-left corner in ETRS89-LAEA) and ind (inhabitants) are read, the others ignored. Every line is checked first: a 200 m cell id given once, a number of inhabitants. A file with a problem is refused (400) with every problem and its line, and changes nothing. Each cell goes to the commune of the AULA perimeter that holds its centre; cells whose centre lies in none are skipped (counted in the answer: a département's file holds other communes). The file replaces the cells stored; the overheating indicators are recomputed. Audited. Up to 256 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importPopulationCells"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the hot spots and cool islands of one surface-temperature image from GeoJSON (agency editors), all or nothing
+         * @description multipart/form-data: the GeoJSON FeatureCollection in `file` and the image's date in `imageDate`. Every feature is checked first: a Polygon or MultiPolygon, valid (no self-intersection), touching the AULA perimeter, with its `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or Îlot de chaleur fort...). A file with a problem is refused (400) with every problem and its feature (features[3]), and changes nothing. The zones replace those of the same image date; the overheating indicators are recomputed (one period per image year) and the layer environnement-ilots-chaleur follows. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importHeatZones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/surchauffe/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urban overheating in a territory: how many people and which sensitive buildings are in a hot spot
+         * @description Crosses, in PostGIS, the zones of a surface-temperature image (hot spots and cool islands) with the gridded population (INSEE's 200 m cells) and the sensitive public buildings (schools, crèches, EHPAD, health centres) of the territory's communes. The rule: a cell's population counts in proportion to the share of its area inside the union of the image's hot-spot polygons (areas in Lambert-93); a cell belongs to the commune holding its centre; a building on a zone's edge is in it. The share is Σ population in hot spots ÷ Σ population. The same for the cool islands. The newest image unless year is given; an unknown territory is a 404. The same figures per commune, as indicators environnement.*, go through the platform's indicator routes.
+         */
+        get: operations["getSurchauffe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1511,6 +1639,48 @@ export interface paths {
          */
         put: operations["updatePeerGroup"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/deciles/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The income deciles of a territory against its département and région (Filosofi)
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         */
+        get: operations["getDeciles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/imports/filosofi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
+         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFilosofi"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2764,6 +2934,46 @@ export interface components {
              */
             share: number;
         };
+        DecileValue: {
+            /**
+             * Format: int32
+             * @description 1 to 9; the fifth is the median.
+             */
+            decile: number;
+            /**
+             * Format: double
+             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
+             */
+            value: number | null;
+        };
+        /** @description One territory's income distribution. */
+        DistributionColumn: {
+            /** @description D1 to D9, each null unless published. */
+            deciles: components["schemas"]["DecileValue"][];
+            /**
+             * Format: double
+             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
+             */
+            households: number | null;
+            /**
+             * Format: double
+             * @description D9 ÷ D1 as published.
+             */
+            interdecileRatio: number | null;
+            /**
+             * Format: double
+             * @description The median standard of living (D5), €.
+             */
+            median: number | null;
+            /**
+             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
+             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
+             */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            territory: components["schemas"]["TerritoryRef"];
+        };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
             /**
@@ -2817,6 +3027,31 @@ export interface components {
              * @description The year, from 1990 to 2100.
              */
             year: number | null;
+        };
+        /** @description What an import stored. */
+        EnvironnementImport: {
+            /** @description The file's name. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Zones, buildings or cells stored.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Indicator values written or revised by the recomputation of the overheating figures.
+             */
+            indicatorValues: number;
+            /**
+             * Format: int32
+             * @description Those of the same kind it replaced (the image's zones, the buildings, the cells).
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Cells left out because their centre lies in no commune of the perimeter (a département's file holds others); 0 for the other imports.
+             */
+            skipped: number;
         };
         /** @description the error details object */
         Error: {
@@ -3239,6 +3474,22 @@ export interface components {
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
         };
+        GetDecilesResponse: {
+            /** @description The territory asked, then its département and its région. */
+            territories: components["schemas"]["DistributionColumn"][];
+            /**
+             * Format: int32
+             * @description The fewest fiscal households a published figure rests on (11).
+             */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The vintage shown.
+             */
+            year: number;
+            /** @description The vintages with a distribution. */
+            years: number[];
+        };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
             companiesBySector: components["schemas"]["SectorCompanies"][];
@@ -3511,6 +3762,58 @@ export interface components {
             totals: components["schemas"]["StationFigures"][];
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
+        };
+        GetStreamsResponse: {
+            /**
+             * Format: int32
+             * @description The first year of the series.
+             */
+            baseYear: number;
+            /** @description True while a year shown is demo data. */
+            demo: boolean;
+            /** @description All streams: Σ tonnes × 1,000 ÷ inhabitants, year by year. */
+            dmaKgPerInhabitant: components["schemas"]["YearValue"][];
+            /** @description The EPCIs whose tonnages are added up. */
+            epcis: string[];
+            /**
+             * Format: int64
+             * @description Their population in the referential, the denominator of every kg per inhabitant.
+             */
+            population: number;
+            /** @description Non-inert streams: Σ recovered ÷ Σ collected × 100, year by year. */
+            recoveryRate: components["schemas"]["YearValue"][];
+            source: string;
+            streams: components["schemas"]["StreamFigures"][];
+            targets: components["schemas"]["TargetFigures"][];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The latest year.
+             */
+            year: number;
+            /** @description Every year with tonnages. */
+            years: number[];
+        };
+        GetSurchauffeResponse: {
+            /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
+            buildingsInHotSpots: components["schemas"]["SurchauffeBuilding"][];
+            coolIslands: components["schemas"]["SurchauffeExposure"];
+            hotSpots: components["schemas"]["SurchauffeExposure"];
+            /** @description The dates of that year's images. */
+            imageDates: string[];
+            /**
+             * Format: double
+             * @description The territory's gridded population (Σ of its communes' 200 m cells).
+             */
+            population: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The image's year; null when no zone is loaded (then every figure is zero).
+             */
+            year: number | null;
+            /** @description Every image year loaded, newest first. */
+            years: number[];
         };
         GetTensionResponse: {
             definition: string;
@@ -3888,6 +4191,71 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportFilosofiRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFilosofiResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int64
+             * @description Values new to the platform.
+             */
+            inserted: number;
+            /** @description The level of its territories. */
+            level: string;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines of other territories (INSEE's files cover France), left aside.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int64
+             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
+             */
+            revised: number;
+            /**
+             * Format: int32
+             * @description Cells INSEE marked secret ("s"), stored as secret.
+             */
+            secretCells: number;
+            /**
+             * Format: int32
+             * @description Territories of the observatory whose figures were stored.
+             */
+            territories: number;
+            /**
+             * Format: int64
+             * @description Values identical to the stored ones.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
+             */
+            year: number;
+        };
+        ImportHeatZonesRequest: {
+            /**
+             * Format: binary
+             * @description The zones in the multipart field `file`: a GeoJSON FeatureCollection of Polygons or MultiPolygons (WGS 84) with the property `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or their French labels) and an optional `libelle`.
+             */
+            file: string;
+            /**
+             * Format: date
+             * @description The date of the surface-temperature image the zones come from (2022-07-19), in the multipart field `imageDate`; its year is the period of the indicators.
+             */
+            imageDate: string;
+        };
         ImportInventoryRequest: {
             /**
              * Format: date
@@ -3920,6 +4288,22 @@ export interface components {
              * @description Lines of the file in other communes, skipped.
              */
             skipped: number;
+        };
+        ImportPopulationCellsRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi carroyé 200 m file in the multipart field `file` (CSV): its columns idcar_200m and ind are read, the others ignored.
+             */
+            file: string;
+            /** @description The file's vintage (Filosofi 2019), in the multipart field `vintage`. */
+            vintage: string;
+        };
+        ImportSensitiveBuildingsRequest: {
+            /**
+             * Format: binary
+             * @description The buildings in the multipart field `file`: CSV identifiant;nom;type;commune;adresse;lon;lat, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
         };
         ImportStationFiguresRequest: {
             /**
@@ -3988,6 +4372,29 @@ export interface components {
             replaced: number;
             /** @description The EPCI-year tables the file holds, each replaced whole. */
             tables: string[];
+        };
+        ImportTonnagesRequest: {
+            /**
+             * Format: binary
+             * @description CSV annee;territoire;flux;tonnes_collectees;tonnes_valorisees (see the module's README), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportTonnagesResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Data lines read (one per year, EPCI and stream).
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Rows of those years there were before (demo or imported), deleted.
+             */
+            replaced: number;
+            /** @description The EPCI-years the file holds ("epci:200069672 2024"), each replaced whole. */
+            years: string[];
         };
         IndicatorLinks: {
             breaks: string;
@@ -5812,6 +6219,42 @@ export interface components {
             count: number;
             status: string;
         };
+        /** @description One stream in the latest year, and since the first. */
+        StreamFigures: {
+            /**
+             * Format: double
+             * @description The same in the first year.
+             */
+            baseKgPerInhabitant: number | null;
+            /**
+             * Format: double
+             * @description From the first year to the latest, in %.
+             */
+            changePercent: number | null;
+            /** @description Rubble: outside the recovery rate's scope. */
+            inert: boolean;
+            /**
+             * Format: double
+             * @description Σ tonnes × 1,000 ÷ inhabitants in the latest year.
+             */
+            kgPerInhabitant: number | null;
+            label: string;
+            /**
+             * Format: double
+             * @description Σ recovered ÷ Σ collected × 100 in the latest year.
+             */
+            recoveryRate: number | null;
+            /** @description kg per inhabitant, year by year. */
+            series: components["schemas"]["YearValue"][];
+            /** @description Its code: omr, collecte_selective, verre, dechets_verts, encombrants, gravats, autres_decheterie. */
+            stream: string;
+            /** Format: double */
+            tonnesCollected: number;
+            /** Format: double */
+            tonnesRecovered: number;
+            /** @description How it is collected (door to door, drop-off points, recycling centres). */
+            where: string;
+        };
         Subject: {
             /** @description For an aggregate: how many of its communes had a value, out of how many it has. */
             coverage: components["schemas"]["Coverage"] | null;
@@ -5819,6 +6262,54 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             /** Format: double */
             value: number | null;
+        };
+        /** @description A sensitive building in a hot spot. */
+        SurchauffeBuilding: {
+            address: string | null;
+            commune: components["schemas"]["SurchauffeCommune"];
+            id: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            type: string;
+            typeLabel: string;
+            /** @description The class of the hottest hot spot holding it: chaleur_forte or chaleur. */
+            zoneClass: string;
+            zoneClassLabel: string;
+        };
+        /** @description How many of one building type are in the zones. */
+        SurchauffeBuildingCount: {
+            /** Format: int32 */
+            count: number;
+            label: string;
+            type: string;
+        };
+        /** @description The commune or territory named. */
+        SurchauffeCommune: {
+            id: string;
+            name: string;
+        };
+        /** @description The exposure to one kind of zone (hot spots or cool islands). */
+        SurchauffeExposure: {
+            /**
+             * Format: int32
+             * @description Sensitive buildings in the zones, all types together.
+             */
+            buildings: number;
+            /** @description The same by type, every type listed (zero included). */
+            byType: components["schemas"]["SurchauffeBuildingCount"][];
+            /**
+             * Format: double
+             * @description Inhabitants in the zones: each 200 m cell's population × the share of its area inside them, rounded to a tenth.
+             */
+            population: number;
+            /**
+             * Format: double
+             * @description Population ÷ the territory's gridded population, in % (one decimal); null without population.
+             */
+            share: number | null;
         };
         /** @description A territory's contour as a GeoJSON geometry (RFC 7946), in WGS 84 longitude/latitude. */
         SurfaceGeometry: {
@@ -5901,6 +6392,53 @@ export interface components {
             id: number;
             kind: string;
             label: string;
+        };
+        /** @description A target and where the territory stands against it in the latest year. */
+        TargetFigures: {
+            /**
+             * Format: double
+             * @description The territory's value in that year.
+             */
+            baseValue: number | null;
+            /**
+             * Format: int32
+             * @description The year the path starts from: the relative target's base year, else the series' first year.
+             */
+            baseYear: number;
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            /**
+             * Format: int32
+             * @description The year it is set for.
+             */
+            horizon: number;
+            /** @description The indicator it bears on (dechets.dma_kg_hab, dechets.taux_valorisation_matiere). */
+            indicator: string;
+            label: string;
+            /**
+             * Format: double
+             * @description The territory's value in the latest year.
+             */
+            latestValue: number | null;
+            /** @description Whether the latest value meets the path value; null when the base year is missing. */
+            onTrack: boolean | null;
+            /**
+             * Format: double
+             * @description The straight path from the base value to the target, in the latest year (the target from its horizon on).
+             */
+            pathValue: number | null;
+            /**
+             * Format: double
+             * @description The change in % from the base year, for a relative target; null for an absolute one.
+             */
+            relative: number | null;
+            sourceUrl: string;
+            /**
+             * Format: double
+             * @description The target in the indicator's unit (a relative target: the base year's value changed by its %).
+             */
+            value: number | null;
         };
         TargetInput: {
             /**
@@ -6682,6 +7220,13 @@ export interface components {
             value: number | null;
             /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
             vintage: string | null;
+        };
+        /** @description A value in a year. */
+        YearValue: {
+            /** Format: double */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
         };
     };
     responses: {
@@ -7526,6 +8071,128 @@ export interface operations {
             };
         };
     };
+    getStreams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An EPCI (epci:200069672, the CC du Ternois) or a groupement of EPCIs: the tonnages are known per EPCI, not per commune.
+                 * @example epci:200069672
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStreamsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importTonnages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportTonnagesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTonnagesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getDemography: {
         parameters: {
             query?: {
@@ -8176,6 +8843,270 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSensitiveBuildings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSensitiveBuildingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importPopulationCells: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportPopulationCellsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importHeatZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportHeatZonesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurchauffe: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year of the image whose zones count (2022); the newest image when absent.
+                 * @example null
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune (commune:62498), an EPCI (epci:200072460), a groupement (groupement:aula) or a custom zone (custom:62119+62498).
+                 * @example commune:62498
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurchauffeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12687,6 +13618,143 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDeciles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per territory).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The Filosofi vintage (default: the latest).
+                 * @example 2021
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDecilesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFilosofi: {
+        parameters: {
+            query?: {
+                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
+                level?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFilosofiResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
