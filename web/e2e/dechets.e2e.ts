@@ -64,11 +64,12 @@ describe('the waste streams against their targets', () => {
     await expectNoAxeViolations(page, 'the waste streams');
   });
 
-  it('opens the observatory’s dashboard', async () => {
+  it('opens the observatory’s dashboard, whose card the portal shows', async () => {
     await page.locator('[data-testid="dashboard"]').click();
     await page.waitForURL(/\/observatories\/dechets/);
-    await page.locator('h1').waitFor();
-    expect(plain(await page.locator('h1').textContent())).toContain('déchets');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('déchets'), undefined, { timeout: 20_000 });
+    await openSettled(page, '/', 'a[href="/observatories/dechets"]');
+    expect(await page.locator('a[href="/observatories/dechets"]').count()).toBeGreaterThan(0);
   });
 
   it('logged no script error nor Content-Security-Policy violation', () => {
