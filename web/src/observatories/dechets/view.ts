@@ -44,15 +44,14 @@ function onTrack(t: TargetFigures): HTMLElement {
 function targetsTable(targets: readonly TargetFigures[], year: number, unit: string, caption: string): HTMLElement {
   return simpleTable(
     caption,
-    ['Objectif', 'Échéance', 'Valeur cible', `Trajectoire en ${year}`, `Valeur ${year}`, 'Situation', 'Source'],
+    ['Objectif', 'Échéance', 'Valeur cible', `Trajectoire en ${year}`, `Valeur ${year}`, 'Situation'],
     targets.map((t) => [
-      t.label,
+      h('span', {}, t.label, h('br', {}), h('a', { href: t.sourceUrl, class: 'dechets-source' }, t.document)),
       String(t.horizon),
       figure(t.value, `target-${t.indicator}-${t.horizon}`, `${formatDecimal(t.value)} ${unit}`),
       figure(t.pathValue, `path-${t.indicator}-${t.horizon}`, `${formatDecimal(t.pathValue)} ${unit}`),
       figure(t.latestValue, `latest-${t.indicator}-${t.horizon}`, `${formatDecimal(t.latestValue)} ${unit}`),
       onTrack(t),
-      h('a', { href: t.sourceUrl }, t.document),
     ]),
   );
 }
@@ -74,7 +73,7 @@ function render(slot: HTMLElement, data: WasteStreams, charts: Charts, redraws: 
     `Flux de déchets en ${data.year}, comparés à ${data.baseYear}`,
     ['Flux', 'Tonnes collectées', `kg/hab. ${data.year}`, `kg/hab. ${data.baseYear}`, 'Évolution', 'Taux de valorisation'],
     data.streams.map((s) => [
-      h('span', {}, s.label, h('span', { class: 'note' }, ` (${s.where}${s.inert ? ', inerte : hors taux de valorisation' : ''})`)),
+      h('span', {}, s.label, h('span', { class: 'dechets-where' }, ` (${s.where}${s.inert ? ', inerte : hors taux de valorisation' : ''})`)),
       formatInteger(s.tonnesCollected),
       figure(s.kgPerInhabitant, `kg-${s.stream}`, formatDecimal(s.kgPerInhabitant)),
       formatDecimal(s.baseKgPerInhabitant),
