@@ -20,6 +20,7 @@ using Observatoires.Api.Observatories.Tourisme;
 using Observatoires.Api.Observatories.Sante;
 using Observatoires.Api.Observatories.Transitions;
 using Observatoires.Api.Observatories.Trames;
+using Observatoires.Api.Observatories.Dechets;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
@@ -58,6 +59,7 @@ IModule[] modules =
     new TransitionsModule(),
     new TramesModule(),
     new PolitiqueVilleModule(),
+    new DechetsModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -6,6 +6,7 @@
 import type { ObservatoryDefinition } from '../platform/registry';
 import { barometre } from './barometre';
 import { commerce } from './commerce';
+import { dechets } from './dechets';
 import { emploi } from './emploi';
 import { energie } from './energie';
 import { environnement } from './environnement';
@@ -40,4 +41,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   transitions,
   trames,
   politiqueVille,
+  dechets,
 ];
