@@ -16,6 +16,7 @@ using Observatoires.Api.Observatories.Mobilite;
 using Observatoires.Api.Observatories.Portrait;
 using Observatoires.Api.Observatories.Social;
 using Observatoires.Api.Observatories.Tourisme;
+using Observatoires.Api.Observatories.FoncierAgricole;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
@@ -50,6 +51,7 @@ IModule[] modules =
     new EnvironnementModule(),
     new SocialModule(),
     new TourismeModule(),
+    new FoncierAgricoleModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

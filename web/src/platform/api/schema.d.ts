@@ -485,6 +485,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environnement/imports/batiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the sensitive public buildings from a CSV or GeoJSON upload (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file`, CSV identifiant;nom;type;commune;adresse;lon;lat (semicolons or commas, decimal point or comma) or a GeoJSON FeatureCollection of Points with the same properties. Every line is checked first: an id given once, a name, a type (ecole, creche, ehpad, sante, or École, Crèche...), a commune of the AULA perimeter (INSEE code), a point inside the perimeter. A file with a problem is refused (400) with every problem and its line or feature, and changes nothing. The file is the whole list: it replaces the buildings stored; the overheating indicators are recomputed. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importSensitiveBuildings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/carreaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the gridded population (INSEE Filosofi, 200 m cells) from its CSV (agency editors), all or nothing
+         * @description multipart/form-data: the CSV in `file` and its vintage in `vintage`. The columns idcar_200m (CRS3035RES200mN2959600E3776200: the cell's lower-left corner in ETRS89-LAEA) and ind (inhabitants) are read, the others ignored. Every line is checked first: a 200 m cell id given once, a number of inhabitants. A file with a problem is refused (400) with every problem and its line, and changes nothing. Each cell goes to the commune of the AULA perimeter that holds its centre; cells whose centre lies in none are skipped (counted in the answer: a département's file holds other communes). The file replaces the cells stored; the overheating indicators are recomputed. Audited. Up to 256 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importPopulationCells"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/imports/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the hot spots and cool islands of one surface-temperature image from GeoJSON (agency editors), all or nothing
+         * @description multipart/form-data: the GeoJSON FeatureCollection in `file` and the image's date in `imageDate`. Every feature is checked first: a Polygon or MultiPolygon, valid (no self-intersection), touching the AULA perimeter, with its `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or Îlot de chaleur fort...). A file with a problem is refused (400) with every problem and its feature (features[3]), and changes nothing. The zones replace those of the same image date; the overheating indicators are recomputed (one period per image year) and the layer environnement-ilots-chaleur follows. Audited.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importHeatZones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environnement/surchauffe/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urban overheating in a territory: how many people and which sensitive buildings are in a hot spot
+         * @description Crosses, in PostGIS, the zones of a surface-temperature image (hot spots and cool islands) with the gridded population (INSEE's 200 m cells) and the sensitive public buildings (schools, crèches, EHPAD, health centres) of the territory's communes. The rule: a cell's population counts in proportion to the share of its area inside the union of the image's hot-spot polygons (areas in Lambert-93); a cell belongs to the commune holding its centre; a building on a zone's edge is in it. The share is Σ population in hot spots ÷ Σ population. The same for the cool islands. The newest image unless year is given; an unknown territory is a 404. The same figures per commune, as indicators environnement.*, go through the platform's indicator routes.
+         */
+        get: operations["getSurchauffe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/projects": {
         parameters: {
             query?: never;
@@ -1511,6 +1597,48 @@ export interface paths {
          */
         put: operations["updatePeerGroup"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/deciles/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The income deciles of a territory against its département and région (Filosofi)
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         */
+        get: operations["getDeciles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social/imports/filosofi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import INSEE's Filosofi file of one level (agency editors), all or nothing
+         * @description The CSV as INSEE publishes it (semicolons, decimals with a point or a comma), one file per level: columns found by name with the vintage's digits (NBMENFISC21: 2021), CODGEO and NBMENFISC required, NBPERSMENFISC, MED (or Q2), PIMP, TP60, D1 to D9 and RD read when present, the others ignored. A cell "s" is INSEE's secret and is stored as secret; "nd" or empty is not stored; a line whose households are secret is secret whole. Territories the observatory does not hold are counted, not refused. Malformed text, a figure out of range, deciles out of order, an RD that is not D9 ÷ D1 or a territory given twice refuses the whole file with every problem and its line (400), changing nothing. Values are merged with the stored ones (a different value is a revision, kept in the history); audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFilosofi"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2764,6 +2892,46 @@ export interface components {
              */
             share: number;
         };
+        DecileValue: {
+            /**
+             * Format: int32
+             * @description 1 to 9; the fifth is the median.
+             */
+            decile: number;
+            /**
+             * Format: double
+             * @description The standard of living (€ per consumption unit and year) under which that many tenths of the persons live; null unless published.
+             */
+            value: number | null;
+        };
+        /** @description One territory's income distribution. */
+        DistributionColumn: {
+            /** @description D1 to D9, each null unless published. */
+            deciles: components["schemas"]["DecileValue"][];
+            /**
+             * Format: double
+             * @description Fiscal households (a sum: also given for a groupement or a custom zone); null when secret.
+             */
+            households: number | null;
+            /**
+             * Format: double
+             * @description D9 ÷ D1 as published.
+             */
+            interdecileRatio: number | null;
+            /**
+             * Format: double
+             * @description The median standard of living (D5), €.
+             */
+            median: number | null;
+            /**
+             * @description published; secret (resting on fewer than 11 fiscal households: no figure); not_aggregable (a groupement or a
+             *                 custom zone: INSEE publishes no distribution for it and deciles cannot be derived from its communes'); no_data; restricted.
+             */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            territory: components["schemas"]["TerritoryRef"];
+        };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
             /**
@@ -2817,6 +2985,31 @@ export interface components {
              * @description The year, from 1990 to 2100.
              */
             year: number | null;
+        };
+        /** @description What an import stored. */
+        EnvironnementImport: {
+            /** @description The file's name. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Zones, buildings or cells stored.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Indicator values written or revised by the recomputation of the overheating figures.
+             */
+            indicatorValues: number;
+            /**
+             * Format: int32
+             * @description Those of the same kind it replaced (the image's zones, the buildings, the cells).
+             */
+            replaced: number;
+            /**
+             * Format: int32
+             * @description Cells left out because their centre lies in no commune of the perimeter (a département's file holds others); 0 for the other imports.
+             */
+            skipped: number;
         };
         /** @description the error details object */
         Error: {
@@ -3239,6 +3432,22 @@ export interface components {
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
         };
+        GetDecilesResponse: {
+            /** @description The territory asked, then its département and its région. */
+            territories: components["schemas"]["DistributionColumn"][];
+            /**
+             * Format: int32
+             * @description The fewest fiscal households a published figure rests on (11).
+             */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The vintage shown.
+             */
+            year: number;
+            /** @description The vintages with a distribution. */
+            years: number[];
+        };
         GetDemographyResponse: {
             companies: components["schemas"]["YearFigure"];
             companiesBySector: components["schemas"]["SectorCompanies"][];
@@ -3511,6 +3720,27 @@ export interface components {
             totals: components["schemas"]["StationFigures"][];
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
+        };
+        GetSurchauffeResponse: {
+            /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
+            buildingsInHotSpots: components["schemas"]["SurchauffeBuilding"][];
+            coolIslands: components["schemas"]["SurchauffeExposure"];
+            hotSpots: components["schemas"]["SurchauffeExposure"];
+            /** @description The dates of that year's images. */
+            imageDates: string[];
+            /**
+             * Format: double
+             * @description The territory's gridded population (Σ of its communes' 200 m cells).
+             */
+            population: number;
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The image's year; null when no zone is loaded (then every figure is zero).
+             */
+            year: number | null;
+            /** @description Every image year loaded, newest first. */
+            years: number[];
         };
         GetTensionResponse: {
             definition: string;
@@ -3888,6 +4118,71 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportFilosofiRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi CSV of one level (CODGEO;NBMENFISC21;NBPERSMENFISC21;MED21;PIMP21;TP6021;D121;…;D921;RD21), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFilosofiResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int64
+             * @description Values new to the platform.
+             */
+            inserted: number;
+            /** @description The level of its territories. */
+            level: string;
+            /**
+             * Format: int32
+             * @description Data lines read.
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines of other territories (INSEE's files cover France), left aside.
+             */
+            outsideObservatory: number;
+            /**
+             * Format: int64
+             * @description Values that replaced a different stored one (demo or an earlier import), kept in the history.
+             */
+            revised: number;
+            /**
+             * Format: int32
+             * @description Cells INSEE marked secret ("s"), stored as secret.
+             */
+            secretCells: number;
+            /**
+             * Format: int32
+             * @description Territories of the observatory whose figures were stored.
+             */
+            territories: number;
+            /**
+             * Format: int64
+             * @description Values identical to the stored ones.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description The vintage, from its columns' digits (NBMENFISC21: 2021).
+             */
+            year: number;
+        };
+        ImportHeatZonesRequest: {
+            /**
+             * Format: binary
+             * @description The zones in the multipart field `file`: a GeoJSON FeatureCollection of Polygons or MultiPolygons (WGS 84) with the property `classe` (chaleur_forte, chaleur, fraicheur, fraicheur_forte, or their French labels) and an optional `libelle`.
+             */
+            file: string;
+            /**
+             * Format: date
+             * @description The date of the surface-temperature image the zones come from (2022-07-19), in the multipart field `imageDate`; its year is the period of the indicators.
+             */
+            imageDate: string;
+        };
         ImportInventoryRequest: {
             /**
              * Format: date
@@ -3920,6 +4215,22 @@ export interface components {
              * @description Lines of the file in other communes, skipped.
              */
             skipped: number;
+        };
+        ImportPopulationCellsRequest: {
+            /**
+             * Format: binary
+             * @description INSEE's Filosofi carroyé 200 m file in the multipart field `file` (CSV): its columns idcar_200m and ind are read, the others ignored.
+             */
+            file: string;
+            /** @description The file's vintage (Filosofi 2019), in the multipart field `vintage`. */
+            vintage: string;
+        };
+        ImportSensitiveBuildingsRequest: {
+            /**
+             * Format: binary
+             * @description The buildings in the multipart field `file`: CSV identifiant;nom;type;commune;adresse;lon;lat, or a GeoJSON FeatureCollection of Points with the same properties.
+             */
+            file: string;
         };
         ImportStationFiguresRequest: {
             /**
@@ -5819,6 +6130,54 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             /** Format: double */
             value: number | null;
+        };
+        /** @description A sensitive building in a hot spot. */
+        SurchauffeBuilding: {
+            address: string | null;
+            commune: components["schemas"]["SurchauffeCommune"];
+            id: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            type: string;
+            typeLabel: string;
+            /** @description The class of the hottest hot spot holding it: chaleur_forte or chaleur. */
+            zoneClass: string;
+            zoneClassLabel: string;
+        };
+        /** @description How many of one building type are in the zones. */
+        SurchauffeBuildingCount: {
+            /** Format: int32 */
+            count: number;
+            label: string;
+            type: string;
+        };
+        /** @description The commune or territory named. */
+        SurchauffeCommune: {
+            id: string;
+            name: string;
+        };
+        /** @description The exposure to one kind of zone (hot spots or cool islands). */
+        SurchauffeExposure: {
+            /**
+             * Format: int32
+             * @description Sensitive buildings in the zones, all types together.
+             */
+            buildings: number;
+            /** @description The same by type, every type listed (zero included). */
+            byType: components["schemas"]["SurchauffeBuildingCount"][];
+            /**
+             * Format: double
+             * @description Inhabitants in the zones: each 200 m cell's population × the share of its area inside them, rounded to a tenth.
+             */
+            population: number;
+            /**
+             * Format: double
+             * @description Population ÷ the territory's gridded population, in % (one decimal); null without population.
+             */
+            share: number | null;
         };
         /** @description A territory's contour as a GeoJSON geometry (RFC 7946), in WGS 84 longitude/latitude. */
         SurfaceGeometry: {
@@ -8176,6 +8535,270 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSensitiveBuildings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportSensitiveBuildingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importPopulationCells: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportPopulationCellsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importHeatZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportHeatZonesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironnementImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurchauffe: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year of the image whose zones count (2022); the newest image when absent.
+                 * @example null
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune (commune:62498), an EPCI (epci:200072460), a groupement (groupement:aula) or a custom zone (custom:62119+62498).
+                 * @example commune:62498
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurchauffeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12687,6 +13310,143 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDeciles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description json (default) or csv (one row per territory).
+                 * @example null
+                 */
+                format?: string | null;
+                /**
+                 * @description The Filosofi vintage (default: the latest).
+                 * @example 2021
+                 */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A commune, EPCI, groupement, département or région (commune:62119, epci:200072460), or a custom zone (custom:62119+62498).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDecilesResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFilosofi: {
+        parameters: {
+            query?: {
+                /** @description The level of the file's CODGEO: commune (default), epci, departement or region (INSEE publishes one file per level). */
+                level?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFilosofiRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFilosofiResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
