@@ -11,6 +11,7 @@ import { energie } from './energie';
 import { environnement } from './environnement';
 import { evaluation } from './evaluation';
 import { foncierEco } from './foncier-eco';
+import { foncierAgricole } from './foncier-agricole';
 import { friches } from './friches';
 import { habitat } from './habitat';
 import { mobilite } from './mobilite';
@@ -32,4 +33,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   environnement,
   social,
   tourisme,
+  foncierAgricole,
 ];
