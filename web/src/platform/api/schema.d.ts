@@ -751,6 +751,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/foncier-agricole/outlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the short-supply-chain outlets with an inventory file (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file` and its `source`. The file is a CSV (semicolon or comma, UTF-8) with the columns nom, type (vente_ferme, marche, amap, drive_fermier, magasin_producteurs, or their labels), adresse, code_commune (INSEE code of a commune of the CABBALR), longitude, latitude (WGS 84); columns are found by name. Every line is checked, and its point must lie within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing; a good file replaces the whole layer foncier-agricole-circuits-courts. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importOutlets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/foncier-eco/lots/{id}": {
         parameters: {
             query?: never;
@@ -4215,6 +4237,27 @@ export interface components {
              * @description Lines of the file in other communes, skipped.
              */
             skipped: number;
+        };
+        ImportOutletsRequest: {
+            /**
+             * Format: binary
+             * @description The inventory of outlets (CSV: nom, type, adresse, code_commune, longitude, latitude), in the multipart field `file`.
+             */
+            file: string;
+            /** @description Where the inventory comes from (Recensement PAT CABBALR 2026), in the multipart field `source`. */
+            source: string;
+        };
+        ImportOutletsResponse: {
+            /**
+             * Format: int32
+             * @description Outlets read from the file, now the layer's.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Outlets of the previous inventory (demo or imported) the file replaced.
+             */
+            replaced: number;
         };
         ImportPopulationCellsRequest: {
             /**
@@ -9799,6 +9842,74 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importOutlets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportOutletsRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportOutletsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
