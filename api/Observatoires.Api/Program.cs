@@ -21,6 +21,7 @@ using Observatoires.Api.Observatories.Sante;
 using Observatoires.Api.Observatories.Transitions;
 using Observatoires.Api.Observatories.Trames;
 using Observatoires.Api.Observatories.Dechets;
+using Observatoires.Api.Observatories.FoncierAgricole;
 using Observatoires.Api.Observatories.Zan;
 using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
@@ -60,6 +61,7 @@ IModule[] modules =
     new TramesModule(),
     new PolitiqueVilleModule(),
     new DechetsModule(),
+    new FoncierAgricoleModule(),
     // The tests' own module (tests/Observatoires.Tests/Infrastructure/TestObservatory), handed over in code by their
     // factory while it builds a host: nothing else sets it, so configuration cannot load a module.
     .. Program.TestModules.Value ?? [],

@@ -12,6 +12,7 @@ import { energie } from './energie';
 import { environnement } from './environnement';
 import { evaluation } from './evaluation';
 import { foncierEco } from './foncier-eco';
+import { foncierAgricole } from './foncier-agricole';
 import { friches } from './friches';
 import { habitat } from './habitat';
 import { mobilite } from './mobilite';
@@ -42,4 +43,5 @@ export const observatories: readonly ObservatoryDefinition[] = [
   trames,
   politiqueVille,
   dechets,
+  foncierAgricole,
 ];

@@ -259,48 +259,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dechets/streams/{territory}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Waste streams of an EPCI or groupement: kg per inhabitant, change since the first year, recovery, against the plans' targets
-         * @description Each stream's tonnes collected and recovered in the latest year, kg per inhabitant (Σ tonnes ÷ population) then and in the first year, and its series; household and similar waste (DMA) per inhabitant and the material recovery rate of non-inert waste (Σ recovered ÷ Σ collected), year by year; and each target (AGEC −15 % DMA per inhabitant 2010→2030, LTECV 55 % recovered in 2020 and 65 % in 2025) with the straight path from the base year to it: on track when the latest value meets the path. A territory without tonnages is a 404.
-         */
-        get: operations["getStreams"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dechets/tonnages/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import waste tonnages per EPCI, year and stream from a SINOE-style CSV upload (agency editors), all or nothing
-         * @description One line per year, EPCI and stream: annee;territoire;flux;tonnes_collectees;tonnes_valorisees. The whole file is checked first (a year, a known EPCI, a stream of the list, tonnes of 0 or more with tonnes_valorisees at most tonnes_collectees, no line given twice, every stream of each EPCI-year): a file with a problem is refused with every problem and its line number (400) and changes nothing. Each EPCI-year of the file replaces the stored one whole (demo or imported), the indicators are recomputed, and the import is audited. multipart/form-data with the file in the field `file`.
-         *
-         *     Requires an API key with the role agency_editor or admin.
-         */
-        post: operations["importTonnages"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -787,6 +745,28 @@ export interface paths {
          */
         put: operations["setEvaluationWeights"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/foncier-agricole/outlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the short-supply-chain outlets with an inventory file (agency editors), all or nothing
+         * @description multipart/form-data: the file in `file` and its `source`. The file is a CSV (semicolon or comma, UTF-8) with the columns nom, type (vente_ferme, marche, amap, drive_fermier, magasin_producteurs, or their labels), adresse, code_commune (INSEE code of a commune of the CABBALR), longitude, latitude (WGS 84); columns are found by name. Every line is checked, and its point must lie within 500 m of its commune. A file with a problem is refused (400) with every problem and its line, and changes nothing; a good file replaces the whole layer foncier-agricole-circuits-courts. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importOutlets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3763,37 +3743,6 @@ export interface components {
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
         };
-        GetStreamsResponse: {
-            /**
-             * Format: int32
-             * @description The first year of the series.
-             */
-            baseYear: number;
-            /** @description True while a year shown is demo data. */
-            demo: boolean;
-            /** @description All streams: Σ tonnes × 1,000 ÷ inhabitants, year by year. */
-            dmaKgPerInhabitant: components["schemas"]["YearValue"][];
-            /** @description The EPCIs whose tonnages are added up. */
-            epcis: string[];
-            /**
-             * Format: int64
-             * @description Their population in the referential, the denominator of every kg per inhabitant.
-             */
-            population: number;
-            /** @description Non-inert streams: Σ recovered ÷ Σ collected × 100, year by year. */
-            recoveryRate: components["schemas"]["YearValue"][];
-            source: string;
-            streams: components["schemas"]["StreamFigures"][];
-            targets: components["schemas"]["TargetFigures"][];
-            territory: components["schemas"]["TerritoryRef"];
-            /**
-             * Format: int32
-             * @description The latest year.
-             */
-            year: number;
-            /** @description Every year with tonnages. */
-            years: number[];
-        };
         GetSurchauffeResponse: {
             /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
             buildingsInHotSpots: components["schemas"]["SurchauffeBuilding"][];
@@ -4289,6 +4238,27 @@ export interface components {
              */
             skipped: number;
         };
+        ImportOutletsRequest: {
+            /**
+             * Format: binary
+             * @description The inventory of outlets (CSV: nom, type, adresse, code_commune, longitude, latitude), in the multipart field `file`.
+             */
+            file: string;
+            /** @description Where the inventory comes from (Recensement PAT CABBALR 2026), in the multipart field `source`. */
+            source: string;
+        };
+        ImportOutletsResponse: {
+            /**
+             * Format: int32
+             * @description Outlets read from the file, now the layer's.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Outlets of the previous inventory (demo or imported) the file replaced.
+             */
+            replaced: number;
+        };
         ImportPopulationCellsRequest: {
             /**
              * Format: binary
@@ -4372,29 +4342,6 @@ export interface components {
             replaced: number;
             /** @description The EPCI-year tables the file holds, each replaced whole. */
             tables: string[];
-        };
-        ImportTonnagesRequest: {
-            /**
-             * Format: binary
-             * @description CSV annee;territoire;flux;tonnes_collectees;tonnes_valorisees (see the module's README), in the multipart field `file`.
-             */
-            file: string;
-        };
-        ImportTonnagesResponse: {
-            /** @description The file's name as sent. */
-            file: string;
-            /**
-             * Format: int32
-             * @description Data lines read (one per year, EPCI and stream).
-             */
-            lines: number;
-            /**
-             * Format: int32
-             * @description Rows of those years there were before (demo or imported), deleted.
-             */
-            replaced: number;
-            /** @description The EPCI-years the file holds ("epci:200069672 2024"), each replaced whole. */
-            years: string[];
         };
         IndicatorLinks: {
             breaks: string;
@@ -6219,42 +6166,6 @@ export interface components {
             count: number;
             status: string;
         };
-        /** @description One stream in the latest year, and since the first. */
-        StreamFigures: {
-            /**
-             * Format: double
-             * @description The same in the first year.
-             */
-            baseKgPerInhabitant: number | null;
-            /**
-             * Format: double
-             * @description From the first year to the latest, in %.
-             */
-            changePercent: number | null;
-            /** @description Rubble: outside the recovery rate's scope. */
-            inert: boolean;
-            /**
-             * Format: double
-             * @description Σ tonnes × 1,000 ÷ inhabitants in the latest year.
-             */
-            kgPerInhabitant: number | null;
-            label: string;
-            /**
-             * Format: double
-             * @description Σ recovered ÷ Σ collected × 100 in the latest year.
-             */
-            recoveryRate: number | null;
-            /** @description kg per inhabitant, year by year. */
-            series: components["schemas"]["YearValue"][];
-            /** @description Its code: omr, collecte_selective, verre, dechets_verts, encombrants, gravats, autres_decheterie. */
-            stream: string;
-            /** Format: double */
-            tonnesCollected: number;
-            /** Format: double */
-            tonnesRecovered: number;
-            /** @description How it is collected (door to door, drop-off points, recycling centres). */
-            where: string;
-        };
         Subject: {
             /** @description For an aggregate: how many of its communes had a value, out of how many it has. */
             coverage: components["schemas"]["Coverage"] | null;
@@ -6392,53 +6303,6 @@ export interface components {
             id: number;
             kind: string;
             label: string;
-        };
-        /** @description A target and where the territory stands against it in the latest year. */
-        TargetFigures: {
-            /**
-             * Format: double
-             * @description The territory's value in that year.
-             */
-            baseValue: number | null;
-            /**
-             * Format: int32
-             * @description The year the path starts from: the relative target's base year, else the series' first year.
-             */
-            baseYear: number;
-            /** @description at_most (a ceiling) or at_least (a floor). */
-            bound: string;
-            document: string;
-            /**
-             * Format: int32
-             * @description The year it is set for.
-             */
-            horizon: number;
-            /** @description The indicator it bears on (dechets.dma_kg_hab, dechets.taux_valorisation_matiere). */
-            indicator: string;
-            label: string;
-            /**
-             * Format: double
-             * @description The territory's value in the latest year.
-             */
-            latestValue: number | null;
-            /** @description Whether the latest value meets the path value; null when the base year is missing. */
-            onTrack: boolean | null;
-            /**
-             * Format: double
-             * @description The straight path from the base value to the target, in the latest year (the target from its horizon on).
-             */
-            pathValue: number | null;
-            /**
-             * Format: double
-             * @description The change in % from the base year, for a relative target; null for an absolute one.
-             */
-            relative: number | null;
-            sourceUrl: string;
-            /**
-             * Format: double
-             * @description The target in the indicator's unit (a relative target: the base year's value changed by its %).
-             */
-            value: number | null;
         };
         TargetInput: {
             /**
@@ -7220,13 +7084,6 @@ export interface components {
             value: number | null;
             /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
             vintage: string | null;
-        };
-        /** @description A value in a year. */
-        YearValue: {
-            /** Format: double */
-            value: number | null;
-            /** Format: int32 */
-            year: number;
         };
     };
     responses: {
@@ -8053,128 +7910,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getStreams: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description An EPCI (epci:200069672, the CC du Ternois) or a groupement of EPCIs: the tonnages are known per EPCI, not per commune.
-                 * @example epci:200069672
-                 */
-                territory: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetStreamsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    importTonnages: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportTonnagesRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportTonnagesResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10107,6 +9842,74 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importOutlets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportOutletsRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportOutletsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

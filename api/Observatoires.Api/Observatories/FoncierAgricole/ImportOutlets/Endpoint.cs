@@ -1,0 +1,127 @@
+using System.Globalization;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+using FluentValidation.Results;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Http;
+
+namespace Observatoires.Api.Observatories.FoncierAgricole.ImportOutlets;
+
+internal sealed class Request
+{
+    /// <summary>The inventory of outlets (CSV: nom, type, adresse, code_commune, longitude, latitude), in the multipart field `file`.</summary>
+    public IFormFile? File { get; set; }
+
+    /// <summary>Where the inventory comes from (Recensement PAT CABBALR 2026), in the multipart field `source`.</summary>
+    public string? Source { get; set; }
+
+    internal sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.File).NotNull().WithMessage("send the outlets file in the multipart field 'file'");
+            RuleFor(r => r.Source).NotEmpty().MaximumLength(300).WithMessage("source says where the inventory comes from (1 to 300 characters)");
+        }
+    }
+}
+
+/// <param name="Imported">Outlets read from the file, now the layer's.</param>
+/// <param name="Replaced">Outlets of the previous inventory (demo or imported) the file replaced.</param>
+internal sealed record Response(int Imported, int Replaced);
+
+internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
+{
+    /// <summary>How far (metres) a point may lie outside its commune's contour: a market on a border road.</summary>
+    private const double Tolerance = 500;
+
+    public override void Configure()
+    {
+        Post("/api/v1/foncier-agricole/outlets");
+        Roles(RoleNames.Agency);
+        AllowFileUploads();
+        Description(d => d.ClearDefaultProduces(200).Produces<Response>(201, "application/json")
+            .ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
+        Summary(s =>
+        {
+            s.Summary = "Replace the short-supply-chain outlets with an inventory file (agency editors), all or nothing";
+            s.Description = "multipart/form-data: the file in `file` and its `source`. The file is a CSV (semicolon or comma, UTF-8) with the " +
+                            "columns nom, type (vente_ferme, marche, amap, drive_fermier, magasin_producteurs, or their labels), adresse, " +
+                            "code_commune (INSEE code of a commune of the CABBALR), longitude, latitude (WGS 84); columns are found by name. " +
+                            "Every line is checked, and its point must lie within 500 m of its commune. A file with a problem is refused (400) " +
+                            "with every problem and its line, and changes nothing; a good file replaces the whole layer " +
+                            "foncier-agricole-circuits-courts. Audited. Up to 1 MB.";
+        });
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var name = Upload.NameOf(r.File!);
+        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+        var (connection, transaction) = (write.Connection, write.Transaction);
+        var communes = (await connection.QueryAsync<string>("""
+            select m.member_id from platform.territory_membership m join platform.territory t on t.id = m.member_id
+            where t.level = 'commune' and m.parent_id = @Cabbalr
+            """, new { FoncierAgricoleModule.Cabbalr }, transaction)).ToHashSet(StringComparer.Ordinal);
+        var file = await Upload.ReadAsync(r.File!, buffer => OutletFile.Read(buffer, communes), ct);
+        var problems = file.Problems.ToList();
+        var total = file.Total;
+        if (file.Lines.Count > 0)
+        {
+            var outside = await connection.QueryAsync<int>("""
+                select t.i::integer from unnest(@Lon, @Lat, @Commune) with ordinality as t (lon, lat, commune, i)
+                join platform.territory c on c.id = t.commune
+                where not st_dwithin(c.geom::geography, st_setsrid(st_makepoint(t.lon, t.lat), 4326)::geography, @Tolerance)
+                order by t.i
+                """, new
+            {
+                Lon = file.Lines.Select(l => l.Lon).ToArray(),
+                Lat = file.Lines.Select(l => l.Lat).ToArray(),
+                Commune = file.Lines.Select(l => l.Commune).ToArray(),
+                Tolerance,
+            }, transaction);
+            foreach (var i in outside)
+            {
+                var line = file.Lines[i - 1];
+                problems.Add($"line {line.Line}: the point ({line.Lon.ToString(CultureInfo.InvariantCulture)}, {line.Lat.ToString(CultureInfo.InvariantCulture)}) " +
+                             $"is more than 500 m from {line.Commune}");
+                total++;
+            }
+        }
+        if (total > 0)
+        {
+            foreach (var problem in problems.OrderBy(Position).Take(OutletFile.ProblemsShown))
+                AddError(new ValidationFailure("file", problem));
+            Problems.SetDetail(HttpContext, Upload.Refusal(name, total, Math.Min(total, OutletFile.ProblemsShown)));
+            ThrowIfAnyErrors();
+        }
+
+        var replaced = await connection.ExecuteAsync("delete from foncier_agricole.outlet", transaction: transaction);
+        var lines = file.Lines;
+        await connection.ExecuteAsync("""
+            insert into foncier_agricole.outlet (id, name, type, address, commune_id, geom, source)
+            select 'pv-' || u.line, u.name, u.type, u.address, u.commune, st_setsrid(st_makepoint(u.lon, u.lat), 4326), @Source
+            from unnest(@Line, @Name, @Type, @Address, @Commune, @Lon, @Lat) as u (line, name, type, address, commune, lon, lat)
+            """, new
+        {
+            r.Source,
+            Line = lines.Select(l => l.Line).ToArray(),
+            Name = lines.Select(l => l.Name).ToArray(),
+            Type = lines.Select(l => l.Type).ToArray(),
+            Address = lines.Select(l => l.Address).ToArray(),
+            Commune = lines.Select(l => l.Commune).ToArray(),
+            Lon = lines.Select(l => l.Lon).ToArray(),
+            Lat = lines.Select(l => l.Lat).ToArray(),
+        }, transaction);
+        await write.CommitAsync(new AuditEntry("foncier_agricole_outlets_import", "foncier_agricole.outlet", "all", null,
+            new { File = name, r.Source, Imported = lines.Count, Replaced = replaced }), [FoncierAgricoleLayers.DataDomain], ct);
+        await Send.ResponseAsync(new Response(lines.Count, replaced), 201, ct);
+    }
+
+    /// <summary>A problem's line, so that the problems read in the file's order.</summary>
+    private static long Position(string problem) =>
+        problem.StartsWith("line ", StringComparison.Ordinal) && long.TryParse(problem[5..problem.IndexOf(':', StringComparison.Ordinal)],
+            NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : long.MaxValue;
+}
