@@ -39,7 +39,7 @@ internal sealed class DechetsModule : IObservatoryModule, IIndicatorTargetSource
         "Les déchets ménagers et assimilés de la CC du Ternois : tonnages par flux (ordures ménagères résiduelles, collecte sélective, " +
         "verre, déchèteries), kilos par habitant et taux de valorisation, comparés aux objectifs de la loi AGEC et de la LTECV repris " +
         "par le plan régional (PRPGD Hauts-de-France).",
-        13,
+        18,
         [new("production", "Production de déchets"), new("valorisation", "Valorisation"), new("flux", "Flux de déchets")],
         DechetsIndicators.Definitions);
 

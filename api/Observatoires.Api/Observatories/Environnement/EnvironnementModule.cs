@@ -37,7 +37,7 @@ internal sealed class EnvironnementModule : IObservatoryModule, ILayerModule
         "Les ressources et la santé environnementale du périmètre de l'AULA : consommation d'eau potable, stock de carbone des sols et de " +
         "la biomasse, potentiel de récupération des eaux de pluie, et surchauffe urbaine — la population et les bâtiments sensibles " +
         "(écoles, crèches, EHPAD, centres de santé) situés dans les îlots de chaleur.",
-        13,
+        14,
         [new("surchauffe", "Surchauffe urbaine"), new("eau", "Eau"), new("carbone", "Stock de carbone")],
         EnvironnementIndicators.Definitions);
 

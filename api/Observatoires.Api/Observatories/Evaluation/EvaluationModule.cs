@@ -43,7 +43,7 @@ internal sealed class EvaluationModule : IObservatoryModule
         "Évaluation des projets de territoire",
         "Le suivi et l'évaluation des projets de territoire, du Projet Alimentaire Territorial et des programmes Petites Villes " +
         "de Demain et Action Cœur de Ville : pour chaque action, ses indicateurs, leur T0, leur cible, leur progression et un score.",
-        12,
+        20,
         [],
         []);
 

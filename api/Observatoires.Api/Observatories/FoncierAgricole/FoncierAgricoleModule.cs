@@ -38,7 +38,7 @@ internal sealed class FoncierAgricoleModule : IObservatoryModule, ILayerModule, 
         "Le foncier et l'activité agricoles de la CABBALR, au service de son Projet Alimentaire Territorial : surface agricole utilisée, " +
         "exploitations et leur taille, âge des exploitants et transmission, ventes de terres agricoles, agriculture biologique, circuits " +
         "courts et leurs points de vente, d'un recensement agricole à l'autre.",
-        13,
+        16,
         FoncierAgricoleIndicators.Themes,
         FoncierAgricoleIndicators.Definitions);
 

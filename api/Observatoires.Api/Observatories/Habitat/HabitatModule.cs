@@ -38,7 +38,7 @@ internal sealed class HabitatModule : IObservatoryModule, ICommuneContourFollowe
         "Observatoire de l'habitat",
         "Parc de logements, vacance, logement social, construction neuve, passoires thermiques et desserrement des ménages ; " +
         "prix immobiliers calculés des ventes DVF sur tout territoire, sous secret statistique ; suivi des objectifs du PLH.",
-        8,
+        10,
         HabitatIndicators.Themes,
         HabitatIndicators.All);
 

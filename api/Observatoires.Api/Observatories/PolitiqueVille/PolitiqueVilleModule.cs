@@ -34,7 +34,7 @@ internal sealed class PolitiqueVilleModule : IObservatoryModule
         "Observatoire de la politique de la ville",
         "Les écarts entre chaque quartier prioritaire (QPV), sa commune et son EPCI en éducation, habitat, emploi, revenu, " +
         "démographie et santé, suivis chaque année ; l'évaluation des programmes de renouvellement urbain (NPNRU) depuis leur T0.",
-        16,
+        13,
         PolitiqueVilleIndicators.Themes,
         PolitiqueVilleIndicators.All);
 

@@ -37,7 +37,7 @@ internal sealed class SanteModule : IObservatoryModule, ILayerModule, ICommuneCo
         "attractivité et offre de soins (densités de professionnels, médecins de 60 ans ou plus, accès aux urgences), santé des " +
         "personnes démunies, des enfants et des jeunes, santé mentale ; comparés au département et à la région ; l'offre de soins " +
         "sur la carte.",
-        10,
+        11,
         SanteIndicators.Themes,
         SanteIndicators.All);
 

@@ -30,7 +30,7 @@ internal sealed class SocialModule : IObservatoryModule
         "Observatoire social",
         "Distribution des revenus (déciles, médiane, rapport interdécile, publiés par niveau et jamais moyennés), taux de pauvreté, " +
         "allocataires du RSA, familles monoparentales et personnes seules, sous le secret statistique de la source fiscale.",
-        13,
+        12,
         SocialIndicators.Themes,
         SocialIndicators.All);
 

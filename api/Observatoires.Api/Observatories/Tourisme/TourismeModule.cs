@@ -39,7 +39,7 @@ internal sealed class TourismeModule : IObservatoryModule, ILayerModule, ICommun
         "L'offre d'hébergement touristique de la CC des 7 Vallées et de la CABBALR : hôtels et campings classés, gîtes, chambres d'hôtes, " +
         "hébergements collectifs et résidences, leur capacité en lits touristiques rapportée à la population, et la fréquentation " +
         "saisonnière (taux d'occupation mensuel).",
-        12,
+        17,
         [new("capacite", "Capacité d'accueil"), new("types", "Types d'hébergement"), new("frequentation", "Fréquentation")],
         TourismeIndicators.Definitions);
 

@@ -38,7 +38,7 @@ internal sealed class TramesModule : IObservatoryModule, ILayerModule, ICommuneC
         "Observatoire des trames écologiques",
         "Les trames verte, bleue, noire et agricole de la Communauté d'agglomération de Lens-Liévin : réservoirs de biodiversité et " +
         "corridors écologiques, tenus à jour avec les partenaires, qui proposent des modifications que l'agence examine.",
-        13,
+        15,
         [new("trames", "Trames écologiques")],
         TramesIndicators.Definitions);
 

@@ -34,7 +34,7 @@ internal sealed class TransitionsModule : IObservatoryModule
         "Observatoire des transitions territoriales",
         "Le Donut du territoire (plancher social et plafond écologique, d'après Kate Raworth) et la matrice des risques " +
         "(inondation, affaissement minier, risque industriel, chaleur, sécheresse, argiles) : exposition × vulnérabilité.",
-        18,
+        19,
         TransitionsIndicators.Themes,
         TransitionsIndicators.Definitions);
 
