@@ -39,9 +39,20 @@ internal static class FoncierAgricoleIndicators
     private static IndicatorDefinition Census(string code, string theme, string label, string definition, string unit, Aggregation aggregation,
         int decimals = 0, double scale = 1, bool? higherIsBetter = null, int? headline = null) => new()
         {
-            Code = code, Theme = theme, Label = label, Definition = definition + CensusNote, Unit = unit, Decimals = decimals, Source = Ra,
-            SourceUrl = RaUrl, Aggregation = aggregation, RatioScale = scale, HigherIsBetter = higherIsBetter,
-            SecrecyThreshold = FarmThreshold, SecrecyUnits = code == Exploitations ? null : Exploitations, HeadlineOrder = headline,
+            Code = code,
+            Theme = theme,
+            Label = label,
+            Definition = definition + CensusNote,
+            Unit = unit,
+            Decimals = decimals,
+            Source = Ra,
+            SourceUrl = RaUrl,
+            Aggregation = aggregation,
+            RatioScale = scale,
+            HigherIsBetter = higherIsBetter,
+            SecrecyThreshold = FarmThreshold,
+            SecrecyUnits = code == Exploitations ? null : Exploitations,
+            HeadlineOrder = headline,
         };
 
     public static readonly IReadOnlyList<IndicatorDefinition> Definitions =

@@ -37,10 +37,20 @@ internal static class PolitiqueVilleIndicators
 
     private static IndicatorDefinition Rate(string code, string theme, string label, string definition, string source, string url,
         bool? higherIsBetter, int? headline = null) => new()
-    {
-        Code = code, Theme = theme, Label = label, Definition = definition, Unit = "%", Decimals = 1, Source = source, SourceUrl = url,
-        Aggregation = Aggregation.Ratio, RatioScale = 100, HigherIsBetter = higherIsBetter, HeadlineOrder = headline,
-    };
+        {
+            Code = code,
+            Theme = theme,
+            Label = label,
+            Definition = definition,
+            Unit = "%",
+            Decimals = 1,
+            Source = source,
+            SourceUrl = url,
+            Aggregation = Aggregation.Ratio,
+            RatioScale = 100,
+            HigherIsBetter = higherIsBetter,
+            HeadlineOrder = headline,
+        };
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [

@@ -163,9 +163,17 @@ internal static class SanteIndicators
 
     private static IndicatorDefinition Density(string code, string professionals, int? headline) => new()
     {
-        Code = code, Theme = Offre, Label = $"Densité de {professionals}",
+        Code = code,
+        Theme = Offre,
+        Label = $"Densité de {professionals}",
         Definition = $"Nombre de {professionals} libéraux pour 10 000 habitants (Σ professionnels ÷ Σ population × 10 000).",
-        Unit = "pour 10 000 habitants", Decimals = 1, Source = Rpps, SourceUrl = RppsUrl, Aggregation = Aggregation.Ratio,
-        RatioScale = 10_000, HigherIsBetter = true, HeadlineOrder = headline,
+        Unit = "pour 10 000 habitants",
+        Decimals = 1,
+        Source = Rpps,
+        SourceUrl = RppsUrl,
+        Aggregation = Aggregation.Ratio,
+        RatioScale = 10_000,
+        HigherIsBetter = true,
+        HeadlineOrder = headline,
     };
 }

@@ -24,7 +24,11 @@ internal static class DemoIndicators
     // About the national median standard of living (Filosofi), whose 60 % is the poverty line: a demo assumption.
     private static readonly IReadOnlyDictionary<int, double> NationalMedian = new Dictionary<int, double>
     {
-        [2017] = 20_820, [2018] = 21_250, [2019] = 21_930, [2020] = 22_400, [2021] = 23_160,
+        [2017] = 20_820,
+        [2018] = 21_250,
+        [2019] = 21_930,
+        [2020] = 22_400,
+        [2021] = 23_160,
     };
 
     private const string Call = "epci:246200364", Cahc = "epci:246200299";

@@ -40,7 +40,10 @@ internal static partial class FilosofiFile
     /// <summary>The INSEE codes of each level, as the territory ids hold them.</summary>
     public static readonly IReadOnlyDictionary<string, Regex> Codes = new Dictionary<string, Regex>
     {
-        ["commune"] = CommuneCode(), ["epci"] = EpciCode(), ["departement"] = DepartementCode(), ["region"] = RegionCode(),
+        ["commune"] = CommuneCode(),
+        ["epci"] = EpciCode(),
+        ["departement"] = DepartementCode(),
+        ["region"] = RegionCode(),
     };
 
     /// <param name="level">commune, epci, departement or region: INSEE publishes one file per level.</param>

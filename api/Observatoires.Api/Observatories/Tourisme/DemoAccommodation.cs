@@ -27,8 +27,17 @@ internal static class DemoAccommodation
     /// <summary>Hotels where the towns and bourgs have them: (INSEE code, hotels).</summary>
     private static readonly Dictionary<string, int> Hotels = new()
     {
-        ["62447"] = 3, ["62204"] = 1, ["62100"] = 1, ["62050"] = 1, ["62069"] = 1,
-        ["62119"] = 6, ["62178"] = 2, ["62516"] = 2, ["62473"] = 1, ["62126"] = 1, ["62350"] = 1,
+        ["62447"] = 3,
+        ["62204"] = 1,
+        ["62100"] = 1,
+        ["62050"] = 1,
+        ["62069"] = 1,
+        ["62119"] = 6,
+        ["62178"] = 2,
+        ["62516"] = 2,
+        ["62473"] = 1,
+        ["62126"] = 1,
+        ["62350"] = 1,
     };
 
     private static readonly (DateOnly AsOf, string Label)[] Inventories =

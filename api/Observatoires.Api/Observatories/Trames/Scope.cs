@@ -1,7 +1,7 @@
+using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
-using Npgsql;
 
 namespace Observatoires.Api.Observatories.Trames;
 

@@ -3,8 +3,8 @@ using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Indicators;
-using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Indicators.Values;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Transitions;

@@ -68,11 +68,20 @@ internal static class TransitionsIndicators
 
     private static IndicatorDefinition Ratio(string code, string theme, string label, string definition, string unit, double scale, string source,
         bool higherIsBetter, Confidentiality confidentiality = Confidentiality.Public, int? headline = null) => new()
-    {
-        Code = code, Theme = theme, Label = label, Definition = definition, Unit = unit, Decimals = 1, Source = source,
-        Aggregation = Aggregation.Ratio, RatioScale = scale, HigherIsBetter = higherIsBetter, Confidentiality = confidentiality,
-        HeadlineOrder = headline,
-    };
+        {
+            Code = code,
+            Theme = theme,
+            Label = label,
+            Definition = definition,
+            Unit = unit,
+            Decimals = 1,
+            Source = source,
+            Aggregation = Aggregation.Ratio,
+            RatioScale = scale,
+            HigherIsBetter = higherIsBetter,
+            Confidentiality = confidentiality,
+            HeadlineOrder = headline,
+        };
 
     // The EPCIs of the mining basin (CABBALR, CALL, CA d'Hénin-Carvin): undermined land, industry; the others are rural
     // valleys and plateaus (CC du Ternois, CC des 7 Vallées): flooding in the valleys, drought, clay.

@@ -59,7 +59,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "lie in one EPCI (400 on the field otherwise). The answer is the programme evaluated against its T0, with its new ETag.";
             s.ExampleRequest = new Request
             {
-                Id = DemoProgrammes.Cabbalr, Name = "NPNRU de la CABBALR", Qpvs = ["qpv:QN06201M", "qpv:QN06203M"], T0Year = 2018,
+                Id = DemoProgrammes.Cabbalr,
+                Name = "NPNRU de la CABBALR",
+                Qpvs = ["qpv:QN06201M", "qpv:QN06203M"],
+                T0Year = 2018,
             };
         });
     }

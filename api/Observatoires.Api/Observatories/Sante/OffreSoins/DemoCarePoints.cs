@@ -69,8 +69,10 @@ internal static class DemoCarePoints
             join platform.territory c on c.id = u.commune
             """, new
         {
-            Ids = points.Select(p => p.Id).ToArray(), Names = points.Select(p => p.Name).ToArray(),
-            Categories = points.Select(p => p.Category).ToArray(), Communes = points.Select(p => p.Commune).ToArray(),
+            Ids = points.Select(p => p.Id).ToArray(),
+            Names = points.Select(p => p.Name).ToArray(),
+            Categories = points.Select(p => p.Category).ToArray(),
+            Communes = points.Select(p => p.Commune).ToArray(),
         }, transaction, commandTimeout: 300);
         if (added > 0)
             await PlaceAsync(connection, transaction, [.. territory.Communes.Select(c => c.Id)]);

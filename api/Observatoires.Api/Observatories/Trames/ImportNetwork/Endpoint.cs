@@ -99,7 +99,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             returning id
             """, new
         {
-            r.Network, actor,
+            r.Network,
+            actor,
             Kind = placed.Select(p => p.Feature.Kind).ToArray(),
             Name = placed.Select(p => p.Feature.Name).ToArray(),
             Status = placed.Select(p => p.Feature.Status).ToArray(),

@@ -99,7 +99,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "network and kind never change: propose its removal and an addition.";
             s.ExampleRequest = new Request
             {
-                Action = "add", Network = "verte", Kind = "corridor", Name = "Haie de la rue des Écoles", Status = "a_creer",
+                Action = "add",
+                Network = "verte",
+                Kind = "corridor",
+                Name = "Haie de la rue des Écoles",
+                Status = "a_creer",
                 Geometry = JsonDocument.Parse("""{"type":"LineString","coordinates":[[2.775,50.425],[2.779,50.427]]}""").RootElement,
                 Comment = "Haie plantée en 2025 par la commune, relie le parc au cavalier.",
             };
@@ -150,8 +154,19 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             returning id
             """, new
         {
-            r.Action, ElementId = element?.Id, BaseVersion = element?.Version, Network = element?.Network ?? r.Network, Kind = element?.Kind ?? r.Kind,
-            r.Name, r.Status, source, geometry, commune, r.Comment, caller.KeyId, caller.Actor,
+            r.Action,
+            ElementId = element?.Id,
+            BaseVersion = element?.Version,
+            Network = element?.Network ?? r.Network,
+            Kind = element?.Kind ?? r.Kind,
+            r.Name,
+            r.Status,
+            source,
+            geometry,
+            commune,
+            r.Comment,
+            caller.KeyId,
+            caller.Actor,
         }, transaction);
         await write.CommitAsync(new AuditEntry("trames_change_request", "trames.change_request", $"{id}", null,
             new { r.Action, r.ElementId, r.Network, r.Kind, r.Name, r.Status, source, commune, r.Comment }), [TramesLayers.DataDomain], ct);
