@@ -117,6 +117,12 @@ export function startApp({
   let choicesCache: Promise<TerritoryChoices> | null = null;
   let current: { route: Route; view: View } | null = null;
   let pagesNav: ObservatoryPagesNav | null = null;
+  // A refused key fails the shared reads still in flight with it: a view starting again after the session's end must
+  // not be handed those (the flaky sign-out of a revoked key came from the territories' pending 401).
+  session.subscribe(() => {
+    observatoriesCache = null;
+    choicesCache = null;
+  });
 
   const context: Context = {
     client,
