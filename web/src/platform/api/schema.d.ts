@@ -259,6 +259,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dechets/streams/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waste streams of an EPCI or groupement: kg per inhabitant, change since the first year, recovery, against the plans' targets
+         * @description Each stream's tonnes collected and recovered in the latest year, kg per inhabitant (Σ tonnes ÷ population) then and in the first year, and its series; household and similar waste (DMA) per inhabitant and the material recovery rate of non-inert waste (Σ recovered ÷ Σ collected), year by year; and each target (AGEC −15 % DMA per inhabitant 2010→2030, LTECV 55 % recovered in 2020 and 65 % in 2025) with the straight path from the base year to it: on track when the latest value meets the path. A territory without tonnages is a 404.
+         */
+        get: operations["getStreams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dechets/tonnages/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import waste tonnages per EPCI, year and stream from a SINOE-style CSV upload (agency editors), all or nothing
+         * @description One line per year, EPCI and stream: annee;territoire;flux;tonnes_collectees;tonnes_valorisees. The whole file is checked first (a year, a known EPCI, a stream of the list, tonnes of 0 or more with tonnes_valorisees at most tonnes_collectees, no line given twice, every stream of each EPCI-year): a file with a problem is refused with every problem and its line number (400) and changes nothing. Each EPCI-year of the file replaces the stored one whole (demo or imported), the indicators are recomputed, and the import is audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importTonnages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emploi/demography/{territory}": {
         parameters: {
             query?: never;
@@ -1077,6 +1119,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/qpv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the ANCT's QPV polygons (agency editors), all or nothing
+         * @description Creates or updates the quartiers prioritaires of the file whose communes are in the referential (code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file is checked first: a refused file changes nothing and every problem is listed with its feature (400). Recorded in the audit log.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["uploadQpv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/territories": {
         parameters: {
             query?: never;
@@ -1625,6 +1689,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/politique-ville/npnru": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPNRU programmes
+         * @description Every renewal programme followed: its QPVs, its EPCI and its T0 year.
+         */
+        get: operations["getNpnruProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/npnru/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An NPNRU programme evaluated against its T0
+         * @description For each indicator: the programme's figure (its QPVs together, Σ ÷ Σ for a rate) at T0 and at the latest year, the change since T0, the same for its commune(s) and its EPCI, the gap to the EPCI at both dates and whether it narrowed (in size). The ETag header is what If-Match names to change the programme.
+         */
+        get: operations["getNpnruProgramme"];
+        /**
+         * Create or replace an NPNRU programme (agency; If-Match to replace one; audited)
+         * @description Creates the programme, or replaces it whole: then send If-Match with the ETag GET /api/v1/politique-ville/npnru/{id} gave (428 without it or with *, 412 with the current version when it changed since). Its QPVs must exist and lie in one EPCI (400 on the field otherwise). The answer is the programme evaluated against its T0, with its new ETag.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setNpnruProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/politique-ville/qpv/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QPV side by side with its commune and its EPCI
+         * @description For each indicator of the observatory (education, housing, employment, income, demography, health): the QPV's figure, its commune's (the commune where most of it lies) and its EPCI's at the latest year, the gaps (QPV − commune, QPV − EPCI, commune − EPCI; in points for a rate), and every year's three figures. QPV figures are stored at QPV level, never computed from the commune; the commune's and the EPCI's are the platform's (Σ ÷ Σ of the communes for a rate).
+         */
+        get: operations["getQpvGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sante/imports/finess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the care-supply establishments of a FINESS extraction (agency editors), all or nothing
+         * @description The FINESS extraction of establishments as data.gouv.fr publishes it (etalab-cs1100507-stock-*.csv, the whole file or a département's lines of it): semicolon-separated, UTF-8 or Latin-1, a first line finess;etalab;…, structureet lines (FINESS number, name, commune, département, category code...) and geolocalisation lines (Lambert-93 coordinates). Categories kept: 124 centre de santé, 603 maison de santé, 620 pharmacie, 101/106/355/365 établissements hospitaliers; the others, and establishments outside the observatory's communes, are counted, not refused. A malformed line refuses the whole file with every problem and its line (400), changing nothing. The file replaces the stored points of those four classes (demo or imported) in its départements; GP practices and emergency services, which FINESS does not list, stay. Audited. multipart/form-data with the file in the field `file`.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importFiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sante/key-figures/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A territory's health key figures by theme of the Contrat Local de Santé, beside its département and région
+         * @description Every health indicator, grouped by the CLS themes, for its latest year with a figure for the territory: the territory's figure computed by the platform's engine (a rate is Σ numerators ÷ Σ denominators of its communes), then the département's and the région's as stored at their own level. A figure resting on fewer than 11 deaths, stays or patients is secret (value null, status secret), as on every other route. Each CLS of the CABBALR and the CALL covers its whole EPCI: its perimeter is the EPCI.
+         */
+        get: operations["getKeyFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/social/deciles/{territory}": {
         parameters: {
             query?: never;
@@ -1676,7 +1848,7 @@ export interface paths {
         };
         /**
          * List territories
-         * @description Communes, EPCIs, groupements, départements and régions, filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
+         * @description Communes, EPCIs, groupements, départements and régions (and QPVs with `level=qpv`), filtered by level, by membership (`within=epci:200072460`) and by name, paginated with `limit`/`offset` and `links.next`. `format=geojson` returns a FeatureCollection with the contours, `format=csv` a table.
          */
         get: operations["getTerritories"];
         put?: never;
@@ -1805,6 +1977,188 @@ export interface paths {
          * @description Each month: nights sold, nights offered, rate = sold ÷ offered. The year, the summer (June to September) and the previous year are Σ nights sold ÷ Σ nights offered, so that a busy August weighs more than a quiet January. The agency has the occupancy of the CC des 7 Vallées and the CABBALR; another EPCI, or a year without figures, is a 404.
          */
         get: operations["getOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change requests: a partner's own, or the agency's review queue (filter by state, network, partner)
+         * @description Newest first, with their state (pending, accepted, rejected), the rejection's reason and who reviewed them. A partner editor sees the requests of its own key only, never another partner's; agency editors see them all. Answers depend on the key: never cached by data version.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequests"];
+        put?: never;
+        /**
+         * Propose a change to the networks of the CALL: add, modify or remove an element (partner editors in their scope; audited)
+         * @description The request waits for the agency's review (GET /api/v1/trames/change-requests shows it and its state). A partner proposes only inside its key's scope: an element outside it, or a key whose scope holds no commune of the CALL, is a 403; a geometry outside the scope is a 400 with the field error on `geometry`. A reservoir is a Polygon or MultiPolygon, a corridor a LineString or MultiLineString (longitude/latitude). The element's network and kind never change: propose its removal and an addition.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        post: operations["proposeChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One change request, with its ETag: send it back as If-Match to review it
+         * @description A partner reads its own requests only: another partner's is a 404, as if it did not exist.
+         *
+         *     Requires an API key with the role partner_editor or agency_editor or admin.
+         */
+        get: operations["getChangeRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/change-requests/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a change request (agency editors; If-Match required; audited)
+         * @description Send If-Match with the request's ETag as you read it: a request reviewed meanwhile (by a colleague, or twice at once) answers 412 with its current version, and nothing changes; without If-Match, or with If-Match: *, 428. A request already reviewed is a 409. An accepted request is integrated into the layer in the same transaction (the element added, changed or removed, its previous geometry and attributes kept in its history, the layers' data version bumped); a modification or removal of an element changed since the proposal is a 409. A rejection needs its reason, which the partner reads.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["reviewChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/elements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An element's history: every change with its previous and new attributes and geometry, who, when, which request (agency editors)
+         * @description Oldest first, removed elements included. Agency only: it names the partners who proposed the changes and quotes their comments.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        get: operations["getElementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trames/networks/{network}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a network of the CALL by a GeoJSON file (agency editors), all or nothing
+         * @description multipart/form-data, the file in `file`: a GeoJSON FeatureCollection (longitude/latitude) of the network's reservoirs (Polygon, MultiPolygon) and corridors (LineString, MultiLineString), with the properties `nom`, `statut` (existant, a_preserver, a_restaurer, a_creer, or their French labels), optionally `type_element` (reservoir or corridor, matching the geometry) and `source` (the file's name by default). Every feature must be valid and lie inside the CALL. A file with a problem is refused (400) with every problem and its feature, and changes nothing. Otherwise the network's current elements are retired (their history kept) and the file's elements added, each with its creation in its history; the layers' data version is bumped. Audited. Up to 1 MB.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        post: operations["importNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/donut-dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut's dimensions: each catalogue indicator with its social floor or ecological ceiling and its source
+         * @description The set the agency edits (PUT /api/v1/transitions/donut-dimensions with If-Match: its etag). A social dimension has a floor (the inner ring), an ecological one a ceiling (the outer ring); direction up means higher is better (the bound is a minimum), down lower is better (the bound is a maximum).
+         */
+        get: operations["getDonutDimensions"];
+        /**
+         * Replace the Donut's dimensions (agency; If-Match: the set's etag; audited)
+         * @description The body is the whole set, in the chart's order. Each indicator must be in the catalogue with one value per year; a bad dimension is a 400 naming its field (dimensions[2].indicator) and nothing is written. Without If-Match (or with *) 428; when another editor changed the set since it was read, 412 with the current set. The answer is the new set, its new etag in the ETag header.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        put: operations["setDonutDimensions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/donut/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Donut of a territory: each dimension's social floor or ecological ceiling and how far the territory is beyond it
+         * @description For each dimension of the set (GET /api/v1/transitions/donut-dimensions), the territory's value of its catalogue indicator at the indicator's latest year, computed by the platform's engine (an EPCI, groupement or custom zone aggregated from its communes by the indicator's rule, with the caller's rights and statistical secrecy), and its distance beyond the bound as a share of it: shortfall = (floor − value) ÷ floor below a social floor, overshoot = (value − ceiling) ÷ ceiling above an ecological ceiling (signs swapped for a bound of the other direction). A figure the caller may not see is restricted (réservé): no value, no position, and no total is given that would let it be solved back.
+         */
+        get: operations["getDonut"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/risques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk matrix: for each territory and risk, exposure × vulnerability
+         * @description Risks: flooding, mining subsidence, industrial, heat waves, drought, clay shrink-swell. For each, an exposure and a vulnerability indicator of the catalogue, read at its latest year through the platform's engine (with the caller's rights and statistical secrecy); each becomes a score in [0, 1] by a linear scale between two documented values (low → 0, high → 1, bounded; reversed where a lower value means more), and the cell's score is exposure × vulnerability, classed faible (< 0.1), modéré (< 0.25), fort (< 0.5) or très fort. A figure the caller may not see makes its cell restricted (réservé): that value and the score are not given.
+         */
+        get: operations["getRiskMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2532,6 +2886,53 @@ export interface components {
             works: number;
         };
         /**
+         * @description A partner's change request as its author and the agency read it. The attributes are those proposed (for a modify,
+         *     null where unchanged; for a remove, the element's network only); the geometry is GeoJSON in longitude/latitude.
+         */
+        ChangeRequest: {
+            /** @description add, modify or remove. */
+            action: string;
+            /** Format: int32 */
+            baseVersion: number | null;
+            comment: string;
+            commune: string;
+            /** Format: int32 */
+            elementId: number | null;
+            /** @description The request's version as an ETag: what If-Match must send back to review it. */
+            eTag: string;
+            geometry: Record<string, never> | null;
+            /** Format: int32 */
+            id: number;
+            kind: string | null;
+            name: string | null;
+            network: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            /** @description Why the agency rejected it (or its note on an acceptance). */
+            reason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            source: string | null;
+            /** @description pending, accepted or rejected. */
+            state: string;
+            status: string | null;
+            /**
+             * Format: int32
+             * @description The request's version: its ETag, which If-Match must name on the review.
+             */
+            version: number;
+        };
+        ChangeRequestList: {
+            items: components["schemas"]["ChangeRequest"][];
+            /**
+             * Format: int32
+             * @description How many requests match.
+             */
+            total: number;
+        };
+        /**
          * @example {
          *       "status": "verifiee_terrain",
          *       "fieldCheckedOn": "2026-11-20"
@@ -2954,6 +3355,113 @@ export interface components {
             statusLabel: string;
             territory: components["schemas"]["TerritoryRef"];
         };
+        /** @description A dimension of the Donut: a catalogue indicator with a social floor or an ecological ceiling. */
+        DonutDimension: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit, above 0.
+             */
+            bound: number;
+            /** @description Its code in the set (logement-social). */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /** @description The catalogue indicator that measures it (habitat.part_logements_sociaux), yearly. */
+            indicator: string;
+            label: string;
+            /** @description social (a floor: the inner ring, the social foundation) or ecological (a ceiling: the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice). */
+            source: string;
+        };
+        /** @description A dimension of the Donut. */
+        DonutDimensionInput: {
+            /**
+             * Format: double
+             * @description The floor or ceiling in the indicator's unit, above 0.
+             */
+            bound: number | null;
+            /** @description Its code: lowercase letters and digits in words joined by hyphens, at most 40 characters, unique in the set (logement-social). */
+            code: string | null;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string | null;
+            /** @description The catalogue indicator that measures it, with one value per year (habitat.part_logements_sociaux). */
+            indicator: string | null;
+            /** @description What it measures, in French, at most 200 characters. */
+            label: string | null;
+            /** @description social (a floor: the inner ring) or ecological (a ceiling: the outer ring). */
+            ring: string | null;
+            /** @description Where the bound comes from (a law, a national figure, the agency's choice), at most 500 characters. */
+            source: string | null;
+        };
+        /** @description A dimension of the Donut for the territory: its bound and where the territory stands. */
+        DonutReading: {
+            /**
+             * Format: double
+             * @description The floor or ceiling, in the indicator's unit.
+             */
+            bound: number;
+            /** @description Its code in the set. */
+            code: string;
+            /** @description up: higher is better, the bound is a minimum; down: lower is better, the bound is a maximum. */
+            direction: string;
+            /**
+             * Format: double
+             * @description The position, 0 inside the safe space: how far below the floor (shortfall) or beyond the ceiling (overshoot).
+             */
+            gap: number | null;
+            /** @description The catalogue indicator; null when the caller may not see it or it left the catalogue. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            label: string;
+            /** @description The year read: the indicator's latest; null without values. */
+            period: string | null;
+            /**
+             * Format: double
+             * @description Signed distance beyond the bound as a share of it: up (bound − value) ÷ bound, down (value − bound) ÷ bound; positive beyond it, negative inside the safe space.
+             */
+            position: number | null;
+            /** @description social (a floor, the inner ring) or ecological (a ceiling, the outer ring). */
+            ring: string;
+            /** @description Where the bound comes from. */
+            source: string;
+            /** @description shortfall (sous le plancher social), overshoot (au-delà du plafond écologique), within (dans l'espace juste et sûr), no_data or restricted (réservé: the caller may not see the figure). */
+            status: string;
+            /** @description The status in French. */
+            statusLabel: string;
+            /**
+             * Format: double
+             * @description The territory's value that year; null without one or when withheld (réservé).
+             */
+            value: number | null;
+        };
+        /** @description The Donut's set of dimensions, one versioned object the agency edits. */
+        DonutSet: {
+            dimensions: components["schemas"]["DonutDimension"][];
+            /** @description Its version as an entity tag: send it as If-Match to change the set. */
+            etag: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Bumped by every change.
+             */
+            version: number;
+        };
+        /** @description How many dimensions stand where. */
+        DonutSummary: {
+            /** Format: int32 */
+            dimensions: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            overshoots: number;
+            /** Format: int32 */
+            restricted: number;
+            /** Format: int32 */
+            shortfalls: number;
+            /** Format: int32 */
+            within: number;
+        };
         /** @description Why mutations of the file were left aside (none of them is a problem: the national file is full of them). */
         DvfSkipped: {
             /**
@@ -2986,6 +3494,44 @@ export interface components {
              * @description Several dwellings, or a dwelling with business premises: the price cannot be split.
              */
             severalDwellings: number;
+        };
+        /** @description One change of an element, oldest first. */
+        ElementChange: {
+            /** @description Attributes after it; null for a removal. */
+            after: Record<string, never> | null;
+            /** @description Attributes before the change (network, kind, name, status, source); null for a creation. */
+            before: Record<string, never> | null;
+            /** @description create, modify, remove or import. */
+            change: string;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description Who made it: the agency editor who accepted the request, or the importer. */
+            changedBy: string;
+            comment: string | null;
+            geometryAfter: Record<string, never> | null;
+            geometryBefore: Record<string, never> | null;
+            /** @description Who proposed it (the request's key), if a request. */
+            proposedBy: string | null;
+            /**
+             * Format: int32
+             * @description The change request it came from; null for the demo data and imports.
+             */
+            requestId: number | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ElementHistory: {
+            changes: components["schemas"]["ElementChange"][];
+            commune: string;
+            /** Format: int32 */
+            id: number;
+            kind: string;
+            name: string;
+            network: string;
+            retired: boolean;
+            status: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description Direct greenhouse-gas emissions (kt CO2e), by sector. */
         EmissionsAccounts: {
@@ -3322,6 +3868,18 @@ export interface components {
             family: string;
             label: string;
         };
+        FinessSkipped: {
+            /**
+             * Format: int32
+             * @description Establishments of a category the observatory does not follow (nursing homes, laboratories...).
+             */
+            otherCategory: number;
+            /**
+             * Format: int32
+             * @description Establishments in a commune the observatory does not hold.
+             */
+            outsideObservatory: number;
+        };
         FitQuality: {
             /**
              * Format: double
@@ -3559,6 +4117,12 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        GetKeyFiguresResponse: {
+            /** @description The asked territory, then the département and the région it lies in: the columns of every figure. */
+            territories: components["schemas"]["TerritoryRef"][];
+            territory: components["schemas"]["TerritoryRef"];
+            themes: components["schemas"]["HealthKeyFigureTheme"][];
+        };
         GetKeysResponse: {
             items: components["schemas"]["KeyItem"][];
         };
@@ -3587,6 +4151,9 @@ export interface components {
             scope: string[];
             /** @description The communes of the scope (empty when the scope is unlimited): an object lying in one of them is in scope. */
             scopeCommunes: string[];
+        };
+        GetNpnruProgrammesResponse: {
+            items: components["schemas"]["NpnruProgrammeSummary"][];
         };
         GetObservatoriesResponse: {
             items: components["schemas"]["ObservatoryItem"][];
@@ -3697,6 +4264,17 @@ export interface components {
             territory: components["schemas"]["TerritoryRef"];
             window: components["schemas"]["Window"];
         };
+        GetQpvGapsResponse: {
+            /** @description The commune it is compared with: where most of it lies (the most populous of its communes). */
+            commune: components["schemas"]["QpvPlace"] | null;
+            /** @description Every commune it lies in (a QPV may straddle two). */
+            communes: components["schemas"]["QpvPlace"][];
+            epci: components["schemas"]["QpvPlace"] | null;
+            indicators: components["schemas"]["QpvIndicatorGaps"][];
+            /** Format: int32 */
+            population: number | null;
+            qpv: components["schemas"]["QpvPlace"];
+        };
         GetRankingResponse: {
             /** Format: int32 */
             from: number;
@@ -3742,6 +4320,37 @@ export interface components {
             totals: components["schemas"]["StationFigures"][];
             /** @description The totals' change from the period before the latest to the latest; null with fewer than two periods. */
             totalsChange: components["schemas"]["StationChange"] | null;
+        };
+        GetStreamsResponse: {
+            /**
+             * Format: int32
+             * @description The first year of the series.
+             */
+            baseYear: number;
+            /** @description True while a year shown is demo data. */
+            demo: boolean;
+            /** @description All streams: Σ tonnes × 1,000 ÷ inhabitants, year by year. */
+            dmaKgPerInhabitant: components["schemas"]["YearValue"][];
+            /** @description The EPCIs whose tonnages are added up. */
+            epcis: string[];
+            /**
+             * Format: int64
+             * @description Their population in the referential, the denominator of every kg per inhabitant.
+             */
+            population: number;
+            /** @description Non-inert streams: Σ recovered ÷ Σ collected × 100, year by year. */
+            recoveryRate: components["schemas"]["YearValue"][];
+            source: string;
+            streams: components["schemas"]["StreamFigures"][];
+            targets: components["schemas"]["TargetFigures"][];
+            territory: components["schemas"]["TerritoryRef"];
+            /**
+             * Format: int32
+             * @description The latest year.
+             */
+            year: number;
+            /** @description Every year with tonnages. */
+            years: number[];
         };
         GetSurchauffeResponse: {
             /** @description Which sensitive buildings are in a hot spot, by commune, type and name. */
@@ -3901,6 +4510,36 @@ export interface components {
             productionGwh: number | null;
             /** Format: int32 */
             productionYear: number | null;
+        };
+        HealthKeyFigure: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest period with a figure for the territory (a year). */
+            period: string | null;
+            unit: string;
+            /** @description The territory first, then the département and the région, in the order of territories. */
+            values: components["schemas"]["HealthKeyFigureValue"][];
+        };
+        HealthKeyFigureTheme: {
+            /** @description The CLS theme's code (donnees_generales, offre_soins, demunis, jeunesse, sante_mentale). */
+            code: string;
+            indicators: components["schemas"]["HealthKeyFigure"][];
+            label: string;
+        };
+        /** @description One territory's figure for the indicator's period. */
+        HealthKeyFigureValue: {
+            /** @description definitive, provisional, estimated, secret or restricted; null when there is no figure. */
+            status: string | null;
+            /** @description The territory's id (the asked territory, the département or the région). */
+            territory: string;
+            /**
+             * Format: double
+             * @description The figure; null when secret (fewer than 11 deaths, stays or patients behind it) or missing.
+             */
+            value: number | null;
         };
         HighRiskSmes: {
             /**
@@ -4193,6 +4832,41 @@ export interface components {
              */
             year: number;
         };
+        ImportFinessRequest: {
+            /**
+             * Format: binary
+             * @description The FINESS extraction of establishments (etalab-cs1100507-stock-*.csv from data.gouv.fr), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportFinessResponse: {
+            /** @description The départements of the file's establishments. */
+            departements: string[];
+            /**
+             * Format: int32
+             * @description structureet lines read.
+             */
+            establishments: number;
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.
+             */
+            replaced: number;
+            /** @description Establishments left aside, by reason. */
+            skipped: components["schemas"]["FinessSkipped"];
+            /**
+             * Format: int32
+             * @description Establishments stored as care points (of a followed category, in the observatory's communes).
+             */
+            stored: number;
+            /**
+             * Format: int32
+             * @description Stored ones without a geolocalisation line: in the tables, not on the map.
+             */
+            withoutPoint: number;
+        };
         ImportHeatZonesRequest: {
             /**
              * Format: binary
@@ -4237,6 +4911,13 @@ export interface components {
              * @description Lines of the file in other communes, skipped.
              */
             skipped: number;
+        };
+        ImportNetworkRequest: {
+            /**
+             * Format: binary
+             * @description The network's GeoJSON FeatureCollection in the multipart field `file` (properties nom, statut, type_element, source).
+             */
+            file: string;
         };
         ImportOutletsRequest: {
             /**
@@ -4342,6 +5023,29 @@ export interface components {
             replaced: number;
             /** @description The EPCI-year tables the file holds, each replaced whole. */
             tables: string[];
+        };
+        ImportTonnagesRequest: {
+            /**
+             * Format: binary
+             * @description CSV annee;territoire;flux;tonnes_collectees;tonnes_valorisees (see the module's README), in the multipart field `file`.
+             */
+            file: string;
+        };
+        ImportTonnagesResponse: {
+            /** @description The file's name as sent. */
+            file: string;
+            /**
+             * Format: int32
+             * @description Data lines read (one per year, EPCI and stream).
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Rows of those years there were before (demo or imported), deleted.
+             */
+            replaced: number;
+            /** @description The EPCI-years the file holds ("epci:200069672 2024"), each replaced whole. */
+            years: string[];
         };
         IndicatorLinks: {
             breaks: string;
@@ -4521,6 +5225,25 @@ export interface components {
              */
             rate: number;
         };
+        NetworkImport: {
+            file: string;
+            /**
+             * Format: int32
+             * @description Elements the file added.
+             */
+            imported: number;
+            network: string;
+            /**
+             * Format: int32
+             * @description Pending change requests on the replaced elements: they can no longer be accepted, only rejected.
+             */
+            pendingRequests: number;
+            /**
+             * Format: int32
+             * @description Elements of the network the import replaced (kept with their history).
+             */
+            retired: number;
+        };
         /** @description Nights sold and offered over some months, and the occupancy rate they give. */
         Nights: {
             /**
@@ -4538,6 +5261,75 @@ export interface components {
              * @description Occupancy rate in %: Σ nights sold ÷ Σ nights offered × 100, one decimal.
              */
             rate: number;
+        };
+        /** @description A figure at T0, at the latest year, and the change between them (latest − T0). */
+        NpnruChangeSinceT0: {
+            /** Format: double */
+            atT0: number | null;
+            /** Format: double */
+            change: number | null;
+            /** Format: double */
+            latest: number | null;
+        };
+        NpnruIndicatorChange: {
+            code: string;
+            /** @description The communes its QPVs lie in, together (Σ ÷ Σ), or the one commune. */
+            commune: components["schemas"]["NpnruChangeSinceT0"];
+            /** Format: int32 */
+            decimals: number;
+            epci: components["schemas"]["NpnruChangeSinceT0"];
+            /** @description Whether the gap to the EPCI is smaller (in size) at the latest year than at T0; null when one is missing. */
+            gapNarrowed: boolean | null;
+            /** @description The same against the commune(s). */
+            gapToCommuneNarrowed: boolean | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at T0.
+             */
+            gapToEpciAtT0: number | null;
+            /**
+             * Format: double
+             * @description Programme − EPCI at the latest year.
+             */
+            gapToEpciLatest: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            latest: string | null;
+            /** @description Its QPVs together: Σ numerators ÷ Σ denominators for a rate; a median only for a single QPV. */
+            programme: components["schemas"]["NpnruChangeSinceT0"];
+            t0: string;
+            theme: string;
+            unit: string;
+        };
+        NpnruProgrammeEvaluation: {
+            communes: components["schemas"]["QpvPlace"][];
+            demo: boolean;
+            epci: components["schemas"]["QpvPlace"];
+            id: string;
+            indicators: components["schemas"]["NpnruIndicatorChange"][];
+            name: string;
+            qpvs: components["schemas"]["QpvPlace"][];
+            /** Format: int32 */
+            t0Year: number;
+            /**
+             * Format: int32
+             * @description What If-Match names (the ETag header: "npnru-{id}-v{version}").
+             */
+            version: number;
+        };
+        NpnruProgrammeSummary: {
+            demo: boolean;
+            epci: string;
+            id: string;
+            name: string;
+            /** @description Its QPVs' ids (qpv:code). */
+            qpvs: string[];
+            /** Format: int32 */
+            t0Year: number;
+            /** Format: int32 */
+            version: number;
         };
         ObservatoryFigures: {
             figures: components["schemas"]["KeyFigure"][];
@@ -5144,6 +5936,123 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /**
+         * @example {
+         *       "action": "add",
+         *       "elementId": null,
+         *       "network": "verte",
+         *       "kind": "corridor",
+         *       "name": "Haie de la rue des Écoles",
+         *       "status": "a_creer",
+         *       "source": null,
+         *       "geometry": {
+         *         "valueKind": 1
+         *       },
+         *       "comment": "Haie plantée en 2025 par la commune, relie le parc au cavalier."
+         *     }
+         */
+        ProposeChangeRequest: {
+            /**
+             * @description add (a new element), modify (an element's geometry and/or attributes) or remove (an element).
+             * @example add
+             */
+            action?: string;
+            /**
+             * @description Why the change is proposed, for the agency's review (1 to 2,000 characters).
+             * @example Haie plantée en 2025 par la commune, relie le parc au cavalier.
+             */
+            comment: string;
+            /**
+             * Format: int32
+             * @description The element to modify or remove (its id in the layers); absent for an addition.
+             * @example null
+             */
+            elementId: number;
+            /**
+             * @description GeoJSON geometry in longitude/latitude, inside the caller's scope in the CALL (required for an addition; for a modification, absent when unchanged).
+             * @example {
+             *       "valueKind": 1
+             *     }
+             */
+            geometry?: Record<string, never> | null;
+            /**
+             * @description The type of a new element: reservoir (a Polygon or MultiPolygon) or corridor (a LineString or MultiLineString).
+             * @example corridor
+             */
+            kind: string;
+            /**
+             * @description The element's name (required for an addition; for a modification, absent when unchanged).
+             * @example Haie de la rue des Écoles
+             */
+            name: string;
+            /**
+             * @description The network of a new element: verte, bleue, noire, agricole.
+             * @example verte
+             */
+            network: string;
+            /**
+             * @description Where the geometry and attributes come from (a survey, a study); for an addition, the proposing partner by default.
+             * @example null
+             */
+            source?: string | null;
+            /**
+             * @description The element's status: existant, a_preserver, a_restaurer, a_creer (required for an addition).
+             * @example a_creer
+             */
+            status: string;
+        };
+        QpvIndicatorGaps: {
+            code: string;
+            /** Format: double */
+            commune: number | null;
+            /**
+             * Format: double
+             * @description Commune − EPCI at the latest year.
+             */
+            communeGapToEpci: number | null;
+            /** Format: int32 */
+            decimals: number;
+            /** Format: double */
+            epci: number | null;
+            /**
+             * Format: double
+             * @description QPV − commune at the latest year (in points for a rate).
+             */
+            gapToCommune: number | null;
+            /**
+             * Format: double
+             * @description QPV − EPCI at the latest year.
+             */
+            gapToEpci: number | null;
+            /** @description points for a rate in %, else the indicator's unit. */
+            gapUnit: string;
+            higherIsBetter: boolean | null;
+            label: string;
+            /** @description The latest year with a figure for the QPV (null when it has none). */
+            latest: string | null;
+            /** Format: double */
+            qpv: number | null;
+            /** @description Every year, oldest first. */
+            series: components["schemas"]["QpvYearFigures"][];
+            theme: string;
+            unit: string;
+        };
+        /** @description A territory as the observatory's answers name it. */
+        QpvPlace: {
+            /** @description level:code, e.g. qpv:QN06201M, commune:62119, epci:200072460. */
+            id: string;
+            name: string;
+        };
+        /** @description One year of an indicator: the QPV, its commune and its EPCI (null where there is no published figure). */
+        QpvYearFigures: {
+            /** Format: double */
+            commune: number | null;
+            /** Format: double */
+            epci: number | null;
+            period: string;
+            /** Format: double */
+            qpv: number | null;
+        };
         RankedCommune: {
             commune: string;
             /** Format: double */
@@ -5197,6 +6106,100 @@ export interface components {
             territoryId: string;
             /** Format: double */
             value: number | null;
+        };
+        /**
+         * @example {
+         *       "decision": "reject",
+         *       "reason": "Ce tronçon figure déjà dans le corridor du cavalier minier."
+         *     }
+         */
+        ReviewChangeRequestRequest: {
+            /**
+             * @description accept (the change is integrated into the layer at once) or reject.
+             * @example reject
+             */
+            decision: string;
+            /**
+             * @description Why: required to reject (the partner reads it), optional note on an acceptance (up to 2,000 characters).
+             * @example Ce tronçon figure déjà dans le corridor du cavalier minier.
+             */
+            reason: string | null;
+        };
+        /** @description What a score is read from: an indicator and the values its score runs between. */
+        RiskBasis: {
+            /** @description The indicator's code. */
+            code: string;
+            /**
+             * Format: double
+             * @description The value at which the score is 1 (0 when reversed).
+             */
+            high: number;
+            /** @description The catalogue indicator; null when the caller may not see it. */
+            indicator: components["schemas"]["TransitionsIndicator"] | null;
+            /**
+             * Format: double
+             * @description The value at which the score is 0 (1 when reversed).
+             */
+            low: number;
+            /** @description The year read, the indicator's latest; null without values or when the caller may not see the indicator. */
+            period: string | null;
+            /** @description A lower value means more exposure or vulnerability. */
+            reversed: boolean;
+        };
+        /** @description A cell: a territory's exposure and vulnerability to a risk, and their product. */
+        RiskCell: {
+            /** @description faible (below 0.1), modéré (below 0.25), fort (below 0.5), très fort; null without a score. */
+            class: string | null;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            exposure: number | null;
+            /**
+             * Format: double
+             * @description The exposure indicator's value; null without one or when withheld.
+             */
+            exposureValue: number | null;
+            /** @description The risk's code. */
+            risk: string;
+            /**
+             * Format: double
+             * @description Exposure × vulnerability, in [0, 1]; null when either is missing or withheld.
+             */
+            score: number | null;
+            /** @description scored, no_data, or restricted (réservé: a figure the caller may not see; the score is then not given). */
+            status: string;
+            /**
+             * Format: double
+             * @description Its score in [0, 1].
+             */
+            vulnerability: number | null;
+            /**
+             * Format: double
+             * @description The vulnerability indicator's value; null without one or when withheld.
+             */
+            vulnerabilityValue: number | null;
+        };
+        /** @description A class of the score: from (included) to (excluded; the last includes 1). */
+        RiskClass: {
+            /** Format: double */
+            from: number;
+            label: string;
+            /** Format: double */
+            to: number;
+        };
+        /** @description A risk (a column of the matrix), how it is scored and why. */
+        RiskColumn: {
+            code: string;
+            exposure: components["schemas"]["RiskBasis"];
+            label: string;
+            rationale: string;
+            vulnerability: components["schemas"]["RiskBasis"];
+        };
+        /** @description A territory (a row of the matrix) and its cells, in the order of the risks. */
+        RiskRow: {
+            cells: components["schemas"]["RiskCell"][];
+            territory: components["schemas"]["TerritoryRef"];
         };
         Score: {
             breakdown: components["schemas"]["ScoreLine"][];
@@ -5335,6 +6338,56 @@ export interface components {
              *     Les défaillances restent au-dessus de leur niveau d'avant la crise sanitaire.
              */
             text: string;
+        };
+        /**
+         * @example {
+         *       "dimensions": [
+         *         {
+         *           "code": "logement-social",
+         *           "label": "Accès au logement social",
+         *           "ring": "social",
+         *           "indicator": "habitat.part_logements_sociaux",
+         *           "direction": "up",
+         *           "bound": 20,
+         *           "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+         *         },
+         *         {
+         *           "code": "climat",
+         *           "label": "Changement climatique",
+         *           "ring": "ecological",
+         *           "indicator": "transitions.emissions_ges_par_habitant",
+         *           "direction": "down",
+         *           "bound": 2,
+         *           "source": "Stratégie nationale bas-carbone"
+         *         }
+         *       ]
+         *     }
+         */
+        SetDonutDimensionsRequest: {
+            /**
+             * @description The whole set, in the order of the chart (at least 1, at most 24 dimensions): it replaces the current one.
+             * @example [
+             *       {
+             *         "code": "logement-social",
+             *         "label": "Accès au logement social",
+             *         "ring": "social",
+             *         "indicator": "habitat.part_logements_sociaux",
+             *         "direction": "up",
+             *         "bound": 20,
+             *         "source": "Loi SRU (article 55) : 20 % de logements sociaux"
+             *       },
+             *       {
+             *         "code": "climat",
+             *         "label": "Changement climatique",
+             *         "ring": "ecological",
+             *         "indicator": "transitions.emissions_ges_par_habitant",
+             *         "direction": "down",
+             *         "bound": 2,
+             *         "source": "Stratégie nationale bas-carbone"
+             *       }
+             *     ]
+             */
+            dimensions: components["schemas"]["DonutDimensionInput"][];
         };
         /**
          * @example {
@@ -5569,6 +6622,37 @@ export interface components {
             indicators: {
                 [key: string]: number;
             } | null;
+        };
+        /**
+         * @example {
+         *       "name": "NPNRU de la CABBALR",
+         *       "qpvs": [
+         *         "qpv:QN06201M",
+         *         "qpv:QN06203M"
+         *       ],
+         *       "t0Year": 2018
+         *     }
+         */
+        SetNpnruProgrammeRequest: {
+            /**
+             * @description Its name, in French; required.
+             * @example NPNRU de la CABBALR
+             */
+            name: string;
+            /**
+             * @description Its QPVs' ids (qpv:QN06201M), 1 to 20, all in one EPCI, which becomes the programme's; required.
+             * @example [
+             *       "qpv:QN06201M",
+             *       "qpv:QN06203M"
+             *     ]
+             */
+            qpvs: string[];
+            /**
+             * Format: int32
+             * @description T0: the baseline year the programme is evaluated against (2000 to 2100); required.
+             * @example 2018
+             */
+            t0Year: number;
         };
         /**
          * @example {
@@ -6166,6 +7250,42 @@ export interface components {
             count: number;
             status: string;
         };
+        /** @description One stream in the latest year, and since the first. */
+        StreamFigures: {
+            /**
+             * Format: double
+             * @description The same in the first year.
+             */
+            baseKgPerInhabitant: number | null;
+            /**
+             * Format: double
+             * @description From the first year to the latest, in %.
+             */
+            changePercent: number | null;
+            /** @description Rubble: outside the recovery rate's scope. */
+            inert: boolean;
+            /**
+             * Format: double
+             * @description Σ tonnes × 1,000 ÷ inhabitants in the latest year.
+             */
+            kgPerInhabitant: number | null;
+            label: string;
+            /**
+             * Format: double
+             * @description Σ recovered ÷ Σ collected × 100 in the latest year.
+             */
+            recoveryRate: number | null;
+            /** @description kg per inhabitant, year by year. */
+            series: components["schemas"]["YearValue"][];
+            /** @description Its code: omr, collecte_selective, verre, dechets_verts, encombrants, gravats, autres_decheterie. */
+            stream: string;
+            /** Format: double */
+            tonnesCollected: number;
+            /** Format: double */
+            tonnesRecovered: number;
+            /** @description How it is collected (door to door, drop-off points, recycling centres). */
+            where: string;
+        };
         Subject: {
             /** @description For an aggregate: how many of its communes had a value, out of how many it has. */
             coverage: components["schemas"]["Coverage"] | null;
@@ -6303,6 +7423,53 @@ export interface components {
             id: number;
             kind: string;
             label: string;
+        };
+        /** @description A target and where the territory stands against it in the latest year. */
+        TargetFigures: {
+            /**
+             * Format: double
+             * @description The territory's value in that year.
+             */
+            baseValue: number | null;
+            /**
+             * Format: int32
+             * @description The year the path starts from: the relative target's base year, else the series' first year.
+             */
+            baseYear: number;
+            /** @description at_most (a ceiling) or at_least (a floor). */
+            bound: string;
+            document: string;
+            /**
+             * Format: int32
+             * @description The year it is set for.
+             */
+            horizon: number;
+            /** @description The indicator it bears on (dechets.dma_kg_hab, dechets.taux_valorisation_matiere). */
+            indicator: string;
+            label: string;
+            /**
+             * Format: double
+             * @description The territory's value in the latest year.
+             */
+            latestValue: number | null;
+            /** @description Whether the latest value meets the path value; null when the base year is missing. */
+            onTrack: boolean | null;
+            /**
+             * Format: double
+             * @description The straight path from the base value to the target, in the latest year (the target from its horizon on).
+             */
+            pathValue: number | null;
+            /**
+             * Format: double
+             * @description The change in % from the base year, for a relative target; null for an absolute one.
+             */
+            relative: number | null;
+            sourceUrl: string;
+            /**
+             * Format: double
+             * @description The target in the indicator's unit (a relative target: the base year's value changed by its %).
+             */
+            value: number | null;
         };
         TargetInput: {
             /**
@@ -6829,6 +7996,31 @@ export interface components {
             /** @description Every year with figures for this EPCI, oldest first. */
             years: number[];
         };
+        /** @description The Donut of a territory. */
+        TransitionsDonut: {
+            dimensions: components["schemas"]["DonutReading"][];
+            /** @description The dimension set's version (GET /api/v1/transitions/donut-dimensions). */
+            setEtag: string;
+            summary: components["schemas"]["DonutSummary"];
+            territory: components["schemas"]["TerritoryRef"];
+        };
+        /** @description A catalogue indicator as the Donut and the matrix show it. */
+        TransitionsIndicator: {
+            code: string;
+            /** Format: int32 */
+            decimals: number;
+            label: string;
+            source: string;
+            unit: string;
+        };
+        /** @description The risk matrix: risks × territories. */
+        TransitionsRiskMatrix: {
+            classes: components["schemas"]["RiskClass"][];
+            level: string;
+            risks: components["schemas"]["RiskColumn"][];
+            rows: components["schemas"]["RiskRow"][];
+            within: components["schemas"]["TerritoryRef"] | null;
+        };
         /** @description The capacity of one type of accommodation. */
         TypeCapacity: {
             /**
@@ -6977,6 +8169,26 @@ export interface components {
             /** Format: int32 */
             srid: number;
         };
+        UploadQpvRequest: {
+            /**
+             * Format: binary
+             * @description The ANCT's QPV file (géographie prioritaire 2024), GeoJSON with the properties code_qp, lib_qp and insee_com.
+             */
+            file: string | null;
+        };
+        UploadQpvResponse: {
+            file: string;
+            /**
+             * Format: int32
+             * @description QPVs of the file none of whose communes is in the referential (a national file).
+             */
+            ignoredOutside: number;
+            /**
+             * Format: int32
+             * @description QPVs created or updated (their communes in the referential).
+             */
+            imported: number;
+        };
         UploadValuesRequest: {
             /**
              * Format: binary
@@ -7084,6 +8296,13 @@ export interface components {
             value: number | null;
             /** @description Where a figure stored for the territory itself comes from (the activity report for the CABBALR's real figures); null for a sum of communes. */
             vintage: string | null;
+        };
+        /** @description A value in a year. */
+        YearValue: {
+            /** Format: double */
+            value: number | null;
+            /** Format: int32 */
+            year: number;
         };
     };
     responses: {
@@ -7910,6 +9129,128 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getStreams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An EPCI (epci:200069672, the CC du Ternois) or a groupement of EPCIs: the tonnages are known per EPCI, not per commune.
+                 * @example epci:200069672
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStreamsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importTonnages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportTonnagesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTonnagesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11135,6 +12476,74 @@ export interface operations {
             };
         };
     };
+    uploadQpv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadQpvRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadQpvResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     uploadContours: {
         parameters: {
             query?: never;
@@ -13439,6 +14848,357 @@ export interface operations {
             };
         };
     };
+    getNpnruProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetNpnruProgrammesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id, e.g. npnru-cabbalr.
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setNpnruProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id: lowercase letters and digits in words joined by hyphens, at most 60 characters (npnru-cabbalr).
+                 * @example npnru-cabbalr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNpnruProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpnruProgrammeEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getQpvGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The QPV's code (géographie prioritaire 2024), e.g. QN06201M.
+                 * @example QN06201M
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetQpvGapsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importFiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportFinessRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFinessResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getKeyFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a CLS perimeter (each CLS covers its whole EPCI: epci:200072460 for the CABBALR's, epci:246200364 for
+                 *     the CALL's), a commune (commune:62119), a groupement or a custom zone (custom:62119+62126).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKeyFiguresResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getDeciles: {
         parameters: {
             query?: {
@@ -13585,7 +15345,8 @@ export interface operations {
                  */
                 format?: string | null;
                 /**
-                 * @description Only territories of this level: commune, epci, groupement, departement, region.
+                 * @description Only territories of this level: qpv, commune, epci, groupement, departement, region. QPVs (quartiers prioritaires)
+                 *     are listed only when asked by this level.
                  * @example commune
                  */
                 level?: string | null;
@@ -14203,6 +15964,705 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TourismeOccupancy"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the requests on this network: verte, bleue, noire, agricole.
+                 * @example verte
+                 */
+                network?: string | null;
+                /**
+                 * @description Only the requests of this partner's key (its key id; agency editors only — a partner always sees its own requests only).
+                 * @example null
+                 */
+                partner?: number | null;
+                /**
+                 * @description Only the requests in this state: pending, accepted, rejected.
+                 * @example pending
+                 */
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    proposeChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reviewChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Change request id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChangeRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getElementHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Element id (the id of its feature in the layers).
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElementHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The network the file holds: verte, bleue, noire, agricole. */
+                network: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setDonutDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDonutDimensionsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonutSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDonut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The territory: a commune, EPCI, groupement, département or région id (epci:200072460), or a custom zone (custom:62119+62178).
+                 * @example epci:200072460
+                 */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsDonut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getRiskMatrix: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The level of the rows: commune (default), epci, groupement, departement or region.
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description The territory whose members form the rows (groupement:aula by default).
+                 * @example epci:200072460
+                 */
+                within?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionsRiskMatrix"];
                 };
             };
             /** @description Bad Request */
