@@ -94,7 +94,9 @@ internal static class DemoIndicators
             var organicHa = Math.Round(organicFarms * random.Double(25, 55), 1);
             yield return Row(ExploitationsBio, Period(year), organicFarms);
             yield return Row(SauBio, Period(year), organicHa);
-            yield return Ratio(PartSauBio, Period(year), organicHa, sau, 100);
+            // Over the census SAU, so only in a census year: it inherits that year's census secrecy (SecretWith).
+            if (CensusYears.Contains(year))
+                yield return Ratio(PartSauBio, Period(year), organicHa, sau, 100);
         }
 
         ValueRow Row(string code, string period, double value, string status = ValueStatus.Definitive) =>

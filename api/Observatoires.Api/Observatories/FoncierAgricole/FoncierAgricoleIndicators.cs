@@ -52,6 +52,9 @@ internal static class FoncierAgricoleIndicators
             HigherIsBetter = higherIsBetter,
             SecrecyThreshold = FarmThreshold,
             SecrecyUnits = code == Exploitations ? null : Exploitations,
+            // Every census figure masks the communes the farm count masks, complements included, so that none gives
+            // another back.
+            SecretWith = code == Exploitations ? [] : [Exploitations],
             HeadlineOrder = headline,
         };
 
@@ -126,10 +129,12 @@ internal static class FoncierAgricoleIndicators
         new()
         {
             Code = PartSauBio, Theme = "bio_circuits_courts", Label = "Part de la SAU en agriculture biologique",
-            Definition = "Surfaces bio (certifiées ou en conversion) rapportées à la SAU du dernier recensement (Σ ÷ Σ). Moins de 3 exploitations " +
-                         "bio : secret.",
+            Definition = "Surfaces bio (certifiées ou en conversion) rapportées à la SAU du recensement, les années de recensement (Σ ÷ Σ). Moins de 3 exploitations " +
+                         "bio, ou de 3 exploitations au recensement : secret.",
             Unit = "%", Decimals = 1, Source = Bio, SourceUrl = BioUrl, Aggregation = Aggregation.Ratio, RatioScale = 100, HigherIsBetter = true,
             SecrecyThreshold = FarmThreshold, SecrecyUnits = ExploitationsBio, HeadlineOrder = 6,
+            // Its denominator is the census SAU, secret where the census has fewer than 3 farms.
+            SecretWith = [SauBio, Sau],
         },
     ];
 }

@@ -52,6 +52,9 @@ internal static class PolitiqueVilleIndicators
             HeadlineOrder = headline,
         };
 
+    // Filosofi's rule: nothing on fewer than 11 fiscal households (counted by the social observatory's indicator).
+    private const string FilosofiHouseholds = "social.menages_fiscaux";
+
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
         Rate(SansDiplome, "education", "Part des non-scolarisés sans diplôme",
@@ -67,13 +70,15 @@ internal static class PolitiqueVilleIndicators
         Rate(DemandeursEmploi, "emploi", "Part des demandeurs d'emploi",
             "Demandeurs d'emploi de catégorie A, B ou C rapportés aux 15-64 ans (Σ ÷ Σ).", Ft, FtUrl, false),
         Rate(Pauvrete, "revenu", "Taux de pauvreté",
-            "Part des personnes vivant sous le seuil de pauvreté (60 % du niveau de vie médian national), Σ ÷ Σ.", Insee, InseeUrl, false, 1),
+            "Part des personnes vivant sous le seuil de pauvreté (60 % du niveau de vie médian national), Σ ÷ Σ.", Insee, InseeUrl, false, 1)
+            with { SecretWith = [FilosofiHouseholds] },
         new()
         {
             Code = RevenuMedian, Theme = "revenu", Label = "Revenu disponible médian par unité de consommation",
             Definition = "Médiane du revenu disponible par unité de consommation : une médiane ne s'agrège pas, elle est stockée à " +
                          "chaque niveau (QPV, commune, EPCI).",
             Unit = "€", Decimals = 0, Source = Insee, SourceUrl = InseeUrl, Aggregation = Aggregation.None, HigherIsBetter = true,
+            SecretWith = [FilosofiHouseholds],
         },
         Rate(MoinsDe25, "demographie", "Part des moins de 25 ans", "Part des moins de 25 ans dans la population (Σ ÷ Σ).", Insee, InseeUrl, null),
         Rate(Monoparentales, "demographie", "Part des familles monoparentales",

@@ -88,7 +88,7 @@ internal static class SanteIndicators
                          "65 ans × 100 000)." + SmallCount,
             Unit = "décès pour 100 000 habitants", Decimals = 0, Source = Deces, SourceUrl = DecesUrl, Aggregation = Aggregation.Ratio,
             RatioScale = 100_000, HigherIsBetter = false, HeadlineOrder = 2, SecrecyThreshold = SmallCountThreshold,
-            SecrecyUnits = DecesPrematures,
+            SecrecyUnits = DecesPrematures, SecretWith = [DecesPrematures],
         },
         Density(DensiteGeneralistes, "médecins généralistes", 3),
         Density(DensiteDentistes, "chirurgiens-dentistes", null),
@@ -142,6 +142,7 @@ internal static class SanteIndicators
             RatioScale = 10_000, HigherIsBetter = false,
             // The secret rests on the stays (the numerator), not on the young population.
             SecrecyThreshold = SmallCountThreshold, SecrecyUnits = SejoursAlcoolJeunes,
+            SecretWith = [SejoursAlcoolJeunes],
         },
         new()
         {
@@ -157,7 +158,7 @@ internal static class SanteIndicators
             Definition = "Patients en ALD pour affection psychiatrique pour 1 000 habitants (Σ patients ÷ Σ population × 1 000)." + SmallCount,
             Unit = "pour 1 000 habitants", Decimals = 1, Source = Ald, SourceUrl = AldUrl, Aggregation = Aggregation.Ratio,
             RatioScale = 1000, HigherIsBetter = false, HeadlineOrder = 6, SecrecyThreshold = SmallCountThreshold,
-            SecrecyUnits = PatientsAldPsychiatrique,
+            SecrecyUnits = PatientsAldPsychiatrique, SecretWith = [PatientsAldPsychiatrique],
         },
     ];
 

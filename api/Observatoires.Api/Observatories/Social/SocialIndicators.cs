@@ -114,9 +114,12 @@ internal static class SocialIndicators
         new()
         {
             Code = PartRsa, Theme = "pauvrete", Label = "Part des ménages allocataires du RSA",
-            Definition = "Foyers allocataires du RSA rapportés aux ménages fiscaux (Σ ÷ Σ). Moins de 5 foyers allocataires : secret.",
+            Definition = "Foyers allocataires du RSA rapportés aux ménages fiscaux (Σ ÷ Σ). Moins de 5 foyers allocataires ou de 11 ménages " +
+                         "fiscaux : secret.",
             Unit = "%", Decimals = 1, Source = Caf, SourceUrl = CafUrl, Aggregation = Aggregation.Ratio, RatioScale = 100,
             HigherIsBetter = false, SecrecyThreshold = CafThreshold, SecrecyUnits = FoyersRsa, HeadlineOrder = 4,
+            // Its denominator is the Filosofi households, secret under 11 whatever the RSA count.
+            SecretWith = [FoyersRsa, Menages],
         },
         new()
         {

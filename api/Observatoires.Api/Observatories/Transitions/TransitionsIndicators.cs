@@ -28,6 +28,8 @@ internal static class TransitionsIndicators
 
     public const int FirstYear = 2019, LastYear = 2023;
     private const string Demo = " (données de démonstration)";
+    // Filosofi's rule: nothing on fewer than 11 fiscal households (counted by the social observatory's indicator).
+    private const string FilosofiHouseholds = "social.menages_fiscaux";
     private const string Vintage = "Démonstration 2026";
 
     public static IReadOnlyList<ThemeDefinition> Themes { get; } =
@@ -36,7 +38,7 @@ internal static class TransitionsIndicators
     public static IReadOnlyList<IndicatorDefinition> Definitions { get; } =
     [
         Ratio(TauxPauvrete, "donut", "Taux de pauvreté", "Habitants vivant sous le seuil de pauvreté (60 % du niveau de vie médian) rapportés à la population.",
-            "%", 100, "INSEE, Filosofi" + Demo, false, headline: 1),
+            "%", 100, "INSEE, Filosofi" + Demo, false, headline: 1) with { SecretWith = [FilosofiHouseholds] },
         Ratio(EmissionsParHabitant, "donut", "Émissions de gaz à effet de serre par habitant",
             "Émissions directes de gaz à effet de serre du territoire, tous secteurs, rapportées à sa population (t CO2e par habitant). " +
             "La somme sur le périmètre de l'AULA est calée sur les 4,43 Mt CO2e du rapport d'activité 2024.",

@@ -126,4 +126,9 @@ public sealed class FoncierAgricoleTests : ApiTest
             Assert.That(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(all + 1));
         });
     }
+
+    [Test]
+    public async Task The_organic_share_never_gives_back_a_secret_census_SAU_as_its_denominator() =>
+        // The attack: part_sau_bio of a commune of 2 farms, 0 % over 173 ha, gave the census SAU the census hides.
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, Sau, "foncier_agricole.part_sau_bio", Cabbalr, "2020");
 }

@@ -192,4 +192,11 @@ public sealed class PolitiqueVilleTests : ApiTest
         using (var stale = await PutAsync("npnru-lens", body, agency, etag))
             Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
     }
+
+    [Test]
+    public async Task The_communes_poverty_figures_keep_Filosofi_s_secrecy_under_11_households()
+    {
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.menages_fiscaux", "politique_ville.taux_pauvrete", "epci:200044030", "2021");
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.menages_fiscaux", "politique_ville.revenu_median", "epci:200044030", "2021");
+    }
 }

@@ -209,4 +209,9 @@ public sealed class SanteTests : ApiTest
         var queryables = await Client.GetJsonAsync("/ogc/collections/sante-offre-soins/queryables");
         Assert.That(queryables.GetProperty("properties").TryGetProperty("category", out _), Is.True);
     }
+
+    [Test]
+    public async Task A_rate_is_masked_wherever_its_count_is_complements_included() =>
+        // Otherwise the rate's own complement, chosen by population, would publish the count's complement as its numerator.
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "sante.deces_prematures", "sante.taux_mortalite_prematuree", Cabbalr, "2023");
 }

@@ -300,4 +300,12 @@ public sealed class SocialTests : ApiTest
         var years = (await JsonAsync("/api/v1/social/deciles/epci:246200364")).GetProperty("years").EnumerateArray().Select(y => y.GetInt32());
         Assert.That(years, Is.EqualTo(new[] { 2017, 2018, 2019, 2020, 2021 }));
     }
+
+    [Test]
+    public async Task The_RSA_share_never_gives_back_the_households_of_a_secret_commune_nor_a_secret_RSA_count()
+    {
+        // The attack: a commune of 8 households and no RSA household published 0 % over 8 households.
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.menages_fiscaux", "social.part_foyers_rsa", "epci:200044030", "2021");
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.foyers_rsa", "social.part_foyers_rsa", Cabbalr, "2021");
+    }
 }

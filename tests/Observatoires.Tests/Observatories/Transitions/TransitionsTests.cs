@@ -187,4 +187,9 @@ public sealed class TransitionsTests : ApiTest
         Assert.That(climate.Str("status"), Is.EqualTo("overshoot"));
         Assert.That(donut.GetProperty("territory").Str("level"), Is.EqualTo("custom"));
     }
+
+    [Test]
+    public async Task The_poverty_rate_keeps_Filosofi_s_secrecy_under_11_households() =>
+        // The attack: 3 poor of 22 people published for a commune of 8 fiscal households.
+        await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.menages_fiscaux", "transitions.taux_pauvrete", "epci:200044030", "2021");
 }

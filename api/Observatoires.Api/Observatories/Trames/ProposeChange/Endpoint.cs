@@ -145,7 +145,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             (geometry, commune) = (written, placed!);
         }
 
-        var source = r.Action == "add" ? r.Source ?? $"Proposition de {caller.KeyName ?? caller.Actor}" : r.Source;
+        var source = r.Action == "add" ? r.Source ?? "Proposition d'un partenaire" : r.Source;
         var id = await connection.ExecuteScalarAsync<int>("""
             insert into trames.change_request (action, element_id, base_version, network, kind, name, status, source, geom, commune_id, comment,
                                                proposed_by_key, proposed_by)

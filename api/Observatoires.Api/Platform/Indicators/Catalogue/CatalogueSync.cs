@@ -50,13 +50,13 @@ internal static class CatalogueSync
             insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,
                 source_url, periodicity, licence, confidentiality, aggregation, ratio_scale, weight_indicator,
                 higher_is_better, secrecy_threshold, secrecy_units, headline_order, sort_order, diverging_midpoint,
-                fixed_classes_name, fixed_breaks)
+                fixed_classes_name, fixed_breaks, secret_with)
             -- The bounds travel as text ({0.09,0.37}): unnest would flatten an array of arrays.
-            select c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb::double precision[]
+            select c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb::double precision[], sw::text[]
             from unnest(@Codes, @Observatories, @Themes, @Labels, @Definitions, @Units, @Decimals, @Sources,
                 @SourceUrls, @Periodicities, @Licences, @Confidentialities, @Aggregations, @RatioScales, @Weights,
-                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders, @Midpoints, @FixedNames, @FixedBreaks)
-                as x(c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb)
+                @HigherIsBetter, @Thresholds, @SecrecyUnits, @Headlines, @Orders, @Midpoints, @FixedNames, @FixedBreaks, @SecretWith)
+                as x(c, o, t, l, d, u, de, s, su, p, li, co, a, rs, w, h, th, sun, hl, so, m, fn, fb, sw)
             on conflict (code) do update
             set observatory_slug = excluded.observatory_slug, theme_code = excluded.theme_code, label = excluded.label,
                 definition = excluded.definition, unit = excluded.unit, decimals = excluded.decimals, source = excluded.source,
@@ -66,6 +66,7 @@ internal static class CatalogueSync
                 higher_is_better = excluded.higher_is_better, secrecy_threshold = excluded.secrecy_threshold,
                 secrecy_units = excluded.secrecy_units, diverging_midpoint = excluded.diverging_midpoint,
                 fixed_classes_name = excluded.fixed_classes_name, fixed_breaks = excluded.fixed_breaks,
+                secret_with = excluded.secret_with,
                 headline_order = excluded.headline_order, sort_order = excluded.sort_order
             where row(indicator.*) is distinct from row(excluded.*)
             """,
@@ -96,6 +97,7 @@ internal static class CatalogueSync
                 FixedBreaks = indicators.Select(i => i.Definition.FixedClasses is { } f
                     ? "{" + string.Join(',', f.Breaks.Select(b => b.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "}"
                     : null).ToArray(),
+                SecretWith = indicators.Select(i => "{" + string.Join(',', i.Definition.SecretWith) + "}").ToArray(),
             }, transaction);
 
         if (changes > 0)

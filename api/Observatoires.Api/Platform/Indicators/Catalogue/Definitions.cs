@@ -82,6 +82,12 @@ internal sealed record IndicatorDefinition
     /// </summary>
     public string? SecrecyUnits { get; init; }
 
+    /// <summary>
+    /// Indicators whose secret figures this one would give back (the count behind a rate's numerator, the area behind
+    /// a share's denominator): its figure is secret wherever theirs is, their complements included.
+    /// </summary>
+    public IReadOnlyList<string> SecretWith { get; init; } = [];
+
     /// <summary>Set for the observatory's key figures shown on territory profiles, in this order.</summary>
     public int? HeadlineOrder { get; init; }
 }

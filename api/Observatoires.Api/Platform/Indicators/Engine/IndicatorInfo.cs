@@ -27,13 +27,14 @@ internal sealed record IndicatorInfo(
     string? SecrecyUnits,
     int? HeadlineOrder,
     double? DivergingMidpoint = null,
-    FixedClasses? FixedClasses = null)
+    FixedClasses? FixedClasses = null,
+    IReadOnlyList<string>? SecretWith = null)
 {
     private const string Select = """
         select code, observatory_slug, theme_code, label, definition, unit, decimals, source, source_url, periodicity,
                licence, confidentiality, aggregation, ratio_scale, weight_indicator, higher_is_better, secrecy_threshold,
                secrecy_units, headline_order, diverging_midpoint, fixed_classes_name,
-               array_to_string(fixed_breaks, ',') as fixed_breaks
+               array_to_string(fixed_breaks, ',') as fixed_breaks, array_to_string(secret_with, ',') as secret_with
         from platform.indicator
         """;
 
@@ -54,7 +55,7 @@ internal sealed record IndicatorInfo(
         string unit, short decimals, string source, string? source_url, string periodicity, string licence,
         string confidentiality, string aggregation, double ratio_scale, string? weight_indicator, bool? higher_is_better,
         double? secrecy_threshold, string? secrecy_units, short? headline_order, double? diverging_midpoint,
-        string? fixed_classes_name, string? fixed_breaks)
+        string? fixed_classes_name, string? fixed_breaks, string? secret_with)
     {
         public IndicatorInfo ToInfo()
         {
@@ -65,7 +66,8 @@ internal sealed record IndicatorInfo(
                 fixed_classes_name is not null && fixed_breaks is not null
                     ? new FixedClasses(fixed_classes_name,
                         [.. fixed_breaks.Split(',').Select(b => double.Parse(b, System.Globalization.CultureInfo.InvariantCulture))])
-                    : null);
+                    : null,
+                string.IsNullOrEmpty(secret_with) ? [] : secret_with.Split(','));
         }
     }
 }

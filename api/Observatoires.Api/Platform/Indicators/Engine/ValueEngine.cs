@@ -67,6 +67,16 @@ internal static class ValueEngine
             ? await ComputeAsync(connection, hierarchy, weight, communeTargets, periods, asOf, Caller.CommandLine)
             : null;
 
+        // A figure resting on another indicator's secret figures is secret where they are (see SecretWith).
+        var inherited = new List<IReadOnlyDictionary<(string Territory, string Period), Figure>>();
+        foreach (var code in indicator.SecretWith ?? [])
+        {
+            if (await IndicatorInfo.FindAsync(connection, code, Caller.CommandLine) is not { } basis)
+                continue;
+            var basisTargets = communeTargets.Concat(targets.Where(t => !t.IsPeerGroup)).DistinctBy(t => t.Id).ToList();
+            inherited.Add(await ComputeAsync(connection, hierarchy, basis, basisTargets, periods, asOf, Caller.CommandLine));
+        }
+
         var peers = await PeerFiguresAsync(connection, hierarchy, indicator, targets, periods, asOf);
 
         var result = new Dictionary<(string, string), Figure>();
@@ -75,7 +85,7 @@ internal static class ValueEngine
             var communeFigures = communes.ToDictionary(c => c, c => stored.TryGetValue((c, period), out var f)
                 ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value, units?.GetValueOrDefault((c, period))?.Value)
                 : new Figure(c, period, null, null, null, null, null, null));
-            Secrecy.Secondary(communeFigures, epciOf, indicator, new[] { current, maskedWeights }.OfType<IReadOnlyDictionary<(string Territory, string Period), Figure>>()
+            Secrecy.Secondary(communeFigures, epciOf, indicator, new[] { current, maskedWeights }.Concat(inherited).OfType<IReadOnlyDictionary<(string Territory, string Period), Figure>>()
                 .SelectMany(masks => masks).Where(f => f.Key.Period == period && f.Value.IsSecret).Select(f => f.Key.Territory).ToHashSet());
 
             foreach (var target in targets)
@@ -104,6 +114,8 @@ internal static class ValueEngine
                     if (target.IsCustom && members.Any(m => m.IsSecret))
                         figure = figure with { Status = ValueStatus.Secret };
                 }
+                if (inherited.Any(b => b.GetValueOrDefault((target.Id, period))?.IsSecret == true))
+                    figure = figure with { Status = ValueStatus.Secret };
                 // Partner data outside a partner's scope, or aggregating communes outside it, is withheld; so is that of a
                 // territory without communes (a reference EPCI, a peer group) even when a key lists it: its figure would
                 // give away members the key may not see (keys create refuses such a scope).
