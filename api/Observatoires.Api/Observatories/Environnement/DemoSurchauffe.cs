@@ -58,6 +58,33 @@ internal static class DemoSurchauffe
         return added;
     }
 
+    /// <summary>
+    /// After a contour import: draws again, inside the given communes' current contours, their demo cells and demo zones
+    /// (only for the communes that had some: an imported grid or image replaced them) and places their demo buildings
+    /// among the new cells. Imported cells, zones and buildings never move. Returns the objects placed.
+    /// </summary>
+    public static async Task<int> PlaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var ids = communes.ToArray();
+        var withCells = (await connection.QueryAsync<string>("""
+            with removed as (delete from environnement.population_cell where demo and commune_id = any(@ids) returning commune_id)
+            select distinct commune_id from removed
+            """, new { ids }, transaction)).ToArray();
+        var placed = withCells.Length == 0 ? 0
+            : await connection.ExecuteAsync(SqlResource.Get("Observatories/Environnement/DemoCells.sql"), new { Communes = withCells }, transaction);
+        var withZones = (await connection.QueryAsync<(string Commune, DateTime ImageDate)>("""
+            with removed as (delete from environnement.zone where demo_commune_id = any(@ids) returning demo_commune_id, image_date)
+            select distinct demo_commune_id, image_date from removed
+            """, new { ids }, transaction)).ToList();
+        foreach (var image in withZones.GroupBy(z => DateOnly.FromDateTime(z.ImageDate)))
+        {
+            placed += await connection.ExecuteAsync(SqlResource.Get("Observatories/Environnement/DemoZones.sql"),
+                new { Communes = image.Select(z => z.Commune).ToArray(), ImageDate = image.Key }, transaction);
+        }
+        placed += await connection.ExecuteAsync(SqlResource.Get("Observatories/Environnement/PlaceDemoBuildings.sql"), new { Communes = ids }, transaction);
+        return placed;
+    }
+
     /// <summary>About one school per 1,100 inhabitants (one in most villages), a crèche per 4,000, an EHPAD per 7,000, a health centre per 9,000.</summary>
     private static IEnumerable<Building> Buildings(DemoTerritory territory)
     {

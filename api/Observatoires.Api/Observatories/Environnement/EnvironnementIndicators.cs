@@ -26,7 +26,7 @@ internal static class EnvironnementIndicators
     public static string CarbonOf(string cover) => $"environnement.stock_carbone_{cover}";
 
     public const string SurchauffeVintage = "Surchauffe urbaine : zones, population carroyée, bâtiments sensibles";
-    private const string DemoVintage = "Démonstration 2026";
+    public const string DemoVintage = "Démonstration 2026";
 
     /// <summary>(code, label, reference stock in tC/ha, soils and biomass): ADEME's ALDO orders of magnitude for the Hauts-de-France.</summary>
     public static readonly IReadOnlyList<(string Code, string Label, double StockPerHectare)> LandCovers =

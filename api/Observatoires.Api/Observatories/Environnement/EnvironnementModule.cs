@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform;
@@ -5,6 +6,7 @@ using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 using Observatoires.Api.Platform.Indicators.Values;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Environnement;
 
@@ -13,7 +15,7 @@ namespace Observatoires.Api.Observatories.Environnement;
 /// and urban overheating — the hot spots and cool islands of a surface-temperature image crossed with the gridded
 /// population and the sensitive public buildings, per commune and EPCI.
 /// </summary>
-internal sealed class EnvironnementModule : IObservatoryModule, ILayerModule
+internal sealed class EnvironnementModule : IObservatoryModule, ILayerModule, ICommuneContourFollower
 {
     public const string Slug = "environnement";
 
@@ -61,5 +63,32 @@ internal sealed class EnvironnementModule : IObservatoryModule, ILayerModule
         await ValueWriter.WriteAsync(connection, transaction, [.. territory.Communes.Where(c => hectares.ContainsKey(c.Id))
             .SelectMany(c => EnvironnementIndicators.CarbonRows(c.Id, c.Population, hectares[c.Id]))]);
         return added;
+    }
+
+    /// <summary>
+    /// After a contour import, the demo cells, zones and buildings of the communes move inside their new contours
+    /// (imported ones never move); then what derives from their geometry is computed again: the overheating indicators,
+    /// and the demo carbon stocks (drawn from the commune's area) of the communes whose stocks are still the demo ones.
+    /// </summary>
+    public async Task<int> FollowCommuneContoursAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> communes)
+    {
+        var placed = await DemoSurchauffe.PlaceAsync(connection, transaction, communes);
+        if (placed > 0)
+            await Surchauffe.RecomputeAsync(connection, transaction);
+        var demoCarbon = await connection.QueryAsync<(string Id, int Population, double Hectares)>("""
+            select t.id, t.population, st_area(t.geom::geography) / 10000 from platform.territory t
+            where t.id = any(@Communes) and t.geom is not null
+              and exists (select from platform.indicator_value v
+                          where v.indicator_code = @Carbon and v.territory_id = t.id and v.period = @Period
+                            and v.source_vintage = @Vintage)
+            """, new
+        {
+            Communes = communes.ToArray(),
+            EnvironnementIndicators.Carbon,
+            Period = EnvironnementIndicators.CarbonYear.ToString(CultureInfo.InvariantCulture),
+            Vintage = EnvironnementIndicators.DemoVintage,
+        }, transaction);
+        await ValueWriter.WriteAsync(connection, transaction, [.. demoCarbon.SelectMany(c => EnvironnementIndicators.CarbonRows(c.Id, c.Population, c.Hectares))]);
+        return placed;
     }
 }
