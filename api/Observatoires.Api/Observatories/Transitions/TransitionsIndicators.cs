@@ -96,12 +96,16 @@ internal static class TransitionsIndicators
     /// <summary>
     /// Deterministic demo values 2019–2023 for every commune, on its real population and an invented surface: the
     /// mining basin more undermined and industrial, the rural EPCIs more exposed to flooding in their valleys and to
-    /// drought; emissions scaled so that the AULA perimeter's 2022 total is the report's 4.43 Mt CO2e.
+    /// drought; emissions scaled so that the AULA perimeter's 2022 total is the report's 4.43 Mt CO2e. The series that
+    /// move over time (poverty, emissions, water, soils, hot days) follow a slow trend with year-to-year noise, so that a
+    /// projection's fit and band mean something: a shock of the year shared by every commune (the economy, the weather)
+    /// and a local one, both drawn from seeds (<see cref="Noise"/>).
     /// </summary>
     public static IEnumerable<ValueRow> DemoValues(DemoTerritory territory)
     {
         var communes = territory.Communes.Select(c => (Commune: c, Draw: Draw(c))).ToList();
-        var rawAula2022 = communes.Where(c => Aula.Contains(c.Commune.EpciId)).Sum(c => c.Commune.Population * c.Draw.Emissions * Trend(2022, -0.015));
+        var rawAula2022 = communes.Where(c => Aula.Contains(c.Commune.EpciId))
+            .Sum(c => c.Commune.Population * c.Draw.Emissions * Trend(2022, -0.015) * Noise(EmissionsParHabitant, c.Commune.Id, 2022));
         var emissionsScale = rawAula2022 > 0 ? AulaEmissions2022 / rawAula2022 : 1;
         foreach (var (c, d) in communes)
         {
@@ -113,14 +117,16 @@ internal static class TransitionsIndicators
                 ValueRow Row(string code, double numerator, double denominator, double scale) =>
                     new(code, c.Id, period, Math.Round(scale * numerator / denominator, 6), numerator, denominator, status, Vintage);
 
-                yield return Row(TauxPauvrete, Math.Round(population * d.Poverty * Trend(year, 0.004)), population, 100);
-                yield return Row(EmissionsParHabitant, Math.Round(population * d.Emissions * Trend(year, -0.015) * emissionsScale), population, 1);
-                yield return Row(EauParHabitant, Math.Round(population * d.Water * Trend(year, -0.006)), population, 1);
-                yield return Row(PartSolsArtificialises, Math.Round(d.Area * d.Artificial * Trend(year, 0.004), 1), d.Area, 100);
+                double Noisy(string code) => Noise(code, c.Id, year);
+                yield return Row(TauxPauvrete, Math.Round(population * d.Poverty * Trend(year, 0.004) * Noisy(TauxPauvrete)), population, 100);
+                yield return Row(EmissionsParHabitant,
+                    Math.Round(population * d.Emissions * Trend(year, -0.015) * Noisy(EmissionsParHabitant) * emissionsScale), population, 1);
+                yield return Row(EauParHabitant, Math.Round(population * d.Water * Trend(year, -0.006) * Noisy(EauParHabitant)), population, 1);
+                yield return Row(PartSolsArtificialises, Math.Round(d.Area * d.Artificial * Trend(year, 0.004) * Noisy(PartSolsArtificialises), 1), d.Area, 100);
                 yield return Row(PartPopulationInondable, Math.Round(population * d.Flood), population, 100);
                 yield return Row(PartSurfaceSousMinee, Math.Round(d.Area * d.Undermined, 1), d.Area, 100);
                 yield return Row(PartPopulationSeveso, Math.Round(population * d.Seveso), population, 100);
-                yield return Row(JoursForteChaleur, Math.Round(population * d.HotDays * Trend(year, 0.05)), population, 1);
+                yield return Row(JoursForteChaleur, Math.Round(population * d.HotDays * Trend(year, 0.05) * Noisy(JoursForteChaleur)), population, 1);
                 yield return Row(JoursRestrictionEau, Math.Round(d.Area * d.Restriction * (year is 2019 or 2020 or 2022 ? 1.4 : 0.6)), d.Area, 1);
                 yield return Row(PartArgilesAleaFort, Math.Round(d.Area * d.Clay, 1), d.Area, 100);
             }
@@ -151,6 +157,33 @@ internal static class TransitionsIndicators
 
     // A slow drift from 2019, the same for every commune: the series have a direction for the projections.
     private static double Trend(int year, double yearly) => Math.Pow(1 + yearly, year - FirstYear);
+
+    /// <summary>
+    /// Relative amplitudes of the year-to-year noise around each trend, (shared by every commune, local): a few percent
+    /// for poverty, emissions and water, far less for the built-up share (it hardly moves back), a fifth of the hot days
+    /// (the summers differ). Small enough that the shares stay within 0–100 %.
+    /// </summary>
+    private static readonly Dictionary<string, (double Shared, double Local)> NoiseAmplitudes = new()
+    {
+        [TauxPauvrete] = (0.01, 0.03),
+        [EmissionsParHabitant] = (0.025, 0.03),
+        [EauParHabitant] = (0.02, 0.03),
+        [PartSolsArtificialises] = (0.001, 0.002),
+        [JoursForteChaleur] = (0.2, 0.1),
+    };
+
+    /// <summary>
+    /// The factor around 1 that the noise gives an indicator's value in a commune and a year: a shock of the year shared
+    /// by every commune times a local one, each uniform within its amplitude, drawn from seeds of the indicator, the year
+    /// and the commune (the same on every run).
+    /// </summary>
+    private static double Noise(string code, string commune, int year)
+    {
+        var (shared, local) = NoiseAmplitudes[code];
+        var ofYear = new Randomizer(SeedOf($"{code}|{year}")).Double(-shared, shared);
+        var ofCommune = new Randomizer(SeedOf($"{code}|{year}|{commune}")).Double(-local, local);
+        return (1 + ofYear) * (1 + ofCommune);
+    }
 
     // Stable across runs and machines (string.GetHashCode is not).
     private static int SeedOf(string id) => id.Aggregate(17, (hash, c) => unchecked((hash * 31) + c)) ^ 0x5452414E;

@@ -55,6 +55,54 @@ public sealed class TransitionsTests : ApiTest
             """, new { indicator, epci });
     }
 
+    [TestCase("transitions.emissions_ges_par_habitant", Bethune, "compound")]
+    [TestCase("transitions.taux_pauvrete", Cabbalr, "bounded")]
+    [TestCase("transitions.consommation_eau_par_habitant", Call, "linear")]
+    [TestCase("transitions.part_sols_artificialises", Bethune, "bounded")]
+    [TestCase("transitions.jours_forte_chaleur", "groupement:aula", "linear")]
+    public async Task A_projection_of_a_demo_series_has_an_imperfect_fit_and_a_band_of_some_width(string indicator, string territory, string method)
+    {
+        var projection = await OkAsync($"/api/v1/indicators/{indicator}/projection?territory={territory}&method={method}");
+        var fit = projection.GetProperty("fit");
+        var at2030 = projection.GetProperty("projection").EnumerateArray().Single(p => p.Str("period") == "2030");
+        Assert.Multiple(() =>
+        {
+            Assert.That(projection.GetProperty("window").GetProperty("points").GetInt32(), Is.EqualTo(5), "2019 to 2023");
+            Assert.That(fit.GetProperty("rSquared").GetDouble(), Is.GreaterThan(0).And.LessThan(0.9999), "the years do not all lie on the trend");
+            Assert.That(fit.GetProperty("rmse").GetDouble(), Is.Positive);
+            Assert.That(at2030.GetProperty("high").GetDouble() - at2030.GetProperty("low").GetDouble(), Is.Positive, "a band, not a line");
+        });
+    }
+
+    [Test]
+    public async Task The_noisy_demo_values_stay_plausible_and_the_AULA_emissions_of_2022_are_still_the_reports()
+    {
+        await using var connection = Factory.OpenConnection();
+        var shares = await connection.QuerySingleAsync<(double Min, double Max)>("""
+            select min(value), max(value) from platform.indicator_value
+            where indicator_code in ('transitions.taux_pauvrete', 'transitions.part_sols_artificialises') and territory_id like 'commune:%'
+            """);
+        var negative = await connection.ExecuteScalarAsync<long>("""
+            select count(*) from platform.indicator_value
+            where indicator_code like 'transitions.%' and (value < 0 or numerator < 0 or denominator <= 0)
+            """);
+        // The report's 4.43 Mt CO2e: Σ of the AULA communes' emissions (the numerators), rounded to the tonne each.
+        var aula2022 = await connection.QuerySingleAsync<(double Tonnes, long Communes)>("""
+            select sum(v.numerator), count(*) from platform.indicator_value v
+            where v.indicator_code = 'transitions.emissions_ges_par_habitant' and v.period = '2022'
+              and exists (select from platform.territory_membership m where m.member_id = v.territory_id
+                          and m.parent_id = any(array['epci:200072460', 'epci:246200364', 'epci:200069672', 'epci:200044030']))
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(shares.Min, Is.GreaterThanOrEqualTo(0));
+            Assert.That(shares.Max, Is.LessThanOrEqualTo(100));
+            Assert.That(negative, Is.Zero, "no negative count nor empty denominator");
+            Assert.That(aula2022.Communes, Is.GreaterThan(100));
+            Assert.That(aula2022.Tonnes, Is.EqualTo(4_430_000).Within(aula2022.Communes * 0.5));
+        });
+    }
+
     [Test]
     public async Task A_communes_Donut_equals_a_hand_computation_from_its_stored_values()
     {
