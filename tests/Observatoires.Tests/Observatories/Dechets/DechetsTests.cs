@@ -82,6 +82,25 @@ public sealed class DechetsTests : ApiTest
     }
 
     [Test]
+    public async Task Every_target_names_the_law_and_article_it_comes_from_and_that_the_regional_plan_takes_it_up()
+    {
+        // The activity report 2024 gives no figure of the PRPGD Hauts-de-France: the targets are the national ones the
+        // plan takes up, and each says so, with its law, article and link.
+        var targets = (await Client.GetJsonAsync($"/api/v1/dechets/streams/{Ternois}")).GetProperty("targets").EnumerateArray().ToList();
+        Assert.That(targets, Has.Count.EqualTo(3));
+        Assert.Multiple(() =>
+        {
+            foreach (var target in targets)
+            {
+                var document = target.GetProperty("document").GetString();
+                var law = target.GetProperty("indicator").GetString() == "dechets.dma_kg_hab" ? "Loi AGEC (2020)" : "Loi de transition énergétique pour la croissance verte (LTECV, 2015)";
+                Assert.That(document, Does.StartWith(law).And.Contain("art. L541-1 du code de l'environnement")
+                    .And.EndWith("repris par le PRPGD Hauts-de-France"), document);
+            }
+        });
+    }
+
+    [Test]
     public async Task An_import_replaces_its_years_and_the_figures_equal_a_hand_computation()
     {
         // 2010: 20,000 t in all; non-inert 18,000 t of which 6,300 recovered (35.0 %).
