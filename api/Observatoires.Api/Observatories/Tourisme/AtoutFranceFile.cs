@@ -10,13 +10,16 @@ internal sealed record ClassifiedLine(long Line, string Name, string Type, int? 
     string? Address, string Commune, double Lon, double Lat);
 
 /// <summary>
-/// Reads Atout France's file of classified accommodation ("Hébergements collectifs classés en France", data.gouv.fr,
-/// semicolon-separated UTF-8) after it went through the national address base's CSV geocoder (adresse.data.gouv.fr,
-/// /search/csv/), which adds latitude, longitude and result_citycode to each line. The columns are found by their name
-/// (case and accents aside; other columns are ignored): TYPOLOGIE ÉTABLISSEMENT, CLASSEMENT, NOM COMMERCIAL, ADRESSE,
-/// CODE POSTAL, CAPACITÉ D'ACCUEIL (PERSONNES), NOMBRE DE CHAMBRES, NOMBRE D'EMPLACEMENTS, latitude, longitude,
+/// Reads Atout France's file of classified accommodation ("Hébergements collectifs classés en France", data.gouv.fr;
+/// data.classement.atout-france.fr/static/exportHebergementsClasses/hebergements_classes.csv: semicolon-separated UTF-8
+/// with a byte order mark, "-" where a figure does not apply) after it went through the national address base's CSV
+/// geocoder (adresse.data.gouv.fr, /search/csv/), which adds latitude, longitude and result_citycode to each line. The
+/// columns are found by their name (case and accents aside; the others, such as DATE DE CLASSEMENT, CATÉGORIE, SITE
+/// INTERNET or classement prorogé, are ignored): TYPOLOGIE ÉTABLISSEMENT, CLASSEMENT, NOM COMMERCIAL, ADRESSE, CODE
+/// POSTAL, CAPACITÉ D'ACCUEIL (PERSONNES), NOMBRE DE CHAMBRES, NOMBRE D'EMPLACEMENTS, latitude, longitude,
 /// result_citycode. Lines of other communes than the observatory's (the national file) are skipped; every line of its
-/// communes is checked: a known type, stars 1 to 5, a name, the capacity its type is counted in, coordinates.
+/// communes is checked: a known type, stars 1 to 5 (or « Aire naturelle » for a camping), a name, the capacity its type
+/// is counted in, coordinates.
 /// </summary>
 internal static class AtoutFranceFile
 {
@@ -52,7 +55,7 @@ internal static class AtoutFranceFile
                         problems.Add($"line {record.Line}: {record.Fields.Count} fields where the header has {header.Count}");
                         continue;
                     }
-                    string F(string column) => record.Fields[at[column]].Trim();
+                    string F(string column) => Value(record.Fields[at[column]]);
                     var commune = "commune:" + F(CityCode);
                     if (F(CityCode).Length > 0 ? !communes.Contains(commune) : !F(PostCode).StartsWith("62", StringComparison.Ordinal))
                     {
@@ -74,6 +77,12 @@ internal static class AtoutFranceFile
             problems.Add("the file has no establishment in the communes of the CC des 7 Vallées or the CABBALR");
         return (lines, [.. problems.Take(ProblemsShown)], problems.Count, skipped);
     }
+
+    /// <summary>A field's value: Atout France's file writes "-" where it has none (no rooms for a camping, no pitches for a hotel).</summary>
+    public static string Value(string field) => field.Trim() is "-" ? "" : field.Trim();
+
+    /// <summary>A camping classified as an « aire naturelle » (CLASSEMENT "Aire naturelle"): classified, without stars.</summary>
+    public static bool IsAireNaturelle(string classement) => Normalise(classement) == "AIRE NATURELLE";
 
     /// <summary>A column name as the file may spell it ("Typologie établissement", "CAPACITÉ D'ACCUEIL (PERSONNES)"): upper case, without accents.</summary>
     public static string Normalise(string name)
@@ -108,8 +117,8 @@ internal static class AtoutFranceFile
         if (TypeOf(f(Typology)) is not { } type)
             return $"TYPOLOGIE ÉTABLISSEMENT '{Echo.Cut(f(Typology))}' is unknown: expected HÔTEL DE TOURISME, CAMPING, PARC RÉSIDENTIEL DE LOISIRS, " +
                    "RÉSIDENCE DE TOURISME, VILLAGE DE VACANCES or AUBERGE COLLECTIVE";
-        if (StarsOf(f(Stars)) is null)
-            return $"CLASSEMENT '{Echo.Cut(f(Stars))}' is not 1 to 5 stars (3 étoiles)";
+        if (StarsOf(f(Stars)) is null && !(type == Vocabulary.Camping && IsAireNaturelle(f(Stars))))
+            return $"CLASSEMENT '{Echo.Cut(f(Stars))}' is not 1 to 5 stars (3 étoiles), nor « Aire naturelle » for a camping";
         if (f(Name).Length is 0 or > 200)
             return "NOM COMMERCIAL is required (at most 200 characters)";
         if (f(Address).Length > 300)
