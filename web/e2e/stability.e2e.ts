@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, DESKTOP, launchChromium, shot, type Chromium } from './support';
+import { BASE, DESKTOP, launchChromium, registeredPaths, shot, type Chromium } from './support';
 
 /** Lighthouse's phone: a Moto G Power's screen. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'fr-FR' };
@@ -130,7 +130,31 @@ const VIEWS = [
   { name: 'the outlets map', path: '/commerce/carte', ready: ['#commerce-count', '[data-testid="legend"]'] },
   { name: 'a centrality’s sheet', path: '/commerce/centralites/bethune-centre', ready: ['[data-testid="sheet-vacancy"]', '[data-testid="vacancy-chart"] svg'] },
   { name: 'the economic barometer', path: '/barometre', ready: ['.barometre-publication .bp-keys', 'select[name="quarter"]'] },
+  { name: 'the centralities', path: '/commerce/centralites', ready: ['[data-testid="centralities-list"]'] },
+  { name: 'the CLS key figures', path: '/sante?territory=epci:246200364', ready: ['[data-testid="sante.densite_generalistes"]'] },
+  { name: 'the care supply', path: '/sante/offre', ready: ['#sante-map', 'table tbody tr'] },
+  { name: 'the income deciles', path: '/social/deciles', ready: ['.social-chart svg'] },
+  { name: 'the QPVs and programmes', path: '/politique-ville', ready: ['[data-testid="qpvs"][data-loaded]'] },
+  { name: 'a QPV’s sheet', path: '/politique-ville/qpv?code=QN06201M', ready: ['.pv-sheet[data-loaded]'] },
+  { name: 'an NPNRU programme', path: '/politique-ville/npnru?id=npnru-cabbalr', ready: ['.pv-programme[data-loaded]'] },
+  { name: 'the urban overheating', path: '/environnement/surchauffe?territory=commune:62498', ready: ['[data-testid="buildings-count"]'] },
+  { name: 'the ecological networks', path: '/trames', ready: ['fieldset.trames-toggles', '[data-testid="elements-table"]'] },
+  { name: 'the tourist accommodation', path: '/tourisme/carte', ready: ['[data-testid="tourist-beds"]', '[data-testid="accommodations-table"]'] },
+  {
+    name: 'the short-supply-chain outlets',
+    path: '/foncier-agricole/circuits-courts',
+    ready: ['[data-testid="outlet-count"]', '[data-testid="outlets-table"]'],
+  },
+  { name: 'the waste streams', path: '/dechets', ready: ['.dechets-chart svg'] },
+  { name: 'the transitions dashboard', path: '/transitions', ready: ['.transitions-themes'] },
+  { name: 'the Donut', path: '/transitions/donut', ready: ['.transitions-donut[data-drawn="1"]'] },
+  { name: 'the risk matrix', path: '/transitions/risques?within=epci:246200364', ready: ['.transitions-table[data-drawn="1"]'] },
 ] as const;
+
+it('lists every page the observatories register', () => {
+  const listed = new Set<string>(VIEWS.map((v) => new URL(v.path, BASE).pathname.replace(/^\/embed/, '')));
+  expect(registeredPaths().filter((path) => !listed.has(path))).toEqual([]);
+});
 
 describe('the other views do not jump while they load', () => {
   const devices = [

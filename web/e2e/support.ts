@@ -8,7 +8,7 @@
  *
  * One file per observatory (named by its slug) and platform.e2e.ts; each launches its own browser.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -34,6 +34,17 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--enable-unsafe-swiftshader',
 ];
+
+/**
+ * The paths of the pages the observatories register (each `path: '/…'` of a definePage in src/observatories/…/index.ts):
+ * the pages stability.e2e.ts and accessibility.e2e.ts must list.
+ */
+export function registeredPaths(): string[] {
+  const root = resolve(import.meta.dirname, '../src/observatories');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)index\.ts$/.test(f) && f !== 'index.ts');
+  const paths = files.flatMap((f) => [...readFileSync(resolve(root, f), 'utf8').matchAll(/\bpath: '(\/[^']*)'/g)].map((m) => m[1]!));
+  return [...new Set(paths)].sort();
+}
 
 /** A desktop browser in French. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };

@@ -116,8 +116,9 @@ export function mountStreams(container: HTMLElement, initial: StreamsRoute, ctx:
   let generation = 0;
   const redraws = new Redraws();
   const charts: Promise<Charts> = import('./chart');
-  const title = h('h1', { tabindex: '-1' }, PAGE);
-  const body = h('div', { 'aria-live': 'polite' }, loading('Chargement des tonnages…'));
+  // The territory's line is there from the first paint (empty): its name does not push the page down when it arrives.
+  const title = h('h1', { tabindex: '-1' }, PAGE, ' ', h('span', { class: 'dechets-title__territory' }));
+  const body = h('div', { class: 'dechets-body', 'aria-live': 'polite' }, loading('Chargement des tonnages…'));
   const downloads = h('div', { class: 'downloads' });
   const dashboard = routeToUrl(dashboardRoute('dechets', {}));
   container.append(

@@ -11,7 +11,7 @@ import { h, replaceContent } from '../../platform/ui/dom';
 import { nearViewport } from '../../platform/ui/nearViewport';
 import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { outletsLayerUrl, type OutletCollection, type OutletFeature } from './api';
-import type { OutletMap } from './outletMap';
+import type { PointMap } from '../../platform/map/pointMap';
 import { countByType, number, points, shownOutlets, TYPE_COLOURS, TYPE_LABELS } from './figures';
 import { circuitsUrl, isCircuitsRoute, toggleType, TYPES, type CircuitsRoute } from './route';
 
@@ -83,13 +83,15 @@ export function mountCircuits(container: HTMLElement, initial: CircuitsRoute, ct
   }
 
   const nearness = nearViewport(slots.map);
-  let map: OutletMap | null = null;
-  const ready: Promise<OutletMap | null> = mountMap(
+  let map: PointMap | null = null;
+  const ready: Promise<PointMap | null> = mountMap(
     nearness.near
-      .then(() => import('./outletMap'))
-      .then(({ createOutletMap }) =>
-        createOutletMap(slots.map, {
+      .then(() => import('../../platform/map/pointMap'))
+      .then(({ createPointMap }) =>
+        createPointMap(slots.map, {
           label: 'Carte des points de vente en circuits courts',
+          // Each outlet a dot of its type's colour: the legend and the table below say the same in words.
+          layer: { id: 'outlets', radius: 6, colour: ['get', 'colour'], opacity: 0.9 },
           position: route.map,
           onMove: (position: MapPosition) => {
             if (destroyed) return;

@@ -30,7 +30,7 @@ import {
   type Capacity,
   type Occupancy,
 } from './api';
-import type { AccommodationMap } from './accommodationMap';
+import type { PointMap } from '../../platform/map/pointMap';
 import { capacityWords, number, points, shownAccommodations, TYPE_COLOURS, TYPE_LABELS } from './figures';
 import { renderCapacity, renderOccupancy } from './panels';
 import { carteUrl, EPCIS, isCarteRoute, toggleType, TYPES, type TourismeCarteRoute } from './route';
@@ -144,13 +144,15 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
   }
 
   const nearness = nearViewport(slots.map);
-  let map: AccommodationMap | null = null;
-  const ready: Promise<AccommodationMap | null> = mountMap(
+  let map: PointMap | null = null;
+  const ready: Promise<PointMap | null> = mountMap(
     nearness.near
-      .then(() => import('./accommodationMap'))
-      .then(({ createAccommodationMap }) =>
-        createAccommodationMap(slots.map, {
+      .then(() => import('../../platform/map/pointMap'))
+      .then(({ createPointMap }) =>
+        createPointMap(slots.map, {
           label: 'Carte des hébergements touristiques',
+          // Each establishment a dot of its type's colour, its area growing with its tourist beds (the legend and the table say the same).
+          layer: { id: 'accommodations', radius: ['+', 3, ['*', 0.35, ['sqrt', ['get', 'beds']]]], colour: ['get', 'colour'], opacity: 0.85 },
           position: route.map,
           onMove: (position: MapPosition) => {
             if (destroyed) return;

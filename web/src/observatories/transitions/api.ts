@@ -9,3 +9,5 @@ export type RiskMatrix = Schemas['TransitionsRiskMatrix'];
 export type RiskColumn = Schemas['RiskColumn'];
 export type RiskCell = Schemas['RiskCell'];
 export type RiskRow = Schemas['RiskRow'];
+export type DonutSet = Schemas['DonutSet'];
+export type DonutDimension = Schemas['DonutDimension'];

@@ -4,6 +4,7 @@
  * says « réservé ».
  */
 import './transitions.css';
+import { isAgency } from '../../platform/auth/session';
 import type { Context, View } from '../../platform/context';
 import { formatRate, formatWithUnit } from '../../platform/format';
 import type { Route } from '../../platform/routes';
@@ -11,6 +12,7 @@ import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
 import { apiAddress, loading, selectField, showError, simpleTable } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { Donut, DonutReading } from './api';
+import type { createDonutEditor } from './donutEditor';
 import { donutChart } from './donut';
 import { isDonutRoute, risksRoute, risksUrl, type DonutRoute } from './route';
 
@@ -85,6 +87,15 @@ export function mountDonut(container: HTMLElement, initial: DonutRoute, ctx: Con
     h('section', { class: 'block', 'aria-labelledby': 'transitions-api' }, h('h2', { id: 'transitions-api' }, 'Les données'), ...apiAddresses()),
   );
 
+  // The editing of the dimensions, for an agency key only: a visitor's page neither shows nor downloads it.
+  let editor: Promise<ReturnType<typeof createDonutEditor>> | null = null;
+  const editorFor = (): typeof editor => {
+    if (!isAgency(ctx.session.identity())) return null;
+    editor ??= import('./donutEditor').then((m) => m.createDonutEditor({ client: ctx.client, document: ctx.document, changed: () => void load() }));
+    return editor;
+  };
+  const unsubscribe = ctx.session.subscribe(() => void load());
+
   function apiAddresses(): HTMLElement[] {
     return apiAddress(`/api/v1/transitions/donut/${route.territory}`, ctx.window.location.origin);
   }
@@ -102,6 +113,7 @@ export function mountDonut(container: HTMLElement, initial: DonutRoute, ctx: Con
   async function load(): Promise<void> {
     const mine = ++generation;
     body.setAttribute('aria-busy', 'true');
+    delete body.dataset['drawn'];
     void showTerritories();
     try {
       const donut = await ctx.client.getJson<Donut>(`/api/v1/transitions/donut/${route.territory}`);
@@ -125,6 +137,14 @@ export function mountDonut(container: HTMLElement, initial: DonutRoute, ctx: Con
         ),
         donutTable(donut),
       );
+      const editing = editorFor();
+      if (editing) {
+        const edit = await editing;
+        if (mine !== generation) return;
+        await edit.decorate(body, donut);
+      }
+      if (mine !== generation) return;
+      body.removeAttribute('aria-busy');
       body.dataset['drawn'] = '1';
     } catch (error) {
       if (mine === generation) showError(body, error, () => void load());
@@ -140,6 +160,7 @@ export function mountDonut(container: HTMLElement, initial: DonutRoute, ctx: Con
     },
     destroy() {
       generation += 1;
+      unsubscribe();
     },
   };
 }

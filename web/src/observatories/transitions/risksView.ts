@@ -49,7 +49,7 @@ export function mountRisks(container: HTMLElement, initial: RisksRoute, ctx: Con
   let matrix: RiskMatrix | null = null;
   let contours: TerritoryFeatureCollection | null = null;
   const withinSlot = h('div', { class: 'transitions-control' }, loading('Chargement des territoires…'));
-  const riskSlot = h('div', { class: 'transitions-control' });
+  const riskSlot = h('div', { class: 'transitions-control' }, loading('Chargement des risques…'));
   const table = h('div', { class: 'transitions-table', 'aria-live': 'polite' }, loading('Chargement de la matrice…'));
   const bases = h('div', {});
   const legend = h('div', {});

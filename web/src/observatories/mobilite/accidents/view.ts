@@ -12,7 +12,7 @@ import { apiAddress, loading, mountMap, showError } from '../../../platform/ui/c
 import { h, replaceContent } from '../../../platform/ui/dom';
 import { nearViewport } from '../../../platform/ui/nearViewport';
 import { accidentsCsvUrl, accidentsUrl, hotSpotsUrl, type AccidentCollection, type HotSpots } from './api';
-import type { AccidentPoint, AccidentsMap } from './accidentsMap';
+import type { MapPoint, PointLayer, PointMap } from '../../../platform/map/pointMap';
 import { renderFilters, type RouteChanges } from './filters';
 import { isAccidentsRoute, type AccidentsRoute } from './route';
 import { renderCounts, renderHotSpots, renderList } from './tables';
@@ -23,6 +23,35 @@ import { observatoryBreadcrumb } from '../../../platform/ui/breadcrumb';
 export function filtersKey(route: AccidentsRoute): string {
   return accidentsUrl(route);
 }
+
+/** A point of the map: an accident, its severity and the text of its tooltip. */
+export type AccidentPoint = MapPoint & { properties: { severity: string; label: string } };
+
+const bySeverity = <T>(fatal: T, serious: T, light: T, none: T): unknown[] => [
+  'match',
+  ['get', 'severity'],
+  'tue',
+  fatal,
+  'hospitalise',
+  serious,
+  'blesse_leger',
+  light,
+  none,
+];
+
+/**
+ * Severity shows by size and outline, not by colour alone: a fatal accident is a large dot in a thick dark ring, a
+ * serious one a medium dot in a thin ring, a light one a small dot without ring (the colour repeats it); the worst on top.
+ */
+const ACCIDENTS_LAYER: PointLayer = {
+  id: 'accidents',
+  sortKey: bySeverity(3, 2, 1, 0),
+  // Zoom must be the top-level input: one size per severity at each end of the zoom range.
+  radius: ['interpolate', ['linear'], ['zoom'], 8, bySeverity(5, 3.5, 2.2, 2), 13, bySeverity(9, 6.5, 4, 3.5)],
+  colour: bySeverity('#a4000f', '#e4794a', '#f5c45e', '#b0b0b0'),
+  strokeColour: '#161616',
+  strokeWidth: bySeverity(2.5, 1, 0, 0),
+};
 
 /** The map's points: each accident with its severity and the text of its tooltip. */
 export function accidentPoints(collection: AccidentCollection): AccidentPoint[] {
@@ -107,14 +136,18 @@ export function mountAccidents(container: HTMLElement, initial: AccidentsRoute, 
   drawFilters(); // at once, the territories to come: the form has its height before they do (no layout shift)
 
   const nearness = nearViewport(slots.map);
-  let map: AccidentsMap | null = null;
-  const ready: Promise<AccidentsMap | null> = mountMap(
+  let map: PointMap | null = null;
+  const ready: Promise<PointMap | null> = mountMap(
     nearness.near
-      .then(() => import('./accidentsMap'))
-      .then(({ createAccidentsMap }) =>
-        createAccidentsMap(slots.map, {
+      .then(() => import('../../../platform/map/pointMap'))
+      .then(({ createPointMap }) =>
+        createPointMap(slots.map, {
           position: route.map,
           label: 'Carte des accidents',
+          layer: ACCIDENTS_LAYER,
+          contours: true,
+          fitPadding: 40,
+          pointer: true,
           onMove: (position: MapPosition) => {
             if (destroyed) return;
             movedByMap = true;
@@ -144,7 +177,7 @@ export function mountAccidents(container: HTMLElement, initial: AccidentsRoute, 
     if (!m || !shown || destroyed) return;
     const key = filtersKey(route);
     const points = accidentPoints(shown);
-    m.setAccidents(points, fittedKey !== key);
+    m.setPoints(points, fittedKey !== key ? points : null);
     fittedKey = key;
     m.setLabel(`Carte des accidents : ${plural(points.length, 'accident')}. Le tableau sous la carte les reprend.`);
     await m.idle();
