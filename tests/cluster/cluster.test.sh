@@ -75,7 +75,7 @@ for port in "${STANDBY_PORT[@]}"; do delay "$port" 0; done   # a run cut short m
 connection="Host=127.0.0.1;Port=$(primary_port);Username=observatoires;Password=$(cat "$DATA/pg-$OBSERVATOIRES_CLUSTER_NAME-primary.password");Database=observatoires"
 KEY="$(ConnectionStrings__Observatoires="$connection" \
   Observatoires__ReferenceData="$ROOT/db/reference/node_modules/@etalab/decoupage-administratif/data" \
-  dotnet "$ROOT/api/Observatoires.Api/bin/Release/net10.0/Observatoires.Api.dll" keys create --name "Cluster test, agence" \
+  dotnet "${OBSERVATOIRES_CLUSTER_DLL:-$ROOT/api/Observatoires.Api/bin/Release/net10.0/Observatoires.Api.dll}" keys create --name "Cluster test, agence" \
   --role agency_editor | grep -Eo '^obs_[A-Za-z0-9_]+$')"
 [ -n "$KEY" ] || { not_ok "an agency key is created"; finish; exit 1; }
 
