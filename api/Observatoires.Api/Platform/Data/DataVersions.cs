@@ -109,9 +109,10 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
     private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection)
     {
         // One statement: the insert position is read after its snapshot was taken, so it lies at or after the commit of
-        // every version it returns.
+        // every version it returns. (On a server in recovery, given as the primary by mistake: what it has replayed.)
         var (lsn, json) = await connection.QuerySingleAsync<(string, string)>("""
-            select pg_current_wal_insert_lsn()::text, coalesce(json_object_agg(domain, version), '{}')::text
+            select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text,
+                   coalesce(json_object_agg(domain, version), '{}')::text
             from platform.data_version
             """);
         var loaded = new VersionSnapshot(
