@@ -2,6 +2,7 @@ using System.Text.Json;
 using FastEndpoints;
 using FastEndpoints.Swagger;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Observatoires.Api;
 using Observatoires.Api.Observatories.Barometre;
 using Observatoires.Api.Observatories.Commerce;
@@ -76,6 +77,7 @@ if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
 // Resolved lazily so that configuration overrides (tests, environment) are seen.
 builder.Services.AddSingleton(sp => DataSource.Create(sp.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<Migrator>();
+builder.Services.AddSingleton<ReadServers>();
 builder.Services.AddSingleton<DataVersions>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
@@ -106,6 +108,8 @@ foreach (var module in modules)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.CutEchoes);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddFastEndpoints([.. modules.SelectMany(m => m.Endpoints)]);
+// GET endpoints read from the server ReadRouting chose (a standby, when ConnectionStrings:ObservatoiresRead lists some).
+builder.Services.Replace(ServiceDescriptor.Singleton<FastEndpoints.IEndpointFactory, ReadRoutingEndpointFactory>());
 builder.Services.SwaggerDocument(o =>
 {
     o.DocumentSettings = s =>
@@ -166,6 +170,7 @@ app.UseRateLimiter();
 app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
 app.UseAuthorization();
 app.UseResponseCompression();
+app.UseMiddleware<ReadRouting>();
 app.UseMiddleware<DataVersionCache>();
 
 var moduleOfEndpoint = modules.SelectMany(m => m.Endpoints.Select(e => (Endpoint: e, Module: m.Name))).ToDictionary();

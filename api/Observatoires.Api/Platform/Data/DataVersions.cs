@@ -1,19 +1,38 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Observatoires.Api.Platform.Data;
 
 /// <summary>
+/// The data versions as one instance knows them. <see cref="Lsn"/>, when known, is a position of the primary's WAL
+/// read in the same statement as the versions: a server that has replayed it holds at least the data of these
+/// versions. Null once a notification raised a version since (the versions are then ahead of any known position).
+/// </summary>
+internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Versions, NpgsqlLogSequenceNumber? Lsn)
+{
+    public static readonly VersionSnapshot Empty = new(ImmutableDictionary<string, long>.Empty, null);
+
+    /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
+    public string Format(IReadOnlyList<string> domains) => string.Join('.', domains.Order(StringComparer.Ordinal)
+        .Select(d => Versions.GetValueOrDefault(d).ToString(CultureInfo.InvariantCulture)));
+}
+
+/// <summary>
 /// The data versions (platform.data_version) kept in memory: one connection LISTENs to the notifications that
 /// platform.bump_data_version sends at commit, so that revalidating a request costs no query. While that
-/// connection is down, versions are read from the database, never guessed.
+/// connection is down, versions are read from the database, never guessed. Always read on the primary (NOTIFY is not
+/// delivered on a standby); with reads on standbys (ReadServers), each load also notes the primary's WAL position, so
+/// that a read is only served by a standby that has replayed the versions its ETag names.
 /// </summary>
-internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVersions> logger) : BackgroundService
+internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers readServers, ILogger<DataVersions> logger) : BackgroundService
 {
     private const string Channel = "data_version";
-    private readonly ConcurrentDictionary<string, long> versions = new();
+    private readonly Lock gate = new();
+    private VersionSnapshot snapshot = VersionSnapshot.Empty;
     private volatile bool listening;
 
     /// <summary>
@@ -24,19 +43,25 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVers
         connection.ExecuteAsync("select platform.bump_data_version(@domain)", new { domain }, transaction);
 
     /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
-    public async Task<string> GetAsync(IReadOnlyList<string> domains, CancellationToken ct = default)
+    public async Task<string> GetAsync(IReadOnlyList<string> domains, CancellationToken ct = default) =>
+        (await CurrentAsync(ct)).Format(domains);
+
+    /// <summary>The versions as this instance knows them now (read from the database while not listening).</summary>
+    public async Task<VersionSnapshot> CurrentAsync(CancellationToken ct = default)
     {
         if (!listening)
-            await RefreshAsync(ct);
-        return string.Join('.', domains.Order(StringComparer.Ordinal)
-            .Select(d => versions.GetValueOrDefault(d).ToString(CultureInfo.InvariantCulture)));
+            return await RefreshAsync(ct);
+        return Volatile.Read(ref snapshot);
     }
 
-    /// <summary>Reads every version from the database (also called after a write in this process, to see it at once).</summary>
-    public async Task RefreshAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Reads every version from the database (also called after a write in this process, to see it at once). Returns
+    /// the versions as read, with the WAL position read with them.
+    /// </summary>
+    public async Task<VersionSnapshot> RefreshAsync(CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await LoadAsync(connection);
+        return await LoadAsync(connection);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -50,13 +75,19 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVers
                 {
                     var parts = e.Payload.Split(':');
                     if (parts.Length == 2 && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var version))
-                        versions.AddOrUpdate(parts[0], version, (_, current) => Math.Max(current, version));
+                        Adopt(ImmutableDictionary<string, long>.Empty.Add(parts[0], version), null);
                 };
                 await connection.ExecuteAsync($"listen {Channel}");
                 await LoadAsync(connection); // after LISTEN: no bump can fall between the two
                 listening = true;
                 while (!stoppingToken.IsCancellationRequested)
+                {
                     await connection.WaitAsync(stoppingToken);
+                    // The notification left the versions without a WAL position: read one with them, so that standbys
+                    // that have replayed it may serve the new versions.
+                    if (readServers.Enabled)
+                        await LoadAsync(connection);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -75,9 +106,44 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ILogger<DataVers
         }
     }
 
-    private async Task LoadAsync(NpgsqlConnection connection)
+    private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection)
     {
-        foreach (var (domain, version) in await connection.QueryAsync<(string, long)>("select domain, version from platform.data_version"))
-            versions.AddOrUpdate(domain, version, (_, current) => Math.Max(current, version));
+        // One statement: the insert position is read after its snapshot was taken, so it lies at or after the commit of
+        // every version it returns. (On a server in recovery, given as the primary by mistake: what it has replayed.)
+        var (lsn, json) = await connection.QuerySingleAsync<(string, string)>("""
+            select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text,
+                   coalesce(json_object_agg(domain, version), '{}')::text
+            from platform.data_version
+            """);
+        var loaded = new VersionSnapshot(
+            JsonSerializer.Deserialize<Dictionary<string, long>>(json)!.ToImmutableDictionary(), NpgsqlLogSequenceNumber.Parse(lsn));
+        Adopt(loaded.Versions, loaded.Lsn);
+        return loaded;
     }
+
+    /// <summary>Merges versions (each only ever goes up); the known position stays only while no version is ahead of it.</summary>
+    private void Adopt(ImmutableDictionary<string, long> versions, NpgsqlLogSequenceNumber? lsn)
+    {
+        lock (gate)
+        {
+            var current = snapshot;
+            var merged = current.Versions;
+            var ahead = false; // a known version newer than those read at lsn
+            foreach (var (domain, version) in versions)
+            {
+                var known = merged.GetValueOrDefault(domain);
+                if (version > known)
+                    merged = merged.SetItem(domain, version);
+            }
+            if (lsn is not null)
+                ahead = current.Versions.Any(v => v.Value > versions.GetValueOrDefault(v.Key));
+            var position = lsn is null
+                ? (ReferenceEquals(merged, current.Versions) ? current.Lsn : null)
+                : ahead ? null : Max(lsn.Value, current.Lsn);
+            Volatile.Write(ref snapshot, new VersionSnapshot(merged, position));
+        }
+    }
+
+    private static NpgsqlLogSequenceNumber Max(NpgsqlLogSequenceNumber a, NpgsqlLogSequenceNumber? b) =>
+        b is { } other && other > a ? other : a;
 }

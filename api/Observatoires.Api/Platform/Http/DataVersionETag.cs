@@ -27,7 +27,10 @@ internal static class DataVersionETag
     /// </summary>
     public static async Task<Representation> SetAsync(HttpContext context, Caller? caller, params string[] domains)
     {
-        var version = await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
+        // A routed read uses the versions its server was chosen for (ReadRouting), never newer ones.
+        var version = ReadTarget.Of(context) is { } target
+            ? target.Versions.Format(domains)
+            : await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
         var request = context.Request;
         var data = $"{string.Join('+', domains)}-{version}";
         var key = string.Join('\n', data, request.Method, request.Path.Value, request.QueryString.Value,

@@ -1,0 +1,149 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Observatoires.Api.Platform.Data;
+
+/// <summary>
+/// The hot standbys that GET requests may read from, given by ConnectionStrings:ObservatoiresRead (an Npgsql connection
+/// string whose Host lists them: <c>Host=127.0.0.1:54361,127.0.0.1:54362</c>). Each listed server gets its own pool, so
+/// that a request reads from one server whose replay position is known: a standby serves a read only once it has
+/// replayed what the request must see (<see cref="ChooseAsync"/>), and requests are spread over those, in turn. A server
+/// that is not in recovery (the primary, or a promoted standby) is not read from here: the primary serves as the
+/// fallback, through the primary's own connection string. Without that setting nothing is routed: every read goes to
+/// the primary, exactly as before.
+/// </summary>
+internal sealed class ReadServers : IAsyncDisposable
+{
+    public const string ConnectionStringName = "ObservatoiresRead";
+
+    // A standby that failed to answer is left out for a while rather than tried (and waited for) on every request.
+    private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(5);
+
+    // How long a standby's replay position, once seen, is trusted without asking again: a standby stopped, rebuilt or
+    // promoted since is noticed within that time.
+    private static readonly TimeSpan PositionTrust = TimeSpan.FromSeconds(1);
+
+    private readonly Standby[] standbys;
+    private readonly ILogger<ReadServers> logger;
+    private int next;
+
+    public ReadServers(IConfiguration configuration, ILogger<ReadServers> logger)
+    {
+        this.logger = logger;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        standbys = string.IsNullOrWhiteSpace(connectionString) ? [] : [.. Split(connectionString).Select(s => new Standby(s.Name, s.Source))];
+    }
+
+    /// <summary>Whether reads may go to standbys at all.</summary>
+    public bool Enabled => standbys.Length > 0;
+
+    /// <summary>
+    /// A standby that has replayed the primary's WAL up to <paramref name="required"/>, taken in turn; null when none
+    /// has (or none answers): the caller then reads from the primary. A standby behind the position is asked again
+    /// (one short query) before it is passed over.
+    /// </summary>
+    public async Task<(string Name, NpgsqlDataSource Source)?> ChooseAsync(NpgsqlLogSequenceNumber required, CancellationToken ct)
+    {
+        var start = Interlocked.Increment(ref next);
+        for (var i = 0; i < standbys.Length; i++)
+        {
+            var standby = standbys[(int)((uint)(start + i) % (uint)standbys.Length)];
+            if (standby.Replayed(PositionTrust) >= required)
+                return (standby.Name, standby.Source);
+            if (DateTime.UtcNow < standby.PausedUntil)
+                continue;
+            try
+            {
+                await using var connection = await standby.Source.OpenConnectionAsync(ct);
+                await using var command = new NpgsqlCommand("select pg_last_wal_replay_lsn()", connection);
+                var replayed = await command.ExecuteScalarAsync(ct);
+                // Null out of recovery: a primary (or a promoted standby), not a server to read from here.
+                if (replayed is not NpgsqlLogSequenceNumber position)
+                {
+                    standby.Pause(FailurePause);
+                    continue;
+                }
+                standby.Observe(position);
+                if (position >= required)
+                    return (standby.Name, standby.Source);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                logger.LogWarning("Standby {Standby} does not answer ({Error}); reading from the others or the primary", standby.Name, e.Message);
+                standby.Pause(FailurePause);
+            }
+        }
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var standby in standbys)
+            await standby.Source.DisposeAsync();
+    }
+
+    /// <summary>One single-host data source per listed host, with the string's other settings.</summary>
+    private static IEnumerable<(string Name, NpgsqlDataSource Source)> Split(string connectionString)
+    {
+        var template = new NpgsqlConnectionStringBuilder(connectionString);
+        var hosts = (template.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (hosts.Length == 0)
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} names no Host");
+        foreach (var entry in hosts)
+        {
+            var colon = entry.LastIndexOf(':');
+            var (host, port) = colon > 0 && !entry.EndsWith(']') && int.TryParse(entry[(colon + 1)..], out var p)
+                ? (entry[..colon], p)
+                : (entry, template.Port);
+            var builder = new NpgsqlDataSourceBuilder(template.ConnectionString);
+            builder.ConnectionStringBuilder.Host = host;
+            builder.ConnectionStringBuilder.Port = port;
+            builder.ConnectionStringBuilder.TargetSessionAttributes = null;
+            builder.ConnectionStringBuilder.LoadBalanceHosts = false;
+            builder.ConnectionStringBuilder.ApplicationName ??= "observatoires-api-read";
+            yield return ($"{host}:{port}", builder.Build());
+        }
+    }
+
+    private sealed class Standby(string name, NpgsqlDataSource source)
+    {
+        private readonly Lock gate = new();
+        private NpgsqlLogSequenceNumber replayed;
+        private DateTime observedAt;
+        private DateTime pausedUntil;
+
+        public string Name { get; } = name;
+
+        public NpgsqlDataSource Source { get; } = source;
+
+        /// <summary>The replay position last seen, if seen within <paramref name="trust"/>; else none.</summary>
+        public NpgsqlLogSequenceNumber Replayed(TimeSpan trust)
+        {
+            lock (gate)
+                return DateTime.UtcNow - observedAt <= trust ? replayed : default;
+        }
+
+        public DateTime PausedUntil
+        {
+            get { lock (gate) return pausedUntil; }
+        }
+
+        public void Observe(NpgsqlLogSequenceNumber position)
+        {
+            lock (gate)
+            {
+                replayed = position;
+                observedAt = DateTime.UtcNow;
+            }
+        }
+
+        public void Pause(TimeSpan pause)
+        {
+            lock (gate)
+            {
+                pausedUntil = DateTime.UtcNow + pause;
+                replayed = default;
+            }
+        }
+    }
+}

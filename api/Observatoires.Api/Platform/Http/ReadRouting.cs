@@ -1,0 +1,91 @@
+using FastEndpoints;
+using Npgsql;
+using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
+
+namespace Observatoires.Api.Platform.Http;
+
+/// <summary>
+/// Where a GET reads from, chosen once per request: the versions its ETag and cache key are built from, and the server
+/// whose data is at least that recent (a standby that has replayed them, else the primary).
+/// </summary>
+internal sealed record ReadTarget(string Server, NpgsqlDataSource Source, VersionSnapshot Versions)
+{
+    public static ReadTarget? Of(HttpContext context) => context.Features.Get<ReadTarget>();
+}
+
+/// <summary>
+/// Routes GET and HEAD requests to hot standbys when ConnectionStrings:ObservatoiresRead lists some (ReadServers);
+/// writes, imports, migrations, LISTEN, API keys and the platform's shared snapshots stay on the primary.
+/// <list type="bullet">
+/// <item>Cache coherence: the request's ETag and cache key use the versions this instance knows together with the
+/// primary's WAL position read with them, and only a standby that has replayed that position reads the data; while a
+/// notified version has no position yet (a few milliseconds), the primary answers. So no standby's older answer is ever
+/// served or cached under a newer version.</item>
+/// <item>Read-your-writes: every write needs a key; for a request with a key the versions are read again on the
+/// primary (one short query), so that its ETag names the caller's own last write even if this instance's notification
+/// has not arrived yet, and a standby serves it only once it has replayed that write.</item>
+/// </list>
+/// Endpoints take the chosen server as their NpgsqlDataSource (ReadRoutingEndpointFactory): none of them changes.
+/// </summary>
+internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, DataVersions versions, NpgsqlDataSource primary,
+    IConfiguration configuration)
+{
+    /// <summary>Names the server that read the data in a response header, for the cluster's tests and for diagnosis.</summary>
+    public const string HeaderSetting = "Observatoires:Cluster:ReadServerHeader";
+
+    public const string Header = "Observatoires-Read-Server";
+
+    private readonly bool header = configuration.GetValue<bool>(HeaderSetting);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!servers.Enabled || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            await next(context);
+            return;
+        }
+        var ct = context.RequestAborted;
+        var snapshot = ApiKeyAuthentication.CallerOf(context).Role == CallerRole.Anonymous
+            ? await versions.CurrentAsync(ct)
+            : await versions.RefreshAsync(ct);
+        var standby = snapshot.Lsn is { } required ? await servers.ChooseAsync(required, ct) : null;
+        var target = standby is { } chosen
+            ? new ReadTarget(chosen.Name, chosen.Source, snapshot)
+            : new ReadTarget("primary", primary, snapshot);
+        context.Features.Set(target);
+        if (header)
+            context.Response.Headers[Header] = target.Server == "primary" ? "primary" : $"standby {target.Server}";
+        await next(context);
+    }
+}
+
+/// <summary>
+/// Builds endpoints as FastEndpoints does, but hands a routed GET the data source ReadRouting chose for it wherever the
+/// endpoint asks for an NpgsqlDataSource.
+/// </summary>
+internal sealed class ReadRoutingEndpointFactory : IEndpointFactory
+{
+    private readonly EndpointFactory inner = new();
+
+    public BaseEndpoint Create(EndpointDefinition definition, HttpContext ctx)
+    {
+        if (ReadTarget.Of(ctx) is not { } target)
+            return inner.Create(definition, ctx);
+        var services = ctx.RequestServices;
+        ctx.RequestServices = new ReadServices(services, target.Source);
+        try
+        {
+            return inner.Create(definition, ctx);
+        }
+        finally
+        {
+            ctx.RequestServices = services;
+        }
+    }
+
+    private sealed class ReadServices(IServiceProvider services, NpgsqlDataSource source) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(NpgsqlDataSource) ? source : services.GetService(serviceType);
+    }
+}

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# The cluster's promises, checked on a real one (./observatoires cluster up: a primary, two hot standbys, two API
+# instances, nginx): the same bytes and ETag through every instance and through nginx; reads served by standbys;
+# a write through one instance seen by the next read through the other; read-your-writes and cache coherence with
+# the standbys held back by recovery_min_apply_delay (so that reading from them would show the old answer); nginx's
+# static files and absolute URLs. Run by ./observatoires test (stage "cluster"), or alone:
+#   tests/cluster/cluster.test.sh
+# Its cluster is named cluster-test (.data/cluster-test, ports below, each overridable): kept stopped between runs, so
+# that the next run reuses the seeded primary.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export OBSERVATOIRES_CLUSTER_NAME="${OBSERVATOIRES_CLUSTER_NAME:-cluster-test}"
+export OBSERVATOIRES_CLUSTER_PG_PORT="${OBSERVATOIRES_CLUSTER_PG_PORT:-54370}"
+export OBSERVATOIRES_CLUSTER_STANDBY_PORTS="${OBSERVATOIRES_CLUSTER_STANDBY_PORTS:-54371,54372}"
+export OBSERVATOIRES_CLUSTER_API_PORTS="${OBSERVATOIRES_CLUSTER_API_PORTS:-8071,8072}"
+export OBSERVATOIRES_CLUSTER_PORT="${OBSERVATOIRES_CLUSTER_PORT:-8070}"
+DATA="$ROOT/.data"
+RUN="$DATA/$OBSERVATOIRES_CLUSTER_NAME"
+IFS=, read -r -a API_PORTS <<<"$OBSERVATOIRES_CLUSTER_API_PORTS"
+A="http://127.0.0.1:${API_PORTS[0]}"
+B="http://127.0.0.1:${API_PORTS[1]}"
+LB="http://127.0.0.1:$OBSERVATOIRES_CLUSTER_PORT"
+TERRITORY="epci:200072460"
+COUNTER="/api/v1/zan/counter?territory=$TERRITORY"
+TMP="$(mktemp -d)"
+passed=0
+failed=0
+
+ok() { echo "ok - $1"; passed=$((passed + 1)); }
+not_ok() { echo "not ok - $1"; failed=$((failed + 1)); }
+check() { # description command...: passes when the command succeeds
+  local what="$1"; shift
+  if "$@"; then ok "$what"; else not_ok "$what"; fi
+}
+finish() {
+  # Whatever happened, the standbys replay again and the cluster stops (its data is kept for the next run).
+  for port in "${STANDBY_PORT[@]:-}"; do [ -n "$port" ] && delay "$port" 0 >/dev/null 2>&1; done
+  "$ROOT/observatoires" cluster down >/dev/null 2>&1
+  rm -rf "$TMP"
+  echo "cluster: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
+
+get() { # name url [key]: body in $TMP/name.body, headers in $TMP/name.head
+  curl -sS -o "$TMP/$1.body" -D "$TMP/$1.head" ${3:+-H "Authorization: Bearer $3"} "$2"
+}
+header() { grep -i "^$2:" "$TMP/$1.head" | head -1 | cut -d' ' -f2- | tr -d '\r'; }
+status() { head -1 "$TMP/$1.head" | cut -d' ' -f2; }
+reduction() { jq -r .reduction "$TMP/$1.body"; }
+same_answer() { [ "$(status "$1")" = 200 ] && [ "$(header "$1" etag)" = "$(header "$2" etag)" ] && cmp -s "$TMP/$1.body" "$TMP/$2.body"; }
+
+primary_port() { grep -E '^node primary ' "$RUN/state" | awk '{print $3}'; }
+pg() { # port sql
+  PGPASSWORD="$(cat "$DATA/pg-$OBSERVATOIRES_CLUSTER_NAME-primary.password")" \
+    psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$1" -U observatoires -d observatoires -tA -c "$2"
+}
+delay() { pg "$1" "alter system set recovery_min_apply_delay = '$2'" && pg "$1" "select pg_reload_conf()" >/dev/null; }
+put_reduction() { # base key value: the status code
+  curl -sS -o "$TMP/put.body" -w '%{http_code}' -X PUT -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -d "{\"reduction\": $3}" "$1/api/v1/zan/reductions/$TERRITORY"
+}
+
+echo "# cluster: starting it ($OBSERVATOIRES_CLUSTER_NAME)"
+if ! "$ROOT/observatoires" cluster up --replicas 2 --standbys 2 >"$TMP/up.log" 2>&1; then
+  tail -30 "$TMP/up.log"
+  not_ok "the cluster starts"
+  finish
+  exit 1
+fi
+ok "the cluster starts (primary, two standbys, two API instances, nginx)"
+mapfile -t STANDBY_PORT < <(grep -E '^node standby' "$RUN/state" | awk '{print $3}')
+for port in "${STANDBY_PORT[@]}"; do delay "$port" 0; done   # a run cut short may have left a delay behind
+
+connection="Host=127.0.0.1;Port=$(primary_port);Username=observatoires;Password=$(cat "$DATA/pg-$OBSERVATOIRES_CLUSTER_NAME-primary.password");Database=observatoires"
+KEY="$(ConnectionStrings__Observatoires="$connection" \
+  Observatoires__ReferenceData="$ROOT/db/reference/node_modules/@etalab/decoupage-administratif/data" \
+  dotnet "${OBSERVATOIRES_CLUSTER_DLL:-$ROOT/api/Observatoires.Api/bin/Release/net10.0/Observatoires.Api.dll}" keys create --name "Cluster test, agence" \
+  --role agency_editor | grep -Eo '^obs_[A-Za-z0-9_]+$')"
+[ -n "$KEY" ] || { not_ok "an agency key is created"; finish; exit 1; }
+
+# §1: the same request through each instance and through nginx: the same bytes and ETag, read from a standby.
+get a "$A$COUNTER"; get b "$B$COUNTER"; get lb "$LB$COUNTER"
+check "the same request through both instances gives the same bytes and ETag" same_answer a b
+check "through nginx too" same_answer lb a
+check "instance A read it from a standby" grep -qi '^observatoires-read-server: standby' "$TMP/a.head"
+check "instance B read it from a standby" grep -qi '^observatoires-read-server: standby' "$TMP/b.head"
+servers=""
+for i in 1 2 3 4; do get s "$A/api/v1/territories/$TERRITORY"; servers+="$(header s observatoires-read-server)"$'\n'; done
+check "reads are spread over both standbys" test "$(grep -c standby <<<"$servers" | tr -d ' ')" -ge 2 -a "$(sort -u <<<"$servers" | grep -c standby)" -eq 2
+
+# A write through A is seen by the writer's next read through B, and by the next read through nginx.
+value="0.$((RANDOM % 8 + 1))$((RANDOM % 9 + 1))"
+check "a write through instance A succeeds" test "$(put_reduction "$A" "$KEY" "$value")" = 204
+get b2 "$B$COUNTER" "$KEY"
+check "the writer's next read through instance B sees it" test "$(reduction b2)" = "$value"
+get lb2 "$LB$COUNTER" "$KEY"
+check "the writer's next read through nginx sees it" test "$(reduction lb2)" = "$value"
+
+# §3 and §4 with the standbys held back: whatever they replay now shows only in a minute.
+for port in "${STANDBY_PORT[@]}"; do delay "$port" 1min; done
+sleep 1
+get before "$B$COUNTER"
+before_etag="$(header before etag)"
+before_value="$(reduction before)"
+value2="0.$((RANDOM % 8 + 1))$((RANDOM % 9 + 1))"
+while [ "$value2" = "$before_value" ]; do value2="0.$((RANDOM % 8 + 1))$((RANDOM % 9 + 1))"; done
+check "a second write through instance A succeeds (standbys delayed)" test "$(put_reduction "$A" "$KEY" "$value2")" = 204
+held=yes
+for port in "${STANDBY_PORT[@]}"; do
+  [ "$(pg "$port" "select reduction from zan.reduction where territory_id = '$TERRITORY'" 2>/dev/null)" = "$value2" ] && held=no
+done
+check "the standbys have not replayed it (so reading from them would show the old figure)" test "$held" = yes
+get ryw "$B$COUNTER" "$KEY"
+check "read-your-writes: the writer's next read through B shows the new figure" test "$(reduction ryw)" = "$value2"
+check "read-your-writes: from the primary, since no standby has replayed the write" grep -qi '^observatoires-read-server: primary' "$TMP/ryw.head"
+# Anonymous reads right after the write, through B (whose cache holds the old answer) and nginx, until the new version
+# shows: an answer is the old figure under the old ETag, or the new figure under a new ETag, never a mix.
+coherent=yes; converged=no
+for i in $(seq 1 40); do
+  for base in "$B" "$LB"; do
+    get anon "$base$COUNTER"
+    etag="$(header anon etag)"
+    if [ "$etag" = "$before_etag" ]; then
+      [ "$(reduction anon)" = "$before_value" ] || { coherent=no; echo "# the new figure under the old ETag $etag"; }
+    else
+      [ "$(reduction anon)" = "$value2" ] || { coherent=no; echo "# the old figure $(reduction anon) under the new ETag $etag"; }
+      [ "$base" = "$B" ] && converged=yes
+    fi
+  done
+  [ "$converged" = yes ] && break
+  sleep 0.05
+done
+check "cache coherence: no answer gives the old figure under the new ETag (or the reverse)" test "$coherent" = yes
+check "instance B serves the new version within two seconds, standbys delayed" test "$converged" = yes
+get after "$B$COUNTER"
+get after_a "$A$COUNTER"
+check "after the write both instances give the same bytes and ETag" same_answer after after_a
+check "If-None-Match with the old ETag is not answered 304" \
+  test "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $before_etag" "$B$COUNTER")" = 200
+
+# Once the standbys replay again, reads go back to them, with the new version.
+for port in "${STANDBY_PORT[@]}"; do delay "$port" 0; done
+back=no
+for i in $(seq 1 50); do
+  get back "$B/api/v1/zan/ranking?territory=$TERRITORY"
+  grep -qi '^observatoires-read-server: standby' "$TMP/back.head" && { back=yes; break; }
+  sleep 0.1
+done
+check "once the standbys have replayed the write, they serve the reads again" test "$back" = yes
+
+# nginx: the client's hashed files with a year's cache, precompressed; absolute URLs naming nginx's address.
+asset="$(cd "$ROOT/web/dist/assets" && ls ./*.js | head -1)"
+curl -sS -o /dev/null -D "$TMP/asset.head" -H 'Accept-Encoding: br, gzip' "$LB/assets/${asset#./}"
+check "nginx serves a hashed asset with Cache-Control immutable" grep -qi '^cache-control: public, max-age=31536000, immutable' "$TMP/asset.head"
+check "nginx serves it precompressed" grep -qiE '^content-encoding: (br|gzip)' "$TMP/asset.head"
+get ogc "$LB/ogc"
+check "absolute links name nginx's address (PublicBaseUrl behind the proxy)" \
+  test "$(jq -r '.links[] | select(.rel == "self") | .href' "$TMP/ogc.body")" = "$LB/ogc"
+get gz "$LB/api/v1/indicators"
+curl -sS -o /dev/null -D "$TMP/gz.head" -H 'Accept-Encoding: gzip' "$LB/api/v1/indicators"
+check "API answers are compressed once (by the API) through nginx" test "$(grep -ci '^content-encoding:' "$TMP/gz.head")" = 1
+
+finish
