@@ -81,6 +81,7 @@ builder.Services.AddSingleton<ReadServers>();
 builder.Services.AddSingleton<DataVersions>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
+builder.Services.AddSingleton<ApiMetrics>();
 builder.Services.AddSingleton<PdfPrinter>();
 builder.Services.AddSingleton<PrintDocument>();
 builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -95,7 +96,7 @@ var corsOrigins = builder.Configuration.GetSection("Observatoires:Cors:Origins")
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins)
     .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
     .WithHeaders("Authorization", "X-Api-Key", "Content-Type", "If-Match", "If-None-Match")
-    .WithExposedHeaders("ETag", "Content-Crs", "Link", "Retry-After")));
+    .WithExposedHeaders("ETag", "Content-Crs", "Link", "Retry-After", RequestLog.Header)));
 // Requests are small queries; only the import endpoints accept large uploads (BodyLimits raises it for them).
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodyLimits.DefaultMaxBytes);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Upload.MaxBytes);
@@ -149,6 +150,8 @@ catch (Exception e) when (e is MigrationException or InvalidOperationException o
 
 app.Services.GetRequiredService<PdfPrinter>().WarnIfUnavailable();
 
+// First: the request id, its log scope and the access log cover everything below, the exception handler included.
+app.UseRequestLog();
 app.UseTrustedProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -168,6 +171,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.Use(ApiKeyAuthentication.RejectRefusedKeysAsync);
+app.UseMetricsEndpoint();
 app.UseAuthorization();
 app.UseResponseCompression();
 app.UseMiddleware<ReadRouting>();

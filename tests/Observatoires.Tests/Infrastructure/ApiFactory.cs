@@ -70,19 +70,32 @@ internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, st
     }
 }
 
-internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+/// <summary>Keeps every line, followed by the values of its scopes (the request id: RequestId=…).</summary>
+internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider, ISupportExternalScope
 {
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+    private IExternalScopeProvider scopes = new LoggerExternalScopeProvider();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines, () => scopes);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => scopes = scopeProvider;
 
     public void Dispose() { }
 
-    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<string> lines, Func<IExternalScopeProvider> scopes) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => scopes().Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = new List<string>();
+            scopes().ForEachScope((scope, list) =>
+            {
+                if (scope is IEnumerable<KeyValuePair<string, object>> pairs)
+                    list.AddRange(pairs.Select(p => $"{p.Key}={p.Value}"));
+            }, values);
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception} {string.Join(' ', values)}".TrimEnd());
+        }
     }
 }

@@ -19,7 +19,7 @@ namespace Observatoires.Api.Platform.Http;
 /// kept, with their br and gzip encodings made once, on the first hit that asks for each.
 /// </summary>
 internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions,
-    IEnumerable<IModule> modules)
+    IEnumerable<IModule> modules, ApiMetrics metrics)
 {
     // A projection reads the modules' targets beside the values.
     private readonly string[] projectionDomains =
@@ -80,13 +80,16 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         if (DataVersionETag.Matches(context.Request, representation.ETag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
+            metrics.CacheNotModified();
             return;
         }
         if (cache.TryGetValue(representation.Key, out Entry? hit) && hit is not null)
         {
+            metrics.CacheHit();
             await WriteAsync(context, hit);
             return;
         }
+        metrics.CacheMiss();
 
         // An error is not a representation of the data: no validator for it.
         context.Response.OnStarting(() =>

@@ -126,6 +126,15 @@ internal static class OpenApiConventions
             ["Content-Crs"] = Header("The coordinate reference system of the geometries, as an URI in angle brackets."),
             ["Link"] = Header("The next page (rel=\"next\"), as in RFC 8288."),
         };
+        // Every problem names its request (RequestLog), as the X-Request-Id header of every answer does.
+        if (components["schemas"]?["ProblemDetails"]?["properties"] is JsonObject problem)
+        {
+            problem[Problems.RequestIdMember] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "The request's id, as in its X-Request-Id header and the server's logs: quote it when reporting a problem.",
+            };
+        }
         var responses = (components["responses"] ??= new JsonObject()).AsObject();
         responses["TooManyRequests"] = new JsonObject
         {

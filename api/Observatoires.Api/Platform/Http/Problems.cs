@@ -11,6 +11,15 @@ internal static class Problems
 {
     private const string DetailItem = "Observatoires.ProblemDetail";
 
+    /// <summary>The extension member naming the request (its X-Request-Id, <see cref="RequestLog"/>) in every problem.</summary>
+    public const string RequestIdMember = "requestId";
+
+    // FastEndpoints' own serialisation of its problem (camelCase, nulls left out), to add the request id to it.
+    private static readonly System.Text.Json.JsonSerializerOptions FieldErrorsJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", detail);
 
     /// <summary>A territory or custom zone the referential does not have.</summary>
@@ -55,7 +64,10 @@ internal static class Problems
             cut(context.Request.Path.Value)!, context.TraceIdentifier, statusCode);
         if (context.Items[DetailItem] is string detail)
             problem.Detail = cut(detail);
-        return problem;
+        // FastEndpoints' problem has no extension members: the same body as JSON, with the request id added.
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(problem, FieldErrorsJson)!.AsObject();
+        body[RequestIdMember] = context.TraceIdentifier;
+        return body;
     }
 
     /// <summary>For problems written by ASP.NET Core (results, status code pages, exception handler): echoed values cut.</summary>
@@ -66,6 +78,7 @@ internal static class Problems
         problem.Detail = cut(problem.Detail);
         problem.Title = cut(problem.Title);
         problem.Instance = cut(problem.Instance);
+        problem.Extensions[RequestIdMember] = context.HttpContext.TraceIdentifier;
         foreach (var (key, value) in problem.Extensions.ToList())
         {
             if (value is string text)

@@ -16,11 +16,28 @@ internal static class TrustedProxies
 
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
-        var section = app.Configuration.GetSection(Section);
+        if (Options(app.Configuration) is { } options)
+            app.UseForwardedHeaders(options);
+        return app;
+    }
+
+    /// <summary>Whether a connection comes from a trusted proxy (read before the forwarded headers are applied).</summary>
+    public static Func<IPAddress?, bool> Trusts(IConfiguration configuration)
+    {
+        if (Options(configuration) is not { } options)
+            return _ => false;
+        return address => address is not null && (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address) is var a
+                          && (options.KnownProxies.Contains(a) || options.KnownIPNetworks.Any(n => n.Contains(a)));
+    }
+
+    /// <summary>The forwarded headers' options for the listed proxies; null when none is listed.</summary>
+    private static ForwardedHeadersOptions? Options(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
         var entries = (section.Value is { Length: > 0 } single ? single.Split(',') : section.Get<string[]>() ?? [])
             .Select(e => e.Trim()).Where(e => e.Length > 0).ToList();
         if (entries.Count == 0)
-            return app;
+            return null;
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
@@ -40,7 +57,6 @@ internal static class TrustedProxies
             else
                 throw new InvalidOperationException($"{Section}: '{entry}' is neither an IP address nor a CIDR network (e.g. 10.0.0.0/8).");
         }
-        app.UseForwardedHeaders(options);
-        return app;
+        return options;
     }
 }

@@ -56,12 +56,16 @@ public sealed class DatabaseOutageTests
             Assert.That(body.Str("database"), Is.EqualTo("unreachable"));
             Assert.That(health.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
         }
+        // The probes: the process is alive, but must not receive traffic.
+        using (var live = await client.GetAsync("/health/live"))
+            Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK), "alive without its database");
+        await AssertUnavailableAsync(await client.GetAsync("/health/ready"), "/health/ready");
         using (var page = await client.GetAsync("/"))
             Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the web client is still served, to say what is happening");
 
         proxy.Down = false;
 
-        foreach (var url in DataRoutes.Append("/health"))
+        foreach (var url in DataRoutes.Append("/health").Append("/health/ready"))
         {
             using var response = await client.GetAsync(url);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{url} once the database is back");
@@ -79,6 +83,8 @@ public sealed class DatabaseOutageTests
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), what);
             Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero), what);
             Assert.That(JsonDocument.Parse(body).RootElement.Str("detail"), Does.Contain("database"), what);
+            // The request's id, in its header and its body: what an operator looks for in the logs.
+            Assert.That(JsonDocument.Parse(body).RootElement.Str("requestId"), Is.EqualTo(response.Headers.GetValues("X-Request-Id").Single()), what);
             // The exception handler clears the headers before writing: the security headers are set again as it starts.
             Assert.That(response.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"), what);
             Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"), what);

@@ -2287,6 +2287,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is the process alive?
+         * @description 200 as long as the API process answers; it reads nothing, not even the database, so that an orchestrator restarts the process only when the process itself is stuck. For traffic, use /health/ready.
+         */
+        get: operations["getLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Should this instance receive traffic?
+         * @description 200 when the database answers and every migration of this build is applied to it; otherwise 503 (database unreachable, or migrations pending: a database behind this build) with Retry-After. /health/live says whether the process answers at all; /health describes the data.
+         */
+        get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ogc": {
         parameters: {
             query?: never;
@@ -4131,6 +4171,10 @@ export interface components {
             links: components["schemas"]["Link"][];
             title: string;
         };
+        GetLiveResponse: {
+            /** @description Always live: the process answers. */
+            status: string;
+        };
         GetLotsResponse: {
             /** Format: date-time */
             asOf: string | null;
@@ -4284,6 +4328,17 @@ export interface components {
             /** Format: int32 */
             to: number;
             within: string;
+        };
+        GetReadyResponse: {
+            /**
+             * Format: int32
+             * @description How many migrations this build knows, all applied.
+             */
+            migrations: number;
+            /** @description The last migration applied, the last this build knows. */
+            schemaVersion: string;
+            /** @description Always ready (otherwise the answer is a 503 problem). */
+            status: string;
         };
         GetSeriesResponse: {
             /** Format: date-time */
@@ -5845,6 +5900,8 @@ export interface components {
             errors: components["schemas"]["Error"][];
             /** @default /api/route */
             instance: string;
+            /** @description The request's id, as in its X-Request-Id header and the server's logs: quote it when reporting a problem. */
+            requestId: string;
             /**
              * Format: int32
              * @default 400
@@ -17069,6 +17126,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetHealthResponse"];
+                };
+            };
+        };
+    };
+    getLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "live"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetLiveResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "schemaVersion": "0018_secret_with.sql",
+                     *       "migrations": 19
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetReadyResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
