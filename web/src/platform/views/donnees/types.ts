@@ -1,0 +1,102 @@
+/**
+ * The datasets' and imports' answers, as the contract of issue 22 names them (GET /api/v1/datasets, /datasets/{id},
+ * /imports). Declared here until the API's OpenAPI document has these routes; then they become picks from
+ * schema.d.ts, like the other views' types.
+ */
+
+export type DatasetAccess = 'public' | 'partner' | 'agency';
+export type DistributionFormat = 'CSV' | 'CSVW' | 'XLSX' | 'GeoJSON' | 'GeoPackage' | 'API' | 'OGC API';
+
+/** A facet's value with the number of datasets it would give, over the caller's visible datasets. */
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface DatasetFacets {
+  observatory: Facet[];
+  theme: Facet[];
+  source: Facet[];
+  level: Facet[];
+  periodicity: Facet[];
+  licence: Facet[];
+  access: Facet[];
+}
+
+export interface DatasetHealth {
+  /** Not modified since its update frequency says it should have been. */
+  stale: boolean;
+  expectedBy: string | null;
+}
+
+export interface DatasetSummary {
+  id: string;
+  title: string;
+  description: string;
+  kind: 'indicators' | 'layer';
+  observatory: { slug: string; name: string };
+  themes: string[];
+  keywords: string[];
+  access: DatasetAccess;
+  licence: string;
+  /** year, quarter, month, …, irregular. */
+  periodicity: string;
+  /** commune, epci, … */
+  levels: string[];
+  /** ISO 8601, or null when never loaded. */
+  modified: string | null;
+  temporal: { start: string; end: string } | null;
+  /** The formats of its distributions, when the list gives them. */
+  formats?: DistributionFormat[];
+  /** For an agency caller, when the list gives it (otherwise read from each dataset). */
+  health?: DatasetHealth | null;
+}
+
+export interface DatasetPage {
+  items: DatasetSummary[];
+  total: number;
+  facets: DatasetFacets;
+}
+
+export interface Distribution {
+  format: DistributionFormat;
+  title: string;
+  mediaType: string;
+  /** Absolute URL. */
+  url: string;
+  bytes: number | null;
+}
+
+export interface Dataset extends DatasetSummary {
+  publisher: { name: string; url: string };
+  contact: { name: string; email: string };
+  provenance: { source: string; url: string | null; vintage: string | null }[];
+  spatial: { levels: string[]; territories: { id: string; name: string }[] };
+  /** Empty for a layer. */
+  indicators: { code: string; label: string; unit: string }[];
+  layer: { id: string; title: string; collectionUrl: string } | null;
+  distributions: Distribution[];
+  /** Agency callers only, else null. */
+  health: DatasetHealth | null;
+}
+
+export type ImportOutcome = 'imported' | 'identical' | 'refused';
+
+export interface ImportEntry {
+  id: number | string;
+  at: string;
+  by: { kind: 'key' | 'cli'; id: number | null; name: string };
+  file: { name: string; bytes: number; sha256: string };
+  module: string;
+  target: string;
+  outcome: ImportOutcome;
+  rows: { new: number | null; revised: number | null; unchanged: number | null; refused: number | null };
+  problems: number;
+  durationMs: number;
+}
+
+export interface ImportPage {
+  items: ImportEntry[];
+  total: number;
+}
