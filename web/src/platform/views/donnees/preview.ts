@@ -64,7 +64,10 @@ async function csvPreview(slot: HTMLElement, ctx: Context, url: string): Promise
     replaceContent(slot, h('p', {}, 'Le fichier CSV est vide.'));
     return;
   }
-  replaceContent(slot, previewTable(`Les ${formatInteger(rows.length)} premières lignes du CSV`, header, rows));
+  replaceContent(
+    slot,
+    previewTable(rows.length === 1 ? 'La première ligne du CSV' : `Les ${formatInteger(rows.length)} premières lignes du CSV`, header, rows),
+  );
 }
 
 async function layerPreview(slot: HTMLElement, mapSlot: HTMLElement, ctx: Context, dataset: Dataset, left: () => boolean): Promise<void> {
@@ -77,7 +80,7 @@ async function layerPreview(slot: HTMLElement, mapSlot: HTMLElement, ctx: Contex
     page.features.length === 0
       ? h('p', {}, 'La couche ne contient aucun objet.')
       : previewTable(
-          `Les ${formatInteger(page.features.length)} premiers objets de la couche`,
+          page.features.length === 1 ? 'Le premier objet de la couche' : `Les ${formatInteger(page.features.length)} premiers objets de la couche`,
           header,
           page.features.map((f) => header.map((key) => cell(f.properties?.[key]))),
         ),
