@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { formatDate, formatInteger } from '../../format';
 import { showError } from '../../ui/components';
 import { h, replaceContent, showLoading } from '../../ui/dom';
-import { formatBytes, lineageUrl, OUTCOME_LABELS } from './model';
+import { formatBytes, lineageEntries, lineageUrls, OUTCOME_LABELS } from './model';
 import type { Dataset, ImportEntry, ImportPage } from './types';
 
 const time = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -59,12 +59,13 @@ export function importsTable(items: readonly ImportEntry[], caption: string): HT
 export async function showLineage(slot: HTMLElement, ctx: Context, dataset: Dataset): Promise<void> {
   showLoading(slot, 'Chargement du journal des imports…');
   try {
-    const page = await ctx.client.getJson<ImportPage>(lineageUrl(dataset));
+    const pages = await Promise.all(lineageUrls(dataset).map((url) => ctx.client.getJson<ImportPage>(url)));
+    const entries = lineageEntries(dataset, pages);
     replaceContent(
       slot,
-      page.items.length === 0
+      entries.length === 0
         ? h('p', {}, 'Aucun import enregistré pour ce jeu de données.')
-        : importsTable(page.items, `Les imports qui ont fait ce jeu de données (${formatInteger(page.items.length)} sur ${formatInteger(page.total)})`),
+        : importsTable(entries, `Les derniers imports qui ont fait ce jeu de données (${formatInteger(entries.length)})`),
     );
   } catch (error) {
     showError(slot, error, () => void showLineage(slot, ctx, dataset));

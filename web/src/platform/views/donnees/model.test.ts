@@ -1,8 +1,8 @@
 /** The catalogue's rules: the search's API URL, facets in the URL, the recipes' exact URLs, the citation, a CSV's head. */
 import { describe, expect, it } from 'vitest';
 import { createRouter, datasetsRoute, routeToUrl } from '../../routes';
-import { EMPLOI_DATASET, FRICHES_DATASET } from './fixtures';
-import { citation, csvHead, datasetsUrl, formatBytes, lineageUrl, ogcLanding, recipes, resultsText, toggleFacet } from './model';
+import { EMPLOI_DATASET, FRICHES_DATASET, REFUSED } from './fixtures';
+import { citation, csvHead, datasetsUrl, formatBytes, lineageEntries, lineageUrls, ogcLanding, recipes, resultsText, toggleFacet } from './model';
 
 const router = createRouter([]);
 
@@ -93,9 +93,13 @@ describe('a dataset’s page', () => {
     expect(citation(FRICHES_DATASET, 'u', new Date('2026-12-06T12:00:00Z'))).toContain('« Sites en friche », 2026.');
   });
 
-  it('reads its lineage by module, or by the layer', () => {
-    expect(lineageUrl(EMPLOI_DATASET)).toBe('/api/v1/imports?module=emploi&limit=20');
-    expect(lineageUrl(FRICHES_DATASET)).toBe('/api/v1/imports?target=friches-sites&limit=20');
+  it('reads its lineage by module and the platform’s imports naming its indicators, or by the layer', () => {
+    expect(lineageUrls(EMPLOI_DATASET)).toEqual(['/api/v1/imports?module=emploi&limit=20', '/api/v1/imports?module=platform&limit=100']);
+    expect(lineageUrls(FRICHES_DATASET)).toEqual(['/api/v1/imports?target=friches-sites&limit=20']);
+    const own = { ...REFUSED, id: 1, at: '2025-01-01T00:00:00Z' };
+    const named = { ...REFUSED, id: 2, module: 'platform', target: 'emploi.salaries_prives', at: '2025-02-01T00:00:00Z' };
+    const other = { ...REFUSED, id: 3, module: 'platform', target: 'values', at: '2025-03-01T00:00:00Z' };
+    expect(lineageEntries(EMPLOI_DATASET, [{ items: [own] }, { items: [other, named] }]).map((e) => e.id)).toEqual([2, 1]);
   });
 
   it('says sizes in French units', () => {

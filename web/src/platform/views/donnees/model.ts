@@ -5,7 +5,7 @@
 import { withQuery } from '../../api/client';
 import { formatCount, formatDate, formatDecimal, formatInteger } from '../../format';
 import { DATASET_FACETS, type DatasetFacet, type DatasetsRoute } from '../../routes';
-import type { Dataset, DatasetAccess, DatasetSummary, Distribution, DistributionFormat, ImportOutcome } from './types';
+import type { Dataset, DatasetAccess, DatasetSummary, Distribution, DistributionFormat, ImportEntry, ImportOutcome } from './types';
 
 /** Datasets shown per page of results. */
 export const PAGE_SIZE = 20;
@@ -154,11 +154,24 @@ export function citation(dataset: Dataset, pageUrl: string, consulted: Date): st
   return `${dataset.publisher.name}, « ${dataset.title} », ${year}. ${pageUrl} (consulté le ${formatDate(consulted)}).`;
 }
 
-/** The imports that made the dataset (lineage): its module's for indicators, its table's or layer's for a layer. */
-export function lineageUrl(dataset: Dataset): string {
-  return dataset.layer
-    ? withQuery('/api/v1/imports', { target: dataset.layer.id, limit: 20 })
-    : withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 20 });
+/**
+ * The imports that made the dataset (lineage), as the contract links them: a layer's, those whose target is the layer;
+ * an indicators dataset's, those of its observatory's module, and the platform's values imports whose target names
+ * one of its indicators (when the log records it; a values import of several indicators records "values").
+ */
+export function lineageUrls(dataset: Dataset): string[] {
+  if (dataset.layer) return [withQuery('/api/v1/imports', { target: dataset.layer.id, limit: 20 })];
+  const urls = [withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 20 })];
+  if (dataset.indicators.length > 0) urls.push(withQuery('/api/v1/imports', { module: 'platform', limit: 100 }));
+  return urls;
+}
+
+/** The lineage's entries: the module's, and the platform's that name one of the dataset's indicators; latest first. */
+export function lineageEntries(dataset: Dataset, pages: readonly { items: ImportEntry[] }[]): ImportEntry[] {
+  const codes = new Set(dataset.indicators.map((i) => i.code));
+  const [own, platform] = pages;
+  const named = (platform?.items ?? []).filter((entry) => codes.has(entry.target));
+  return [...(own?.items ?? []), ...named].sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /**
