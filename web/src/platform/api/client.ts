@@ -236,6 +236,15 @@ export class ApiClient {
     ).body;
   }
 
+  /** GET a file (a download) with the session's key: its bytes and the name the API gives it (Content-Disposition). */
+  async getFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; fileName: string | null }> {
+    const read = async (response: Response) => ({
+      blob: await response.blob(),
+      fileName: /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null,
+    });
+    return (await this.#exchange<{ blob: Blob; fileName: string | null }>('GET', path, { ...options, accept: '*/*', read })).body;
+  }
+
   async #exchange<T>(
     method: string,
     path: string,

@@ -3,18 +3,18 @@
  * size, the API and GDAL/QGIS recipes with the exact URLs, "Citer ces données", the indicators it holds, and for an
  * agency user its lineage (the imports that made it).
  */
-import { encodeSegment } from '../../api/client';
+import { encodeSegment, sameOriginPath } from '../../api/client';
 import { isAgency } from '../../auth/session';
 import type { Context, View } from '../../context';
 import { datasetsRoute, routeToUrl, type DatasetRoute, type Route } from '../../routes';
 import { showError } from '../../ui/components';
 import { h, replaceContent, showLoading } from '../../ui/dom';
 import { showLineage } from './lineage';
-import { citation } from './model';
+import { citation, fileStem } from './model';
 import { showPreview } from './preview';
 import { accessBadge } from './results';
 import { citationBlock, downloads, metadata, recipeList } from './sheet';
-import type { Dataset } from './types';
+import type { Dataset, Distribution } from './types';
 
 function isDataset(value: unknown): value is Dataset {
   const v = value as Partial<Dataset> | null;
@@ -27,6 +27,7 @@ function section(id: string, title: string, ...content: (Node | null)[]): HTMLEl
 
 export function mountDataset(container: HTMLElement, route: DatasetRoute, ctx: Context): View {
   let left = false;
+  let current: Dataset | null = null;
   const heading = h('h1', { tabindex: '-1' }, 'Jeu de données');
   const body = h('div', { class: 'dataset' });
   container.append(
@@ -42,7 +43,27 @@ export function mountDataset(container: HTMLElement, route: DatasetRoute, ctx: C
   );
   ctx.setTitle('Jeu de données');
 
+  const downloadStatus = h('div', { class: 'downloads-status', role: 'status' });
+
+  /** A file of a dataset that is not public, fetched with the session's key, then saved. */
+  async function save(distribution: Distribution): Promise<void> {
+    downloadStatus.textContent = `Téléchargement de « ${distribution.title} »…`;
+    try {
+      const { blob, fileName } = await ctx.client.getFile(sameOriginPath(distribution.url));
+      const url = URL.createObjectURL(blob);
+      const anchor = h('a', { href: url, download: fileName ?? `${fileStem(current!)}.${distribution.format.toLowerCase()}` });
+      ctx.document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      ctx.window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadStatus.textContent = '';
+    } catch (error) {
+      showError(downloadStatus, error);
+    }
+  }
+
   function draw(dataset: Dataset): void {
+    current = dataset;
     heading.textContent = dataset.title;
     ctx.setTitle(`${dataset.title} — Catalogue de données`);
     container.querySelector('.breadcrumb__here')!.textContent = dataset.title;
@@ -63,7 +84,7 @@ export function mountDataset(container: HTMLElement, route: DatasetRoute, ctx: C
       h('p', { class: 'lead' }, dataset.description),
       section('dataset-meta', 'Métadonnées', metadata(dataset)),
       section('dataset-preview', 'Aperçu', preview, map),
-      section('dataset-downloads', 'Téléchargements', downloads(dataset)),
+      section('dataset-downloads', 'Téléchargements', downloads(dataset, ctx.session.key() ? save : null), downloadStatus),
       section('dataset-recipes', 'Utiliser ces données (API, GDAL, QGIS)', recipeList(dataset)),
       section('dataset-cite', 'Citer ces données', citationBlock(citation(dataset, pageUrl, new Date()))),
       dataset.indicators.length > 0
@@ -87,8 +108,8 @@ export function mountDataset(container: HTMLElement, route: DatasetRoute, ctx: C
   async function load(): Promise<void> {
     showLoading(body, 'Chargement du jeu de données…');
     try {
-      const dataset = await ctx.client.getJson(`/api/v1/datasets/${encodeSegment(route.id)}`, { validate: isDataset });
-      if (!left) draw(dataset);
+      const answer = await ctx.client.getJson(`/api/v1/datasets/${encodeSegment(route.id)}`, { validate: isDataset });
+      if (!left) draw(answer);
     } catch (error) {
       if (!left) showError(body, error, () => void load());
     }

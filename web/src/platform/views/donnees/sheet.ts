@@ -4,7 +4,7 @@ import { dashboardRoute, routeToUrl } from '../../routes';
 import { copyButton } from '../../ui/components';
 import { h, type Child } from '../../ui/dom';
 import { ACCESS_LABELS, formatBytes, periodicityLabel, recipes } from './model';
-import type { Dataset } from './types';
+import type { Dataset, Distribution } from './types';
 
 const list = (values: readonly string[]): string => (values.length > 0 ? values.join(', ') : '—');
 
@@ -65,19 +65,31 @@ export function metadata(dataset: Dataset): HTMLElement {
   return definitions(entries);
 }
 
-export function downloads(dataset: Dataset): HTMLElement {
+/**
+ * Every download with its format and size. A plain link sends no key: for a dataset that is not public, a signed-in
+ * reader's click fetches the file with the session's key (`save`) and saves it under the API's file name.
+ */
+export function downloads(dataset: Dataset, save: ((distribution: Distribution) => Promise<void>) | null): HTMLElement {
   if (dataset.distributions.length === 0) return h('p', {}, 'Aucun téléchargement pour ce jeu de données.');
   return h(
     'ul',
     { class: 'downloads-list' },
-    ...dataset.distributions.map((d) =>
-      h(
+    ...dataset.distributions.map((d) => {
+      const link = h('a', { href: d.url, type: d.mediaType }, d.title || d.format);
+      if (save && dataset.access !== 'public') {
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          link.setAttribute('aria-busy', 'true');
+          void save(d).finally(() => link.removeAttribute('aria-busy'));
+        });
+      }
+      return h(
         'li',
         { 'data-format': d.format },
-        h('a', { href: d.url, type: d.mediaType }, d.title || d.format),
+        link,
         h('span', { class: 'downloads-list__meta' }, ` — ${d.format}, ${formatBytes(d.bytes) ?? 'taille inconnue'}`),
-      ),
-    ),
+      );
+    }),
   );
 }
 

@@ -4,7 +4,7 @@
  * result count announced, a dataset's page (preview, downloads, recipes, citation), the agency's parts shown to the
  * agency only, and the API's problems said in French.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../../../index.html?raw';
 import { ApiClient } from '../../api/client';
 import { Session } from '../../auth/session';
@@ -174,6 +174,33 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     expect([...document.querySelectorAll('.watch-list li')].map((li) => li.getAttribute('data-id'))).toEqual(['emploi.urssaf']);
     expect($('.watch table tbody td.import-outcome')?.textContent).toBe('refusé');
     expect($('.watch table tbody')?.textContent).toContain('urssaf-2024T4.csv');
+  });
+
+  it('downloads a partner’s file with the session’s key, never in the URL', async () => {
+    const api = catalogueApi({
+      '/ogc/collections/friches-sites/items?f=csv': () =>
+        new Response('nom\nAncienne sucrerie\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="friches.csv"' } }),
+    });
+    const session = new Session(null);
+    await session.signIn('obs_partnerx_abcdefghijabcdefghijabcdefghij', () =>
+      Promise.resolve({ keyId: 2, name: 'CABBALR', role: 'partner_reader', scope: ['epci:200072460'], scopeCommunes: [], editor: false }),
+    );
+    start('/donnees/friches.sites', api, session);
+    await waitFor(() => $('.downloads-list [data-format="CSV"] a') !== null);
+    expect($('#dataset-lineage')).toBeNull();
+    // The file is saved through a temporary link, clicked by the page: caught here (happy-dom would follow it).
+    const saved: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this);
+    });
+    $('.downloads-list [data-format="CSV"] a')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+    await waitFor(() => saved.length === 1);
+    click.mockRestore();
+    expect(saved[0]!.download).toBe('friches.csv');
+    expect(saved[0]!.href).toMatch(/^blob:/);
+    const call = api.mock.calls.find(([input]) => String(input) === '/ogc/collections/friches-sites/items?f=csv')!;
+    expect((call[1]!.headers as Record<string, string>)['Authorization']).toBe('Bearer obs_partnerx_abcdefghijabcdefghijabcdefghij');
+    await waitFor(() => $('.downloads-status')?.textContent === '');
   });
 
   it('never shows the watch to a visitor, even from a shared URL', async () => {
