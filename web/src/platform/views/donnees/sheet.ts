@@ -1,5 +1,5 @@
 /** A dataset's page, its parts: the metadata, the downloads, the recipes and the citation. */
-import { formatDate, levelLabel } from '../../format';
+import { formatDate, formatPeriod, levelLabel } from '../../format';
 import { dashboardRoute, routeToUrl } from '../../routes';
 import { copyButton } from '../../ui/components';
 import { h, type Child } from '../../ui/dom';
@@ -19,7 +19,11 @@ function link(url: string | null, text: string): Child {
 function temporal(dataset: Dataset): string {
   if (!dataset.temporal) return '—';
   const { start, end } = dataset.temporal;
-  return start === end ? start : `de ${start} à ${end}`;
+  if (start === end) return formatPeriod(start);
+  // "de 2013 à 2024", "du 1er trimestre 2013 au 4e trimestre 2024", "de mars 2020 à …": the article a period needs.
+  const from = /^\d{4}-[QS]/.test(start) ? `du ${formatPeriod(start)}` : `de ${formatPeriod(start)}`;
+  const to = /^\d{4}-[QS]/.test(end) ? `au ${formatPeriod(end)}` : `à ${formatPeriod(end)}`;
+  return `${from} ${to}`;
 }
 
 function health(dataset: Dataset): Child {

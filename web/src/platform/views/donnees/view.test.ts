@@ -116,6 +116,7 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     expect(document.title).toContain('Emploi salarié privé (URSSAF)');
     expect($('#dataset-meta + dl')?.textContent).toContain('Fréquence de mise à jourtrimestrielle');
     expect($('#dataset-meta + dl')?.textContent).toContain('URSSAF — millésime 2024-Q4');
+    expect($('#dataset-meta + dl')?.textContent).toContain('Couverture temporelledu 1er trimestre 2013 au 4e trimestre 2024');
     expect([...document.querySelectorAll('.preview-table tbody tr')].map((tr) => tr.textContent)).toEqual([
       'commune:621192024-Q41200',
       'commune:624982024-Q43 400',
