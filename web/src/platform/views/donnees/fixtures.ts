@@ -14,12 +14,12 @@ export const EMPLOI: DatasetSummary = {
   periodicity: 'quarter',
   levels: ['commune', 'epci'],
   modified: '2025-03-14T10:00:00Z',
-  temporal: { start: '2013-Q1', end: '2024-Q4' },
+  temporal: { start: '2013-01-01', end: '2024-12-31' },
   formats: ['CSV', 'XLSX', 'API'],
 };
 
 export const FRICHES: DatasetSummary = {
-  id: 'friches.sites',
+  id: 'friches-sites',
   title: 'Sites en friche',
   description: 'Les friches recensées, leur surface et leur score de mutabilité.',
   kind: 'layer',
@@ -67,12 +67,18 @@ export const EMPLOI_DATASET: Dataset = {
   indicators: [{ code: 'emploi.salaries_prives', label: 'Salariés du secteur privé', unit: 'salariés' }],
   layer: null,
   distributions: [
-    { format: 'CSV', title: 'Valeurs (CSV)', mediaType: 'text/csv', url: `${ORIGIN}/api/v1/datasets/emploi.urssaf/data.csv`, bytes: 1_534_000 },
+    {
+      format: 'CSV',
+      title: 'Salariés du secteur privé : valeurs par commune (CSV)',
+      mediaType: 'text/csv',
+      url: `${ORIGIN}/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=csv`,
+      bytes: 1_534_000,
+    },
     {
       format: 'XLSX',
-      title: 'Valeurs (XLSX)',
+      title: 'Salariés du secteur privé : valeurs par commune (XLSX)',
       mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      url: `${ORIGIN}/api/v1/datasets/emploi.urssaf/data.xlsx`,
+      url: `${ORIGIN}/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=xlsx`,
       bytes: null,
     },
     { format: 'API', title: 'API REST', mediaType: 'application/json', url: `${ORIGIN}/api/v1/indicators?observatory=emploi`, bytes: null },
@@ -83,7 +89,7 @@ export const EMPLOI_DATASET: Dataset = {
 export const FRICHES_DATASET: Dataset = {
   ...FRICHES,
   publisher: { name: 'Agence d’urbanisme de l’Artois', url: 'https://www.aula.fr' },
-  contact: { name: 'Pôle foncier', email: 'foncier@aula.fr' },
+  contact: { name: 'Pôle foncier', email: null },
   provenance: [{ source: 'Inventaire AULA', url: null, vintage: '2024' }],
   spatial: { levels: ['commune'], territories: [] },
   indicators: [],
@@ -97,6 +103,13 @@ export const FRICHES_DATASET: Dataset = {
       bytes: 88_000,
     },
     { format: 'CSV', title: 'Couche (CSV)', mediaType: 'text/csv', url: `${ORIGIN}/ogc/collections/friches-sites/items?f=csv`, bytes: 2_000 },
+    {
+      format: 'GeoPackage',
+      title: 'Couche (GeoPackage)',
+      mediaType: 'application/geopackage+sqlite3',
+      url: `${ORIGIN}/ogc/collections/friches-sites/items?f=gpkg`,
+      bytes: null,
+    },
     { format: 'OGC API', title: 'OGC API - Features', mediaType: 'application/json', url: `${ORIGIN}/ogc/collections/friches-sites`, bytes: null },
   ],
   health: null,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, datasetsRoute, routeToUrl } from '../../routes';
 import { EMPLOI_DATASET, FRICHES_DATASET, REFUSED } from './fixtures';
+import { temporalText } from './sheet';
 import { citation, csvHead, datasetsUrl, formatBytes, lineageEntries, lineageUrls, ogcLanding, recipes, resultsText, toggleFacet } from './model';
 
 const router = createRouter([]);
@@ -41,6 +42,13 @@ describe('the search’s state', () => {
     expect(router.parse('/donnees/a%20b', '').view).toBe('notFound');
   });
 
+  it('says the temporal coverage in words', () => {
+    expect(temporalText({ start: '2013-01-01', end: '2024-12-31' })).toBe('du 1er janvier 2013 au 31 décembre 2024');
+    expect(temporalText({ start: '2013-Q1', end: '2024-Q4' })).toBe('du 1er trimestre 2013 au 4e trimestre 2024');
+    expect(temporalText({ start: '2013', end: '2024' })).toBe('de 2013 à 2024');
+    expect(temporalText(null)).toBe('—');
+  });
+
   it('sets a facet, clears it when chosen again, and goes back to the first page', () => {
     const on = toggleFacet(datasetsRoute({ offset: 40 }), 'source', 'INSEE');
     expect(routeToUrl(on)).toBe('/donnees?source=INSEE');
@@ -63,10 +71,13 @@ describe('a dataset’s page', () => {
   it('gives the API and CSV recipes with the exact URLs', () => {
     expect(recipes(EMPLOI_DATASET)).toEqual([
       { title: 'API (JSON) avec curl', text: "curl 'https://observatoires.aula.fr/api/v1/indicators?observatory=emploi'" },
-      { title: 'CSV avec curl', text: "curl -o emploi.urssaf.csv 'https://observatoires.aula.fr/api/v1/datasets/emploi.urssaf/data.csv'" },
+      {
+        title: 'CSV avec curl',
+        text: "curl -o emploi.salaries_prives.csv 'https://observatoires.aula.fr/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=csv'",
+      },
       {
         title: 'CSV en Python (pandas)',
-        text: "import pandas as pd\ndf = pd.read_csv('https://observatoires.aula.fr/api/v1/datasets/emploi.urssaf/data.csv')",
+        text: "import pandas as pd\ndf = pd.read_csv('https://observatoires.aula.fr/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=csv')",
       },
     ]);
   });
@@ -74,12 +85,15 @@ describe('a dataset’s page', () => {
   it('gives a layer’s GDAL and QGIS recipes on its OGC API, with the key for a partner layer', () => {
     const texts = recipes(FRICHES_DATASET).map((r) => r.text);
     expect(texts).toContain(
-      `curl -H "Authorization: Bearer $OBSERVATOIRES_CLE" -o friches.sites.csv 'https://observatoires.aula.fr/ogc/collections/friches-sites/items?f=csv'`,
+      `curl -H "Authorization: Bearer $OBSERVATOIRES_CLE" -o friches-sites.csv 'https://observatoires.aula.fr/ogc/collections/friches-sites/items?f=csv'`,
     );
     expect(texts).toContain(
-      'ogr2ogr --config GDAL_HTTP_HEADERS "Authorization: Bearer $OBSERVATOIRES_CLE" -f GPKG friches.sites.gpkg OAPIF:https://observatoires.aula.fr/ogc friches-sites',
+      'ogr2ogr --config GDAL_HTTP_HEADERS "Authorization: Bearer $OBSERVATOIRES_CLE" -f GPKG friches-sites.gpkg OAPIF:https://observatoires.aula.fr/ogc friches-sites',
     );
     expect(texts.find((t) => t.startsWith('Couche ›'))).toContain('URL https://observatoires.aula.fr/ogc ');
+    expect(texts).toContain(
+      `curl -H "Authorization: Bearer $OBSERVATOIRES_CLE" -o friches-sites.gpkg 'https://observatoires.aula.fr/ogc/collections/friches-sites/items?f=gpkg'`,
+    );
     // pandas cannot send the key: no recipe that would fail.
     expect(texts.some((t) => t.includes('pandas'))).toBe(false);
     expect(ogcLanding('https://h/ogc/collections/x')).toBe('https://h/ogc');

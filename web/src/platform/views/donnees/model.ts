@@ -128,10 +128,14 @@ export function recipes(dataset: Dataset): Recipe[] {
   const api = distribution(dataset, 'API');
   if (api) list.push({ title: 'API (JSON) avec curl', text: `curl${auth} ${shellQuote(api.url)}` });
   const csv = distribution(dataset, 'CSV');
+  // An indicators dataset has a CSV per indicator, the first one's named after it.
+  const csvName = dataset.layer ? stem : (dataset.indicators[0]?.code ?? stem);
   if (csv) {
-    list.push({ title: 'CSV avec curl', text: `curl${auth} -o ${stem}.csv ${shellQuote(csv.url)}` });
+    list.push({ title: 'CSV avec curl', text: `curl${auth} -o ${csvName}.csv ${shellQuote(csv.url)}` });
     if (dataset.access === 'public') list.push({ title: 'CSV en Python (pandas)', text: `import pandas as pd\ndf = pd.read_csv(${shellQuote(csv.url)})` });
   }
+  const gpkg = distribution(dataset, 'GeoPackage');
+  if (gpkg) list.push({ title: 'GeoPackage avec curl', text: `curl${auth} -o ${stem}.gpkg ${shellQuote(gpkg.url)}` });
   if (dataset.layer) {
     const landing = ogcLanding(dataset.layer.collectionUrl);
     const gdalAuth = dataset.access === 'public' ? '' : ` --config GDAL_HTTP_HEADERS "Authorization: Bearer $OBSERVATOIRES_CLE"`;

@@ -10,7 +10,7 @@ import { mountMap, showError } from '../../ui/components';
 import { h, replaceContent, showLoading } from '../../ui/dom';
 import { nearViewport } from '../../ui/nearViewport';
 import { csvHead, distribution } from './model';
-import type { Dataset } from './types';
+import type { Dataset, Distribution } from './types';
 
 export const PREVIEW_ROWS = 10;
 const PREVIEW_BYTES = 64_000;
@@ -57,17 +57,15 @@ export function extentOf(features: readonly Feature[]): [number, number, number,
   return box[0] === Infinity ? null : box;
 }
 
-async function csvPreview(slot: HTMLElement, ctx: Context, url: string): Promise<void> {
-  const { text, complete } = await ctx.client.getText(sameOriginPath(url), { maxBytes: PREVIEW_BYTES });
+async function csvPreview(slot: HTMLElement, ctx: Context, csv: Distribution): Promise<void> {
+  const { text, complete } = await ctx.client.getText(sameOriginPath(csv.url), { maxBytes: PREVIEW_BYTES });
   const [header, ...rows] = csvHead(text, PREVIEW_ROWS + 1, complete);
   if (!header) {
     replaceContent(slot, h('p', {}, 'Le fichier CSV est vide.'));
     return;
   }
-  replaceContent(
-    slot,
-    previewTable(rows.length === 1 ? 'La première ligne du CSV' : `Les ${formatInteger(rows.length)} premières lignes du CSV`, header, rows),
-  );
+  const first = rows.length === 1 ? 'La première ligne' : `Les ${formatInteger(rows.length)} premières lignes`;
+  replaceContent(slot, previewTable(`${first} de « ${csv.title} »`, header, rows));
 }
 
 async function layerPreview(slot: HTMLElement, mapSlot: HTMLElement, ctx: Context, dataset: Dataset, left: () => boolean): Promise<void> {
@@ -85,7 +83,8 @@ async function layerPreview(slot: HTMLElement, mapSlot: HTMLElement, ctx: Contex
           page.features.map((f) => header.map((key) => cell(f.properties?.[key]))),
         ),
   );
-  const extent = extentOf(page.features);
+  const bbox = dataset.spatial.bbox;
+  const extent = bbox && bbox.length === 4 ? (bbox as [number, number, number, number]) : extentOf(page.features);
   const frame = h('div', { class: 'preview-map', 'data-layer': layer.id });
   const mapStatus = h('p', { class: 'loading', role: 'status' }, 'Chargement de la carte…');
   replaceContent(mapSlot, frame, mapStatus);
@@ -107,7 +106,7 @@ export async function showPreview(slot: HTMLElement, mapSlot: HTMLElement, ctx: 
   const csv = distribution(dataset, 'CSV');
   try {
     if (dataset.layer) await layerPreview(slot, mapSlot, ctx, dataset, left);
-    else if (csv) await csvPreview(slot, ctx, csv.url);
+    else if (csv) await csvPreview(slot, ctx, csv);
     else replaceContent(slot, h('p', {}, 'Pas d’aperçu : ce jeu n’a pas de distribution CSV.'));
   } catch (error) {
     if (!left()) showError(slot, error, () => void showPreview(slot, mapSlot, ctx, dataset, left));

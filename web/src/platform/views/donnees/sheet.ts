@@ -16,14 +16,20 @@ function link(url: string | null, text: string): Child {
   return url ? h('a', { href: url, rel: 'noopener' }, text) : text;
 }
 
-function temporal(dataset: Dataset): string {
-  if (!dataset.temporal) return '—';
-  const { start, end } = dataset.temporal;
-  if (start === end) return formatPeriod(start);
-  // "de 2013 à 2024", "du 1er trimestre 2013 au 4e trimestre 2024", "de mars 2020 à …": the article a period needs.
-  const from = /^\d{4}-[QS]/.test(start) ? `du ${formatPeriod(start)}` : `de ${formatPeriod(start)}`;
-  const to = /^\d{4}-[QS]/.test(end) ? `au ${formatPeriod(end)}` : `à ${formatPeriod(end)}`;
-  return `${from} ${to}`;
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A bound of the temporal coverage in words: a period ("4e trimestre 2024") or a day ("1er janvier 2013"). */
+function bound(value: string): string {
+  return DAY.test(value) ? formatDate(value.slice(0, 10)).replace(/^1 /, '1er ') : formatPeriod(value);
+}
+
+/** "de 2013 à 2024", "du 1er trimestre 2013 au 4e trimestre 2024", "du 1er janvier 2013 au 31 décembre 2024". */
+export function temporalText(temporal: Dataset['temporal']): string {
+  if (!temporal) return '—';
+  const { start, end } = temporal;
+  if (start === end) return bound(start);
+  const masculine = (value: string): boolean => DAY.test(value) || /^\d{4}-[QS]/.test(value);
+  return `${masculine(start) ? 'du' : 'de'} ${bound(start)} ${masculine(end) ? 'au' : 'à'} ${bound(end)}`;
 }
 
 function health(dataset: Dataset): Child {
@@ -54,7 +60,7 @@ export function metadata(dataset: Dataset): HTMLElement {
       'Couverture spatiale',
       `${list(dataset.spatial.levels.map((l) => levelLabel(l, true)))}${territories.length > 0 ? ` — ${territories.map((t) => t.name).join(', ')}` : ''}`,
     ],
-    ['Couverture temporelle', temporal(dataset)],
+    ['Couverture temporelle', temporalText(dataset.temporal)],
     ['Fréquence de mise à jour', periodicityLabel(dataset.periodicity)],
     ['Dernière modification', dataset.modified ? formatDate(dataset.modified) : 'jamais chargé'],
     [

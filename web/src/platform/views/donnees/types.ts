@@ -46,6 +46,7 @@ export interface DatasetSummary {
   levels: string[];
   /** ISO 8601, or null when never loaded. */
   modified: string | null;
+  /** Periods ("2013", "2024-Q4") or ISO 8601 dates (the first day of the first period, the last of the last). */
   temporal: { start: string; end: string } | null;
   /** The formats of its distributions, when the list gives them. */
   formats?: DistributionFormat[];
@@ -65,18 +66,24 @@ export interface Distribution {
   mediaType: string;
   /** Absolute URL. */
   url: string;
+  /** Whether the URL gives the whole data in one answer (not an entry point or pages). */
+  download?: boolean;
   bytes: number | null;
 }
 
 export interface Dataset extends DatasetSummary {
   publisher: { name: string; url: string };
-  contact: { name: string; email: string };
+  /** email: null until the agency configures one. */
+  contact: { name: string; email: string | null; url?: string };
   provenance: { source: string; url: string | null; vintage: string | null }[];
-  spatial: { levels: string[]; territories: { id: string; name: string }[] };
+  /** bbox: [minLon, minLat, maxLon, maxLat] when known. */
+  spatial: { levels: string[]; territories: { id: string; name: string }[]; bbox?: number[] | null };
   /** Empty for a layer. */
   indicators: { code: string; label: string; unit: string }[];
   layer: { id: string; title: string; collectionUrl: string } | null;
   distributions: Distribution[];
+  /** The EU data themes (publications.europa.eu URIs) of its observatory. */
+  dataThemes?: string[];
   /** Agency callers only, else null. */
   health: DatasetHealth | null;
 }

@@ -29,8 +29,8 @@ function catalogueApi(overrides: Record<string, () => Response> = {}) {
         return json(page(items));
       },
       '/api/v1/datasets/emploi.urssaf': () => json(EMPLOI_DATASET),
-      '/api/v1/datasets/friches.sites': () => json(FRICHES_DATASET),
-      '/api/v1/datasets/emploi.urssaf/data.csv': () =>
+      '/api/v1/datasets/friches-sites': () => json(FRICHES_DATASET),
+      '/api/v1/indicators/emploi.salaries_prives/values': () =>
         new Response('territoire,periode,valeur\ncommune:62119,2024-Q4,1200\ncommune:62498,2024-Q4,"3 400"\n', { headers: { 'Content-Type': 'text/csv' } }),
       '/ogc/collections/friches-sites/items': () =>
         json({
@@ -113,19 +113,26 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     start('/donnees/emploi.urssaf', api);
     await waitFor(() => $('.preview-table') !== null);
     expect($('h1')?.textContent).toBe('Emploi salarié privé (URSSAF)');
+    expect($('.preview-table caption')?.textContent).toBe('Les 2 premières lignes de « Salariés du secteur privé : valeurs par commune (CSV) »');
     expect(document.title).toContain('Emploi salarié privé (URSSAF)');
     expect($('#dataset-meta + dl')?.textContent).toContain('Fréquence de mise à jourtrimestrielle');
     expect($('#dataset-meta + dl')?.textContent).toContain('URSSAF — millésime 2024-Q4');
-    expect($('#dataset-meta + dl')?.textContent).toContain('Couverture temporelledu 1er trimestre 2013 au 4e trimestre 2024');
+    expect($('#dataset-meta + dl')?.textContent).toContain('Couverture temporelledu 1er janvier 2013 au 31 décembre 2024');
     expect([...document.querySelectorAll('.preview-table tbody tr')].map((tr) => tr.textContent)).toEqual([
       'commune:621192024-Q41200',
       'commune:624982024-Q43 400',
     ]);
     const downloads = [...document.querySelectorAll('.downloads-list li')].map((li) => li.textContent);
-    expect(downloads).toEqual(['Valeurs (CSV) — CSV, 1,5\u00a0Mo', 'Valeurs (XLSX) — XLSX, taille inconnue', 'API REST — API, taille inconnue']);
-    expect($<HTMLAnchorElement>('.downloads-list [data-format="XLSX"] a')?.href).toBe('https://observatoires.aula.fr/api/v1/datasets/emploi.urssaf/data.xlsx');
+    expect(downloads).toEqual([
+      'Salariés du secteur privé : valeurs par commune (CSV) — CSV, 1,5\u00a0Mo',
+      'Salariés du secteur privé : valeurs par commune (XLSX) — XLSX, taille inconnue',
+      'API REST — API, taille inconnue',
+    ]);
+    expect($<HTMLAnchorElement>('.downloads-list [data-format="XLSX"] a')?.href).toBe(
+      'https://observatoires.aula.fr/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=xlsx',
+    );
     expect([...document.querySelectorAll('.recipe code')].map((c) => c.textContent)).toContain(
-      "curl -o emploi.urssaf.csv 'https://observatoires.aula.fr/api/v1/datasets/emploi.urssaf/data.csv'",
+      "curl -o emploi.salaries_prives.csv 'https://observatoires.aula.fr/api/v1/indicators/emploi.salaries_prives/values?level=commune&format=csv'",
     );
     expect($('.citation__text')?.textContent).toMatch(
       /^Agence d’urbanisme de l’Artois, « Emploi salarié privé \(URSSAF\) », 2025\. http:\/\/localhost:3000\/donnees\/emploi\.urssaf \(consulté le \d+ \S+ \d{4}\)\.$/,
@@ -137,7 +144,7 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
   });
 
   it('previews a layer’s first objects and gives its OGC recipes', async () => {
-    start('/donnees/friches.sites', catalogueApi());
+    start('/donnees/friches-sites', catalogueApi());
     await waitFor(() => $('.preview-table') !== null);
     expect($('.preview-table caption')?.textContent).toBe('Le premier objet de la couche');
     expect($('.preview-table td')?.textContent).toBe('Ancienne sucrerie');
@@ -145,6 +152,7 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     expect($('.recipes .note')?.textContent).toContain('OBSERVATOIRES_CLE');
     expect([...document.querySelectorAll('.recipe h3')].map((e) => e.textContent)).toEqual([
       'CSV avec curl',
+      'GeoPackage avec curl',
       'GeoPackage avec GDAL (ogr2ogr)',
       'QGIS (OGC API - Features)',
     ]);
@@ -186,7 +194,7 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     await session.signIn('obs_partnerx_abcdefghijabcdefghijabcdefghij', () =>
       Promise.resolve({ keyId: 2, name: 'CABBALR', role: 'partner_reader', scope: ['epci:200072460'], scopeCommunes: [], editor: false }),
     );
-    start('/donnees/friches.sites', api, session);
+    start('/donnees/friches-sites', api, session);
     await waitFor(() => $('.downloads-list [data-format="CSV"] a') !== null);
     expect($('#dataset-lineage')).toBeNull();
     // The file is saved through a temporary link, clicked by the page: caught here (happy-dom would follow it).
