@@ -13,10 +13,17 @@ function when(at: string): string {
   return Number.isNaN(date.getTime()) ? formatDate(at) : time.format(date);
 }
 
-const count = (n: number | null): string => (n === null ? '—' : formatInteger(n));
+const count = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : formatInteger(n));
+
+/** Rows written by an importer that replaces a whole set, and how many stored rows they replaced. */
+function written(entry: ImportEntry): string {
+  const { written: rows, replaced } = entry.rows;
+  if (rows === null || rows === undefined) return '—';
+  return replaced === null || replaced === undefined ? formatInteger(rows) : `${formatInteger(rows)} (${formatInteger(replaced)})`;
+}
 
 export function importsTable(items: readonly ImportEntry[], caption: string): HTMLElement {
-  const head = ['Date', 'Par', 'Fichier', 'Cible', 'Résultat', 'Nouvelles', 'Révisées', 'Inchangées', 'Refusées', 'Problèmes'];
+  const head = ['Date', 'Par', 'Fichier', 'Cible', 'Résultat', 'Nouvelles', 'Révisées', 'Inchangées', 'Écrites (remplacées)', 'Refusées', 'Problèmes'];
   return h(
     'div',
     { class: 'table-scroll' },
@@ -46,6 +53,7 @@ export function importsTable(items: readonly ImportEntry[], caption: string): HT
             h('td', { class: 'num' }, count(entry.rows.new)),
             h('td', { class: 'num' }, count(entry.rows.revised)),
             h('td', { class: 'num' }, count(entry.rows.unchanged)),
+            h('td', { class: 'num' }, written(entry)),
             h('td', { class: 'num' }, count(entry.rows.refused)),
             h('td', { class: 'num' }, formatInteger(entry.problems)),
           ),

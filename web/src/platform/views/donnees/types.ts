@@ -98,9 +98,12 @@ export interface ImportEntry {
   module: string;
   target: string;
   outcome: ImportOutcome;
-  rows: { new: number | null; revised: number | null; unchanged: number | null; refused: number | null };
+  /** written, replaced: an importer that replaces a whole set (a year, a département) knows neither new nor revised. */
+  rows: { new: number | null; revised: number | null; unchanged: number | null; refused: number | null; written?: number | null; replaced?: number | null };
   problems: number;
   durationMs: number;
+  /** For an identical file: the import it repeats. */
+  previousImport?: number | null;
 }
 
 export interface ImportPage {

@@ -37,7 +37,14 @@ function catalogueApi(overrides: Record<string, () => Response> = {}) {
           type: 'FeatureCollection',
           features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [2.6, 50.5] }, properties: { nom: 'Ancienne sucrerie' } }],
         }),
-      '/api/v1/imports': (url) => json({ items: url.searchParams.get('outcome') === 'refused' ? [REFUSED] : [{ ...REFUSED, outcome: 'imported' }], total: 1 }),
+      '/api/v1/imports': (url) =>
+        json({
+          items:
+            url.searchParams.get('outcome') === 'refused'
+              ? [REFUSED]
+              : [{ ...REFUSED, outcome: 'imported', rows: { new: null, revised: null, unchanged: null, refused: null, written: 1200, replaced: 1180 } }],
+          total: 1,
+        }),
     },
     overrides,
   );
@@ -172,6 +179,8 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     await waitFor(() => $('#dataset-lineage ~ div table') !== null);
     expect(requested(api, '/api/v1/imports?module=emploi&limit=20')).toBe(true);
     expect($('#dataset-lineage ~ div tbody td.import-outcome')?.textContent).toBe('importé');
+    expect($('#dataset-lineage ~ div tbody tr')?.textContent).toContain('1\u202f200 (1\u202f180)');
+    expect($('#dataset-lineage ~ div tbody tr')?.textContent).toContain('SHA-256 ab12cd34ef56…');
     expect($('#dataset-meta + dl')?.textContent).toContain('En retard : mise à jour attendue au plus tard le 30 juin 2025');
     app!.stop();
 
