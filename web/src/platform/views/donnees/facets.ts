@@ -15,17 +15,18 @@ function label(facet: DatasetFacet, value: Facet): string {
   return value.label;
 }
 
-function group(route: DatasetsRoute, facet: DatasetFacet, values: readonly Facet[]): HTMLElement {
+function group(route: DatasetsRoute, facet: DatasetFacet, values: readonly Facet[] | null): HTMLElement {
   const chosen = route.facets[facet];
   // A value of the URL that no dataset has any more is still shown, so that it can be removed.
-  const all = chosen !== undefined && !values.some((v) => v.value === chosen) ? [{ value: chosen, label: chosen, count: 0 }, ...values] : values;
+  const known = values ?? [];
+  const all = chosen !== undefined && !known.some((v) => v.value === chosen) ? [{ value: chosen, label: chosen, count: 0 }, ...known] : known;
   const id = `facet-${facet}`;
   return h(
     'section',
     { class: 'facet', 'aria-labelledby': id, 'data-facet': facet },
     h('h3', { id, class: 'facet__title' }, FACET_TITLES[facet]),
     all.length === 0
-      ? h('p', { class: 'facet__none' }, 'Aucune valeur.')
+      ? h('p', { class: 'facet__none' }, values === null ? 'Chargement…' : 'Aucune valeur.')
       : h(
           'ul',
           { class: 'facet__list' },
@@ -60,6 +61,6 @@ export function facetGroups(route: DatasetsRoute, facets: DatasetFacets | null):
     'nav',
     { class: 'facets', 'aria-label': 'Affiner par facette' },
     h('h2', { class: 'facets__title' }, 'Affiner'),
-    ...DATASET_FACETS.map((facet) => group(route, facet, facets?.[facet] ?? [])),
+    ...DATASET_FACETS.map((facet) => group(route, facet, facets ? facets[facet] : null)),
   );
 }
