@@ -47,9 +47,11 @@ describe('the technicians’ data catalogue', () => {
 
     await openSettled(page, '/donnees', '.dataset-result');
     await page.click(`[data-facet="observatory"] a[data-value="${dataset!.observatory.slug}"]`);
-    await page.waitForURL((url) => url.searchParams.get('observatory') === dataset!.observatory.slug);
+    await page.waitForSelector(`[data-facet="observatory"] a[aria-current="true"][data-value="${dataset!.observatory.slug}"]`);
     await page.click('[data-facet="access"] a[data-value="public"]');
-    await page.waitForURL((url) => url.searchParams.get('access') === 'public');
+    await page.waitForSelector('[data-facet="access"] a[aria-current="true"][data-value="public"]');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('observatory'), url.searchParams.get('access')]).toEqual([dataset!.observatory.slug, 'public']);
     const result = page.locator(`.dataset-result[data-id="${dataset!.id}"] .dataset-result__title a`);
     await result.waitFor();
     expect(await page.textContent('.search-status')).toMatch(/trouvés?/);

@@ -11,7 +11,7 @@ import { h, replaceContent, showLoading } from '../../ui/dom';
 import { facetGroups } from './facets';
 import { datasetsUrl, PAGE_SIZE, resultsText } from './model';
 import { resultList } from './results';
-import type { DatasetPage } from './types';
+import type { DatasetFacets, DatasetPage } from './types';
 import { watchSection } from './watch';
 
 const SEARCH_DELAY_MS = 300;
@@ -26,6 +26,7 @@ export function mountSearch(container: HTMLElement, initial: DatasetsRoute, ctx:
   let left = false;
   let request = 0;
   let controller: AbortController | null = null;
+  let facets: DatasetFacets | null = null;
   ctx.setTitle('Catalogue de données');
 
   const qId = uid('donnees-q');
@@ -104,6 +105,8 @@ export function mountSearch(container: HTMLElement, initial: DatasetsRoute, ctx:
     controller?.abort();
     controller = new AbortController();
     drawForm();
+    // The facets' links follow the new route at once (their counts follow the answer): a quick second click keeps the first.
+    replaceContent(facetsSlot, facetGroups(route, facets));
     if (isAgency(ctx.session.identity()) && route.watch) void watchSection(watchSlot, ctx, route);
     showLoading(resultsSlot, 'Chargement des résultats…');
     let page: DatasetPage;
@@ -117,7 +120,8 @@ export function mountSearch(container: HTMLElement, initial: DatasetsRoute, ctx:
     }
     if (left || mine !== request) return;
     status.textContent = resultsText(page.total, route.offset, page.items.length);
-    replaceContent(facetsSlot, facetGroups(route, page.facets));
+    facets = page.facets;
+    replaceContent(facetsSlot, facetGroups(route, facets));
     replaceContent(resultsSlot, page.items.length > 0 ? resultList(page.items) : h('p', { class: 'empty' }, 'Essayez moins de filtres ou un autre mot.'));
     drawPager(page);
   }
