@@ -26,7 +26,8 @@ export function importsTable(items: readonly ImportEntry[], caption: string): HT
   const head = ['Date', 'Par', 'Fichier', 'Cible', 'Résultat', 'Nouvelles', 'Révisées', 'Inchangées', 'Écrites (remplacées)', 'Refusées', 'Problèmes'];
   return h(
     'div',
-    { class: 'table-scroll' },
+    // Scrolls sideways when wide: a named region the keyboard can reach.
+    { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
     h(
       'table',
       { class: 'table imports' },

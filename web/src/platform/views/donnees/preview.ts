@@ -23,7 +23,8 @@ interface Feature {
 function previewTable(caption: string, header: readonly string[], rows: readonly (readonly string[])[]): HTMLElement {
   return h(
     'div',
-    { class: 'table-scroll' },
+    // Scrolls sideways when wide: a named region the keyboard can reach.
+    { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
     h(
       'table',
       { class: 'table preview-table' },
