@@ -105,6 +105,7 @@ describe('the portal does not jump while it loads', () => {
 const VIEWS = [
   { name: 'a commune’s profile', path: '/territories/commune:62427', ready: ['.figure-card', 'svg.locator'] },
   { name: 'the catalogue', path: '/catalogue', ready: ['[aria-labelledby="cat-indicators"] table'] },
+  { name: 'the datasets’ catalogue', path: '/donnees', ready: ['.dataset-result', '[data-facet="observatory"] a'] },
   { name: 'the brownfields’ map', path: '/friches', ready: ['.friches-summary__total'] },
   { name: 'the ZAN counter', path: '/zan', ready: ['.gauge__svg', '.chart__figure svg'] },
   { name: 'the business parks', path: '/observatories/foncier-eco/zae', ready: ['.figures-slot .figures', 'form.foncier-controls select'] },

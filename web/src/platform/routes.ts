@@ -9,6 +9,8 @@
  *   /territories, /territories/commune:62119     territory profile (search, then the profile)
  *   /catalogue                                   data catalogue            ?q=…&observatory=…&source=…&item=indicator:code
  *   /connexion                                   editor sign-in            ?next=/observatories/…
+ *   /donnees, /donnees/{id}                      technicians' datasets     ?q=…&observatory=…&theme=…&source=…&level=…&periodicity=…
+ *                                                   &licence=…&access=…&updatedSince=2024-01-01&watch=1&offset=20
  *
  * An observatory's own pages (its map, its counter...) are PageRoutes that its folder parses and writes itself
  * (src/observatories/<slug>/route.ts); the router tries the platform's paths first, then the pages of the registry.
@@ -76,6 +78,27 @@ export interface CatalogueRoute {
   item: string | null;
 }
 
+/** The facets of the datasets' search, each one value at most (the API's filters). */
+export const DATASET_FACETS = ['observatory', 'theme', 'source', 'level', 'periodicity', 'licence', 'access'] as const;
+export type DatasetFacet = (typeof DATASET_FACETS)[number];
+
+/** The technicians' data catalogue: the datasets found by text and facets, or (id) one dataset's page. */
+export interface DatasetsRoute {
+  view: 'datasets';
+  q: string;
+  facets: Partial<Record<DatasetFacet, string>>;
+  /** yyyy-mm-dd: modified on or after. */
+  updatedSince: string | null;
+  /** The agency's "À surveiller" section: stale datasets and refused imports. */
+  watch: boolean;
+  offset: number;
+}
+
+export interface DatasetRoute {
+  view: 'dataset';
+  id: string;
+}
+
 export interface NotFoundRoute {
   view: 'notFound';
   path: string;
@@ -92,7 +115,7 @@ export interface PageRoute {
   readonly view: `${string}/${string}`;
 }
 
-export type PlatformRoute = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | SignInRoute | NotFoundRoute;
+export type PlatformRoute = PortalRoute | DashboardRoute | ProfileRoute | CatalogueRoute | DatasetsRoute | DatasetRoute | SignInRoute | NotFoundRoute;
 export type Route = PlatformRoute | PageRoute;
 
 export function isPageRoute(route: Route): route is PageRoute {
@@ -126,6 +149,8 @@ const CODE = /^[a-z0-9][a-z0-9_.-]{0,100}$/;
 const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
 const LAYER = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 const ITEM = /^(indicator|layer):[a-z0-9][a-z0-9_.-]{0,100}$/;
+const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,150}$/;
+const FACET_VALUE = /^\P{Cc}{1,200}$/u;
 
 export function isTerritoryId(value: string | null | undefined): value is string {
   return typeof value === 'string' && TERRITORY_ID.test(value);
@@ -215,6 +240,26 @@ function parsePlatformRoute(pathname: string, params: URLSearchParams): Platform
       item: pick(params, 'item', ITEM),
     };
   }
+  if (first === 'donnees' && rest.length === 0) {
+    if (second === undefined) {
+      const facets: Partial<Record<DatasetFacet, string>> = {};
+      for (const facet of DATASET_FACETS) {
+        const value = pick(params, facet, FACET_VALUE);
+        if (value !== null) facets[facet] = value;
+      }
+      const offset = Number(params.get('offset'));
+      return {
+        view: 'datasets',
+        q: text(params, 'q'),
+        facets,
+        updatedSince: pickDate(params, 'updatedSince'),
+        watch: params.get('watch') === '1',
+        offset: Number.isInteger(offset) && offset > 0 && offset <= 100_000 ? offset : 0,
+      };
+    }
+    const id = decodeSegment(second);
+    if (id !== null && DATASET_ID.test(id)) return { view: 'dataset', id };
+  }
   return null;
 }
 
@@ -269,9 +314,24 @@ export function routeToUrl(route: PlatformRoute): string {
         ['source', route.source],
         ['item', route.item],
       ])}`;
+    case 'datasets':
+      return `/donnees${query([
+        ['q', route.q],
+        ...DATASET_FACETS.map((facet): [string, string | undefined] => [facet, route.facets[facet]]),
+        ['updatedSince', route.updatedSince],
+        ['watch', route.watch && '1'],
+        ['offset', route.offset > 0 ? String(route.offset) : null],
+      ])}`;
+    case 'dataset':
+      return `/donnees/${encodeURIComponent(route.id).replace(/%3A/gi, ':')}`;
     case 'notFound':
       return route.path;
   }
+}
+
+/** The datasets' search with no filter. */
+export function datasetsRoute(changes: Partial<Omit<DatasetsRoute, 'view'>> = {}): DatasetsRoute {
+  return { view: 'datasets', q: '', facets: {}, updatedSince: null, watch: false, offset: 0, ...changes };
 }
 
 /** A dashboard route with every default, for links from the portal and the profile. */
@@ -299,6 +359,7 @@ export function sameView(a: Route, b: Route): boolean {
   if (a.view !== b.view) return false;
   if (a.view === 'dashboard' && b.view === 'dashboard') return a.observatory === b.observatory;
   if (a.view === 'profile' && b.view === 'profile') return a.territory === b.territory;
+  if (a.view === 'dataset' && b.view === 'dataset') return a.id === b.id;
   return true;
 }
 

@@ -67,7 +67,10 @@ function mount(container: HTMLElement, route: Route, ctx: Context, pages: Readon
     case 'profile':
       return lazyView(container, route, ctx, 'Tableau de bord territorial', () => import('./views/profile').then((m) => m.mountProfile));
     case 'catalogue':
-      return lazyView(container, route, ctx, 'Catalogue de données', () => import('./views/catalogue').then((m) => m.mountCatalogue));
+      return lazyView(container, route, ctx, 'Indicateurs et couches', () => import('./views/catalogue').then((m) => m.mountCatalogue));
+    case 'datasets':
+    case 'dataset':
+      return lazyView(container, route, ctx, 'Catalogue de données', () => import('./views/donnees').then((m) => m.mountDonnees));
     case 'signIn':
       return lazyView(container, route, ctx, 'Espace éditeur', () => import('./auth/signIn').then((m) => m.mountSignIn));
     case 'notFound':
@@ -81,6 +84,8 @@ const NAV_OF_VIEW: Record<string, string | null> = {
   dashboard: 'portal',
   profile: 'profile',
   catalogue: 'catalogue',
+  datasets: 'donnees',
+  dataset: 'donnees',
   signIn: null,
   notFound: null,
 };

@@ -291,3 +291,40 @@ describe('typed request helpers', () => {
     });
   });
 });
+
+describe('ApiClient.getText', () => {
+  it('sends the key, asks for text and reads only the first bytes asked for', async () => {
+    const chunks = ['a,b\n1,2\n', '3,4\n', '5,6\n'].map((c) => new TextEncoder().encode(c));
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, { headers: { 'Content-Type': 'text/csv' } })));
+    const client = new ApiClient({ fetch: fetchMock, apiKey: () => 'obs_key' });
+    expect(await client.getText('/data.csv', { maxBytes: 10 })).toEqual({ text: 'a,b\n1,2\n3,4\n', complete: false });
+    expect(cancelled).toBe(true);
+    const headers = fetchMock.mock.calls[0]![1]!.headers as Record<string, string>;
+    expect(headers['Authorization']).toBe('Bearer obs_key');
+    expect(headers['Accept']).toContain('text/csv');
+  });
+
+  it('fails with the problem’s detail', async () => {
+    const client = new ApiClient({
+      fetch: () =>
+        Promise.resolve(
+          new Response('{"title":"Forbidden","status":403,"detail":"Réservé à l’agence."}', {
+            status: 403,
+            headers: { 'Content-Type': 'application/problem+json' },
+          }),
+        ),
+    });
+    await expect(client.getText('/x.csv')).rejects.toMatchObject({ kind: 'http', status: 403, message: 'Réservé à l’agence.' });
+  });
+});

@@ -98,6 +98,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A GET of text (a CSV's first rows): at most `maxBytes` are read, the rest of the body is left unread. */
+export interface GetTextOptions extends RequestOptions {
+  maxBytes?: number;
+}
+
 export interface GetJsonOptions<T> extends RequestOptions {
   /** Checks the shape of a 2xx body; a body that fails becomes an ApiError of kind "parse". */
   validate?: (body: unknown) => body is T;
@@ -153,6 +158,25 @@ async function readJson(response: Response): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
+/** The body's text, or its first `maxBytes` only (the stream is then cancelled): `complete` says which. */
+async function readText(response: Response, maxBytes = Number.POSITIVE_INFINITY): Promise<{ text: string; complete: boolean }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: await response.text(), complete: true };
+  const decoder = new TextDecoder();
+  let text = '';
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text + decoder.decode(), complete: true };
+    read += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    if (read >= maxBytes) {
+      void reader.cancel();
+      return { text, complete: false };
+    }
+  }
+}
+
 export class ApiClient {
   readonly #baseUrl: string;
   readonly #fetch: typeof fetch | undefined;
@@ -201,7 +225,32 @@ export class ApiClient {
     return this.#exchange<T | null>(method, path, options, true);
   }
 
-  async #exchange<T>(method: string, path: string, options: GetJsonOptions<T> & SendOptions, emptyBodyAllowed = false): Promise<Versioned<T>> {
+  /** GET a text document (CSV…) with the session's key; resolves with its first `maxBytes` (all of it by default). */
+  async getText(path: string, options: GetTextOptions = {}): Promise<{ text: string; complete: boolean }> {
+    return (
+      await this.#exchange<{ text: string; complete: boolean }>('GET', path, {
+        ...options,
+        accept: 'text/csv, text/plain, */*',
+        read: (response) => readText(response, options.maxBytes),
+      })
+    ).body;
+  }
+
+  /** GET a file (a download) with the session's key: its bytes and the name the API gives it (Content-Disposition). */
+  async getFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; fileName: string | null }> {
+    const read = async (response: Response) => ({
+      blob: await response.blob(),
+      fileName: /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null,
+    });
+    return (await this.#exchange<{ blob: Blob; fileName: string | null }>('GET', path, { ...options, accept: '*/*', read })).body;
+  }
+
+  async #exchange<T>(
+    method: string,
+    path: string,
+    options: GetJsonOptions<T> & SendOptions & { accept?: string; read?: (response: Response) => Promise<unknown> },
+    emptyBodyAllowed = false,
+  ): Promise<Versioned<T>> {
     const url = `${this.#baseUrl}${path}`;
     const fetchImpl = this.#fetch ?? globalThis.fetch;
 
@@ -223,6 +272,7 @@ export class ApiClient {
         if (options.body !== undefined) extra['Content-Type'] = 'application/json';
         if (options.ifMatch) extra['If-Match'] = options.ifMatch;
         if (options.ifNoneMatch) extra['If-None-Match'] = options.ifNoneMatch;
+        if (options.accept) extra['Accept'] = options.accept;
         response = await fetchImpl(url, {
           method,
           headers: this.#headers(extra),
@@ -263,7 +313,7 @@ export class ApiClient {
 
       let body: unknown;
       try {
-        body = await readJson(response);
+        body = await (options.read ?? readJson)(response);
       } catch (cause) {
         throw new ApiError('Réponse illisible (JSON attendu)', {
           kind: timedOut ? 'timeout' : 'parse',

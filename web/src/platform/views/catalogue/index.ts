@@ -22,7 +22,7 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
   let catalogue: Catalogue | null = null;
   const sheets = indicatorSheets(ctx);
 
-  ctx.setTitle('Catalogue de données');
+  ctx.setTitle('Indicateurs et couches');
   const filters = mountFilters(ctx.document, {
     onSearch: (q) => ctx.navigate({ ...route, q }, { replace: true }),
     onChange: (changes) => ctx.navigate({ ...route, ...changes }),
@@ -35,7 +35,7 @@ export function mountCatalogue(container: HTMLElement, initial: CatalogueRoute, 
   const layerSlot = h('div', {});
   const sheet = h('div', { class: 'sheet-slot' });
   container.append(
-    h('h1', { tabindex: '-1' }, 'Catalogue de données'),
+    h('h1', { tabindex: '-1' }, 'Indicateurs et couches'),
     h(
       'p',
       { class: 'lead' },
