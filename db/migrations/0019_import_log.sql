@@ -16,6 +16,8 @@ create table platform.import_log (
     rows_revised  bigint,
     rows_unchanged bigint,
     rows_refused  bigint,
+    rows_written  bigint,                   -- rows the import wrote, for importers that replace a whole set (new and revised unknown)
+    rows_replaced bigint,                   -- stored rows such an import deleted and replaced
     problems      integer not null default 0,
     report        jsonb not null default '[]', -- the listed problems: [{line, message}], capped
     duration_ms   integer not null,

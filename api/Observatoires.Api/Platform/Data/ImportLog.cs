@@ -26,10 +26,13 @@ internal sealed record ImportedFile(string Name, long Bytes, string Sha256)
 /// <param name="Revised">Rows that were there and changed (or were replaced).</param>
 /// <param name="Unchanged">Rows given as they were already stored.</param>
 /// <param name="Refused">Rows of the file left out (outside the referential, skipped by the importer's rules).</param>
-internal sealed record ImportRows(long? New, long? Revised, long? Unchanged, long? Refused)
+/// <param name="Written">Rows written, for an importer that replaces a whole set (a year, a département, a vintage) and so knows neither
+/// which rows are new nor which changed.</param>
+/// <param name="Replaced">Stored rows such an importer deleted and replaced.</param>
+internal sealed record ImportRows(long? New, long? Revised, long? Unchanged, long? Refused, long? Written = null, long? Replaced = null)
 {
-    /// <summary>An importer that only knows how many rows it wrote, all new (a new vintage, a new inventory).</summary>
-    public static ImportRows Written(long rows, long? refused = null) => new(rows, null, null, refused);
+    /// <summary>An importer that replaces a whole set: what it wrote, what it replaced, what it left out.</summary>
+    public static ImportRows Replacing(long written, long? replaced, long? refused = null) => new(null, null, null, refused, written, replaced);
 }
 
 /// <param name="Id">The import log's entry (<c>GET /api/v1/imports/{id}</c>).</param>
@@ -119,9 +122,9 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
         var report = problems.Take(ReportedProblems).Select(LineOf).ToList();
         return await connection.ExecuteScalarAsync<long>("""
             insert into platform.import_log (by_kind, key_id, by_name, file_name, file_bytes, file_sha256, module, target, outcome,
-                                             rows_new, rows_revised, rows_unchanged, rows_refused, problems, report, duration_ms, previous_id)
+                                             rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, report, duration_ms, previous_id)
             values (@Kind, @KeyId, @ByName, @Name, @Bytes, @Sha256, @module, @target, @outcome,
-                    @New, @Revised, @Unchanged, @Refused, @Problems, @Report::jsonb, @Duration, @previous)
+                    @New, @Revised, @Unchanged, @Refused, @Written, @Replaced, @Problems, @Report::jsonb, @Duration, @previous)
             returning id
             """, new
         {
@@ -139,6 +142,8 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
             rows.Revised,
             rows.Unchanged,
             rows.Refused,
+            rows.Written,
+            rows.Replaced,
             Problems = (int)Math.Min(total, int.MaxValue),
             Report = JsonSerializer.Serialize(report, JsonSerializerOptions.Web),
             Duration = (int)Math.Min(watch.ElapsedMilliseconds, int.MaxValue),
