@@ -86,6 +86,19 @@ internal sealed class Import : IAsyncDisposable
     }
 
     /// <summary>
+    /// For an importer that adds a new vintage at each import (a survey, an inventory): the file of the target's last
+    /// successful import would only duplicate that vintage, so it is rolled back, logged as identical and answered 409
+    /// with the import it repeats (<c>import</c>). Null for any other file.
+    /// </summary>
+    public async Task<IResult?> IdenticalRefusalAsync(CancellationToken ct)
+    {
+        if (await run.IdenticalToAsync(Connection, Transaction) is not { } previous)
+            return null;
+        var receipt = await run.IdenticalAsync(Connection, Transaction, previous, new(null, null, null, null), ct);
+        return Problems.Conflict(receipt.Message, new Dictionary<string, object?> { ["import"] = receipt });
+    }
+
+    /// <summary>
     /// Commits the import (<see cref="Write.CommitAsync"/>: audit entry, version bumps) with its log entry; or, for a
     /// file identical to the target's last successful import, rolls it back: nothing rewritten, no version bumped.
     /// </summary>

@@ -94,16 +94,21 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
         Func<Task> commit, CancellationToken ct)
     {
         if (await IdenticalToAsync(connection, transaction) is { } previous)
-        {
-            await transaction.RollbackAsync(ct);
-            var id = await RecordAsync(connection, null, Identical, rows, [], 0, previous.Id);
-            return new(id, Identical, true, previous, file.Sha256, file.Bytes,
-                $"{file.Name} is the file of import {previous.Id} ({previous.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC), " +
-                $"the last one of {target}: nothing was changed.");
-        }
+            return await IdenticalAsync(connection, transaction, previous, rows, ct);
         var entry = await RecordAsync(connection, transaction, Imported, rows, [], 0, null);
         await commit();
         return new(entry, Imported, false, null, file.Sha256, file.Bytes, $"{file.Name} was imported into {target}.");
+    }
+
+    /// <summary>Rolls the import back and logs it as the repeat of <paramref name="previous"/>: nothing rewritten, no version bumped.</summary>
+    public async Task<ImportReceipt> IdenticalAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PreviousImport previous, ImportRows rows,
+        CancellationToken ct)
+    {
+        await transaction.RollbackAsync(ct);
+        var id = await RecordAsync(connection, null, Identical, rows, [], 0, previous.Id);
+        return new(id, Identical, true, previous, file.Sha256, file.Bytes,
+            $"{file.Name} is the file of import {previous.Id} ({previous.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC), " +
+            $"the last one of {target}: nothing was changed.");
     }
 
     /// <summary>
