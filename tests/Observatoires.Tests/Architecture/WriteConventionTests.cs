@@ -33,6 +33,8 @@ public sealed partial class WriteConventionTests
                 Assert.That(HandMadeWriteStep().Match(text).Value, Is.Empty,
                     $"{file}: begin the write with Write.BeginAsync and end it with CommitAsync (Platform/Data/Write.cs), which audits and bumps the data versions");
                 Assert.That(WritesByHand(text), Is.False, $"{file}: a write route goes through Write.BeginAsync (Platform/Data/Write.cs)");
+                Assert.That(text.Contains("AllowFileUploads()", StringComparison.Ordinal) && !text.Contains("Import.BeginAsync(", StringComparison.Ordinal),
+                    Is.False, $"{file}: an upload goes through Import.BeginAsync (Platform/Data/Import.cs), which keeps the ingestion log");
             }
         });
     }

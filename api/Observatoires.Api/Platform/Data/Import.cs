@@ -25,10 +25,10 @@ internal sealed class Import : IAsyncDisposable
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly HttpContext context;
-    private readonly IFormFile upload;
+    private readonly IFormFile? upload;
     private readonly ImportRun run;
 
-    private Import(NpgsqlDataSource dataSource, HttpContext context, IFormFile upload, Write write, ImportRun run)
+    private Import(NpgsqlDataSource dataSource, HttpContext context, IFormFile? upload, Write write, ImportRun run)
     {
         this.dataSource = dataSource;
         this.context = context;
@@ -60,11 +60,22 @@ internal sealed class Import : IAsyncDisposable
         return new(dataSource, context, file, await Write.BeginAsync(dataSource, context, ct), run);
     }
 
+    /// <summary>
+    /// An import of several uploads at once (the BAAC's four tables), already saved: the log records them as one file
+    /// (<see cref="ImportedFile"/> made by the importer: their names, their total size, one checksum of them all).
+    /// </summary>
+    public static async Task<Import> BeginAsync(NpgsqlDataSource dataSource, HttpContext context, ImportedFile files, string module, string target,
+        CancellationToken ct) =>
+        new(dataSource, context, null, await Write.BeginAsync(dataSource, context, ct),
+            new ImportRun(ApiKeyAuthentication.CallerOf(context), files, module, target));
+
     /// <summary>Reads the upload with a synchronous reader (<see cref="Upload.ReadAsync{T}"/>).</summary>
-    public Task<T> ReadAsync<T>(Func<Stream, T> read, CancellationToken ct) => Upload.ReadAsync(upload, read, ct);
+    public Task<T> ReadAsync<T>(Func<Stream, T> read, CancellationToken ct) =>
+        Upload.ReadAsync(upload ?? throw new InvalidOperationException("an import of several files reads them itself"), read, ct);
 
     /// <summary>Saves the upload to a private temporary file, for large files and the readers that want a path (<see cref="Upload.SaveAsync"/>).</summary>
-    public Task<Upload> SaveAsync(CancellationToken ct) => Upload.SaveAsync(upload, ct);
+    public Task<Upload> SaveAsync(CancellationToken ct) =>
+        Upload.SaveAsync(upload ?? throw new InvalidOperationException("an import of several files saves them itself"), ct);
 
     /// <summary>
     /// When the file has problems: rolls the import back, logs the refusal with its problems and answers 400 with every
@@ -73,14 +84,19 @@ internal sealed class Import : IAsyncDisposable
     /// </summary>
     /// <param name="problems">The problems listed, in the file's order (each importer caps them).</param>
     /// <param name="total">How many problems the file has in all.</param>
-    public async Task RefuseIfAnyAsync(IValidationErrors endpoint, IReadOnlyList<string> problems, long total, long? refusedRows = null)
+    public Task RefuseIfAnyAsync(IValidationErrors endpoint, IReadOnlyList<string> problems, long total, long? refusedRows = null) =>
+        RefuseIfAnyAsync(endpoint, [.. problems.Select(p => new ValidationFailure("file", p))], total, refusedRows);
+
+    /// <summary>The same, for an importer whose problems name a field of their own (a JSON path): the log keeps "field: message".</summary>
+    public async Task RefuseIfAnyAsync(IValidationErrors endpoint, IReadOnlyList<ValidationFailure> problems, long total, long? refusedRows = null)
     {
         if (total == 0 && problems.Count == 0)
             return;
         await Transaction.RollbackAsync();
-        await run.RefusedAsync(dataSource, problems, Math.Max(total, problems.Count), refusedRows);
+        await run.RefusedAsync(dataSource, [.. problems.Select(p => p.PropertyName == "file" ? p.ErrorMessage : $"{p.PropertyName}: {p.ErrorMessage}")],
+            Math.Max(total, problems.Count), refusedRows);
         foreach (var problem in problems)
-            endpoint.AddError(new ValidationFailure("file", problem));
+            endpoint.AddError(problem);
         Problems.SetDetail(context, Upload.Refusal(Name, (int)Math.Min(Math.Max(total, problems.Count), int.MaxValue), problems.Count));
         endpoint.ThrowIfAnyErrors(null);
     }
