@@ -3602,6 +3602,8 @@ export interface components {
         EnvironnementImport: {
             /** @description The file's name. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Zones, buildings or cells stored.
@@ -4737,6 +4739,8 @@ export interface components {
              */
             accidents: number;
             files: string[];
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the files are the last ones imported, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Accidents of the files in communes outside the agency's territory, not kept.
@@ -4853,6 +4857,8 @@ export interface components {
             deleted: number;
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Segments whose id_local was not stored.
@@ -5433,6 +5439,8 @@ export interface components {
         };
         NetworkImport: {
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this network, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Elements the file added.
