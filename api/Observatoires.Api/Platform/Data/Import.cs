@@ -14,7 +14,7 @@ namespace Observatoires.Api.Platform.Data;
 /// write's transaction; a file identical to the target's last successful import rolled back and answered as such. Each
 /// importer keeps only its own reading and writing:
 /// <code>
-/// await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, "dechets", "dechets.tonnage", ct);
+/// await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, DechetsModule.Slug, "schema.table", ct);
 /// var file = await import.ReadAsync(buffer => TonnageFile.Read(buffer, epcis), ct);
 /// await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 /// /* write with import.Connection / import.Transaction */
@@ -47,7 +47,7 @@ internal sealed class Import : IAsyncDisposable
     public string Name => run.File.Name;
 
     /// <param name="module">The observatory's slug (or <c>platform</c>): the log's <c>module</c> filter.</param>
-    /// <param name="target">What the import writes, named as the module's README documents it (<c>dechets.tonnage</c>): an identical file is one
+    /// <param name="target">What the import writes, named as docs/api.md lists it (<c>values</c>, or an observatory's <c>schema.table</c>): an identical file is one
     /// already imported into this very target.</param>
     public static async Task<Import> BeginAsync(NpgsqlDataSource dataSource, HttpContext context, IFormFile file, string module, string target,
         CancellationToken ct)

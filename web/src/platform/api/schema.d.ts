@@ -12730,7 +12730,7 @@ export interface operations {
                 outcome?: string | null;
                 /** @description Only the imports at or after this instant (ISO 8601, e.g. 2025-01-31 or 2025-01-31T08:00:00Z). */
                 since?: string | null;
-                /** @description Only the imports into this target, as each module's README names them (dechets.tonnage, values, territories…). */
+                /** @description Only the imports into this target, as docs/api.md lists them (values, territories, an observatory's schema.table…). */
                 target?: string | null;
             };
             header?: never;

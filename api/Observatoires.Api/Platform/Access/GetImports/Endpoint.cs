@@ -12,7 +12,7 @@ internal sealed class Request
     /// <summary>Only the imports of this module: an observatory's slug (dechets, habitat…) or platform (values, contours, QPV).</summary>
     [QueryParam] public string? Module { get; set; }
 
-    /// <summary>Only the imports into this target, as each module's README names them (dechets.tonnage, values, territories…).</summary>
+    /// <summary>Only the imports into this target, as docs/api.md lists them (values, territories, an observatory's schema.table…).</summary>
     [QueryParam] public string? Target { get; set; }
 
     /// <summary>Only this outcome: imported, identical (the file of the target's last import: nothing changed) or refused.</summary>
@@ -34,7 +34,7 @@ internal sealed class Request
             RuleFor(r => r.Module).Matches("^[a-z][a-z-]{0,49}$").When(r => r.Module is not null)
                 .WithMessage("module is an observatory's slug (dechets, foncier-agricole) or platform");
             RuleFor(r => r.Target).Matches(@"^[a-z][a-z0-9_.:-]{0,99}$").When(r => r.Target is not null)
-                .WithMessage("target is a name like dechets.tonnage or values (see docs/api.md)");
+                .WithMessage("target is a name like values or an observatory's schema.table (see docs/api.md)");
             RuleFor(r => r.Outcome).Must(o => o is ImportRun.Imported or ImportRun.Identical or ImportRun.Refused).When(r => r.Outcome is not null)
                 .WithMessage("outcome must be imported, identical or refused");
             RuleFor(r => r.Limit).InclusiveBetween(1, 1000).WithMessage("limit must be from 1 to 1000");
