@@ -68,6 +68,10 @@ internal static class Cli
         return 2;
     }
 
+    /// <summary>Where the import was logged (GET /api/v1/imports/{id}), and whether the file was the last one imported.</summary>
+    private static string LogLine(ImportReceipt receipt) =>
+        (receipt.Identical ? receipt.Message + " " : "") + $"Ingestion log: import {receipt.Id} (sha256 {receipt.Sha256}).";
+
     private static async Task<int> ImportValuesAsync(IServiceProvider services, string file)
     {
         try
@@ -78,6 +82,7 @@ internal static class Cli
             Console.WriteLine($"{file}: {summary.Rows} rows in {seconds:0.0} s ({summary.Rows / Math.Max(seconds, 0.001):0} rows/s): " +
                               $"{summary.Result.Inserted} new values, {summary.Result.Revised} revised (previous versions kept), " +
                               $"{summary.Result.Unchanged} unchanged.");
+            Console.WriteLine(LogLine(summary.Receipt));
             return 0;
         }
         catch (ValueImportRejectedException e)
@@ -124,6 +129,7 @@ internal static class Cli
                                     Seconds(summary.DemoPlacements.Sum(p => p.Time.TotalSeconds)) + " (" +
                                     string.Join(", ", summary.DemoPlacements.Select(p => $"{p.Module} {p.Objects} in {Seconds(p.Time.TotalSeconds)}")) + ")"
                                   : "") + ".");
+            Console.WriteLine(LogLine(summary.Receipt));
             return 0;
         }
         catch (ContourImportRejectedException e)

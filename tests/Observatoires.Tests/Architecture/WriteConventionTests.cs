@@ -33,6 +33,8 @@ public sealed partial class WriteConventionTests
                 Assert.That(HandMadeWriteStep().Match(text).Value, Is.Empty,
                     $"{file}: begin the write with Write.BeginAsync and end it with CommitAsync (Platform/Data/Write.cs), which audits and bumps the data versions");
                 Assert.That(WritesByHand(text), Is.False, $"{file}: a write route goes through Write.BeginAsync (Platform/Data/Write.cs)");
+                Assert.That(text.Contains("AllowFileUploads()", StringComparison.Ordinal) && !text.Contains("Import.BeginAsync(", StringComparison.Ordinal),
+                    Is.False, $"{file}: an upload goes through Import.BeginAsync (Platform/Data/Import.cs), which keeps the ingestion log");
             }
         });
     }
@@ -65,6 +67,7 @@ public sealed partial class WriteConventionTests
     {
         Assert.That(WritesByHand(configure), Is.EqualTo(refused));
         Assert.That(WritesByHand(configure + " await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);"), Is.False);
+        Assert.That(WritesByHand(configure + " await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, Slug, \"t\", ct);"), Is.False);
     }
 
     /// <summary>
@@ -74,7 +77,9 @@ public sealed partial class WriteConventionTests
     private static bool WritesByHand(string text) =>
         WriteVerb().IsMatch(text) && text.Contains("Roles(", StringComparison.Ordinal) && !WritesThroughThePlatform(text);
 
-    private static bool WritesThroughThePlatform(string text) => text.Contains("Write.BeginAsync(", StringComparison.Ordinal);
+    /// <summary>Through Write, or through Import (an upload: a Write that also keeps the ingestion log).</summary>
+    private static bool WritesThroughThePlatform(string text) =>
+        text.Contains("Write.BeginAsync(", StringComparison.Ordinal) || text.Contains("Import.BeginAsync(", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(Typed)?Results\.Problem\(")]
     private static partial Regex HandMadeProblem();

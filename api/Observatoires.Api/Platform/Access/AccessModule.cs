@@ -8,12 +8,13 @@ internal sealed class AccessModule : IModule
 {
     public string Name => "Administration";
 
-    public string Description => "Who the caller is (`/api/v1/me`), and for admins the API keys and the append-only audit log of every write and import.";
+    public string Description => "Who the caller is (`/api/v1/me`), and for admins the API keys and the append-only audit log of every write and import; for agency staff the ingestion log (`/api/v1/imports`).";
 
     public IReadOnlyList<Type> Endpoints =>
     [
         typeof(GetKeys.Endpoint), typeof(GetMe.Endpoint),
         typeof(GetAuditLog.Endpoint), typeof(GetAuditLog.Request.Validator),
+        typeof(GetImports.Endpoint), typeof(GetImports.Request.Validator), typeof(GetImport.Endpoint),
     ];
 
     public void AddServices(IServiceCollection services)

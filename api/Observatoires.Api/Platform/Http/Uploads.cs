@@ -12,11 +12,11 @@ internal sealed class Upload : IAsyncDisposable
     public const long MaxBytes = 256L * 1024 * 1024;
     public const string PathPrefix = "/api/v1/imports";
 
-    private Upload(string folder, string path, string name)
+    private Upload(string folder, string path, Data.ImportedFile file)
     {
         Folder = folder;
         Path = path;
-        Name = name;
+        File = file;
     }
 
     public string Folder { get; }
@@ -25,7 +25,10 @@ internal sealed class Upload : IAsyncDisposable
     public string Path { get; private set; }
 
     /// <summary>The name the client gave (reports and the audit log).</summary>
-    public string Name { get; }
+    public string Name => File.Name;
+
+    /// <summary>The file as the ingestion log records it: its name, size and SHA-256, computed while it was saved.</summary>
+    public Data.ImportedFile File { get; }
 
     /// <summary>The name the client gave a file, as answers and the audit log quote it: without its path, at most 100 characters.</summary>
     public static string NameOf(IFormFile file) => Echo.Cut(System.IO.Path.GetFileName(file.FileName));
@@ -49,9 +52,21 @@ internal sealed class Upload : IAsyncDisposable
         // Only the extension of the client's name is kept: never its path.
         var name = NameOf(file);
         var path = System.IO.Path.Combine(folder, "upload" + System.IO.Path.GetExtension(name).ToLowerInvariant());
-        await using (var output = File.Create(path))
-            await file.CopyToAsync(output, ct);
-        return new(folder, path, name);
+        using var sha256 = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        long bytes = 0;
+        await using (var input = file.OpenReadStream())
+        await using (var output = System.IO.File.Create(path))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await input.ReadAsync(buffer, ct)) > 0)
+            {
+                sha256.AppendData(buffer, 0, read);
+                await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                bytes += read;
+            }
+        }
+        return new(folder, path, new(name, bytes, Convert.ToHexStringLower(sha256.GetHashAndReset())));
     }
 
     /// <summary>For a zipped shapefile: extracts it (within the size limit) and points <see cref="Path"/> at the .shp.</summary>

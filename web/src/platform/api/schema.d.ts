@@ -1119,6 +1119,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ingestion log (agency): every import by HTTP or command line, its file, outcome and counts; newest first
+         * @description Who (a key, or the command line's system user), when, the file's name, size and SHA-256, the module and the target, the outcome (imported, identical, refused), the rows new / revised / unchanged / refused, how many problems and the duration; filtered by module, target, outcome and since, paged with limit/offset (`links`, and a `Link` header to the next page). A refused import is logged too; its problems are in GET /api/v1/imports/{id}.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        get: operations["getImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import of the ingestion log (agency), with its validation report
+         * @description The entry of GET /api/v1/imports and, for a refused file, its problems with their line.
+         *
+         *     Requires an API key with the role agency_editor or admin.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/qpv": {
         parameters: {
             query?: never;
@@ -1130,7 +1174,7 @@ export interface paths {
         put?: never;
         /**
          * Import the ANCT's QPV polygons (agency editors), all or nothing
-         * @description Creates or updates the quartiers prioritaires of the file whose communes are in the referential (code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file is checked first: a refused file changes nothing and every problem is listed with its feature (400). Recorded in the audit log.
+         * @description Creates or updates the quartiers prioritaires of the file whose communes are in the referential (code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file is checked first: a refused file changes nothing and every problem is listed with its feature (400). Recorded in the audit log and the ingestion log (GET /api/v1/imports); a file identical to the last one imported changes nothing and says so (`import.identical`).
          *
          *     Requires an API key with the role agency_editor or admin.
          */
@@ -1152,7 +1196,7 @@ export interface paths {
         put?: never;
         /**
          * Import real commune contours from an upload (agency editors), all or nothing
-         * @description The same import as ./observatoires import territories: the whole file is checked first (codes, missing or duplicate communes, geometries); a refused file changes nothing and every problem is listed (400). Aggregate contours are recomputed; the import is recorded in the audit log.
+         * @description The same import as ./observatoires import territories: the whole file is checked first (codes, missing or duplicate communes, geometries); a refused file changes nothing and every problem is listed (400). Aggregate contours are recomputed; the import is recorded in the audit log and the ingestion log (GET /api/v1/imports); a file identical to the last one imported changes nothing and says so (`import.identical`).
          *
          *     Requires an API key with the role agency_editor or admin.
          */
@@ -1174,7 +1218,7 @@ export interface paths {
         put?: never;
         /**
          * Import indicator values from a CSV upload (agency editors), all or nothing
-         * @description The same import as ./observatoires import values: the whole file is checked first; a file with a problem is refused with every problem and its line number (400) and changes nothing. The import is recorded in the audit log. multipart/form-data with the file in the field `file`; up to 256 MB.
+         * @description The same import as ./observatoires import values: the whole file is checked first; a file with a problem is refused with every problem and its line number (400) and changes nothing. The import is recorded in the audit log and the ingestion log (GET /api/v1/imports); a file identical to the last one imported changes nothing and says so (`import.identical`). multipart/form-data with the file in the field `file`; up to 256 MB.
          *
          *     Requires an API key with the role agency_editor or admin.
          */
@@ -3598,6 +3642,8 @@ export interface components {
         EnvironnementImport: {
             /** @description The file's name. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Zones, buildings or cells stored.
@@ -4127,6 +4173,36 @@ export interface components {
             minAccidents: number;
             /** Format: double */
             radiusM: number;
+        };
+        GetImportResponse: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ImportBy"];
+            /** Format: int32 */
+            durationMs: number;
+            file: components["schemas"]["ImportFile"];
+            /** Format: int64 */
+            id: number;
+            module: string;
+            outcome: string;
+            /** Format: int64 */
+            previousImport: number | null;
+            /** Format: int32 */
+            problems: number;
+            /** @description A refused file's problems, the first 100 at most (empty for an import that went through). */
+            report: components["schemas"]["ReportLine"][];
+            rows: components["schemas"]["ImportCounts"];
+            target: string;
+        };
+        GetImportsResponse: {
+            items: components["schemas"]["ImportEntry"][];
+            /** Format: int32 */
+            limit: number;
+            links: components["schemas"]["PageLinks"];
+            /** Format: int32 */
+            offset: number;
+            /** Format: int64 */
+            total: number;
         };
         GetIndicatorResponse: {
             /** @description Levels values can be asked for. */
@@ -4718,6 +4794,8 @@ export interface components {
              */
             accidents: number;
             files: string[];
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the files are the last ones imported, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Accidents of the files in communes outside the agency's territory, not kept.
@@ -4750,6 +4828,8 @@ export interface components {
         ImportAccountsResponse: {
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Account lines (or counts of installations) that were not stored before.
@@ -4771,6 +4851,50 @@ export interface components {
              */
             updated: number;
         };
+        ImportBy: {
+            /**
+             * Format: int32
+             * @description The key's id; null for the command line.
+             */
+            id: number | null;
+            /** @description key: an API key over HTTP; cli: ./observatoires import on the server. */
+            kind: string;
+            /** @description The key's name, or the system user who ran the command. */
+            name: string;
+        };
+        /** @description What the import did to its target's rows; null where the importer has no such count (never guessed). */
+        ImportCounts: {
+            /**
+             * Format: int64
+             * @description Rows that were not there.
+             */
+            new: number | null;
+            /**
+             * Format: int64
+             * @description Rows of the file left out (a refused file: null, nothing was written).
+             */
+            refused: number | null;
+            /**
+             * Format: int64
+             * @description Stored rows such an importer deleted and replaced.
+             */
+            replaced: number | null;
+            /**
+             * Format: int64
+             * @description Rows that were there and were changed or replaced.
+             */
+            revised: number | null;
+            /**
+             * Format: int64
+             * @description Rows given as they were already stored.
+             */
+            unchanged: number | null;
+            /**
+             * Format: int64
+             * @description Rows written by an importer that replaces a whole set (a year, a département), which knows neither new nor revised.
+             */
+            written: number | null;
+        };
         ImportCycleFacilitiesRequest: {
             /**
              * Format: binary
@@ -4788,6 +4912,8 @@ export interface components {
             deleted: number;
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Segments whose id_local was not stored.
@@ -4816,6 +4942,8 @@ export interface components {
             covers: string[];
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Mutations read.
@@ -4834,6 +4962,53 @@ export interface components {
             /** @description Mutations left aside, by reason. */
             skipped: components["schemas"]["DvfSkipped"];
         };
+        ImportEntry: {
+            /**
+             * Format: date-time
+             * @description When the import ended.
+             */
+            at: string;
+            by: components["schemas"]["ImportBy"];
+            /**
+             * Format: int32
+             * @description How long the import took, in milliseconds.
+             */
+            durationMs: number;
+            file: components["schemas"]["ImportFile"];
+            /**
+             * Format: int64
+             * @description The entry (GET /api/v1/imports/{id}).
+             */
+            id: number;
+            /** @description An observatory's slug, or platform. */
+            module: string;
+            /** @description imported; identical (the same file as the target's last successful import: nothing changed); refused (nothing changed). */
+            outcome: string;
+            /**
+             * Format: int64
+             * @description For an identical file: the import it repeats.
+             */
+            previousImport: number | null;
+            /**
+             * Format: int32
+             * @description How many problems a refused file had (its report lists the first ones).
+             */
+            problems: number;
+            rows: components["schemas"]["ImportCounts"];
+            /** @description What the import writes, as the module's README names it. */
+            target: string;
+        };
+        ImportFile: {
+            /**
+             * Format: int64
+             * @description Its size.
+             */
+            bytes: number;
+            /** @description The name its sender gave (without its path). */
+            name: string;
+            /** @description Its SHA-256, lowercase hex: the same file has the same. */
+            sha256: string;
+        };
         ImportFilosofiRequest: {
             /**
              * Format: binary
@@ -4844,6 +5019,8 @@ export interface components {
         ImportFilosofiResponse: {
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int64
              * @description Values new to the platform.
@@ -4904,6 +5081,8 @@ export interface components {
             establishments: number;
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.
@@ -4954,6 +5133,8 @@ export interface components {
              * @description Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.
              */
             carriedOver: number;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}). */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Classified establishments read from the file.
@@ -4984,6 +5165,8 @@ export interface components {
             source: string;
         };
         ImportOutletsResponse: {
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Outlets read from the file, now the layer's.
@@ -5004,6 +5187,29 @@ export interface components {
             /** @description The file's vintage (Filosofi 2019), in the multipart field `vintage`. */
             vintage: string;
         };
+        /** @description How the ingestion log recorded an import, in the importer's answer. */
+        ImportReceipt: {
+            /**
+             * Format: int64
+             * @description The file's size.
+             */
+            bytes: number;
+            /**
+             * Format: int64
+             * @description The log entry: GET /api/v1/imports/{id}.
+             */
+            id: number;
+            /** @description Whether the file is the last successful import's of this target (same SHA-256): then nothing was rewritten and no data version moved. */
+            identical: boolean;
+            /** @description What happened, in a sentence. */
+            message: string;
+            /** @description imported, or identical: the same file as the last successful import of the same target, so nothing was changed. */
+            outcome: string;
+            /** @description For an identical file: the import it repeats. */
+            previousImport: components["schemas"]["PreviousImport"] | null;
+            /** @description The file's SHA-256, lowercase hex. */
+            sha256: string;
+        };
         ImportSensitiveBuildingsRequest: {
             /**
              * Format: binary
@@ -5021,6 +5227,8 @@ export interface components {
         ImportStationFiguresResponse: {
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Station-years read.
@@ -5066,6 +5274,8 @@ export interface components {
         ImportTensionResponse: {
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Data lines read (occupations).
@@ -5089,6 +5299,8 @@ export interface components {
         ImportTonnagesResponse: {
             /** @description The file's name as sent. */
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Data lines read (one per year, EPCI and stream).
@@ -5282,6 +5494,8 @@ export interface components {
         };
         NetworkImport: {
             file: string;
+            /** @description The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this network, then nothing changed. */
+            import: components["schemas"]["ImportReceipt"] | null;
             /**
              * Format: int32
              * @description Elements the file added.
@@ -5789,6 +6003,18 @@ export interface components {
             coordinates: number[];
             type: string;
         };
+        PreviousImport: {
+            /**
+             * Format: date-time
+             * @description When it was imported.
+             */
+            at: string;
+            /**
+             * Format: int64
+             * @description The import log's entry (GET /api/v1/imports/{id}).
+             */
+            id: number;
+        };
         /** @description A bar of the distribution: the sales whose € per m² is in [from, to). */
         PriceBin: {
             /**
@@ -6163,6 +6389,15 @@ export interface components {
             territoryId: string;
             /** Format: double */
             value: number | null;
+        };
+        ReportLine: {
+            /**
+             * Format: int64
+             * @description The file's line (or feature) the problem names; null for a problem of the whole file.
+             */
+            line: number | null;
+            /** @description The problem, as the refusal listed it. */
+            message: string;
         };
         /**
          * @example {
@@ -8221,6 +8456,8 @@ export interface components {
             file: string;
             /** Format: int32 */
             ignoredUnknown: number;
+            /** @description The ingestion log's entry: identical when the file is the last one imported (nothing changed). */
+            import: components["schemas"]["ImportReceipt"];
             /** Format: int32 */
             repaired: number;
             /** Format: int32 */
@@ -8240,6 +8477,8 @@ export interface components {
              * @description QPVs of the file none of whose communes is in the referential (a national file).
              */
             ignoredOutside: number;
+            /** @description The ingestion log's entry: identical when the file is the last one imported (nothing changed). */
+            import: components["schemas"]["ImportReceipt"];
             /**
              * Format: int32
              * @description QPVs created or updated (their communes in the referential).
@@ -8255,6 +8494,8 @@ export interface components {
         };
         UploadValuesResponse: {
             file: string;
+            /** @description The ingestion log's entry: identical when the file is the last one imported (nothing changed). */
+            import: components["schemas"]["ImportReceipt"];
             /**
              * Format: int64
              * @description New values (no value before for that indicator, territory and period).
@@ -12506,6 +12747,145 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getImports: {
+        parameters: {
+            query: {
+                /** @description Entries per page, newest first (1–1000, default 100). */
+                limit: number;
+                /** @description Only the imports of this module: an observatory's slug (dechets, habitat…) or platform (values, contours, QPV). */
+                module?: string | null;
+                /** @description Entries to skip. */
+                offset: number;
+                /** @description Only this outcome: imported, identical (the file of the target's last import: nothing changed) or refused. */
+                outcome?: string | null;
+                /** @description Only the imports at or after this instant (ISO 8601, e.g. 2025-01-31 or 2025-01-31T08:00:00Z). */
+                since?: string | null;
+                /** @description Only the imports into this target, as docs/api.md lists them (values, territories, an observatory's schema.table…). */
+                target?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetImportsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's id, as GET /api/v1/imports and every importer's answer (`import.id`) give it. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetImportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

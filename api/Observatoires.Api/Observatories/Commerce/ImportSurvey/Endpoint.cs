@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -72,10 +71,10 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
     {
         var (from, to) = (r.SurveyedFrom!.Value, r.SurveyedTo!.Value);
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, CommerceModule.Slug, "commerce.survey", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
-        var file = await Upload.ReadAsync(r.File!, buffer => SurveyFile.Read(buffer, name, perimeter.ToHashSet(StringComparer.Ordinal), from, to), ct);
+        var file = await import.ReadAsync(buffer => SurveyFile.Read(buffer, name, perimeter.ToHashSet(StringComparer.Ordinal), from, to), ct);
         var problems = file.Problems.ToList();
         var total = file.Total;
         if (file.Lines.Count > 0)
@@ -94,12 +93,12 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
                 total++;
             }
         }
-        if (total > 0)
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(Position).Take(SurveyFile.ProblemsShown)], total);
+        // A new vintage at each import: the same file again would only duplicate the last one.
+        if (await import.IdenticalRefusalAsync(ct) is { } identical)
         {
-            foreach (var problem in problems.OrderBy(Position).Take(SurveyFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, total, Math.Min(total, SurveyFile.ProblemsShown)));
-            ThrowIfAnyErrors();
+            await Send.ResultAsync(identical);
+            return;
         }
 
         var survey = await connection.ExecuteScalarAsync<int>("""
@@ -124,8 +123,9 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
         }, transaction);
         await CommerceIndicators.RecomputeAsync(connection, transaction);
         var created = (await CommerceSurvey.LoadAsync(connection, transaction, survey))[0];
-        await write.CommitAsync(new AuditEntry("commerce_survey_import", "commerce.survey", $"{survey}", null, new { File = name, created.Label, created.Cells }),
-            [CommerceLayers.DataDomain], ct);
+        await import.CommitAsync(new AuditEntry("commerce_survey_import", "commerce.survey", $"{survey}", null, new { File = name, created.Label, created.Cells }),
+            [CommerceLayers.DataDomain],
+            new ImportRows(created.Cells, null, null, null), ct);
         await Send.ResponseAsync(created, 201, ct);
     }
 

@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -24,7 +23,9 @@ internal sealed class Request
 /// <param name="Lines">Data lines read (one per year, EPCI and stream).</param>
 /// <param name="Years">The EPCI-years the file holds ("epci:200069672 2024"), each replaced whole.</param>
 /// <param name="Replaced">Rows of those years there were before (demo or imported), deleted.</param>
-internal sealed record Response(string File, int Lines, IReadOnlyList<string> Years, int Replaced);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(string File, int Lines, IReadOnlyList<string> Years, int Replaced,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -47,19 +48,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, DechetsModule.Slug, "dechets.tonnage", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var epcis = (await connection.QueryAsync<string>("select id from platform.territory where level = 'epci'", transaction: transaction))
             .ToHashSet(StringComparer.Ordinal);
-        var file = await Upload.ReadAsync(r.File!, buffer => TonnageFile.Read(buffer, epcis), ct);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        var file = await import.ReadAsync(buffer => TonnageFile.Read(buffer, epcis), ct);
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var years = file.Lines.Select(l => (l.Epci, l.Year)).Distinct().Order().ToList();
         var replaced = await connection.ExecuteAsync("""
@@ -81,8 +76,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         }, transaction);
         await DechetsIndicators.RecomputeAsync(connection, transaction);
         var response = new Response(name, file.Lines.Count, [.. years.Select(y => $"{y.Epci} {y.Year}")], replaced);
-        await write.CommitAsync(new AuditEntry("dechets_tonnage_import", "dechets.tonnage", name, null, response),
-            [DechetsModule.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("dechets_tonnage_import", "dechets.tonnage", name, null, response),
+            [DechetsModule.DataDomain],
+            ImportRows.Replacing(file.Lines.Count, replaced), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

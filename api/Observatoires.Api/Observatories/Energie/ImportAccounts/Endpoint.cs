@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -25,7 +24,9 @@ internal sealed class Request
 /// <param name="Inserted">Account lines (or counts of installations) that were not stored before.</param>
 /// <param name="Updated">Lines that replaced a stored one (its value, and its origin: this file).</param>
 /// <param name="Territories">Territories whose indicators were recomputed.</param>
-internal sealed record Response(string File, int Lines, int Inserted, int Updated, int Territories);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(string File, int Lines, int Inserted, int Updated, int Territories,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -48,19 +49,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnergieModule.Slug, "energie.account", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var territories = (await connection.QueryAsync<string>(
             "select id from platform.territory where level in ('commune', 'departement', 'region')", transaction: transaction)).ToHashSet();
-        var file = await Upload.ReadAsync(r.File!, buffer => AccountFile.Read(buffer, territories), ct);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        var file = await import.ReadAsync(buffer => AccountFile.Read(buffer, territories), ct);
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var origin = $"Import {Echo.Cut(name)} ({DateTime.UtcNow:yyyy-MM-dd})";
         var accounts = file.Lines.Where(l => l.Kind != AccountFile.Installations).ToList();
@@ -98,7 +93,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var touched = file.Lines.Select(l => l.Territory).Distinct().ToList();
         await EnergieIndicators.RecomputeAsync(connection, transaction, touched);
         var response = new Response(name, file.Lines.Count, news, file.Lines.Count - news, touched.Count);
-        await write.CommitAsync(new AuditEntry("energie_import", "energie.account", name, null, response), [EnergieModule.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("energie_import", "energie.account", name, null, response), [EnergieModule.DataDomain],
+            new ImportRows(news, file.Lines.Count - news, null, null), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

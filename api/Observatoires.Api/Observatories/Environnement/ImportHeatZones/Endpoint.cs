@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -58,9 +57,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         var imageDate = r.ImageDate!.Value;
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var (lines, problems) = await Upload.ReadAsync(r.File!, stream => ImportFiles.ReadZones(stream, name), ct);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnvironnementModule.Slug, "environnement.zone", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
+        var (lines, problems) = await import.ReadAsync(stream => ImportFiles.ReadZones(stream, name), ct);
         if (lines.Count > 0 && problems.Count == 0)
         {
             var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
@@ -72,13 +71,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 """, new { Geometries = lines.Select(l => l.Geometry).ToArray(), Perimeter = perimeter.ToArray() }, transaction);
             problems.AddRange(outside.Select(i => $"{lines[i - 1].Where}: the zone lies outside the AULA perimeter"));
         }
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, problems.Count, Math.Min(problems.Count, FeatureFile.ProblemsShown)));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
 
         var replaced = await connection.ExecuteAsync("delete from environnement.zone where image_date = @imageDate", new { imageDate }, transaction);
         var imported = await connection.ExecuteAsync("""
@@ -95,8 +88,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         }, transaction);
         var values = await Surchauffe.RecomputeAsync(connection, transaction);
         var report = new EnvironnementImport(name, imported, replaced, 0, (int)(values.Inserted + values.Revised));
-        await write.CommitAsync(new AuditEntry("environnement_zones_import", "environnement.zone", $"{imageDate:yyyy-MM-dd}", null, report),
-            [EnvironnementLayers.DataDomain], ct);
-        await Send.OkAsync(report, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("environnement_zones_import", "environnement.zone", $"{imageDate:yyyy-MM-dd}", null, report),
+            [EnvironnementLayers.DataDomain],
+            ImportRows.Replacing(imported, replaced), ct);
+        await Send.OkAsync(report with { Import = receipt }, ct);
     }
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -56,17 +55,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
-        var (lines, problems) = await Upload.ReadAsync(r.File!, stream => ImportFiles.ReadCells(stream, name), ct);
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, problems.Count, Math.Min(problems.Count, FeatureFile.ProblemsShown)));
-            ThrowIfAnyErrors();
-        }
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnvironnementModule.Slug, "environnement.population_cell", ct);
+        var (lines, problems) = await import.ReadAsync(stream => ImportFiles.ReadCells(stream, name), ct);
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
 
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
         var replaced = await connection.ExecuteAsync("delete from environnement.population_cell", transaction: transaction);
         var imported = await connection.ExecuteAsync(SqlResource.Get("Observatories/Environnement/ImportPopulationCells/InsertCells.sql"), new
@@ -80,8 +73,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         }, transaction);
         var values = await Surchauffe.RecomputeAsync(connection, transaction);
         var report = new EnvironnementImport(name, imported, replaced, lines.Count - imported, (int)(values.Inserted + values.Revised));
-        await write.CommitAsync(new AuditEntry("environnement_cells_import", "environnement.population_cell", null, null, report),
-            [EnvironnementLayers.DataDomain], ct);
-        await Send.OkAsync(report, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("environnement_cells_import", "environnement.population_cell", null, null, report),
+            [EnvironnementLayers.DataDomain],
+            ImportRows.Replacing(imported, replaced, lines.Count - imported), ct);
+        await Send.OkAsync(report with { Import = receipt }, ct);
     }
 }

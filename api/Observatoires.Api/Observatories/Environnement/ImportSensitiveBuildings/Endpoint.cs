@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -49,10 +48,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnvironnementModule.Slug, "environnement.building", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
-        var (lines, problems) = await Upload.ReadAsync(r.File!,
+        var (lines, problems) = await import.ReadAsync(
             stream => ImportFiles.ReadBuildings(stream, name, perimeter.ToHashSet(StringComparer.Ordinal)), ct);
         if (lines.Count > 0)
         {
@@ -66,13 +65,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             problems.AddRange(outside.Select(i => lines[i - 1]).Select(l =>
                 $"{l.Where}: the point ({l.Lon.ToString(CultureInfo.InvariantCulture)}, {l.Lat.ToString(CultureInfo.InvariantCulture)}) is outside the AULA perimeter"));
         }
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, problems.Count, Math.Min(problems.Count, FeatureFile.ProblemsShown)));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
 
         var replaced = await connection.ExecuteAsync("delete from environnement.building", transaction: transaction);
         var imported = await connection.ExecuteAsync("""
@@ -91,8 +84,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         }, transaction);
         var values = await Surchauffe.RecomputeAsync(connection, transaction);
         var report = new EnvironnementImport(name, imported, replaced, 0, (int)(values.Inserted + values.Revised));
-        await write.CommitAsync(new AuditEntry("environnement_buildings_import", "environnement.building", null, null, report),
-            [EnvironnementLayers.DataDomain], ct);
-        await Send.OkAsync(report, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("environnement_buildings_import", "environnement.building", null, null, report),
+            [EnvironnementLayers.DataDomain],
+            ImportRows.Replacing(imported, replaced), ct);
+        await Send.OkAsync(report with { Import = receipt }, ct);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -30,7 +29,9 @@ internal sealed class Request
 
 /// <param name="Imported">Outlets read from the file, now the layer's.</param>
 /// <param name="Replaced">Outlets of the previous inventory (demo or imported) the file replaced.</param>
-internal sealed record Response(int Imported, int Replaced);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(int Imported, int Replaced,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -59,13 +60,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, FoncierAgricoleModule.Slug, "foncier_agricole.outlet", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var communes = (await connection.QueryAsync<string>("""
             select m.member_id from platform.territory_membership m join platform.territory t on t.id = m.member_id
             where t.level = 'commune' and m.parent_id = @Cabbalr
             """, new { FoncierAgricoleModule.Cabbalr }, transaction)).ToHashSet(StringComparer.Ordinal);
-        var file = await Upload.ReadAsync(r.File!, buffer => OutletFile.Read(buffer, communes), ct);
+        var file = await import.ReadAsync(buffer => OutletFile.Read(buffer, communes), ct);
         var problems = file.Problems.ToList();
         var total = file.Total;
         if (file.Lines.Count > 0)
@@ -90,13 +91,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 total++;
             }
         }
-        if (total > 0)
-        {
-            foreach (var problem in problems.OrderBy(Position).Take(OutletFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, total, Math.Min(total, OutletFile.ProblemsShown)));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(Position).Take(OutletFile.ProblemsShown)], total);
 
         var replaced = await connection.ExecuteAsync("delete from foncier_agricole.outlet", transaction: transaction);
         var lines = file.Lines;
@@ -115,9 +110,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             Lon = lines.Select(l => l.Lon).ToArray(),
             Lat = lines.Select(l => l.Lat).ToArray(),
         }, transaction);
-        await write.CommitAsync(new AuditEntry("foncier_agricole_outlets_import", "foncier_agricole.outlet", "all", null,
-            new { File = name, r.Source, Imported = lines.Count, Replaced = replaced }), [FoncierAgricoleLayers.DataDomain], ct);
-        await Send.ResponseAsync(new Response(lines.Count, replaced), 201, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("foncier_agricole_outlets_import", "foncier_agricole.outlet", "all", null,
+            new { File = name, r.Source, Imported = lines.Count, Replaced = replaced }), [FoncierAgricoleLayers.DataDomain],
+            ImportRows.Replacing(lines.Count, replaced), ct);
+        await Send.ResponseAsync(new Response(lines.Count, replaced) { Import = receipt }, 201, ct);
     }
 
     /// <summary>A problem's line, so that the problems read in the file's order.</summary>

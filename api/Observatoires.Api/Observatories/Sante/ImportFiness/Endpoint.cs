@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Observatories.Sante.OffreSoins;
 using Observatoires.Api.Platform.Access;
@@ -28,8 +27,10 @@ internal sealed class Request
 /// <param name="Replaced">Points of the FINESS classes (centre_sante, msp, pharmacie, hopital) stored before in the file's départements, demo or imported.</param>
 /// <param name="Departements">The départements of the file's establishments.</param>
 /// <param name="Skipped">Establishments left aside, by reason.</param>
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
 internal sealed record Response(string File, int Establishments, int Stored, int WithoutPoint, int Replaced, IReadOnlyList<string> Departements,
-    FinessSkipped Skipped);
+    FinessSkipped Skipped,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -55,22 +56,16 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, SanteModule.Slug, "sante.care_point", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var communes = (await connection.QueryAsync<string>("select id from platform.territory where level = 'commune'", transaction: transaction))
             .ToHashSet(StringComparer.Ordinal);
-        await using var upload = await Upload.SaveAsync(r.File!, ct);
+        await using var upload = await import.SaveAsync(ct);
         FinessRead file;
         using (var reader = new StringReader(FinessFile.Decode(await System.IO.File.ReadAllBytesAsync(upload.Path, ct))))
             file = FinessFile.Read(reader, communes);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var replaced = await connection.ExecuteAsync("""
             delete from sante.care_point where category = any(@Categories) and substr(commune_id, 9, 2) = any(@Departements)
@@ -95,7 +90,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             Ys = file.Kept.Select(e => e.Y).ToArray(),
         }, transaction);
         var response = new Response(name, file.Establishments, file.Kept.Count, file.Kept.Count(e => e.X is null), replaced, file.Departements, file.Skipped);
-        await write.CommitAsync(new AuditEntry("sante_finess_import", "sante.care_point", name, null, response), [CareSupplyLayer.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("sante_finess_import", "sante.care_point", name, null, response), [CareSupplyLayer.DataDomain],
+            ImportRows.Replacing(file.Kept.Count, replaced, file.Establishments - file.Kept.Count), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

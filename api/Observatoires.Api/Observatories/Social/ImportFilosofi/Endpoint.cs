@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -39,8 +38,10 @@ internal sealed class Request
 /// <param name="Inserted">Values new to the platform.</param>
 /// <param name="Revised">Values that replaced a different stored one (demo or an earlier import), kept in the history.</param>
 /// <param name="Unchanged">Values identical to the stored ones.</param>
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
 internal sealed record Response(string File, string Level, int Year, int Lines, int Territories, int OutsideObservatory, int SecretCells,
-    long Inserted, long Revised, long Unchanged);
+    long Inserted, long Revised, long Unchanged,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -67,25 +68,20 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var level = r.Level ?? "commune";
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, SocialModule.Slug, "social.filosofi", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var territories = (await connection.QueryAsync<string>("select id from platform.territory where level = @level", new { level }, transaction))
             .ToHashSet(StringComparer.Ordinal);
-        var file = await Upload.ReadAsync(r.File!, stream => FilosofiFile.Read(stream, level, territories), ct);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        var file = await import.ReadAsync(stream => FilosofiFile.Read(stream, level, territories), ct);
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         // The value writer bumps the indicators' data version itself.
         var written = await ValueWriter.WriteAsync(connection, transaction, file.Values, ct);
         var response = new Response(name, level, file.Year, file.Lines, file.Territories, file.OutsideObservatory, file.SecretCells,
             written.Inserted, written.Revised, written.Unchanged);
-        await write.CommitAsync(new AuditEntry("social_filosofi_import", "platform.indicator_value", name, null, response), [], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("social_filosofi_import", "platform.indicator_value", name, null, response), [],
+            new ImportRows(written.Inserted, written.Revised, written.Unchanged, file.OutsideObservatory), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

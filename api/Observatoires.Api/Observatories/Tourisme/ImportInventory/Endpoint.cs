@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -38,7 +37,8 @@ internal sealed class Request
 /// <param name="Imported">Classified establishments read from the file.</param>
 /// <param name="CarriedOver">Establishments the file does not cover (gîtes, chambres d'hôtes, unclassified ones) carried over from the previous inventory.</param>
 /// <param name="Skipped">Lines of the file in other communes, skipped.</param>
-internal sealed record Response(TourismeInventory Inventory, int Imported, int CarriedOver, int Skipped);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}).</param>
+internal sealed record Response(TourismeInventory Inventory, int Imported, int CarriedOver, int Skipped, ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -70,13 +70,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, TourismeModule.Slug, "tourisme.inventory", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var communes = (await connection.QueryAsync<string>("""
             select m.member_id from platform.territory_membership m join platform.territory t on t.id = m.member_id
             where t.level = 'commune' and m.parent_id = any(@Epcis)
             """, new { TourismeIndicators.Epcis }, transaction)).ToHashSet(StringComparer.Ordinal);
-        var file = await Upload.ReadAsync(r.File!, buffer => AtoutFranceFile.Read(buffer, communes), ct);
+        var file = await import.ReadAsync(buffer => AtoutFranceFile.Read(buffer, communes), ct);
         var problems = file.Problems.ToList();
         var total = file.Total;
         if (file.Lines.Count > 0)
@@ -101,13 +101,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 total++;
             }
         }
-        if (total > 0)
+        // The file's order: the database's problems come after the reader's, each naming its line.
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(Position).Take(AtoutFranceFile.ProblemsShown)], total);
+        // A new vintage at each import: the same file again would only duplicate the last one.
+        if (await import.IdenticalRefusalAsync(ct) is { } identical)
         {
-            // The file's order: the database's problems come after the reader's, each naming its line.
-            foreach (var problem in problems.OrderBy(Position).Take(AtoutFranceFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, total, Math.Min(total, AtoutFranceFile.ProblemsShown)));
-            ThrowIfAnyErrors();
+            await Send.ResultAsync(identical);
+            return;
         }
 
         var previous = await connection.ExecuteScalarAsync<int?>("select id from tourisme.inventory order by as_of desc, id desc limit 1",
@@ -148,9 +148,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             """, new { inventory, previous }, transaction);
         await TourismeIndicators.RecomputeAsync(connection, transaction);
         var created = (await TourismeInventory.LoadAsync(connection, transaction, inventory))[0];
-        await write.CommitAsync(new AuditEntry("tourisme_inventory_import", "tourisme.inventory", $"{inventory}", null,
-            new { File = name, created.Label, Imported = lines.Count, CarriedOver = carried, file.Skipped }), [TourismeLayers.DataDomain], ct);
-        await Send.ResponseAsync(new Response(created, lines.Count, carried, file.Skipped), 201, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("tourisme_inventory_import", "tourisme.inventory", $"{inventory}", null,
+            new { File = name, created.Label, Imported = lines.Count, CarriedOver = carried, file.Skipped }), [TourismeLayers.DataDomain],
+            new ImportRows(lines.Count, null, null, file.Skipped), ct);
+        await Send.ResponseAsync(new Response(created, lines.Count, carried, file.Skipped, receipt), 201, ct);
     }
 
     /// <summary>A problem's line, so that the problems read in the file's order.</summary>

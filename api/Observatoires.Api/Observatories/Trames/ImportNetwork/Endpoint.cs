@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -31,7 +30,8 @@ internal sealed class Request
 /// <param name="Retired">Elements of the network the import replaced (kept with their history).</param>
 /// <param name="Imported">Elements the file added.</param>
 /// <param name="PendingRequests">Pending change requests on the replaced elements: they can no longer be accepted, only rejected.</param>
-internal sealed record NetworkImport(string Network, string File, int Retired, int Imported, int PendingRequests);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this network, then nothing changed.</param>
+internal sealed record NetworkImport(string Network, string File, int Retired, int Imported, int PendingRequests, ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, NetworkImport>
 {
@@ -57,29 +57,24 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var (features, problems) = await Upload.ReadAsync(r.File!, stream => NetworkFile.Read(stream, name), ct);
+        // Each network is a target of its own: the same file imported into another network is no repeat.
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, TramesModule.Slug, $"trames.element:{r.Network}", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
+        var (features, problems) = await import.ReadAsync(stream => NetworkFile.Read(stream, name), ct);
         var all = problems.ToList();
-        var call = await Scope.AllowedCommunesAsync(connection, hierarchies, write.Caller, ct);
+        var call = await Scope.AllowedCommunesAsync(connection, hierarchies, import.Write.Caller, ct);
         var placed = new List<(NetworkFeature Feature, string Commune)>();
         foreach (var feature in features)
         {
-            var (commune, problem) = await TramesGeometry.PlaceAsync(connection, transaction, feature.Geometry, call, Scope.Describe(write.Caller));
+            var (commune, problem) = await TramesGeometry.PlaceAsync(connection, transaction, feature.Geometry, call, Scope.Describe(import.Write.Caller));
             if (problem is not null)
                 all.Add($"{feature.Where}: {problem}");
             else
                 placed.Add((feature, commune!));
         }
-        if (all.Count > 0)
-        {
-            foreach (var problem in all.OrderBy(Position).Take(NetworkFile.ProblemsShown))
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, all.Count, Math.Min(all.Count, NetworkFile.ProblemsShown)));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, [.. all.OrderBy(Position).Take(NetworkFile.ProblemsShown)], all.Count);
 
-        var actor = write.Caller.Actor;
+        var actor = import.Write.Caller.Actor;
         var retired = (await connection.QueryAsync<int>("""
             update trames.element set retired_at = now(), version = version + 1, updated_at = now(), updated_by = @actor
             where network = @Network and retired_at is null
@@ -114,9 +109,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var pending = await connection.ExecuteScalarAsync<int>(
             "select count(*)::integer from trames.change_request where state = 'pending' and element_id = any(@retired)", new { retired }, transaction);
         var result = new NetworkImport(r.Network, name, retired.Length, added.Count, pending);
-        await write.CommitAsync(new AuditEntry("trames_network_import", "trames.element", r.Network, new { retired = retired.Length }, result),
-            [TramesLayers.DataDomain], ct);
-        await Send.OkAsync(result, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("trames_network_import", "trames.element", r.Network, new { retired = retired.Length }, result),
+            [TramesLayers.DataDomain], ImportRows.Replacing(added.Count, retired.Length), ct);
+        await Send.OkAsync(result with { Import = receipt }, ct);
     }
 
     /// <summary>A problem's place in the file, so that the problems read in the file's order.</summary>

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Values;
@@ -34,11 +35,32 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
     private static readonly string[] Optional = ["numerator", "denominator", "status", "vintage"];
     private const int ProblemsShown = 100;
 
-    public sealed record Summary(long Rows, ValueWriter.Result Result);
+    /// <summary>The ingestion log's names for this import (docs/api.md, the lineage of the values' datasets).</summary>
+    public const string Module = "platform", Target = "values";
 
-    /// <param name="name">The file's name in reports and the audit log (an upload lives in a temporary file).</param>
-    public async Task<Summary> ImportAsync(string file, Caller caller, string? name = null, CancellationToken ct = default)
+    public sealed record Summary(long Rows, ValueWriter.Result Result, ImportReceipt Receipt);
+
+    /// <param name="imported">The file as the log records it (an upload: its client's name, size and checksum, while it lives in a
+    /// temporary file); by default the file itself.</param>
+    public async Task<Summary> ImportAsync(string file, Caller caller, ImportedFile? imported = null, CancellationToken ct = default)
     {
+        if (!File.Exists(file))
+            throw new ValueImportRejectedException(file, ["file not found"], 1);
+        var run = new ImportRun(caller, imported ?? await ImportedFile.OfAsync(file, Path.GetFileName(file), ct), Module, Target);
+        try
+        {
+            return await ImportAsync(file, caller, run, ct);
+        }
+        catch (ValueImportRejectedException e)
+        {
+            await run.RefusedAsync(dataSource, e.Problems, e.Total);
+            throw;
+        }
+    }
+
+    private async Task<Summary> ImportAsync(string file, Caller caller, ImportRun run, CancellationToken ct)
+    {
+        var name = run.File.Name;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var indicators = (await connection.QueryAsync<(string Code, string Periodicity)>("select code, periodicity from platform.indicator"))
             .ToDictionary(i => i.Code, i => (i.Code, Period.TryParsePeriodicity(i.Periodicity, out var p) ? p : Periodicity.Year));
@@ -67,10 +89,11 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
             var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var result = await ValueWriter.WriteAsync(connection, transaction, rows, ct);
-            await AuditLog.AppendAsync(connection, transaction, caller, new("import_values", "indicator_value", name ?? Path.GetFileName(file),
-                null, new { file = name ?? Path.GetFileName(file), rows = lines, result.Inserted, result.Revised, result.Unchanged }));
-            await transaction.CommitAsync(ct);
-            return new(lines, result);
+            await AuditLog.AppendAsync(connection, transaction, caller, new("import_values", "indicator_value", name,
+                null, new { file = name, rows = lines, result.Inserted, result.Revised, result.Unchanged }));
+            var receipt = await run.FinishAsync(connection, transaction, new(result.Inserted, result.Revised, result.Unchanged, 0),
+                () => transaction.CommitAsync(ct), ct);
+            return new(lines, result, receipt);
         }
     }
 

@@ -42,13 +42,34 @@ internal sealed class ContourImportRejectedException(string file, IReadOnlyList<
 /// </summary>
 internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IModule> modules)
 {
+    /// <summary>The ingestion log's names for this import (docs/api.md; the communes' and aggregates' layers are its lineage).</summary>
+    public const string Module = "platform", Target = "territories";
+
     /// <param name="DemoPlacements">Per module, the demo objects placed again inside their new communes and the time it took.</param>
-    public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid, IReadOnlyList<DemoPlacement> DemoPlacements);
+    /// <param name="Receipt">The ingestion log's entry; identical when the file is the last one imported (nothing changed).</param>
+    public sealed record Summary(int Updated, int IgnoredUnknown, int Repaired, int Srid, IReadOnlyList<DemoPlacement> DemoPlacements, ImportReceipt Receipt);
 
     public sealed record DemoPlacement(string Module, int Objects, TimeSpan Time);
 
-    /// <param name="name">The file's name in reports and the audit log (an upload lives in a temporary file).</param>
-    public async Task<Summary> ImportAsync(ContourImportOptions options, Caller caller, string? name = null, CancellationToken ct = default)
+    /// <param name="imported">The file as the log records it (an upload: its client's name, size and checksum, while it lives in a
+    /// temporary file); by default the file itself.</param>
+    public async Task<Summary> ImportAsync(ContourImportOptions options, Caller caller, ImportedFile? imported = null, CancellationToken ct = default)
+    {
+        if (!File.Exists(options.File))
+            throw new ContourImportRejectedException(options.File, [new(null, null, "file not found")]);
+        var run = new ImportRun(caller, imported ?? await ImportedFile.OfAsync(options.File, Path.GetFileName(options.File), ct), Module, Target);
+        try
+        {
+            return await ImportAsync(options, caller, run, ct);
+        }
+        catch (ContourImportRejectedException e)
+        {
+            await run.RefusedAsync(dataSource, [.. e.Problems.Take(ContourImportRejectedException.Shown).Select(p => p.ToString())], e.Problems.Count);
+            throw;
+        }
+    }
+
+    private async Task<Summary> ImportAsync(ContourImportOptions options, Caller caller, ImportRun run, CancellationToken ct)
     {
         ContourFile.Content content;
         try
@@ -147,12 +168,13 @@ internal sealed class ContourImport(NpgsqlDataSource dataSource, IEnumerable<IMo
                 await DataVersions.BumpAsync(connection, transaction, follower.DataDomain);
             placements.Add(new(follower.Name, objects, watch.Elapsed));
         }
-        var file = name ?? Path.GetFileName(options.File);
+        var file = run.File.Name;
         await AuditLog.AppendAsync(connection, transaction, caller, new("import_territories", "territory", file,
             new { communesWithImportedContours = before.Imported, communesWithSyntheticContours = before.Synthetic },
             new { file, communesUpdated = accepted.Count, ignoredUnknown = ignored, repaired, srid, demoObjectsPlaced = placements.ToDictionary(p => p.Module, p => p.Objects), codes = accepted.Keys.Order() }));
-        await transaction.CommitAsync(ct);
-        return new(accepted.Count, ignored, repaired, srid, placements);
+        // Every commune of the file replaces its contour: revised, whether the geometry moved or not; features outside the referential left out.
+        var receipt = await run.FinishAsync(connection, transaction, new(null, accepted.Count, null, ignored), () => transaction.CommitAsync(ct), ct);
+        return new(accepted.Count, ignored, repaired, srid, placements, receipt);
     }
 
     private static (Geometry? Geometry, string? Problem, bool Repaired) Check(Geometry? geometry, int srid, bool repair)

@@ -22,9 +22,28 @@ namespace Observatoires.Api.Platform.Territories.ImportQpv;
 /// </summary>
 internal sealed partial class QpvImport(NpgsqlDataSource dataSource)
 {
-    public sealed record Summary(int Imported, int IgnoredOutside);
+    /// <summary>The ingestion log's names for this import (docs/api.md; the layer qpv is its lineage).</summary>
+    public const string Module = "platform", Target = "qpv";
 
-    public async Task<Summary> ImportAsync(string path, string name, Caller caller, CancellationToken ct = default)
+    /// <param name="Receipt">The ingestion log's entry; identical when the file is the last one imported (nothing changed).</param>
+    public sealed record Summary(int Imported, int IgnoredOutside, ImportReceipt Receipt);
+
+    /// <param name="file">The file as the log records it: the name its sender gave, its size and checksum.</param>
+    public async Task<Summary> ImportAsync(string path, ImportedFile file, Caller caller, CancellationToken ct = default)
+    {
+        var run = new ImportRun(caller, file, Module, Target);
+        try
+        {
+            return await ImportAsync(path, file.Name, caller, run, ct);
+        }
+        catch (ContourImportRejectedException e)
+        {
+            await run.RefusedAsync(dataSource, [.. e.Problems.Take(ContourImportRejectedException.Shown).Select(p => p.ToString())], e.Problems.Count);
+            throw;
+        }
+    }
+
+    private async Task<Summary> ImportAsync(string path, string name, Caller caller, ImportRun run, CancellationToken ct)
     {
         FeatureCollection collection;
         try
@@ -85,7 +104,8 @@ internal sealed partial class QpvImport(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var writer = new WKBWriter();
         var before = await connection.ExecuteScalarAsync<long>("select count(*) from platform.territory where level = 'qpv'", transaction: transaction);
-        await connection.ExecuteAsync("""
+        // xmax = 0 for a row the statement inserted, not for one it updated.
+        var inserted = await connection.QueryAsync<bool>("""
             insert into platform.territory (id, level, code, name, source_vintage, geometry_source, geometry_updated_at, geom, geom_medium, geom_low)
             select 'qpv:' || g.code, 'qpv', g.code, g.name, @File, 'imported', now(), x.geom, x.geom, x.geom
             from unnest(@Codes, @Names, @Wkbs) as g(code, name, wkb),
@@ -93,6 +113,7 @@ internal sealed partial class QpvImport(NpgsqlDataSource dataSource)
             on conflict (id) do update set name = excluded.name, source_vintage = excluded.source_vintage,
                 geometry_source = 'imported', geometry_updated_at = now(), geom = excluded.geom, geom_medium = excluded.geom,
                 geom_low = excluded.geom, updated_at = now()
+            returning xmax = 0
             """, new
         {
             File = name,
@@ -105,8 +126,10 @@ internal sealed partial class QpvImport(NpgsqlDataSource dataSource)
         await DataVersions.BumpAsync(connection, transaction, TerritoryGeometry.DataDomain);
         await AuditLog.AppendAsync(connection, transaction, caller, new("import_qpv", "territory", name,
             new { qpvs = before }, new { file = name, imported = accepted.Count, ignoredOutside = ignored, codes = accepted.Keys.Order() }));
-        await transaction.CommitAsync(ct);
-        return new(accepted.Count, ignored);
+        var news = inserted.Count(i => i);
+        var receipt = await run.FinishAsync(connection, transaction, new(news, accepted.Count - news, null, ignored),
+            () => transaction.CommitAsync(ct), ct);
+        return new(accepted.Count, ignored, receipt);
     }
 
     private static string? Text(IAttributesTable? attributes, string property) =>

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation.Results;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories.ImportContours;
 
@@ -24,7 +25,8 @@ internal sealed class Request
     public bool IgnoreUnknown { get; set; }
 }
 
-internal sealed record Response(string File, int CommunesUpdated, int IgnoredUnknown, int Repaired, int Srid);
+/// <param name="Import">The ingestion log's entry: identical when the file is the last one imported (nothing changed).</param>
+internal sealed record Response(string File, int CommunesUpdated, int IgnoredUnknown, int Repaired, int Srid, ImportReceipt Import);
 
 internal sealed class Endpoint(ContourImport import, ICallerAccessor callers) : Endpoint<Request, Response>
 {
@@ -39,7 +41,8 @@ internal sealed class Endpoint(ContourImport import, ICallerAccessor callers) : 
             s.Summary = "Import real commune contours from an upload (agency editors), all or nothing";
             s.Description = "The same import as ./observatoires import territories: the whole file is checked first (codes, " +
                             "missing or duplicate communes, geometries); a refused file changes nothing and every problem is " +
-                            "listed (400). Aggregate contours are recomputed; the import is recorded in the audit log.";
+                            "listed (400). Aggregate contours are recomputed; the import is recorded in the audit log and the ingestion " +
+                            "log (GET /api/v1/imports); a file identical to the last one imported changes nothing and says so (`import.identical`).";
         });
     }
 
@@ -53,8 +56,8 @@ internal sealed class Endpoint(ContourImport import, ICallerAccessor callers) : 
         try
         {
             var summary = await import.ImportAsync(new(upload.Path, r.CodeProperty ?? "code", r.Srid, r.Repair, r.IgnoreUnknown),
-                callers.Current, upload.Name, ct);
-            await Send.OkAsync(new Response(upload.Name, summary.Updated, summary.IgnoredUnknown, summary.Repaired, summary.Srid), ct);
+                callers.Current, upload.File, ct);
+            await Send.OkAsync(new Response(upload.Name, summary.Updated, summary.IgnoredUnknown, summary.Repaired, summary.Srid, summary.Receipt), ct);
         }
         catch (ContourImportRejectedException e)
         {

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation.Results;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories.ImportContours;
 using Observatoires.Api.Platform.Territories.ImportQpv;
@@ -15,7 +16,8 @@ internal sealed class Request
 
 /// <param name="Imported">QPVs created or updated (their communes in the referential).</param>
 /// <param name="IgnoredOutside">QPVs of the file none of whose communes is in the referential (a national file).</param>
-internal sealed record Response(string File, int Imported, int IgnoredOutside);
+/// <param name="Import">The ingestion log's entry: identical when the file is the last one imported (nothing changed).</param>
+internal sealed record Response(string File, int Imported, int IgnoredOutside, ImportReceipt Import);
 
 internal sealed class Endpoint(QpvImport import, ICallerAccessor callers) : Endpoint<Request, Response>
 {
@@ -31,7 +33,8 @@ internal sealed class Endpoint(QpvImport import, ICallerAccessor callers) : Endp
             s.Description = "Creates or updates the quartiers prioritaires of the file whose communes are in the referential " +
                             "(code_qp, lib_qp, insee_com, polygon), with their memberships; the others are counted. The whole file " +
                             "is checked first: a refused file changes nothing and every problem is listed with its feature (400). " +
-                            "Recorded in the audit log.";
+                            "Recorded in the audit log and the ingestion log (GET /api/v1/imports); a file identical to the last one imported changes " +
+                            "nothing and says so (`import.identical`).";
         });
     }
 
@@ -42,8 +45,8 @@ internal sealed class Endpoint(QpvImport import, ICallerAccessor callers) : Endp
         await using var upload = await Upload.SaveAsync(r.File!, ct);
         try
         {
-            var summary = await import.ImportAsync(upload.Path, upload.Name, callers.Current, ct);
-            await Send.OkAsync(new Response(upload.Name, summary.Imported, summary.IgnoredOutside), ct);
+            var summary = await import.ImportAsync(upload.Path, upload.File, callers.Current, ct);
+            await Send.OkAsync(new Response(upload.Name, summary.Imported, summary.IgnoredOutside, summary.Receipt), ct);
         }
         catch (ContourImportRejectedException e)
         {

@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Observatories.Emploi.Etablissements;
 using Observatoires.Api.Platform.Access;
@@ -25,7 +24,9 @@ internal sealed class Request
 /// <param name="Lines">Data lines read (occupations).</param>
 /// <param name="Tables">The EPCI-year tables the file holds, each replaced whole.</param>
 /// <param name="Replaced">Rows of those tables there were before (demo or imported), deleted.</param>
-internal sealed record Response(string File, int Lines, IReadOnlyList<string> Tables, int Replaced);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(string File, int Lines, IReadOnlyList<string> Tables, int Replaced,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -48,19 +49,13 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EmploiModule.Slug, "emploi.recruitment_need", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var epcis = (await connection.QueryAsync<string>("select id from platform.territory where level = 'epci'", transaction: transaction))
             .ToHashSet(StringComparer.Ordinal);
-        var file = await Upload.ReadAsync(r.File!, buffer => RecruitmentFile.Read(buffer, epcis), ct);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        var file = await import.ReadAsync(buffer => RecruitmentFile.Read(buffer, epcis), ct);
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var tables = file.Lines.Select(l => (l.Epci, l.Year)).Distinct().Order().ToList();
         var replaced = await connection.ExecuteAsync("""
@@ -83,8 +78,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             Seasonal = file.Lines.Select(l => l.Seasonal).ToArray(),
         }, transaction);
         var response = new Response(name, file.Lines.Count, [.. tables.Select(t => $"{t.Epci} {t.Year}")], replaced);
-        await write.CommitAsync(new AuditEntry("emploi_tension_import", "emploi.recruitment_need", name, null, response),
-            [EtablissementsLayer.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("emploi_tension_import", "emploi.recruitment_need", name, null, response),
+            [EtablissementsLayer.DataDomain],
+            ImportRows.Replacing(file.Lines.Count, replaced), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

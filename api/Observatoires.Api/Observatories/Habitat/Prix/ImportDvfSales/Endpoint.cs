@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -26,7 +25,9 @@ internal sealed class Request
 /// <param name="Replaced">Sales stored before (demo or imported) that the file's départements and years replaced.</param>
 /// <param name="Covers">The départements and years the file covers ("62/2023"): their stored sales were replaced.</param>
 /// <param name="Skipped">Mutations left aside, by reason.</param>
-internal sealed record Response(string File, int Mutations, int Sales, int Replaced, IReadOnlyList<string> Covers, DvfSkipped Skipped);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(string File, int Mutations, int Sales, int Replaced, IReadOnlyList<string> Covers, DvfSkipped Skipped,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -51,23 +52,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, HabitatModule.Slug, "habitat.sale", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var communes = (await connection.QueryAsync<string>("select id from platform.territory where level = 'commune'", transaction: transaction))
             .ToHashSet(StringComparer.Ordinal);
         // Saved to disk and read from there: a département's year of DVF is tens of megabytes.
-        await using var upload = await Upload.SaveAsync(r.File!, ct);
+        await using var upload = await import.SaveAsync(ct);
         DvfRead file;
         await using (var stream = System.IO.File.OpenRead(upload.Path))
             file = DvfFile.Read(stream, communes);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var replaced = await connection.ExecuteAsync("""
             delete from habitat.sale s using unnest(@Departements, @Years) as c(departement, year)
@@ -94,7 +89,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         }, transaction);
         var response = new Response(name, file.Mutations, file.Sales.Count, replaced,
             [.. file.Covers.Select(c => $"{c.Departement}/{c.Year}")], file.Skipped);
-        await write.CommitAsync(new AuditEntry("habitat_dvf_import", "habitat.sale", name, null, response), [HabitatModule.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("habitat_dvf_import", "habitat.sale", name, null, response), [HabitatModule.DataDomain],
+            ImportRows.Replacing(file.Sales.Count, replaced), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

@@ -44,8 +44,9 @@ internal sealed class Request
 /// <param name="Replaced">Accidents of those years there were before (demo or imported), deleted.</param>
 /// <param name="Outside">Accidents of the files in communes outside the agency's territory, not kept.</param>
 /// <param name="PlacedAtCommuneCentre">Kept accidents the files give no coordinates for, placed at their commune's centre.</param>
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the files are the last ones imported, then nothing changed.</param>
 internal sealed record Response(IReadOnlyList<string> Files, IReadOnlyList<int> Years, int Accidents, int Vehicles, int Users, int Replaced,
-    int Outside, int PlacedAtCommuneCentre);
+    int Outside, int PlacedAtCommuneCentre, ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -95,18 +96,19 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 files[table] = (upload.Name, File.OpenRead(upload.Path));
             }
 
-            await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
+            var names = files.Values.Select(f => f.Name).ToList();
+            // The uploads as one file for the log: their names, their size, the SHA-256 of their SHA-256s in the order sent
+            // (an archive alone: its own).
+            var received = uploads.Select(u => u.File).ToList();
+            var logged = received.Count == 1 ? received[0] with { Name = string.Join(", ", names) } : new ImportedFile(string.Join(", ", names),
+                received.Sum(f => f.Bytes), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                    System.Text.Encoding.ASCII.GetBytes(string.Concat(received.Select(f => f.Sha256))))));
+            await using var import = await Import.BeginAsync(dataSource, HttpContext, logged, MobiliteModule.Slug, "mobilite.accident", ct);
+            var write = import.Write;
             var baac = BaacFiles.Read(files, await BaacImport.VehicleCategoriesAsync(write.Connection));
             foreach (var (_, content) in files.Values)
                 await content.DisposeAsync();
-            var names = files.Values.Select(f => f.Name).ToList();
-            if (baac.TotalProblems > 0)
-            {
-                foreach (var problem in baac.Problems)
-                    AddError(new ValidationFailure("files", problem));
-                Problems.SetDetail(HttpContext, Upload.Refusal(string.Join(", ", names), baac.TotalProblems, baac.Problems.Count));
-                ThrowIfAnyErrors();
-            }
+            await import.RefuseIfAnyAsync(this, [.. baac.Problems.Select(p => new ValidationFailure("files", p))], baac.TotalProblems);
             // The agency imports for its whole territory: no commune is outside its scope.
             if (write.Refusal(new WriteTarget("BAAC files", "groupement:aula"), "") is { } refusal)
             {
@@ -114,10 +116,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 return;
             }
             var result = await BaacImport.WriteAsync(write.Connection, write.Transaction, baac, ct);
-            await write.CommitAsync(new AuditEntry("mobilite_baac_import", "mobilite.accident", string.Join(",", result.Years), null,
-                new { files = names, result.Accidents, result.Replaced, result.Outside }), [MobiliteModule.DataDomain], ct);
+            var receipt = await import.CommitAsync(new AuditEntry("mobilite_baac_import", "mobilite.accident", string.Join(",", result.Years), null,
+                new { files = names, result.Accidents, result.Replaced, result.Outside }), [MobiliteModule.DataDomain],
+                ImportRows.Replacing(result.Accidents, result.Replaced, result.Outside), ct);
             await Send.OkAsync(new Response(names, result.Years, result.Accidents, result.Vehicles, result.Users, result.Replaced,
-                result.Outside, result.PlacedAtCommuneCentre), ct);
+                result.Outside, result.PlacedAtCommuneCentre, receipt), ct);
         }
         finally
         {

@@ -30,7 +30,9 @@ internal sealed class Request
 /// <param name="Updated">Segments that replaced the stored one of the same id_local.</param>
 /// <param name="Deleted">Segments deleted by replace=true.</param>
 /// <param name="Communes">The communes the file's segments lie in (commune:INSEE code).</param>
-internal sealed record Response(string File, int Segments, int Inserted, int Updated, int Deleted, IReadOnlyList<string> Communes);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported, then nothing changed.</param>
+internal sealed record Response(string File, int Segments, int Inserted, int Updated, int Deleted, IReadOnlyList<string> Communes,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -59,6 +61,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var name = Upload.NameOf(r.File!);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, MobiliteModule.Slug, "mobilite.cycle_facility", ct);
+        var write = import.Write;
         JsonDocument document;
         try
         {
@@ -67,23 +71,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         }
         catch (JsonException e)
         {
-            ThrowError(x => x.File!, $"the file is not JSON: {e.Message}");
+            await import.RefuseIfAnyAsync(this, [$"the file is not JSON: {e.Message}"], 1);
             return;
         }
         using var _ = document;
 
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
         await CycleNetwork.LockForWriteAsync(write.Connection, write.Transaction);
         var knownCommunes = (await write.Connection.QueryAsync<string>(
             "select code from platform.territory where level = 'commune'", transaction: write.Transaction)).ToHashSet(StringComparer.Ordinal);
         var problems = CycleFacilitySchema.Check(document.RootElement, knownCommunes);
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems.Take(CycleFacilitySchema.ListedProblems))
-                AddError(new ValidationFailure(problem.Path, problem.Message));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, problems.Count, Math.Min(problems.Count, CycleFacilitySchema.ListedProblems)));
-            ThrowIfAnyErrors();
-        }
+        await import.RefuseIfAnyAsync(this, [.. problems.Take(CycleFacilitySchema.ListedProblems).Select(p => new ValidationFailure(p.Path, p.Message))],
+            problems.Count);
 
         var features = document.RootElement.GetProperty("features");
         var segments = features.EnumerateArray().Select(f => f.GetProperty("properties")).Select(p => (
@@ -114,8 +112,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             : 0;
         await CyclableIndicators.RecomputeAsync(write.Connection, write.Transaction);
         var response = new Response(name, segments.Count, inserted, segments.Count - inserted, deleted, communes);
-        await write.CommitAsync(new AuditEntry("mobilite_cyclable_import", "mobilite.cycle_facility", name, null, response),
-            [MobiliteModule.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("mobilite_cyclable_import", "mobilite.cycle_facility", name, null, response),
+            [MobiliteModule.DataDomain], new ImportRows(inserted, segments.Count - inserted, null, null), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using FluentValidation.Results;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
@@ -24,7 +23,9 @@ internal sealed class Request
 /// <param name="Lines">Station-years read.</param>
 /// <param name="New">Station-years that had no figures.</param>
 /// <param name="Replaced">Station-years whose figures the file replaced (demo or imported).</param>
-internal sealed record Response(string File, int Lines, int New, int Replaced);
+/// <param name="Import">The ingestion log's entry (GET /api/v1/imports/{id}): identical when the file is the last one imported into this target, then nothing changed.</param>
+internal sealed record Response(string File, int Lines, int New, int Replaced,
+    ImportReceipt? Import = null);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -48,8 +49,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        await using var write = await Write.BeginAsync(dataSource, HttpContext, ct);
-        var (connection, transaction) = (write.Connection, write.Transaction);
+        await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, MobiliteModule.Slug, "mobilite.station_figure", ct);
+        var (connection, transaction) = (import.Connection, import.Transaction);
         var name = Upload.NameOf(r.File!);
         var stations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, uic) in await connection.QueryAsync<(string Id, string? Uic)>("select id, uic from mobilite.station", transaction: transaction))
@@ -58,14 +59,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             if (uic is not null)
                 stations[uic] = id;
         }
-        var file = await Upload.ReadAsync(r.File!, buffer => StationFigureFile.Read(buffer, stations), ct);
-        if (file.Total > 0)
-        {
-            foreach (var problem in file.Problems)
-                AddError(new ValidationFailure("file", problem));
-            Problems.SetDetail(HttpContext, Upload.Refusal(name, file.Total, file.Problems.Count));
-            ThrowIfAnyErrors();
-        }
+        var file = await import.ReadAsync(buffer => StationFigureFile.Read(buffer, stations), ct);
+        await import.RefuseIfAnyAsync(this, file.Problems, file.Total);
 
         var replaced = await connection.ExecuteScalarAsync<int>("""
             with deleted as (
@@ -95,8 +90,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         }, transaction);
         await StationIndicators.RecomputeAsync(connection, transaction);
         var response = new Response(name, file.Lines.Count, file.Lines.Count - replaced, replaced);
-        await write.CommitAsync(new AuditEntry("mobilite_station_import", "mobilite.station_figure", name, null, response),
-            [MobiliteModule.DataDomain], ct);
-        await Send.OkAsync(response, ct);
+        var receipt = await import.CommitAsync(new AuditEntry("mobilite_station_import", "mobilite.station_figure", name, null, response),
+            [MobiliteModule.DataDomain],
+            new ImportRows(file.Lines.Count - replaced, replaced, null, null), ct);
+        await Send.OkAsync(response with { Import = receipt }, ct);
     }
 }
