@@ -28,6 +28,7 @@ using Observatoires.Api.Platform;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Export.Pdf;
+using Observatoires.Api.Platform.Catalog;
 using Observatoires.Api.Platform.Geo.Ogc;
 using Observatoires.Api.Platform.Health;
 using Observatoires.Api.Platform.Http;
@@ -43,6 +44,7 @@ IModule[] modules =
     new TerritoriesModule(),
     new IndicatorsModule(),
     new OgcModule(),
+    new CatalogModule(),
     new PortraitModule(),
     new EmploiModule(),
     new FrichesModule(),

@@ -121,6 +121,8 @@ public sealed class DesignConventionTests : ApiTest
     [TestCase("/ogc/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}", null)]
     [TestCase("/ogc", null)]
     [TestCase("/health", null)]
+    [TestCase("/catalog", null)]
+    [TestCase("/catalog/x", "/catalog/x is outside the versioned API: put it under /api/v1/ (OGC API under /ogc)")]
     [TestCase("/scalar/{documentName?}", null)]
     [TestCase("/openapi/v1.json", null)]
     [TestCase("/api/v1/zan/{territory}/{year}.pdf", null)]

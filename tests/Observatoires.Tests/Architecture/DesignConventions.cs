@@ -43,7 +43,8 @@ internal static partial class DesignConventions
     private static readonly HashSet<string> OgcNames = new(StringComparer.Ordinal) { "tileMatrixSets", "WebMercatorQuad" };
 
     /// <summary>
-    /// A route is versioned — under /api/v1/, or OGC API under /ogc, or /health — or serves the documentation
+    /// A route is versioned — under /api/v1/, or OGC API under /ogc, or /health, or the DCAT-AP catalogue at /catalog
+    /// (where the national and European portals harvest a catalogue, outside any API version) — or serves the documentation
     /// (/openapi/..., /scalar/..., whose file names are the tools'). The API's own segments are lowercase kebab-case
     /// and its parameters {camelCase} (a constraint, a default or ? after the name is fine); the last segment may be a
     /// parameter with a lowercase file extension, for a route that serves a file ({quarter}.pdf).
@@ -52,7 +53,7 @@ internal static partial class DesignConventions
     {
         if (Under(pattern, "/openapi") || Under(pattern, "/scalar"))
             return null;
-        if (!(pattern.StartsWith("/api/v1/", StringComparison.Ordinal) || Under(pattern, "/ogc") || Under(pattern, "/health")))
+        if (!(pattern.StartsWith("/api/v1/", StringComparison.Ordinal) || Under(pattern, "/ogc") || Under(pattern, "/health") || pattern == "/catalog"))
             return $"{pattern} is outside the versioned API: put it under /api/v1/ (OGC API under /ogc)";
         var ogc = Under(pattern, "/ogc");
         var segments = pattern[1..].Split('/');

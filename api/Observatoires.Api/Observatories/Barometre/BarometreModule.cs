@@ -42,7 +42,12 @@ internal sealed class BarometreModule : IObservatoryModule
             new("emploi", "Emploi salarié privé"), new("demande", "Demande d'emploi"),
             new("defaillances", "Défaillances d'entreprises"), new("nota_pme", "Scoring financier Nota-PME"),
         ],
-        BarometreIndicators.All);
+        BarometreIndicators.All)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Econ],
+        Keywords = ["conjoncture", "baromètre économique", "défaillances d'entreprises", "emploi salarié"],
+    };
 
     // The values derive from figures other indicators already hold (the yearly jobs and failures, category A) and from
     // the module's failures table: they are written by SeedDemoDataAsync, once those are stored.

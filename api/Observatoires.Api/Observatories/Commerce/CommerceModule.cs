@@ -41,7 +41,12 @@ internal sealed class CommerceModule : IObservatoryModule, ILayerModule, ICommun
         "Villages d'avenir.",
         9,
         [new("vacance", "Vacance commerciale"), new("offre", "Offre commerciale"), new("activites", "Activités")],
-        CommerceIndicators.Definitions);
+        CommerceIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Econ],
+        Keywords = ["commerce", "vacance commerciale", "centralités", "cellules commerciales"],
+    };
 
     // The values are derived from the cells (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

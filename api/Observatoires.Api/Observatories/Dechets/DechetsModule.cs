@@ -41,7 +41,12 @@ internal sealed class DechetsModule : IObservatoryModule, IIndicatorTargetSource
         "par le plan régional (PRPGD Hauts-de-France).",
         18,
         [new("production", "Production de déchets"), new("valorisation", "Valorisation"), new("flux", "Flux de déchets")],
-        DechetsIndicators.Definitions);
+        DechetsIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi],
+        Keywords = ["déchets", "ordures ménagères", "valorisation", "SINOE"],
+    };
 
     // The values are derived from the tonnages (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

@@ -117,7 +117,12 @@ internal sealed class EmploiModule : IObservatoryModule, ILayerModule, ICommuneC
                 Confidentiality = Confidentiality.Agency, Aggregation = Aggregation.Sum, HigherIsBetter = true,
             },
             .. DemographyIndicators.All,
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Econ],
+        Keywords = ["emploi", "établissements", "entreprises", "demandeurs d'emploi", "métiers en tension"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory).Concat(DemoDemography.Generate(territory));
 

@@ -85,7 +85,12 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
                 Definition = "Émissions directes de gaz à effet de serre du territoire, tous secteurs, en milliers de tonnes équivalent CO2.",
                 Unit = "kt CO2e", Decimals = 1, Source = AccountsSource, Aggregation = Aggregation.Sum, HigherIsBetter = false, HeadlineOrder = 4,
             },
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Ener, EuDataTheme.Envi],
+        Keywords = ["énergie", "consommation d'énergie", "production renouvelable", "gaz à effet de serre"],
+    };
 
     private const string AccountsSource = "Observatoire de l'énergie de l'AULA, d'après le rapport d'activité 2024 (données de démonstration " +
                                           "réparties entre les communes ; totaux de l'AULA et des EPCI du rapport)";

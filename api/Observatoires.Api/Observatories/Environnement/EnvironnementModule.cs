@@ -41,7 +41,12 @@ internal sealed class EnvironnementModule : IObservatoryModule, ILayerModule, IC
         "(écoles, crèches, EHPAD, centres de santé) situés dans les îlots de chaleur.",
         14,
         [new("surchauffe", "Surchauffe urbaine"), new("eau", "Eau"), new("carbone", "Stock de carbone")],
-        EnvironnementIndicators.Definitions);
+        EnvironnementIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi],
+        Keywords = ["environnement", "surchauffe urbaine", "îlots de chaleur", "eau", "stock de carbone"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => EnvironnementIndicators.DemoValues(territory);
 

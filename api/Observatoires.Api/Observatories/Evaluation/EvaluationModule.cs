@@ -45,7 +45,12 @@ internal sealed class EvaluationModule : IObservatoryModule
         "de Demain et Action Cœur de Ville : pour chaque action, ses indicateurs, leur T0, leur cible, leur progression et un score.",
         20,
         [],
-        []);
+        [])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Gove, EuDataTheme.Regi],
+        Keywords = ["évaluation", "projet de territoire", "politiques publiques"],
+    };
 
     // Its figures are the catalogue's indicators and the series the agency enters: no value of its own.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

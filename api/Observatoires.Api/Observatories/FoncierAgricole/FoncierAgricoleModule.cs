@@ -40,7 +40,12 @@ internal sealed class FoncierAgricoleModule : IObservatoryModule, ILayerModule, 
         "courts et leurs points de vente, d'un recensement agricole à l'autre.",
         16,
         FoncierAgricoleIndicators.Themes,
-        FoncierAgricoleIndicators.Definitions);
+        FoncierAgricoleIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Agri],
+        Keywords = ["agriculture", "foncier agricole", "exploitations agricoles", "circuits courts"],
+    };
 
     // The values need the communes' areas (their contours): SeedDemoDataAsync writes them.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

@@ -69,7 +69,12 @@ internal sealed class FoncierEcoModule : IObservatoryModule, ILayerModule, IComm
                 Definition = "Nombre de lots occupés par une entreprise.", Unit = "établissements", Source = Source,
                 Aggregation = Aggregation.Sum, HigherIsBetter = true,
             },
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Econ, EuDataTheme.Regi],
+        Keywords = ["foncier économique", "zones d'activité", "disponibilités foncières"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 

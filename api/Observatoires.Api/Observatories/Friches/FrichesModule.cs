@@ -56,7 +56,12 @@ internal sealed class FrichesModule : IObservatoryModule, ILayerModule, ICommune
                 Definition = "Surface des sites passés au statut « reconvertie » dans l'année.",
                 Unit = "ha", Decimals = 1, Source = Source, Aggregation = Aggregation.Sum, HigherIsBetter = true,
             },
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi, EuDataTheme.Regi],
+        Keywords = ["friches", "reconversion", "sobriété foncière", "recyclage foncier"],
+    };
 
     // The values are derived from the sites (SeedDemoDataAsync), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

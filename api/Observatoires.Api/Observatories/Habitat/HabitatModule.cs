@@ -40,7 +40,12 @@ internal sealed class HabitatModule : IObservatoryModule, ICommuneContourFollowe
         "prix immobiliers calculés des ventes DVF sur tout territoire, sous secret statistique ; suivi des objectifs du PLH.",
         10,
         HabitatIndicators.Themes,
-        HabitatIndicators.All);
+        HabitatIndicators.All)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Soci, EuDataTheme.Regi],
+        Keywords = ["logement", "habitat", "prix immobiliers", "DVF", "logement social", "PLH"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoIndicators.Generate(territory);
 

@@ -53,7 +53,12 @@ internal sealed class MobiliteModule : IObservatoryModule, ILayerModule, ICommun
             .. AccidentIndicators.Definitions,
             .. CyclableIndicators.Definitions,
             .. StationIndicators.Definitions,
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Tran],
+        Keywords = ["mobilité", "transports", "accidents de la route", "aménagements cyclables", "gares"],
+    };
 
     // The values are derived from the module's tables (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

@@ -36,7 +36,12 @@ internal sealed class PolitiqueVilleModule : IObservatoryModule
         "démographie et santé, suivis chaque année ; l'évaluation des programmes de renouvellement urbain (NPNRU) depuis leur T0.",
         13,
         PolitiqueVilleIndicators.Themes,
-        PolitiqueVilleIndicators.All);
+        PolitiqueVilleIndicators.All)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Soci, EuDataTheme.Regi],
+        Keywords = ["politique de la ville", "QPV", "quartiers prioritaires", "NPNRU", "renouvellement urbain"],
+    };
 
     // Written in SeedDemoDataAsync: the QPVs' values need the QPVs, which the platform's seed adds with the territories.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

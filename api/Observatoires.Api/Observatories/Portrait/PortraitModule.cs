@@ -72,7 +72,12 @@ internal sealed class PortraitModule : IObservatoryModule
                 Unit = "€", Source = "INSEE, Filosofi (données de démonstration)", SourceUrl = "https://www.insee.fr/fr/metadonnees/source/serie/s1172",
                 Aggregation = Aggregation.None, HigherIsBetter = true,
             },
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Soci, EuDataTheme.Regi],
+        Keywords = ["population", "démographie", "ménages", "revenus"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoData.Generate(territory);
 }

@@ -39,7 +39,12 @@ internal sealed class SanteModule : IObservatoryModule, ILayerModule, ICommuneCo
         "sur la carte.",
         11,
         SanteIndicators.Themes,
-        SanteIndicators.All);
+        SanteIndicators.All)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Heal],
+        Keywords = ["santé", "offre de soins", "contrat local de santé", "mortalité"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoIndicators.Generate(territory);
 

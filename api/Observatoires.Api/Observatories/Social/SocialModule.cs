@@ -32,7 +32,12 @@ internal sealed class SocialModule : IObservatoryModule
         "allocataires du RSA, familles monoparentales et personnes seules, sous le secret statistique de la source fiscale.",
         12,
         SocialIndicators.Themes,
-        SocialIndicators.All);
+        SocialIndicators.All)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Soci],
+        Keywords = ["social", "pauvreté", "revenus", "Filosofi", "RSA"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => DemoIndicators.Generate(territory);
 }

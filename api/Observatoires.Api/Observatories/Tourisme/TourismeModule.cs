@@ -41,7 +41,12 @@ internal sealed class TourismeModule : IObservatoryModule, ILayerModule, ICommun
         "saisonnière (taux d'occupation mensuel).",
         17,
         [new("capacite", "Capacité d'accueil"), new("types", "Types d'hébergement"), new("frequentation", "Fréquentation")],
-        TourismeIndicators.Definitions);
+        TourismeIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Econ],
+        Keywords = ["tourisme", "hébergements touristiques", "fréquentation"],
+    };
 
     // The values are derived from the inventories and the occupancy (SeedDemoDataAsync, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

@@ -40,7 +40,12 @@ internal sealed class TramesModule : IObservatoryModule, ILayerModule, ICommuneC
         "corridors écologiques, tenus à jour avec les partenaires, qui proposent des modifications que l'agence examine.",
         15,
         [new("trames", "Trames écologiques")],
-        TramesIndicators.Definitions);
+        TramesIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi],
+        Keywords = ["biodiversité", "trame verte et bleue", "trame noire", "continuités écologiques"],
+    };
 
     // The values are derived from the elements (seed, accepted requests, imports), not generated.
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];

@@ -36,7 +36,12 @@ internal sealed class TransitionsModule : IObservatoryModule
         "(inondation, affaissement minier, risque industriel, chaleur, sécheresse, argiles) : exposition × vulnérabilité.",
         19,
         TransitionsIndicators.Themes,
-        TransitionsIndicators.Definitions);
+        TransitionsIndicators.Definitions)
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi, EuDataTheme.Ener],
+        Keywords = ["transition écologique", "donut", "risques", "projections 2050"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => TransitionsIndicators.DemoValues(territory);
 

@@ -48,7 +48,12 @@ internal sealed class ZanModule : IObservatoryModule, ILayerModule, IIndicatorTa
                 SourceUrl = "https://artificialisation.developpement-durable.gouv.fr", Aggregation = Aggregation.Sum,
                 HigherIsBetter = false, HeadlineOrder = 1,
             },
-        ]);
+        ])
+    {
+        // What the catalogue and /catalog add to its datasets: EU data themes, and words technicians search with.
+        DataThemes = [EuDataTheme.Envi, EuDataTheme.Regi],
+        Keywords = ["ZAN", "zéro artificialisation nette", "consommation d'espaces", "artificialisation"],
+    };
 
     public IEnumerable<ValueRow> DemoValues(DemoTerritory territory) => [];
 

@@ -50,6 +50,9 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
                             || (path.StartsWith("/api/v1/territories/", StringComparison.Ordinal) && path.EndsWith("/profile", StringComparison.Ordinal));
         if (indicatorData)
             return path.EndsWith("/projection", StringComparison.Ordinal) ? projectionDomains : [ValueWriter.DataDomain, TerritoryGeometry.DataDomain];
+        // The datasets and their DCAT: the catalogue, the values' facts, the perimeter and every layer.
+        if (path.StartsWith("/api/v1/datasets", StringComparison.Ordinal) || path == "/catalog")
+            return [ValueWriter.DataDomain, TerritoryGeometry.DataDomain, .. layers.All.SelectMany(l => l.DataDomains).Distinct().Where(d => d is not (ValueWriter.DataDomain or TerritoryGeometry.DataDomain))];
         // /ogc/collections: every layer's data; /ogc/collections/{id}/...: what the layer reads.
         return path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
         {

@@ -259,6 +259,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the datasets
+         * @description The data catalogue for technicians: every dataset you may see (an observatory's indicators of one source, or a layer), found by words and facets, with facet counts over the datasets matching the other filters. Partner and agency datasets are listed, and counted, only for the callers who may see them.
+         */
+        get: operations["getDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dataset with its metadata and distributions
+         * @description Its title, description, themes and keywords, publisher and contact, licence and access right, spatial and temporal coverage, update frequency, last modification, provenance, indicators or layer, and every distribution (CSV, XLSX, GeoJSON, GeoPackage, API, OGC API) with its absolute URL; for the agency, its health (late beyond its update frequency). A dataset you may not see is a 404.
+         */
+        get: operations["getDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dechets/streams/{territory}": {
         parameters: {
             query?: never;
@@ -2311,6 +2351,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public catalogue as DCAT-AP 2.1.1, for the national and European portals
+         * @description The dcat:Catalog of the agency, its public datasets with their distributions, and the data services (this REST API and the OGC API, with their endpoint descriptions), in JSON-LD (default, application/ld+json) or Turtle (Accept: text/turtle or format=ttl). Only public datasets, whatever the caller's key. Validated against the DCAT-AP 2.1.1 SHACL shapes by the test suite.
+         */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -3379,6 +3439,125 @@ export interface components {
             /** @description LineString or MultiLineString. */
             type: string;
         };
+        Dataset: components["schemas"]["DatasetSummary"] & {
+            contact: components["schemas"]["DatasetContact"];
+            /** @description The EU data themes (publications.europa.eu data-theme URIs) its observatory declares. */
+            dataThemes: string[];
+            distributions: components["schemas"]["DatasetDistribution"][];
+            /** @description For agency callers only, else null. */
+            health: components["schemas"]["DatasetHealth"] | null;
+            indicators: components["schemas"]["DatasetIndicator"][];
+            layer: components["schemas"]["DatasetLayer"] | null;
+            provenance: components["schemas"]["DatasetProvenance"][];
+            publisher: components["schemas"]["DatasetPublisher"];
+            spatial: components["schemas"]["DatasetSpatial"];
+        };
+        DatasetContact: {
+            /** @description null until the agency configures one (Observatoires:Catalog:ContactEmail). */
+            email: string | null;
+            name: string;
+            url: string;
+        };
+        DatasetDistribution: {
+            /**
+             * Format: int64
+             * @description Its size when known beforehand; null otherwise (answers are built on request).
+             */
+            bytes: number | null;
+            /**
+             * @description Whether the URL gives the whole data in one answer (a DCAT downloadURL), rather than an
+             *                 entry point or pages (an accessURL).
+             */
+            download: boolean;
+            /** @description CSV, CSVW, XLSX, GeoJSON, GeoPackage, API or OGC API. */
+            format: string;
+            mediaType: string;
+            title: string;
+            /** @description Absolute, from the platform's public URL. */
+            url: string;
+        };
+        /** @description Facet counts: over the datasets you may see that match every other filter. */
+        DatasetFacets: {
+            access: components["schemas"]["Facet"][];
+            level: components["schemas"]["Facet"][];
+            licence: components["schemas"]["Facet"][];
+            observatory: components["schemas"]["Facet"][];
+            periodicity: components["schemas"]["Facet"][];
+            source: components["schemas"]["Facet"][];
+            theme: components["schemas"]["Facet"][];
+        };
+        DatasetHealth: {
+            /**
+             * Format: date-time
+             * @description When the next update is due: the latest period's end plus one period and the usual
+             *                 publication delay; null for an irregular dataset.
+             */
+            expectedBy: string | null;
+            /** @description No new data since its update frequency says there should be (agency callers only). */
+            stale: boolean;
+        };
+        DatasetIndicator: {
+            code: string;
+            label: string;
+            unit: string;
+        };
+        DatasetLayer: {
+            collectionUrl: string;
+            id: string;
+            title: string;
+        };
+        /** @description The observatory a dataset belongs to (the platform's referential for its own layers). */
+        DatasetObservatory: {
+            name: string;
+            slug: string;
+        };
+        DatasetProvenance: {
+            source: string;
+            url: string | null;
+            /** @description The source's vintages present in the latest period's values (comma-separated), if recorded. */
+            vintage: string | null;
+        };
+        DatasetPublisher: {
+            name: string;
+            url: string;
+        };
+        DatasetSpatial: {
+            bbox: number[] | null;
+            levels: string[];
+            /** @description The agency's perimeter: its EPCIs. */
+            territories: components["schemas"]["DatasetTerritory"][];
+        };
+        /** @description A dataset as the catalogue lists it: what a technician downloads together. */
+        DatasetSummary: {
+            /** @description public, partner or agency: from its indicators' confidentiality or its layer's access rule. */
+            access: string;
+            description: string;
+            /** @description Stable id: observatory.source for an observatory's indicators of one source (.partner or .agency when restricted), the layer's id for a layer. */
+            id: string;
+            keywords: string[];
+            /** @description indicators or layer. */
+            kind: string;
+            /** @description The territory levels it has values for (commune, epci…); empty for a layer. */
+            levels: string[];
+            licence: string;
+            /**
+             * Format: date-time
+             * @description When its data last changed: its values' latest version, or its layer's data version.
+             */
+            modified: string | null;
+            observatory: components["schemas"]["DatasetObservatory"];
+            /** @description How often it is updated: year, semester, quarter, month, or irregular. */
+            periodicity: string;
+            /** @description The periods present in its values, or its layer's dates; null when it has none. */
+            temporal: components["schemas"]["TemporalCoverage"] | null;
+            /** @description Its observatory's theme names (those of its indicators for an indicators dataset). */
+            themes: string[];
+            title: string;
+        };
+        DatasetTerritory: {
+            id: string;
+            name: string;
+        };
         /**
          * @description The decarbonised balance: renewable and recovered production of a year over the consumption of the same year, or
          *     of the latest year before it when that year's consumption is not published yet (as the report divides the 2023
@@ -3917,6 +4096,13 @@ export interface components {
             spatial: components["schemas"]["SpatialExtent"] | null;
             temporal: components["schemas"]["TemporalExtent"] | null;
         };
+        /** @description A value of a facet, with how many of the datasets matching the other filters have it. */
+        Facet: {
+            /** Format: int32 */
+            count: number;
+            label: string;
+            value: string;
+        };
         FailureBreakdown: {
             /** @description The category: a sector (industrie…), a size class (0, 1-2, 3-5, 6-9, 10-19, 20+) or a procedure. */
             code: string;
@@ -4097,6 +4283,15 @@ export interface components {
             territory: string;
             /** @description Every facility type of the schema but AUCUN, in the schema's order, with its km by status. */
             types: components["schemas"]["TypeLengths"][];
+        };
+        GetDatasetsResponse: {
+            facets: components["schemas"]["DatasetFacets"];
+            items: components["schemas"]["DatasetSummary"][];
+            /**
+             * Format: int32
+             * @description How many datasets match (before limit and offset).
+             */
+            total: number;
         };
         GetDecilesResponse: {
             /** @description The territory asked, then its département and its région. */
@@ -7792,6 +7987,11 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /** @description The periods present in the data, as ISO 8601 dates: the first day of the first, the last day of the last. */
+        TemporalCoverage: {
+            end: string;
+            start: string;
+        };
         TemporalExtent: {
             interval: (string | null)[][];
             trs: string;
@@ -9423,6 +9623,143 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDatasets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the datasets of this access right: public, partner or agency (you see only those you may).
+                 * @example null
+                 */
+                access?: string | null;
+                /**
+                 * @description Only the datasets with values at this territory level (commune, epci, qpv...).
+                 * @example commune
+                 */
+                level?: string | null;
+                /**
+                 * @description Only the datasets under this licence (as the licence facet gives it).
+                 * @example null
+                 */
+                licence?: string | null;
+                /**
+                 * @description At most this many items (1 to 500, default 50).
+                 * @example null
+                 */
+                limit?: number | null;
+                /**
+                 * @description Only the datasets of this observatory (slug; territoires for the referential's layers).
+                 * @example null
+                 */
+                observatory?: string | null;
+                /**
+                 * @description Items to skip (default 0).
+                 * @example null
+                 */
+                offset?: number | null;
+                /**
+                 * @description Only the datasets updated at this frequency: year, semester, quarter, month or irregular.
+                 * @example null
+                 */
+                periodicity?: string | null;
+                /**
+                 * @description Words to find in the title, description, keywords, themes, source or indicators (accents and case ignored).
+                 * @example emploi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only the datasets of this source (as the source facet gives it).
+                 * @example null
+                 */
+                source?: string | null;
+                /**
+                 * @description Only the datasets of this theme (its name, as the theme facet gives it).
+                 * @example null
+                 */
+                theme?: string | null;
+                /**
+                 * @description Only the datasets whose data changed on or after this date (2025-06-30) or instant (ISO 8601).
+                 * @example null
+                 */
+                updatedSince?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDatasetsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id, as the list gives it: an observatory's slug and a source's (observatory.source), or a layer's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
                 };
             };
             /** @description Not Found */
@@ -17458,6 +17795,47 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCatalog: {
+        parameters: {
+            query?: {
+                /** @description jsonld or ttl; without it the Accept header decides (text/turtle, else JSON-LD). */
+                format?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": unknown;
+                    "text/turtle": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             503: {
                 headers: {
                     [name: string]: unknown;

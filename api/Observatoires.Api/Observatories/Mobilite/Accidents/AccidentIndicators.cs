@@ -14,8 +14,8 @@ internal static class AccidentIndicators
 {
     public const string Theme = "accidents";
 
-    private const string Source = "Fichiers BAAC des accidents corporels de la circulation, ONISR (données de démonstration tant qu'ils ne sont pas importés)";
-    private const string SourceUrl = "https://www.data.gouv.fr/fr/datasets/bases-de-donnees-annuelles-des-accidents-corporels-de-la-circulation-routiere-annees-de-2005-a-2023/";
+    internal const string Source = "Fichiers BAAC des accidents corporels de la circulation, ONISR (données de démonstration tant qu'ils ne sont pas importés)";
+    internal const string SourceUrl = "https://www.data.gouv.fr/fr/datasets/bases-de-donnees-annuelles-des-accidents-corporels-de-la-circulation-routiere-annees-de-2005-a-2023/";
     private const string Vintage = "BAAC (ONISR)";
 
     private static IndicatorDefinition Count(string code, string label, string definition, string unit, int? headline = null) => new()

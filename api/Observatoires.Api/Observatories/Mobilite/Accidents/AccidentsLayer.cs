@@ -1,4 +1,5 @@
 using Observatoires.Api.Platform.Geo.Layers;
+using Observatoires.Api.Platform.Indicators;
 
 namespace Observatoires.Api.Observatories.Mobilite.Accidents;
 
@@ -43,6 +44,11 @@ internal static class AccidentsLayer
         ],
         TemporalProperty = "date",
         DefaultSort = ["date"],
+        // Its dataset in the catalogue: the same source as its indicators.
+        Origin = AccidentIndicators.Source,
+        OriginUrl = AccidentIndicators.SourceUrl,
+        UpdatePeriodicity = Periodicity.Year,
+        Keywords = ["accidentalité", "sécurité routière", "BAAC"],
         DataDomains = [MobiliteModule.DataDomain],
     };
 }

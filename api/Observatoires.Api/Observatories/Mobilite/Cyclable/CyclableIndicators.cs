@@ -15,8 +15,8 @@ namespace Observatoires.Api.Observatories.Mobilite.Cyclable;
 internal static class CyclableIndicators
 {
     public const string Theme = "cyclable";
-    private const string Source = "Réseau cyclable au schéma national des aménagements cyclables (AULA, EPCI ; données de démonstration)";
-    private const string SourceUrl = "https://schema.data.gouv.fr/etalab/schema-amenagements-cyclables/";
+    internal const string Source = "Réseau cyclable au schéma national des aménagements cyclables (AULA, EPCI ; données de démonstration)";
+    internal const string SourceUrl = "https://schema.data.gouv.fr/etalab/schema-amenagements-cyclables/";
     private const string Vintage = "Réseau cyclable au schéma national";
 
     public const string Km = "mobilite.cyclable_km";

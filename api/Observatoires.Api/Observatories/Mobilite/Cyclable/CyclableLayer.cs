@@ -79,6 +79,10 @@ internal static class CyclableLayer
         ],
         TemporalProperty = "date_maj",
         DefaultSort = ["id_local"],
+        // Its dataset in the catalogue: the same source as its indicators.
+        Origin = CyclableIndicators.Source,
+        OriginUrl = CyclableIndicators.SourceUrl,
+        Keywords = ["vélo", "pistes cyclables", "schéma national des aménagements cyclables"],
         DataDomains = [MobiliteModule.DataDomain],
     };
 }

@@ -1,3 +1,4 @@
+using Observatoires.Api.Platform.Indicators;
 using Observatoires.Api.Platform.Indicators.Catalogue;
 
 namespace Observatoires.Api.Platform.Geo.Layers;
@@ -56,6 +57,20 @@ internal sealed record LayerDefinition
 
     /// <summary>Whether the source has simplified variants (geom_medium, geom_low) with shared borders kept.</summary>
     public bool Generalised { get; init; }
+
+    /// <summary>Where its features come from (its dataset's provenance); by default the agency, which maintains it.</summary>
+    public string? Origin { get; init; }
+
+    public string? OriginUrl { get; init; }
+
+    /// <summary>How often its data is updated (its dataset's update frequency); null: irregularly, as objects change.</summary>
+    public Periodicity? UpdatePeriodicity { get; init; }
+
+    /// <summary>Words a technician would search its dataset with, beyond its title and its observatory's keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Its licence; by default Etalab's open licence when public, the partners' agreement or the agency's own use otherwise.</summary>
+    public string? Licence { get; init; }
 
     public LayerProperty? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
 }

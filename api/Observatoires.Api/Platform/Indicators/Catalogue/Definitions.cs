@@ -99,4 +99,17 @@ internal sealed record ObservatoryDefinition(
     string Description,
     int Order,
     IReadOnlyList<ThemeDefinition> Themes,
-    IReadOnlyList<IndicatorDefinition> Indicators);
+    IReadOnlyList<IndicatorDefinition> Indicators)
+{
+    /// <summary>Words a technician would search its datasets with, beyond its name, themes and sources (the catalogue's keywords).</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>
+    /// The EU data themes of its datasets (DCAT-AP's dcat:theme in /catalog); by default Regions and cities, what every
+    /// territorial observatory is about.
+    /// </summary>
+    public IReadOnlyList<EuDataTheme> DataThemes { get; init; } = [EuDataTheme.Regi];
+}
+
+/// <summary>The EU Publications Office's data themes (http://publications.europa.eu/resource/authority/data-theme/…).</summary>
+internal enum EuDataTheme { Agri, Econ, Educ, Ener, Envi, Gove, Heal, Intr, Just, Regi, Soci, Tech, Tran }
