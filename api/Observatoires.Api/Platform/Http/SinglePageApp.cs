@@ -32,7 +32,7 @@ internal static class SinglePageApp
         app.MapFallback(async context =>
         {
             var path = context.Request.Path;
-            if (IsApi(path) || Path.HasExtension(path.Value))
+            if (IsApi(path) || LooksLikeFile(path))
             {
                 await Results.Problem(statusCode: 404, title: "Not Found", detail: $"No resource at {path}").ExecuteAsync(context);
                 return;
@@ -41,6 +41,12 @@ internal static class SinglePageApp
                 await SendAsync(context, files, "/index.html");
         });
     }
+
+    /// <summary>
+    /// A missing file (a known file type: /assets/x.js, /favicon.ico) is a 404, not the page: a client route may hold a
+    /// dot of its own (/donnees/emploi.urssaf), which is no file type.
+    /// </summary>
+    private static bool LooksLikeFile(PathString path) => ContentTypes.TryGetContentType(path.Value ?? "", out _);
 
     private static bool IsApi(PathString path) => ApiPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 

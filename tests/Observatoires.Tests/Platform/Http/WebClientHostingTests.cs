@@ -12,6 +12,7 @@ public sealed class WebClientHostingTests : ApiTest
 
     [TestCase("/")]
     [TestCase("/territoires/epci:200072460")]
+    [TestCase("/donnees/emploi.urssaf-acoss")] // a dataset's id holds a dot, which is no file type
     public async Task Pages_of_the_client_are_its_index_html(string path)
     {
         using var response = await Client.GetAsync(path);
@@ -20,10 +21,11 @@ public sealed class WebClientHostingTests : ApiTest
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<html lang=\"fr\""));
     }
 
-    [Test]
-    public async Task A_missing_asset_is_a_404_not_the_page()
+    [TestCase("/assets/missing-file.js")]
+    [TestCase("/favicon.ico")]
+    public async Task A_missing_asset_is_a_404_not_the_page(string path)
     {
-        using var response = await Client.GetAsync("/assets/missing-file.js");
+        using var response = await Client.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 }
