@@ -1,0 +1,42 @@
+using System.Globalization;
+using Observatoires.Api.Platform.Export;
+using Observatoires.Api.Platform.Indicators.Catalogue;
+using Observatoires.Api.Platform.Indicators.Engine;
+
+namespace Observatoires.Api.Platform.Indicators;
+
+/// <summary>An indicator's metadata as exports carry it (CSVW, XLSX), read from the catalogue: nothing typed twice.</summary>
+internal static class IndicatorExport
+{
+    public static ExportSource Source(IndicatorInfo indicator, string? period) => new(indicator.Code, indicator.Label,
+        indicator.Definition, indicator.Unit, indicator.Source, indicator.SourceUrl, period, indicator.Licence, SecrecyNote(indicator));
+
+    /// <summary>How secrecy and confidentiality shape the indicator's figures, in French, from its catalogue settings.</summary>
+    public static string SecrecyNote(IndicatorInfo indicator)
+    {
+        var notes = new List<string>();
+        if (indicator.SecrecyThreshold is { } threshold)
+        {
+            var basis = indicator.SecrecyUnits is { } units ? $"de l'indicateur {units}" : indicator.Aggregation switch
+            {
+                Aggregation.Ratio => "du dénominateur",
+                Aggregation.WeightedMean => "de la pondération",
+                _ => "de la valeur elle-même",
+            };
+            notes.Add($"Secret statistique : une valeur dont la base ({basis}) est inférieure à " +
+                      $"{threshold.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))} n'est pas diffusée (statut « secret », " +
+                      "cellule vide), ni celle qui permettrait de la retrouver par différence.");
+        }
+        if (indicator.SecretWith is { Count: > 0 } with)
+            notes.Add($"Secret aussi là où l'est : {string.Join(", ", with)}.");
+        if (notes.Count == 0)
+            notes.Add("Aucun seuil de secret statistique.");
+        notes.Add(indicator.Confidentiality switch
+        {
+            Confidentiality.Partner => "Diffusion restreinte : partenaires sur leur territoire et agence (statut « restricted » hors de leur territoire).",
+            Confidentiality.Agency => "Usage interne de l'agence : non diffusé.",
+            _ => "Données publiques.",
+        });
+        return string.Join(" ", notes);
+    }
+}
