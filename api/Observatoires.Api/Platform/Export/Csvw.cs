@@ -28,8 +28,8 @@ internal static class Csvw
             ["url"] = csvUrl,
             ["dc:title"] = table.Title,
             ["dc:publisher"] = ExportTable.Publisher,
-            ["dc:license"] = Join(table.Sources.Select(s => s.Licence)),
-            ["dc:source"] = Join(table.Sources.Select(s => s.SourceUrl is null ? s.Source : $"{s.Source} ({s.SourceUrl})")),
+            ["dc:license"] = Join(table.Sources.Select(s => s.Licence).Append(table.Licence)),
+            ["dc:source"] = Join(table.Sources.Select(s => s.SourceUrl is null ? s.Source : $"{s.Source} ({s.SourceUrl})").Append(table.Source)),
         };
         if (single is not null)
             document["dc:description"] = single.Definition;

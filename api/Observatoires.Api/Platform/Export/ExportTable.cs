@@ -52,6 +52,12 @@ internal sealed record ExportTable(
 {
     public const string Publisher = "Agence d'urbanisme de l'Artois (AULA)";
 
+    /// <summary>The table's licence when it has no indicator to take it from (the catalogue, the territories).</summary>
+    public string? Licence { get; init; }
+
+    /// <summary>The table's source when it has no indicator to take it from.</summary>
+    public string? Source { get; init; }
+
     /// <summary>
     /// Writes the table in <paramref name="format"/> (csv, csvw or xlsx). The rows are read only for csv and xlsx.
     /// A CSV carries a Link header to its CSVW document, at the same URL with the format csvw.

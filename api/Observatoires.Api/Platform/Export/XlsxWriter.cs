@@ -51,6 +51,10 @@ internal static class XlsxWriter
 
         Pair("Titre", table.Title);
         Pair("Producteur", ExportTable.Publisher);
+        if (table.Source is not null)
+            Pair("Source", table.Source);
+        if (table.Licence is not null)
+            Pair("Licence", table.Licence);
         foreach (var source in table.Sources)
         {
             Blank();

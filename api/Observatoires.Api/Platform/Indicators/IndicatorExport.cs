@@ -8,6 +8,24 @@ namespace Observatoires.Api.Platform.Indicators;
 /// <summary>An indicator's metadata as exports carry it (CSVW, XLSX), read from the catalogue: nothing typed twice.</summary>
 internal static class IndicatorExport
 {
+    // The columns the indicator tables share (values, series), declared once.
+    public static readonly ExportColumn TerritoryId = new("territory_id", "Code du territoire", ColumnType.Text,
+        "Identifiant du territoire (niveau:code INSEE ou SIREN ; custom:communes pour une zone libre).");
+
+    public static readonly ExportColumn TerritoryName = new("territory_name", "Territoire", ColumnType.Text);
+    public static readonly ExportColumn IndicatorCode = new("indicator", "Code de l'indicateur", ColumnType.Text);
+    public static readonly ExportColumn Period = new("period", "Période", ColumnType.Text, "2023, 2024-S1, 2023-Q4 ou 2024-03.");
+
+    public static readonly ExportColumn Status = new("status", "Statut", ColumnType.Text,
+        "definitive, provisional, estimated ; secret (secret statistique : pas de valeur) ; restricted (réservé hors du " +
+        "territoire de l'appelant : pas de valeur) ; vide s'il n'y a pas de donnée.");
+
+    public static readonly ExportColumn Unit = new("unit", "Unité", ColumnType.Text);
+
+    /// <summary>The figure's column: titled by the indicator's label, with its definition, unit and decimals.</summary>
+    public static ExportColumn Value(IndicatorInfo indicator) =>
+        new("value", indicator.Label, ColumnType.Number, indicator.Definition, indicator.Unit, indicator.Decimals);
+
     public static ExportSource Source(IndicatorInfo indicator, string? period) => new(indicator.Code, indicator.Label,
         indicator.Definition, indicator.Unit, indicator.Source, indicator.SourceUrl, period, indicator.Licence, SecrecyNote(indicator));
 

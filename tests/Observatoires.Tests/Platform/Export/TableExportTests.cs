@@ -77,6 +77,43 @@ public sealed class TableExportTests : ApiTest
         });
     }
 
+    [TestCase("/api/v1/indicators/test.part_seniors/values?territories=epci:200072460,custom:62119%2B62178&format=csv", "value", 1)]
+    [TestCase("/api/v1/indicators/test.salaries/series?territories=epci:200072460&from=2020&to=2023&index=2020&format=csv", "value", 0)]
+    [TestCase("/api/v1/indicators?observatory=test&format=csv", "decimals", 0)]
+    [TestCase("/api/v1/territories?level=epci&format=csv", "population", 0)]
+    public async Task Every_table_route_links_its_CSV_to_metadata_of_its_columns_and_serves_the_same_rows_as_XLSX(string url,
+        string numberColumn, int decimals)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var csv = ReadCsv(await response.Content.ReadAsStringAsync());
+        using var headerReader = new Observatoires.Api.Platform.Export.CsvReader(new StringReader(await Client.GetStringAsync(url)));
+        var header = headerReader.Header;
+        var link = response.Headers.GetValues("Link").Single();
+        var csvw = await Client.GetJsonAsync(link[1..link.IndexOf('>', StringComparison.Ordinal)]);
+        using var xlsxResponse = await Client.GetAsync(url.Replace("format=csv", "format=xlsx", StringComparison.Ordinal));
+        var data = Workbook.Read(await xlsxResponse.Content.ReadAsByteArrayAsync()).Sheet("Données");
+        var column = header.ToList().IndexOf(numberColumn);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(csvw.GetProperty("tableSchema").GetProperty("columns").EnumerateArray().Select(c => c.Str("name")), Is.EqualTo(header));
+            Assert.That(csvw.Str("dc:license"), Is.Not.Empty);
+            Assert.That(data, Has.Count.EqualTo(csv.Count + 1), "a header row, then the CSV's rows");
+            for (var i = 0; i < csv.Count; i++)
+            {
+                var cell = data[i + 1][column];
+                if (csv[i][column].Length == 0)
+                    Assert.That(cell.IsEmpty, Is.True);
+                else
+                {
+                    Assert.That(cell.Number, Is.EqualTo(double.Parse(csv[i][column], CultureInfo.InvariantCulture)), $"row {i + 1}");
+                    Assert.That(cell.Format, Is.EqualTo(decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals)));
+                }
+            }
+        });
+    }
+
     [Test]
     public async Task Pandas_reads_the_CSV_with_numbers_as_numbers_and_no_number_for_a_secret()
     {

@@ -159,23 +159,22 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var unit = indicator.Unit;
         ExportColumn[] columns =
         [
-            new("territory_id", "Code du territoire", ColumnType.Text, "Identifiant du territoire (niveau:code INSEE ou SIREN)."),
-            new("territory_name", "Territoire", ColumnType.Text),
+            IndicatorExport.TerritoryId,
+            IndicatorExport.TerritoryName,
             new("level", "Niveau", ColumnType.Text, "commune, epci, groupement, departement, region, qpv ou custom."),
-            new("indicator", "Code de l'indicateur", ColumnType.Text),
-            new("period", "Période", ColumnType.Text),
-            new("value", indicator.Label, ColumnType.Number, indicator.Definition, unit, indicator.Decimals),
+            IndicatorExport.IndicatorCode,
+            IndicatorExport.Period,
+            IndicatorExport.Value(indicator),
             new("numerator", "Numérateur", ColumnType.Number, "Numérateur d'un ratio ou d'une moyenne (pour recalculer un agrégat)."),
             new("denominator", "Dénominateur", ColumnType.Number, "Dénominateur d'un ratio ou d'une moyenne."),
-            new("status", "Statut", ColumnType.Text, "definitive, provisional, estimated ; secret (secret statistique : pas de valeur) ; " +
-                "restricted (réservé hors du territoire de l'appelant : pas de valeur) ; vide s'il n'y a pas de donnée."),
+            IndicatorExport.Status,
             new("rank", "Rang", ColumnType.Integer, "1 = le meilleur (le plus élevé, ou le plus bas quand moins est mieux)."),
             new("parent_id", "Code du territoire parent", ColumnType.Text),
             new("parent_value", "Valeur du parent", ColumnType.Number, null, unit, indicator.Decimals),
             new("gap_to_parent", "Écart au parent", ColumnType.Number, "Valeur moins celle du parent.", unit, indicator.Decimals),
             new("coverage_communes", "Communes du territoire", ColumnType.Integer, "Pour un agrégat : ses communes."),
             new("coverage_communes_with_value", "Communes avec une valeur", ColumnType.Integer, "Pour un agrégat : celles qui ont une valeur."),
-            new("unit", "Unité", ColumnType.Text),
+            IndicatorExport.Unit,
         ];
         var request = new List<KeyValuePair<string, string>>();
         if (selection.Within is { } within)
