@@ -68,9 +68,7 @@ internal sealed record ExportTable(
         switch (format)
         {
             case OutputFormat.Csvw:
-                context.StartRaw(OutputFormat.CsvwContentType);
-                response.Headers.ContentDisposition = $"inline; filename=\"{FileName}.csv-metadata.json\"";
-                await Csvw.WriteAsync(response.Body, this, UrlOf(context.Request, OutputFormat.Csv), ct);
+                await SendCsvwAsync(context, ct);
                 return;
             case OutputFormat.Xlsx:
                 // The package is a zip written to a seekable stream: built in memory, then sent with its length.
@@ -92,7 +90,7 @@ internal sealed record ExportTable(
             default:
                 context.StartRaw(CsvWriter.ContentType);
                 response.Headers.ContentDisposition = $"inline; filename=\"{FileName}.csv\"";
-                response.Headers.Link = $"<{UrlOf(context.Request, OutputFormat.Csvw)}>; rel=\"describedby\"; type=\"{OutputFormat.CsvwContentType}\"";
+                response.Headers.Link = DescribedBy(context.Request);
                 await using (var csv = new CsvWriter(response.Body))
                 {
                     await csv.WriteRowAsync([.. Columns.Select(c => c.Name)]);
@@ -101,6 +99,18 @@ internal sealed record ExportTable(
                 }
                 return;
         }
+    }
+
+    /// <summary>The CSV's Link to its CSVW metadata, for a route that writes the CSV itself (streamed from PostGIS).</summary>
+    public string DescribedBy(HttpRequest request) =>
+        $"<{UrlOf(request, OutputFormat.Csvw)}>; rel=\"describedby\"; type=\"{OutputFormat.CsvwContentType}\"";
+
+    /// <summary>Answers the CSVW metadata document of the table, for a route that writes the CSV itself.</summary>
+    public async Task SendCsvwAsync(HttpContext context, CancellationToken ct)
+    {
+        context.StartRaw(OutputFormat.CsvwContentType);
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{FileName}.csv-metadata.json\"";
+        await Csvw.WriteAsync(context.Response.Body, this, UrlOf(context.Request, OutputFormat.Csv), ct);
     }
 
     /// <summary>This request's public URL in another format: the other parameters kept as they were, in their order.</summary>

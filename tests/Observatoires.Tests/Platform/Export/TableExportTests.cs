@@ -115,6 +115,30 @@ public sealed class TableExportTests : ApiTest
     }
 
     [Test]
+    public async Task A_layers_CSV_has_metadata_from_its_typed_properties_and_a_partner_layers_stays_hidden()
+    {
+        using var response = await Client.GetAsync("/ogc/collections/test-zones/items?f=csv&limit=5");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var header = new Observatoires.Api.Platform.Export.CsvReader(new StringReader(await response.Content.ReadAsStringAsync())).Header;
+        // The layer's CSV keeps its Link header for paging only (OGC clients read one Link); its metadata is at f=csvw.
+        var target = "/ogc/collections/test-zones/items?f=csvw&limit=5";
+        var csvw = await Client.GetJsonAsync(target);
+        var columns = csvw.GetProperty("tableSchema").GetProperty("columns").EnumerateArray().ToDictionary(c => c.Str("name"));
+        var (anonymous, body) = await GetAsync("/ogc/collections/test-effectifs/items?f=csvw");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(columns.Keys, Is.EqualTo(header));
+            Assert.That(columns["area_ha"].Str("datatype"), Is.EqualTo("number"));
+            Assert.That(columns["identified_on"].Str("datatype"), Is.EqualTo("date"));
+            Assert.That(columns["area_ha"].Str("dc:description"), Does.Contain("hectares"));
+            Assert.That(new Uri(csvw.Str("url")).Query, Does.Contain("f=csv&").Or.EndWith("f=csv"));
+            Assert.That(anonymous, Is.EqualTo(HttpStatusCode.NotFound), "a partner layer's metadata is as hidden as its items");
+            Assert.That(body, Does.Not.Contain("headcount"));
+        });
+    }
+
+    [Test]
     public async Task Pandas_reads_the_CSV_with_numbers_as_numbers_and_no_number_for_a_secret()
     {
         if (!PandasIsThere())

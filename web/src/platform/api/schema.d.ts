@@ -17634,7 +17634,7 @@ export interface operations {
                  */
                 datetime?: string | null;
                 /**
-                 * @description json or geojson (GeoJSON, the default) or csv (properties and WKT geometry).
+                 * @description json or geojson (GeoJSON, the default), csv (properties and WKT geometry) or csvw (the CSV's metadata, W3C CSVW).
                  * @example null
                  */
                 f?: string | null;
@@ -17690,6 +17690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": unknown;
                     "application/geo+json": unknown;
                     "text/csv": unknown;
                 };
