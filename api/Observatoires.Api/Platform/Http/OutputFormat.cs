@@ -7,6 +7,18 @@ internal static class OutputFormat
     public const string GeoJson = "geojson";
     public const string Csv = "csv";
 
+    /// <summary>The CSV's CSVW metadata document (W3C Metadata Vocabulary for Tabular Data), which the CSV links to.</summary>
+    public const string Csvw = "csvw";
+
+    /// <summary>The same table as a spreadsheet, with a sheet of metadata.</summary>
+    public const string Xlsx = "xlsx";
+
+    public const string CsvwContentType = "application/csvm+json";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The formats of a table: the CSV and what describes or repeats it.</summary>
+    public static bool IsTable(string format) => format is Csv or Csvw or Xlsx;
+
     public static string Resolve(string? format, HttpRequest request)
     {
         if (!string.IsNullOrEmpty(format))
@@ -16,6 +28,10 @@ internal static class OutputFormat
             return GeoJson;
         if (accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase))
             return Csv;
+        if (accept.Contains(XlsxContentType, StringComparison.OrdinalIgnoreCase))
+            return Xlsx;
+        if (accept.Contains(CsvwContentType, StringComparison.OrdinalIgnoreCase))
+            return Csvw;
         return Json;
     }
 }

@@ -169,7 +169,7 @@ public sealed class TerritoriesApiTests : ApiTest
     [TestCase("/api/v1/territories?limit=abc", "limit", "")]
     [TestCase("/api/v1/territories?limit=100000", "limit", "")]
     [TestCase("/api/v1/territories?offset=-5", "offset", "")]
-    [TestCase("/api/v1/territories?format=xml", "format", "json, geojson or csv")]
+    [TestCase("/api/v1/territories?format=xml", "format", "json, geojson, csv, csvw or xlsx")]
     [TestCase("/api/v1/territories?within=62119", "within", "level:code")]
     [TestCase("/api/v1/territories/62119", "id", "level:code")]
     [TestCase("/api/v1/territories/canton:1", "id", "valid levels")]

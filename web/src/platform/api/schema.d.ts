@@ -1418,7 +1418,7 @@ export interface paths {
         };
         /**
          * Values of an indicator, one row per territory
-         * @description For a level (`level=commune&within=epci:200072460`) or a list of territories, custom zones included (`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. Secret values have a status and no number. `format=csv` gives the same table with the numerators and denominators, so that anyone can recompute an aggregate.
+         * @description For a level (`level=commune&within=epci:200072460`) or a list of territories, custom zones included (`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. Secret values have a status and no number. `format=csv` gives the same table with the numerators and denominators, so that anyone can recompute an aggregate, with a `Link` to its CSVW metadata (`format=csvw`: columns, types, units, definition, source, vintage, licence, secrecy); `format=xlsx` the same table as a workbook with a sheet of metadata.
          */
         get: operations["getValues"];
         put?: never;
@@ -13458,7 +13458,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description json (default) or csv.
+                 * @description json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).
                  * @example null
                  */
                 format?: string | null;
@@ -13514,7 +13514,55 @@ export interface operations {
                      *       ]
                      *     }
                      */
+                    "application/csvm+json": components["schemas"]["GetIndicatorsResponse"];
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "emploi.salaries_prives",
+                     *           "label": "Salariés du secteur privé",
+                     *           "unit": "salariés",
+                     *           "decimals": 0,
+                     *           "observatory": "emploi",
+                     *           "theme": "emploi",
+                     *           "periodicity": "year",
+                     *           "aggregation": "sum",
+                     *           "higherIsBetter": true,
+                     *           "source": "URSSAF, effectifs salariés du secteur privé",
+                     *           "sourceUrl": "https://open.urssaf.fr",
+                     *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GetIndicatorsResponse"];
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "emploi.salaries_prives",
+                     *           "label": "Salariés du secteur privé",
+                     *           "unit": "salariés",
+                     *           "decimals": 0,
+                     *           "observatory": "emploi",
+                     *           "theme": "emploi",
+                     *           "periodicity": "year",
+                     *           "aggregation": "sum",
+                     *           "higherIsBetter": true,
+                     *           "source": "URSSAF, effectifs salariés du secteur privé",
+                     *           "sourceUrl": "https://open.urssaf.fr",
+                     *           "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *           "confidentiality": "public",
+                     *           "fixedClasses": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetIndicatorsResponse"];
                     /**
                      * @example {
                      *       "total": 1,
@@ -13976,7 +14024,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description json (default) or csv.
+                 * @description json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).
                  * @example null
                  */
                 format?: string | null;
@@ -14020,6 +14068,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
+                     *       },
+                     *       "indexPeriod": "2018",
+                     *       "asOf": null,
+                     *       "series": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "epci:200072460",
+                     *             "level": "epci",
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "names": {
+                     *               "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             }
+                     *           },
+                     *           "annualGrowth": 0.0153,
+                     *           "coverage": {
+                     *             "communes": 100,
+                     *             "communesWithValue": 100,
+                     *             "territoryCommunes": 100
+                     *           },
+                     *           "points": [
+                     *             {
+                     *               "period": "2018",
+                     *               "value": 45928,
+                     *               "status": "definitive",
+                     *               "index": 100,
+                     *               "yearOnYear": null
+                     *             },
+                     *             {
+                     *               "period": "2022",
+                     *               "value": 49210,
+                     *               "status": "definitive",
+                     *               "index": 107.1,
+                     *               "yearOnYear": 0.021
+                     *             },
+                     *             {
+                     *               "period": "2023",
+                     *               "value": 49556,
+                     *               "status": "definitive",
+                     *               "index": 107.9,
+                     *               "yearOnYear": 0.007
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/csvm+json": components["schemas"]["GetSeriesResponse"];
                     /**
                      * @example {
                      *       "indicator": {
@@ -14151,6 +14265,72 @@ export interface operations {
                      *       ]
                      *     }
                      */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetSeriesResponse"];
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
+                     *       },
+                     *       "indexPeriod": "2018",
+                     *       "asOf": null,
+                     *       "series": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "epci:200072460",
+                     *             "level": "epci",
+                     *             "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "names": {
+                     *               "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *               "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *             }
+                     *           },
+                     *           "annualGrowth": 0.0153,
+                     *           "coverage": {
+                     *             "communes": 100,
+                     *             "communesWithValue": 100,
+                     *             "territoryCommunes": 100
+                     *           },
+                     *           "points": [
+                     *             {
+                     *               "period": "2018",
+                     *               "value": 45928,
+                     *               "status": "definitive",
+                     *               "index": 100,
+                     *               "yearOnYear": null
+                     *             },
+                     *             {
+                     *               "period": "2022",
+                     *               "value": 49210,
+                     *               "status": "definitive",
+                     *               "index": 107.1,
+                     *               "yearOnYear": 0.021
+                     *             },
+                     *             {
+                     *               "period": "2023",
+                     *               "value": 49556,
+                     *               "status": "definitive",
+                     *               "index": 107.9,
+                     *               "yearOnYear": 0.007
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "text/csv; charset=utf-8": components["schemas"]["GetSeriesResponse"];
                 };
             };
@@ -14192,7 +14372,7 @@ export interface operations {
                  */
                 asOf?: string | null;
                 /**
-                 * @description json (default) or csv.
+                 * @description json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).
                  * @example null
                  */
                 format?: string | null;
@@ -14320,7 +14500,177 @@ export interface operations {
                      *       ]
                      *     }
                      */
+                    "application/csvm+json": components["schemas"]["GetValuesResponse"];
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
+                     *       },
+                     *       "period": "2023",
+                     *       "asOf": null,
+                     *       "parent": {
+                     *         "territory": {
+                     *           "id": "epci:200072460",
+                     *           "level": "epci",
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *           "names": {
+                     *             "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           }
+                     *         },
+                     *         "value": 49556,
+                     *         "status": "definitive",
+                     *         "coverage": {
+                     *           "communes": 100,
+                     *           "communesWithValue": 100,
+                     *           "territoryCommunes": 100
+                     *         }
+                     *       },
+                     *       "total": 2,
+                     *       "items": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62119",
+                     *             "level": "commune",
+                     *             "name": "Béthune",
+                     *             "names": {
+                     *               "of": "de Béthune",
+                     *               "to": "à Béthune",
+                     *               "in": "à Béthune"
+                     *             }
+                     *           },
+                     *           "value": 11874,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "definitive",
+                     *           "rank": 1,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": -37682,
+                     *           "coverage": null
+                     *         },
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62676",
+                     *             "level": "commune",
+                     *             "name": "Quernes",
+                     *             "names": {
+                     *               "of": "de Quernes",
+                     *               "to": "à Quernes",
+                     *               "in": "à Quernes"
+                     *             }
+                     *           },
+                     *           "value": null,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "secret",
+                     *           "rank": null,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": null,
+                     *           "coverage": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GetValuesResponse"];
+                    /**
+                     * @example {
+                     *       "indicator": {
+                     *         "code": "emploi.salaries_prives",
+                     *         "label": "Salariés du secteur privé",
+                     *         "unit": "salariés",
+                     *         "decimals": 0,
+                     *         "observatory": "emploi",
+                     *         "theme": "emploi",
+                     *         "periodicity": "year",
+                     *         "aggregation": "sum",
+                     *         "higherIsBetter": true,
+                     *         "source": "URSSAF, effectifs salariés du secteur privé",
+                     *         "sourceUrl": "https://open.urssaf.fr",
+                     *         "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                     *         "confidentiality": "public",
+                     *         "fixedClasses": null
+                     *       },
+                     *       "period": "2023",
+                     *       "asOf": null,
+                     *       "parent": {
+                     *         "territory": {
+                     *           "id": "epci:200072460",
+                     *           "level": "epci",
+                     *           "name": "CA de Béthune-Bruay, Artois-Lys Romane",
+                     *           "names": {
+                     *             "of": "de la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "to": "à la CA de Béthune-Bruay, Artois-Lys Romane",
+                     *             "in": "dans la CA de Béthune-Bruay, Artois-Lys Romane"
+                     *           }
+                     *         },
+                     *         "value": 49556,
+                     *         "status": "definitive",
+                     *         "coverage": {
+                     *           "communes": 100,
+                     *           "communesWithValue": 100,
+                     *           "territoryCommunes": 100
+                     *         }
+                     *       },
+                     *       "total": 2,
+                     *       "items": [
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62119",
+                     *             "level": "commune",
+                     *             "name": "Béthune",
+                     *             "names": {
+                     *               "of": "de Béthune",
+                     *               "to": "à Béthune",
+                     *               "in": "à Béthune"
+                     *             }
+                     *           },
+                     *           "value": 11874,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "definitive",
+                     *           "rank": 1,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": -37682,
+                     *           "coverage": null
+                     *         },
+                     *         {
+                     *           "territory": {
+                     *             "id": "commune:62676",
+                     *             "level": "commune",
+                     *             "name": "Quernes",
+                     *             "names": {
+                     *               "of": "de Quernes",
+                     *               "to": "à Quernes",
+                     *               "in": "à Quernes"
+                     *             }
+                     *           },
+                     *           "value": null,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "status": "secret",
+                     *           "rank": null,
+                     *           "parentId": "epci:200072460",
+                     *           "gapToParent": null,
+                     *           "coverage": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetValuesResponse"];
                     /**
                      * @example {
                      *       "indicator": {
@@ -16114,7 +16464,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description json (default), geojson (a FeatureCollection with contours) or csv. The Accept header works too.
+                 * @description json (default), geojson (a FeatureCollection with contours), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx.
+                 *                 The Accept header works too.
                  * @example null
                  */
                 format?: string | null;
@@ -16197,6 +16548,33 @@ export interface operations {
                      *       }
                      *     }
                      */
+                    "application/csvm+json": components["schemas"]["GetTerritoriesResponse"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "commune:62119",
+                     *           "level": "commune",
+                     *           "code": "62119",
+                     *           "name": "Béthune",
+                     *           "population": 25342,
+                     *           "names": {
+                     *             "of": "de Béthune",
+                     *             "to": "à Béthune",
+                     *             "in": "à Béthune"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 100,
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
+                     *         "next": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20",
+                     *         "prev": null
+                     *       }
+                     *     }
+                     */
                     "application/geo+json": components["schemas"]["GetTerritoriesResponse"];
                     /**
                      * @example {
@@ -16225,6 +16603,33 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["GetTerritoriesResponse"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "commune:62119",
+                     *           "level": "commune",
+                     *           "code": "62119",
+                     *           "name": "Béthune",
+                     *           "population": 25342,
+                     *           "names": {
+                     *             "of": "de Béthune",
+                     *             "to": "à Béthune",
+                     *             "in": "à Béthune"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 100,
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=0",
+                     *         "next": "http://127.0.0.1:8080/api/v1/territories?level=commune&within=epci:200072460&limit=20&offset=20",
+                     *         "prev": null
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetTerritoriesResponse"];
                     /**
                      * @example {
                      *       "items": [
@@ -18112,7 +18517,7 @@ export interface operations {
                  */
                 datetime?: string | null;
                 /**
-                 * @description json or geojson (GeoJSON, the default) or csv (properties and WKT geometry).
+                 * @description json or geojson (GeoJSON, the default), csv (properties and WKT geometry) or csvw (the CSV's metadata, W3C CSVW).
                  * @example null
                  */
                 f?: string | null;
@@ -18168,6 +18573,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": unknown;
                     "application/geo+json": unknown;
                     "text/csv": unknown;
                 };

@@ -19,7 +19,7 @@ internal sealed class Request
     /// <summary>Words to find in the code, label, definition or source (accents and case ignored).</summary>
     public string? Q { get; set; }
 
-    /// <summary>json (default) or csv.</summary>
+    /// <summary>json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).</summary>
     public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -27,7 +27,8 @@ internal sealed class Request
         public Validator()
         {
             RuleFor(r => r.Q).MaximumLength(100);
-            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null).WithMessage("format must be json or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json || OutputFormat.IsTable(f!)).When(r => r.Format is not null)
+                .WithMessage("format must be json, csv, csvw or xlsx");
         }
     }
 }
@@ -40,7 +41,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
     {
         Get("/api/v1/indicators");
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType).ProducesProblemDetails(400));
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType,
+            OutputFormat.XlsxContentType).ProducesProblemDetails(400));
         Summary(s =>
         {
             s.Summary = "Search the indicator catalogue";
@@ -61,19 +63,34 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ICallerAccessor call
             .Where(i => words.All(w => Fold($"{i.Code} {i.Label} {i.Definition} {i.Source}").Contains(w, StringComparison.Ordinal)))
             .Select(IndicatorSummary.Of)
             .ToList();
-        if (r.Format == "csv")
+        if (r.Format is { } format && OutputFormat.IsTable(format))
         {
-            HttpContext.StartRaw(CsvWriter.ContentType);
-            await using var csv = new CsvWriter(HttpContext.Response.Body);
-            await csv.WriteRowAsync("code", "label", "unit", "decimals", "observatory", "theme", "periodicity", "aggregation",
-                "higher_is_better", "source", "source_url", "licence", "confidentiality");
-            foreach (var i in found)
-                await csv.WriteRowAsync(i.Code, i.Label, i.Unit, i.Decimals, i.Observatory, i.Theme, i.Periodicity, i.Aggregation,
-                    i.HigherIsBetter, i.Source, i.SourceUrl, i.Licence, i.Confidentiality);
+            var table = new ExportTable("Catalogue des indicateurs", "indicateurs", "Catalogue des indicateurs", Columns,
+                [], [new("Observatoire", r.Observatory ?? "tous"), new("Thème", r.Theme ?? "tous"), new("Recherche", r.Q ?? "")])
+            {
+                Licence = "Licence Ouverte / Open Licence 2.0 (Etalab) pour le catalogue ; chaque indicateur sous la sienne (colonne licence)",
+                Source = ExportTable.Publisher,
+            };
+            await table.SendAsync(HttpContext, format, () => found.Select(i => new object?[]
+            {
+                i.Code, i.Label, i.Unit, i.Decimals, i.Observatory, i.Theme, i.Periodicity, i.Aggregation, i.HigherIsBetter, i.Source,
+                i.SourceUrl, i.Licence, i.Confidentiality,
+            }), ct);
             return;
         }
         await Send.OkAsync(new Response(found.Count, found), ct);
     }
+
+    private static readonly ExportColumn[] Columns =
+    [
+        new("code", "Code", ColumnType.Text), new("label", "Libellé", ColumnType.Text), new("unit", "Unité", ColumnType.Text),
+        new("decimals", "Décimales", ColumnType.Integer, "Décimales affichées."), new("observatory", "Observatoire", ColumnType.Text),
+        new("theme", "Thème", ColumnType.Text), new("periodicity", "Périodicité", ColumnType.Text),
+        new("aggregation", "Agrégation", ColumnType.Text, "sum, ratio, weighted_mean ou none : comment un territoire se calcule de ses communes."),
+        new("higher_is_better", "Plus est mieux", ColumnType.Text, "True, False, ou vide quand aucun sens n'est meilleur."),
+        new("source", "Source", ColumnType.Text), new("source_url", "Adresse de la source", ColumnType.Text),
+        new("licence", "Licence", ColumnType.Text), new("confidentiality", "Diffusion", ColumnType.Text, "public, partner ou agency."),
+    ];
 
     // The catalogue is small: matching in memory keeps accents and case out of the way without SQL tricks.
     private static string Fold(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)

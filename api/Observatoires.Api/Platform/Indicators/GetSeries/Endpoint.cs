@@ -29,7 +29,7 @@ internal sealed class Request
     /// <summary>As the data stood at this date or instant.</summary>
     public string? AsOf { get; set; }
 
-    /// <summary>json (default) or csv.</summary>
+    /// <summary>json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).</summary>
     public string? Format { get; set; }
 
     internal IReadOnlyList<string> TerritoryList =>
@@ -53,7 +53,8 @@ internal sealed class Request
             RuleFor(r => r.Index).Must(BeAPeriod).When(r => r.Index is not null).WithMessage(r => NotAPeriod(r.Index));
             RuleFor(r => r.AsOf).Must(a => AsOfDate.TryParse(a, out _)).When(r => r.AsOf is not null)
                 .WithMessage(r => $"'{r.AsOf}' is not a date: expected 2025-06-30 or an ISO 8601 instant");
-            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null).WithMessage("format must be json or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json || OutputFormat.IsTable(f!)).When(r => r.Format is not null)
+                .WithMessage("format must be json, csv, csvw or xlsx");
         }
     }
 }
@@ -75,7 +76,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         Get("/api/v1/indicators/{code}/series");
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType)
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType,
+                OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -151,16 +153,27 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             return new Series(TerritoryRef.Of(t), growth, latest is null ? null : Coverage.Of(figures[(t.Id, latest.Period)], t), points);
         }).ToList();
 
-        if (r.Format == "csv")
+        if (r.Format is { } format && OutputFormat.IsTable(format))
         {
-            HttpContext.StartRaw(CsvWriter.ContentType);
-            await using var csv = new CsvWriter(HttpContext.Response.Body);
-            await csv.WriteRowAsync("territory_id", "territory_name", "indicator", "period", "value", "status", "index", "year_on_year", "unit");
-            foreach (var s in series)
-            {
-                foreach (var p in s.Points)
-                    await csv.WriteRowAsync(s.Territory.Id, s.Territory.Name, indicator.Code, p.Period, p.Value, p.Status, p.Index, p.YearOnYear, indicator.Unit);
-            }
+            ExportColumn[] columns =
+            [
+                IndicatorExport.TerritoryId, IndicatorExport.TerritoryName, IndicatorExport.IndicatorCode, IndicatorExport.Period,
+                IndicatorExport.Value(indicator), IndicatorExport.Status,
+                new("index", index is null ? "Indice" : $"Indice base 100 en {index}", ColumnType.Number, "La valeur rapportée à celle de la période de base, × 100.", null, 1),
+                new("year_on_year", "Évolution sur un an", ColumnType.Number, "Valeur ÷ valeur un an plus tôt − 1 (0,05 = +5 %).", null, 3),
+                IndicatorExport.Unit,
+            ];
+            List<KeyValuePair<string, string>> request =
+            [
+                new("Territoires", string.Join(", ", series.Select(s => $"{s.Territory.Name} ({s.Territory.Id})"))),
+                new("Périodes", $"{from} à {to}"),
+            ];
+            if (r.AsOf is not null)
+                request.Add(new("Données à la date du", r.AsOf));
+            var table = new ExportTable($"{indicator.Label} ({indicator.Unit}), {from} à {to}", $"{indicator.Code}_{from}_{to}",
+                $"{indicator.Label} {from}-{to}", columns, [IndicatorExport.Source(indicator, $"{from} à {to}")], request);
+            await table.SendAsync(HttpContext, format, () => series.SelectMany(s => s.Points.Select(p => new object?[]
+                { s.Territory.Id, s.Territory.Name, indicator.Code, p.Period, p.Value, p.Status, p.Index, p.YearOnYear, indicator.Unit })), ct);
             return;
         }
         await Send.OkAsync(new Response(IndicatorSummary.Of(indicator), index, asOf, series), ct);

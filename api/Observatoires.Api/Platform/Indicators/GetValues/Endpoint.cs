@@ -1,3 +1,4 @@
+using Dapper;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
@@ -29,7 +30,7 @@ internal sealed class Request
     /// <summary>Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).</summary>
     public string? AsOf { get; set; }
 
-    /// <summary>json (default) or csv.</summary>
+    /// <summary>json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).</summary>
     public string? Format { get; set; }
 
     internal IReadOnlyList<string> TerritoryList =>
@@ -54,8 +55,8 @@ internal sealed class Request
                 .WithMessage(r => $"'{r.Period}' is not a period: expected 2023, 2024-S1, 2023-Q4 or 2024-03");
             RuleFor(r => r.AsOf).Must(a => AsOfDate.TryParse(a, out _)).When(r => r.AsOf is not null)
                 .WithMessage(r => $"'{r.AsOf}' is not a date: expected 2025-06-30 or an ISO 8601 instant");
-            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null)
-                .WithMessage("format must be json or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json || OutputFormat.IsTable(f!)).When(r => r.Format is not null)
+                .WithMessage("format must be json, csv, csvw or xlsx");
         }
     }
 }
@@ -95,7 +96,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         Get("/api/v1/indicators/{code}/values");
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType)
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType,
+                OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -104,7 +106,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "(`territories=epci:200072460,custom:62119+62178`). Aggregates are recomputed from the communes by the " +
                             "indicator's rule (sums add, ratios from their numerators and denominators) with their coverage. " +
                             "Secret values have a status and no number. `format=csv` gives the same table with the numerators " +
-                            "and denominators, so that anyone can recompute an aggregate.";
+                            "and denominators, so that anyone can recompute an aggregate, with a `Link` to its CSVW metadata " +
+                            "(`format=csvw`: columns, types, units, definition, source, vintage, licence, secrecy); " +
+                            "`format=xlsx` the same table as a workbook with a sheet of metadata.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Level = "commune", Within = "epci:200072460", Period = "2023" };
             s.ResponseExamples[200] = ResponseExamples.Values;
         });
@@ -122,12 +126,21 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             return;
         }
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
-        if (r.Format == "csv" || (r.Format is null && OutputFormat.Resolve(null, HttpContext.Request) == OutputFormat.Csv))
+        var format = OutputFormat.Resolve(r.Format, HttpContext.Request);
+        if (OutputFormat.IsTable(format))
         {
-            await WriteCsvAsync(indicator, period, rows);
+            // The sources' own vintages of this period's values (e.g. "Flores 2023"): metadata, never a figure.
+            var vintages = await connection.QueryAsync<string>("""
+                select distinct source_vintage from platform.indicator_value
+                where indicator_code = @Code and period = @period and source_vintage is not null order by 1
+                """, new { indicator.Code, period });
+            var table = Table(indicator, period, string.Join(", ", vintages), r, selection);
+            // The CSVW document describes the table without its rows: they are only computed for a CSV or a workbook.
+            var tableRows = format == OutputFormat.Csvw ? [] : await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
+            await table.SendAsync(HttpContext, format, () => tableRows.Select(row => Cells(indicator, period, row)), ct);
             return;
         }
+        var rows = await ValueTable.BuildAsync(connection, hierarchy, indicator, selection, period, asOf, caller);
 
         ParentFigure? parent = null;
         if (selection.Within is { } within)
@@ -140,20 +153,47 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 row.Figure.Denominator, row.Figure.Status, row.Rank, row.Parent?.Id, row.GapToParent, Coverage.Of(row.Figure, row.Target)))]), ct);
     }
 
-    private async Task WriteCsvAsync(IndicatorInfo indicator, string period, IReadOnlyList<ValueTableRow> rows)
+    /// <summary>The table's columns, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static ExportTable Table(IndicatorInfo indicator, string period, string vintages, Request r, TargetSelection selection)
     {
-        HttpContext.StartRaw(CsvWriter.ContentType);
-        HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{indicator.Code}_{period}.csv\"";
-        await using var csv = new CsvWriter(HttpContext.Response.Body);
-        await csv.WriteRowAsync("territory_id", "territory_name", "level", "indicator", "period", "value", "numerator",
-            "denominator", "status", "rank", "parent_id", "parent_value", "gap_to_parent", "coverage_communes",
-            "coverage_communes_with_value", "unit");
-        foreach (var row in rows)
-        {
-            var f = row.Figure;
-            await csv.WriteRowAsync(row.Target.Id, row.Target.Name, row.Target.Level, indicator.Code, period, f.Value, f.Numerator,
-                f.Denominator, f.Status, row.Rank, row.Parent?.Id, row.ParentFigure?.Value, row.GapToParent, f.Members,
-                f.MembersWithValue, indicator.Unit);
-        }
+        var unit = indicator.Unit;
+        ExportColumn[] columns =
+        [
+            IndicatorExport.TerritoryId,
+            IndicatorExport.TerritoryName,
+            new("level", "Niveau", ColumnType.Text, "commune, epci, groupement, departement, region, qpv ou custom."),
+            IndicatorExport.IndicatorCode,
+            IndicatorExport.Period,
+            IndicatorExport.Value(indicator),
+            new("numerator", "Numérateur", ColumnType.Number, "Numérateur d'un ratio ou d'une moyenne (pour recalculer un agrégat)."),
+            new("denominator", "Dénominateur", ColumnType.Number, "Dénominateur d'un ratio ou d'une moyenne."),
+            IndicatorExport.Status,
+            new("rank", "Rang", ColumnType.Integer, "1 = le meilleur (le plus élevé, ou le plus bas quand moins est mieux)."),
+            new("parent_id", "Code du territoire parent", ColumnType.Text),
+            new("parent_value", "Valeur du parent", ColumnType.Number, null, unit, indicator.Decimals),
+            new("gap_to_parent", "Écart au parent", ColumnType.Number, "Valeur moins celle du parent.", unit, indicator.Decimals),
+            new("coverage_communes", "Communes du territoire", ColumnType.Integer, "Pour un agrégat : ses communes."),
+            new("coverage_communes_with_value", "Communes avec une valeur", ColumnType.Integer, "Pour un agrégat : celles qui ont une valeur."),
+            IndicatorExport.Unit,
+        ];
+        var request = new List<KeyValuePair<string, string>>();
+        if (selection.Within is { } within)
+            request.Add(new("Territoire", $"{within.Name} ({within.Id})"));
+        if (r.Territories is not null)
+            request.Add(new("Territoires", string.Join(", ", selection.Targets.Select(t => $"{t.Name} ({t.Id})"))));
+        else
+            request.Add(new("Niveau", r.Level ?? "commune"));
+        request.Add(new("Période", period));
+        if (r.AsOf is not null)
+            request.Add(new("Données à la date du", r.AsOf));
+        return new ExportTable($"{indicator.Label} ({indicator.Unit}), {period}", $"{indicator.Code}_{period}", $"{indicator.Label} {period}",
+            columns, [IndicatorExport.Source(indicator, vintages.Length > 0 ? $"{period} (millésime de la source : {vintages})" : period)], request);
+    }
+
+    private static object?[] Cells(IndicatorInfo indicator, string period, ValueTableRow row)
+    {
+        var f = row.Figure;
+        return [row.Target.Id, row.Target.Name, row.Target.Level, indicator.Code, period, f.Value, f.Numerator, f.Denominator, f.Status,
+            row.Rank, row.Parent?.Id, row.ParentFigure?.Value, row.GapToParent, f.Members, f.MembersWithValue, indicator.Unit];
     }
 }

@@ -40,7 +40,8 @@ internal sealed class Request
     /// <summary>Number of territories to skip.</summary>
     public int Offset { get; set; }
 
-    /// <summary>json (default), geojson (a FeatureCollection with contours) or csv. The Accept header works too.</summary>
+    /// <summary>json (default), geojson (a FeatureCollection with contours), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx.
+    /// The Accept header works too.</summary>
     public string? Format { get; set; }
 
     /// <summary>
@@ -62,8 +63,8 @@ internal sealed class Request
             RuleFor(r => r.Q).MaximumLength(100);
             RuleFor(r => r.Limit).InclusiveBetween(1, 1000).When(r => r.Limit is not null);
             RuleFor(r => r.Offset).GreaterThanOrEqualTo(0);
-            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json or OutputFormat.GeoJson or OutputFormat.Csv)
-                .When(r => r.Format is not null).WithMessage("format must be json, geojson or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json or OutputFormat.GeoJson || OutputFormat.IsTable(f!))
+                .When(r => r.Format is not null).WithMessage("format must be json, geojson, csv, csvw or xlsx");
             RuleFor(r => r.Resolution).Must(GeometryResolution.IsKnown).When(r => r.Resolution is not null)
                 .WithMessage($"resolution must be one of: {string.Join(", ", GeometryResolution.All)}");
         }
@@ -78,12 +79,20 @@ internal sealed record Response(IReadOnlyList<TerritorySummary> Items, long Tota
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
+    private static readonly ExportColumn[] Columns =
+    [
+        new("id", "Identifiant", ColumnType.Text, "niveau:code (commune:62119, epci:200072460…)."),
+        new("level", "Niveau", ColumnType.Text), new("code", "Code officiel", ColumnType.Text, "Code INSEE ou SIREN."),
+        new("name", "Nom", ColumnType.Text), new("population", "Population", ColumnType.Integer, "Population municipale.", "habitants"),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/territories");
         AllowAnonymous();
         Description(d => d
-            .Produces<Response>(200, "application/json", FeatureCollectionWriter.ContentType, CsvWriter.ContentType)
+            .Produces<Response>(200, "application/json", FeatureCollectionWriter.ContentType, CsvWriter.ContentType,
+                OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400)
             .ProducesProblemDetails(404));
         Summary(s =>
@@ -116,7 +125,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
 
         var format = OutputFormat.Resolve(r.Format, HttpContext.Request);
         // A download (what pandas.read_csv(url) reads) is the whole list; pages are for JSON.
-        if (format != OutputFormat.Csv)
+        if (!OutputFormat.IsTable(format))
             r.Limit ??= Request.DefaultLimit;
         var total = await Data.CountAsync(connection, r);
         var links = PageLinks.For(HttpContext.Request, r.Limit ?? (int)total, r.Offset, total);
@@ -129,14 +138,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                         new Dictionary<string, object?> { ["numberMatched"] = total, ["links"] = links }, ct);
                 }
                 break;
-            case OutputFormat.Csv:
-                HttpContext.StartRaw(CsvWriter.ContentType);
-                await using (var csv = new CsvWriter(HttpContext.Response.Body))
+            case OutputFormat.Csv or OutputFormat.Csvw or OutputFormat.Xlsx:
+                var table = new ExportTable("Territoires", "territoires", "Territoires", Columns, [],
+                    [new("Niveau", r.Level ?? "tous"), new("Dans", r.Within ?? "")])
                 {
-                    await csv.WriteRowAsync("id", "level", "code", "name", "population");
-                    foreach (var t in await Data.PageAsync(connection, r))
-                        await csv.WriteRowAsync(t.Id, t.Level, t.Code, t.Name, t.Population);
-                }
+                    Licence = "Licence Ouverte / Open Licence 2.0 (Etalab)",
+                    Source = "Insee, Code officiel géographique, par le paquet @etalab/decoupage-administratif",
+                };
+                var page = format == OutputFormat.Csvw ? [] : await Data.PageAsync(connection, r);
+                await table.SendAsync(HttpContext, format, () => page.Select(t => new object?[] { t.Id, t.Level, t.Code, t.Name, t.Population }), ct);
                 break;
             default:
                 await Send.OkAsync(new Response(await Data.PageAsync(connection, r), total, r.Limit ?? Request.DefaultLimit, r.Offset, links), ct);

@@ -46,6 +46,7 @@ describe('the downloads', () => {
     const urls = downloadUrls({ code: 'essai.taux', period: '2022', level: 'epci', zone: 'groupement:aula', method: 'jenks', classes: 4 });
     expect(urls.json).toBe('/api/v1/indicators/essai.taux/values?level=epci&within=groupement:aula&period=2022');
     expect(urls.csv).toBe(`${urls.json}&format=csv`);
+    expect(urls.xlsx).toBe(`${urls.json}&format=xlsx`);
     expect(urls.geojson).toBe('/api/v1/indicators/essai.taux/map?level=epci&within=groupement:aula&period=2022&method=jenks&classes=4');
   });
 });

@@ -114,6 +114,7 @@ describe('the dashboard', { timeout: 30_000 }, () => {
     expect(text('#map-title')).toBe('Carte : Population par commune, 2022');
     expect(text('.meta')).toContain('Secret statistique');
     expect($('a[data-download="csv"]')?.getAttribute('download')).toBe('essai.population_commune_groupement-aula_2022.csv');
+    expect($('a[data-download="xlsx"]')?.getAttribute('href')).toContain('format=xlsx');
     expect(text('[data-testid="api-url"]')).toContain('/api/v1/indicators/essai.population/values?level=commune&within=groupement');
     expect(text('.chart__legend')).toContain('Périmètre de l’AULA');
   });

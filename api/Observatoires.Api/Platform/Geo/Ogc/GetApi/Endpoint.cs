@@ -83,7 +83,7 @@ internal sealed class Endpoint(LayerRegistry layers, ICallerAccessor callers) : 
                 Parameter("offset", "Features to skip", new { type = "integer", minimum = 0, @default = 0 }),
                 .. layer.TemporalProperty is null ? [] : new[] { Parameter("datetime", $"Instant or interval on {layer.TemporalProperty}", text) },
                 Parameter("properties", "Comma-separated properties to return", text),
-                Parameter("f", "Output format", new { type = "string", @enum = new[] { "json", "geojson", "csv" } }),
+                Parameter("f", "Output format", new { type = "string", @enum = new[] { "json", "geojson", "csv", "csvw" } }),
                 .. layer.Generalised
                     ? new[] { Parameter("zoom", "Map zoom level (generalisation)", new { type = "number" }),
                               Parameter("scale", "Map scale denominator (generalisation)", new { type = "number" }),

@@ -8,6 +8,7 @@ using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Catalogue;
 
 namespace Observatoires.Api.Platform.Geo.Ogc.GetItems;
 
@@ -41,7 +42,7 @@ internal sealed class Request
     /// <summary>CRS of the response: CRS84 (default) or http://www.opengis.net/def/crs/EPSG/0/2154 (Lambert-93, metres).</summary>
     [QueryParam] public string? Crs { get; set; }
 
-    /// <summary>json or geojson (GeoJSON, the default) or csv (properties and WKT geometry).</summary>
+    /// <summary>json or geojson (GeoJSON, the default), csv (properties and WKT geometry) or csvw (the CSV's metadata, W3C CSVW).</summary>
     [QueryParam] public string? F { get; set; }
 
     /// <summary>Map zoom level the features are drawn at (0–22): polygons are generalised to suit it.</summary>
@@ -60,7 +61,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
     {
         Get(Ogc.Root + "/collections/{collectionId}/items");
         AllowAnonymous();
-        Description(d => d.Produces(200, typeof(object), Ogc.GeoJson, "text/csv").ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Description(d => d.Produces(200, typeof(object), Ogc.GeoJson, "text/csv", OutputFormat.CsvwContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
             s.Summary = "The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)";
@@ -94,6 +95,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         foreach (var (property, value) in p.Filters)
             query.WithEquals(property, value);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (p.Format == "csvw")
+        {
+            await Table(p).SendCsvwAsync(HttpContext, ct);
+            return;
+        }
         if (p.Format == "csv")
         {
             await WriteCsvAsync(connection, query, p, ct);
@@ -176,5 +182,30 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         await csv.WriteRowAsync(["id", .. p.Properties.Select(x => x.Name), "wkt"]);
         await foreach (IDictionary<string, object?> row in rows.Take(p.Limit).WithCancellation(ct))
             await csv.WriteRowAsync([.. row.Values]);
+    }
+
+    /// <summary>The layer's CSV as a table: its columns from the layer's typed and described properties.</summary>
+    private static ExportTable Table(ItemsParameters p)
+    {
+        ExportColumn[] columns =
+        [
+            new("id", "Identifiant", ColumnType.Text),
+            .. p.Properties.Select(x => new ExportColumn(x.Name, x.Name, x.Type switch
+            {
+                PropertyType.Integer => ColumnType.Integer,
+                PropertyType.Number => ColumnType.Number,
+                PropertyType.Date => ColumnType.Date,
+                _ => ColumnType.Text,
+            }, x.Description)),
+            new("wkt", "Géométrie (WKT)", ColumnType.Text, $"La géométrie en WKT, système de coordonnées {p.Crs.Uri}."),
+        ];
+        return new ExportTable(p.Layer.Title, p.Layer.Id, p.Layer.Title, columns, [], [])
+        {
+            Source = p.Layer.Source,
+            Licence = p.Layer.Confidentiality == Confidentiality.Public
+                ? "Licence Ouverte / Open Licence 2.0 (Etalab)"
+                : "Convention de partage : partenaires sur leur territoire et agence",
+            FormatParameter = "f",
+        };
     }
 }

@@ -73,10 +73,11 @@ internal sealed record ItemsParameters(
         {
             "json" or "geojson" => "geojson",
             "csv" => "csv",
+            "csvw" => "csvw",
             _ => null,
         };
         if (format is null)
-            Error("f", "f must be json, geojson or csv");
+            Error("f", "f must be json, geojson, csv or csvw");
 
         var filters = new List<(LayerProperty, object)>();
         foreach (var (key, values) in query)
