@@ -32,8 +32,8 @@ public sealed class DesignConventionTests : ApiTest
     {
         ["_test_url_cache_"] = "mapped by FastEndpoints' UseFastEndpoints for its test helpers, unconditionally; " +
             "Program.cs answers 404 on its path (AccessTests)",
-        ["{*path:nonfile}"] = "the web client's fallback (SinglePageApp, when web/dist is built): index.html for the " +
-            "client's routes, a 404 problem under the API's prefixes",
+        ["{*path}"] = "the web client's fallback (SinglePageApp, when web/dist is built): index.html for the " +
+            "client's routes (a dot in a route too: a dataset's id), a 404 problem under the API's prefixes and for a missing file",
     };
 
     /// <summary>Anonymous endpoints answering a write verb; each must write nothing (checked on its source).</summary>

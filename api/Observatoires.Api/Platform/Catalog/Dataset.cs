@@ -48,9 +48,11 @@ internal sealed record DatasetSpatial(IReadOnlyList<string> Levels, IReadOnlyLis
 
 internal sealed record DatasetIndicator(string Code, string Label, string Unit);
 
-internal sealed record DatasetLayer(string Id, string Title, string CollectionUrl);
+/// <param name="Tables">The tables its features are read from (schema.table), as the ingestion log names an import's
+/// target: the imports of those targets made the layer (its lineage).</param>
+internal sealed record DatasetLayer(string Id, string Title, string CollectionUrl, IReadOnlyList<string> Tables);
 
-/// <param name="Format">CSV, CSVW, XLSX, GeoJSON, GeoPackage, API or OGC API.</param>
+/// <param name="Format">CSV, CSVW (the CSV's metadata), XLSX, GeoJSON, API or OGC API.</param>
 /// <param name="Url">Absolute, from the platform's public URL.</param>
 /// <param name="Download">Whether the URL gives the whole data in one answer (a DCAT downloadURL), rather than an
 /// entry point or pages (an accessURL).</param>

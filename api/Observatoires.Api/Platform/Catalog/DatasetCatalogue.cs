@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
@@ -20,7 +21,7 @@ namespace Observatoires.Api.Platform.Catalog;
 /// origin and update frequency) say what they are; the values' availability and versions, and the data versions, say
 /// what they hold and when it last changed. Only what the caller may see is ever built.
 /// </summary>
-internal sealed class DatasetCatalogue(
+internal sealed partial class DatasetCatalogue(
     NpgsqlDataSource dataSource, IEnumerable<IModule> modules, LayerRegistry layers, PublicUrl publicUrl, IConfiguration configuration)
 {
     public const string Agency = "Agence d'urbanisme de l'Artois (AULA)";
@@ -135,7 +136,7 @@ internal sealed class DatasetCatalogue(
                     Provenance = [new(layer.Origin ?? $"{Agency}, {observatory.Name}", layer.OriginUrl, null)],
                     Spatial = new([], perimeter, minX is null ? null : [minX.Value, minY!.Value, maxX!.Value, maxY!.Value]),
                     Indicators = [],
-                    Layer = new(layer.Id, layer.Title, publicUrl.For($"{Ogc.Root}/collections/{layer.Id}")),
+                    Layer = new(layer.Id, layer.Title, publicUrl.For($"{Ogc.Root}/collections/{layer.Id}"), TablesOf(layer)),
                     Distributions = Distributions(publicUrl, observatory.Slug, [], layer),
                     DataThemes = Themes(definition),
                     Health = caller.IsAgency ? Health(modified, layer.UpdatePeriodicity, now) : null,
@@ -147,8 +148,9 @@ internal sealed class DatasetCatalogue(
 
     /// <summary>
     /// Every download and access URL of a dataset, in one place (the exports' formats and routes are decided here): per
-    /// indicator its values as CSV and XLSX at its finest level; for a layer its items as CSV, XLSX, GeoJSON and
-    /// GeoPackage; then the API and the OGC API entry points.
+    /// indicator its values at its finest level as CSV, the CSV's CSVW metadata and XLSX; for a layer its items as CSV
+    /// (with its CSVW metadata) and GeoJSON, and its OGC collection (a GeoPackage is GDAL's one line from it: docs/api.md,
+    /// the recipe the dataset page gives); then the API entry point.
     /// </summary>
     public static IReadOnlyList<DatasetDistribution> Distributions(PublicUrl url, string observatory,
         IReadOnlyList<(string Code, string Label, string? Level)> indicators, LayerDefinition? layer)
@@ -159,16 +161,17 @@ internal sealed class DatasetCatalogue(
             var values = $"/api/v1/indicators/{code}/values";
             var query = level is null ? "" : $"level={level}&";
             list.Add(new("CSV", $"{label} : valeurs par {LevelName(level)} (CSV)", MediaTypes.Csv, url.For(values, new($"?{query}format=csv")), true, null));
-            list.Add(new("XLSX", $"{label} : valeurs par {LevelName(level)} (XLSX)", MediaTypes.Xlsx, url.For(values, new($"?{query}format=xlsx")), true, null));
+            list.Add(new("CSVW", $"{label} : métadonnées du CSV (CSVW)", MediaTypes.Csvw, url.For(values, new($"?{query}format=csvw")), true, null));
+            list.Add(new("XLSX", $"{label} : valeurs par {LevelName(level)} (XLSX, données et métadonnées)", MediaTypes.Xlsx,
+                url.For(values, new($"?{query}format=xlsx")), true, null));
         }
         if (layer is not null)
         {
             var items = $"{Ogc.Root}/collections/{layer.Id}/items";
             list.Add(new("CSV", $"{layer.Title} (CSV, géométrie en WKT)", MediaTypes.Csv, url.For(items, new("?f=csv")), true, null));
-            list.Add(new("XLSX", $"{layer.Title} (XLSX)", MediaTypes.Xlsx, url.For(items, new("?f=xlsx")), true, null));
+            list.Add(new("CSVW", $"{layer.Title} : métadonnées du CSV (CSVW)", MediaTypes.Csvw, url.For(items, new("?f=csvw")), true, null));
             list.Add(new("GeoJSON", $"{layer.Title} (GeoJSON, par pages)", MediaTypes.GeoJson, url.For(items, new("?f=json")), false, null));
-            list.Add(new("GeoPackage", $"{layer.Title} (GeoPackage)", MediaTypes.GeoPackage, url.For(items, new("?f=gpkg")), true, null));
-            list.Add(new("OGC API", $"{layer.Title} : collection OGC API - Features et Tiles", MediaTypes.Json,
+            list.Add(new("OGC API", $"{layer.Title} : collection OGC API - Features et Tiles (QGIS, GDAL : GeoPackage)", MediaTypes.Json,
                 url.For($"{Ogc.Root}/collections/{layer.Id}"), false, null));
         }
         else
@@ -179,13 +182,20 @@ internal sealed class DatasetCatalogue(
         return list;
     }
 
+    /// <summary>The tables a layer's SQL reads (<c>from</c> or <c>join</c> schema.table), without typing them twice.</summary>
+    private static string[] TablesOf(LayerDefinition layer) =>
+        [.. TableReference().Matches(layer.Source).Select(m => m.Groups[1].Value).Distinct()];
+
+    [GeneratedRegex(@"\b(?:from|join)\s+([a-z_]+\.[a-z_]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TableReference();
+
     /// <summary>The IANA media types of the distributions.</summary>
     public static class MediaTypes
     {
         public const string Csv = "text/csv";
         public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         public const string GeoJson = "application/geo+json";
-        public const string GeoPackage = "application/geopackage+sqlite3";
+        public const string Csvw = "application/csvm+json";
         public const string Json = "application/json";
     }
 

@@ -43,7 +43,7 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
         connection.ExecuteAsync("select platform.bump_data_version(@domain)", new { domain }, transaction);
 
     /// <summary>Every domain's version as this instance last learnt it (the metrics' gauge).</summary>
-    public IEnumerable<KeyValuePair<string, long>> Current => versions;
+    public IEnumerable<KeyValuePair<string, long>> Current => Volatile.Read(ref snapshot).Versions;
 
     /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     public async Task<string> GetAsync(IReadOnlyList<string> domains, CancellationToken ct = default) =>

@@ -38,8 +38,12 @@ internal static class XlsxWriter
             sheetData.Append(Row(line++, table.Columns.Select((c, i) => Cell(c, i < values.Length ? values[i] : null))));
         data.Worksheet.InsertBefore(new SheetViews(new SheetView(new Pane
         {
-            VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 }), data.Worksheet.GetFirstChild<Columns>()!);
+            VerticalSplit = 1,
+            TopLeftCell = "A2",
+            ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen,
+        })
+        { WorkbookViewId = 0 }), data.Worksheet.GetFirstChild<Columns>()!);
 
         var metadata = AddSheet(workbook, sheets, MetadataSheet, 2);
         Widths(metadata, [28, 100]);
@@ -177,7 +181,8 @@ internal static class XlsxWriter
             numberFormats,
             new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+            { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             formats);
     }

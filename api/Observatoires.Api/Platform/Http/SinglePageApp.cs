@@ -29,7 +29,8 @@ internal static class SinglePageApp
                 || !await SendAsync(context, files, path == "/" ? "/index.html" : path))
                 await next(context);
         });
-        app.MapFallback(async context =>
+        // "{*path}", not MapFallback's default "{*path:nonfile}", which leaves out any path with a dot in its last segment.
+        app.MapFallback("{*path}", async context =>
         {
             var path = context.Request.Path;
             if (IsApi(path) || LooksLikeFile(path))
@@ -44,7 +45,7 @@ internal static class SinglePageApp
 
     /// <summary>
     /// A missing file (a known file type: /assets/x.js, /favicon.ico) is a 404, not the page: a client route may hold a
-    /// dot of its own (/donnees/emploi.urssaf), which is no file type.
+    /// dot of its own (/donnees/{observatory}.{source}), which is no file type.
     /// </summary>
     private static bool LooksLikeFile(PathString path) => ContentTypes.TryGetContentType(path.Value ?? "", out _);
 

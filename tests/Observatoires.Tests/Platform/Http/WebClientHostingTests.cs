@@ -12,7 +12,7 @@ public sealed class WebClientHostingTests : ApiTest
 
     [TestCase("/")]
     [TestCase("/territoires/epci:200072460")]
-    [TestCase("/donnees/emploi.urssaf-acoss")] // a dataset's id holds a dot, which is no file type
+    [TestCase("/donnees/test.generateur-des-tests")] // a dataset's id holds a dot, which is no file type
     public async Task Pages_of_the_client_are_its_index_html(string path)
     {
         using var response = await Client.GetAsync(path);

@@ -288,7 +288,7 @@ export interface paths {
         };
         /**
          * A dataset with its metadata and distributions
-         * @description Its title, description, themes and keywords, publisher and contact, licence and access right, spatial and temporal coverage, update frequency, last modification, provenance, indicators or layer, and every distribution (CSV, XLSX, GeoJSON, GeoPackage, API, OGC API) with its absolute URL; for the agency, its health (late beyond its update frequency). A dataset you may not see is a 404.
+         * @description Its title, description, themes and keywords, publisher and contact, licence and access right, spatial and temporal coverage, update frequency, last modification, provenance, indicators or layer, and every distribution (CSV with its CSVW metadata, XLSX, GeoJSON, API, OGC API) with its absolute URL; for the agency, its health (late beyond its update frequency). A dataset you may not see is a 404.
          */
         get: operations["getDataset"];
         put?: never;
@@ -3469,7 +3469,7 @@ export interface components {
              *                 entry point or pages (an accessURL).
              */
             download: boolean;
-            /** @description CSV, CSVW, XLSX, GeoJSON, GeoPackage, API or OGC API. */
+            /** @description CSV, CSVW (the CSV's metadata), XLSX, GeoJSON, API or OGC API. */
             format: string;
             mediaType: string;
             title: string;
@@ -3504,6 +3504,11 @@ export interface components {
         DatasetLayer: {
             collectionUrl: string;
             id: string;
+            /**
+             * @description The tables its features are read from (schema.table), as the ingestion log names an import's
+             *                 target: the imports of those targets made the layer (its lineage).
+             */
+            tables: string[];
             title: string;
         };
         /** @description The observatory a dataset belongs to (the platform's referential for its own layers). */

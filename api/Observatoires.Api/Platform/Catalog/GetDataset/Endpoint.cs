@@ -22,7 +22,7 @@ internal sealed class Endpoint(DatasetCatalogue catalogue, ICallerAccessor calle
             s.Summary = "A dataset with its metadata and distributions";
             s.Description = "Its title, description, themes and keywords, publisher and contact, licence and access right, " +
                             "spatial and temporal coverage, update frequency, last modification, provenance, indicators or " +
-                            "layer, and every distribution (CSV, XLSX, GeoJSON, GeoPackage, API, OGC API) with its absolute " +
+                            "layer, and every distribution (CSV with its CSVW metadata, XLSX, GeoJSON, API, OGC API) with its absolute " +
                             "URL; for the agency, its health (late beyond its update frequency). A dataset you may not see is a 404.";
         });
     }

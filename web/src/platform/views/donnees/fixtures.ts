@@ -93,7 +93,12 @@ export const FRICHES_DATASET: Dataset = {
   provenance: [{ source: 'Inventaire AULA', url: null, vintage: '2024' }],
   spatial: { levels: ['commune'], territories: [] },
   indicators: [],
-  layer: { id: 'friches-sites', title: 'Sites en friche', collectionUrl: `${ORIGIN}/ogc/collections/friches-sites` },
+  layer: {
+    id: 'friches-sites',
+    title: 'Sites en friche',
+    collectionUrl: `${ORIGIN}/ogc/collections/friches-sites`,
+    tables: ['friches.site'],
+  },
   distributions: [
     {
       format: 'GeoJSON',

@@ -159,12 +159,13 @@ export function citation(dataset: Dataset, pageUrl: string, consulted: Date): st
 }
 
 /**
- * The imports that made the dataset (lineage), as the contract links them: a layer's, those whose target is the layer;
- * an indicators dataset's, those of its observatory's module, and the platform's values imports whose target names
- * one of its indicators (when the log records it; a values import of several indicators records "values").
+ * The imports that made the dataset (lineage): a layer's, its module's imports into the tables it reads (an import's
+ * target is its table, or table:part); an indicators dataset's, those of its observatory's module, and the platform's
+ * values imports whose target names one of its indicators (when the log records it; a values import of several
+ * indicators records "values").
  */
 export function lineageUrls(dataset: Dataset): string[] {
-  if (dataset.layer) return [withQuery('/api/v1/imports', { target: dataset.layer.id, limit: 20 })];
+  if (dataset.layer) return [withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 100 })];
   const urls = [withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 20 })];
   if (dataset.indicators.length > 0) urls.push(withQuery('/api/v1/imports', { module: 'platform', limit: 100 }));
   return urls;
@@ -172,6 +173,10 @@ export function lineageUrls(dataset: Dataset): string[] {
 
 /** The lineage's entries: the module's, and the platform's that name one of the dataset's indicators; latest first. */
 export function lineageEntries(dataset: Dataset, pages: readonly { items: ImportEntry[] }[]): ImportEntry[] {
+  if (dataset.layer) {
+    const tables = new Set(dataset.layer.tables);
+    return (pages[0]?.items ?? []).filter((entry) => tables.has(entry.target.split(':')[0]!));
+  }
   const codes = new Set(dataset.indicators.map((i) => i.code));
   const [own, platform] = pages;
   const named = (platform?.items ?? []).filter((entry) => codes.has(entry.target));

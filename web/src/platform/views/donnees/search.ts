@@ -64,7 +64,7 @@ export function mountSearch(container: HTMLElement, initial: DatasetsRoute, ctx:
     h(
       'p',
       { class: 'lead' },
-      'Les jeux de données des observatoires : indicateurs et couches géographiques, avec leurs métadonnées, leurs téléchargements (CSV, XLSX, GeoJSON, GeoPackage) et leurs accès par l’API ou l’OGC API - Features.',
+      'Les jeux de données des observatoires : indicateurs et couches géographiques, avec leurs métadonnées, leurs téléchargements (CSV et ses métadonnées CSVW, XLSX, GeoJSON, GeoPackage avec GDAL) et leurs accès par l’API ou l’OGC API - Features.',
     ),
     form,
     watchToggle,

@@ -80,7 +80,8 @@ export interface Dataset extends DatasetSummary {
   spatial: { levels: string[]; territories: { id: string; name: string }[]; bbox?: number[] | null };
   /** Empty for a layer. */
   indicators: { code: string; label: string; unit: string }[];
-  layer: { id: string; title: string; collectionUrl: string } | null;
+  /** `tables`: the schema.table its features are read from, as the ingestion log names an import's target. */
+  layer: { id: string; title: string; collectionUrl: string; tables: string[] } | null;
   distributions: Distribution[];
   /** The EU data themes (publications.europa.eu URIs) of its observatory. */
   dataThemes?: string[];
