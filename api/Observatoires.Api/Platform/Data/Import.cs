@@ -11,7 +11,7 @@ namespace Observatoires.Api.Platform.Data;
 /// One HTTP import of an uploaded file: a <see cref="Write"/> (its transaction, audit entry and version bumps) that also
 /// knows the file (name, size, SHA-256, computed as it is read) and logs the run in the ingestion log
 /// (<see cref="ImportRun"/>): a refused file with its problems, answered 400 as every importer does; a success in the
-/// write's transaction; a file identical to the target's last successful import rolled back and answered as such. Each
+/// write's transaction; a file identical to the target's last import recognised and said so (and applied all the same). Each
 /// importer keeps only its own reading and writing:
 /// <code>
 /// await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, DechetsModule.Slug, "schema.table", ct);
@@ -102,6 +102,19 @@ internal sealed class Import : IAsyncDisposable
     }
 
     /// <summary>
+    /// Why the caller may not write what the file touches (<see cref="Write.Refusal"/>: 403 outside its scope…), the
+    /// refusal logged like a refused file's, so that an attempt outside one's scope stays in the log; null when it may.
+    /// </summary>
+    public async Task<IResult?> RefusalAsync(WriteTarget target)
+    {
+        if (Write.Refusal(target, "") is not { } refusal)
+            return null;
+        await Transaction.RollbackAsync();
+        await run.RefusedAsync(dataSource, [$"{target.Name}: outside the caller's scope ({target.Territory})"], 1);
+        return refusal;
+    }
+
+    /// <summary>
     /// For an importer that adds a new vintage at each import (a survey, an inventory): the file of the target's last
     /// successful import would only duplicate that vintage, so it is rolled back, logged as identical and answered 409
     /// with the import it repeats (<c>import</c>). Null for any other file.
@@ -115,8 +128,8 @@ internal sealed class Import : IAsyncDisposable
     }
 
     /// <summary>
-    /// Commits the import (<see cref="Write.CommitAsync"/>: audit entry, version bumps) with its log entry; or, for a
-    /// file identical to the target's last successful import, rolls it back: nothing rewritten, no version bumped.
+    /// Commits the import (<see cref="Write.CommitAsync"/>: audit entry, version bumps) with its log entry, which says
+    /// whether the file is the target's last import's (<see cref="ImportRun.FinishAsync"/>).
     /// </summary>
     public Task<ImportReceipt> CommitAsync(AuditEntry audit, IReadOnlyList<string> domains, ImportRows rows, CancellationToken ct) =>
         run.FinishAsync(Connection, Transaction, rows, () => Write.CommitAsync(audit, domains, ct), ct);

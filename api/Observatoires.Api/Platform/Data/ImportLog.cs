@@ -41,8 +41,9 @@ internal sealed record PreviousImport(long Id, DateTimeOffset At);
 
 /// <summary>How the ingestion log recorded an import, in the importer's answer.</summary>
 /// <param name="Id">The log entry: <c>GET /api/v1/imports/{id}</c>.</param>
-/// <param name="Outcome">imported, or identical: the same file as the last successful import of the same target, so nothing was changed.</param>
-/// <param name="Identical">Whether the file is the last successful import's of this target (same SHA-256): then nothing was rewritten and no data version moved.</param>
+/// <param name="Outcome">imported, or identical: the same file as the last import of the same target (a partner's: its own), imported again.</param>
+/// <param name="Identical">Whether the file is the last import's of this target (same SHA-256). It is applied all the same (its options and the
+/// data may have changed since), except where a repeat would duplicate a dated vintage (then refused, 409).</param>
 /// <param name="PreviousImport">For an identical file: the import it repeats.</param>
 /// <param name="Sha256">The file's SHA-256, lowercase hex.</param>
 /// <param name="Bytes">The file's size.</param>
@@ -75,30 +76,39 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
 
     /// <summary>
     /// The last successful import of the same target, when it was this very file (same SHA-256); null otherwise. Read in
-    /// the import's transaction, just before it commits, so that an import committed meanwhile counts.
+    /// the import's transaction, just before it commits, so that an import committed meanwhile counts. A partner's file
+    /// is compared with its own key's imports only: the answer must not tell it what others imported, nor when.
     /// </summary>
     public async Task<PreviousImport?> IdenticalToAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
         var last = await connection.QuerySingleOrDefaultAsync<(long Id, DateTime At, string Sha256)?>("""
-            select id, at, file_sha256 from platform.import_log where target = @target and outcome = 'imported' order by id desc limit 1
-            """, new { target }, transaction);
+            select id, at, file_sha256 from platform.import_log
+            where target = @target and outcome in ('imported', 'identical') and (@anyone or key_id = @KeyId)
+            order by id desc limit 1
+            """, new { target, anyone = caller.KeyId is null || caller.IsAgency, caller.KeyId }, transaction);
         return last is { } l && l.Sha256 == file.Sha256 ? new(l.Id, new DateTimeOffset(l.At, TimeSpan.Zero)) : null;
     }
 
     /// <summary>
-    /// Ends a write that went through: an identical file rolls the transaction back (nothing rewritten, no data version
-    /// bumped) and is logged as such; any other file is logged in the transaction, which <paramref name="commit"/> then
-    /// commits (with the audit entry and the version bumps). The receipt goes into the importer's answer.
+    /// Ends a write that went through, logged in its transaction, which <paramref name="commit"/> then commits (with the
+    /// audit entry and the version bumps). A file identical to the target's last import is recognised and said so, and
+    /// still applied: its options may differ (replace, a vintage, a level) and the target may have changed since, so
+    /// skipping it would report a change that never happened. The receipt goes into the importer's answer.
     /// </summary>
     public async Task<ImportReceipt> FinishAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ImportRows rows,
         Func<Task> commit, CancellationToken ct)
     {
-        if (await IdenticalToAsync(connection, transaction) is { } previous)
-            return await IdenticalAsync(connection, transaction, previous, rows, ct);
-        var entry = await RecordAsync(connection, transaction, Imported, rows, [], 0, null);
+        var previous = await IdenticalToAsync(connection, transaction);
+        var entry = await RecordAsync(connection, transaction, previous is null ? Imported : Identical, rows, [], 0, previous?.Id);
         await commit();
-        return new(entry, Imported, false, null, file.Sha256, file.Bytes, $"{file.Name} was imported into {target}.");
+        if (previous is null)
+            return new(entry, Imported, false, null, file.Sha256, file.Bytes, $"{file.Name} was imported into {target}.");
+        return new(entry, Identical, true, previous, file.Sha256, file.Bytes,
+            $"{file.Name} is the file of import {previous.Id} ({At(previous)}), the last one of {target}: imported again, as it says.");
     }
+
+    private static string At(PreviousImport previous) =>
+        previous.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
     /// <summary>Rolls the import back and logs it as the repeat of <paramref name="previous"/>: nothing rewritten, no version bumped.</summary>
     public async Task<ImportReceipt> IdenticalAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PreviousImport previous, ImportRows rows,
@@ -107,8 +117,7 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
         await transaction.RollbackAsync(ct);
         var id = await RecordAsync(connection, null, Identical, rows, [], 0, previous.Id);
         return new(id, Identical, true, previous, file.Sha256, file.Bytes,
-            $"{file.Name} is the file of import {previous.Id} ({previous.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC), " +
-            $"the last one of {target}: nothing was changed.");
+            $"{file.Name} is the file of import {previous.Id} ({At(previous)}), the last one of {target}: nothing was changed.");
     }
 
     /// <summary>

@@ -9,14 +9,14 @@ namespace Observatoires.Tests.Platform.Data;
 
 /// <summary>
 /// The ingestion log, as the agency's data manager reads it: every import with its file's size and checksum, its counts,
-/// its refusals with their problems, a second identical file recognised and left alone, and no one else may read it.
+/// its refusals with their problems, a second identical file recognised and said so, and no one else may read it.
 /// </summary>
 public sealed class ImportLogTests() : ApiTest
 {
     private const string Values = "/api/v1/imports/values";
 
     [Test]
-    public async Task An_import_is_logged_with_its_counts_size_and_checksum_and_an_identical_file_changes_nothing()
+    public async Task An_import_is_logged_with_its_counts_size_and_checksum_and_an_identical_file_is_recognised()
     {
         var (editor, key) = await ApiKeys.CreateAsync("Agence, gestionnaire de données", "agency_editor", [], null);
         var content = Encoding.UTF8.GetBytes("""
@@ -49,19 +49,18 @@ public sealed class ImportLogTests() : ApiTest
         Assert.That(entry.GetProperty("problems").GetInt32(), Is.Zero);
         Assert.That(entry.GetProperty("durationMs").GetInt32(), Is.GreaterThanOrEqualTo(0));
 
-        // The same file again: recognised, nothing rewritten, the values' ETag (their data version) unchanged.
-        var valuesUrl = "/api/v1/indicators/test.salaries/values?territories=commune:62119&period=2023";
-        var etag = (await Client.GetAsync(valuesUrl)).Headers.ETag;
+        // The same file again: recognised and said so, and applied all the same (its options, or the data since, may
+        // differ): here both its values are unchanged.
         var (again, second) = await UploadAsync(Values, content, "salaries-copie.csv", key);
         Assert.That(again, Is.EqualTo(HttpStatusCode.OK), second.GetRawText());
         var repeat = second.GetProperty("import");
         Assert.That(repeat.GetProperty("identical").GetBoolean(), Is.True);
         Assert.That(repeat.Str("outcome"), Is.EqualTo("identical"));
         Assert.That(repeat.GetProperty("previousImport").GetProperty("id").GetInt64(), Is.EqualTo(receipt.GetProperty("id").GetInt64()));
-        Assert.That(repeat.Str("message"), Does.Contain("nothing was changed"));
-        Assert.That((await Client.GetAsync(valuesUrl)).Headers.ETag, Is.EqualTo(etag), "an identical import bumps no data version");
+        Assert.That(repeat.Str("message"), Does.Contain($"is the file of import {receipt.GetProperty("id").GetInt64()}"));
         var logged = await JsonAsync($"/api/v1/imports/{repeat.GetProperty("id").GetInt64()}", key);
         Assert.That(logged.Str("outcome"), Is.EqualTo("identical"));
+        Assert.That(logged.GetProperty("rows").GetProperty("unchanged").GetInt64(), Is.EqualTo(2), "re-applied: both values as they were");
         Assert.That(logged.GetProperty("previousImport").GetInt64(), Is.EqualTo(receipt.GetProperty("id").GetInt64()));
     }
 

@@ -120,8 +120,9 @@ public sealed class TableExportTests : ApiTest
         using var response = await Client.GetAsync("/ogc/collections/test-zones/items?f=csv&limit=5");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var header = new Observatoires.Api.Platform.Export.CsvReader(new StringReader(await response.Content.ReadAsStringAsync())).Header;
-        // The layer's CSV keeps its Link header for paging only (OGC clients read one Link); its metadata is at f=csvw.
+        // The layer's CSV links to its metadata (f=csvw) in its one Link header, beside the next page.
         var target = "/ogc/collections/test-zones/items?f=csvw&limit=5";
+        Assert.That(response.Headers.GetValues("Link").Single(), Does.Contain(target + ">; rel=\"describedby\""));
         var csvw = await Client.GetJsonAsync(target);
         var columns = csvw.GetProperty("tableSchema").GetProperty("columns").EnumerateArray().ToDictionary(c => c.Str("name"));
         var (anonymous, body) = await GetAsync("/ogc/collections/test-effectifs/items?f=csvw");
@@ -129,6 +130,7 @@ public sealed class TableExportTests : ApiTest
         Assert.Multiple(() =>
         {
             Assert.That(columns.Keys, Is.EqualTo(header));
+            Assert.That(csvw.Str("dc:source"), Does.Not.Contain("select").IgnoreCase, "where the features come from, never the layer's SQL");
             Assert.That(columns["area_ha"].Str("datatype"), Is.EqualTo("number"));
             Assert.That(columns["identified_on"].Str("datatype"), Is.EqualTo("date"));
             Assert.That(columns["area_ha"].Str("dc:description"), Does.Contain("hectares"));

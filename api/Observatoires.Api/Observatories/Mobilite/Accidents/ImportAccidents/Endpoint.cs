@@ -110,7 +110,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
                 await content.DisposeAsync();
             await import.RefuseIfAnyAsync(this, [.. baac.Problems.Select(p => new ValidationFailure("files", p))], baac.TotalProblems);
             // The agency imports for its whole territory: no commune is outside its scope.
-            if (write.Refusal(new WriteTarget("BAAC files", "groupement:aula"), "") is { } refusal)
+            if (await import.RefusalAsync(new WriteTarget("BAAC files", "groupement:aula")) is { } refusal)
             {
                 await Send.ResultAsync(refusal);
                 return;

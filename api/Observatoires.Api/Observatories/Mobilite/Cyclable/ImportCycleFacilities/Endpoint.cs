@@ -95,7 +95,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             new { Ids = segments.Select(s => s.IdLocal).ToArray() }, write.Transaction);
         foreach (var commune in communes.Concat(replaced.SelectMany(s => new[] { s.Right, s.Left })).Distinct())
         {
-            if (write.Refusal(new WriteTarget($"The cycling segments of {commune}", commune), "") is { } refusal)
+            if (await import.RefusalAsync(new WriteTarget($"The cycling segments of {commune}", commune)) is { } refusal)
             {
                 await Send.ResultAsync(refusal);
                 return;

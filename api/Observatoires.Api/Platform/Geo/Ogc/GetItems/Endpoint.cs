@@ -167,15 +167,18 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         var sql = query.TableSql(p.Properties, p.Crs, p.Resolution, p.Limit, p.Offset);
         // The whole result streams row by row; a page reads one row more to know whether a next one exists.
         IAsyncEnumerable<dynamic> rows;
+        string? next = null;
         if (p.IsWholeResult)
             rows = connection.QueryUnbufferedAsync(sql, query.Parameters);
         else
         {
             var page = (await connection.QueryAsync(new CommandDefinition(sql, query.Parameters, cancellationToken: ct))).ToList();
             if (page.Count > p.Limit)
-                HttpContext.Response.Headers.Link = $"<{Links(p, true).Single(l => l.Rel == "next").Href}>; rel=\"next\"";
+                next = $"<{Links(p, true).Single(l => l.Rel == "next").Href}>; rel=\"next\"";
             rows = page.ToAsyncEnumerable();
         }
+        // One Link header (RFC 8288): the next page, if any, and the CSV's CSVW metadata, as the other CSV routes give it.
+        HttpContext.Response.Headers.Link = string.Join(", ", new[] { next, Table(p).DescribedBy(HttpContext.Request) }.OfType<string>());
         HttpContext.StartRaw(CsvWriter.ContentType);
         HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{p.Layer.Id}.csv\"";
         await using var csv = new CsvWriter(HttpContext.Response.Body);
@@ -201,7 +204,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         ];
         return new ExportTable(p.Layer.Title, p.Layer.Id, p.Layer.Title, columns, [], [])
         {
-            Source = p.Layer.Source,
+            // Where its features come from, never its SQL (Source is the query the registry reads).
+            Source = p.Layer.Origin ?? "Agence d'urbanisme de l'Artois (AULA)",
             Licence = p.Layer.Confidentiality == Confidentiality.Public
                 ? "Licence Ouverte / Open Licence 2.0 (Etalab)"
                 : "Convention de partage : partenaires sur leur territoire et agence",
