@@ -30,7 +30,7 @@ describe('on a phone', () => {
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(160);
     const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops).toHaveLength(3);
+    expect(tops).toHaveLength(4); // Observatoires, Tableau de bord territorial, Indicateurs et couches, Catalogue de données
     expect(new Set(tops).size).toBe(1);
     const signIn = page.getByRole('link', { name: 'Espace éditeur : se connecter' });
     expect(await signIn.isVisible()).toBe(true);

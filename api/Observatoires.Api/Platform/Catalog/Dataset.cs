@@ -30,6 +30,8 @@ internal record DatasetSummary
     public required DateTimeOffset? Modified { get; init; }
     /// <summary>The periods present in its values, or its layer's dates; null when it has none.</summary>
     public required TemporalCoverage? Temporal { get; init; }
+    /// <summary>The formats of its distributions (CSV, CSVW, XLSX, GeoJSON, API, OGC API), as its page lists them.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
 }
 
 internal sealed record DatasetPublisher(string Name, string Url);
@@ -73,7 +75,15 @@ internal sealed record Dataset : DatasetSummary
     public required DatasetSpatial Spatial { get; init; }
     public required IReadOnlyList<DatasetIndicator> Indicators { get; init; }
     public required DatasetLayer? Layer { get; init; }
-    public required IReadOnlyList<DatasetDistribution> Distributions { get; init; }
+    public required IReadOnlyList<DatasetDistribution> Distributions
+    {
+        get;
+        init
+        {
+            field = value;
+            Formats = [.. value.Select(d => d.Format).Distinct()];
+        }
+    }
     /// <summary>The EU data themes (publications.europa.eu data-theme URIs) its observatory declares.</summary>
     public required IReadOnlyList<string> DataThemes { get; init; }
     /// <summary>For agency callers only, else null.</summary>
@@ -95,5 +105,6 @@ internal sealed record Dataset : DatasetSummary
         Levels = Levels,
         Modified = Modified,
         Temporal = Temporal,
+        Formats = Formats,
     };
 }

@@ -101,6 +101,19 @@ public sealed class DatasetTests : ApiTest
     }
 
     [Test]
+    public async Task The_list_gives_each_dataset_the_formats_its_page_offers()
+    {
+        var list = await Json("/api/v1/datasets?limit=500");
+        foreach (var id in new[] { Public, "test-zones" })
+        {
+            var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+            var page = await Json($"/api/v1/datasets/{id}");
+            Assert.That(item.GetProperty("formats").EnumerateArray().Select(f => f.GetString()),
+                Is.EqualTo(page.GetProperty("distributions").EnumerateArray().Select(d => d.GetProperty("format").GetString()).Distinct()), id);
+        }
+    }
+
+    [Test]
     public async Task Anonymous_callers_never_see_partner_or_agency_datasets_in_lists_facets_or_by_id()
     {
         var all = await Json("/api/v1/datasets?limit=500");

@@ -45,7 +45,8 @@ public sealed partial class DownloadTests : ApiTest
         {
             Assert.That(Lines(all), Is.EqualTo(establishments + 1), "a header and every establishment, as the catalogue's CSV link promises");
             Assert.That(Lines(await page.Content.ReadAsStringAsync()), Is.EqualTo(11));
-            Assert.That(page.Headers.GetValues("Link").Single(), Does.Contain("rel=\"next\""));
+            Assert.That(page.Headers.GetValues("Link").Single(), Does.Contain("rel=\"next\"")
+                .And.Contain("f=csvw").And.Contain("rel=\"describedby\""), "the next page and the CSV's CSVW metadata, in one Link header");
         });
     }
 

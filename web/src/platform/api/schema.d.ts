@@ -3537,6 +3537,8 @@ export interface components {
             /** @description public, partner or agency: from its indicators' confidentiality or its layer's access rule. */
             access: string;
             description: string;
+            /** @description The formats of its distributions (CSV, CSVW, XLSX, GeoJSON, API, OGC API), as its page lists them. */
+            formats?: string[];
             /** @description Stable id: observatory.source for an observatory's indicators of one source (.partner or .agency when restricted), the layer's id for a layer. */
             id: string;
             keywords: string[];
@@ -5399,11 +5401,14 @@ export interface components {
              * @description The log entry: GET /api/v1/imports/{id}.
              */
             id: number;
-            /** @description Whether the file is the last successful import's of this target (same SHA-256): then nothing was rewritten and no data version moved. */
+            /**
+             * @description Whether the file is the last import's of this target (same SHA-256). It is applied all the same (its options and the
+             *                 data may have changed since), except where a repeat would duplicate a dated vintage (then refused, 409).
+             */
             identical: boolean;
             /** @description What happened, in a sentence. */
             message: string;
-            /** @description imported, or identical: the same file as the last successful import of the same target, so nothing was changed. */
+            /** @description imported, or identical: the same file as the last import of the same target (a partner's: its own), imported again. */
             outcome: string;
             /** @description For an identical file: the import it repeats. */
             previousImport: components["schemas"]["PreviousImport"] | null;
