@@ -17,6 +17,10 @@
  * Unknown or malformed values are dropped (the view then uses its default), never trusted.
  */
 
+import { pick, pickDate, pickId, safeNext, text } from './params';
+
+export { pick, pickDate, pickId, safeNext };
+
 export type MapLevel = 'commune' | 'epci';
 export type ClassMethod = 'quantile' | 'jenks' | 'equal' | 'fixed';
 /** How the dashboard's projection extends the zone's series (GET …/projection?method=). */
@@ -122,27 +126,6 @@ export function isPageRoute(route: Route): route is PageRoute {
   return route.view.includes('/');
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const ID = /^[1-9]\d{0,9}$/;
-
-/** A positive integer id (a site, a park...), or null. */
-export function pickId(params: URLSearchParams, name: string): number | null {
-  const value = params.get(name);
-  return value !== null && ID.test(value) ? Number(value) : null;
-}
-
-/** A calendar date yyyy-mm-dd, or null. */
-export function pickDate(params: URLSearchParams, name: string): string | null {
-  const value = params.get(name);
-  return value !== null && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
-}
-
-/** A path of this site to return to: starts with one slash (never "//host"), no scheme. */
-export function safeNext(value: string | null): string | null {
-  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 500) return null;
-  return value;
-}
-
 export const TERRITORY_ID = /^(commune|epci|groupement|departement|region):[0-9A-Za-z][0-9A-Za-z_-]{0,40}$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,60}$/;
 const CODE = /^[a-z0-9][a-z0-9_.-]{0,100}$/;
@@ -154,16 +137,6 @@ const FACET_VALUE = /^\P{Cc}{1,200}$/u;
 
 export function isTerritoryId(value: string | null | undefined): value is string {
   return typeof value === 'string' && TERRITORY_ID.test(value);
-}
-
-/** A parameter that matches the pattern, or null. */
-export function pick(params: URLSearchParams, name: string, pattern: RegExp): string | null {
-  const value = params.get(name);
-  return value !== null && pattern.test(value) ? value : null;
-}
-
-function text(params: URLSearchParams, name: string): string {
-  return (params.get(name) ?? '').slice(0, 200);
 }
 
 export function parseMapPosition(value: string | null): MapPosition | null {

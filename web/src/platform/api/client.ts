@@ -17,6 +17,7 @@ import type {
   TerritorySummary,
 } from './types';
 import { apiPath, apiUrl, sameOriginPath, withQuery, type ApiRequest } from './urls';
+import { readText } from './readText';
 
 // The URL helpers live in urls.ts; re-exported so that a view needs one import for a call and its link.
 export { apiPath, apiUrl, curlCommand, encodeSegment, sameOriginPath, withQuery, type ApiRequest } from './urls';
@@ -156,25 +157,6 @@ async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text.trim() === '') return null;
   return JSON.parse(text) as unknown;
-}
-
-/** The body's text, or its first `maxBytes` only (the stream is then cancelled): `complete` says which. */
-async function readText(response: Response, maxBytes = Number.POSITIVE_INFINITY): Promise<{ text: string; complete: boolean }> {
-  const reader = response.body?.getReader();
-  if (!reader) return { text: await response.text(), complete: true };
-  const decoder = new TextDecoder();
-  let text = '';
-  let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { text: text + decoder.decode(), complete: true };
-    read += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    if (read >= maxBytes) {
-      void reader.cancel();
-      return { text, complete: false };
-    }
-  }
 }
 
 export class ApiClient {
