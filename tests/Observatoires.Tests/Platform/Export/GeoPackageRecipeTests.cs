@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -24,7 +23,7 @@ public sealed partial class GeoPackageRecipeTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        Assert.That(Run([], "ogrinfo", "--version").Output, Does.StartWith("GDAL"),
+        Assert.That(Gdal.Run("ogrinfo", "--version").Output, Does.StartWith("GDAL"),
             "GDAL's tools are needed: ./observatoires test installs them (apt-get install -y gdal-bin)");
         factory = new ApiFactory(await TestDatabase.CloneTemplateAsync("geopackage_recipe"));
         factory.UseKestrel(0);
@@ -45,7 +44,7 @@ public sealed partial class GeoPackageRecipeTests
     public async Task The_recipes_GeoPackage_has_the_GeoJSONs_features_and_fields()
     {
         var gpkg = Path.Combine(folder, "zones.gpkg");
-        var (exit, output) = Run([], "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-zones");
+        var (exit, output) = Gdal.Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-zones");
         Assert.That(exit, Is.Zero, output);
         var geojson = await GeoJsonAsync("test-zones", null);
 
@@ -61,7 +60,7 @@ public sealed partial class GeoPackageRecipeTests
     public async Task A_partner_only_layer_is_refused_to_anonymous_and_given_to_its_partner_within_its_scope()
     {
         var anonymous = Path.Combine(folder, "effectifs-anonymous.gpkg");
-        var (exit, output) = Run([], "ogr2ogr", "-f", "GPKG", anonymous, $"OAPIF:{root}", "test-effectifs");
+        var (exit, output) = Gdal.Run("ogr2ogr", "-f", "GPKG", anonymous, $"OAPIF:{root}", "test-effectifs");
         Assert.That(exit, Is.Not.Zero, "GDAL finds no such layer for an anonymous client");
         Assert.That(output, Does.Contain("test-effectifs"));
         Assert.That(!File.Exists(anonymous) || !Describe(anonymous, "test-effectifs").Fields.Any(), Is.True, "nothing written");
@@ -70,7 +69,7 @@ public sealed partial class GeoPackageRecipeTests
             ["epci:200072460"], null)).Key;
         var partner = Path.Combine(folder, "effectifs-partner.gpkg");
         // The documented way to send the key: GDAL's GDAL_HTTP_HEADERS (GDAL 3.6 and later).
-        (exit, output) = Run(new() { ["GDAL_HTTP_HEADERS"] = $"Authorization: Bearer {key}" },
+        (exit, output) = Gdal.Run(new Dictionary<string, string> { ["GDAL_HTTP_HEADERS"] = $"Authorization: Bearer {key}" },
             "ogr2ogr", "-f", "GPKG", partner, $"OAPIF:{root}", "test-effectifs");
         Assert.That(exit, Is.Zero, output);
         var geojson = await GeoJsonAsync("test-effectifs", key);
@@ -98,7 +97,7 @@ public sealed partial class GeoPackageRecipeTests
 
     private static (int Count, List<string> Fields) Describe(string gpkg, string layer)
     {
-        var (exit, output) = Run([], "ogrinfo", "-so", gpkg, layer);
+        var (exit, output) = Gdal.Run("ogrinfo", "-so", gpkg, layer);
         if (exit != 0)
             return (0, []);
         var count = int.Parse(FeatureCountRegex().Match(output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -106,28 +105,6 @@ public sealed partial class GeoPackageRecipeTests
         var fields = FieldRegex().Matches(output[(output.IndexOf("Geometry Column", StringComparison.Ordinal) + 1)..])
             .Select(m => m.Groups[1].Value).Where(f => f != "id").ToList();
         return (count, fields);
-    }
-
-    private static (int ExitCode, string Output) Run(Dictionary<string, string> environment, string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"{tool} could not run ({e.Message}): install gdal-bin");
-        }
     }
 
     [GeneratedRegex(@"Feature Count: (\d+)")]

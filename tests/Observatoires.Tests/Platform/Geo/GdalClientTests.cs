@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -24,7 +23,7 @@ public sealed partial class GdalClientTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        Assert.That(Run("ogrinfo", "--version").Output, Does.StartWith("GDAL"),
+        Assert.That(Gdal.Run("ogrinfo", "--version").Output, Does.StartWith("GDAL"),
             "GDAL's tools are needed: ./observatoires test installs them (apt-get install -y gdal-bin)");
         factory = new ApiFactory(await TestDatabase.CloneTemplateAsync("ogc_gdal"));
         factory.UseKestrel(0);
@@ -44,7 +43,7 @@ public sealed partial class GdalClientTests
     [Test]
     public void Ogrinfo_lists_every_collection_with_its_geometry_type()
     {
-        var (exit, output) = Run("ogrinfo", "-ro", $"OAPIF:{root}");
+        var (exit, output) = Gdal.Run("ogrinfo", "-ro", $"OAPIF:{root}");
         Assert.That(exit, Is.Zero, output);
         Assert.That(output, Does.Contain("communes (title: Communes) (Multi Polygon)"));
         Assert.That(output, Does.Contain("epci (title: EPCI) (Multi Polygon)"));
@@ -67,9 +66,9 @@ public sealed partial class GdalClientTests
     public async Task Ogr2ogr_reads_a_polygon_layer_with_its_properties()
     {
         var gpkg = Path.Combine(folder, "zones.gpkg");
-        var (exit, output) = Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-zones", "-oo", "PAGE_SIZE=100");
+        var (exit, output) = Gdal.Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-zones", "-oo", "PAGE_SIZE=100");
         Assert.That(exit, Is.Zero, output);
-        (exit, output) = Run("ogrinfo", "-so", gpkg, "test-zones");
+        (exit, output) = Gdal.Run("ogrinfo", "-so", gpkg, "test-zones");
         await using var connection = factory.OpenConnection();
         Assert.That(output, Does.Contain($"Feature Count: {await connection.ExecuteScalarAsync<int>("select count(*) from test.zone")}"));
         Assert.That(output, Does.Contain("status: String").And.Contain("area_ha: Real").And.Contain("identified_on: Date"));
@@ -79,9 +78,9 @@ public sealed partial class GdalClientTests
     public void Ogr2ogr_fetches_all_communes_through_paging_into_a_geopackage()
     {
         var gpkg = Path.Combine(folder, "communes.gpkg");
-        var (exit, output) = Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "communes");
+        var (exit, output) = Gdal.Run("ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "communes");
         Assert.That(exit, Is.Zero, output);
-        (exit, output) = Run("ogrinfo", "-so", gpkg, "communes");
+        (exit, output) = Gdal.Run("ogrinfo", "-so", gpkg, "communes");
         Assert.That(exit, Is.Zero, output);
         Assert.That(output, Does.Contain("Feature Count: 319"), "GDAL asks for 10 a page and follows the next links");
         Assert.That(output, Does.Contain("name: String").And.Contain("population: Integer"));
@@ -93,14 +92,14 @@ public sealed partial class GdalClientTests
         // GDAL before 3.8 asks for 10 features per page whatever the API definition says and then follows the next
         // links: the server's next links are the only way to spare it the 1,953 requests of the 19,504 points.
         var gpkg = Path.Combine(folder, "etablissements.gpkg");
-        var (exit, output) = RunWith(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-points");
+        var (exit, output) = Gdal.Run(Debug, "ogr2ogr", "-f", "GPKG", gpkg, $"OAPIF:{root}", "test-points");
         Assert.That(exit, Is.Zero, output);
         var requests = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
         Assert.That(requests, Has.Count.LessThan(50), string.Join('\n', requests));
         Assert.That(requests.Where(r => r.Contains("/items", StringComparison.Ordinal)).Select(Limit), Is.All.InRange(1, 1_000),
             "no page larger than the paging target: one request never costs more than 1,000 features");
 
-        (exit, output) = Run("ogrinfo", "-so", gpkg, "test-points");
+        (exit, output) = Gdal.Run("ogrinfo", "-so", gpkg, "test-points");
         Assert.That(exit, Is.Zero, output);
         await using var connection = factory.OpenConnection();
         var count = await connection.ExecuteScalarAsync<int>("select count(*) from test.etablissement");
@@ -118,7 +117,7 @@ public sealed partial class GdalClientTests
         var tile = Path.Combine(folder, "z6.mvt");
         using (var http = new HttpClient())
             await File.WriteAllBytesAsync(tile, await http.GetByteArrayAsync($"{root}/collections/test-points/tiles/WebMercatorQuad/6/21/32"));
-        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-oo", "X=32", "-oo", "Y=21", "-oo", "Z=6", tile);
+        var (exit, output) = Gdal.Run("ogrinfo", "-ro", "-al", "-oo", "X=32", "-oo", "Y=21", "-oo", "Z=6", tile);
         Assert.That(exit, Is.Zero, output);
         var features = FeatureRegex().Matches(output).Select(m => m.Value).ToList();
         var counts = features.Select(f => PointCountRegex().Match(f)).Where(m => m.Success)
@@ -137,7 +136,7 @@ public sealed partial class GdalClientTests
         // GDAL's OGC API driver goes from the collection to its tilesets, the tileset and the tile matrix set. GDAL 3.6.2
         // stops there: its driver builds no layer from vector tiles (fixed in later GDAL), so only the way there is tested;
         // reading the tiles themselves is tested with its MVT driver.
-        var (_, output) = RunWith(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/test-points");
+        var (_, output) = Gdal.Run(Debug, "ogrinfo", "-ro", "-oo", "API=TILES", $"OGCAPI:{root}/collections/test-points");
         Assert.That(output, Does.Not.Contain("API TILES requested, but not available"), output);
         var fetched = FetchRegex().Matches(output).Select(m => m.Groups[1].Value).ToList();
         Assert.That(fetched, Is.SupersetOf(new[]
@@ -151,7 +150,7 @@ public sealed partial class GdalClientTests
     [Test]
     public async Task A_bbox_returns_only_the_features_that_intersect_it()
     {
-        var (exit, output) = Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "test-points");
+        var (exit, output) = Gdal.Run("ogrinfo", "-ro", "-al", "-q", "-spat", "2.7", "50.25", "2.85", "50.35", $"OAPIF:{root}", "test-points");
         Assert.That(exit, Is.Zero, output);
         var points = PointRegex().Matches(output).Select(m => (X: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
             Y: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
@@ -167,7 +166,7 @@ public sealed partial class GdalClientTests
     public void Lambert93_features_read_by_gdal_are_in_metres()
     {
         var url = $"{root}/collections/communes/items?limit=1000&crs=http://www.opengis.net/def/crs/EPSG/0/2154";
-        var (exit, output) = Run("ogrinfo", "-ro", "-so", "-al", url);
+        var (exit, output) = Gdal.Run("ogrinfo", "-ro", "-so", "-al", url);
         Assert.That(exit, Is.Zero, output);
         var extent = ExtentRegex().Match(output);
         Assert.That(extent.Success, output);
@@ -179,30 +178,6 @@ public sealed partial class GdalClientTests
 
     /// <summary>GDAL's debug output: one "HTTP: Fetch(url)" line per request it sends.</summary>
     private static readonly Dictionary<string, string> Debug = new() { ["CPL_DEBUG"] = "ON" };
-
-    private static (int ExitCode, string Output) Run(string tool, params string[] args) => RunWith(new Dictionary<string, string>(), tool, args);
-
-    private static (int ExitCode, string Output) RunWith(IReadOnlyDictionary<string, string> environment, string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"{tool} could not run ({e.Message}): install gdal-bin");
-        }
-    }
 
     [GeneratedRegex(@"POINT \(([-0-9.]+) ([-0-9.]+)\)")]
     private static partial Regex PointRegex();
