@@ -22,6 +22,7 @@ internal sealed class CsvColumns
     /// <summary>The columns read, by the names a row is asked for.</summary>
     public IReadOnlyList<string> Names { get; }
 
+    /// <summary>What a header name becomes before it is compared (<see cref="LowerCase"/>, <see cref="UpperCaseWithoutAccents"/>).</summary>
     public Func<string, string> Normalise { get; }
 
     /// <summary>These columns, lower case, in this order and no other: a fixed table of the observatory's own.</summary>
@@ -51,7 +52,6 @@ internal sealed class CsvColumns
 
     /// <summary>Why the header does not give these columns (the problem of line 1), or null.</summary>
     public string? Problem(IReadOnlyList<string> header) => check(header);
-
 
     private static string Unexpected(IReadOnlyList<string> header, IReadOnlyList<string> names) =>
         $"the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", names)}";
