@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
@@ -32,121 +30,35 @@ internal static partial class SurveyFile
         IReadOnlySet<string> communes, DateOnly from, DateOnly to)
     {
         var lines = new List<SurveyLine>();
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string where, IReadOnlyDictionary<string, string> fields, (double Lon, double Lat)? point)
         {
             if (Parse(where, fields, point, communes, from, to, out var line) is { } problem)
-                problems.Add($"{where}: {problem}");
+                problems.At(where, problem);
             else if (seen.TryGetValue(line!.Cell, out var first))
-                problems.Add($"{where}: cellule '{line.Cell}' is already given at {first}");
+                problems.At(where, $"cellule '{line.Cell}' is already given at {first}");
             else
             {
                 seen[line.Cell] = where;
                 lines.Add(line);
             }
         }
-        try
+        if (GeoJsonFeatures.IsGeoJson(stream, fileName))
         {
-            if (IsGeoJson(stream, fileName))
-                ReadGeoJson(stream, problems, Add);
-            else
-                ReadCsv(stream, problems, Add);
+            GeoJsonFeatures.Read(stream, geometryRequired: false, problems, feature =>
+            {
+                if (!feature.TryPosition(out var lon, out var lat))
+                    problems.At(feature.Where, "the geometry must be a Point [longitude, latitude]");
+                else
+                    Add(feature.Where, feature.Fields(Columns), (lon, lat));
+            });
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add(e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message);
-        }
+        else
+            CsvTable.Read(stream, CsvColumns.Exactly(Columns), problems, row => Add($"line {row.Line}", Columns.ToDictionary(c => c, c => row[c]), null));
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no cell");
-        return (lines, [.. problems.Take(ProblemsShown)], problems.Count);
-    }
-
-    private static bool IsGeoJson(Stream stream, string fileName)
-    {
-        if (fileName.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            return true;
-        // Else by its first character: a JSON object, or CSV text.
-        var first = -1;
-        while (stream.ReadByte() is var b and >= 0)
-        {
-            if (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)
-                continue;
-            first = b;
-            break;
-        }
-        stream.Position = 0;
-        return first == '{';
-    }
-
-    private static void ReadCsv(Stream stream, List<string> problems, Action<string, IReadOnlyDictionary<string, string>, (double, double)?> add)
-    {
-        using var reader = new CsvReader(stream);
-        var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        if (!header.SequenceEqual(Columns))
-        {
-            problems.Add($"line 1: the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", Columns)}");
-            return;
-        }
-        while (reader.TryRead(out var record))
-        {
-            if (record.Fields.Count != Columns.Count)
-                problems.Add($"line {record.Line}: {record.Fields.Count} fields where the header has {Columns.Count}");
-            else
-                add($"line {record.Line}", Columns.Select((c, i) => (c, record.Fields[i].Trim())).ToDictionary(x => x.c, x => x.Item2), null);
-        }
-    }
-
-    private static void ReadGeoJson(Stream stream, List<string> problems, Action<string, IReadOnlyDictionary<string, string>, (double, double)?> add)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException e)
-        {
-            problems.Add($"the file is not JSON: {e.Message}");
-            return;
-        }
-        using var _ = document;
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
-            || type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add("the file must be a GeoJSON FeatureCollection with its features");
-            return;
-        }
-        var index = 0;
-        foreach (var feature in features.EnumerateArray())
-        {
-            var where = $"features[{index++}]";
-            if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var properties)
-                || properties.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add($"{where}: a feature with its properties is expected");
-                continue;
-            }
-            if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
-                || !geometry.TryGetProperty("type", out var kind) || kind.ValueKind != JsonValueKind.String || kind.GetString() != "Point"
-                || !geometry.TryGetProperty("coordinates", out var position) || position.ValueKind != JsonValueKind.Array
-                || position.GetArrayLength() < 2 || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number)
-            {
-                problems.Add($"{where}: the geometry must be a Point [longitude, latitude]");
-                continue;
-            }
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in Columns)
-            {
-                fields[column] = properties.TryGetProperty(column, out var value) ? value.ValueKind switch
-                {
-                    JsonValueKind.String => value.GetString()!.Trim(),
-                    JsonValueKind.Number => value.GetRawText(),
-                    _ => "",
-                } : "";
-            }
-            add(where, fields, (position[0].GetDouble(), position[1].GetDouble()));
-        }
+            problems.InFile("the file has no cell");
+        return (lines, problems.Listed(ProblemsShown), problems.Count);
     }
 
     private static string? Parse(string where, IReadOnlyDictionary<string, string> f, (double Lon, double Lat)? point, IReadOnlySet<string> communes,
@@ -167,10 +79,10 @@ internal static partial class SurveyFile
         double lon, lat;
         if (point is { } p)
             (lon, lat) = p;
-        else if (!Coordinate(f["lon"], out lon) || !Coordinate(f["lat"], out lat))
+        else if (!CsvTable.Number(f["lon"], out lon) || !CsvTable.Number(f["lat"], out lat))
             return $"lon '{Echo.Cut(f["lon"])}' and lat '{Echo.Cut(f["lat"])}' must be decimal degrees (WGS 84)";
-        if (lon is < -180 or > 180 || lat is < -90 or > 90)
-            return $"({lon.ToString(CultureInfo.InvariantCulture)}, {lat.ToString(CultureInfo.InvariantCulture)}) is not a longitude and a latitude";
+        if (!GeocodedCsv.InBounds(GeocodedCsv.Wgs84, lon, lat))
+            return $"{GeocodedCsv.Text(lon, lat)} is not a longitude and a latitude";
         if (Vocabulary.Find(Vocabulary.Statuses, f["statut"]) is not { } status)
             return $"statut '{Echo.Cut(f["statut"])}' is unknown: expected {string.Join(", ", Vocabulary.Statuses.Select(s => s.Code))}";
         string? activity = null;
@@ -188,9 +100,6 @@ internal static partial class SurveyFile
             f["enqueteur"].Length == 0 ? null : f["enqueteur"]);
         return null;
     }
-
-    private static bool Coordinate(string text, out double value) =>
-        double.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
     private static partial Regex CellId();

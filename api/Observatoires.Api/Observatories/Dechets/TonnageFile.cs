@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
@@ -22,50 +21,24 @@ internal static class TonnageFile
     /// <summary>The lines, or the problems (the first 100, in the order of the file) and how many there are in all.</summary>
     public static (IReadOnlyList<TonnageLine> Lines, IReadOnlyList<string> Problems, int Total) Read(System.IO.Stream stream, IReadOnlySet<string> epcis)
     {
-        var lines = new List<TonnageLine>();
-        var problems = new List<(long Line, string Message)>();
-        try
-        {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            if (!header.SequenceEqual(Columns))
-                return ([], [$"line 1: the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", Columns)}"], 1);
-            var seen = new Dictionary<(int, string, string), long>();
-            while (reader.TryRead(out var record))
-            {
-                if (Parse(record, epcis, out var line) is { } problem)
-                    problems.Add((record.Line, problem));
-                else if (seen.TryGetValue((line!.Year, line.Epci, line.Stream), out var first))
-                    problems.Add((record.Line, $"{line.Year} / {line.Epci} / {line.Stream} is already given on line {first}"));
-                else
-                {
-                    seen[(line.Year, line.Epci, line.Stream)] = record.Line;
-                    lines.Add(line);
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add((long.MaxValue, e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message));
-        }
+        var problems = new FileProblems();
+        var lines = CsvTable.ReadLines(stream, CsvColumns.Exactly(Columns), problems, (CsvRow row, out TonnageLine? line) => Parse(row, epcis, out line),
+            l => (l.Year, l.Epci, l.Stream), l => $"{l.Year} / {l.Epci} / {l.Stream}");
         foreach (var year in lines.GroupBy(l => (l.Year, l.Epci)))
             if (Streams.All.Where(s => year.All(l => l.Stream != s.Code)).Select(s => s.Code).ToList() is { Count: > 0 } missing)
-                problems.Add((year.Min(l => l.Line), $"{year.Key.Epci} {year.Key.Year} lacks the streams {string.Join(", ", missing)} " +
-                                                     "(give every stream of the year, 0 where there is none)"));
+                problems.AtLine(year.Min(l => l.Line), $"{year.Key.Epci} {year.Key.Year} lacks the streams {string.Join(", ", missing)} " +
+                                                  "(give every stream of the year, 0 where there is none)");
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add((long.MaxValue, "the file has no data line"));
-        problems.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return (lines, [.. problems.Take(ProblemsShown).Select(p => p.Line == long.MaxValue ? p.Message : $"line {p.Line}: {p.Message}")], problems.Count);
+            problems.InFile("the file has no data line");
+        return (lines, problems.Listed(ProblemsShown, inFileOrder: true), problems.Count);
     }
 
-    private static string? Parse(CsvRecord record, IReadOnlySet<string> epcis, out TonnageLine? line)
+    private static string? Parse(CsvRow row, IReadOnlySet<string> epcis, out TonnageLine? line)
     {
         line = null;
-        var fields = record.Fields.Select(f => f.Trim()).ToList();
-        if (fields.Count != Columns.Count)
-            return $"{fields.Count} fields where the header has {Columns.Count}";
-        if (fields.FirstOrDefault(f => ControlCharacters.Problem(f, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
+        if (row.ControlCharacters() is { } control)
+            return control;
+        var fields = row.Fields;
         if (!int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
             return $"annee '{Echo.Cut(fields[0])}' is not a year from 2000 to 2100";
         var epci = fields[1].StartsWith("epci:", StringComparison.Ordinal) ? fields[1] : "epci:" + fields[1];
@@ -79,7 +52,7 @@ internal static class TonnageFile
             return $"tonnes_collectees '{Echo.Cut(fields[3])}' is not a number of tonnes of 0 or more (12.5 or 12,5)";
         if (Tonnes(4) is not { } recovered || recovered > collected)
             return $"tonnes_valorisees '{Echo.Cut(fields[4])}' is not a number of tonnes from 0 to tonnes_collectees ({collected.ToString(CultureInfo.InvariantCulture)})";
-        line = new(record.Line, year, epci, fields[2], collected, recovered);
+        line = new(row.Line, year, epci, fields[2], collected, recovered);
         return null;
     }
 }

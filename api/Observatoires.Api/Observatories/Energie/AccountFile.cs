@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
@@ -25,48 +24,22 @@ internal static class AccountFile
     /// <summary>The lines, or the problems (the first 100, in the order of the file) and how many there are in all.</summary>
     public static (IReadOnlyList<AccountFileLine> Lines, IReadOnlyList<string> Problems, int Total) Read(Stream stream, IReadOnlySet<string> territories)
     {
-        var lines = new List<AccountFileLine>();
-        var problems = new List<(long Line, string Message)>();
-        try
-        {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            if (!header.SequenceEqual(Columns))
-                return ([], [$"line 1: the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", Columns)}"], 1);
-            var decimalComma = reader.Separator == ';';
-            var seen = new Dictionary<(string, int, string, string, string), long>();
-            while (reader.TryRead(out var record))
-            {
-                if (Parse(record, territories, decimalComma, out var line) is { } problem)
-                    problems.Add((record.Line, problem));
-                else if (seen.TryGetValue((line!.Territory, line.Year, line.Kind, line.Sector, line.Carrier), out var first))
-                    problems.Add((record.Line, $"{line.Territory} / {line.Year} / {Nature(line.Kind)} / {line.Sector} / {line.Carrier} is already given on line {first}"));
-                else
-                {
-                    seen[(line.Territory, line.Year, line.Kind, line.Sector, line.Carrier)] = record.Line;
-                    lines.Add(line);
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add((long.MaxValue, e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message));
-        }
+        var problems = new FileProblems();
+        var lines = CsvTable.ReadLines(stream, CsvColumns.Exactly(Columns), problems, (CsvRow row, out AccountFileLine? line) => Parse(row, territories, row.Separator == ';', out line),
+            l => (l.Territory, l.Year, l.Kind, l.Sector, l.Carrier), l => $"{l.Territory} / {l.Year} / {Nature(l.Kind)} / {l.Sector} / {l.Carrier}");
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add((long.MaxValue, "the file has no data line"));
-        return (lines, [.. problems.Take(ProblemsShown).Select(p => p.Line == long.MaxValue ? p.Message : $"line {p.Line}: {p.Message}")], problems.Count);
+            problems.InFile("the file has no data line");
+        return (lines, problems.Listed(ProblemsShown), problems.Count);
     }
 
     private static string Nature(string kind) => kind == Installations ? Installations : AccountTerms.NatureOfKind[kind];
 
-    private static string? Parse(CsvRecord record, IReadOnlySet<string> territories, bool decimalComma, out AccountFileLine? line)
+    private static string? Parse(CsvRow row, IReadOnlySet<string> territories, bool decimalComma, out AccountFileLine? line)
     {
         line = null;
-        var fields = record.Fields.Select(f => f.Trim()).ToList();
-        if (fields.Count != Columns.Count)
-            return $"{fields.Count} fields where the header has {Columns.Count}";
-        if (fields.FirstOrDefault(f => ControlCharacters.Problem(f, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
+        if (row.ControlCharacters() is { } control)
+            return control;
+        var fields = row.Fields;
         var (territoryText, yearText, nature, sector, carrier, valueText) = (fields[0], fields[1], fields[2].ToLowerInvariant(), fields[3], fields[4], fields[5]);
 
         var territory = territoryText.Contains(':', StringComparison.Ordinal) ? territoryText : "commune:" + territoryText;
@@ -120,7 +93,7 @@ internal static class AccountFile
             return $"valeur '{Echo.Cut(valueText)}' is not a whole number of installations";
         if (value > 1e9)
             return $"valeur '{Echo.Cut(valueText)}' is too large";
-        line = new(record.Line, territory, year, kind, sector == "" ? AccountTerms.None : sector, carrier == "" ? AccountTerms.None : carrier, value);
+        line = new(row.Line, territory, year, kind, sector == "" ? AccountTerms.None : sector, carrier == "" ? AccountTerms.None : carrier, value);
         return null;
     }
 

@@ -3,7 +3,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
+using Npgsql;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Indicators.Engine;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Environnement;
 
@@ -22,6 +26,10 @@ internal sealed record CellLine(string Where, string Id, double North, double Ea
 /// </summary>
 internal static partial class ImportFiles
 {
+    /// <summary>The communes of the AULA perimeter, where every imported geometry must lie.</summary>
+    public static async Task<IReadOnlyList<string>> PerimeterAsync(NpgsqlConnection connection, TerritoryHierarchy hierarchies, CancellationToken ct) =>
+        (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), "groupement:aula"))?.CoveredCommunes ?? [];
+
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static readonly IReadOnlyList<string> ZoneColumns = ["classe", "libelle"];
@@ -34,31 +42,31 @@ internal static partial class ImportFiles
     /// Zones: a GeoJSON FeatureCollection of Polygons or MultiPolygons, each with its <c>classe</c> (code or French
     /// label of <see cref="Vocabulary.ZoneClasses"/>) and an optional <c>libelle</c>; valid geometries only.
     /// </summary>
-    public static (IReadOnlyList<ZoneLine> Lines, List<string> Problems) ReadZones(Stream stream, string fileName)
+    public static (IReadOnlyList<ZoneLine> Lines, FileProblems Problems) ReadZones(Stream stream, string fileName)
     {
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var lines = new List<ZoneLine>();
         foreach (var record in FeatureFile.Read(stream, fileName, ZoneColumns, false, problems))
         {
             if (record.Geometry is null)
             {
-                problems.Add($"{record.Where}: the zones are a GeoJSON FeatureCollection of Polygons (a CSV has no geometry)");
+                problems.At(record.Where, "the zones are a GeoJSON FeatureCollection of Polygons (a CSV has no geometry)");
                 break;
             }
             var f = record.Fields;
             if (Vocabulary.Find(Vocabulary.ZoneClasses, f["classe"]) is not { } zoneClass)
-                problems.Add($"{record.Where}: classe '{Echo.Cut(f["classe"])}' is unknown: expected {string.Join(", ", Vocabulary.ZoneClasses.Select(c => c.Code))}");
+                problems.At(record.Where, $"classe '{Echo.Cut(f["classe"])}' is unknown: expected {string.Join(", ", Vocabulary.ZoneClasses.Select(c => c.Code))}");
             else if (record.Geometry is not (Polygon or MultiPolygon))
-                problems.Add($"{record.Where}: a zone is a Polygon or MultiPolygon, not a {record.Geometry.GeometryType}");
+                problems.At(record.Where, $"a zone is a Polygon or MultiPolygon, not a {record.Geometry.GeometryType}");
             else if (!record.Geometry.IsValid)
-                problems.Add($"{record.Where}: the polygon is not valid (it crosses itself, or a ring is not closed)");
+                problems.At(record.Where, "the polygon is not valid (it crosses itself, or a ring is not closed)");
             else if (f["libelle"].Length > 200 || ControlCharacters.Problem(f["libelle"], freeText: false) is not null)
-                problems.Add($"{record.Where}: libelle is at most 200 characters, without control characters");
+                problems.At(record.Where, "libelle is at most 200 characters, without control characters");
             else
                 lines.Add(new(record.Where, zoneClass, f["libelle"].Length == 0 ? null : f["libelle"], JsonSerializer.Serialize(record.Geometry, GeoJson)));
         }
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no zone");
+            problems.InFile("the file has no zone");
         return (lines, problems);
     }
 
@@ -67,17 +75,17 @@ internal static partial class ImportFiles
     /// the same properties (lon and lat from the geometry). An id given once, a name, a type of
     /// <see cref="Vocabulary.BuildingTypes"/> (code or label), a commune of the perimeter (INSEE code).
     /// </summary>
-    public static (IReadOnlyList<BuildingLine> Lines, List<string> Problems) ReadBuildings(Stream stream, string fileName, IReadOnlySet<string> communes)
+    public static (IReadOnlyList<BuildingLine> Lines, FileProblems Problems) ReadBuildings(Stream stream, string fileName, IReadOnlySet<string> communes)
     {
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var lines = new List<BuildingLine>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in FeatureFile.Read(stream, fileName, BuildingColumns, false, problems))
         {
             if (Building(record, communes, out var line) is { } problem)
-                problems.Add($"{record.Where}: {problem}");
+                problems.At(record.Where, problem);
             else if (seen.TryGetValue(line!.Id, out var first))
-                problems.Add($"{record.Where}: identifiant '{line.Id}' is already given at {first}");
+                problems.At(record.Where, $"identifiant '{line.Id}' is already given at {first}");
             else
             {
                 seen[line.Id] = record.Where;
@@ -85,7 +93,7 @@ internal static partial class ImportFiles
             }
         }
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no building");
+            problems.InFile("the file has no building");
         return (lines, problems);
     }
 
@@ -110,10 +118,10 @@ internal static partial class ImportFiles
             (lon, lat) = (p.X, p.Y);
         else if (record.Geometry is not null)
             return $"the geometry must be a Point [longitude, latitude], not a {record.Geometry.GeometryType}";
-        else if (!FeatureFile.Number(f["lon"], out lon) || !FeatureFile.Number(f["lat"], out lat))
+        else if (!CsvTable.Number(f["lon"], out lon) || !CsvTable.Number(f["lat"], out lat))
             return $"lon '{Echo.Cut(f["lon"])}' and lat '{Echo.Cut(f["lat"])}' must be decimal degrees (WGS 84)";
-        if (lon is < -180 or > 180 || lat is < -90 or > 90)
-            return $"({lon.ToString(CultureInfo.InvariantCulture)}, {lat.ToString(CultureInfo.InvariantCulture)}) is not a longitude and a latitude";
+        if (!GeocodedCsv.InBounds(GeocodedCsv.Wgs84, lon, lat))
+            return $"{GeocodedCsv.Text(lon, lat)} is not a longitude and a latitude";
         line = new(record.Where, f["identifiant"], f["nom"], type, commune, f["adresse"].Length == 0 ? null : f["adresse"], lon, lat);
         return null;
     }
@@ -123,9 +131,9 @@ internal static partial class ImportFiles
     /// cell's lower-left corner in ETRS89-LAEA, EPSG:3035) and <c>ind</c> (inhabitants, a decimal number since INSEE
     /// imputes them); a cell given once.
     /// </summary>
-    public static (IReadOnlyList<CellLine> Lines, List<string> Problems) ReadCells(Stream stream, string fileName)
+    public static (IReadOnlyList<CellLine> Lines, FileProblems Problems) ReadCells(Stream stream, string fileName)
     {
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var lines = new List<CellLine>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in FeatureFile.Read(stream, fileName, CellColumns, true, problems))
@@ -133,11 +141,11 @@ internal static partial class ImportFiles
             var (where, f) = (record.Where, record.Fields);
             if (CellId().Match(f["idcar_200m"]) is not { Success: true } id
                 || long.Parse(id.Groups[1].Value, CultureInfo.InvariantCulture) % 200 != 0 || long.Parse(id.Groups[2].Value, CultureInfo.InvariantCulture) % 200 != 0)
-                problems.Add($"{where}: idcar_200m '{Echo.Cut(f["idcar_200m"])}' is not a 200 m cell id (CRS3035RES200mN2959600E3776200)");
-            else if (!FeatureFile.Number(f["ind"], out var population) || population < 0)
-                problems.Add($"{where}: ind '{Echo.Cut(f["ind"])}' is not a number of inhabitants (0 or more)");
+                problems.At(where, $"idcar_200m '{Echo.Cut(f["idcar_200m"])}' is not a 200 m cell id (CRS3035RES200mN2959600E3776200)");
+            else if (!CsvTable.Number(f["ind"], out var population) || population < 0)
+                problems.At(where, $"ind '{Echo.Cut(f["ind"])}' is not a number of inhabitants (0 or more)");
             else if (seen.TryGetValue(id.Value, out var first))
-                problems.Add($"{where}: idcar_200m '{id.Value}' is already given at {first}");
+                problems.At(where, $"idcar_200m '{id.Value}' is already given at {first}");
             else
             {
                 seen[id.Value] = where;
@@ -146,7 +154,7 @@ internal static partial class ImportFiles
             }
         }
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no cell");
+            problems.InFile("the file has no cell");
         return (lines, problems);
     }
 

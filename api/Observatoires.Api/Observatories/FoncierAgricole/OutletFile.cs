@@ -27,74 +27,43 @@ internal static class OutletFile
     public static (IReadOnlyList<OutletLine> Lines, IReadOnlyList<string> Problems, int Total) Read(Stream stream, IReadOnlySet<string> communes)
     {
         var lines = new List<OutletLine>();
-        var problems = new List<string>();
-        try
+        var problems = new FileProblems();
+        var columns = CsvColumns.Required(Required, CsvColumns.UpperCaseWithoutAccents, missing =>
+            $"the columns {string.Join(", ", missing.Select(m => m.ToLowerInvariant()))} are missing (nom, type, adresse, code_commune, longitude, latitude)");
+        CsvTable.Read(stream, columns, problems, row =>
         {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(Normalise).ToList();
-            var missing = Required.Where(c => !header.Contains(c)).ToList();
-            if (missing.Count > 0)
-                problems.Add($"line 1: the columns {string.Join(", ", missing.Select(m => m.ToLowerInvariant()))} are missing " +
-                             "(nom, type, adresse, code_commune, longitude, latitude)");
+            if (Check(row, communes) is { } problem)
+                problems.AtLine(row.Line, problem);
             else
             {
-                var at = Required.ToDictionary(c => c, c => header.IndexOf(c));
-                while (reader.TryRead(out var record))
-                {
-                    if (record.Fields.Count != header.Count)
-                    {
-                        problems.Add($"line {record.Line}: {record.Fields.Count} fields where the header has {header.Count}");
-                        continue;
-                    }
-                    string F(string column) => record.Fields[at[column]].Trim();
-                    if (Check(F, communes) is { } problem)
-                        problems.Add($"line {record.Line}: {problem}");
-                    else
-                    {
-                        Coordinate(F(Longitude), out var lon);
-                        Coordinate(F(Latitude), out var lat);
-                        lines.Add(new(record.Line, F(Name), TypeOf(F(Type))!, F(Address).Length == 0 ? null : F(Address), "commune:" + F(CityCode), lon, lat));
-                    }
-                }
+                GeocodedCsv.TryRead(row[Longitude], row[Latitude], GeocodedCsv.Wgs84, out var lon, out var lat);
+                lines.Add(new(row.Line, row[Name], TypeOf(row[Type])!, row[Address].Length == 0 ? null : row[Address], "commune:" + row[CityCode], lon, lat));
             }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add(e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message);
-        }
+        });
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no outlet");
-        return (lines, [.. problems.Take(ProblemsShown)], problems.Count);
-    }
-
-    /// <summary>A column name or a type as the file may spell it ("Code_commune", "Vente à la ferme"): upper case, without accents.</summary>
-    public static string Normalise(string name)
-    {
-        var decomposed = name.Trim().Replace('’', '\'').Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).ToUpperInvariant();
+            problems.InFile("the file has no outlet");
+        return (lines, problems.Listed(ProblemsShown), problems.Count);
     }
 
     /// <summary>The type's code from its code or its label, or null.</summary>
-    public static string? TypeOf(string text) =>
-        Vocabulary.Types.FirstOrDefault(t => Normalise(t.Code) == Normalise(text) || Normalise(t.Label) == Normalise(text))?.Code;
+    public static string? TypeOf(string text) => Vocabulary.Types.FirstOrDefault(t =>
+        CsvColumns.UpperCaseWithoutAccents(t.Code) == CsvColumns.UpperCaseWithoutAccents(text)
+        || CsvColumns.UpperCaseWithoutAccents(t.Label) == CsvColumns.UpperCaseWithoutAccents(text))?.Code;
 
-    private static string? Check(Func<string, string> f, IReadOnlySet<string> communes)
+    private static string? Check(CsvRow f, IReadOnlySet<string> communes)
     {
-        if (Required.Select(f).FirstOrDefault(v => ControlCharacters.Problem(v, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
-        if (f(Name).Length is 0 or > 200)
+        if (f.ControlCharacters(Required) is { } control)
+            return control;
+        if (f[Name].Length is 0 or > 200)
             return "nom is required (at most 200 characters)";
-        if (TypeOf(f(Type)) is null)
-            return $"type '{Echo.Cut(f(Type))}' is unknown: expected {string.Join(", ", Vocabulary.Types.Select(t => t.Code))}";
-        if (f(Address).Length > 300)
+        if (TypeOf(f[Type]) is null)
+            return $"type '{Echo.Cut(f[Type])}' is unknown: expected {string.Join(", ", Vocabulary.Types.Select(t => t.Code))}";
+        if (f[Address].Length > 300)
             return "adresse is at most 300 characters";
-        if (!communes.Contains("commune:" + f(CityCode)))
-            return $"code_commune '{Echo.Cut(f(CityCode))}' is not a commune of the CABBALR";
-        if (!Coordinate(f(Longitude), out var lon) || !Coordinate(f(Latitude), out var lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
-            return $"longitude '{Echo.Cut(f(Longitude))}' and latitude '{Echo.Cut(f(Latitude))}' must be decimal degrees (WGS 84)";
+        if (!communes.Contains("commune:" + f[CityCode]))
+            return $"code_commune '{Echo.Cut(f[CityCode])}' is not a commune of the CABBALR";
+        if (!GeocodedCsv.TryRead(f[Longitude], f[Latitude], GeocodedCsv.Wgs84, out _, out _))
+            return $"longitude '{Echo.Cut(f[Longitude])}' and latitude '{Echo.Cut(f[Latitude])}' must be decimal degrees (WGS 84)";
         return null;
     }
-
-    private static bool Coordinate(string text, out double value) =>
-        double.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 }

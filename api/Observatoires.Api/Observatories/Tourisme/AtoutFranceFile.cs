@@ -36,64 +36,34 @@ internal static class AtoutFranceFile
     public static (IReadOnlyList<ClassifiedLine> Lines, IReadOnlyList<string> Problems, int Total, int Skipped) Read(Stream stream, IReadOnlySet<string> communes)
     {
         var lines = new List<ClassifiedLine>();
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var skipped = 0;
-        try
+        var columns = CsvColumns.Required(Required, CsvColumns.UpperCaseWithoutAccents,
+            missing => $"the columns {string.Join(", ", missing)} are missing (Atout France's file geocoded by adresse.data.gouv.fr)");
+        CsvTable.Read(stream, columns, problems, row =>
         {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(Normalise).ToList();
-            var missing = Required.Where(c => !header.Contains(c)).ToList();
-            if (missing.Count > 0)
-                problems.Add($"line 1: the columns {string.Join(", ", missing)} are missing (Atout France's file geocoded by adresse.data.gouv.fr)");
+            string F(string column) => Value(row[column]);
+            var commune = "commune:" + F(CityCode);
+            if (F(CityCode).Length > 0 ? !communes.Contains(commune) : !F(PostCode).StartsWith("62", StringComparison.Ordinal))
+                skipped++;
+            else if (Parse(row, F) is { } problem)
+                problems.AtLine(row.Line, problem);
             else
-            {
-                var at = Required.ToDictionary(c => c, c => header.IndexOf(c));
-                while (reader.TryRead(out var record))
-                {
-                    if (record.Fields.Count != header.Count)
-                    {
-                        problems.Add($"line {record.Line}: {record.Fields.Count} fields where the header has {header.Count}");
-                        continue;
-                    }
-                    string F(string column) => Value(record.Fields[at[column]]);
-                    var commune = "commune:" + F(CityCode);
-                    if (F(CityCode).Length > 0 ? !communes.Contains(commune) : !F(PostCode).StartsWith("62", StringComparison.Ordinal))
-                    {
-                        skipped++;
-                        continue;
-                    }
-                    if (Parse(F) is { } problem)
-                        problems.Add($"line {record.Line}: {problem}");
-                    else
-                        lines.Add(Line(record.Line, F, commune));
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add(e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message);
-        }
+                lines.Add(Line(row.Line, F, commune));
+        });
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add("the file has no establishment in the communes of the CC des 7 Vallées or the CABBALR");
-        return (lines, [.. problems.Take(ProblemsShown)], problems.Count, skipped);
+            problems.InFile("the file has no establishment in the communes of the CC des 7 Vallées or the CABBALR");
+        return (lines, problems.Listed(ProblemsShown), problems.Count, skipped);
     }
 
     /// <summary>A field's value: Atout France's file writes "-" where it has none (no rooms for a camping, no pitches for a hotel).</summary>
     public static string Value(string field) => field.Trim() is "-" ? "" : field.Trim();
 
     /// <summary>A camping classified as an « aire naturelle » (CLASSEMENT "Aire naturelle"): classified, without stars.</summary>
-    public static bool IsAireNaturelle(string classement) => Normalise(classement) == "AIRE NATURELLE";
-
-    /// <summary>A column name as the file may spell it ("Typologie établissement", "CAPACITÉ D'ACCUEIL (PERSONNES)"): upper case, without accents.</summary>
-    public static string Normalise(string name)
-    {
-        var decomposed = name.Trim().Replace('’', '\'').Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)])
-            .ToUpperInvariant();
-    }
+    public static bool IsAireNaturelle(string classement) => CsvColumns.UpperCaseWithoutAccents(classement) == "AIRE NATURELLE";
 
     /// <summary>The observatory's type of an Atout France typology (HÔTEL DE TOURISME, CAMPING, RÉSIDENCE DE TOURISME...), or null.</summary>
-    public static string? TypeOf(string typology) => Normalise(typology) switch
+    public static string? TypeOf(string typology) => CsvColumns.UpperCaseWithoutAccents(typology) switch
     {
         var t when t.StartsWith("HOTEL", StringComparison.Ordinal) => Vocabulary.Hotel,
         var t when t.StartsWith("CAMPING", StringComparison.Ordinal) || t.StartsWith("AIRE NATURELLE", StringComparison.Ordinal)
@@ -108,10 +78,10 @@ internal static class AtoutFranceFile
     public static int? StarsOf(string text) =>
         text.Trim() is { Length: > 0 } t && t[0] is >= '1' and <= '5' && (t.Length == 1 || !char.IsDigit(t[1])) ? t[0] - '0' : null;
 
-    private static string? Parse(Func<string, string> f)
+    private static string? Parse(CsvRow row, Func<string, string> f)
     {
-        if (Required.Select(f).FirstOrDefault(v => ControlCharacters.Problem(v, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
+        if (row.ControlCharacters(Required) is { } control)
+            return control;
         if (f(CityCode).Length == 0 || f(Latitude).Length == 0 || f(Longitude).Length == 0)
             return "not geocoded (latitude, longitude and result_citycode are empty): geocode it again, or place it by hand";
         if (TypeOf(f(Typology)) is not { } type)
@@ -131,7 +101,7 @@ internal static class AtoutFranceFile
         var needed = type switch { Vocabulary.Hotel => Rooms, Vocabulary.Camping => Pitches, _ => Capacity };
         if (f(needed).Length == 0)
             return $"{needed} is required for {Vocabulary.Find(type)!.Label.ToLowerInvariant()}: their tourist beds are counted from it";
-        if (!Coordinate(f(Longitude), out var lon) || !Coordinate(f(Latitude), out var lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
+        if (!GeocodedCsv.TryRead(f(Longitude), f(Latitude), GeocodedCsv.Wgs84, out _, out _))
             return $"longitude '{Echo.Cut(f(Longitude))}' and latitude '{Echo.Cut(f(Latitude))}' must be decimal degrees (WGS 84)";
         return null;
     }
@@ -147,12 +117,8 @@ internal static class AtoutFranceFile
             Vocabulary.Camping => (null, Number(Pitches), Number(Capacity)),
             _ => (Number(Rooms), null, Number(Capacity)),
         };
-        Coordinate(f(Longitude), out var lon);
-        Coordinate(f(Latitude), out var lat);
+        GeocodedCsv.TryRead(f(Longitude), f(Latitude), GeocodedCsv.Wgs84, out var lon, out var lat);
         return new(line, f(Name), type, StarsOf(f(Stars)), rooms, pitches, beds, Vocabulary.TouristBeds(type, rooms, pitches, beds)!.Value,
             f(Address).Length == 0 ? null : $"{f(Address)}, {f(PostCode)}".TrimEnd(',', ' '), commune, lon, lat);
     }
-
-    private static bool Coordinate(string text, out double value) =>
-        double.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 }

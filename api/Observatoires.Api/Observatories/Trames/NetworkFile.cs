@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Observatories.Trames;
@@ -16,40 +17,19 @@ internal static class NetworkFile
 {
     public const int ProblemsShown = 50;
 
-    public static (IReadOnlyList<NetworkFeature> Features, IReadOnlyList<string> Problems) Read(Stream stream, string fileName)
+    public static (IReadOnlyList<NetworkFeature> Features, FileProblems Problems) Read(Stream stream, string fileName)
     {
-        var problems = new List<string>();
+        var problems = new FileProblems();
         var features = new List<NetworkFeature>();
-        JsonDocument document;
-        try
+        var count = GeoJsonFeatures.Read(stream, geometryRequired: true, problems, feature =>
         {
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException e)
-        {
-            return ([], [$"the file is not JSON: {e.Message}"]);
-        }
-        using var _ = document;
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
-            || type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var items) || items.ValueKind != JsonValueKind.Array)
-            return ([], ["the file must be a GeoJSON FeatureCollection with its features"]);
-        if (items.GetArrayLength() == 0)
-            return ([], ["the file has no features: a network is never emptied by an import"]);
-        var index = 0;
-        foreach (var feature in items.EnumerateArray())
-        {
-            var where = $"features[{index++}]";
-            if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var properties)
-                || properties.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry)
-                || geometry.ValueKind != JsonValueKind.Object)
+            if (feature.Geometry.ValueKind != JsonValueKind.Object)
             {
-                problems.Add($"{where}: a feature with its geometry and properties is expected");
-                continue;
+                problems.At(feature.Where, "a feature with its geometry and properties is expected");
+                return;
             }
-            string Text(string name) => properties.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : "";
-            var (name, statusText, kindText, source) = (Text("nom"), Text("statut"), Text("type_element"), Text("source"));
-            var geometryType = geometry.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var (name, statusText, kindText, source) = (feature.String("nom"), feature.String("statut"), feature.String("type_element"), feature.String("source"));
+            var geometryType = feature.GeometryType;
             var kind = geometryType is "Polygon" or "MultiPolygon" ? "reservoir" : geometryType is "LineString" or "MultiLineString" ? "corridor" : null;
             var status = Vocabulary.Statuses.FirstOrDefault(s => s.Code == statusText || string.Equals(s.Label, statusText, StringComparison.OrdinalIgnoreCase))?.Code;
             string? problem = null;
@@ -67,12 +47,14 @@ internal static class NetworkFile
                 problem = "source is at most 300 characters";
             string? written = null;
             if (problem is null)
-                (written, problem) = TramesGeometry.Read(geometry.GetRawText(), kind!);
+                (written, problem) = TramesGeometry.Read(feature.Geometry.GetRawText(), kind!);
             if (problem is not null)
-                problems.Add($"{where}: {problem}");
+                problems.At(feature.Where, problem);
             else
-                features.Add(new(where, kind!, name, status!, source.Length > 0 ? source : fileName, written!));
-        }
+                features.Add(new(feature.Where, kind!, name, status!, source.Length > 0 ? source : fileName, written!));
+        });
+        if (count == 0)
+            problems.InFile("the file has no features: a network is never emptied by an import");
         return (features, problems);
     }
 }

@@ -44,7 +44,7 @@ public sealed class SurchauffeRulesTests
             Assert.That(lines.Single().North, Is.EqualTo(2959600));
             Assert.That(lines.Single().East, Is.EqualTo(3776200));
             Assert.That(lines.Single().Population, Is.EqualTo(12.5));
-            Assert.That(problems.Single(), Does.StartWith("line 3: idcar_200m 'CRS3035RES200mN2959650E3776200' is not a 200 m cell id"));
+            Assert.That(problems.Listed(FeatureFile.ProblemsShown).Single(), Does.StartWith("line 3: idcar_200m 'CRS3035RES200mN2959650E3776200' is not a 200 m cell id"));
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Observatoires.Api.Observatories.Tourisme;
 using Observatoires.Api.Observatories.Tourisme.GetOccupancy;
+using Observatoires.Api.Platform.Export;
 
 namespace Observatoires.Tests.Observatories.Tourisme;
 
@@ -37,7 +38,7 @@ public sealed class TourismeRulesTests
             Assert.That(AtoutFranceFile.StarsOf("1 étoile"), Is.EqualTo(1));
             Assert.That(AtoutFranceFile.StarsOf("12 étoiles"), Is.Null);
             Assert.That(AtoutFranceFile.StarsOf("Non classé"), Is.Null);
-            Assert.That(AtoutFranceFile.Normalise("Capacité d’accueil (personnes)"), Is.EqualTo("CAPACITE D'ACCUEIL (PERSONNES)"));
+            Assert.That(CsvColumns.UpperCaseWithoutAccents("Capacité d’accueil (personnes)"), Is.EqualTo("CAPACITE D'ACCUEIL (PERSONNES)"));
         });
     }
 

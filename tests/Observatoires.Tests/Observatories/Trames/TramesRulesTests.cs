@@ -6,8 +6,11 @@ namespace Observatoires.Tests.Observatories.Trames;
 /// <summary>The rules of the networks' files and figures, on hand-made examples.</summary>
 public sealed class TramesRulesTests
 {
-    private static (IReadOnlyList<NetworkFeature> Features, IReadOnlyList<string> Problems) Read(string geoJson) =>
-        NetworkFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(geoJson)), "trame-bleue.geojson");
+    private static (IReadOnlyList<NetworkFeature> Features, IReadOnlyList<string> Problems) Read(string geoJson)
+    {
+        var (features, problems) = NetworkFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(geoJson)), "trame-bleue.geojson");
+        return (features, problems.Listed(NetworkFile.ProblemsShown));
+    }
 
     [Test]
     public void A_network_file_gives_each_feature_its_kind_from_its_geometry_and_its_status_from_a_code_or_a_label()

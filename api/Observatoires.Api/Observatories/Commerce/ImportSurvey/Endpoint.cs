@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
@@ -40,7 +39,7 @@ internal sealed class Request
     }
 }
 
-internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, CommerceSurvey>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, CommerceSurvey>
 {
     /// <summary>The agency's perimeter: a survey's points must lie in one of its communes.</summary>
     private const string Perimeter = "groupement:aula";
@@ -75,25 +74,11 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
         var (connection, transaction) = (import.Connection, import.Transaction);
         var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
         var file = await import.ReadAsync(buffer => SurveyFile.Read(buffer, name, perimeter.ToHashSet(StringComparer.Ordinal), from, to), ct);
-        var problems = file.Problems.ToList();
-        var total = file.Total;
-        if (file.Lines.Count > 0)
-        {
-            var outside = await connection.QueryAsync<int>("""
-                select t.i::integer from unnest(@Lon, @Lat) with ordinality as t (lon, lat, i)
-                where not exists (select from platform.territory c
-                                  where c.id = any(@Perimeter) and st_intersects(c.geom, st_setsrid(st_makepoint(t.lon, t.lat), 4326)))
-                order by t.i
-                """, new { Lon = file.Lines.Select(l => l.Lon).ToArray(), Lat = file.Lines.Select(l => l.Lat).ToArray(), Perimeter = perimeter.ToArray() },
-                transaction);
-            foreach (var i in outside)
-            {
-                var line = file.Lines[i - 1];
-                problems.Add($"{line.Where}: the point ({line.Lon.ToString(CultureInfo.InvariantCulture)}, {line.Lat.ToString(CultureInfo.InvariantCulture)}) is outside the AULA perimeter");
-                total++;
-            }
-        }
-        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(Position).Take(SurveyFile.ProblemsShown)], total);
+        var outside = await PointPlacement.OutsideAsync(connection, transaction, [.. file.Lines.Select(l => (l.Lon, l.Lat))], perimeter);
+        var problems = file.Problems.Concat(outside.Select(i => file.Lines[i - 1])
+            .Select(l => $"{l.Where}: the point {GeocodedCsv.Text(l.Lon, l.Lat)} is outside the AULA perimeter"));
+        // The file's order: the database's problems come after the reader's, each naming its line or feature.
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FileProblems.Position).Take(SurveyFile.ProblemsShown)], file.Total + outside.Count);
         // A new vintage at each import: the same file again would only duplicate the last one.
         if (await import.IdenticalRefusalAsync(ct) is { } identical)
         {
@@ -128,11 +113,4 @@ internal sealed partial class Endpoint(NpgsqlDataSource dataSource, TerritoryHie
             new ImportRows(created.Cells, null, null, null), ct);
         await Send.ResponseAsync(created, 201, ct);
     }
-
-    /// <summary>A problem's place in the file, so that the problems read in the file's order.</summary>
-    private static long Position(string problem) =>
-        Place().Match(problem) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : long.MaxValue;
-
-    [GeneratedRegex(@"^(?:line |features\[)(\d+)")]
-    private static partial Regex Place();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
@@ -22,45 +21,20 @@ internal static class RecruitmentFile
     /// <summary>The lines, or the problems (the first 100, in the order of the file) and how many there are in all.</summary>
     public static (IReadOnlyList<RecruitmentLine> Lines, IReadOnlyList<string> Problems, int Total) Read(Stream stream, IReadOnlySet<string> epcis)
     {
-        var lines = new List<RecruitmentLine>();
-        var problems = new List<(long Line, string Message)>();
-        try
-        {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            if (!header.SequenceEqual(Columns))
-                return ([], [$"line 1: the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", Columns)}"], 1);
-            var seen = new Dictionary<(string, int, string), long>();
-            while (reader.TryRead(out var record))
-            {
-                if (Parse(record, epcis, out var line) is { } problem)
-                    problems.Add((record.Line, problem));
-                else if (seen.TryGetValue((line!.Epci, line.Year, line.Occupation), out var first))
-                    problems.Add((record.Line, $"{line.Epci} / {line.Year} / {line.Occupation} is already given on line {first}"));
-                else
-                {
-                    seen[(line.Epci, line.Year, line.Occupation)] = record.Line;
-                    lines.Add(line);
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add((long.MaxValue, e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message));
-        }
+        var problems = new FileProblems();
+        var lines = CsvTable.ReadLines(stream, CsvColumns.Exactly(Columns), problems, (CsvRow row, out RecruitmentLine? line) => Parse(row, epcis, out line),
+            l => (l.Epci, l.Year, l.Occupation), l => $"{l.Epci} / {l.Year} / {l.Occupation}");
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add((long.MaxValue, "the file has no data line"));
-        return (lines, [.. problems.Take(ProblemsShown).Select(p => p.Line == long.MaxValue ? p.Message : $"line {p.Line}: {p.Message}")], problems.Count);
+            problems.InFile("the file has no data line");
+        return (lines, problems.Listed(ProblemsShown), problems.Count);
     }
 
-    private static string? Parse(CsvRecord record, IReadOnlySet<string> epcis, out RecruitmentLine? line)
+    private static string? Parse(CsvRow row, IReadOnlySet<string> epcis, out RecruitmentLine? line)
     {
         line = null;
-        var fields = record.Fields.Select(f => f.Trim()).ToList();
-        if (fields.Count != Columns.Count)
-            return $"{fields.Count} fields where the header has {Columns.Count}";
-        if (fields.FirstOrDefault(f => ControlCharacters.Problem(f, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
+        if (row.ControlCharacters() is { } control)
+            return control;
+        var fields = row.Fields;
         var epci = fields[0].StartsWith("epci:", StringComparison.Ordinal) ? fields[0] : "epci:" + fields[0];
         if (!epcis.Contains(epci))
             return $"epci '{Echo.Cut(fields[0])}' is not an EPCI of the observatory (its SIREN, e.g. 200072460, or epci:200072460)";
@@ -79,7 +53,7 @@ internal static class RecruitmentFile
             return $"difficiles '{Echo.Cut(fields[6])}' is not a whole number from 0 to projets ({projects})";
         if (Count(7) is not { } seasonal || seasonal > projects)
             return $"saisonniers '{Echo.Cut(fields[7])}' is not a whole number from 0 to projets ({projects})";
-        line = new(record.Line, epci, year, fields[2], fields[3], fields[4], projects, difficult, seasonal);
+        line = new(row.Line, epci, year, fields[2], fields[3], fields[4], projects, difficult, seasonal);
         return null;
     }
 }

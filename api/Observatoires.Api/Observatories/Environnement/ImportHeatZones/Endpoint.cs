@@ -4,8 +4,8 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
-using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Environnement.ImportHeatZones;
@@ -32,8 +32,6 @@ internal sealed class Request
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, EnvironnementImport>
 {
-    private const string Perimeter = "groupement:aula";
-
     public override void Configure()
     {
         Post("/api/v1/environnement/imports/zones");
@@ -62,16 +60,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var (lines, problems) = await import.ReadAsync(stream => ImportFiles.ReadZones(stream, name), ct);
         if (lines.Count > 0 && problems.Count == 0)
         {
-            var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
+            var perimeter = await ImportFiles.PerimeterAsync(connection, hierarchies, ct);
             var outside = await connection.QueryAsync<int>("""
                 select g.i::integer from unnest(@Geometries) with ordinality as g (geojson, i)
                 where not exists (select from platform.territory c
                                   where c.id = any(@Perimeter) and st_intersects(c.geom, st_setsrid(st_geomfromgeojson(g.geojson), 4326)))
                 order by g.i
                 """, new { Geometries = lines.Select(l => l.Geometry).ToArray(), Perimeter = perimeter.ToArray() }, transaction);
-            problems.AddRange(outside.Select(i => $"{lines[i - 1].Where}: the zone lies outside the AULA perimeter"));
+            foreach (var i in outside)
+                problems.At(lines[i - 1].Where, "the zone lies outside the AULA perimeter");
         }
-        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
+        await import.RefuseIfAnyAsync(this, problems.Listed(FeatureFile.ProblemsShown, inFileOrder: true), problems.Count);
 
         var replaced = await connection.ExecuteAsync("delete from environnement.zone where image_date = @imageDate", new { imageDate }, transaction);
         var imported = await connection.ExecuteAsync("""

@@ -4,8 +4,8 @@ using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
-using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Environnement.ImportPopulationCells;
@@ -30,8 +30,6 @@ internal sealed class Request
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, EnvironnementImport>
 {
-    private const string Perimeter = "groupement:aula";
-
     public override void Configure()
     {
         Post("/api/v1/environnement/imports/carreaux");
@@ -57,10 +55,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var name = Upload.NameOf(r.File!);
         await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnvironnementModule.Slug, "environnement.population_cell", ct);
         var (lines, problems) = await import.ReadAsync(stream => ImportFiles.ReadCells(stream, name), ct);
-        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
+        await import.RefuseIfAnyAsync(this, problems.Listed(FeatureFile.ProblemsShown, inFileOrder: true), problems.Count);
 
         var (connection, transaction) = (import.Connection, import.Transaction);
-        var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
+        var perimeter = await ImportFiles.PerimeterAsync(connection, hierarchies, ct);
         var replaced = await connection.ExecuteAsync("delete from environnement.population_cell", transaction: transaction);
         var imported = await connection.ExecuteAsync(SqlResource.Get("Observatories/Environnement/ImportPopulationCells/InsertCells.sql"), new
         {

@@ -1,12 +1,11 @@
-using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
-using Observatoires.Api.Platform.Indicators.Engine;
 using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.Environnement.ImportSensitiveBuildings;
@@ -24,8 +23,6 @@ internal sealed class Request
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request, EnvironnementImport>
 {
-    private const string Perimeter = "groupement:aula";
-
     public override void Configure()
     {
         Post("/api/v1/environnement/imports/batiments");
@@ -50,22 +47,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         var name = Upload.NameOf(r.File!);
         await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, EnvironnementModule.Slug, "environnement.building", ct);
         var (connection, transaction) = (import.Connection, import.Transaction);
-        var perimeter = (await TargetLookup.FindAsync(connection, await hierarchies.GetAsync(ct), Perimeter))?.CoveredCommunes ?? [];
+        var perimeter = await ImportFiles.PerimeterAsync(connection, hierarchies, ct);
         var (lines, problems) = await import.ReadAsync(
             stream => ImportFiles.ReadBuildings(stream, name, perimeter.ToHashSet(StringComparer.Ordinal)), ct);
-        if (lines.Count > 0)
-        {
-            var outside = await connection.QueryAsync<int>("""
-                select t.i::integer from unnest(@Lon, @Lat) with ordinality as t (lon, lat, i)
-                where not exists (select from platform.territory c
-                                  where c.id = any(@Perimeter) and st_intersects(c.geom, st_setsrid(st_makepoint(t.lon, t.lat), 4326)))
-                order by t.i
-                """, new { Lon = lines.Select(l => l.Lon).ToArray(), Lat = lines.Select(l => l.Lat).ToArray(), Perimeter = perimeter.ToArray() },
-                transaction);
-            problems.AddRange(outside.Select(i => lines[i - 1]).Select(l =>
-                $"{l.Where}: the point ({l.Lon.ToString(CultureInfo.InvariantCulture)}, {l.Lat.ToString(CultureInfo.InvariantCulture)}) is outside the AULA perimeter"));
-        }
-        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FeatureFile.Position).Take(FeatureFile.ProblemsShown)], problems.Count);
+        foreach (var line in (await PointPlacement.OutsideAsync(connection, transaction, [.. lines.Select(l => (l.Lon, l.Lat))], perimeter)).Select(i => lines[i - 1]))
+            problems.At(line.Where, $"the point {GeocodedCsv.Text(line.Lon, line.Lat)} is outside the AULA perimeter");
+        await import.RefuseIfAnyAsync(this, problems.Listed(FeatureFile.ProblemsShown, inFileOrder: true), problems.Count);
 
         var replaced = await connection.ExecuteAsync("delete from environnement.building", transaction: transaction);
         var imported = await connection.ExecuteAsync("""

@@ -1,11 +1,12 @@
-using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
+using Observatoires.Api.Platform.Territories;
 
 namespace Observatoires.Api.Observatories.FoncierAgricole.ImportOutlets;
 
@@ -67,31 +68,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             where t.level = 'commune' and m.parent_id = @Cabbalr
             """, new { FoncierAgricoleModule.Cabbalr }, transaction)).ToHashSet(StringComparer.Ordinal);
         var file = await import.ReadAsync(buffer => OutletFile.Read(buffer, communes), ct);
-        var problems = file.Problems.ToList();
-        var total = file.Total;
-        if (file.Lines.Count > 0)
-        {
-            var outside = await connection.QueryAsync<int>("""
-                select t.i::integer from unnest(@Lon, @Lat, @Commune) with ordinality as t (lon, lat, commune, i)
-                join platform.territory c on c.id = t.commune
-                where not st_dwithin(c.geom::geography, st_setsrid(st_makepoint(t.lon, t.lat), 4326)::geography, @Tolerance)
-                order by t.i
-                """, new
-            {
-                Lon = file.Lines.Select(l => l.Lon).ToArray(),
-                Lat = file.Lines.Select(l => l.Lat).ToArray(),
-                Commune = file.Lines.Select(l => l.Commune).ToArray(),
-                Tolerance,
-            }, transaction);
-            foreach (var i in outside)
-            {
-                var line = file.Lines[i - 1];
-                problems.Add($"line {line.Line}: the point ({line.Lon.ToString(CultureInfo.InvariantCulture)}, {line.Lat.ToString(CultureInfo.InvariantCulture)}) " +
-                             $"is more than 500 m from {line.Commune}");
-                total++;
-            }
-        }
-        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(Position).Take(OutletFile.ProblemsShown)], total);
+        var far = await PointPlacement.FarFromTheirCommuneAsync(connection, transaction, [.. file.Lines.Select(l => (l.Lon, l.Lat, l.Commune))], Tolerance);
+        var problems = file.Problems.Concat(far.Select(i => file.Lines[i - 1])
+            .Select(l => $"line {l.Line}: the point {GeocodedCsv.Text(l.Lon, l.Lat)} is more than 500 m from {l.Commune}"));
+        // The file's order: the database's problems come after the reader's, each naming its line.
+        await import.RefuseIfAnyAsync(this, [.. problems.OrderBy(FileProblems.Position).Take(OutletFile.ProblemsShown)], file.Total + far.Count);
 
         var replaced = await connection.ExecuteAsync("delete from foncier_agricole.outlet", transaction: transaction);
         var lines = file.Lines;
@@ -115,9 +96,4 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             ImportRows.Replacing(lines.Count, replaced), ct);
         await Send.ResponseAsync(new Response(lines.Count, replaced) { Import = receipt }, 201, ct);
     }
-
-    /// <summary>A problem's line, so that the problems read in the file's order.</summary>
-    private static long Position(string problem) =>
-        problem.StartsWith("line ", StringComparison.Ordinal) && long.TryParse(problem[5..problem.IndexOf(':', StringComparison.Ordinal)],
-            NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : long.MaxValue;
 }

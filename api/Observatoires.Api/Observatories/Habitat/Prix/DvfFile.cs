@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
@@ -52,39 +51,28 @@ internal static class DvfFile
     public static DvfRead Read(Stream stream, IReadOnlySet<string> communes)
     {
         var lines = new List<Line>();
-        var problems = new List<(long Line, string Message)>();
-        try
+        var problems = new FileProblems();
+        var columns = CsvColumns.Required(Required, CsvColumns.LowerCase,
+            missing => $"the columns {string.Join(", ", missing)} are missing; a DVF géolocalisées file (files.data.gouv.fr/geo-dvf) has them");
+        CsvTable.Read(stream, columns, problems, row =>
         {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            var missing = Required.Where(c => !header.Contains(c)).ToList();
-            if (missing.Count > 0)
-                return new([], Nothing, 0, [], [$"line 1: the columns {string.Join(", ", missing)} are missing; a DVF géolocalisées file (files.data.gouv.fr/geo-dvf) has them"], 1);
-            var at = Required.ToDictionary(c => c, c => header.IndexOf(c));
-            while (reader.TryRead(out var record))
-            {
-                if (Parse(record, at, header.Count, out var line) is { } problem)
-                    problems.Add((record.Line, problem));
-                else
-                    lines.Add(line!);
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add((long.MaxValue, e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message));
-        }
+            if (Parse(row, out var line) is { } problem)
+                problems.AtLine(row.Line, problem);
+            else
+                lines.Add(line!);
+        });
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add((long.MaxValue, "the file has no data line"));
+            problems.InFile("the file has no data line");
         var (sales, skipped, mutations) = problems.Count > 0 ? ([], Nothing, 0) : Sales(lines, communes, problems);
         var covers = lines.Select(l => (Departement: l.Commune.StartsWith("97", StringComparison.Ordinal) ? l.Commune[..3] : l.Commune[..2], l.Date.Year))
             .Distinct().Order().ToList();
         return new(sales, skipped, mutations, covers,
-            [.. problems.Take(ProblemsShown).Select(p => p.Line == long.MaxValue ? p.Message : $"line {p.Line}: {p.Message}")], problems.Count);
+            problems.Listed(ProblemsShown), problems.Count);
     }
 
     private static readonly DvfSkipped Nothing = new(0, 0, 0, 0, 0, 0);
 
-    private static (IReadOnlyList<DvfSale>, DvfSkipped, int) Sales(List<Line> lines, IReadOnlySet<string> communes, List<(long, string)> problems)
+    private static (IReadOnlyList<DvfSale>, DvfSkipped, int) Sales(List<Line> lines, IReadOnlySet<string> communes, FileProblems problems)
     {
         var sales = new List<DvfSale>();
         int notASale = 0, noDwelling = 0, several = 0, outside = 0, noPrice = 0, implausible = 0;
@@ -94,7 +82,7 @@ internal static class DvfFile
             var first = mutation.First();
             if (mutation.FirstOrDefault(l => l.Date != first.Date || l.Nature != first.Nature) is { } odd)
             {
-                problems.Add((odd.Number, $"mutation {Echo.Cut(first.Mutation)} has another date or nature than on line {first.Number}"));
+                problems.AtLine(odd.Number, $"mutation {Echo.Cut(first.Mutation)} has another date or nature than on line {first.Number}");
                 continue;
             }
             if (first.Nature != "Vente")
@@ -129,36 +117,33 @@ internal static class DvfFile
         return (sales, new(notASale, noDwelling, several, outside, noPrice, implausible), mutations.Count);
     }
 
-    private static string? Parse(CsvRecord record, Dictionary<string, int> at, int columns, out Line? line)
+    private static string? Parse(CsvRow row, out Line? line)
     {
         line = null;
-        if (record.Fields.Count != columns)
-            return $"{record.Fields.Count} fields where the header has {columns}";
-        string Field(string column) => record.Fields[at[column]].Trim();
-        if (Required.Select(Field).FirstOrDefault(f => ControlCharacters.Problem(f, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
-        var mutation = Field("id_mutation");
+        if (row.ControlCharacters(Required) is { } control)
+            return control;
+        var mutation = row["id_mutation"];
         if (mutation.Length is 0 or > 40)
             return "id_mutation is empty or longer than 40 characters";
-        if (!DateOnly.TryParseExact(Field("date_mutation"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (!DateOnly.TryParseExact(row["date_mutation"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || date.Year is < 2014 or > 2100)
-            return $"date_mutation '{Echo.Cut(Field("date_mutation"))}' is not a date from 2014 written yyyy-mm-dd";
-        var commune = Field("code_commune");
+            return $"date_mutation '{Echo.Cut(row["date_mutation"])}' is not a date from 2014 written yyyy-mm-dd";
+        var commune = row["code_commune"];
         if (commune.Length != 5 || !commune.All(char.IsAsciiLetterOrDigit))
             return $"code_commune '{Echo.Cut(commune)}' is not a 5-character INSEE code";
-        if (Number("valeur_fonciere", Field("valeur_fonciere"), 0, 1e10, out var value) is { } p1)
+        if (Number("valeur_fonciere", row["valeur_fonciere"], 0, 1e10, out var value) is { } p1)
             return p1;
-        if (Number("surface_reelle_bati", Field("surface_reelle_bati"), 0, 1e6, out var surface) is { } p2)
+        if (Number("surface_reelle_bati", row["surface_reelle_bati"], 0, 1e6, out var surface) is { } p2)
             return p2;
-        if (Number("nombre_pieces_principales", Field("nombre_pieces_principales"), 0, 50, out var rooms) is { } p3)
+        if (Number("nombre_pieces_principales", row["nombre_pieces_principales"], 0, 50, out var rooms) is { } p3)
             return p3;
-        if (Number("longitude", Field("longitude"), -180, 180, out var longitude) is { } p4)
+        if (Number("longitude", row["longitude"], -180, 180, out var longitude) is { } p4)
             return p4;
-        if (Number("latitude", Field("latitude"), -90, 90, out var latitude) is { } p5)
+        if (Number("latitude", row["latitude"], -90, 90, out var latitude) is { } p5)
             return p5;
         if ((longitude is null) != (latitude is null))
             return "longitude and latitude are given together or not at all";
-        line = new(record.Line, mutation, date, Field("nature_mutation"), value, commune, Field("type_local"), surface,
+        line = new(row.Line, mutation, date, row["nature_mutation"], value, commune, row["type_local"], surface,
             rooms is { } r ? (short)Math.Round(r) : null, longitude, latitude);
         return null;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
@@ -27,45 +26,20 @@ internal static class StationFigureFile
     public static (IReadOnlyList<StationFigureLine> Lines, IReadOnlyList<string> Problems, int Total) Read(Stream stream,
         IReadOnlyDictionary<string, string> stations)
     {
-        var lines = new List<StationFigureLine>();
-        var problems = new List<(long Line, string Message)>();
-        try
-        {
-            using var reader = new CsvReader(stream);
-            var header = reader.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            if (!header.SequenceEqual(Columns))
-                return ([], [$"line 1: the columns are {string.Join(", ", header.Select(Echo.Cut))}; expected {string.Join(";", Columns)}"], 1);
-            var seen = new Dictionary<(string, int), long>();
-            while (reader.TryRead(out var record))
-            {
-                if (Parse(record, stations, out var line) is { } problem)
-                    problems.Add((record.Line, problem));
-                else if (seen.TryGetValue((line!.Station, line.Year), out var first))
-                    problems.Add((record.Line, $"{line.Station} / {line.Year} is already given on line {first}"));
-                else
-                {
-                    seen[(line.Station, line.Year)] = record.Line;
-                    lines.Add(line);
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
-        {
-            problems.Add((long.MaxValue, e is DecoderFallbackException ? "the file is not UTF-8 text" : e.Message));
-        }
+        var problems = new FileProblems();
+        var lines = CsvTable.ReadLines(stream, CsvColumns.Exactly(Columns), problems, (CsvRow row, out StationFigureLine? line) => Parse(row, stations, out line),
+            l => (l.Station, l.Year), l => $"{l.Station} / {l.Year}");
         if (problems.Count == 0 && lines.Count == 0)
-            problems.Add((long.MaxValue, "the file has no data line"));
-        return (lines, [.. problems.Take(ProblemsShown).Select(p => p.Line == long.MaxValue ? p.Message : $"line {p.Line}: {p.Message}")], problems.Count);
+            problems.InFile("the file has no data line");
+        return (lines, problems.Listed(ProblemsShown), problems.Count);
     }
 
-    private static string? Parse(CsvRecord record, IReadOnlyDictionary<string, string> stations, out StationFigureLine? line)
+    private static string? Parse(CsvRow row, IReadOnlyDictionary<string, string> stations, out StationFigureLine? line)
     {
         line = null;
-        var fields = record.Fields.Select(f => f.Trim()).ToList();
-        if (fields.Count != Columns.Count)
-            return $"{fields.Count} fields where the header has {Columns.Count}";
-        if (fields.FirstOrDefault(f => ControlCharacters.Problem(f, freeText: false) is not null) is { } control)
-            return $"'{Echo.Cut(control)}' has control characters";
+        if (row.ControlCharacters() is { } control)
+            return control;
+        var fields = row.Fields;
         if (!stations.TryGetValue(fields[0], out var station))
             return $"gare '{Echo.Cut(fields[0])}' is not a station of the observatory (its id, e.g. bethune, or its 8-digit UIC code)";
         if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
@@ -88,7 +62,7 @@ internal static class StationFigureFile
         if (counts.Skip(2).All(c => c is null))
             return "the line has no figure";
         int? Int(int i) => counts[i] is { } v ? (int)v : null;
-        line = new(record.Line, station, year, counts[2], Int(3), Int(4), Int(5), Int(6), Int(7));
+        line = new(row.Line, station, year, counts[2], Int(3), Int(4), Int(5), Int(6), Int(7));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Observatoires.Api.Platform.Export;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Observatories.Sante.OffreSoins;
@@ -106,7 +107,7 @@ internal static class FinessFile
                 outside++;
             else if (points.TryGetValue(s.Finess, out var p) && !p.Source.Contains("LAMBERT_93", StringComparison.OrdinalIgnoreCase))
                 problems.Add((p.Line, $"establishment {s.Finess} is geolocated in '{Echo.Cut(p.Source)}', not in Lambert-93"));
-            else if (points.TryGetValue(s.Finess, out p) && (p.X is < 0 or > 1_300_000 || p.Y is < 6_000_000 or > 7_200_000))
+            else if (points.TryGetValue(s.Finess, out p) && !GeocodedCsv.InBounds(GeocodedCsv.Lambert93, p.X, p.Y))
                 problems.Add((p.Line, $"establishment {s.Finess}: ({p.X}, {p.Y}) is not a Lambert-93 point of metropolitan France"));
             else
                 kept.Add(new(s.Finess, s.Name, category.Code, s.Category, commune, s.Address,

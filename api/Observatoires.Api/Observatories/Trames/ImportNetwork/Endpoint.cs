@@ -61,18 +61,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
         await using var import = await Import.BeginAsync(dataSource, HttpContext, r.File!, TramesModule.Slug, $"trames.element:{r.Network}", ct);
         var (connection, transaction) = (import.Connection, import.Transaction);
         var (features, problems) = await import.ReadAsync(stream => NetworkFile.Read(stream, name), ct);
-        var all = problems.ToList();
         var call = await Scope.AllowedCommunesAsync(connection, hierarchies, import.Write.Caller, ct);
         var placed = new List<(NetworkFeature Feature, string Commune)>();
         foreach (var feature in features)
         {
             var (commune, problem) = await TramesGeometry.PlaceAsync(connection, transaction, feature.Geometry, call, Scope.Describe(import.Write.Caller));
             if (problem is not null)
-                all.Add($"{feature.Where}: {problem}");
+                problems.At(feature.Where, problem);
             else
                 placed.Add((feature, commune!));
         }
-        await import.RefuseIfAnyAsync(this, [.. all.OrderBy(Position).Take(NetworkFile.ProblemsShown)], all.Count);
+        await import.RefuseIfAnyAsync(this, problems.Listed(NetworkFile.ProblemsShown, inFileOrder: true), problems.Count);
 
         var actor = import.Write.Caller.Actor;
         var retired = (await connection.QueryAsync<int>("""
@@ -113,9 +112,4 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             [TramesLayers.DataDomain], ImportRows.Replacing(added.Count, retired.Length), ct);
         await Send.OkAsync(result with { Import = receipt }, ct);
     }
-
-    /// <summary>A problem's place in the file, so that the problems read in the file's order.</summary>
-    private static int Position(string problem) =>
-        problem.StartsWith("features[", StringComparison.Ordinal)
-        && int.TryParse(problem.AsSpan(9, problem.IndexOf(']', StringComparison.Ordinal) - 9), out var n) ? n : int.MaxValue;
 }
