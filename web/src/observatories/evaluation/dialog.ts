@@ -3,9 +3,7 @@
  * project as the dashboard holds it; a save that comes back 412 (another editor changed the project since it was
  * read) reads the project again, says what changed, and the next save is based on that version.
  */
-import { conflictMessage, openFormDialog as openDialog, writeRefusal } from '../../platform/ui/formDialog';
-import type { Child } from '../../platform/ui/dom';
-import type { FieldSlots } from '../../platform/ui/field';
+import { conflictMessage, openFormDialog as openDialog, writeRefusal, type FormDialogOptions as PlatformDialogOptions } from '../../platform/ui/formDialog';
 import type { Project } from './api';
 import { projectChanges } from './changes';
 import type { FieldProblems } from './edits';
@@ -33,14 +31,8 @@ export interface EditState {
   reload(): Promise<Project>;
 }
 
-export interface FormDialogOptions {
-  document: Document;
-  title: string;
-  intro?: string;
-  /** The fields and anything else, in order. */
-  content: Child[];
-  fields: FieldSlots;
-  saveLabel: string;
+/** The platform's dialog (title, content, fields…), whose save is based on the project as the dashboard holds it. */
+export interface FormDialogOptions extends Pick<PlatformDialogOptions<Project | null>, 'document' | 'title' | 'intro' | 'content' | 'fields' | 'saveLabel'> {
   /** Checks the form: problems by field, or the write to send (based on that version). */
   prepare(): { problems: FieldProblems; send: ((base: Project) => Promise<Project | null>) | null };
   state: EditState;
