@@ -5,9 +5,10 @@
  * weights give before saving. Each write is a PUT or DELETE of the API with If-Match (the project's ETag), answered
  * with the project as GET gives it, which the dashboard then shows. The dialogs' frame (errors, 412) is dialog.ts.
  */ import { ApiError } from '../../platform/api/client';
+import { confirmDelete } from '../../platform/ui/confirmDialog';
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { Project } from './api';
-import { confirmDelete, refusalWords } from './dialog';
+import { refusalWords } from './dialog';
 import { indicatorDialog, seriesDialog } from './indicatorDialog';
 import { actionDialog, axisDialog, openProjectDialog, projectPath, type EditorOptions } from './partDialogs';
 import { weightsDialog } from './weightsDialog';

@@ -3,13 +3,16 @@
  * enters with its unit, decimals and confidentiality; T0 year and optional value, target, horizon, direction,
  * weight) and the dialog of an entered series, typed one year a line. Each sends its PUT with If-Match.
  */
+import type { ApiClient } from '../../platform/api/client';
+import type { IndicatorSummary } from '../../platform/api/types';
+import { cataloguePicker } from '../../platform/ui/cataloguePicker';
 import { uid } from '../../platform/ui/components';
 import { h } from '../../platform/ui/dom';
+import { field, input, type FieldSlot, type FieldSlots } from '../../platform/ui/field';
 import type { Indicator, Project } from './api';
-import { field, input, openFormDialog, type FieldSlots } from './dialog';
+import { openFormDialog } from './dialog';
 import { codeOf, indicatorBody, indicatorFields, parseSeries, seriesText, type IndicatorFields } from './edits';
 import { projectPath, type EditorOptions } from './partDialogs';
-import { catalogueField } from './pickCatalogue';
 
 const EMPTY_INDICATOR = (action: string, project: Project): IndicatorFields => ({
   code: '',
@@ -27,6 +30,31 @@ const EMPTY_INDICATOR = (action: string, project: Project): IndicatorFields => (
   direction: 'up',
   weight: '1',
 });
+
+/**
+ * The catalogue indicator, found by a search of the catalogue (yearly ones only): the one chosen is the indicator's
+ * `catalogue`; the search box carries the field's error.
+ */
+function catalogueField(
+  client: ApiClient,
+  code: string,
+  label: string | null,
+  chosen: (indicator: IndicatorSummary) => void,
+): { element: HTMLElement; slot: FieldSlot; value(): string } {
+  const picker = cataloguePicker(client, { code, label, none: 'Aucun indicateur du catalogue choisi.', chosen });
+  const { element, slot } = field(
+    'Rechercher dans le catalogue',
+    picker.search,
+    'Des mots du nom, du code ou de la source ; seuls les indicateurs annuels sont proposés.',
+  );
+  element.classList.add('evaluation-dialog__group');
+  element.append(
+    picker.status,
+    h('fieldset', { class: 'form-dialog__fieldset' }, h('legend', { class: 'visually-hidden' }, 'Indicateurs du catalogue trouvés'), picker.list),
+    picker.picked,
+  );
+  return { element, slot, value: picker.value };
+}
 
 export function indicatorDialog(options: EditorOptions, actionCode: string, indicator: Indicator | null, refocus: () => void): void {
   const creating = indicator === null;
@@ -53,7 +81,7 @@ export function indicatorDialog(options: EditorOptions, actionCode: string, indi
   };
   const sources = h(
     'fieldset',
-    { class: 'evaluation-dialog__fieldset' },
+    { class: 'form-dialog__fieldset' },
     h('legend', {}, 'Ce qui mesure l’indicateur'),
     radio('catalogue', 'Un indicateur du catalogue (ses valeurs annuelles sur le territoire du projet)'),
     radio('entered', 'Une série saisie par l’agence'),

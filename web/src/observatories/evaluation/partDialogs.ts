@@ -7,7 +7,8 @@ import type { ApiClient } from '../../platform/api/client';
 import type { TerritoryChoices } from '../../platform/context';
 import { h } from '../../platform/ui/dom';
 import type { Action, Axis, Project } from './api';
-import { field, input, openFormDialog, type EditState, type FieldSlots } from './dialog';
+import { field, input, type FieldSlots } from '../../platform/ui/field';
+import { openFormDialog, type EditState } from './dialog';
 import { codeOf, partBody, projectBody } from './edits';
 
 export interface EditorOptions {

@@ -4,7 +4,8 @@
  */
 import { h, replaceContent } from '../../platform/ui/dom';
 import type { Project } from './api';
-import { field, input, openFormDialog, type FieldSlots } from './dialog';
+import { field, input, type FieldSlots } from '../../platform/ui/field';
+import { openFormDialog } from './dialog';
 import { changedWeights, parseWeight, scoresWith, weightsOf, type Weights } from './edits';
 import { number, projectPath, type EditorOptions } from './partDialogs';
 import { scoreWords } from './words';
@@ -28,7 +29,7 @@ export function weightsDialog(options: EditorOptions, refocus: () => void): void
     axisPreviews.set(x.code, axisPreview);
     return h(
       'fieldset',
-      { class: 'evaluation-dialog__fieldset' },
+      { class: 'form-dialog__fieldset' },
       h('legend', {}, `Axe : ${x.title} `, axisPreview),
       weightInput('axes', x.code, `Poids de l’axe « ${x.title} »`, x.weight),
       ...x.actions.map((a) =>

@@ -1,10 +1,10 @@
 /**
  * The care-supply map, on MapLibre GL, loaded on demand: the EPCIs' outlines under the care points, each category a
  * colour and a size (an emergency service or a hospital larger than a pharmacy), so that the legend reads without
- * colour alone. Nothing leaves our origin (no basemap, no glyphs).
+ * colour alone. Nothing leaves our origin (no basemap, no glyphs). The map is the platform's map of points
+ * (platform/map/pointMap.ts), the EPCIs' outlines its area.
  */
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
-import { createFlatMap, showTooltip } from '../../platform/map/flatMap';
+import { createPointMap } from '../../platform/map/pointMap';
 import type { CarePoint } from './api';
 import type { Category } from './route';
 
@@ -26,67 +26,30 @@ export interface OffreMap {
   destroy(): void;
 }
 
-type Data = Parameters<GeoJSONSource['setData']>[0];
+const byCategory = (pick: (s: { colour: string; radius: number }) => string | number): unknown[] => [
+  'match',
+  ['get', 'category'],
+  ...Object.entries(CATEGORY_STYLE).flatMap(([code, style]) => [code, pick(style)]),
+  pick(CATEGORY_STYLE.pharmacie),
+];
 
 export async function createOffreMap(container: HTMLElement, label: string): Promise<OffreMap> {
-  const map = await createFlatMap(container, label);
-  const canvas = map.getCanvas();
-  const empty = { type: 'FeatureCollection' as const, features: [] };
-  map.addSource('outlines', { type: 'geojson', data: empty });
-  map.addSource('points', { type: 'geojson', data: empty });
-  map.addLayer({ id: 'outlines', type: 'line', source: 'outlines', paint: { 'line-color': '#6a6a6a', 'line-width': 1 } });
-  const byCategory = (pick: (s: { colour: string; radius: number }) => string | number): unknown[] => [
-    'match',
-    ['get', 'category'],
-    ...Object.entries(CATEGORY_STYLE).flatMap(([code, style]) => [code, pick(style)]),
-    pick(CATEGORY_STYLE.pharmacie),
-  ];
-  map.addLayer({
-    id: 'points',
-    type: 'circle',
-    source: 'points',
-    paint: {
-      'circle-color': byCategory((s) => s.colour) as never,
-      'circle-radius': byCategory((s) => s.radius) as never,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1,
+  const map = await createPointMap(container, {
+    label,
+    position: null,
+    areas: [{ id: 'outlines', line: { colour: '#6a6a6a', width: 1 } }],
+    layer: {
+      id: 'points',
+      colour: byCategory((s) => s.colour),
+      radius: byCategory((s) => s.radius),
+      tooltip: (p) => `${String(p['name'])} (${String(p['category_label'])})`,
     },
   });
-
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.hidden = true;
-  tooltip.setAttribute('aria-hidden', 'true');
-  container.append(tooltip);
-  map.on('mousemove', (event: MapMouseEvent) => {
-    const feature = map.queryRenderedFeatures(event.point, { layers: ['points'] })[0];
-    if (!feature) {
-      tooltip.hidden = true;
-      return;
-    }
-    const p = feature.properties as { name: string; category_label: string };
-    showTooltip(tooltip, container, event.point, `${p.name} (${p.category_label})`);
-  });
-  map.on('mouseout', () => (tooltip.hidden = true));
-
   return {
-    setOutlines(features) {
-      (map.getSource('outlines') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features } as unknown as Data);
-    },
-    setPoints(points) {
-      (map.getSource('points') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: points } as unknown as Data);
-    },
-    setLabel(text) {
-      canvas.setAttribute('aria-label', text);
-    },
-    idle() {
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    },
-    destroy() {
-      map.remove();
-    },
+    setOutlines: (features) => map.setAreas('outlines', features),
+    setPoints: (points) => map.setPoints(points, null),
+    setLabel: (text) => map.setLabel(text),
+    idle: () => map.idle(),
+    destroy: () => map.destroy(),
   };
 }

@@ -2,25 +2,16 @@
  * Carte des hébergements touristiques (/tourisme/carte): the establishments of the latest inventory on a map, filtered
  * by type (checkboxes, in the URL), and the capacity of the chosen EPCI (CC des 7 Vallées or CABBALR) for those types:
  * establishments, tourist beds, beds per 1,000 inhabitants, and by type (from GET /api/v1/tourisme/capacity). The
- * establishments are loaded once (the OGC layer); a filter redraws and asks the capacity again.
+ * establishments are loaded once (the OGC layer); a filter redraws and asks the capacity again. The map, its legend and
+ * the table are a points page's (platform/ui/pointsPage.ts).
  */
 import './tourisme.css';
 import type { Context, View } from '../../platform/context';
-import type { MapPosition, Route } from '../../platform/routes';
-import {
-  apiAddress,
-  checkboxField,
-  loading,
-  mountMap,
-  selectField,
-  showError,
-  sortableTable,
-  tableAlternative,
-  type Column,
-} from '../../platform/ui/components';
+import type { Route } from '../../platform/routes';
+import { apiAddress, loading, selectField, showError } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
-import { nearViewport } from '../../platform/ui/nearViewport';
 import { observatoryBreadcrumb } from '../../platform/ui/breadcrumb';
+import { createPointsPage } from '../../platform/ui/pointsPage';
 import {
   accommodationsLayerUrl,
   capacityUrl,
@@ -30,26 +21,46 @@ import {
   type Capacity,
   type Occupancy,
 } from './api';
-import type { PointMap } from '../../platform/map/pointMap';
 import { capacityWords, number, points, shownAccommodations, TYPE_COLOURS, TYPE_LABELS } from './figures';
 import { renderCapacity, renderOccupancy } from './panels';
-import { carteUrl, EPCIS, isCarteRoute, toggleType, TYPES, type TourismeCarteRoute } from './route';
+import { carteUrl, EPCIS, isCarteRoute, toggleType, TYPES, type AccommodationType, type TourismeCarteRoute } from './route';
 
 export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, ctx: Context): View {
   let route = initial;
   let destroyed = false;
   let layer: AccommodationCollection | null = null;
   let communes = new Set<string>();
-  let fitted = route.map !== null;
-  let movedByMap = false;
   let asked = 0;
+  const page = createPointsPage<AccommodationType, TourismeCarteRoute, AccommodationFeature>({
+    ctx,
+    route,
+    slug: 'tourisme',
+    types: TYPES,
+    labels: TYPE_LABELS,
+    colours: TYPE_COLOURS,
+    toggle: toggleType,
+    typesLegend: 'Types d’hébergement',
+    mapLabel: 'Carte des hébergements touristiques',
+    // Each establishment a dot of its type's colour, its area growing with its tourist beds (the legend and the table say the same).
+    layer: { id: 'accommodations', radius: ['+', 3, ['*', 0.35, ['sqrt', ['get', 'beds']]]], colour: ['get', 'colour'], opacity: 0.85 },
+    legendNote: 'La taille du point croît avec les lits touristiques.',
+    table: {
+      caption: 'Les hébergements affichés',
+      summary: 'Les hébergements affichés en tableau',
+      testId: 'accommodations-table',
+      columns: [
+        { key: 'name', label: 'Établissement', cell: (f) => f.properties.name, sort: (f) => f.properties.name, rowHeader: true },
+        { key: 'type', label: 'Type', cell: (f) => f.properties.type_label, sort: (f) => f.properties.type_label },
+        { key: 'stars', label: 'Étoiles', cell: (f) => f.properties.stars ?? '–', sort: (f) => f.properties.stars, numeric: true },
+        { key: 'capacity', label: 'Capacité', cell: capacityWords },
+        { key: 'beds', label: 'Lits touristiques', cell: (f) => number(f.properties.tourist_beds), sort: (f) => f.properties.tourist_beds, numeric: true },
+      ],
+      sort: { key: 'beds', direction: 'descending' },
+    },
+  });
   const slots = {
-    filters: h('form', { class: 'controls tourisme-filters', 'aria-label': 'Filtres des hébergements' }),
+    filters: h('form', { class: 'controls', 'aria-label': 'Filtres des hébergements' }),
     figures: h('div', { 'aria-live': 'polite' }, loading('Chargement de la capacité d’accueil…')),
-    map: h('div', { class: 'map', id: 'tourisme-map' }),
-    mapStatus: h('p', { class: 'map-status', role: 'status' }, 'Chargement de la carte…'),
-    legend: h('div', { class: 'legend' }),
-    table: h('div', {}),
     occupancy: h('div', { 'aria-live': 'polite' }, loading('Chargement de la fréquentation…')),
   };
   container.append(
@@ -71,8 +82,8 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       'section',
       { class: 'block block--map', 'aria-labelledby': 'tourisme-map-title' },
       h('h2', { id: 'tourisme-map-title' }, 'Les hébergements'),
-      h('div', { class: 'map-layout' }, h('div', { class: 'map-frame' }, slots.map, slots.mapStatus), slots.legend),
-      slots.table,
+      page.mapLayout,
+      page.table,
     ),
     h(
       'section',
@@ -103,17 +114,7 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       route.territory,
       (territory) => ctx.navigate({ ...route, territory, map: null }),
     );
-    const types = h(
-      'fieldset',
-      { class: 'fieldset' },
-      h('legend', {}, 'Types d’hébergement'),
-      ...TYPES.map((t) =>
-        checkboxField(TYPE_LABELS[t], `type-${t}`, route.types === null || route.types.includes(t), (on) =>
-          ctx.navigate({ ...route, types: toggleType(route.types, t, on) }),
-        ),
-      ),
-    );
-    replaceContent(slots.filters, epci.field, types);
+    replaceContent(slots.filters, epci.field, page.typeFilter());
   }
 
   async function drawFigures(): Promise<void> {
@@ -143,75 +144,28 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
     }
   }
 
-  const nearness = nearViewport(slots.map);
-  let map: PointMap | null = null;
-  const ready: Promise<PointMap | null> = mountMap(
-    nearness.near
-      .then(() => import('../../platform/map/pointMap'))
-      .then(({ createPointMap }) =>
-        createPointMap(slots.map, {
-          label: 'Carte des hébergements touristiques',
-          // Each establishment a dot of its type's colour, its area growing with its tourist beds (the legend and the table say the same).
-          layer: { id: 'accommodations', radius: ['+', 3, ['*', 0.35, ['sqrt', ['get', 'beds']]]], colour: ['get', 'colour'], opacity: 0.85 },
-          position: route.map,
-          onMove: (position: MapPosition) => {
-            if (destroyed) return;
-            movedByMap = true;
-            ctx.navigate({ ...route, map: position }, { replace: true });
-          },
-        }),
-      ),
-    slots.map,
-    slots.mapStatus,
-    () => destroyed,
-  ).then((created) => (map = created));
-
   const inTerritory = (f: AccommodationFeature): boolean => communes.has(f.properties.commune);
 
   function drawList(): void {
-    if (!layer) return;
-    const shown = shownAccommodations(layer.features, route.types).filter(inTerritory);
-    replaceContent(
-      slots.legend,
-      h('p', { class: 'label' }, 'Légende'),
-      h(
-        'ul',
-        { class: 'tourisme-legend' },
-        ...TYPES.filter((t) => route.types === null || route.types.includes(t)).map((t) =>
-          h('li', {}, h('span', { class: 'swatch', style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t]),
-        ),
-      ),
-      h('p', {}, 'La taille du point croît avec les lits touristiques.'),
-    );
-    const columns: Column<AccommodationFeature>[] = [
-      { key: 'name', label: 'Établissement', cell: (f) => f.properties.name, sort: (f) => f.properties.name, rowHeader: true },
-      { key: 'type', label: 'Type', cell: (f) => f.properties.type_label, sort: (f) => f.properties.type_label },
-      { key: 'stars', label: 'Étoiles', cell: (f) => f.properties.stars ?? '–', sort: (f) => f.properties.stars, numeric: true },
-      { key: 'capacity', label: 'Capacité', cell: capacityWords },
-      { key: 'beds', label: 'Lits touristiques', cell: (f) => number(f.properties.tourist_beds), sort: (f) => f.properties.tourist_beds, numeric: true },
-    ];
-    const table = sortableTable(`Les hébergements affichés (${number(shown.length)})`, columns, shown, { key: 'beds', direction: 'descending' }, () => ({}), {
-      size: 50,
-    });
-    replaceContent(slots.table, tableAlternative('Les hébergements affichés en tableau', h('div', { 'data-testid': 'accommodations-table' }, table.element)));
+    if (layer) page.list(shownAccommodations(layer.features, route.types).filter(inTerritory));
   }
 
-  async function drawMap(): Promise<void> {
-    const m = await ready;
-    if (!m || !layer || destroyed) return;
-    const shown = shownAccommodations(layer.features, route.types);
-    m.setPoints(points(shown), fitted ? null : points(layer.features.filter(inTerritory)));
-    fitted = true;
-    m.setLabel(`Carte des hébergements touristiques : ${number(shown.length)} affichés. Le tableau sous la carte reprend ceux de l’intercommunalité.`);
-    await m.idle();
-    if (destroyed) return;
-    slots.mapStatus.hidden = true;
-    slots.map.dataset['drawn'] = `${carteUrl({ ...route, map: null })}|${shown.length}`;
+  function drawMap(): Promise<void> {
+    return page.drawMap(() => {
+      if (!layer) return null;
+      const shown = shownAccommodations(layer.features, route.types);
+      return {
+        points: points(shown),
+        fit: points(layer.features.filter(inTerritory)),
+        label: `Carte des hébergements touristiques : ${number(shown.length)} affichés. Le tableau sous la carte reprend ceux de l’intercommunalité.`,
+        drawn: `${carteUrl({ ...route, map: null })}|${shown.length}`,
+      };
+    });
   }
 
   async function loadTerritory(): Promise<void> {
-    const page = await ctx.client.listTerritories({ level: 'commune', within: route.territory, limit: 200 });
-    communes = new Set(page.items.map((t) => t.id));
+    const found = await ctx.client.listTerritories({ level: 'commune', within: route.territory, limit: 200 });
+    communes = new Set(found.items.map((t) => t.id));
   }
 
   async function load(): Promise<void> {
@@ -222,7 +176,7 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       drawList();
       void drawMap();
     } catch (error) {
-      if (!destroyed) showError(slots.table, error, () => void load());
+      if (!destroyed) showError(page.table, error, () => void load());
     }
   }
 
@@ -236,11 +190,12 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
       if (!isCarteRoute(next)) return;
       const previous = route;
       route = next;
+      page.update(next);
       drawFilters();
       const filtersChanged = previous.territory !== next.territory || JSON.stringify(previous.types) !== JSON.stringify(next.types);
       if (filtersChanged) void drawFigures();
       if (previous.territory !== next.territory) {
-        fitted = next.map !== null;
+        page.fitAgain();
         void drawOccupancy();
         void loadTerritory().then(() => {
           drawList();
@@ -250,13 +205,10 @@ export function mountCarte(container: HTMLElement, initial: TourismeCarteRoute, 
         drawList();
         void drawMap();
       }
-      if (next.map && map && !movedByMap && JSON.stringify(previous.map) !== JSON.stringify(next.map)) map.jumpTo(next.map);
-      movedByMap = false;
     },
     destroy() {
       destroyed = true;
-      nearness.cancel();
-      map?.destroy();
+      page.destroy();
     },
   };
 }

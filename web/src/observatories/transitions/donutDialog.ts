@@ -6,9 +6,10 @@
  * the other editor's version and what changed, and the next save is based on it.
  */
 import { ApiError, type ApiClient } from '../../platform/api/client';
-import type { IndicatorList, IndicatorSummary } from '../../platform/api/types';
-import { uid } from '../../platform/ui/components';
+import { cataloguePicker } from '../../platform/ui/cataloguePicker';
 import { h, replaceContent } from '../../platform/ui/dom';
+import { field, input, select } from '../../platform/ui/field';
+import { openFormDialog, writeRefusal } from '../../platform/ui/formDialog';
 import type { DonutDimension, DonutSet } from './api';
 import { apiFieldErrors, checkDimension, codeOf, conflictWords, dimensionFields, withDimension, type DimensionFields } from './donutEdits';
 
@@ -32,11 +33,7 @@ export interface DialogOptions {
 
 /** What a refused write says, in French, other than the field errors and the 412. */
 export function refusalWords(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Enregistrement impossible : réessayez.';
-  if (error.status === 0) return 'Le service ne répond pas : vos saisies sont gardées, réessayez.';
-  if (error.status === 401) return 'Votre clé n’est plus acceptée : reconnectez-vous, puis recommencez.';
-  if (error.status === 403) return 'Seule l’agence peut modifier les dimensions du Donut.';
-  return error.problem?.detail ?? error.message;
+  return writeRefusal(error, { 403: 'Seule l’agence peut modifier les dimensions du Donut.' });
 }
 
 /** PUT of the whole set, based on `base` (a 412 is thrown: conflictCurrent reads the current set from it); the API's answer. */
@@ -52,109 +49,12 @@ export function conflictCurrent(error: unknown): DonutSet | null {
   return (error.body as { current?: DonutSet } | null)?.current ?? null;
 }
 
-interface Slot {
-  control: HTMLElement;
-  error: HTMLElement;
-}
-
-function field(label: string, control: HTMLElement, hint?: string): { element: HTMLElement; slot: Slot } {
-  const id = control.id || uid('donut-field');
-  control.id = id;
-  const error = h('p', { class: 'field__error', id: `${id}-error`, hidden: true });
-  if (hint) control.setAttribute('aria-describedby', `${id}-hint`);
-  const element = h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id, class: 'label' }, label),
-    hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
-    control,
-    error,
-  );
-  return { element, slot: { control, error } };
-}
-
-function setError(slot: Slot, message: string | null): void {
-  const { control, error } = slot;
-  error.hidden = message === null;
-  error.textContent = message ?? '';
-  const described = [control.ownerDocument.getElementById(`${control.id}-hint`) ? `${control.id}-hint` : '', message ? error.id : ''].filter(Boolean).join(' ');
-  if (described) control.setAttribute('aria-describedby', described);
-  else control.removeAttribute('aria-describedby');
-  if (message) control.setAttribute('aria-invalid', 'true');
-  else control.removeAttribute('aria-invalid');
-}
-
-const select = (name: string, value: string, options: [string, string][]): HTMLSelectElement => {
-  const element = h('select', { name, class: 'select' }, ...options.map(([v, text]) => h('option', { value: v }, text)));
-  element.value = value;
-  return element;
-};
-
-const textInput = (name: string, value: string, attributes: Record<string, string | number | boolean> = {}): HTMLInputElement => {
-  const element = h('input', { name, class: 'input', autocomplete: 'off', ...attributes });
-  element.value = value;
-  return element;
-};
-
-/** The catalogue search: the yearly indicators found, as radio buttons; the one checked is the dimension's. */
-function catalogueSearch(client: ApiClient, picked: (indicator: IndicatorSummary) => void): { element: HTMLElement; search: HTMLInputElement } {
-  const search = h('input', { type: 'search', class: 'input', name: 'catalogue', autocomplete: 'off' });
-  const status = h('p', { role: 'status', class: 'hint', 'data-testid': 'catalogue-status' });
-  const list = h('ul', { class: 'donut-dialog__catalogue' });
-  const radios = uid('donut-catalogue');
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const find = async (): Promise<void> => {
-    const mine = ++generation;
-    const q = search.value.trim();
-    if (q.length < 2) {
-      list.replaceChildren();
-      replaceContent(status, 'Saisissez au moins deux lettres.');
-      return;
-    }
-    replaceContent(status, 'Recherche…');
-    try {
-      const answer = await client.getJson<IndicatorList>(`/api/v1/indicators?q=${encodeURIComponent(q)}`);
-      if (mine !== generation) return;
-      const yearly = answer.items.filter((i) => i.periodicity === 'year');
-      list.replaceChildren(
-        ...yearly.slice(0, 25).map((i) => {
-          const id = uid('donut-catalogue-item');
-          const box = h('input', { type: 'radio', id, name: radios, value: i.code });
-          box.addEventListener('change', () => picked(i));
-          return h('li', {}, box, ' ', h('label', { for: id }, `${i.label} (${i.unit}) — `, h('code', {}, i.code)));
-        }),
-      );
-      replaceContent(
-        status,
-        yearly.length === 0 ? 'Aucun indicateur annuel trouvé : essayez d’autres mots.' : `${yearly.length} indicateur(s) annuel(s) trouvé(s).`,
-      );
-    } catch {
-      if (mine === generation) replaceContent(status, 'La recherche a échoué : réessayez.');
-    }
-  };
-  search.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void find(), 250);
-  });
-  search.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    clearTimeout(timer);
-    void find();
-  });
-  const element = h('fieldset', { class: 'donut-dialog__fieldset' }, h('legend', {}, 'Résultats de la recherche'), status, list);
-  return { element, search };
-}
-
 /** Opens the dialog of `dimension` (null: a new one); `closed` gives the focus back. */
 export function dimensionDialog(options: DialogOptions, dimension: DonutDimension | null, closed: () => void): HTMLDialogElement {
-  const doc = options.document;
   const initial: DimensionFields = dimensionFields(dimension);
-  let indicator = initial.indicator;
-  let unit = indicator ? (options.known(indicator)?.unit ?? null) : null;
-  const label = textInput('label', initial.label, { maxlength: 200 });
-  const code = textInput('code', initial.code, { maxlength: 40, spellcheck: false });
+  let unit = initial.indicator ? (options.known(initial.indicator)?.unit ?? null) : null;
+  const label = input('label', initial.label, { maxlength: 200 });
+  const code = input('code', initial.code, { maxlength: 40, spellcheck: false });
   let codeTyped = false;
   code.addEventListener('input', () => (codeTyped = true));
   label.addEventListener('input', () => {
@@ -168,22 +68,24 @@ export function dimensionDialog(options: DialogOptions, dimension: DonutDimensio
     ['up', 'Plus haut est mieux : le seuil est un minimum'],
     ['down', 'Plus bas est mieux : le seuil est un maximum'],
   ]);
-  const chosen = h('p', { class: 'donut-dialog__picked', 'data-testid': 'indicator-chosen' });
   const boundHint = h('span', {});
-  const showChosen = (text: string): void => {
-    replaceContent(chosen, indicator ? `Indicateur choisi : ${text}` : 'Aucun indicateur choisi.');
+  const showUnit = (): void =>
     replaceContent(boundHint, unit ? `En ${unit}, l’unité de l’indicateur ; au-dessus de 0.` : 'Dans l’unité de l’indicateur ; au-dessus de 0.');
-  };
-  const catalogue = catalogueSearch(options.client, (i) => {
-    indicator = i.code;
-    unit = i.unit;
-    showChosen(`${i.label} (${i.code})`);
-    if (label.value.trim() === '') {
-      label.value = i.label;
-      label.dispatchEvent(new Event('input'));
-    }
+  const catalogue = cataloguePicker(options.client, {
+    code: initial.indicator,
+    label: initial.indicator ? (options.known(initial.indicator)?.label ?? null) : null,
+    none: 'Aucun indicateur choisi.',
+    found: (count) => `${count} indicateur(s) annuel(s) trouvé(s).`,
+    chosen(i) {
+      unit = i.unit;
+      showUnit();
+      if (label.value.trim() === '') {
+        label.value = i.label;
+        label.dispatchEvent(new Event('input'));
+      }
+    },
   });
-  const bound = textInput('bound', initial.bound, { inputmode: 'decimal' });
+  const bound = input('bound', initial.bound, { inputmode: 'decimal' });
   const source = h('textarea', { name: 'source', class: 'input', rows: 3, maxlength: 500 });
   source.value = initial.source;
   const parts = {
@@ -201,97 +103,57 @@ export function dimensionDialog(options: DialogOptions, dimension: DonutDimensio
   };
   parts.bound.element.querySelector('label')!.after(h('p', { class: 'hint', id: `${bound.id}-hint` }, boundHint));
   bound.setAttribute('aria-describedby', `${bound.id}-hint`);
-  showChosen(`${(indicator && options.known(indicator)?.label) || indicator} (${indicator})`);
-  const problem = h('div', { role: 'alert', class: 'donut-dialog__problem' });
-  const save = h('button', { type: 'submit', class: 'button', 'data-action': 'save' }, dimension ? 'Enregistrer' : 'Ajouter la dimension');
-  const cancel = h('button', { type: 'button', class: 'button button--secondary', 'data-action': 'cancel' }, 'Annuler');
-  const titleId = uid('donut-dialog');
-  const form = h(
-    'form',
-    { class: 'form', novalidate: true },
-    parts.label.element,
-    dimension ? null : parts.code.element,
-    parts.ring.element,
-    parts.indicator.element,
-    catalogue.element,
-    chosen,
-    parts.direction.element,
-    parts.bound.element,
-    parts.source.element,
-    problem,
-    h('div', { class: 'donut-dialog__actions' }, save, cancel),
-  );
-  const dialog = h(
-    'dialog',
-    { class: 'donut-dialog', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, dimension ? `Modifier la dimension « ${dimension.label} »` : 'Ajouter une dimension'),
-    form,
-  );
-  doc.body.append(dialog);
-  const close = (): void => {
-    if (dialog.open) dialog.close();
-    dialog.remove();
-    closed();
-  };
-  cancel.addEventListener('click', close);
-  dialog.addEventListener('cancel', (event) => {
-    event.preventDefault();
-    close();
+  showUnit();
+  return openFormDialog<DonutSet>({
+    document: options.document,
+    title: dimension ? `Modifier la dimension « ${dimension.label} »` : 'Ajouter une dimension',
+    content: [
+      parts.label.element,
+      dimension ? null : parts.code.element,
+      parts.ring.element,
+      parts.indicator.element,
+      h('fieldset', { class: 'form-dialog__fieldset' }, h('legend', {}, 'Résultats de la recherche'), catalogue.status, catalogue.list),
+      catalogue.picked,
+      parts.direction.element,
+      parts.bound.element,
+      parts.source.element,
+    ],
+    fields: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.slot])),
+    saveLabel: dimension ? 'Enregistrer' : 'Ajouter la dimension',
+    refusal: refusalWords,
+    closed,
+    prepare() {
+      const base = options.state.set();
+      const others = base.dimensions.filter((d) => d.code !== dimension?.code);
+      const values = {
+        code: dimension ? dimension.code : code.value,
+        label: label.value,
+        ring: ring.value,
+        indicator: catalogue.value(),
+        direction: direction.value,
+        bound: bound.value,
+        source: source.value,
+      };
+      const { dimension: next, problems } = checkDimension(values, others);
+      if (!next) return { problems, save: null };
+      // The set sent: the edited dimension in its place (at the end when new, or when another editor removed it).
+      const dimensions = withDimension(base.dimensions, dimension?.code ?? null, next);
+      return {
+        problems,
+        save: {
+          async send() {
+            const saved = await sendSet(options.client, base, dimensions);
+            options.state.apply(saved, true);
+            return saved;
+          },
+          conflict(error) {
+            const current = conflictCurrent(error);
+            if (current) options.state.apply(current, false);
+            return Promise.resolve(current && conflictWords(base, current));
+          },
+          fieldErrors: (errors) => apiFieldErrors(errors, dimensions.indexOf(next)),
+        },
+      };
+    },
   });
-  dialog.showModal();
-  label.focus();
-
-  const slots: Record<string, Slot> = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.slot]));
-  const showProblems = (byField: Map<string, string>, general: string[]): void => {
-    for (const [name, slot] of Object.entries(slots)) setError(slot, byField.get(name) ?? null);
-    replaceContent(problem, general.length > 0 ? h('p', { class: 'alert alert--error' }, general.join(' ')) : null);
-    [...byField.keys()]
-      .map((name) => slots[name]?.control)
-      .find((c) => c !== undefined)
-      ?.focus();
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (save.hasAttribute('disabled')) return;
-    const base = options.state.set();
-    const others = base.dimensions.filter((d) => d.code !== dimension?.code);
-    const values = {
-      code: dimension ? dimension.code : code.value,
-      label: label.value,
-      ring: ring.value,
-      indicator,
-      direction: direction.value,
-      bound: bound.value,
-      source: source.value,
-    };
-    const { dimension: next, problems } = checkDimension(values, others);
-    if (!next) {
-      showProblems(new Map(Object.entries(problems)), []);
-      return;
-    }
-    // The set sent: the edited dimension in its place (at the end when new, or when another editor removed it).
-    const dimensions = withDimension(base.dimensions, dimension?.code ?? null, next);
-    void (async () => {
-      save.setAttribute('disabled', '');
-      showProblems(new Map(), []);
-      try {
-        const saved = await sendSet(options.client, base, dimensions);
-        options.state.apply(saved, true);
-        close();
-      } catch (error) {
-        const current = conflictCurrent(error);
-        if (current) {
-          options.state.apply(current, false);
-          replaceContent(problem, h('p', { class: 'alert alert--error', 'data-testid': 'conflict' }, conflictWords(base, current)));
-        } else if (error instanceof ApiError && error.status === 400 && error.problem?.errors) {
-          const { byField, general } = apiFieldErrors(error.problem.errors, dimensions.indexOf(next));
-          showProblems(byField, general.length > 0 || byField.size > 0 ? general : [refusalWords(error)]);
-        } else replaceContent(problem, h('p', { class: 'alert alert--error' }, refusalWords(error)));
-      } finally {
-        save.removeAttribute('disabled');
-      }
-    })();
-  });
-  return dialog;
 }

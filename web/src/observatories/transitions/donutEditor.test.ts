@@ -196,7 +196,7 @@ describe('the agency’s editing of the Donut', () => {
     const radio = dialog()!.querySelector<HTMLInputElement>('input[type="radio"]')!;
     radio.checked = true;
     radio.dispatchEvent(new Event('change'));
-    expect(text(dialog()!.querySelector('[data-testid="indicator-chosen"]'))).toContain('transitions.consommation_eau_par_habitant');
+    expect(text(dialog()!.querySelector('[data-testid="catalogue-picked"]'))).toContain('transitions.consommation_eau_par_habitant');
     expect(text(dialog()!.querySelector(`#${control('bound').id}-hint`))).toContain('En m³ par habitant');
     type('bound', '54');
     control<HTMLTextAreaElement>('source').value = 'SISPEA';

@@ -6,7 +6,7 @@
  */
 import type { ApiClient } from '../../platform/api/client';
 import { formatWithUnit } from '../../platform/format';
-import { uid } from '../../platform/ui/components';
+import { confirmDelete } from '../../platform/ui/confirmDialog';
 import { h } from '../../platform/ui/dom';
 import type { Donut, DonutDimension, DonutSet } from './api';
 import { conflictCurrent, DIMENSIONS_PATH, dimensionDialog, refusalWords, sendSet, type DialogOptions } from './donutDialog';
@@ -17,37 +17,6 @@ export interface DonutEditorOptions {
   document: Document;
   /** Draws the Donut again (after a save, or when a 412 brought another editor's version). */
   changed(): void;
-}
-
-/** Asks before a delete: resolves true when confirmed. The focus starts on « Annuler ». */
-export function confirmDelete(doc: Document, title: string, message: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const titleId = uid('donut-confirm');
-    const textId = uid('donut-confirm-text');
-    const yes = h('button', { type: 'button', class: 'button button--danger', 'data-action': 'confirm' }, 'Supprimer');
-    const no = h('button', { type: 'button', class: 'button button--secondary', 'data-action': 'cancel' }, 'Annuler');
-    const dialog = h(
-      'dialog',
-      { class: 'donut-dialog', role: 'alertdialog', 'aria-labelledby': titleId, 'aria-describedby': textId },
-      h('h2', { id: titleId }, title),
-      h('p', { id: textId }, message),
-      h('div', { class: 'donut-dialog__actions' }, yes, no),
-    );
-    doc.body.append(dialog);
-    const end = (answer: boolean): void => {
-      if (dialog.open) dialog.close();
-      dialog.remove();
-      resolve(answer);
-    };
-    yes.addEventListener('click', () => end(true));
-    no.addEventListener('click', () => end(false));
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      end(false);
-    });
-    dialog.showModal();
-    no.focus();
-  });
 }
 
 function editButton(text: string, name: string, key: string, onClick: () => void, danger = false): HTMLElement {
@@ -98,6 +67,7 @@ export function createDonutEditor(options: DonutEditorOptions): { decorate(body:
         options.document,
         `Supprimer la dimension « ${d.label} »`,
         `Supprimer « ${d.label} » du Donut ? Le journal d’audit en garde la trace.`,
+        'Supprimer',
       ))
     ) {
       refocus();

@@ -4,6 +4,7 @@
  * PUT replaces (the API takes the set as one object), the API's field errors brought back to the dialog's fields, and
  * what another editor changed (for a save that came back 412). The API still decides.
  */
+import { conflictMessage } from '../../platform/ui/formDialog';
 import type { DonutDimension, DonutSet } from './api';
 
 /** The dialog's values of a dimension (strings as typed). */
@@ -145,10 +146,5 @@ export function setChanges(before: DonutSet, after: DonutSet): string[] {
 
 /** The message of a 412: what changed, and that the input is kept. */
 export function conflictWords(before: DonutSet, current: DonutSet): string {
-  const changes = setChanges(before, current);
-  const what = changes.length === 0 ? '' : ` : ${changes.slice(0, 6).join(' ; ')}${changes.length > 6 ? ` ; et ${changes.length - 6} autres changements` : ''}`;
-  return (
-    `Les dimensions ont été modifiées entre-temps (version ${current.version})${what}. ` +
-    'Vos saisies sont gardées : vérifiez-les, puis enregistrez à nouveau pour les appliquer à cette version.'
-  );
+  return conflictMessage('Les dimensions ont été modifiées', current.version, setChanges(before, current), 6);
 }
