@@ -9,7 +9,7 @@
 # reshapes it (`cluster reshape`: no new seed) and leaves it running in the last shape.
 #   BENCH_CONFIGS ("1x0 1x1 1x2 2x2 2x1 2x0": instances x standbys, in that order: one change at a time)
 #   BENCH_DURATION (4s), BENCH_WARMUP (2s), BENCH_THREADS (2), BENCH_CONNECTIONS (16): wrk settings.
-# Figures and how to read them: tests/bench/README.md#throughputsh-the-read-throughput-matrix.
+# Figures and how to read them: tests/bench/README.md, section throughput.sh.
 set -Eeuo pipefail
 trap 'echo "error: $(basename "$0") stopped at line $LINENO: $BASH_COMMAND" >&2' ERR
 
@@ -208,7 +208,8 @@ printf '%-5s %-10s %-8s %8s %7s %7s %7s %6s %7s %6s  %-17s %6s  %-14s %6s\n' sha
   "API ms" "nginx" "PG ms (per node)" "total" "reads by node" other
 printf '%s\n' "${ROWS[@]}"
 echo "  shape: API instances x hot standbys. answer: cached = the response cache (the same URL again); computed = a unique"
-echo "  dummy parameter per request (&bench_nocache=…), so the API computes it, as for the first request after an import."
+echo "  dummy parameter per request (&bench_nocache=…; for OGC items, which refuse unknown parameters, a unique bbox holding"
+echo "  every commune), so the API computes it, as for the first request after an import."
 echo "  API ms, nginx, PG ms: CPU milliseconds per request of all API instances, of nginx (master and workers), and of each"
 echo "  PostgreSQL server (its postmaster and every backend), nodes in the order primary, standby1, standby2; total: their sum."
 echo "  reads by node: each server's share of the database's transactions meanwhile (pg_stat_database), same order."
