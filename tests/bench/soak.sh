@@ -13,7 +13,7 @@
 # OBSERVATOIRES_CLUSTER_* variables: brings it up when it is not running (and stops it at the end), otherwise reshapes
 # it (the instances restart, without the per-address rate limit). The imported indicator's values are put back after.
 # Exit status: 0 when there was no error and everything stayed flat, 1 on any error, 2 on growth without errors.
-# Figures and how to read them: tests/bench/README.md#soaksh-the-soak-test.
+# Figures and how to read them: tests/bench/README.md, section soak.sh.
 set -Eeuo pipefail
 trap 'echo "error: $(basename "$0") stopped at line $LINENO: $BASH_COMMAND" >&2' ERR
 
@@ -186,24 +186,22 @@ awk -v n="$n" -v t="$TICKS" -v a=$((cpu1_api - cpu0_api)) -v g=$((cpu1_ngx - cpu
   k = split(p, parts, ", "); for (i = 1; i <= k; i++) { split(parts[i], f, " "); printf " %s %.2f ms", f[1], 1000 * f[2] / t / n }
   printf "; other processes used %.0f %% of the machine%s\n", 100 * b / all, (100 * b / all > 10 ? " (WARNING: disturbed)" : "") }'
 
-# Growth: the mean of the last third of the samples against the first third, within a tolerance per kind. The
-# instances have just (re)started: the samples of the first minute (of the first sixth of a run under 5 minutes),
-# while the JIT compiles and the caches fill, are warm-up, not growth.
+# Growth: the median of the last third of the samples against the first third (a median, since a GC heap is a saw),
+# within a tolerance per kind. The instances have just (re)started: the samples of the first minute (of the first
+# sixth of a run under 5 minutes), while the JIT compiles and the caches fill, are warm-up, not growth.
 WARMUP=$(( SECONDS_TOTAL >= 300 ? 60 : SECONDS_TOTAL / 6 ))
 echo
-echo "growth (mean of the last third of the samples after the first ${WARMUP} s against their first third):"
-growth=$(awk -v warmup="$WARMUP" '
-  $1 > warmup { n++; t[n] = $1; k[n] = $2; v[n] = $3; if (!($1 in seen)) { seen[$1] = 1; times[++nt] = $1 } }
-  END {
-    third = int(nt / 3); if (third < 1) third = 1
-    for (i = 1; i <= n; i++) {
-      for (j = 1; j <= nt; j++) if (times[j] == t[i]) break
-      if (j <= third) { first[k[i]] += v[i]; nf[k[i]]++ }
-      if (j > nt - third) { last[k[i]] += v[i]; nl[k[i]]++ }
-    }
-    bad = 0
-    for (key in first) {
-      a = first[key] / nf[key]; b = last[key] / nl[key]
+echo "growth (median of the last third of the samples after the first ${WARMUP} s against their first third):"
+growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 | awk '
+  { if ($1 != prev) { nt++; prev = $1 } t[NR] = nt; k[NR] = $2; v[NR] = $3 }
+  END { third = int(nt / 3); if (third < 1) third = 1
+        for (i = 1; i <= NR; i++) { if (t[i] <= third) print k[i], "first", v[i]; if (t[i] > nt - third) print k[i], "last", v[i] } }' |
+  sort -k1,1 -k2,2 -k3,3n | awk '
+  function flush() { if (n) { m = (n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2); med[key, part] = m; keys[key] = 1 } n = 0 }
+  { if ($1 != key || $2 != part) { flush(); key = $1; part = $2 } x[++n] = $3 }
+  END { flush(); bad = 0
+    for (key in keys) {
+      a = med[key, "first"]; b = med[key, "last"]
       if (key ~ /^rss/) { rel = 0.10; abs = 20; unit = "MB" } else if (key ~ /^heap/) { rel = 0.25; abs = 20; unit = "MB" }
       else if (key ~ /^pg/) { rel = 0.25; abs = 2; unit = "connections" } else { rel = 0.25; abs = 4; unit = "connections" }
       allowed = (rel * a > abs ? rel * a : abs)
@@ -212,7 +210,7 @@ growth=$(awk -v warmup="$WARMUP" '
       printf "  %-16s %8.1f -> %8.1f %-11s (tolerance +%.0f)  %s\n", key, a, b, unit, allowed, (ok ? "flat" : "GROWING")
     }
     print "BAD " bad
-  }' "$WORK/samples")
+  }')
 echo "$growth" | grep -v '^BAD ' | sort
 bad=$(echo "$growth" | awk '$1 == "BAD" { print $2 }'); bad="${bad:-0}"
 samples=$(awk -v warmup="$WARMUP" '$1 > warmup { print $1 }' "$WORK/samples" | sort -u | wc -l)

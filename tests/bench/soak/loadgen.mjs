@@ -19,9 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
 );
 const base = new URL(args.base ?? 'http://127.0.0.1:8079');
 const rate = Number(args.rate ?? 20);
@@ -67,7 +65,7 @@ function get(stream, path, headers = BROWSER) {
       s.bytes += body.length;
       if (!ok) {
         s.errors++;
-        if (errorSamples.length < 20) errorSamples.push(`${stream} GET ${path}: ${error ?? status} ${body.subarray(0, 200).toString()}`);
+        if (errorSamples.length < 20) errorSamples.push(`${stream} GET ${path}: ${error ?? status} ${decode(body, encoding).subarray(0, 300).toString()}`);
       }
       resolve({ status, body, encoding });
     };
@@ -81,12 +79,19 @@ function get(stream, path, headers = BROWSER) {
     request.on('error', (e) => done(0, Buffer.alloc(0), e.message));
   });
 }
-/** The body as JSON (decompressed), or null when it is not a 200 or not JSON. */
+/** The body as sent, decompressed. */
+function decode(body, encoding) {
+  try {
+    return encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : body;
+  } catch {
+    return body;
+  }
+}
+/** The body as JSON, or null when it is not a 200 or not JSON. */
 function json(r) {
   if (r.status !== 200) return null;
   try {
-    const raw = r.encoding === 'gzip' ? gunzipSync(r.body) : r.encoding === 'br' ? brotliDecompressSync(r.body) : r.body;
-    return JSON.parse(raw.toString());
+    return JSON.parse(decode(r.body, r.encoding).toString());
   } catch {
     return null;
   }
@@ -133,8 +138,10 @@ if (!catalogue || !epcis) {
   console.error(`cannot read the catalogue or the territories at ${base}: ${errorSamples.join('; ')}`);
   process.exit(1);
 }
-// Yearly indicators: what a dashboard's map and table show of the communes.
-const indicators = catalogue.items.filter((i) => i.periodicity === 'year');
+// Yearly indicators: what a dashboard's map and table show of the communes. Those that cannot be aggregated
+// (medians, deciles: aggregation none) have their comparisons and series only at the levels stored, which the
+// dashboard knows from their details: they are left out, so that any status but 200 is an error of the platform.
+const indicators = catalogue.items.filter((i) => i.periodicity === 'year' && i.aggregation !== 'none');
 const zones = [...epcis.items.map((t) => t.id), 'groupement:aula'];
 const index = await get('setup', '/', BROWSER);
 const assets = [...new Set([...index.body.toString().matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]))];
@@ -166,7 +173,8 @@ function dashboardLoad() {
 }
 
 function csvDownload() {
-  const code = encodeURIComponent(pick(indicators).code);
+  const indicator = pick(indicators);
+  const code = encodeURIComponent(indicator.code);
   const within = Math.random() < 0.5 ? '' : `&within=${pick(zones)}`;
   return [() => get('csv', `/api/v1/indicators/${code}/values?level=commune${within}&format=csv`, { Accept: 'text/csv', 'Accept-Encoding': 'gzip' })];
 }
@@ -216,9 +224,7 @@ clearInterval(reporter);
 agent.destroy();
 
 const total = percentiles(all.map((r) => r.ms));
-const streams = Object.fromEntries(
-  [...byStream].map(([name, s]) => [name, { ...percentiles(s.ms), errors: s.errors, megabytes: s.bytes / 1e6 }]),
-);
+const streams = Object.fromEntries([...byStream].map(([name, s]) => [name, { ...percentiles(s.ms), errors: s.errors, megabytes: s.bytes / 1e6 }]));
 const summary = {
   rate,
   seconds,
@@ -237,7 +243,9 @@ for (const [name, s] of Object.entries(streams).concat([['all', { ...total, erro
     `${name.padEnd(12)} ${String(s.n).padStart(8)} ${fmt(s.p50)}  ${fmt(s.p95)}  ${fmt(s.p99)}  ${fmt(s.max)}  ${String(s.errors).padStart(6)} ${s.megabytes ? s.megabytes.toFixed(1).padStart(7) : ''}`,
   );
 }
-console.log(`achieved ${summary.achievedRate.toFixed(1)} requests/s of ${rate} asked; at most ${maxInFlight} in flight; ` +
-  `the schedule slipped by at most ${maxLagMs.toFixed(0)} ms`);
+console.log(
+  `achieved ${summary.achievedRate.toFixed(1)} requests/s of ${rate} asked; at most ${maxInFlight} in flight; ` +
+    `the schedule slipped by at most ${maxLagMs.toFixed(0)} ms`,
+);
 for (const e of errorSamples) console.log(`error: ${e}`);
 if (args.summary) writeFileSync(args.summary, JSON.stringify(summary, null, 2));
