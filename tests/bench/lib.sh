@@ -77,3 +77,26 @@ busy_ticks() {
   } END { print total + 0 }'
 }
 all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+
+# ---------------------------------------------------------------- several servers (the cluster's benchmarks)
+# server_ticks pid: a server's CPU: the process, its live children and the children it has reaped (a PostgreSQL
+# postmaster with its backends, walsenders and startup process; nginx's master with its workers).
+server_ticks() {
+  [ -n "${1:-}" ] || { echo 0; return; }
+  local reaped
+  reaped=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $14 + $15 }') || reaped=0
+  echo $(( $(proc_ticks "$1" $(pgrep -P "$1")) + ${reaped:-0} ))
+}
+# listener_pid port: the process listening on that local TCP port (a postmaster, nginx's master), or nothing.
+listener_pid() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -n | head -1 || true
+}
+# busy_ticks_except pids...: as busy_ticks, for servers this script did not start: the processes given and their
+# children are left out, with this script and its children (the load generator).
+busy_ticks_except() {
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v self="$$" -v skip=" $* " '{
+    pid = $1; s = $0; sub(/.*\) /, "", s); split(s, f, " ")
+    if (pid == self || f[2] == self || index(skip, " " pid " ") || index(skip, " " f[2] " ") || pid == 2 || f[2] == 2) next
+    total += f[12] + f[13] + f[14] + f[15]
+  } END { print total + 0 }'
+}
