@@ -56,12 +56,31 @@ pg() { # port sql
     psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$1" -U observatoires -d observatoires -tA -c "$2"
 }
 delay() { pg "$1" "alter system set recovery_min_apply_delay = '$2'" && pg "$1" "select pg_reload_conf()" >/dev/null; }
+pg_ctl_node() { # port start|stop: the node's PostgreSQL server (as its owner, postgres, when run as root)
+  local dir; dir="$(cat "$TMP/datadir-$1" 2>/dev/null || pg "$1" "show data_directory" | tee "$TMP/datadir-$1")"
+  local ctl=(/usr/lib/postgresql/15/bin/pg_ctl -D "$dir" -w -t 60)
+  [ "$2" = start ] && ctl+=(-l "$dir/server.log" start) || ctl+=(-m fast stop)
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "${ctl[@]}") >/dev/null; else "${ctl[@]}" >/dev/null; fi
+}
+ready() { # name base: /health/ready after its one-second reuse has passed
+  sleep 1.1; get "$1" "$2/health/ready"
+}
+ready_is() { # name jq-condition: the readiness answer is 200 and the condition holds
+  [ "$(status "$1")" = 200 ] && jq -e "$2" "$TMP/$1.body" >/dev/null || { echo "# $(cat "$TMP/$1.body")"; return 1; }
+}
+# The commands an instance ran on the primary so far: Npgsql's operation count in its /metrics, on the primary's port.
+primary_commands() { # base
+  curl -sS -H "Authorization: Bearer $KEY" "$1/metrics" >"$TMP/metrics.txt"
+  grep -E '^npgsql_db_client_operation_duration_count\{' "$TMP/metrics.txt" | grep -F "server_port=\"$(primary_port)\"" |
+    awk '{n += $NF} END {print n + 0}'
+}
 put_reduction() { # base key value: the status code
   curl -sS -o "$TMP/put.body" -w '%{http_code}' -X PUT -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
     -d "{\"reduction\": $3}" "$1/api/v1/zan/reductions/$TERRITORY"
 }
 
 echo "# cluster: starting it ($OBSERVATOIRES_CLUSTER_NAME)"
+up_started=$(date +%s)
 if ! "$ROOT/observatoires" cluster up --replicas 2 --standbys 2 >"$TMP/up.log" 2>&1; then
   tail -30 "$TMP/up.log"
   not_ok "the cluster starts"
@@ -69,6 +88,7 @@ if ! "$ROOT/observatoires" cluster up --replicas 2 --standbys 2 >"$TMP/up.log" 2
   exit 1
 fi
 ok "the cluster starts (primary, two standbys, two API instances, nginx)"
+echo "# cluster: up in $(( $(date +%s) - up_started )) s ($(grep -o 'Seeding the primary took [0-9]* s' "$TMP/up.log" || echo 'primary already seeded'))"
 mapfile -t STANDBY_PORT < <(grep -E '^node standby' "$RUN/state" | awk '{print $3}')
 for port in "${STANDBY_PORT[@]}"; do delay "$port" 0; done   # a run cut short may have left a delay behind
 
@@ -88,6 +108,23 @@ check "instance B read it from a standby" grep -qi '^observatoires-read-server: 
 servers=""
 for i in 1 2 3 4; do get s "$A/api/v1/territories/$TERRITORY"; servers+="$(header s observatoires-read-server)"$'\n'; done
 check "reads are spread over both standbys" test "$(grep -c standby <<<"$servers" | tr -d ' ')" -ge 2 -a "$(sort -u <<<"$servers" | grep -c standby)" -eq 2
+
+# Readiness names every server and where reads go.
+ready r1 "$A"
+check "readiness: ready, the primary and both standbys serving, reads going to a standby" ready_is r1 \
+  '.status == "ready" and (.servers | length) == 3 and all(.servers[]; .problem == null) and (.reads | startswith("standby "))'
+
+# Read-your-writes costs no query of its own: a keyed read asks the primary one thing, its key's look-up, which reads
+# the data versions in the same statement. 10 keyed reads and the second /metrics: 11 look-ups, and a few of the
+# instance's own (its notifications' reloads): at most 15 (21 or more if each
+# read asked the primary for the versions again).
+commands_before="$(primary_commands "$B")"
+for i in $(seq 1 10); do get k "$B/api/v1/territories/$TERRITORY" "$KEY"; done
+commands_after="$(primary_commands "$B")"
+echo "# commands on the primary for 10 keyed reads and /metrics: $((commands_after - commands_before))"
+check "a keyed read makes no query of its own on the primary beyond its key's look-up" \
+  test "$((commands_after - commands_before))" -ge 11 -a "$((commands_after - commands_before))" -le 15
+check "those keyed reads were served by the standbys" grep -qi '^observatoires-read-server: standby' "$TMP/k.head"
 
 # A write through A is seen by the writer's next read through B, and by the next read through nginx.
 value="0.$((RANDOM % 8 + 1))$((RANDOM % 9 + 1))"
@@ -114,6 +151,9 @@ check "the standbys have not replayed it (so reading from them would show the ol
 get ryw "$B$COUNTER" "$KEY"
 check "read-your-writes: the writer's next read through B shows the new figure" test "$(reduction ryw)" = "$value2"
 check "read-your-writes: from the primary, since no standby has replayed the write" grep -qi '^observatoires-read-server: primary' "$TMP/ryw.head"
+ready r2 "$A"
+check "readiness, standbys behind the write: still ready, reads going to the primary, both standbys listed" ready_is r2 \
+  '.status == "ready" and .reads == "primary" and (.servers | length) == 3'
 # Anonymous reads right after the write, through B (whose cache holds the old answer) and nginx, until the new version
 # shows: an answer is the old figure under the old ETag, or the new figure under a new ETag, never a mix.
 coherent=yes; converged=no
@@ -148,6 +188,33 @@ for i in $(seq 1 50); do
   sleep 0.1
 done
 check "once the standbys have replayed the write, they serve the reads again" test "$back" = yes
+
+# A standby stopped: still ready, reads from the other one, the stopped one reported with its reason.
+second="${STANDBY_PORT[1]}"
+pg_ctl_node "$second" stop
+ready r3 "$A"
+check "a standby stopped: still ready, that standby reported as not answering, reads from the other" ready_is r3 \
+  '.status == "ready" and ([.servers[] | select(.problem != null)] | length) == 1 and
+   ([.servers[] | select(.problem != null)][0].problem | startswith("does not answer")) and (.reads | startswith("standby "))'
+pg_ctl_node "$second" start
+
+# The primary stopped: anonymous reads go on from a standby (read-only), keyed requests and writes get 503.
+get before_stop "$A$COUNTER"
+pg_ctl_node "$(primary_port)" stop
+ready r4 "$A"
+check "the primary stopped: ready as read-only, the primary reported, reads from a standby" ready_is r4 \
+  '.status == "read-only" and (.servers[0].problem | length) > 0 and (.reads | startswith("standby "))'
+get during_stop "$A$COUNTER"
+check "the primary stopped: an anonymous read is served by a standby, as before the stop" \
+  eval 'same_answer during_stop before_stop && grep -qi "^observatoires-read-server: standby" "$TMP/during_stop.head"'
+check "the primary stopped: a write is refused with 503" test "$(put_reduction "$A" "$KEY" 0.5)" = 503
+pg_ctl_node "$(primary_port)" start
+back=no
+for i in $(seq 1 30); do
+  ready r5 "$A"
+  ready_is r5 '.status == "ready"' >/dev/null 2>&1 && { back=yes; break; }
+done
+check "the primary back: ready again" test "$back" = yes
 
 # nginx: the client's hashed files with a year's cache, precompressed; absolute URLs naming nginx's address.
 asset="$(cd "$ROOT/web/dist/assets" && ls ./*.js | head -1)"

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 using Observatoires.Api.Platform.Territories;
 
@@ -15,7 +16,8 @@ namespace Observatoires.Api.Platform.Access;
 /// counts it against the caller's address.
 /// </summary>
 internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, ApiKeys keys, RefusedKeys refusedKeys, RefusedKeyLog refusedLog, TerritoryHierarchy hierarchies)
+    UrlEncoder encoder, ApiKeys keys, RefusedKeys refusedKeys, RefusedKeyLog refusedLog, TerritoryHierarchy hierarchies,
+    ReadServers readServers, DataVersions versions)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -40,7 +42,11 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
         ApiKeyRecord? record = null;
         if (failure is null)
         {
-            record = await keys.FindAsync(key);
+            // A read that ReadRouting will route: the versions the caller's own writes made, read with its key (one query).
+            var routed = readServers.Enabled && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method));
+            (record, var snapshot) = await keys.FindAsync(key, routed ? versions : null);
+            if (snapshot is not null)
+                Context.Features.Set(new VersionsReadWithKey(snapshot));
             failure = record is null ? "unknown API key"
                 : record.IsRevoked ? "this API key was revoked"
                 : record.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)) ? $"this API key expired on {record.ExpiresOn:yyyy-MM-dd}"

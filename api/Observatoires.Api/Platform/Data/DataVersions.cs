@@ -16,6 +16,10 @@ internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Version
 {
     public static readonly VersionSnapshot Empty = new(ImmutableDictionary<string, long>.Empty, null);
 
+    /// <summary>A snapshot as read with <see cref="DataVersions.SnapshotColumns"/>.</summary>
+    public static VersionSnapshot Parse(string lsn, string versions) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, long>>(versions)!.ToImmutableDictionary(), NpgsqlLogSequenceNumber.Parse(lsn));
+
     /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     public string Format(IReadOnlyList<string> domains) => string.Join('.', domains.Order(StringComparer.Ordinal)
         .Select(d => Versions.GetValueOrDefault(d).ToString(CultureInfo.InvariantCulture)));
@@ -59,12 +63,24 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
 
     /// <summary>
     /// Reads every version from the database (also called after a write in this process, to see it at once). Returns
-    /// the versions as read, with the WAL position read with them.
+    /// the versions as read, with the WAL position read with them; while the primary does not answer and reads may go
+    /// to standbys, a standby's (ReadServers.ReplayedSnapshotAsync).
     /// </summary>
     public async Task<VersionSnapshot> RefreshAsync(CancellationToken ct = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await LoadAsync(connection);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            return await LoadAsync(connection);
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e) && readServers.Enabled)
+        {
+            // The primary does not answer: reads go on with what a standby has replayed, under that standby's own
+            // versions (never merged into this instance's: they may be older). Writes and keys still need the primary.
+            if (await readServers.ReplayedSnapshotAsync(ct) is { } replayed)
+                return replayed;
+            throw;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +94,7 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
                 {
                     var parts = e.Payload.Split(':');
                     if (parts.Length == 2 && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var version))
-                        Adopt(ImmutableDictionary<string, long>.Empty.Add(parts[0], version), null);
+                        Merge(ImmutableDictionary<string, long>.Empty.Add(parts[0], version), null);
                 };
                 await connection.ExecuteAsync($"listen {Channel}");
                 await LoadAsync(connection); // after LISTEN: no bump can fall between the two
@@ -109,23 +125,33 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
         }
     }
 
-    private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection)
+    /// <summary>
+    /// The columns <c>lsn</c> and <c>versions</c> of a snapshot, for a select on the primary (LoadAsync's, and the key
+    /// look-up's of a routed read: ApiKeys). In one statement, the insert position is read after the statement's snapshot
+    /// was taken, so it lies at or after the commit of every version it returns. (On a server in recovery, given as the
+    /// primary by mistake: what it has replayed.)
+    /// </summary>
+    public const string SnapshotColumns = """
+        (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text as lsn,
+        (select coalesce(json_object_agg(domain, version), '{}') from platform.data_version)::text as versions
+        """;
+
+    /// <summary>Takes in a snapshot read with <see cref="SnapshotColumns"/> (merged with what this instance knows); returns it as read.</summary>
+    public VersionSnapshot Adopt(string lsn, string versions)
     {
-        // One statement: the insert position is read after its snapshot was taken, so it lies at or after the commit of
-        // every version it returns. (On a server in recovery, given as the primary by mistake: what it has replayed.)
-        var (lsn, json) = await connection.QuerySingleAsync<(string, string)>("""
-            select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text,
-                   coalesce(json_object_agg(domain, version), '{}')::text
-            from platform.data_version
-            """);
-        var loaded = new VersionSnapshot(
-            JsonSerializer.Deserialize<Dictionary<string, long>>(json)!.ToImmutableDictionary(), NpgsqlLogSequenceNumber.Parse(lsn));
-        Adopt(loaded.Versions, loaded.Lsn);
+        var loaded = VersionSnapshot.Parse(lsn, versions);
+        Merge(loaded.Versions, loaded.Lsn);
         return loaded;
     }
 
+    private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection)
+    {
+        var (lsn, versions) = await connection.QuerySingleAsync<(string, string)>($"select {SnapshotColumns}");
+        return Adopt(lsn, versions);
+    }
+
     /// <summary>Merges versions (each only ever goes up); the known position stays only while no version is ahead of it.</summary>
-    private void Adopt(ImmutableDictionary<string, long> versions, NpgsqlLogSequenceNumber? lsn)
+    private void Merge(ImmutableDictionary<string, long> versions, NpgsqlLogSequenceNumber? lsn)
     {
         lock (gate)
         {

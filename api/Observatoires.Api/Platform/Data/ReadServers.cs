@@ -1,7 +1,11 @@
+using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Observatoires.Api.Platform.Data;
+
+/// <summary>A standby as readiness sees it: its replay position, and what keeps it from serving reads (null: nothing).</summary>
+internal sealed record StandbyCheck(string Name, NpgsqlLogSequenceNumber? Replayed, string? Problem);
 
 /// <summary>
 /// The hot standbys that GET requests may read from, given by ConnectionStrings:ObservatoiresRead (an Npgsql connection
@@ -22,6 +26,8 @@ internal sealed class ReadServers : IAsyncDisposable
     // How long a standby's replay position, once seen, is trusted without asking again: a standby stopped, rebuilt or
     // promoted since is noticed within that time.
     private static readonly TimeSpan PositionTrust = TimeSpan.FromSeconds(1);
+
+    private const string ReplayedSnapshot = "select pg_is_in_recovery(), " + DataVersions.SnapshotColumns;
 
     private readonly Standby[] standbys;
     private readonly ILogger<ReadServers> logger;
@@ -70,6 +76,68 @@ internal sealed class ReadServers : IAsyncDisposable
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 logger.LogWarning("Standby {Standby} does not answer ({Error}); reading from the others or the primary", standby.Name, e.Message);
+                standby.Pause(FailurePause);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Every standby asked now, for readiness: its replay position, and whether it holds every migration this build
+    /// knows; what keeps it from serving reads is its problem, never an exception.
+    /// </summary>
+    public async Task<IReadOnlyList<StandbyCheck>> CheckAsync(IReadOnlyCollection<string> migrations, CancellationToken ct)
+    {
+        var checks = new List<StandbyCheck>(standbys.Length);
+        foreach (var standby in standbys)
+        {
+            try
+            {
+                await using var connection = await standby.Source.OpenConnectionAsync(ct);
+                var (replayed, applied) = await connection.QuerySingleAsync<(string?, string[])>(
+                    "select pg_last_wal_replay_lsn()::text, array(select name from platform.schema_migrations)");
+                var pending = migrations.Except(applied).Count();
+                if (replayed is null)
+                {
+                    standby.Pause(FailurePause);
+                    checks.Add(new(standby.Name, null, "not in recovery (a primary, or a promoted standby): not read from"));
+                    continue;
+                }
+                var position = NpgsqlLogSequenceNumber.Parse(replayed);
+                standby.Observe(position);
+                checks.Add(new(standby.Name, position, pending == 0 ? null : $"{pending} migration(s) of this build not replayed yet"));
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                standby.Pause(FailurePause);
+                checks.Add(new(standby.Name, null, $"does not answer ({e.Message})"));
+            }
+        }
+        return checks;
+    }
+
+    /// <summary>
+    /// While the primary does not answer: the versions a standby has replayed, read on it with its replay position in one
+    /// statement (DataVersions.SnapshotColumns), so that reads are served with what that standby holds, under its own
+    /// versions; null when no standby answers either.
+    /// </summary>
+    public async Task<VersionSnapshot?> ReplayedSnapshotAsync(CancellationToken ct)
+    {
+        foreach (var standby in standbys)
+        {
+            if (DateTime.UtcNow < standby.PausedUntil)
+                continue;
+            try
+            {
+                await using var connection = await standby.Source.OpenConnectionAsync(ct);
+                var (inRecovery, lsn, versions) = await connection.QuerySingleAsync<(bool, string?, string)>(ReplayedSnapshot);
+                // Out of recovery, it is a primary (promoted): the instance finds it through its own connection string.
+                if (inRecovery && lsn is not null)
+                    return VersionSnapshot.Parse(lsn, versions);
+                standby.Pause(FailurePause);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
                 standby.Pause(FailurePause);
             }
         }

@@ -41,7 +41,8 @@ internal static class Problems
         Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", "15.5.13", detail, extensions);
 
     /// <summary>A service the route needs is missing or busy (a PDF without Chromium); the client may try again later.</summary>
-    public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", "15.6.4", detail);
+    public static ProblemHttpResult Unavailable(string detail, IDictionary<string, object?>? extensions = null) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", "15.6.4", detail, extensions);
 
     /// <summary>A versioned write without a usable If-Match (RFC 6585).</summary>
     public static ProblemHttpResult PreconditionRequired(string detail) =>

@@ -15,6 +15,12 @@ internal sealed record ReadTarget(string Server, NpgsqlDataSource Source, Versio
 }
 
 /// <summary>
+/// The data versions and the primary's WAL position read in the statement that looked the caller's key up
+/// (ApiKeyAuthentication, on a routed read): at least as recent as the caller's own last write.
+/// </summary>
+internal sealed record VersionsReadWithKey(VersionSnapshot Snapshot);
+
+/// <summary>
 /// Routes GET and HEAD requests to hot standbys when ConnectionStrings:ObservatoiresRead lists some (ReadServers);
 /// writes, imports, migrations, LISTEN, API keys and the platform's shared snapshots stay on the primary.
 /// <list type="bullet">
@@ -22,9 +28,10 @@ internal sealed record ReadTarget(string Server, NpgsqlDataSource Source, Versio
 /// primary's WAL position read with them, and only a standby that has replayed that position reads the data; while a
 /// notified version has no position yet (a few milliseconds), the primary answers. So no standby's older answer is ever
 /// served or cached under a newer version.</item>
-/// <item>Read-your-writes: every write needs a key; for a request with a key the versions are read again on the
-/// primary (one short query), so that its ETag names the caller's own last write even if this instance's notification
-/// has not arrived yet, and a standby serves it only once it has replayed that write.</item>
+/// <item>Read-your-writes: every write needs a key; for a request with a key the versions are read on the primary in
+/// the very statement that looks the key up (VersionsReadWithKey: no query of its own), so that its ETag names the
+/// caller's own last write even if this instance's notification has not arrived yet, and a standby serves it only
+/// once it has replayed that write.</item>
 /// </list>
 /// Endpoints take the chosen server as their NpgsqlDataSource (ReadRoutingEndpointFactory): none of them changes.
 /// </summary>
@@ -40,7 +47,9 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!servers.Enabled || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        // The probes check the primary itself (/health/ready reports the standbys on its own), never a routed server.
+        if (!servers.Enabled || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            || context.Request.Path.StartsWithSegments("/health"))
         {
             await next(context);
             return;
@@ -48,7 +57,7 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
         var ct = context.RequestAborted;
         var snapshot = ApiKeyAuthentication.CallerOf(context).Role == CallerRole.Anonymous
             ? await versions.CurrentAsync(ct)
-            : await versions.RefreshAsync(ct);
+            : context.Features.Get<VersionsReadWithKey>()?.Snapshot ?? await versions.RefreshAsync(ct);
         var standby = snapshot.Lsn is { } required ? await servers.ChooseAsync(required, ct) : null;
         var target = standby is { } chosen
             ? new ReadTarget(chosen.Name, chosen.Source, snapshot)

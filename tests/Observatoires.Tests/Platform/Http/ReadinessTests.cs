@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
 using Dapper;
+using Npgsql;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Http;
@@ -28,6 +31,9 @@ public sealed class ReadinessTests
             var problem = await pending.ProblemAsync(HttpStatusCode.ServiceUnavailable);
             Assert.That(problem.Str("detail"), Does.Contain(last).And.Contain("1 migration"));
             Assert.That(problem.Str("requestId"), Is.Not.Empty);
+            var servers = problem.GetProperty("servers").EnumerateArray().ToList();
+            Assert.That(servers.Select(s => s.Str("name")), Is.EqualTo(new[] { "primary" }), "no standby configured: the primary alone");
+            Assert.That(ProblemOf(servers[0]), Does.Contain("1 migration"));
         }
         using (var health = await client.GetAsync("/health"))
             Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK), "/health describes the data, whatever the schema");
@@ -37,5 +43,46 @@ public sealed class ReadinessTests
         var ready = await client.GetJsonAsync("/health/ready");
         Assert.That(ready.Str("status"), Is.EqualTo("ready"));
         Assert.That(ready.Str("schemaVersion"), Is.EqualTo(last));
+        Assert.That(ready.Str("reads"), Is.EqualTo("primary"));
+    }
+
+    [Test]
+    public async Task With_standbys_it_reports_each_one_and_where_reads_go_and_one_that_cannot_serve_leaves_it_ready()
+    {
+        // Two listed standbys that cannot serve reads: the database itself (not in recovery: a primary, never read from as
+        // a standby) and a port where nothing listens.
+        var database = await TestDatabase.CloneTemplateAsync("readiness_standbys");
+        var primary = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(database));
+        var read = new NpgsqlConnectionStringBuilder(primary.ConnectionString) { Host = $"{primary.Host}:{primary.Port},127.0.0.1:{ClosedPort()}", Timeout = 3 };
+        await using var factory = new ApiFactory(database, new Dictionary<string, string?> { ["ConnectionStrings:ObservatoiresRead"] = read.ConnectionString });
+        using var client = factory.CreateClient();
+
+        var ready = await client.GetJsonAsync("/health/ready");
+        Assert.That(ready.Str("status"), Is.EqualTo("ready"));
+        Assert.That(ready.Str("reads"), Is.EqualTo("primary"), "no standby can serve: reads fall back to the primary");
+        var servers = ready.GetProperty("servers").EnumerateArray().ToList();
+        Assert.That(servers.Select(s => s.Str("role")), Is.EqualTo(new[] { "primary", "standby", "standby" }));
+        Assert.That(ProblemOf(servers[0]), Is.Null);
+        Assert.That(servers[1].Str("name"), Is.EqualTo($"{primary.Host}:{primary.Port}"));
+        Assert.That(ProblemOf(servers[1]), Does.StartWith("not in recovery"));
+        Assert.That(servers[2].Str("name"), Does.StartWith("127.0.0.1:"));
+        Assert.That(ProblemOf(servers[2]), Does.StartWith("does not answer"));
+
+        // And the data is served, from the primary.
+        using var counts = await client.GetAsync("/api/v1/test/counts");
+        Assert.That(counts.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static string? ProblemOf(JsonElement server) =>
+        server.TryGetProperty("problem", out var problem) && problem.ValueKind == JsonValueKind.String ? problem.GetString() : null;
+
+    /// <summary>A loopback port nothing listens on (taken, then given back).</summary>
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }

@@ -2420,7 +2420,7 @@ export interface paths {
         };
         /**
          * Should this instance receive traffic?
-         * @description 200 when the database answers and every migration of this build is applied to it; otherwise 503 (database unreachable, or migrations pending: a database behind this build) with Retry-After. /health/live says whether the process answers at all; /health describes the data.
+         * @description 200 when every migration of this build is applied and a server can serve this instance's reads: the database (the primary) or, while it does not answer, a hot standby (status read-only); otherwise 503 (database unreachable, or migrations pending: a database behind this build) with Retry-After. Both list each server and what keeps it from serving. /health/live says whether the process answers at all; /health describes the data.
          */
         get: operations["getReady"];
         put?: never;
@@ -4613,9 +4613,19 @@ export interface components {
              * @description How many migrations this build knows, all applied.
              */
             migrations: number;
+            /**
+             * @description Where this instance would send a read now: "primary", or "standby host:port" (the
+             *                 Observatoires-Read-Server header's words).
+             */
+            reads: string;
             /** @description The last migration applied, the last this build knows. */
             schemaVersion: string;
-            /** @description Always ready (otherwise the answer is a 503 problem). */
+            /** @description The primary, then each standby reads may go to, with what keeps each from serving. */
+            servers: components["schemas"]["Server"][];
+            /**
+             * @description "ready"; "read-only" while the primary does not answer and a standby serves the reads (writes and
+             *                 requests with a key then get 503). Otherwise the answer is a 503 problem with the same servers.
+             */
             status: string;
         };
         GetSeriesResponse: {
@@ -6821,6 +6831,19 @@ export interface components {
             coverage: components["schemas"]["Coverage"] | null;
             points: components["schemas"]["Point"][];
             territory: components["schemas"]["TerritoryRef"];
+        };
+        Server: {
+            /** @description "primary", or a standby as ConnectionStrings:ObservatoiresRead lists it (host:port). */
+            name: string;
+            /**
+             * @description What keeps the server from serving this instance's reads (unreachable, migrations pending, not in
+             *                 recovery...); null when it can.
+             */
+            problem: string | null;
+            /** @description A standby's replay position in the primary's WAL (e.g. "0/3A2B1C8"), when it answered. */
+            replayed: string | null;
+            /** @description "primary" or "standby". */
+            role: string;
         };
         /**
          * @example {
@@ -18355,7 +18378,28 @@ export interface operations {
                      * @example {
                      *       "status": "ready",
                      *       "schemaVersion": "0018_secret_with.sql",
-                     *       "migrations": 19
+                     *       "migrations": 19,
+                     *       "reads": "standby 127.0.0.1:54361",
+                     *       "servers": [
+                     *         {
+                     *           "name": "primary",
+                     *           "role": "primary",
+                     *           "replayed": null,
+                     *           "problem": null
+                     *         },
+                     *         {
+                     *           "name": "127.0.0.1:54361",
+                     *           "role": "standby",
+                     *           "replayed": "0/3A2B1C8",
+                     *           "problem": null
+                     *         },
+                     *         {
+                     *           "name": "127.0.0.1:54362",
+                     *           "role": "standby",
+                     *           "replayed": null,
+                     *           "problem": "does not answer (Failed to connect to 127.0.0.1:54362)"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["GetReadyResponse"];

@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using Npgsql;
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Data;
 
 namespace Observatoires.Api.Platform.Access.Keys;
 
@@ -31,6 +32,8 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
 
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string Columns = "id, prefix, name, role, scope, expires_on, revoked_at, created_at, last_used_at";
+    private const string Lookup = "select " + Columns + ", hash from platform.api_key where prefix = @prefix";
+    private const string LookupWithVersions = "select " + Columns + ", hash, " + DataVersions.SnapshotColumns + " from platform.api_key where prefix = @prefix";
 
     /// <summary>Why a key of this role cannot have this scope (null when it can): only partner keys take one.</summary>
     public static string? ScopeProblem(string role, IReadOnlyCollection<string> scope) =>
@@ -68,20 +71,23 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
             "update platform.api_key set revoked_at = coalesce(revoked_at, now()) where id = @id", new { id }) == 1;
     }
 
-    /// <summary>The record of a presented key, or null when the text is not a key of ours (revocation and expiry are the caller's to check).</summary>
-    public async Task<ApiKeyRecord?> FindAsync(string key)
+    /// <summary>
+    /// The record of a presented key, or null when the text is not a key of ours (revocation and expiry are the caller's
+    /// to check). With <paramref name="versions"/> (a GET routed to standbys), the data versions and the primary's WAL
+    /// position are read in the same statement and taken in: the caller's read-your-writes costs no query of its own.
+    /// </summary>
+    public async Task<(ApiKeyRecord? Record, VersionSnapshot? Versions)> FindAsync(string key, DataVersions? versions = null)
     {
         if (key.Length != 45 || !key.StartsWith("obs_", StringComparison.Ordinal) || key[12] != '_')
-            return null;
+            return (null, null);
         await using var connection = await dataSource.OpenConnectionAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            $"select {Columns}, hash from platform.api_key where prefix = @prefix", new { prefix = key[4..12] });
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(versions is null ? Lookup : LookupWithVersions, new { prefix = key[4..12] });
         // Constant-time comparison: the time taken says nothing about how much of the key was right.
         if (row is null || !CryptographicOperations.FixedTimeEquals(row.Hash, Hash(key)))
-            return null;
+            return (null, null);
         if (row.LastUsedAt is null || row.LastUsedAt < DateTimeOffset.UtcNow.AddHours(-1))
             await connection.ExecuteAsync("update platform.api_key set last_used_at = now() where id = @Id", new { row.Id });
-        return row.ToRecord();
+        return (row.ToRecord(), versions is not null && row.Lsn is not null ? versions.Adopt(row.Lsn, row.Versions!) : null);
     }
 
     internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
@@ -99,6 +105,8 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
         public DateTime Created_At { get; init; }
         public DateTime? Last_Used_At { get; init; }
         public byte[] Hash { get; init; } = [];
+        public string? Lsn { get; init; }
+        public string? Versions { get; init; }
 
         public DateTimeOffset? LastUsedAt => Last_Used_At is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 

@@ -6,10 +6,21 @@ using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Health.GetReady;
 
-/// <param name="Status">Always ready (otherwise the answer is a 503 problem).</param>
+/// <param name="Name">"primary", or a standby as ConnectionStrings:ObservatoiresRead lists it (host:port).</param>
+/// <param name="Role">"primary" or "standby".</param>
+/// <param name="Replayed">A standby's replay position in the primary's WAL (e.g. "0/3A2B1C8"), when it answered.</param>
+/// <param name="Problem">What keeps the server from serving this instance's reads (unreachable, migrations pending, not in
+/// recovery...); null when it can.</param>
+internal sealed record Server(string Name, string Role, string? Replayed, string? Problem);
+
+/// <param name="Status">"ready"; "read-only" while the primary does not answer and a standby serves the reads (writes and
+/// requests with a key then get 503). Otherwise the answer is a 503 problem with the same <c>servers</c>.</param>
 /// <param name="SchemaVersion">The last migration applied, the last this build knows.</param>
 /// <param name="Migrations">How many migrations this build knows, all applied.</param>
-internal sealed record Response(string Status, string SchemaVersion, int Migrations);
+/// <param name="Reads">Where this instance would send a read now: "primary", or "standby host:port" (the
+/// Observatoires-Read-Server header's words).</param>
+/// <param name="Servers">The primary, then each standby reads may go to, with what keeps each from serving.</param>
+internal sealed record Response(string Status, string SchemaVersion, int Migrations, string Reads, IReadOnlyList<Server> Servers);
 
 /// <summary>The last ready answer and when it was given; one per application (a singleton).</summary>
 internal sealed class LastReady
@@ -18,11 +29,15 @@ internal sealed class LastReady
 }
 
 /// <summary>
-/// Readiness, for a load balancer: 200 once every migration this build carries is applied and the database answers;
-/// 503 otherwise (a problem body saying which, with Retry-After), so that traffic goes to the other instances. A
-/// ready answer is reused for a second (load balancers poll; the route is outside the rate limits); a refusal never.
+/// Readiness, for a load balancer: 200 once every migration this build carries is applied and a server can serve its
+/// reads: the primary, or, while it does not answer, a hot standby (ReadServers) holding every migration; 503 otherwise
+/// (a problem body saying why, each server's state in <c>servers</c>, with Retry-After), so that traffic goes to the
+/// other instances. A standby that cannot serve is reported, not a reason to refuse traffic (reads fall back to the
+/// primary). A ready answer is reused for a second (load balancers poll; the route is outside the rate limits); a
+/// refusal never.
 /// </summary>
-internal sealed class Endpoint(NpgsqlDataSource dataSource, LastReady last, ILogger<Endpoint> logger) : EndpointWithoutRequest<Response>
+internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServers, DataVersions versions, LastReady last,
+    ILogger<Endpoint> logger) : EndpointWithoutRequest<Response>
 {
     private static readonly IReadOnlyList<string> Known = [.. Migrator.Embedded().Select(m => m.Name)];
 
@@ -33,10 +48,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LastReady last, ILog
         Summary(s =>
         {
             s.Summary = "Should this instance receive traffic?";
-            s.Description = "200 when the database answers and every migration of this build is applied to it; otherwise 503 " +
-                            "(database unreachable, or migrations pending: a database behind this build) with Retry-After. " +
-                            "/health/live says whether the process answers at all; /health describes the data.";
-            s.ResponseExamples[200] = new Response("ready", "0018_secret_with.sql", 19);
+            s.Description = "200 when every migration of this build is applied and a server can serve this instance's reads: the " +
+                            "database (the primary) or, while it does not answer, a hot standby (status read-only); otherwise 503 " +
+                            "(database unreachable, or migrations pending: a database behind this build) with Retry-After. Both " +
+                            "list each server and what keeps it from serving. /health/live says whether the process answers at " +
+                            "all; /health describes the data.";
+            s.ResponseExamples[200] = new Response("ready", "0018_secret_with.sql", 19, "standby 127.0.0.1:54361",
+            [
+                new("primary", "primary", null, null),
+                new("127.0.0.1:54361", "standby", "0/3A2B1C8", null),
+                new("127.0.0.1:54362", "standby", null, "does not answer (Failed to connect to 127.0.0.1:54362)"),
+            ]);
         });
     }
 
@@ -47,6 +69,40 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LastReady last, ILog
             await Send.OkAsync(recent.Body, ct);
             return;
         }
+        var primary = await CheckPrimaryAsync(ct);
+        var standbys = readServers.Enabled ? await readServers.CheckAsync([.. Known], ct) : [];
+        List<Server> servers =
+        [
+            new("primary", "primary", null, primary),
+            .. standbys.Select(s => new Server(s.Name, "standby", s.Replayed?.ToString(), s.Problem)),
+        ];
+        string? reads;
+        if (primary is null)
+        {
+            // As ReadRouting chooses: a standby that has replayed the versions this instance knows, else the primary.
+            var required = readServers.Enabled ? (await versions.CurrentAsync(ct)).Lsn : null;
+            var standby = standbys.FirstOrDefault(s => s.Problem is null && required is { } lsn && s.Replayed >= lsn);
+            reads = standby is null ? "primary" : $"standby {standby.Name}";
+        }
+        else
+        {
+            var standby = standbys.FirstOrDefault(s => s.Problem is null);
+            reads = standby is null ? null : $"standby {standby.Name}";
+        }
+        if (reads is null)
+        {
+            logger.LogWarning("Readiness: no server can serve reads ({Primary})", primary);
+            await NotReadyAsync(primary!, servers);
+            return;
+        }
+        var ready = new Response(primary is null ? "ready" : "read-only", Known[^1], Known.Count, reads, servers);
+        last.Answer = (DateTime.UtcNow, ready);
+        await Send.OkAsync(ready, ct);
+    }
+
+    /// <summary>What keeps the primary from serving (null: nothing).</summary>
+    private async Task<string?> CheckPrimaryAsync(CancellationToken ct)
+    {
         HashSet<string> applied;
         try
         {
@@ -56,24 +112,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LastReady last, ILog
         catch (Exception e) when (DatabaseOutage.Is(e) || e is TimeoutException)
         {
             logger.LogWarning("Readiness: database unreachable ({Error})", e.Message);
-            await NotReadyAsync("The database cannot be reached.");
-            return;
+            return "The database cannot be reached.";
         }
         var pending = Known.Where(m => !applied.Contains(m)).ToList();
-        if (pending.Count > 0)
-        {
-            await NotReadyAsync($"{pending.Count} migration(s) of this build are not applied to the database yet: {string.Join(", ", pending)}.");
-            return;
-        }
-        var ready = new Response("ready", Known[^1], Known.Count);
-        last.Answer = (DateTime.UtcNow, ready);
-        await Send.OkAsync(ready, ct);
+        return pending.Count == 0 ? null
+            : $"{pending.Count} migration(s) of this build are not applied to the database yet: {string.Join(", ", pending)}.";
     }
 
-    private async Task NotReadyAsync(string detail)
+    private async Task NotReadyAsync(string detail, IReadOnlyList<Server> servers)
     {
         last.Answer = null;
         HttpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Send.ResultAsync(Problems.Unavailable(detail));
+        await Send.ResultAsync(Problems.Unavailable(detail, new Dictionary<string, object?> { ["servers"] = servers }));
     }
 }
