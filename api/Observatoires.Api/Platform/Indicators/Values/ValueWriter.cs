@@ -237,7 +237,6 @@ internal static class ValueWriter
             where v.row_id is not null
             group by c.relname, c.reltuples
             """, transaction: transaction)).ToList();
-        steps.Done("compare");
         long revised = revisedTables.Sum(t => t.Revised);
         if (revised == 0 && !await connection.ExecuteScalarAsync<bool>("select exists (select from value_changes)", transaction: transaction))
             return (0, 0);
@@ -245,41 +244,65 @@ internal static class ValueWriter
         var restatedYears = revisedTables
             .Where(t => t.Revised >= BulkRows && t.Revised >= RestatedShare * t.Stored && IsYearPartition(t.Table, "indicator_value"))
             .Select(t => t.Table[^4..]).ToArray();
-        var revisedYears = (await connection.QueryAsync<string>(
-            "select distinct left(period, 4) from value_changes where row_id is not null and period ~ '^[0-9]{4}'", transaction: transaction)).ToList();
+        // Per year: the changes (new and revised rows), the revisions, and the rows of the year's history partition (null:
+        // none; -1: unknown; planner statistics, which the writer refreshes after each bulk write).
+        var years = (await connection.QueryAsync<(string Year, long Changes, long Revised, double? History)>("""
+            select left(c.period, 4), count(*), count(c.row_id), h.reltuples::float8
+            from value_changes c
+            left join pg_class h on h.oid = to_regclass('platform.indicator_value_history_y' || left(c.period, 4))
+            where c.period ~ '^[0-9]{4}'
+            group by left(c.period, 4), h.reltuples
+            """, transaction: transaction)).ToList();
+        steps.Done("compare");
 
         // Previous versions: a year whose history has no partition yet (and no row in the default one) gets a new table,
-        // filled without an index, whose key is built in one pass; the others go into the history as rows.
+        // filled without an index, whose key is built in one pass; so does a year whose history partition holds fewer
+        // rows than the revisions it receives (it is rebuilt with them and swapped in at the end). The others go into the
+        // history as rows.
         var freshHistoryYears = (await connection.QueryAsync<string>("""
             select y from unnest(@Years) as y
             where to_regclass('platform.indicator_value_history_y' || y) is null
               and not exists (select from platform.indicator_value_history_other o where o.period >= y and o.period < (y::integer + 1)::text)
-            """, new { Years = revisedYears.ToArray() }, transaction)).ToArray();
-        foreach (var year in freshHistoryYears)
+            """, new { Years = years.Where(y => y.Revised > 0).Select(y => y.Year).ToArray() }, transaction)).ToArray();
+        var rebuiltHistoryYears = years
+            .Where(y => y.Revised >= BulkRows && y.History is >= 0 && y.History < y.Revised).Select(y => y.Year).ToArray();
+        foreach (var year in freshHistoryYears.Concat(rebuiltHistoryYears))
         {
             var (table, from, to) = YearTable("indicator_value_history", year);
+            var fresh = freshHistoryYears.Contains(year);
+            var target = fresh ? table : table + "_next";
             await connection.ExecuteAsync($"""
-                create table {table} (like platform.indicator_value_history including defaults including constraints,
+                drop table if exists {table}_next;
+                create table {target} (like platform.indicator_value_history including defaults including constraints,
                     check (period >= '{from}' and period < '{to}'));
-                insert into {table}
+                insert into {target}
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                {(fresh ? "" : $"""
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to
+                from {table}
+                union all
+                """)}
                 select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
                        old_valid_from, now()
                 from value_changes where row_id is not null and period >= '{from}' and period < '{to}';
-                alter table {table} add primary key (indicator_code, period, territory_id, valid_from);
-                alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');
+                alter table {target} add constraint {target[9..]}_pkey primary key (indicator_code, period, territory_id, valid_from);
+                analyze {target}; -- its size, for the next import's choice
+                {(fresh ? $"alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');" : "")}
                 """, transaction: transaction, commandTimeout: 0);
-            steps.Done($"history {year} (new partition)");
+            steps.Done($"history {year} ({(fresh ? "new partition" : "rebuilt")})");
         }
-        await connection.ExecuteAsync("""
-            insert into platform.indicator_value_history
-                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
-            select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
-                   old_valid_from, now()
-            from value_changes where row_id is not null and left(period, 4) <> all(@Fresh)
-            order by indicator_code, period, territory_id
-            """, new { Fresh = freshHistoryYears }, transaction, commandTimeout: 0);
-        steps.Done("history");
+        if (years.Where(y => !freshHistoryYears.Contains(y.Year) && !rebuiltHistoryYears.Contains(y.Year)).Sum(y => y.Revised) > 0)
+        {
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_value_history
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
+                       old_valid_from, now()
+                from value_changes where row_id is not null and left(period, 4) <> all(@Bulk)
+                order by indicator_code, period, territory_id
+                """, new { Bulk = freshHistoryYears.Concat(rebuiltHistoryYears).ToArray() }, transaction, commandTimeout: 0);
+            steps.Done("history");
+        }
 
         // Years rebuilt: their unchanged rows and the new and changed ones, into a new table whose key is built in one pass.
         foreach (var year in restatedYears)
@@ -308,19 +331,26 @@ internal static class ValueWriter
 
         // The other years: each revised row deleted by its address, then the new and changed rows inserted in key order
         // (the index grows page after page).
-        await connection.ExecuteAsync("""
-            delete from platform.indicator_value v using value_changes c
-            where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id and left(c.period, 4) <> all(@Restated)
-            """, new { Periods = periods, Restated = restatedYears }, transaction, commandTimeout: 0);
-        var written = await connection.ExecuteAsync("""
-            insert into platform.indicator_value
-                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
-            select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
-            from value_changes
-            where left(period, 4) <> all(@Restated)
-            order by indicator_code, period, territory_id
-            """, new { Restated = restatedYears }, transaction, commandTimeout: 0);
-        steps.Done("delete and insert");
+        var deleted = years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Revised);
+        if (deleted > 0)
+        {
+            await connection.ExecuteAsync("""
+                delete from platform.indicator_value v using value_changes c
+                where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id and left(c.period, 4) <> all(@Restated)
+                """, new { Periods = periods, Restated = restatedYears }, transaction, commandTimeout: 0);
+        }
+        if (years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Changes) > 0)
+        {
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_value
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
+                from value_changes
+                where left(period, 4) <> all(@Restated)
+                order by indicator_code, period, territory_id
+                """, new { Restated = restatedYears }, transaction, commandTimeout: 0);
+            steps.Done("delete and insert");
+        }
 
         // The swap, last: from the drop on, readers of indicator_value wait for the commit (milliseconds away).
         foreach (var year in restatedYears)
@@ -334,8 +364,18 @@ internal static class ValueWriter
                 """, transaction: transaction, commandTimeout: 0);
             steps.Done($"swap {year}");
         }
-        var inserted = await connection.ExecuteScalarAsync<long>("select count(*) from value_changes where row_id is null", transaction: transaction);
-        return (inserted, revised);
+        foreach (var year in rebuiltHistoryYears)
+        {
+            var (table, from, to) = YearTable("indicator_value_history", year);
+            await connection.ExecuteAsync($"""
+                drop table {table};
+                alter table {table}_next rename to {table[9..]};
+                alter index {table}_next_pkey rename to {table[9..]}_pkey;
+                alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');
+                """, transaction: transaction, commandTimeout: 0);
+            steps.Done($"swap history {year}");
+        }
+        return (years.Sum(y => y.Changes) - revised, revised);
     }
 
     private static bool IsYearPartition(string name, string parent) =>
