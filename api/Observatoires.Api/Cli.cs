@@ -82,6 +82,9 @@ internal static class Cli
             Console.WriteLine($"{file}: {summary.Rows} rows in {seconds:0.0} s ({summary.Rows / Math.Max(seconds, 0.001):0} rows/s): " +
                               $"{summary.Result.Inserted} new values, {summary.Result.Revised} revised (previous versions kept), " +
                               $"{summary.Result.Unchanged} unchanged.");
+            if (summary.Result.Steps is { Count: > 0 } steps)
+                Console.WriteLine("Writing: " + string.Join(", ", steps.Select(s => $"{s.Name} {Seconds(s.Took.TotalSeconds)}")) +
+                                  $"; reading, checking and sorting the file, and the commit: {Seconds(seconds - steps.Sum(s => s.Took.TotalSeconds))}.");
             Console.WriteLine(LogLine(summary.Receipt));
             return 0;
         }

@@ -1,9 +1,11 @@
 -- National-scale benchmark dataset, generated in SQL into a migrated, empty database (tests/bench/national.sh):
 --   13 régions, 40 départements of 875 communes, 1,250 EPCIs of 28 communes: 35,000 communes, flat memberships;
---   observatory 'bench', 30 yearly public indicators bench.i01..bench.i30 (sums, and every fifth a ratio with
---   numerator/denominator, scale 100; i01, i04, ... have a secrecy threshold of 5), one value per commune per
---   year 2010-2024: 15,750,000 current values. No contours (geometry null). Deterministic: same data every time.
--- The value indexes and keys are dropped during the load and rebuilt from their own definitions afterwards.
+--   observatory 'bench', 100 yearly public indicators bench.i001..bench.i100 (sums, and every fifth a ratio with
+--   numerator/denominator, scale 100; i001, i004, ... have a secrecy threshold of 5), one value per commune per
+--   year 2005-2024: 70,000,000 current values. No contours (geometry null). Deterministic: same data every time.
+-- This file prepares territories, catalogue and public.bench_value_year(y); national.sh then generates the 20 years
+-- in parallel sessions (one year each: a new table filled in key order, its key built, attached as the partition)
+-- and calls public.bench_finish().
 \set ON_ERROR_STOP on
 set client_min_messages = notice;
 set synchronous_commit = off;
@@ -19,7 +21,7 @@ end $$;
 
 -- ---------------------------------------------------------------- territories
 \echo '  territories and memberships'
-create temporary table bench_commune as
+create unlogged table public.bench_commune as -- read by the parallel sessions that generate the values
 select c,
        'commune:' || lpad((c / 875 + 1)::text, 2, '0') || lpad((c % 875 + 1)::text, 3, '0') as id,
        'departement:' || lpad((c / 875 + 1)::text, 2, '0') as departement_id,
@@ -28,6 +30,7 @@ select c,
        -- a skewed, deterministic population: most communes small, a few large
        (60 + ((c::bigint * 2654435761) % 1000) ^ 4 / 1e8)::integer as population
 from generate_series(0, 34999) c;
+alter table public.bench_commune add primary key (c);
 
 insert into platform.territory (id, level, code, name, population, source_vintage)
 select 'region:' || lpad(r::text, 2, '0'), 'region', lpad(r::text, 2, '0'), 'Région ' || r, null, 'bench'
@@ -65,14 +68,14 @@ union all select epci_id, region_id from bench_epci
 union all select distinct departement_id, region_id from bench_commune;
 
 -- ---------------------------------------------------------------- catalogue
-\echo '  catalogue: observatory bench, 30 indicators'
+\echo '  catalogue: observatory bench, 100 indicators'
 insert into platform.observatory (slug, name, description, sort_order)
 values ('bench', 'Benchmark', 'Generated indicators for the national-scale benchmark (tests/bench).', 99);
 insert into platform.theme (observatory_slug, code, name, sort_order) values ('bench', 'generated', 'Indicateurs générés', 1);
 
 insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source, periodicity,
     licence, confidentiality, aggregation, ratio_scale, secrecy_threshold, sort_order)
-select 'bench.i' || lpad(i::text, 2, '0'), 'bench', 'generated',
+select 'bench.i' || lpad(i::text, 3, '0'), 'bench', 'generated',
        'Indicateur généré ' || i, 'Valeurs générées pour les mesures de performance.',
        case when i % 5 = 0 then '%' else 'nombre' end,
        case when i % 5 = 0 then 1 else 0 end,
@@ -81,80 +84,57 @@ select 'bench.i' || lpad(i::text, 2, '0'), 'bench', 'generated',
        case when i % 5 = 0 then 100 else 1 end,
        case when i % 3 = 1 and i % 5 <> 0 then 5 end,
        i
-from generate_series(1, 30) i;
+from generate_series(1, 100) i;
 
 -- ---------------------------------------------------------------- values
--- Without its keys and indexes the table loads several times faster; they are rebuilt after.
-create temporary table bench_ddl (ord serial, drop_ddl text, create_ddl text);
-insert into bench_ddl (drop_ddl, create_ddl)
-select format('alter table platform.indicator_value drop constraint %I', conname),
-       format('alter table platform.indicator_value add constraint %I %s', conname, pg_get_constraintdef(oid))
-from pg_constraint
-where conrelid = 'platform.indicator_value'::regclass and contype in ('p', 'u', 'f')
-order by contype = 'f', conname;
-insert into bench_ddl (drop_ddl, create_ddl)
-select format('drop index %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
-from pg_index i
-where i.indrelid = 'platform.indicator_value'::regclass
-  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid and c.conrelid = i.indrelid);
-
-do $$
-declare d record;
-begin
-  for d in select drop_ddl from bench_ddl order by ord loop
-    execute d.drop_ddl;
-  end loop;
-end $$;
-
-\echo '  values: 30 indicators x 35,000 communes x 15 years (2010-2024), one year at a time'
-do $$
+-- One year: a new table filled in key order (indicator, period, territory) with no index to maintain, then its key
+-- built in one sorted pass and the table attached as the year's partition (the check constraint spares attach a scan;
+-- the key matches the parent's, so attach adopts it instead of building another). The parent's insert trigger (the
+-- reference check) does not run: the rows are generated from the territories and indicators above.
+create function public.bench_value_year(y integer) returns text language plpgsql as $$
 declare
-  y integer;
   started timestamptz := clock_timestamp();
+  loaded interval;
+  t text := format('platform.%I', 'indicator_value_y' || y);
 begin
-  -- Year by year, as yearly imports would arrive.
-  for y in 2010 .. 2024 loop
-    perform platform.add_value_year(y);
-    insert into platform.indicator_value (indicator_code, territory_id, period, value, numerator, denominator, status)
-    select 'bench.i' || lpad(i::text, 2, '0'), c.id, y::text,
-           case when i % 5 = 0 then 100.0 * n.numerator / n.denominator else n.count end,
-           case when i % 5 = 0 then n.numerator end,
-           case when i % 5 = 0 then n.denominator end,
+  set local synchronous_commit = off;
+  set local maintenance_work_mem = '512MB'; -- two years at a time on 2 cores
+  set local work_mem = '256MB'; -- the key-order sort of a year in memory
+  execute format('create table %s (like platform.indicator_value including defaults including constraints,
+                    check (period >= %L and period < %L))', t, y::text, (y + 1)::text);
+  execute format($i$
+    insert into %s (indicator_code, territory_id, period, value, numerator, denominator, status)
+    select 'bench.i' || lpad(i::text, 3, '0'), c.id, %L,
+           case when i %% 5 = 0 then 100.0 * n.numerator / n.denominator else n.count end,
+           case when i %% 5 = 0 then n.numerator end,
+           case when i %% 5 = 0 then n.denominator end,
            'definitive'
-    from generate_series(1, 30) i
-    cross join bench_commune c
+    from generate_series(1, 100) i
+    cross join public.bench_commune c
     cross join lateral (
-      select (((c.c::bigint * 2654435761 + i * 40503 + y * 9973) % 1000) * c.population / 500)::double precision as count,
+      select (((c.c::bigint * 2654435761 + i * 40503 + %s * 9973) %% 1000) * c.population / 500)::double precision as count,
              (c.population / 2 + 1)::double precision as denominator,
-             (((c.c::bigint * 40503 + i * 9973 + y * 2654435761) % 1000) * (c.population / 2 + 1) / 1000)::double precision as numerator
+             (((c.c::bigint * 40503 + i * 9973 + %s * 2654435761) %% 1000) * (c.population / 2 + 1) / 1000)::double precision as numerator
     ) n
-    order by i, c.c;
-    raise notice '% done: % rows in %', y, (y - 2009) * 30 * 35000, date_trunc('second', clock_timestamp() - started);
-  end loop;
+    order by i, c.c$i$, t, y::text, y, y);
+  loaded := clock_timestamp() - started;
+  execute format('alter table %s add constraint %I primary key (indicator_code, period, territory_id)
+                    include (value, numerator, denominator, status)', t, 'indicator_value_y' || y || '_pkey');
+  execute format('alter table platform.indicator_value attach partition %s for values from (%L) to (%L)', t, y::text, (y + 1)::text);
+  return format('%s: 3,500,000 rows in %s, key and attach %s', y, date_trunc('second', loaded),
+                date_trunc('second', clock_timestamp() - started - loaded));
 end $$;
 
-\echo '  rebuilding the keys and indexes of the values'
-do $$
-declare
-  d record;
-  started timestamptz;
+-- What the API's writer keeps for every import, then the data versions; the generation's helpers go.
+create function public.bench_finish() returns void language plpgsql as $$
 begin
-  for d in select create_ddl from bench_ddl order by create_ddl like '%FOREIGN KEY%', ord loop
-    started := clock_timestamp();
-    execute d.create_ddl;
-    raise notice '% (%)', left(d.create_ddl, 110), date_trunc('second', clock_timestamp() - started);
-  end loop;
-end $$;
-
--- What the API's writer keeps for every import: which periods and levels each indicator has.
-insert into platform.indicator_availability (indicator_code, period, level)
-select i.code, p.period, 'commune'
-from platform.indicator i cross join (select generate_series(2010, 2024)::text as period) p
-where i.observatory_slug = 'bench'
-on conflict do nothing;
-
-do $$
-begin
+  insert into platform.indicator_availability (indicator_code, period, level)
+  select i.code, p.period, 'commune'
+  from platform.indicator i cross join (select generate_series(2005, 2024)::text as period) p
+  where i.observatory_slug = 'bench'
+  on conflict do nothing;
   perform platform.bump_data_version('indicators');
   perform platform.bump_data_version('territories');
+  drop table public.bench_commune;
+  drop function public.bench_value_year(integer);
 end $$;

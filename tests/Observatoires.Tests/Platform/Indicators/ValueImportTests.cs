@@ -210,6 +210,97 @@ public sealed class ValueImportTests
         Assert.That(await ValueAsync("test.salaries", "commune:62178", "1991"), Is.EqualTo(220));
     }
 
+    [Test]
+    public async Task A_year_restated_whole_keeps_every_previous_version_and_answers_as_of_each_import()
+    {
+        // More than 10,000 values of one year, every one revised twice: the year's values are rebuilt in a new table each time.
+        var (indicators, communes) = await YearlyIndicatorsAndCommunesAsync();
+        var loaded = await RunCliAsync("--file", await WriteYearAsync(1980, indicators, communes, 0));
+        Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
+        var afterFirst = await DatabaseNowAsync();
+        var rows = indicators.Count * communes.Count;
+
+        var second = await RunCliAsync("--file", await WriteYearAsync(1980, indicators, communes, 1));
+        var afterSecond = await DatabaseNowAsync();
+        var third = await RunCliAsync("--file", await WriteYearAsync(1980, indicators, communes, 2));
+
+        Assert.That(second.ExitCode, Is.Zero, second.Output);
+        Assert.That(second.Output, Does.Contain($"0 new values, {rows} revised").And.Contain("rebuild 1980"));
+        Assert.That(third.ExitCode, Is.Zero, third.Output);
+        Assert.That(third.Output, Does.Contain($"0 new values, {rows} revised").And.Contain("rebuild 1980"));
+        var (indicator, commune) = (indicators[7], communes[100]);
+        var first = FirstValue(indicators.IndexOf(indicator), communes.IndexOf(commune));
+        Assert.That(await ValueAsync(indicator, commune, "1980"), Is.EqualTo(first + 2));
+        Assert.That(await ValueAsync(indicator, commune, "1980", $"&asOf={Uri.EscapeDataString(afterSecond)}"), Is.EqualTo(first + 1));
+        Assert.That(await ValueAsync(indicator, commune, "1980", $"&asOf={Uri.EscapeDataString(afterFirst)}"), Is.EqualTo(first));
+
+        await using var connection = factory.OpenConnection();
+        var stored = await connection.QuerySingleAsync<(long Current, long History, long Versions)>("""
+            select (select count(*) from platform.indicator_value where period = '1980'),
+                   (select count(*) from platform.indicator_value_history where period = '1980'),
+                   (select count(distinct valid_from) from platform.indicator_value_history where period = '1980')
+            """);
+        Assert.That(stored, Is.EqualTo(((long)rows, 2L * rows, 2L)), "one current value each, and both previous versions");
+        var refused = Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync(
+            $"update platform.indicator_value set period = '1981' where indicator_code = '{indicator}' and territory_id = '{commune}' and period = '1980'"));
+        Assert.That(refused!.MessageText, Does.Contain("cannot change"), "the rebuilt year keeps the rules of every partition");
+    }
+
+    [Test]
+    public async Task A_restated_year_that_fails_at_the_last_step_changes_nothing()
+    {
+        var (indicators, communes) = await YearlyIndicatorsAndCommunesAsync();
+        var loaded = await RunCliAsync("--file", await WriteYearAsync(1980, indicators, communes, 0));
+        Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
+        await using var connection = factory.OpenConnection();
+        // A view on the year's table: the swap that ends the rebuild cannot drop the table, after everything else was written.
+        await connection.ExecuteAsync("create view public.year_1980 as select * from platform.indicator_value_y1980");
+
+        var file = await WriteYearAsync(1980, indicators, communes, 1);
+        int? exitCode = null; // none when the failure is thrown
+        try
+        {
+            exitCode = (await RunCliAsync("--file", file)).ExitCode;
+        }
+        catch (Npgsql.PostgresException e) when (e.MessageText.Contains("depend", StringComparison.Ordinal))
+        {
+        }
+        Assert.That(exitCode, Is.Not.Zero, "the import fails");
+
+        var (indicator, commune) = (indicators[3], communes[10]);
+        Assert.That(await ValueAsync(indicator, commune, "1980"), Is.EqualTo(FirstValue(3, 10)));
+        var left = await connection.QuerySingleAsync<(long History, long Tables)>("""
+            select (select count(*) from platform.indicator_value_history where period = '1980'),
+                   (select count(*) from pg_class where relname in ('indicator_value_history_y1980', 'indicator_value_y1980_next'))
+            """);
+        Assert.That(left, Is.EqualTo((0L, 0L)), "no previous version kept, no table left");
+    }
+
+    /// <summary>The yearly indicators (enough for more than 10,000 values of a year with the communes) and the communes.</summary>
+    private async Task<(List<string> Indicators, List<string> Communes)> YearlyIndicatorsAndCommunesAsync()
+    {
+        await using var connection = factory.OpenConnection();
+        var indicators = (await connection.QueryAsync<string>(
+            "select code from platform.indicator where periodicity = 'year' order by code limit 40")).ToList();
+        var communes = (await client.GetJsonAsync("/api/v1/territories?level=commune&limit=1000")).GetProperty("items")
+            .EnumerateArray().Select(i => i.Str("id")).ToList();
+        Assert.That(indicators.Count * communes.Count, Is.GreaterThan(10_000));
+        return (indicators, communes);
+    }
+
+    private static double FirstValue(int indicator, int commune) => indicator * 1000 + commune;
+
+    private Task<string> WriteYearAsync(int year, List<string> indicators, List<string> communes, int added)
+    {
+        var builder = new StringBuilder("indicator,territory,period,value\n");
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            for (var c = 0; c < communes.Count; c++)
+                builder.Append(CultureInfo.InvariantCulture, $"{indicators[i]},{communes[c]},{year},{FirstValue(i, c) + added}\n");
+        }
+        return WriteAsync(builder.ToString());
+    }
+
     private async Task<double?> ValueAsync(string code, string territory, string period, string extra = "")
     {
         var values = await client.GetJsonAsync($"/api/v1/indicators/{code}/values?territories={territory}&period={period}{extra}");

@@ -16,7 +16,16 @@ internal static class ValueWriter
     /// <summary>Rows from this many on are compared with the stored values by hashing whole partitions, not key by key.</summary>
     private const int BulkRows = 10_000;
 
-    public sealed record Result(long Inserted, long Revised, long Unchanged);
+    /// <summary>What was written; Steps: the time each step of the write took, in order (for the importer's report).</summary>
+    public sealed record Result(long Inserted, long Revised, long Unchanged, IReadOnlyList<Step>? Steps = null);
+
+    public sealed record Step(string Name, TimeSpan Took);
+
+    /// <summary>
+    /// A stored year whose values are revised for at least this share of its rows is rebuilt into a new table and
+    /// swapped in (a lock of milliseconds at the end), instead of a deletion and an insertion per revised value.
+    /// </summary>
+    private const double RestatedShare = 0.5;
 
     /// <summary>One (indicator, period, level) the rows cover: rows[Start..Start+Count] once they are in key order.</summary>
     private sealed record Run(string Indicator, string Period, string Level, int Start, int Count)
@@ -31,6 +40,7 @@ internal static class ValueWriter
         if (rows.Length == 0)
             return new(0, 0, 0);
         var runs = Runs(rows);
+        var steps = new Steps();
 
         await connection.ExecuteAsync($"""
             set local work_mem = '256MB'; -- hashes and sorts of a million rows in memory
@@ -51,12 +61,12 @@ internal static class ValueWriter
             """, new { Years = runs.Select(r => r.Year).Distinct().ToArray() }, transaction)).ToHashSet();
         long inserted = 0;
         foreach (var year in freshYears)
-            inserted += await LoadYearAsync(connection, transaction, year, rows, runs.Where(r => r.Year == year).ToList(), ct);
+            inserted += await LoadYearAsync(connection, transaction, year, rows, runs.Where(r => r.Year == year).ToList(), steps, ct);
         var merged = runs.Where(r => !freshYears.Contains(r.Year)).ToList();
         long revised = 0;
         if (merged.Count > 0)
         {
-            var (mergedInserts, mergedRevisions) = await MergeAsync(connection, transaction, rows, merged, ct);
+            var (mergedInserts, mergedRevisions) = await MergeAsync(connection, transaction, rows, merged, steps, ct);
             inserted += mergedInserts;
             revised = mergedRevisions;
         }
@@ -76,8 +86,24 @@ internal static class ValueWriter
                 Levels = runs.Select(r => r.Level).ToArray(),
                 DataDomain,
             }, transaction);
+            steps.Done("availability");
         }
-        return new(inserted, revised, rows.Length - inserted - revised);
+        return new(inserted, revised, rows.Length - inserted - revised, steps.List);
+    }
+
+    /// <summary>The steps of a write, each timed from the end of the previous one.</summary>
+    private sealed class Steps
+    {
+        private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan last;
+        public List<Step> List { get; } = [];
+
+        public void Done(string name)
+        {
+            var now = watch.Elapsed;
+            List.Add(new(name, now - last));
+            last = now;
+        }
     }
 
     /// <summary>The rows in key order: as given when they already are (the importer sorts them), else a sorted copy.</summary>
@@ -121,16 +147,38 @@ internal static class ValueWriter
     /// The reference check the parent's trigger makes on inserts is made here, on the codes and ids the rows hold.
     /// </summary>
     private static async Task<long> LoadYearAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string year,
-        ValueRow[] rows, List<Run> runs, CancellationToken ct)
+        ValueRow[] rows, List<Run> runs, Steps steps, CancellationToken ct)
     {
-        // Digits only: the year is written into the statements below.
-        var number = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
-        var (table, from, to) = ($"platform.indicator_value_y{number:D4}", $"{number:D4}", $"{number + 1:D4}");
+        var (table, from, to) = YearTable("indicator_value", year);
         await connection.ExecuteAsync($"""
             create table {table} (like platform.indicator_value including defaults including constraints,
                 check (period >= '{from}' and period < '{to}')) -- spares attach a scan of the table
             """, transaction: transaction);
         var loaded = await ValueCopy.CopyAsync(connection, table, RowsOf(rows, runs), ct);
+        steps.Done($"copy {year}");
+        await CheckReferencesAsync(connection, transaction, rows, runs);
+        await connection.ExecuteAsync($"""
+            alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
+            analyze {table}; -- statistics for the next import's plans, without waiting for autovacuum (0.2 s per million rows)
+            """, transaction: transaction, commandTimeout: 0);
+        steps.Done($"key and attach {year}");
+        return loaded;
+    }
+
+    /// <summary>A year's partition of indicator_value or its history: (schema-qualified name, lower bound, upper bound).</summary>
+    private static (string Table, string From, string To) YearTable(string parent, string year)
+    {
+        // Digits only: the year is written into statements.
+        var number = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
+        return ($"platform.{parent}_y{number:D4}", $"{number:D4}", $"{number + 1:D4}");
+    }
+
+    /// <summary>
+    /// The check the parent's insert trigger makes, for rows written into a table before it becomes a partition: on the
+    /// distinct indicator codes and territory ids the rows hold.
+    /// </summary>
+    private static async Task CheckReferencesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ValueRow[] rows, IEnumerable<Run> runs)
+    {
         var unknown = await connection.QuerySingleAsync<(string? Indicator, string? Territory)>("""
             select (select min(i) from unnest(@Indicators) i where not exists (select from platform.indicator where code = i)),
                    (select min(t) from unnest(@Territories) t where not exists (select from platform.territory where id = t))
@@ -143,20 +191,19 @@ internal static class ValueWriter
         if (unknown.Indicator is not null || unknown.Territory is not null)
             throw new PostgresException($"indicator_value refers to an unknown {(unknown.Indicator is not null ? $"indicator: {unknown.Indicator}" : $"territory: {unknown.Territory}")}",
                 "ERROR", "ERROR", PostgresErrorCodes.ForeignKeyViolation);
-        await connection.ExecuteAsync($"""
-            alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
-            analyze {table}; -- statistics for the next import's plans, without waiting for autovacuum (0.2 s per million rows)
-            """, transaction: transaction, commandTimeout: 0);
-        return loaded;
     }
 
     /// <summary>
     /// Merges rows into existing partitions: they are copied into a temporary table and compared with the stored values
     /// of their indicators and periods in one join. A new value is inserted; a changed one moves its current version to
-    /// the history and replaces it; an identical one is skipped. Returns (inserted, revised).
+    /// the history and is replaced; an identical one is skipped. Returns (inserted, revised).
+    /// Two bulk paths spare the per-row index work when most of a year changes: the previous versions of a year whose
+    /// history has no partition yet fill a new one (key built once, then attached); a year's partition revised for at
+    /// least <see cref="RestatedShare"/> of its rows is rebuilt into a new table (its unchanged rows and the new ones)
+    /// and swapped in at the end, holding an exclusive lock on indicator_value from the swap to the commit only.
     /// </summary>
     private static async Task<(long Inserted, long Revised)> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ValueRow[] rows, List<Run> runs, CancellationToken ct)
+        ValueRow[] rows, List<Run> runs, Steps steps, CancellationToken ct)
     {
         await connection.ExecuteAsync("""
             drop table if exists value_staging, value_changes; -- a second write in the same transaction
@@ -166,6 +213,7 @@ internal static class ValueWriter
                 status text not null, source_vintage text) on commit drop
             """, transaction: transaction);
         await ValueCopy.CopyAsync(connection, "value_staging", RowsOf(rows, runs), ct);
+        steps.Done("copy to compare");
         var periods = runs.Select(r => r.Period).Distinct().ToArray();
         // The stored row (if any) beside each row that is new or changed; the partitions read are those of the periods.
         await connection.ExecuteAsync("""
@@ -181,29 +229,155 @@ internal static class ValueWriter
                or (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
                   is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
             """, new { Periods = periods, Indicators = runs.Select(r => r.Indicator).Distinct().ToArray() }, transaction, commandTimeout: 0);
-        var revised = await connection.ExecuteAsync("""
-            insert into platform.indicator_value_history
-                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
-            select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
-                   old_valid_from, now()
-            from value_changes where row_id is not null
-            order by indicator_code, period, territory_id
-            """, transaction: transaction, commandTimeout: 0);
-        if (revised > 0)
+        // Revisions per stored partition, beside the partition's size (planner statistics: a year loaded or rebuilt here
+        // is analysed at once) and per year of the history.
+        var revisedTables = (await connection.QueryAsync<(string Table, long Revised, double Stored)>("""
+            select c.relname, count(*), c.reltuples::float8
+            from value_changes v join pg_class c on c.oid = v.table_id
+            where v.row_id is not null
+            group by c.relname, c.reltuples
+            """, transaction: transaction)).ToList();
+        long revised = revisedTables.Sum(t => t.Revised);
+        if (revised == 0 && !await connection.ExecuteScalarAsync<bool>("select exists (select from value_changes)", transaction: transaction))
+            return (0, 0);
+
+        var restatedYears = revisedTables
+            .Where(t => t.Revised >= BulkRows && t.Revised >= RestatedShare * t.Stored && IsYearPartition(t.Table, "indicator_value"))
+            .Select(t => t.Table[^4..]).ToArray();
+        // Per year: the changes (new and revised rows), the revisions, and the rows of the year's history partition (null:
+        // none; -1: unknown; planner statistics, which the writer refreshes after each bulk write).
+        var years = (await connection.QueryAsync<(string Year, long Changes, long Revised, double? History)>("""
+            select left(c.period, 4), count(*), count(c.row_id), h.reltuples::float8
+            from value_changes c
+            left join pg_class h on h.oid = to_regclass('platform.indicator_value_history_y' || left(c.period, 4))
+            where c.period ~ '^[0-9]{4}'
+            group by left(c.period, 4), h.reltuples
+            """, transaction: transaction)).ToList();
+        steps.Done("compare");
+
+        // Previous versions: a year whose history has no partition yet (and no row in the default one) gets a new table,
+        // filled without an index, whose key is built in one pass; so does a year whose history partition holds fewer
+        // rows than the revisions it receives (it is rebuilt with them and swapped in at the end). The others go into the
+        // history as rows.
+        var freshHistoryYears = (await connection.QueryAsync<string>("""
+            select y from unnest(@Years) as y
+            where to_regclass('platform.indicator_value_history_y' || y) is null
+              and not exists (select from platform.indicator_value_history_other o where o.period >= y and o.period < (y::integer + 1)::text)
+            """, new { Years = years.Where(y => y.Revised > 0).Select(y => y.Year).ToArray() }, transaction)).ToArray();
+        var rebuiltHistoryYears = years
+            .Where(y => y.Revised >= BulkRows && y.History is >= 0 && y.History < y.Revised).Select(y => y.Year).ToArray();
+        foreach (var year in freshHistoryYears.Concat(rebuiltHistoryYears))
+        {
+            var (table, from, to) = YearTable("indicator_value_history", year);
+            var fresh = freshHistoryYears.Contains(year);
+            var target = fresh ? table : table + "_next";
+            await connection.ExecuteAsync($"""
+                drop table if exists {table}_next;
+                create table {target} (like platform.indicator_value_history including defaults including constraints,
+                    check (period >= '{from}' and period < '{to}'));
+                insert into {target}
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                {(fresh ? "" : $"""
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to
+                from {table}
+                union all
+                """)}
+                select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
+                       old_valid_from, now()
+                from value_changes where row_id is not null and period >= '{from}' and period < '{to}';
+                alter table {target} add constraint {target[9..]}_pkey primary key (indicator_code, period, territory_id, valid_from);
+                analyze {target}; -- its size, for the next import's choice
+                {(fresh ? $"alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');" : "")}
+                """, transaction: transaction, commandTimeout: 0);
+            steps.Done($"history {year} ({(fresh ? "new partition" : "rebuilt")})");
+        }
+        if (years.Where(y => !freshHistoryYears.Contains(y.Year) && !rebuiltHistoryYears.Contains(y.Year)).Sum(y => y.Revised) > 0)
+        {
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_value_history
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+                select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
+                       old_valid_from, now()
+                from value_changes where row_id is not null and left(period, 4) <> all(@Bulk)
+                order by indicator_code, period, territory_id
+                """, new { Bulk = freshHistoryYears.Concat(rebuiltHistoryYears).ToArray() }, transaction, commandTimeout: 0);
+            steps.Done("history");
+        }
+
+        // Years rebuilt: their unchanged rows and the new and changed ones, into a new table whose key is built in one pass.
+        foreach (var year in restatedYears)
+        {
+            var (table, from, to) = YearTable("indicator_value", year);
+            await connection.ExecuteAsync($"""
+                drop table if exists {table}_next;
+                create table {table}_next (like platform.indicator_value including defaults including constraints,
+                    check (period >= '{from}' and period < '{to}'));
+                insert into {table}_next
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from
+                from {table} v
+                where not exists (select from value_changes c where c.table_id = '{table}'::regclass and c.row_id = v.ctid)
+                union all
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
+                from value_changes where period >= '{from}' and period < '{to}';
+                alter table {table}_next add constraint {table[9..]}_next_pkey primary key (indicator_code, period, territory_id)
+                    include (value, numerator, denominator, status);
+                analyze {table}_next;
+                """, transaction: transaction, commandTimeout: 0);
+            steps.Done($"rebuild {year}");
+        }
+        if (restatedYears.Length > 0)
+            await CheckReferencesAsync(connection, transaction, rows, runs.Where(r => restatedYears.Contains(r.Year)));
+
+        // The other years: each revised row deleted by its address, then the new and changed rows inserted in key order
+        // (the index grows page after page).
+        var deleted = years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Revised);
+        if (deleted > 0)
         {
             await connection.ExecuteAsync("""
                 delete from platform.indicator_value v using value_changes c
-                where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id
-                """, new { Periods = periods }, transaction, commandTimeout: 0);
+                where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id and left(c.period, 4) <> all(@Restated)
+                """, new { Periods = periods, Restated = restatedYears }, transaction, commandTimeout: 0);
         }
-        // In key order: the index grows page after page.
-        var written = await connection.ExecuteAsync("""
-            insert into platform.indicator_value
-                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
-            select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
-            from value_changes
-            order by indicator_code, period, territory_id
-            """, transaction: transaction, commandTimeout: 0);
-        return (written - revised, revised);
+        if (years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Changes) > 0)
+        {
+            await connection.ExecuteAsync("""
+                insert into platform.indicator_value
+                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
+                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
+                from value_changes
+                where left(period, 4) <> all(@Restated)
+                order by indicator_code, period, territory_id
+                """, new { Restated = restatedYears }, transaction, commandTimeout: 0);
+            steps.Done("delete and insert");
+        }
+
+        // The swap, last: from the drop on, readers of indicator_value wait for the commit (milliseconds away).
+        foreach (var year in restatedYears)
+        {
+            var (table, from, to) = YearTable("indicator_value", year);
+            await connection.ExecuteAsync($"""
+                drop table {table};
+                alter table {table}_next rename to {table[9..]};
+                alter index {table}_next_pkey rename to {table[9..]}_pkey;
+                alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
+                """, transaction: transaction, commandTimeout: 0);
+            steps.Done($"swap {year}");
+        }
+        foreach (var year in rebuiltHistoryYears)
+        {
+            var (table, from, to) = YearTable("indicator_value_history", year);
+            await connection.ExecuteAsync($"""
+                drop table {table};
+                alter table {table}_next rename to {table[9..]};
+                alter index {table}_next_pkey rename to {table[9..]}_pkey;
+                alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');
+                """, transaction: transaction, commandTimeout: 0);
+            steps.Done($"swap history {year}");
+        }
+        return (years.Sum(y => y.Changes) - revised, revised);
     }
+
+    private static bool IsYearPartition(string name, string parent) =>
+        name.Length == parent.Length + 6 && name.StartsWith(parent + "_y", StringComparison.Ordinal) && name[^4..].All(char.IsAsciiDigit);
 }
