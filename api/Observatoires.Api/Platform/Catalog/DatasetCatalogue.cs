@@ -149,7 +149,7 @@ internal sealed partial class DatasetCatalogue(
     /// <summary>
     /// Every download and access URL of a dataset, in one place (the exports' formats and routes are decided here): per
     /// indicator its values at its finest level as CSV, the CSV's CSVW metadata and XLSX; for a layer its items as CSV
-    /// (with its CSVW metadata) and GeoJSON, and its OGC collection (a GeoPackage is GDAL's one line from it: docs/api.md,
+    /// (with its CSVW metadata), XLSX and GeoJSON, and its OGC collection (a GeoPackage is GDAL's one line from it: docs/api.md,
     /// the recipe the dataset page gives); then the API entry point.
     /// </summary>
     public static IReadOnlyList<DatasetDistribution> Distributions(PublicUrl url, string observatory,
@@ -170,6 +170,8 @@ internal sealed partial class DatasetCatalogue(
             var items = $"{Ogc.Root}/collections/{layer.Id}/items";
             list.Add(new("CSV", $"{layer.Title} (CSV, géométrie en WKT)", MediaTypes.Csv, url.For(items, new("?f=csv")), true, null));
             list.Add(new("CSVW", $"{layer.Title} : métadonnées du CSV (CSVW)", MediaTypes.Csvw, url.For(items, new("?f=csvw")), true, null));
+            list.Add(new("XLSX", $"{layer.Title} (XLSX, un point par objet en longitude et latitude, données et métadonnées)", MediaTypes.Xlsx,
+                url.For(items, new("?f=xlsx")), true, null));
             list.Add(new("GeoJSON", $"{layer.Title} (GeoJSON, par pages)", MediaTypes.GeoJson, url.For(items, new("?f=json")), false, null));
             list.Add(new("OGC API", $"{layer.Title} : collection OGC API - Features et Tiles (QGIS, GDAL : GeoPackage)", MediaTypes.Json,
                 url.For($"{Ogc.Root}/collections/{layer.Id}"), false, null));

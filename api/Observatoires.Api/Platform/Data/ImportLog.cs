@@ -75,6 +75,12 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
     public string Target => target;
 
     /// <summary>
+    /// The indicators whose values the import wrote, for an importer whose target does not say (a values file names its
+    /// own): logged with it, the lineage of each indicator's dataset. Null: not recorded.
+    /// </summary>
+    public IReadOnlyList<string>? Indicators { get; set; }
+
+    /// <summary>
     /// The last successful import of the same target, when it was this very file (same SHA-256); null otherwise. Read in
     /// the import's transaction, just before it commits, so that an import committed meanwhile counts. A partner's file
     /// is compared with its own key's imports only: the answer must not tell it what others imported, nor when.
@@ -136,9 +142,9 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
         var report = problems.Take(ReportedProblems).Select(LineOf).ToList();
         return await connection.ExecuteScalarAsync<long>("""
             insert into platform.import_log (by_kind, key_id, by_name, file_name, file_bytes, file_sha256, module, target, outcome,
-                                             rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, report, duration_ms, previous_id)
+                                             rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, report, duration_ms, previous_id, indicators)
             values (@Kind, @KeyId, @ByName, @Name, @Bytes, @Sha256, @module, @target, @outcome,
-                    @New, @Revised, @Unchanged, @Refused, @Written, @Replaced, @Problems, @Report::jsonb, @Duration, @previous)
+                    @New, @Revised, @Unchanged, @Refused, @Written, @Replaced, @Problems, @Report::jsonb, @Duration, @previous, @Indicators)
             returning id
             """, new
         {
@@ -162,6 +168,8 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
             Report = JsonSerializer.Serialize(report, JsonSerializerOptions.Web),
             Duration = (int)Math.Min(watch.ElapsedMilliseconds, int.MaxValue),
             previous,
+            // A refusal wrote nothing: no indicator's lineage names it.
+            Indicators = outcome == Refused ? null : Indicators?.ToArray(),
         }, transaction);
     }
 

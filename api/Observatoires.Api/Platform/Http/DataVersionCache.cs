@@ -26,7 +26,8 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         [ValueWriter.DataDomain, TerritoryGeometry.DataDomain, .. modules.OfType<IIndicatorTargetSource>().Select(m => m.TargetDataDomain).Distinct()];
 
     private const int MaxEntryBytes = 16 * 1024 * 1024;
-    private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link"];
+    // Vary too: an answer negotiated by Accept says so on a hit as on the miss that made it (its tokens merged with the hit's own).
+    private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link", "Vary"];
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
 
     private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
@@ -99,6 +100,9 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             if (context.Response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status204NoContent))
                 context.Response.Headers.Remove("ETag");
+            // As a hit says it (whether or not this request asked for compression), so that both carry the same Vary.
+            else if (Compression.IsCompressible(context.Response.ContentType))
+                VaryHeader.Add(context.Response, "Accept-Encoding");
             return Task.CompletedTask;
         });
         // Run the endpoint writing through to the client, with a copy kept of a successful answer.
@@ -130,13 +134,18 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         var response = context.Response;
         response.StatusCode = entry.StatusCode;
         foreach (var (name, value) in entry.Headers)
-            response.Headers[name] = value;
+        {
+            if (name == "Vary")
+                VaryHeader.Add(response, value);
+            else
+                response.Headers[name] = value;
+        }
         if (entry.StatusCode != StatusCodes.Status200OK)
             return;
         var body = entry.Body;
         if (Compression.IsCompressible(response.ContentType))
         {
-            response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Encoding"); // beside the key headers
+            VaryHeader.Add(response, "Accept-Encoding"); // beside the key headers
             // Small bodies gain nothing from compression.
             if (body.Length > 512 && Compression.Choose(context.Request) is { } coding)
             {

@@ -1168,7 +1168,7 @@ export interface paths {
         };
         /**
          * The ingestion log (agency): every import by HTTP or command line, its file, outcome and counts; newest first
-         * @description Who (a key, or the command line's system user), when, the file's name, size and SHA-256, the module and the target, the outcome (imported, identical, refused), the rows new / revised / unchanged / refused, how many problems and the duration; filtered by module, target, outcome and since, paged with limit/offset (`links`, and a `Link` header to the next page). A refused import is logged too; its problems are in GET /api/v1/imports/{id}.
+         * @description Who (a key, or the command line's system user), when, the file's name, size and SHA-256, the module and the target, the outcome (imported, identical, refused), the rows new / revised / unchanged / refused, how many problems and the duration, and the indicators a values import wrote; filtered by module, target, indicator (an indicators dataset's lineage), outcome and since, paged with limit/offset (`links`, and a `Link` header to the next page). A refused import is logged too; its problems are in GET /api/v1/imports/{id}.
          *
          *     Requires an API key with the role agency_editor or admin.
          */
@@ -2519,8 +2519,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)
-         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap.
+         * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, CSV or XLSX)
+         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap. `f=csv` (WKT geometry, a Link to its CSVW metadata) and `f=xlsx` (a "Données" sheet with one point's longitude and latitude per feature, a "Métadonnées" sheet) without `limit` give the whole selection; XLSX holds at most 1,048,575 features (a larger selection is a 400 that points to the paged CSV).
          */
         get: operations["getItems"];
         put?: never;
@@ -4385,6 +4385,8 @@ export interface components {
             file: components["schemas"]["ImportFile"];
             /** Format: int64 */
             id: number;
+            /** @description The indicators whose values it wrote, when the import records them (a values import); else null. */
+            indicators: string[] | null;
             module: string;
             outcome: string;
             /** Format: int64 */
@@ -5192,6 +5194,8 @@ export interface components {
              * @description The entry (GET /api/v1/imports/{id}).
              */
             id: number;
+            /** @description The indicators whose values it wrote, when the import records them (a values import; not a refused one); else null. */
+            indicators: string[] | null;
             /** @description An observatory's slug, or platform. */
             module: string;
             /** @description imported; identical (the same file as the target's last successful import: nothing changed); refused (nothing changed). */
@@ -13147,6 +13151,12 @@ export interface operations {
     getImports: {
         parameters: {
             query: {
+                /**
+                 * @description Only the imports that wrote values of one of these indicators (codes, comma-separated: an indicators dataset's
+                 *     lineage). The values imports record the indicators of their file; the observatories' own importers name their
+                 *     target table instead.
+                 */
+                indicator?: string | null;
                 /** @description Entries per page, newest first (1–1000, default 100). */
                 limit: number;
                 /** @description Only the imports of this module: an observatory's slug (dechets, habitat…) or platform (values, contours, QPV). */
@@ -18571,7 +18581,7 @@ export interface operations {
                  */
                 datetime?: string | null;
                 /**
-                 * @description json or geojson (GeoJSON, the default), csv (properties and WKT geometry) or csvw (the CSV's metadata, W3C CSVW).
+                 * @description json or geojson (GeoJSON, the default), csv (properties and WKT geometry), csvw (the CSV's metadata, W3C CSVW) or xlsx (properties and one point's coordinates, with a metadata sheet).
                  * @example null
                  */
                 f?: string | null;
@@ -18629,6 +18639,7 @@ export interface operations {
                 content: {
                     "application/csvm+json": unknown;
                     "application/geo+json": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "text/csv": unknown;
                 };
             };

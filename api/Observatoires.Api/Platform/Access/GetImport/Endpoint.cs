@@ -18,9 +18,10 @@ internal sealed class Request
 /// <param name="Message">The problem, as the refusal listed it.</param>
 internal sealed record ReportLine(long? Line, string Message);
 
+/// <param name="Indicators">The indicators whose values it wrote, when the import records them (a values import); else null.</param>
 /// <param name="Report">A refused file's problems, the first 100 at most (empty for an import that went through).</param>
 internal sealed record Response(long Id, DateTimeOffset At, ImportBy By, ImportFile File, string Module, string Target, string Outcome,
-    ImportCounts Rows, int Problems, int DurationMs, long? PreviousImport, IReadOnlyList<ReportLine> Report);
+    ImportCounts Rows, int Problems, int DurationMs, long? PreviousImport, IReadOnlyList<string>? Indicators, IReadOnlyList<ReportLine> Report);
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, Response>
 {
@@ -48,6 +49,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
         var e = GetImports.Data.Entry(row);
         var report = JsonSerializer.Deserialize<List<ImportProblemLine>>(row.report, JsonSerializerOptions.Web) ?? [];
         await Send.OkAsync(new Response(e.Id, e.At, e.By, e.File, e.Module, e.Target, e.Outcome, e.Rows, e.Problems, e.DurationMs,
-            e.PreviousImport, [.. report.Select(p => new ReportLine(p.Line, p.Message))]), ct);
+            e.PreviousImport, e.Indicators, [.. report.Select(p => new ReportLine(p.Line, p.Message))]), ct);
     }
 }

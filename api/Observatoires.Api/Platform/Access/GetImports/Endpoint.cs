@@ -15,6 +15,13 @@ internal sealed class Request
     /// <summary>Only the imports into this target, as docs/api.md lists them (values, territories, an observatory's schema.table…).</summary>
     [QueryParam] public string? Target { get; set; }
 
+    /// <summary>
+    /// Only the imports that wrote values of one of these indicators (codes, comma-separated: an indicators dataset's
+    /// lineage). The values imports record the indicators of their file; the observatories' own importers name their
+    /// target table instead.
+    /// </summary>
+    [QueryParam] public string? Indicator { get; set; }
+
     /// <summary>Only this outcome: imported, identical (the file of the target's last import: nothing changed) or refused.</summary>
     [QueryParam] public string? Outcome { get; set; }
 
@@ -35,6 +42,8 @@ internal sealed class Request
                 .WithMessage("module is an observatory's slug (dechets, foncier-agricole) or platform");
             RuleFor(r => r.Target).Matches(@"^[a-z][a-z0-9_.:-]{0,99}$").When(r => r.Target is not null)
                 .WithMessage("target is a name like values or an observatory's schema.table (see docs/api.md)");
+            RuleFor(r => r.Indicator).Matches(@"^[a-z0-9_.-]{1,100}(,[a-z0-9_.-]{1,100}){0,199}$").When(r => r.Indicator is not null)
+                .WithMessage("indicator is one or more indicator codes, comma-separated (at most 200), e.g. emploi.salaries_prives");
             RuleFor(r => r.Outcome).Must(o => o is ImportRun.Imported or ImportRun.Identical or ImportRun.Refused).When(r => r.Outcome is not null)
                 .WithMessage("outcome must be imported, identical or refused");
             RuleFor(r => r.Limit).InclusiveBetween(1, 1000).WithMessage("limit must be from 1 to 1000");
@@ -70,8 +79,9 @@ internal sealed record ImportCounts(long? New, long? Revised, long? Unchanged, l
 /// <param name="Problems">How many problems a refused file had (its report lists the first ones).</param>
 /// <param name="DurationMs">How long the import took, in milliseconds.</param>
 /// <param name="PreviousImport">For an identical file: the import it repeats.</param>
+/// <param name="Indicators">The indicators whose values it wrote, when the import records them (a values import; not a refused one); else null.</param>
 internal sealed record ImportEntry(long Id, DateTimeOffset At, ImportBy By, ImportFile File, string Module, string Target, string Outcome,
-    ImportCounts Rows, int Problems, int DurationMs, long? PreviousImport);
+    ImportCounts Rows, int Problems, int DurationMs, long? PreviousImport, IReadOnlyList<string>? Indicators);
 
 internal sealed record Response(IReadOnlyList<ImportEntry> Items, long Total, int Limit, int Offset, PageLinks Links);
 
@@ -87,7 +97,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             s.Summary = "The ingestion log (agency): every import by HTTP or command line, its file, outcome and counts; newest first";
             s.Description = "Who (a key, or the command line's system user), when, the file's name, size and SHA-256, the module and the target, " +
                             "the outcome (imported, identical, refused), the rows new / revised / unchanged / refused, how many problems and the " +
-                            "duration; filtered by module, target, outcome and since, paged with limit/offset (`links`, and a `Link` header to the next " +
+                            "duration, and the indicators a values import wrote; filtered by module, target, indicator (an indicators dataset's lineage), outcome and since, paged with limit/offset (`links`, and a `Link` header to the next " +
                             "page). A refused import is logged too; its problems are in GET /api/v1/imports/{id}.";
         });
     }
@@ -95,7 +105,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var filter = new { r.Module, r.Target, r.Outcome, Since = r.Since?.UtcDateTime, r.Limit, r.Offset };
+        var filter = new { r.Module, r.Target, Indicators = r.Indicator?.Split(',') ?? [], r.Outcome, Since = r.Since?.UtcDateTime, r.Limit, r.Offset };
         var total = await connection.ExecuteScalarAsync<long>(Data.Count, filter);
         var rows = await connection.QueryAsync<Data.Row>(Data.Page, filter);
         var links = PageLinks.For(HttpContext.Request, r.Limit, r.Offset, total);
@@ -110,12 +120,13 @@ internal static class Data
 {
     private const string Columns = """
         select id, at, by_kind, key_id, by_name, file_name, file_bytes, file_sha256, module, target, outcome,
-               rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, duration_ms, previous_id, report::text
+               rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, duration_ms, previous_id, report::text, array_to_string(indicators, ',') as indicators
         from platform.import_log
         """;
 
     private const string Where = """
          where (@Module::text is null or module = @Module) and (@Target::text is null or target = @Target)
+           and (cardinality(@Indicators::text[]) = 0 or indicators && @Indicators::text[])
            and (@Outcome::text is null or outcome = @Outcome) and (@Since::timestamptz is null or at >= @Since)
         """;
 
@@ -127,9 +138,10 @@ internal static class Data
 
     public static ImportEntry Entry(Row x) => new(x.id, new DateTimeOffset(x.at, TimeSpan.Zero), new(x.by_kind, x.key_id, x.by_name),
         new(x.file_name, x.file_bytes, x.file_sha256), x.module, x.target, x.outcome,
-        new(x.rows_new, x.rows_revised, x.rows_unchanged, x.rows_refused, x.rows_written, x.rows_replaced), x.problems, x.duration_ms, x.previous_id);
+        new(x.rows_new, x.rows_revised, x.rows_unchanged, x.rows_refused, x.rows_written, x.rows_replaced), x.problems, x.duration_ms, x.previous_id,
+        x.indicators is null ? null : x.indicators.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     internal sealed record Row(long id, DateTime at, string by_kind, int? key_id, string by_name, string file_name, long file_bytes,
         string file_sha256, string module, string target, string outcome, long? rows_new, long? rows_revised, long? rows_unchanged,
-        long? rows_refused, long? rows_written, long? rows_replaced, int problems, int duration_ms, long? previous_id, string report);
+        long? rows_refused, long? rows_written, long? rows_replaced, int problems, int duration_ms, long? previous_id, string report, string? indicators);
 }

@@ -51,8 +51,10 @@ internal sealed class Endpoint(DatasetCatalogue catalogue, NpgsqlDataSource data
         var datasets = (await catalogue.ListAsync(Caller.Anonymous, ct)).Where(d => d.Access == "public").ToList();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var graph = DcatCatalog.Build(datasets, publicUrl, await Data.InstalledAsync(connection));
-        HttpContext.Response.Headers.Append(HeaderNames.Vary, "Accept");
-        var turtle = r.Format == "ttl" || (r.Format is null && HttpContext.Request.Headers.Accept.ToString().Contains(Turtle, StringComparison.OrdinalIgnoreCase));
+        // JSON-LD unless Accept prefers Turtle (q-values weighed, as every negotiated route).
+        if (r.Format is null)
+            VaryHeader.Add(HttpContext.Response, HeaderNames.Accept);
+        var turtle = r.Format == "ttl" || (r.Format is null && OutputFormat.Negotiate(HttpContext.Request.Headers.Accept, [JsonLd, Turtle]) == 1);
         if (turtle)
         {
             HttpContext.StartRaw($"{Turtle}; charset=utf-8");

@@ -127,7 +127,33 @@ internal sealed class FeatureQuery(LayerDefinition layer)
             """;
     }
 
+    /// <summary>
+    /// Rows for a spreadsheet: id, the properties, and one point's coordinates (x, y): a point itself, or a point on the
+    /// surface (or the line) of any other geometry, which a spreadsheet can place where a centroid may fall outside.
+    /// </summary>
+    public string PointsSql(IReadOnlyList<LayerProperty> properties, OgcCrs crs, int limit, int offset)
+    {
+        parameters.AddDynamicParams(new { Limit = limit + 1, Offset = offset });
+        var point = crs.Srid == 4326 ? "st_pointonsurface(f.geom)" : $"st_transform(st_pointonsurface(f.geom), {crs.Srid})";
+        var decimals = crs.Decimals("full");
+        var columns = string.Concat(properties.Select(p => $"f.{p.Name}, "));
+        return $"""
+            select f.id, {columns}round(st_x({point})::numeric, {decimals})::double precision as x,
+                   round(st_y({point})::numeric, {decimals})::double precision as y
+            {From}
+            {OrderBy}
+            limit @Limit offset @Offset
+            """;
+    }
+
     public string CountSql() => $"select count(*) {From}";
+
+    /// <summary>The number of features, counted no further than <paramref name="cap"/> (enough to know a selection is too large).</summary>
+    public string BoundedCountSql(long cap)
+    {
+        parameters.Add("CountCap", cap);
+        return $"select count(*) from (select 1 {From} limit @CountCap) c";
+    }
 
     /// <summary>
     /// The bounding box of the features (min x, min y, max x, max y) and the range of the temporal property, if any,

@@ -126,7 +126,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             return;
         }
         AsOfDate.TryParse(r.AsOf, out var asOf);
-        var format = OutputFormat.Resolve(r.Format, HttpContext.Request);
+        var format = OutputFormat.Resolve(r.Format, HttpContext.Request, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Xlsx, OutputFormat.Csvw);
         if (OutputFormat.IsTable(format))
         {
             // The sources' own vintages of this period's values (e.g. "Flores 2023"): metadata, never a figure.

@@ -87,6 +87,8 @@ internal sealed class ValueImport(NpgsqlDataSource dataSource)
                     $"expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}"], 1);
 
             var (rows, lines) = new Reading(file, reader, columns, indicators, territories).CheckedRows();
+            // Its indicators, for their datasets' lineage (the rows are in key order: indicator first).
+            run.Indicators = [.. rows.Select(r => r.Indicator).Distinct().Order(StringComparer.Ordinal)];
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var result = await ValueWriter.WriteAsync(connection, transaction, rows, ct);
             await AuditLog.AppendAsync(connection, transaction, caller, new("import_values", "indicator_value", name,

@@ -123,7 +123,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             return;
         }
 
-        var format = OutputFormat.Resolve(r.Format, HttpContext.Request);
+        var format = OutputFormat.Resolve(r.Format, HttpContext.Request,
+            OutputFormat.Json, OutputFormat.GeoJson, OutputFormat.Csv, OutputFormat.Xlsx, OutputFormat.Csvw);
         // A download (what pandas.read_csv(url) reads) is the whole list; pages are for JSON.
         if (!OutputFormat.IsTable(format))
             r.Limit ??= Request.DefaultLimit;

@@ -6,11 +6,11 @@ import { formatInteger } from '../../format';
 import { DATASET_FACETS, routeToUrl, type DatasetFacet, type DatasetsRoute } from '../../routes';
 import { h } from '../../ui/dom';
 import { ACCESS_LABELS, FACET_TITLES, periodicityLabel, toggleFacet } from './model';
-import type { DatasetAccess, DatasetFacets, Facet } from './types';
+import type { DatasetFacets, Facet } from './types';
 
 /** The label of a facet value: the API's, or ours for access and periodicity codes it would leave bare. */
 function label(facet: DatasetFacet, value: Facet): string {
-  if (facet === 'access' && value.label === value.value) return ACCESS_LABELS[value.value as DatasetAccess] ?? value.label;
+  if (facet === 'access' && value.label === value.value) return ACCESS_LABELS[value.value] ?? value.label;
   if (facet === 'periodicity' && value.label === value.value) return periodicityLabel(value.value);
   return value.label;
 }

@@ -107,13 +107,15 @@ describe('a dataset’s page', () => {
     expect(citation(FRICHES_DATASET, 'u', new Date('2026-12-06T12:00:00Z'))).toContain('« Sites en friche », 2026.');
   });
 
-  it('reads its lineage by module and the platform’s imports naming its indicators, or by the layer', () => {
-    expect(lineageUrls(EMPLOI_DATASET)).toEqual(['/api/v1/imports?module=emploi&limit=20', '/api/v1/imports?module=platform&limit=100']);
+  it('reads its lineage by module and the values imports that wrote its indicators, or by the layer', () => {
+    expect(lineageUrls(EMPLOI_DATASET)).toEqual(['/api/v1/imports?module=emploi&limit=20', '/api/v1/imports?indicator=emploi.salaries_prives&limit=100']);
     expect(lineageUrls(FRICHES_DATASET)).toEqual(['/api/v1/imports?module=friches&limit=100']);
     const own = { ...REFUSED, id: 1, at: '2025-01-01T00:00:00Z' };
-    const named = { ...REFUSED, id: 2, module: 'platform', target: 'emploi.salaries_prives', at: '2025-02-01T00:00:00Z' };
-    const other = { ...REFUSED, id: 3, module: 'platform', target: 'values', at: '2025-03-01T00:00:00Z' };
-    expect(lineageEntries(EMPLOI_DATASET, [{ items: [own] }, { items: [other, named] }]).map((e) => e.id)).toEqual([2, 1]);
+    const wrote = { ...REFUSED, id: 2, module: 'platform', target: 'values', indicators: ['emploi.salaries_prives', 'x.y'], at: '2025-02-01T00:00:00Z' };
+    // Only when the log names one of its indicators (a filter the API already applied, checked again).
+    const other = { ...REFUSED, id: 3, module: 'platform', target: 'values', indicators: ['x.y'], at: '2025-03-01T00:00:00Z' };
+    const unnamed = { ...REFUSED, id: 6, module: 'platform', target: 'values', indicators: null, at: '2025-04-01T00:00:00Z' };
+    expect(lineageEntries(EMPLOI_DATASET, [{ items: [own] }, { items: [unnamed, other, wrote] }]).map((e) => e.id)).toEqual([2, 1]);
     // A layer's: its module's imports into the tables it reads, not the module's others.
     const sites = { ...REFUSED, id: 4, module: 'friches', target: 'friches.site' };
     const scores = { ...REFUSED, id: 5, module: 'friches', target: 'friches.score' };

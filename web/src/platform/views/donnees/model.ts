@@ -20,7 +20,7 @@ export const FACET_TITLES: Record<DatasetFacet, string> = {
   access: 'Accès',
 };
 
-export const ACCESS_LABELS: Record<DatasetAccess, string> = {
+export const ACCESS_LABELS: Readonly<Record<string, string>> & Record<DatasetAccess, string> = {
   public: 'Public',
   partner: 'Partenaires',
   agency: 'Agence',
@@ -37,7 +37,7 @@ const PERIODICITY_LABELS: Record<string, string> = {
   irregular: 'irrégulière',
 };
 
-export const OUTCOME_LABELS: Record<ImportOutcome, string> = {
+export const OUTCOME_LABELS: Readonly<Record<string, string>> & Record<ImportOutcome, string> = {
   imported: 'importé',
   identical: 'identique au précédent (rien de changé)',
   refused: 'refusé',
@@ -160,27 +160,26 @@ export function citation(dataset: Dataset, pageUrl: string, consulted: Date): st
 
 /**
  * The imports that made the dataset (lineage): a layer's, its module's imports into the tables it reads (an import's
- * target is its table, or table:part); an indicators dataset's, those of its observatory's module, and the platform's
- * values imports whose target names one of its indicators (when the log records it; a values import of several
- * indicators records "values").
+ * target is its table, or table:part); an indicators dataset's, those of its observatory's module, and the values
+ * imports that wrote one of its indicators (the log records the indicators of each values file).
  */
 export function lineageUrls(dataset: Dataset): string[] {
   if (dataset.layer) return [withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 100 })];
   const urls = [withQuery('/api/v1/imports', { module: dataset.observatory.slug, limit: 20 })];
-  if (dataset.indicators.length > 0) urls.push(withQuery('/api/v1/imports', { module: 'platform', limit: 100 }));
+  if (dataset.indicators.length > 0) urls.push(withQuery('/api/v1/imports', { indicator: dataset.indicators.map((i) => i.code).join(','), limit: 100 }));
   return urls;
 }
 
-/** The lineage's entries: the module's, and the platform's that name one of the dataset's indicators; latest first. */
+/** The lineage's entries: the module's, and the values imports that wrote one of the dataset's indicators; latest first. */
 export function lineageEntries(dataset: Dataset, pages: readonly { items: ImportEntry[] }[]): ImportEntry[] {
   if (dataset.layer) {
     const tables = new Set(dataset.layer.tables);
     return (pages[0]?.items ?? []).filter((entry) => tables.has(entry.target.split(':')[0]!));
   }
   const codes = new Set(dataset.indicators.map((i) => i.code));
-  const [own, platform] = pages;
-  const named = (platform?.items ?? []).filter((entry) => codes.has(entry.target));
-  return [...(own?.items ?? []), ...named].sort((a, b) => b.at.localeCompare(a.at));
+  const [own, values] = pages;
+  const wrote = (values?.items ?? []).filter((entry) => entry.indicators?.some((code) => codes.has(code)) === true);
+  return [...(own?.items ?? []), ...wrote].sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /**

@@ -3,7 +3,7 @@ import { formatDate } from '../../format';
 import { routeToUrl } from '../../routes';
 import { h } from '../../ui/dom';
 import { ACCESS_LABELS } from './model';
-import type { DatasetAccess, DatasetSummary } from './types';
+import type { DatasetSummary } from './types';
 
 const EXCERPT = 220;
 
@@ -15,7 +15,7 @@ export function excerpt(text: string): string {
 }
 
 /** The access in words and a border style of its own (never colour alone). */
-export function accessBadge(access: DatasetAccess): HTMLElement {
+export function accessBadge(access: string): HTMLElement {
   return h('span', { class: `access-badge access-badge--${access}` }, `Accès : ${ACCESS_LABELS[access] ?? access}`);
 }
 

@@ -156,6 +156,10 @@ describe('the technicians’ catalogue', { timeout: 30_000 }, () => {
     expect($('.preview-table caption')?.textContent).toBe('Le premier objet de la couche');
     expect($('.preview-table td')?.textContent).toBe('Ancienne sucrerie');
     expect($('.preview-map')?.getAttribute('data-layer')).toBe('friches-sites');
+    // The layer as a spreadsheet, among its downloads.
+    expect($<HTMLAnchorElement>('.downloads-list [data-format="XLSX"] a')?.href).toBe(
+      'https://observatoires.aula.fr/ogc/collections/friches-sites/items?f=xlsx',
+    );
     expect($('.recipes .note')?.textContent).toContain('OBSERVATOIRES_CLE');
     expect([...document.querySelectorAll('.recipe h3')].map((e) => e.textContent)).toEqual([
       'CSV avec curl',

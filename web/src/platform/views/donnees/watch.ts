@@ -12,19 +12,14 @@ import { datasetsUrl } from './model';
 import type { Dataset, DatasetHealth, DatasetPage, DatasetSummary, ImportPage } from './types';
 import { importsTable } from './lineage';
 
-/** Datasets read for their health when the list does not give it (a few at a time). */
+/** Datasets read for their health, which the list does not give (a few at a time). */
 const HEALTH_BATCH = 4;
 const WATCH_LIMIT = 100;
 
 async function healthOf(ctx: Context, items: readonly DatasetSummary[]): Promise<Map<string, DatasetHealth | null>> {
   const health = new Map<string, DatasetHealth | null>();
-  const missing = items.filter((d) => {
-    if (d.health === undefined) return true;
-    health.set(d.id, d.health);
-    return false;
-  });
-  for (let i = 0; i < missing.length; i += HEALTH_BATCH) {
-    const batch = missing.slice(i, i + HEALTH_BATCH);
+  for (let i = 0; i < items.length; i += HEALTH_BATCH) {
+    const batch = items.slice(i, i + HEALTH_BATCH);
     const details = await Promise.all(batch.map((d) => ctx.client.getJson<Dataset>(`/api/v1/datasets/${encodeURIComponent(d.id)}`)));
     for (const detail of details) health.set(detail.id, detail.health);
   }

@@ -42,7 +42,7 @@ internal sealed class Request
     /// <summary>CRS of the response: CRS84 (default) or http://www.opengis.net/def/crs/EPSG/0/2154 (Lambert-93, metres).</summary>
     [QueryParam] public string? Crs { get; set; }
 
-    /// <summary>json or geojson (GeoJSON, the default), csv (properties and WKT geometry) or csvw (the CSV's metadata, W3C CSVW).</summary>
+    /// <summary>json or geojson (GeoJSON, the default), csv (properties and WKT geometry), csvw (the CSV's metadata, W3C CSVW) or xlsx (properties and one point's coordinates, with a metadata sheet).</summary>
     [QueryParam] public string? F { get; set; }
 
     /// <summary>Map zoom level the features are drawn at (0–22): polygons are generalised to suit it.</summary>
@@ -61,16 +61,19 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
     {
         Get(Ogc.Root + "/collections/{collectionId}/items");
         AllowAnonymous();
-        Description(d => d.Produces(200, typeof(object), Ogc.GeoJson, "text/csv", OutputFormat.CsvwContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Description(d => d.Produces(200, typeof(object), Ogc.GeoJson, "text/csv", OutputFormat.CsvwContentType, OutputFormat.XlsxContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
-            s.Summary = "The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, or CSV)";
+            s.Summary = "The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, CSV or XLSX)";
             s.Description = "Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any " +
                             "queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in " +
                             "Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, " +
                             "keeping shared borders shared; without them the full contours are served. Pages: `limit` " +
                             "(default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one " +
-                            "up to 1,000 features; `numberMatched` when counting is cheap.";
+                            "up to 1,000 features; `numberMatched` when counting is cheap. `f=csv` (WKT geometry, a Link to its CSVW " +
+                            "metadata) and `f=xlsx` (a \"Données\" sheet with one point's longitude and latitude per feature, a " +
+                            "\"Métadonnées\" sheet) without `limit` give the whole selection; XLSX holds at most 1,048,575 features " +
+                            "(a larger selection is a 400 that points to the paged CSV).";
             s.ExampleRequest = new Request { CollectionId = "communes", Bbox = "2.7,50.3,3.0,50.5", Limit = "50" };
         });
     }
@@ -103,6 +106,11 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         if (p.Format == "csv")
         {
             await WriteCsvAsync(connection, query, p, ct);
+            return;
+        }
+        if (p.Format == "xlsx")
+        {
+            await WriteXlsxAsync(connection, query, p, ct);
             return;
         }
         var features = await connection.ExecuteReaderAsync(
@@ -187,9 +195,62 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
             await csv.WriteRowAsync([.. row.Values]);
     }
 
-    /// <summary>The layer's CSV as a table: its columns from the layer's typed and described properties.</summary>
-    private static ExportTable Table(ItemsParameters p)
+    /// <summary>
+    /// The features as a spreadsheet: the CSV's columns with one point's coordinates for the geometry. Excel holds
+    /// 1,048,576 rows: a larger selection is refused before anything is written, with the paged CSV to use instead.
+    /// </summary>
+    private async Task WriteXlsxAsync(NpgsqlConnection connection, FeatureQuery query, ItemsParameters p, CancellationToken ct)
     {
+        if (p.IsWholeResult)
+        {
+            var count = await connection.ExecuteScalarAsync<long>(
+                new CommandDefinition(query.BoundedCountSql(MaxSpreadsheetRows + 1), query.Parameters, cancellationToken: ct));
+            if (count > MaxSpreadsheetRows)
+            {
+                AddError(new ValidationFailure("f", $"f=xlsx holds at most {MaxSpreadsheetRows.ToString("N0", CultureInfo.InvariantCulture)} features " +
+                              $"(a spreadsheet's 1,048,576 rows, one for the header) and {p.Layer.Id} has more here: download f=csv, " +
+                              "paged with limit and offset (its Link rel=\"next\"), or narrow the selection (bbox, datetime, a property)"));
+                ThrowIfAnyErrors();
+            }
+        }
+        var sql = query.PointsSql(p.Properties, p.Crs, p.Limit, p.Offset);
+        var rows = (await connection.QueryAsync(new CommandDefinition(sql, query.Parameters, cancellationToken: ct)))
+            .Take(p.Limit)
+            .Select(row => ((IDictionary<string, object?>)row).Values.Select(SpreadsheetValue).ToArray())
+            .ToList();
+        await Table(p, spreadsheet: true).SendAsync(HttpContext, OutputFormat.Xlsx, () => rows, ct);
+    }
+
+    /// <summary>The data rows a spreadsheet holds: 1,048,576 rows, less the header.</summary>
+    public const int MaxSpreadsheetRows = 1_048_575;
+
+    // Instants as ISO 8601 text and booleans as JSON writes them, rather than the invariant culture's forms.
+    private static object? SpreadsheetValue(object? value) => value switch
+    {
+        DateTime { TimeOfDay.Ticks: > 0 } instant => instant.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => value,
+    };
+
+    /// <summary>
+    /// The layer's features as a table, its columns from the layer's typed and described properties: for CSV the
+    /// geometry as WKT; for a spreadsheet one point's coordinates (the point, or a point on the surface or line).
+    /// </summary>
+    private static ExportTable Table(ItemsParameters p, bool spreadsheet = false)
+    {
+        var lambert = p.Crs.Srid != 4326;
+        var where = p.Layer.GeometryType.Contains("Point", StringComparison.Ordinal)
+            ? "du point"
+            : "d'un point situé sur l'objet (ST_PointOnSurface), qui le place sur une carte sans en donner le contour";
+        ExportColumn[] geometry = spreadsheet
+            ?
+            [
+                new(lambert ? "x" : "longitude", lambert ? "X (Lambert-93)" : "Longitude", ColumnType.Number,
+                    $"{(lambert ? "Abscisse" : "Longitude")} {where}, système de coordonnées {p.Crs.Uri}.", lambert ? "m" : "degrés"),
+                new(lambert ? "y" : "latitude", lambert ? "Y (Lambert-93)" : "Latitude", ColumnType.Number,
+                    $"{(lambert ? "Ordonnée" : "Latitude")} {where}, système de coordonnées {p.Crs.Uri}.", lambert ? "m" : "degrés"),
+            ]
+            : [new("wkt", "Géométrie (WKT)", ColumnType.Text, $"La géométrie en WKT, système de coordonnées {p.Crs.Uri}.")];
         ExportColumn[] columns =
         [
             new("id", "Identifiant", ColumnType.Text),
@@ -200,9 +261,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
                 PropertyType.Date => ColumnType.Date,
                 _ => ColumnType.Text,
             }, x.Description)),
-            new("wkt", "Géométrie (WKT)", ColumnType.Text, $"La géométrie en WKT, système de coordonnées {p.Crs.Uri}."),
+            .. geometry,
         ];
-        return new ExportTable(p.Layer.Title, p.Layer.Id, p.Layer.Title, columns, [], [])
+        IReadOnlyList<KeyValuePair<string, string>> request = spreadsheet
+            ?
+            [
+                new("Couche", $"{p.Layer.Title} ({p.Layer.Id})"),
+                new("Géométrie", $"Un point par objet ({p.Layer.GeometryType}) : ses coordonnées {where}. La géométrie complète " +
+                                 "est servie en GeoJSON (f=json) et en GeoPackage (ogr2ogr depuis l'OGC API, recette sur la page du jeu de données)."),
+            ]
+            : [];
+        return new ExportTable(p.Layer.Title, p.Layer.Id, p.Layer.Title, columns, [], request)
         {
             // Where its features come from, never its SQL (Source is the query the registry reads).
             Source = p.Layer.Origin ?? "Agence d'urbanisme de l'Artois (AULA)",

@@ -12,7 +12,7 @@ internal sealed record ItemsParameters(
 {
     public const int DefaultLimit = 100, MaxLimit = 10_000;
 
-    /// <summary>A CSV without a limit is the whole result (what pandas.read_csv(url) or a spreadsheet expects).</summary>
+    /// <summary>A CSV or XLSX without a limit is the whole result (what pandas.read_csv(url) or a spreadsheet expects).</summary>
     public const int WholeResult = int.MaxValue - 1;
 
     public bool IsWholeResult => Limit == WholeResult;
@@ -74,10 +74,11 @@ internal sealed record ItemsParameters(
             "json" or "geojson" => "geojson",
             "csv" => "csv",
             "csvw" => "csvw",
+            "xlsx" => "xlsx",
             _ => null,
         };
         if (format is null)
-            Error("f", "f must be json, geojson, csv or csvw");
+            Error("f", "f must be json, geojson, csv, csvw or xlsx");
 
         var filters = new List<(LayerProperty, object)>();
         foreach (var (key, values) in query)
@@ -97,7 +98,7 @@ internal sealed record ItemsParameters(
         }
 
         var resolution = layer.Generalised ? ChooseResolution(r, bbox, Error) : "full";
-        if (r.Limit is null && format == "csv")
+        if (r.Limit is null && format is "csv" or "xlsx")
             limit = WholeResult;
         return new(layer, bbox, time, filters, limit, offset, properties, crs ?? OgcCrs.Crs84, format ?? "geojson", resolution);
     }
