@@ -193,13 +193,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         ExportColumn[] columns =
         [
             new("id", "Identifiant", ColumnType.Text),
-            .. p.Properties.Select(x => new ExportColumn(x.Name, x.Name, x.Type switch
-            {
-                PropertyType.Integer => ColumnType.Integer,
-                PropertyType.Number => ColumnType.Number,
-                PropertyType.Date => ColumnType.Date,
-                _ => ColumnType.Text,
-            }, x.Description)),
+            .. p.Properties.Select(ExportColumn.Of),
             new("wkt", "Géométrie (WKT)", ColumnType.Text, $"La géométrie en WKT, système de coordonnées {p.Crs.Uri}."),
         ];
         return new ExportTable(p.Layer.Title, p.Layer.Id, p.Layer.Title, columns, [], [])
