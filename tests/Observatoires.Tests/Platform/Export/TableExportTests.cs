@@ -1,11 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Dapper;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Export;
@@ -143,13 +140,13 @@ public sealed class TableExportTests : ApiTest
     [Test]
     public async Task Pandas_reads_the_CSV_with_numbers_as_numbers_and_no_number_for_a_secret()
     {
-        if (!PandasIsThere())
+        if (!Python.HasPandas())
             Assert.Ignore("pandas is missing for /usr/bin/python3: ./observatoires test installs it (python3-pandas)");
         var file = Path.Combine(Path.GetTempPath(), $"observatoires-values-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, await Client.GetStringAsync(Values + "&format=csv"));
         try
         {
-            var (exit, output) = Python($$"""
+            var (exit, output) = Python.Run($$"""
                 import json, sys, pandas
                 df = pandas.read_csv(sys.argv[1], dtype={'territory_id': str})
                 secret = json.loads(sys.argv[2])
@@ -319,75 +316,5 @@ public sealed class TableExportTests : ApiTest
         while (reader.TryRead(out var record))
             records.Add([.. record.Fields]);
         return records;
-    }
-
-    private static bool PandasIsThere() => Python("import pandas").Exit == 0;
-
-    private static (int Exit, string Output) Python(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, e.Message);
-        }
-    }
-
-    /// <summary>A workbook read back with the Open XML SDK: each sheet's rows of cells, as typed in the file.</summary>
-    private sealed class Workbook
-    {
-        private readonly Dictionary<string, List<List<XlsxCell>>> sheets = [];
-
-        public List<string> SheetNames { get; } = [];
-
-        public List<List<XlsxCell>> Sheet(string name) => sheets[name];
-
-        public IEnumerable<XlsxCell> AllCells => sheets.Values.SelectMany(rows => rows.SelectMany(r => r));
-
-        public static Workbook Read(byte[] bytes)
-        {
-            using var stream = new MemoryStream(bytes);
-            using var document = SpreadsheetDocument.Open(stream, false);
-            var part = document.WorkbookPart!;
-            var formats = part.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
-                .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!);
-            var cellFormats = part.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
-            var workbook = new Workbook();
-            foreach (var sheet in part.Workbook.Sheets!.Elements<Sheet>())
-            {
-                workbook.SheetNames.Add(sheet.Name!);
-                var worksheet = (WorksheetPart)part.GetPartById(sheet.Id!);
-                workbook.sheets[sheet.Name!] = [.. worksheet.Worksheet.Descendants<Row>().Select(row => row.Elements<Cell>().Select(cell =>
-                {
-                    var formatId = cellFormats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0;
-                    var format = formats.GetValueOrDefault(formatId);
-                    if (cell.DataType?.Value == CellValues.InlineString)
-                        return new XlsxCell(cell.InlineString!.InnerText, null, format);
-                    if (cell.DataType is not null)
-                        return new XlsxCell(cell.CellValue?.Text, null, format); // neither number nor inline text: kept as written
-                    return cell.CellValue is null
-                        ? new XlsxCell(null, null, format)
-                        : new XlsxCell(null, double.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture), format);
-                }).ToList())];
-            }
-            return workbook;
-        }
-    }
-
-    /// <param name="Number">Set only for a numeric cell (no data type): what a spreadsheet computes with.</param>
-    private sealed record XlsxCell(string? Text, double? Number, string? Format)
-    {
-        public bool IsEmpty => Text is null && Number is null;
     }
 }
