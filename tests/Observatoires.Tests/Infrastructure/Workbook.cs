@@ -15,6 +15,15 @@ internal sealed class Workbook
 
     public IEnumerable<XlsxCell> AllCells => sheets.Values.SelectMany(rows => rows.SelectMany(r => r));
 
+    /// <summary>The metadata sheet's label and value pairs, up to its table of the columns (a label met twice keeps its first value).</summary>
+    public Dictionary<string, string> Metadata()
+    {
+        var pairs = new Dictionary<string, string>();
+        foreach (var row in Sheet("Métadonnées").TakeWhile(r => r[0].Text != "Colonne"))
+            pairs.TryAdd(row[0].Text ?? "", row.Count > 1 ? row[1].Text ?? "" : "");
+        return pairs;
+    }
+
     public static Workbook Read(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
@@ -33,12 +42,12 @@ internal sealed class Workbook
                 var formatId = cellFormats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0;
                 var format = formats.GetValueOrDefault(formatId);
                 if (cell.DataType?.Value == CellValues.InlineString)
-                    return new XlsxCell(cell.InlineString!.InnerText, null, format);
+                    return new XlsxCell(cell.InlineString!.InnerText, null, format, formatId);
                 if (cell.DataType is not null)
-                    return new XlsxCell(cell.CellValue?.Text, null, format); // neither number nor inline text: kept as written
+                    return new XlsxCell(cell.CellValue?.Text, null, format, formatId); // neither number nor inline text: kept as written
                 return cell.CellValue is null
-                    ? new XlsxCell(null, null, format)
-                    : new XlsxCell(null, double.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture), format);
+                    ? new XlsxCell(null, null, format, formatId)
+                    : new XlsxCell(null, double.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture), format, formatId);
             }).ToList())];
         }
         return workbook;
@@ -46,7 +55,8 @@ internal sealed class Workbook
 }
 
 /// <param name="Number">Set only for a numeric cell (no data type): what a spreadsheet computes with.</param>
-internal sealed record XlsxCell(string? Text, double? Number, string? Format)
+/// <param name="FormatId">The cell's number format id (14: a date).</param>
+internal sealed record XlsxCell(string? Text, double? Number, string? Format, uint FormatId = 0)
 {
     public bool IsEmpty => Text is null && Number is null;
 }

@@ -92,7 +92,7 @@ internal sealed class EnergieModule : IObservatoryModule, ILayerModule, ICommune
         Keywords = ["énergie", "consommation d'énergie", "production renouvelable", "gaz à effet de serre"],
     };
 
-    private const string AccountsSource = "Observatoire de l'énergie de l'AULA, d'après le rapport d'activité 2024 (données de démonstration " +
+    internal const string AccountsSource = "Observatoire de l'énergie de l'AULA, d'après le rapport d'activité 2024 (données de démonstration " +
                                           "réparties entre les communes ; totaux de l'AULA et des EPCI du rapport)";
 
     private static IndicatorDefinition GwhIndicator(string code, string theme, string label, string definition, bool? higherIsBetter = null, int? headline = null) => new()

@@ -33,6 +33,14 @@ internal sealed partial class DatasetCatalogue(
 
     public const string OpenLicence = "Licence Ouverte / Open Licence 2.0 (Etalab)";
 
+    /// <summary>A layer's licence: its own, or the one its access right implies.</summary>
+    public static string LicenceOf(LayerDefinition layer) => layer.Licence ?? layer.Confidentiality switch
+    {
+        Confidentiality.Public => OpenLicence,
+        Confidentiality.Partner => "Convention de partage des données avec l'agence",
+        _ => "Usage interne de l'agence",
+    };
+
     /// <summary>Every dataset the caller may see, observatory by observatory.</summary>
     public async Task<IReadOnlyList<Dataset>> ListAsync(Caller caller, CancellationToken ct)
     {
@@ -121,12 +129,7 @@ internal sealed partial class DatasetCatalogue(
                     Themes = [],
                     Keywords = [.. layer.Keywords.Concat(definition?.Keywords ?? []).Distinct()],
                     Access = Names.Of(layer.Confidentiality),
-                    Licence = layer.Licence ?? layer.Confidentiality switch
-                    {
-                        Confidentiality.Public => OpenLicence,
-                        Confidentiality.Partner => "Convention de partage des données avec l'agence",
-                        _ => "Usage interne de l'agence",
-                    },
+                    Licence = LicenceOf(layer),
                     Periodicity = layer.UpdatePeriodicity is { } p ? Indicators.Period.Name(p) : "irregular",
                     Levels = [],
                     Modified = modified,

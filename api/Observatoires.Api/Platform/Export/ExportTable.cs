@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
+using Observatoires.Api.Platform.Catalog;
+using Observatoires.Api.Platform.Geo.Layers;
 using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Export;
@@ -23,13 +25,34 @@ internal enum ColumnType
 /// <param name="Unit">The unit of its numbers (CSVW schema:unitText, the XLSX metadata sheet).</param>
 /// <param name="Decimals">Decimals shown in the spreadsheet; null: as the number is.</param>
 internal sealed record ExportColumn(string Name, string Title, ColumnType Type, string? Description = null, string? Unit = null,
-    int? Decimals = null);
+    int? Decimals = null)
+{
+    /// <summary>A layer's property as a column: its name as header and title, its type and description as the layer declares them.</summary>
+    public static ExportColumn Of(LayerProperty property) => new(property.Name, property.Name, property.Type switch
+    {
+        PropertyType.Integer => ColumnType.Integer,
+        PropertyType.Number => ColumnType.Number,
+        PropertyType.Date => ColumnType.Date,
+        _ => ColumnType.Text,
+    }, property.Description);
+}
 
 /// <summary>What a table's figures are and where they come from: one per indicator of the table.</summary>
 /// <param name="Vintage">The period (millésime) of the figures.</param>
 /// <param name="SecrecyNote">How statistical secrecy and confidentiality shape the table, in French.</param>
 internal sealed record ExportSource(string Code, string Title, string Definition, string Unit, string Source, string? SourceUrl,
-    string? Vintage, string Licence, string SecrecyNote);
+    string? Vintage, string Licence, string SecrecyNote)
+{
+    /// <summary>
+    /// A table of a layer's objects (accidents, segments, sites) as the catalogue describes the layer: its id, title,
+    /// description, origin and licence, read from its definition, never typed again.
+    /// </summary>
+    public static ExportSource OfLayer(LayerDefinition layer, string unit, string? vintage, string secrecyNote) =>
+        new(layer.Id, layer.Title, layer.Description, unit, layer.Origin ?? Publisher, layer.OriginUrl, vintage,
+            DatasetCatalogue.LicenceOf(layer), secrecyNote);
+
+    private const string Publisher = ExportTable.Publisher;
+}
 
 /// <summary>
 /// A table a route serves as CSV, with its CSVW metadata and as XLSX: its columns and sources are declared once, and

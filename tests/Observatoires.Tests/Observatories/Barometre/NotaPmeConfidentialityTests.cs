@@ -217,4 +217,31 @@ public sealed class NotaPmeConfidentialityTests : ApiTest
             i => i.GetProperty("territory").Str("id"),
             i => (i.GetProperty("value").ValueKind == JsonValueKind.Number ? i.GetProperty("value").GetDouble() : (double?)null, i.Str("status")));
     }
+
+
+    [Test]
+    public async Task The_semestrial_barometer_s_workbook_and_metadata_show_each_caller_what_its_JSON_shows_and_no_more()
+    {
+        var url = $"/api/v1/barometre/defaillances/{Cabbalr}?semester=2024-S1&format=csv";
+        var partner = await HighRiskStatusAsync(url.Replace("&format=csv", "", StringComparison.Ordinal), cabbalrKey);
+        foreach (var (key, who) in new[] { ((string?)null, "anonymous"), (callKey, "the CALL's partner"), (cabbalrKey, "the CABBALR's partner") })
+        {
+            var downloads = await TableDownload.CheckAsync(Client, url, key);
+            var json = await HighRiskStatusAsync(url.Replace("&format=csv", "", StringComparison.Ordinal), key);
+            var row = downloads.Workbook.Sheet("Données").Single(r => r[downloads.Column("breakdown")].Text == "nota_pme_high_risk");
+            var sources = downloads.Csvw.GetProperty("prov:wasDerivedFrom").EnumerateArray().Select(s => s.Str("dc:identifier")).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(row[downloads.Column("status")].Text, Is.EqualTo(json.Status), who);
+                Assert.That(row[downloads.Column("value")].Number, Is.EqualTo(json.Companies), who);
+                Assert.That(downloads.Rows.Count(r => r[^1] != "ok"), Is.EqualTo(json.Status == "ok" ? 0 : 1), $"{who}: only the scoring's row is withheld");
+                if (key == cabbalrKey)
+                    Assert.That(sources, Does.Contain(HighRisk), "its definition for whom may see it");
+                else
+                    Assert.That(row[downloads.Column("value")].IsEmpty, Is.True, $"{who}: an empty cell, never the partner's {partner.Companies}");
+                if (key is null)
+                    Assert.That(sources, Does.Not.Contain(HighRisk), "nothing of the partner indicator's catalogue entry for the public");
+            });
+        }
+    }
 }

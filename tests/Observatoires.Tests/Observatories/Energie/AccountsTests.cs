@@ -333,4 +333,19 @@ public sealed class AccountWritesTests : ApiTest
         var again = await ImportAsync(csv, agency);
         Assert.That(JsonDocument.Parse(again.Body).RootElement.GetProperty("updated").GetInt32(), Is.EqualTo(7), "the same file again replaces, adds nothing");
     }
+
+
+    [Test]
+    public async Task The_accounts_download_with_their_metadata_and_as_a_workbook_of_the_same_lines()
+    {
+        var downloads = await TableDownload.CheckAsync(Client, $"/api/v1/energie/accounts?territory={Cahc}&format=csv&from=2022&to=2023");
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Header, Is.EqualTo(new[] { "territoire", "annee", "nature", "secteur", "vecteur", "valeur" }));
+            Assert.That(downloads.Rows, Is.Not.Empty);
+            Assert.That(downloads.Workbook.Metadata()["Unité"], Does.Contain("GWh"));
+        });
+        var problem = await (await Client.GetAsync($"/api/v1/energie/accounts?territory={Cahc}&format=ods")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").ToString(), Does.Contain("format is json, csv, csvw or xlsx"));
+    }
 }

@@ -371,4 +371,25 @@ public sealed class SitesConfidentialityTests : ApiTest
             }
         }
     }
+
+
+    [Test]
+    public async Task The_sites_workbook_and_CSV_hold_the_sites_each_caller_s_GeoJSON_holds_and_never_a_hidden_one()
+    {
+        foreach (var (key, who) in new[] { ((string?)null, "anonymous"), (callKey, "the CALL's partner"), (ternoisKey, "the Ternois' partner") })
+        {
+            var downloads = await TableDownload.CheckAsync(Client, $"{Sites}?format=csv", key);
+            var ids = downloads.Workbook.Sheet("Données").Skip(1).Select(r => r[0].Text).ToList();
+            var geojson = await IdsAsync(Sites, key);
+            Assert.Multiple(() =>
+            {
+                Assert.That(ids, Is.EquivalentTo(geojson), $"{who}: the workbook's sites are the GeoJSON's");
+                Assert.That(downloads.Rows.Select(r => r[0]), Is.EquivalentTo(geojson), $"{who}: so are the CSV's");
+                Assert.That(TableDownload.Everything(downloads.Workbook).Where(t => Hidden.Except(key == ternoisKey ? TernoisHidden : []).Any(t.Contains)),
+                    Is.Empty, $"{who}: no other territory's confidential project, anywhere in the workbook");
+            });
+        }
+        var csvw = (await GetAsync($"{Sites}?format=csvw")).Body;
+        Assert.That(Hidden.Where(csvw.Contains), Is.Empty, "nor in the metadata");
+    }
 }

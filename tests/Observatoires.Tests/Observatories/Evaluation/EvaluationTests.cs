@@ -203,6 +203,9 @@ public sealed class EvaluationTests : ApiTest
         await BuildAsync("export");
         var (status, csv) = await GetAsync("/api/v1/evaluation/projects/export?format=csv");
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), csv);
+        // Its CSVW metadata and the same table as a workbook, numbers as numbers.
+        var downloads = await TableDownload.CheckAsync(Client, "/api/v1/evaluation/projects/export?format=csv");
+        Assert.That(downloads.Rows, Has.Count.EqualTo(6));
         var lines = csv.TrimEnd('\n').Split('\n');
         var header = lines[0].Split(',');
         Assert.That(lines, Has.Length.EqualTo(7), "a header and six indicators");
@@ -355,6 +358,12 @@ public sealed class EvaluationTests : ApiTest
             foreach (var (text, format) in new[] { (json, "json"), (csv, "csv") })
                 Assert.That(text, Does.Not.Contain("7777").And.Not.Contain("1111").And.Not.Contain("0.75"), $"{who}, {format}");
             Assert.That(csv, Does.Contain("données réservées"));
+            // The workbook of the same table, metadata included.
+            using var xlsx = await TableDownload.SendAsync(Client, "/api/v1/evaluation/projects/confidentiel?format=xlsx", key);
+            var cells = TableDownload.Everything(Workbook.Read(await xlsx.Content.ReadAsByteArrayAsync())).ToList();
+            Assert.That(cells.Where(c => c.Contains("7777", StringComparison.Ordinal) || c.Contains("1111", StringComparison.Ordinal) || c == "0.75"),
+                Is.Empty, $"{who}, xlsx");
+            Assert.That(cells, Does.Contain("données réservées"));
             var listed = (await Client.GetJsonAsync("/api/v1/evaluation/projects")).GetProperty("items").EnumerateArray().Single(x => x.Str("id") == "confidentiel");
             Assert.That(Number(listed, "score"), Is.EqualTo(0.5).Within(1e-6), "the list too");
         }

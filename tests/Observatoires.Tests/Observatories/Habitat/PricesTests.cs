@@ -220,7 +220,7 @@ public sealed class PricesTests : ApiTest
     [TestCase("/api/v1/habitat/prices/commune:62119?from=2010", "from")]
     [TestCase("/api/v1/habitat/prices/commune:62119?from=2024&to=2020", "to")]
     [TestCase("/api/v1/habitat/prices/commune:62119?from=abc", "from")]
-    [TestCase("/api/v1/habitat/prices/commune:62119?format=xlsx", "format")]
+    [TestCase("/api/v1/habitat/prices/commune:62119?format=xls", "format")]
     [TestCase("/api/v1/habitat/prices/commune:62119/distribution?type=appart", "type")]
     [TestCase("/api/v1/habitat/prices/commune:62119/distribution?year=1999", "year")]
     public async Task Bad_input_is_a_400_naming_the_field(string url, string field)
@@ -234,5 +234,30 @@ public sealed class PricesTests : ApiTest
     {
         await (await Client.GetAsync("/api/v1/habitat/prices/commune:99999")).ProblemAsync(HttpStatusCode.NotFound);
         await (await Client.GetAsync("/api/v1/habitat/prices/commune:99999/distribution")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+
+    [Test]
+    public async Task The_prices_download_with_their_metadata_and_as_a_workbook_that_keeps_a_secret_cell_empty()
+    {
+        // Lens' two flats of 2030 (the set-up's), with the town's houses.
+        var downloads = await TableDownload.CheckAsync(Client, $"/api/v1/habitat/prices/{Lens}?from=2029&to=2030&format=csv");
+        var json = JsonDocument.Parse((await GetAsync($"/api/v1/habitat/prices/{Lens}?from=2029&to=2030")).Body).RootElement;
+        var statuses = json.GetProperty("series").EnumerateArray()
+            .SelectMany(s => s.GetProperty("years").EnumerateArray().Select(y => y.Str("status")).Append(s.GetProperty("period").Str("status"))).ToList();
+        var data = downloads.Workbook.Sheet("Données").Skip(1).ToList();
+        var (status, median) = (downloads.Column("status"), downloads.Column("median_eur_m2"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(data.Select(r => r[status].Text), Is.EqualTo(statuses), "the JSON's cells, in its order");
+            Assert.That(data.Where(r => r[status].Text == "secret").Select(r => r[downloads.Column("type")].Text), Does.Contain("appartement"),
+                "two flats: secret");
+            foreach (var row in data.Where(r => r[status].Text != "published"))
+            {
+                Assert.That(row.Skip(median).Select(c => c.IsEmpty), Is.All.True, "no price where none is published");
+                Assert.That(row[downloads.Column("sales")].Text, Is.AnyOf("< 11", "0"));
+            }
+            Assert.That(downloads.Workbook.Metadata()["Secret statistique"], Does.Contain("moins de 11 ventes"));
+        });
     }
 }

@@ -234,4 +234,23 @@ public sealed class AccidentsTests : ApiTest
         await Client.GetJsonAsync("/api/v1/mobilite/accidents?territory=epci:999999999", HttpStatusCode.NotFound);
         await Client.GetJsonAsync("/api/v1/mobilite/accidents/hot-spots?territory=commune:99999", HttpStatusCode.NotFound);
     }
+
+
+    [Test]
+    public async Task The_filtered_accidents_download_with_their_metadata_and_as_a_workbook_by_f_or_by_Accept()
+    {
+        var query = $"/api/v1/mobilite/accidents?from=2020&to=2024&mode=velo&severity=tue,hospitalise&territory={Cabbalr}";
+        var downloads = await TableDownload.CheckAsync(Client, query + "&f=csv", parameter: "f");
+        using var byAccept = await TableDownload.SendAsync(Client, query, null, TableDownload.XlsxType);
+        var workbook = Workbook.Read(await byAccept.Content.ReadAsByteArrayAsync());
+        var bad = await (await Client.GetAsync(query + "&f=xls")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Rows.Select(r => r[0]), Is.EqualTo(new[] { "1", "6" }), "exactly the filtered accidents");
+            Assert.That(workbook.Sheet("Données").Skip(1).Select(r => r[0].Text), Is.EqualTo(new[] { "1", "6" }), "Accept gives the same workbook");
+            Assert.That(downloads.Workbook.Metadata()["Indicateur"], Does.Contain("mobilite-accidents"), "described as its layer");
+            Assert.That(downloads.Csvw.Str("dc:source"), Does.Contain("BAAC"));
+            Assert.That(bad.GetProperty("errors").ToString(), Does.Contain("f must be geojson, csv, csvw or xlsx"));
+        });
+    }
 }

@@ -340,7 +340,7 @@ public sealed class CyclableTests : ApiTest
 
     [TestCase("/api/v1/mobilite/cycle-network?territory=nowhere")]
     [TestCase("/api/v1/mobilite/cycle-facilities?territory=Béthune")]
-    [TestCase("/api/v1/mobilite/cycle-facilities?format=xlsx")]
+    [TestCase("/api/v1/mobilite/cycle-facilities?format=xls")]
     public async Task Bad_parameters_are_a_400(string url) =>
         await (await Client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
 
@@ -348,4 +348,22 @@ public sealed class CyclableTests : ApiTest
     [TestCase("/api/v1/mobilite/cycle-facilities?territory=commune:75056")]
     public async Task An_unknown_territory_is_a_404(string url) =>
         await (await Client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+
+
+    [Test]
+    public async Task The_network_downloads_as_CSV_with_its_metadata_and_as_a_workbook_of_the_same_segments()
+    {
+        var downloads = await TableDownload.CheckAsync(Client, $"/api/v1/mobilite/cycle-facilities?territory={Call}&format=csv");
+        var geojson = await Client.GetJsonAsync($"/api/v1/mobilite/cycle-facilities?territory={Call}");
+        var columns = downloads.Csvw.GetProperty("tableSchema").GetProperty("columns").EnumerateArray().ToDictionary(c => c.Str("name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Rows.Select(r => r[0]), Is.EquivalentTo(geojson.GetProperty("features").EnumerateArray()
+                .Select(f => f.GetProperty("properties").Str("id_local"))));
+            Assert.That(columns["largeur_d"].Str("datatype"), Is.EqualTo("number"));
+            Assert.That(columns["date_maj"].Str("datatype"), Is.EqualTo("date"));
+            Assert.That(columns["ame_d"].Str("dc:description"), Does.Contain("schéma national"), "the layer's descriptions, not typed twice");
+            Assert.That(downloads.Header[^1], Is.EqualTo("geometrie_wkt"));
+        });
+    }
 }

@@ -308,4 +308,56 @@ public sealed class SocialTests : ApiTest
         await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.menages_fiscaux", "social.part_foyers_rsa", "epci:200044030", "2021");
         await InheritedSecrecy.AssertMaskedWhereverAsync(Client, "social.foyers_rsa", "social.part_foyers_rsa", Cabbalr, "2021");
     }
+
+
+    [Test]
+    public async Task The_deciles_download_as_CSV_with_its_metadata_and_as_a_workbook_with_the_same_rows_and_no_figure_for_a_secret()
+    {
+        var downloads = await TableDownload.CheckAsync(Client, $"/api/v1/social/deciles/{Rombly}?year=2021&format=csv");
+        var rombly = downloads.Workbook.Sheet("Données")[1];
+        var json = Column(await JsonAsync($"/api/v1/social/deciles/{Rombly}?year=2021"), Rombly);
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Rows[0][..5], Is.EqualTo(new[] { Rombly, "Rombly", "commune", "2021", "secret" }));
+            Assert.That(rombly[downloads.Column("status")].Text, Is.EqualTo(json.Str("status")));
+            Assert.That(rombly.Skip(downloads.Column("households")).Select(c => c.IsEmpty), Is.All.True,
+                "a secret commune: no number in the workbook, neither households nor deciles");
+            Assert.That(downloads.Csvw.GetProperty("prov:wasDerivedFrom").EnumerateArray().Select(s => s.Str("dc:identifier")),
+                Does.Contain("social.revenu_median"), "the catalogue's indicators, with their definitions");
+            Assert.That(downloads.Workbook.Metadata()["Secret statistique"], Does.Contain("Secret statistique"));
+        });
+    }
+
+    [Test]
+    public async Task Pandas_reads_the_deciles_CSV_as_numbers_that_equal_the_JSON()
+    {
+        if (!Python.HasPandas())
+            Assert.Ignore("pandas is missing for /usr/bin/python3: ./observatoires test installs it (python3-pandas)");
+        var file = Path.Combine(Path.GetTempPath(), $"observatoires-deciles-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, (await GetAsync($"/api/v1/social/deciles/{Bethune}?year=2021&format=csv")).Body);
+        try
+        {
+            var (exit, output) = Python.Run("""
+                import json, sys, pandas
+                df = pandas.read_csv(sys.argv[1])
+                print(json.dumps({'rows': len(df), 'd5': str(df['d5_eur'].dtype), 'ids': list(df.territory_id),
+                    'medians': [None if pandas.isna(v) else float(v) for v in df['d5_eur']]}))
+                """, file);
+            Assert.That(exit, Is.Zero, output);
+            var read = JsonDocument.Parse(output).RootElement;
+            var json = (await JsonAsync($"/api/v1/social/deciles/{Bethune}?year=2021")).GetProperty("territories").EnumerateArray().ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(read.GetProperty("rows").GetInt32(), Is.EqualTo(json.Count));
+                Assert.That(read.Str("d5"), Is.AnyOf("int64", "float64"), "numbers (whole euros), never text");
+                Assert.That(read.GetProperty("ids").EnumerateArray().Select(i => i.GetString()), Is.EqualTo(json.Select(c => c.GetProperty("territory").Str("id"))));
+                Assert.That(read.GetProperty("medians").EnumerateArray().Select(m => m.ValueKind == JsonValueKind.Null ? (double?)null : m.GetDouble()),
+                    Is.EqualTo(json.Select(c => c.GetProperty("median").ValueKind == JsonValueKind.Null ? (double?)null : c.GetProperty("median").GetDouble())));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

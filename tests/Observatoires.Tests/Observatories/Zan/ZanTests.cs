@@ -123,4 +123,47 @@ public sealed class ZanTests : ApiTest
         await Client.GetJsonAsync("/api/v1/zan/counter?territory=epci:999999999", HttpStatusCode.NotFound);
         await Client.GetJsonAsync("/api/v1/zan/counter?territory=nowhere", HttpStatusCode.BadRequest);
     }
+
+
+    [Test]
+    public async Task The_counter_inputs_download_with_their_metadata_and_as_a_workbook_that_pandas_and_the_JSON_agree_with()
+    {
+        const string url = "/api/v1/zan/consumption?territory=epci:200072460&from=2015&to=2020&format=csv";
+        var downloads = await TableDownload.CheckAsync(Client, url);
+        var json = await Client.GetJsonAsync(url.Replace("&format=csv", "", StringComparison.Ordinal));
+        var total = json.GetProperty("years").EnumerateArray().Sum(y => y.GetProperty("totalHa").GetDouble());
+        var hectares = downloads.Column("hectares");
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Header, Is.EqualTo(new[] { "commune_id", "year", "destination", "hectares" }));
+            Assert.That(downloads.Workbook.Sheet("Données").Skip(1).Sum(r => r[hectares].Number ?? 0), Is.EqualTo(total).Within(0.05));
+            Assert.That(downloads.Workbook.Sheet("Données")[1][hectares].Format, Is.EqualTo("#,##0.00"), "hectares to 2 decimals");
+            Assert.That(downloads.Csvw.GetProperty("prov:wasDerivedFrom")[0].Str("dc:identifier"), Is.EqualTo("zan.consommation_ha"));
+        });
+        if (!Python.HasPandas())
+            Assert.Ignore("pandas is missing for /usr/bin/python3: ./observatoires test installs it (python3-pandas)");
+        var file = Path.Combine(Path.GetTempPath(), $"observatoires-zan-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, downloads.CsvText);
+        try
+        {
+            var (exit, output) = Python.Run("""
+                import sys, pandas
+                df = pandas.read_csv(sys.argv[1])
+                print(str(df['hectares'].dtype), str(df['year'].dtype), repr(float(df['hectares'].sum())))
+                """, file);
+            Assert.That(exit, Is.Zero, output);
+            var parts = output.Trim().Split(' ');
+            Assert.That(parts[..2], Is.EqualTo(new[] { "float64", "int64" }));
+            Assert.That(double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(total).Within(0.05));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public async Task A_format_the_counter_inputs_do_not_have_is_a_400_naming_it() =>
+        Assert.That((await (await Client.GetAsync("/api/v1/zan/consumption?territory=epci:200072460&format=xls")).ProblemAsync(HttpStatusCode.BadRequest))
+            .GetProperty("errors").ToString(), Does.Contain("format is json, csv, csvw or xlsx"));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -141,13 +140,13 @@ public sealed class TableExportTests : ApiTest
     [Test]
     public async Task Pandas_reads_the_CSV_with_numbers_as_numbers_and_no_number_for_a_secret()
     {
-        if (!PandasIsThere())
+        if (!Python.HasPandas())
             Assert.Ignore("pandas is missing for /usr/bin/python3: ./observatoires test installs it (python3-pandas)");
         var file = Path.Combine(Path.GetTempPath(), $"observatoires-values-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, await Client.GetStringAsync(Values + "&format=csv"));
         try
         {
-            var (exit, output) = Python($$"""
+            var (exit, output) = Python.Run($$"""
                 import json, sys, pandas
                 df = pandas.read_csv(sys.argv[1], dtype={'territory_id': str})
                 secret = json.loads(sys.argv[2])
@@ -317,28 +316,5 @@ public sealed class TableExportTests : ApiTest
         while (reader.TryRead(out var record))
             records.Add([.. record.Fields]);
         return records;
-    }
-
-    private static bool PandasIsThere() => Python("import pandas").Exit == 0;
-
-    private static (int Exit, string Output) Python(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, e.Message);
-        }
     }
 }

@@ -170,4 +170,23 @@ public sealed class ProjectionTests : ApiTest
         Assert.That((await outside.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Str("detail"), Does.Contain("outside [0, 1]"));
         await (await Client.GetAsync("/api/v1/indicators/test.nothing/projection?territory=commune:62119")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+
+    [Test]
+    public async Task The_projection_downloads_with_its_metadata_and_as_a_workbook_and_a_bad_format_is_a_400()
+    {
+        var downloads = await TableDownload.CheckAsync(Client, $"/api/v1/indicators/test.part_seniors/projection?territory={Commune}&format=csv");
+        var metadata = downloads.Workbook.Metadata();
+        var problem = await (await Client.GetAsync($"/api/v1/indicators/test.part_seniors/projection?territory={Commune}&format=xls"))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Multiple(() =>
+        {
+            Assert.That(downloads.Header, Is.EqualTo(new[] { "territory_id", "indicator", "period", "kind", "value", "low", "high", "method", "unit" }));
+            Assert.That(metadata["Indicateur"], Does.Contain("test.part_seniors"));
+            Assert.That(metadata["Méthode"], Does.Contain("logistique"));
+            Assert.That(downloads.Workbook.Sheet("Données").Skip(1).Select(r => r[downloads.Column("value")].Format), Is.All.EqualTo("#,##0.0"),
+                "the indicator's decimals");
+            Assert.That(problem.GetProperty("errors").ToString(), Does.Contain("format must be json, csv, csvw or xlsx"));
+        });
+    }
 }

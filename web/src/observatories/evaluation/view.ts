@@ -137,6 +137,8 @@ function render(container: HTMLElement, project: Project, ctx: Context): { chart
         { class: 'evaluation-links' },
         h('a', { href: csv, download: `evaluation_${project.id}.csv`, 'data-testid': 'csv' }, 'Télécharger les indicateurs (CSV)'),
         ' · ',
+        h('a', { href: csv.replace('format=csv', 'format=xlsx'), download: `evaluation_${project.id}.xlsx`, 'data-testid': 'xlsx' }, 'Tableur (XLSX)'),
+        ' · ',
         h('a', { href: projectsUrl(projectsRoute()), 'data-nav': '' }, 'Tous les projets'),
       ),
     ),

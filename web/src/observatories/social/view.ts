@@ -211,6 +211,8 @@ export function mountDeciles(container: HTMLElement, initial: DecilesRoute, ctx:
           { href: `${path}${year === null ? '?' : '&'}format=csv`, download: 'social_deciles.csv', 'data-testid': 'csv' },
           'Télécharger les déciles (CSV)',
         ),
+        ' · ',
+        h('a', { href: `${path}${year === null ? '?' : '&'}format=xlsx`, download: 'social_deciles.xlsx', 'data-testid': 'xlsx' }, 'Tableur (XLSX)'),
       ),
       ...apiAddress(path, ctx.window.location.origin),
       h('p', { class: 'note' }, 'Source : INSEE, Filosofi (fichier localisé social et fiscal). Moins de 11 ménages fiscaux : secret statistique.'),

@@ -1,4 +1,4 @@
-/** The download panel: the CSV of the counter's inputs for the territory, and the counter's address in the API. */
+/** The download panel: the CSV (and XLSX) of the counter's inputs for the territory, and the counter's address in the API. */
 import { apiUrl } from '../../platform/api/client';
 import { apiAddress } from '../../platform/ui/components';
 import { h, replaceContent } from '../../platform/ui/dom';
@@ -17,6 +17,16 @@ export function renderDownloads(slot: HTMLElement, territory: string, origin: st
       'p',
       { class: 'downloads__buttons' },
       h('a', { class: 'button', href: csv, download: csvFileName(territory), 'data-download': 'csv' }, 'Télécharger les données du compteur (CSV)'),
+      h(
+        'a',
+        {
+          class: 'button button--secondary',
+          href: apiUrl({ path: '/api/v1/zan/consumption', query: { territory, format: 'xlsx' } }),
+          download: csvFileName(territory).replace(/\.csv$/, '.xlsx'),
+          'data-download': 'xlsx',
+        },
+        'Tableur (XLSX)',
+      ),
     ),
     h(
       'p',

@@ -43,6 +43,8 @@ describe('the Compteur ZAN view', () => {
     expect(document.querySelectorAll('[data-testid="destinations-table"] tbody tr')).toHaveLength(14);
     await waitFor(() => document.querySelectorAll('#zan-classement tbody tr').length === 3);
     expect(document.querySelector('a[data-download="csv"]')?.getAttribute('href')).toBe('/api/v1/zan/consumption?territory=epci:246200299&format=csv');
+    expect(document.querySelector('a[data-download="xlsx"]')?.getAttribute('href')).toBe('/api/v1/zan/consumption?territory=epci:246200299&format=xlsx');
+    expect(document.querySelector('a[data-download="xlsx"]')?.getAttribute('download')).toBe('zan_epci-246200299.xlsx');
     expect(document.querySelector<HTMLSelectElement>('select[name="territory"]')!.value).toBe('epci:246200299');
   });
 

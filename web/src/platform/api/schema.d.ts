@@ -142,7 +142,7 @@ export interface paths {
         };
         /**
          * The semestrial failures barometer (AULA scale): failures by sector and company size, and the companies in difficulty
-         * @description Business failures (collective procedures opened) in the semester's two quarters, the sums of the territory's communes: in total against the semester before and the same semester a year before, by the agency's sector grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME rates at high risk (classes 5 and 6) at its last quarter — partner data, "restricted" unless the caller's key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure.
+         * @description Business failures (collective procedures opened) in the semester's two quarters, the sums of the territory's communes: in total against the semester before and the same semester a year before, by the agency's sector grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME rates at high risk (classes 5 and 6) at its last quarter — partner data, "restricted" unless the caller's key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure, with its CSVW metadata (format=csvw, linked from the CSV) and the same table as XLSX (format=xlsx).
          */
         get: operations["getFailuresBarometer"];
         put?: never;
@@ -412,7 +412,7 @@ export interface paths {
         };
         /**
          * A territory's energy accounts every year: consumption by sector and carrier, production by source, emissions, the decarbonised balance, its targets, and the same for a comparison territory
-         * @description Summed from the territory's communes (a département or région with figures of its own: from its own lines, since the agency's communes are only part of it; `coverage` says which). The decarbonised balance of a year is its renewable and recovered production over the consumption of that year, or of the latest year before it (the report's 9.3 %: production 2023 ÷ consumption 2022), always a ratio of the territory's sums. `headline` states the figures as the activity report does. GWh for energy, kt CO2e for emissions. format=csv gives the territory's summed lines in the import's long format (territoire, annee, nature, secteur, vecteur, valeur).
+         * @description Summed from the territory's communes (a département or région with figures of its own: from its own lines, since the agency's communes are only part of it; `coverage` says which). The decarbonised balance of a year is its renewable and recovered production over the consumption of that year, or of the latest year before it (the report's 9.3 %: production 2023 ÷ consumption 2022), always a ratio of the territory's sums. `headline` states the figures as the activity report does. GWh for energy, kt CO2e for emissions. format=csv gives the territory's summed lines in the import's long format (territoire, annee, nature, secteur, vecteur, valeur); format=csvw its metadata (linked from the CSV), format=xlsx the same table as a workbook.
          */
         get: operations["getAccounts"];
         put?: never;
@@ -454,7 +454,7 @@ export interface paths {
         };
         /**
          * The energy production sites as GeoJSON (or CSV), filtered by kind, territory and status, with totals by kind
-         * @description Wind farms, ground PV plants, methanisation units, hydro plants, waste-to-energy plants, heat networks, mine gas and source substations (with their S3RENR capacity), each with its commune, EPCI, year, capacity, production and source. Confidential projects are partner data: the public never sees them, nor counts them in the totals; a partner sees those of its territory, the agency all. The same sites are the OGC collections energie-sites (public) and energie-sites-partenaires (partners).
+         * @description Wind farms, ground PV plants, methanisation units, hydro plants, waste-to-energy plants, heat networks, mine gas and source substations (with their S3RENR capacity), each with its commune, EPCI, year, capacity, production and source. Confidential projects are partner data: the public never sees them, nor counts them in the totals; a partner sees those of its territory, the agency all. The same sites are the OGC collections energie-sites (public) and energie-sites-partenaires (partners). format=csv: one row per site; csvw: its metadata (linked from the CSV); xlsx: the same table as a workbook, with the same sites as the GeoJSON.
          */
         get: operations["getProductionSites"];
         put?: never;
@@ -682,7 +682,7 @@ export interface paths {
         };
         /**
          * A territorial project's evaluation: its axes, actions and indicators with every score, status and series
-         * @description Each indicator is measured by a catalogue indicator (its yearly values for the project's territory, aggregated by the platform's engine, with the caller's rights and statistical secrecy) or by a series the agency enters. Its progress is (latest − T0) ÷ (target − T0), the share of the way from T0 to the target done, bounded to [0, 1]: beyondTarget (objectif dépassé) when the latest value went past the target, setback (recul) when it moved the wrong way; rawProgress is the unbounded share. For "lower is better" (direction down) the target lies below T0 and the same formula holds. T0 is read from the series when not given. The status compares the share done with the share of the years from T0 to the horizon gone by at the latest value: achieved at or beyond the target; otherwise behind at or after the horizon or after a setback; otherwise on_track within 10 points of that path, ahead or behind beyond; no_data without T0 or a value after T0; restricted when the caller may not see its figures (none is then shown). An action's score is the weighted mean of its indicators' progress, an axis' of its actions' scores, the project's of its axes' scores, each over the parts with a score (the others are counted, not averaged). format=csv: one row per indicator.
+         * @description Each indicator is measured by a catalogue indicator (its yearly values for the project's territory, aggregated by the platform's engine, with the caller's rights and statistical secrecy) or by a series the agency enters. Its progress is (latest − T0) ÷ (target − T0), the share of the way from T0 to the target done, bounded to [0, 1]: beyondTarget (objectif dépassé) when the latest value went past the target, setback (recul) when it moved the wrong way; rawProgress is the unbounded share. For "lower is better" (direction down) the target lies below T0 and the same formula holds. T0 is read from the series when not given. The status compares the share done with the share of the years from T0 to the horizon gone by at the latest value: achieved at or beyond the target; otherwise behind at or after the horizon or after a setback; otherwise on_track within 10 points of that path, ahead or behind beyond; no_data without T0 or a value after T0; restricted when the caller may not see its figures (none is then shown). An action's score is the weighted mean of its indicators' progress, an axis' of its actions' scores, the project's of its axes' scores, each over the parts with a score (the others are counted, not averaged). format=csv: one row per indicator; format=csvw its metadata (linked from the CSV); format=xlsx the same table as a workbook.
          */
         get: operations["getEvaluationProject"];
         /**
@@ -1128,7 +1128,7 @@ export interface paths {
         };
         /**
          * Property prices of a zone from the DVF sales: median and quartiles of € per m² by year and type
-         * @description Computed when asked from the sales in the zone's communes (PostgreSQL's percentile_cont over them: a zone's median is never a median of its communes' medians), for each year and each type of dwelling, and over the whole period. Statistical secrecy: a cell of fewer than 11 sales publishes no price and shows its count only as "< 11" (status secret), in JSON as in CSV. Prices are rounded to 10 € per m². The sales themselves are never served.
+         * @description Computed when asked from the sales in the zone's communes (PostgreSQL's percentile_cont over them: a zone's median is never a median of its communes' medians), for each year and each type of dwelling, and over the whole period. Statistical secrecy: a cell of fewer than 11 sales publishes no price and shows its count only as "< 11" (status secret), in JSON as in CSV and XLSX. Prices are rounded to 10 € per m². The sales themselves are never served. format=csv, csvw (its metadata, linked from the CSV) or xlsx: one row per type and year, then per type over the period.
          */
         get: operations["getPrices"];
         put?: never;
@@ -1378,7 +1378,7 @@ export interface paths {
         };
         /**
          * Project an indicator's dynamics to 2030 and 2050 (a projection, never a value)
-         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.
+         * @description Fits the territory's published values over a window (from, to) and carries the dynamics on to the horizon, with a 95 % prediction band and the fit's quality. Methods: `linear` (least squares of the value on time: a constant change per year), `compound` (least squares of its logarithm: a constant growth rate; positive values only), `bounded` (least squares of the logit of its place between lower and upper: a share that bends as it nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed (422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`. `format=csv`: the observed values, then the projection with its band; `csvw` its metadata (linked from the CSV); `xlsx` the same table as a workbook.
          */
         get: operations["getProjection"];
         put?: never;
@@ -1460,7 +1460,7 @@ export interface paths {
         };
         /**
          * Road accidents, filtered, as GeoJSON or CSV (the technicians' export)
-         * @description The accidents of the agency's communes (BAAC files), filtered by years, month, hour band, modes involved, severity (the worst-hurt user's), built-up area, territory and the law's rule (`loi=pieton-cycliste`: at least one pedestrian or cyclist). GeoJSON: one point per accident with its context, victims and users, and the totals of the filter; CSV (`f=csv`): one row per accident with its coordinates.
+         * @description The accidents of the agency's communes (BAAC files), filtered by years, month, hour band, modes involved, severity (the worst-hurt user's), built-up area, territory and the law's rule (`loi=pieton-cycliste`: at least one pedestrian or cyclist). GeoJSON: one point per accident with its context, victims and users, and the totals of the filter; CSV (`f=csv`): one row per accident with its coordinates, its CSVW metadata (`f=csvw`, linked from the CSV) and the same table as XLSX (`f=xlsx`).
          */
         get: operations["getAccidents"];
         put?: never;
@@ -1500,7 +1500,7 @@ export interface paths {
         };
         /**
          * The cycling network in the national schema's format (GeoJSON), or as CSV
-         * @description The segments of the network exactly as the "schéma de données des aménagements cyclables" (0.3.x) writes them: what feeds the national database and the route planners, and what POST /api/v1/mobilite/cycle-facilities/import reads back. Properties without a value are left out. With territory, the segments with a side (code_com_d or code_com_g) in it. format=csv: one row per segment, with its length and its geometry as WKT. The same segments are the OGC collection mobilite-amenagements-cyclables.
+         * @description The segments of the network exactly as the "schéma de données des aménagements cyclables" (0.3.x) writes them: what feeds the national database and the route planners, and what POST /api/v1/mobilite/cycle-facilities/import reads back. Properties without a value are left out. With territory, the segments with a side (code_com_d or code_com_g) in it. format=csv: one row per segment, with its length and its geometry as WKT; format=csvw its metadata (linked from the CSV), format=xlsx the same table as a workbook. The same segments are the OGC collection mobilite-amenagements-cyclables.
          */
         get: operations["getCycleFacilities"];
         put?: never;
@@ -1890,7 +1890,7 @@ export interface paths {
         };
         /**
          * The income deciles of a territory against its département and région (Filosofi)
-         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format.
+         * @description D1 to D9 of the disposable income per consumption unit, the median and the interdecile ratio D9 ÷ D1, as INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 fiscal households has status secret and no figure, on every route and format. format=csv (one row per territory), csvw (its metadata, linked from the CSV) or xlsx (the same table as a workbook).
          */
         get: operations["getDeciles"];
         put?: never;
@@ -2260,7 +2260,7 @@ export interface paths {
         };
         /**
          * Yearly land take of a territory by destination (habitat, activité, mixte, route, ferré, inconnu); CSV: the counter's inputs
-         * @description Hectares of natural, agricultural and forest land taken each year by destination, summed over the territory's communes; format=csv gives the counter's inputs, one row per commune, year and destination.
+         * @description Hectares of natural, agricultural and forest land taken each year by destination, summed over the territory's communes; format=csv gives the counter's inputs, one row per commune, year and destination; format=csvw its metadata (linked from the CSV), format=xlsx the same table as a workbook.
          */
         get: operations["getConsumption"];
         put?: never;
@@ -9324,7 +9324,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description json (default) or csv; without it, Accept: text/csv gives the CSV.
+                 * @description json (default), csv (one row per figure), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -9353,7 +9353,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetFailuresBarometerResponse"];
                     "application/json": components["schemas"]["GetFailuresBarometerResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetFailuresBarometerResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetFailuresBarometerResponse"];
                 };
             };
@@ -10138,7 +10140,7 @@ export interface operations {
                  */
                 compare?: string | null;
                 /**
-                 * @description json (the accounts, headline, balance, targets and the comparison) or csv (the territory's summed lines, in the import's long format).
+                 * @description json (the accounts, headline, balance, targets and the comparison), csv (the territory's summed lines, in the import's long format), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -10171,7 +10173,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetAccountsResponse"];
                     "application/json": components["schemas"]["GetAccountsResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetAccountsResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetAccountsResponse"];
                 };
             };
@@ -10276,7 +10280,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description geojson (the default) or csv (one row per site, with its longitude and latitude).
+                 * @description geojson (the default), csv (one row per site, with its longitude and latitude), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -10309,7 +10313,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["SiteCollection"];
                     "application/geo+json": components["schemas"]["SiteCollection"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SiteCollection"];
                     "text/csv; charset=utf-8": components["schemas"]["SiteCollection"];
                 };
             };
@@ -10907,7 +10913,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description json (the tree with every score, status and series) or csv (one row per indicator with its axis and action).
+                 * @description json (the tree with every score, status and series), csv (one row per indicator with its axis and action), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -10931,7 +10937,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["EvaluationProject"];
                     "application/json": components["schemas"]["EvaluationProject"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["EvaluationProject"];
                     "text/csv; charset=utf-8": components["schemas"]["EvaluationProject"];
                 };
             };
@@ -13011,7 +13019,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description json (default) or csv (one row per type and year, then per type over the period).
+                 * @description json (default), csv (one row per type and year, then per type over the period), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -13050,7 +13058,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetPricesResponse"];
                     "application/json": components["schemas"]["GetPricesResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetPricesResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetPricesResponse"];
                 };
             };
@@ -13958,7 +13968,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description json (default) or csv.
+                 * @description json (default), csv (the observed values, then the projection), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -14017,7 +14027,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetProjectionResponse"];
                     "application/json": components["schemas"]["GetProjectionResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetProjectionResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetProjectionResponse"];
                 };
             };
@@ -14884,7 +14896,7 @@ export interface operations {
                  */
                 agglomeration?: boolean | null;
                 /**
-                 * @description geojson (default) or csv; the Accept header works too (application/geo+json, text/csv).
+                 * @description geojson (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); the Accept header works too (application/geo+json, text/csv...).
                  * @example null
                  */
                 f?: string | null;
@@ -14942,7 +14954,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["AccidentCollection"];
                     "application/geo+json": components["schemas"]["AccidentCollection"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccidentCollection"];
                     "text/csv; charset=utf-8": components["schemas"]["AccidentCollection"];
                 };
             };
@@ -15073,7 +15087,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description geojson (the default: the national schema's format) or csv (one row per segment, geometry as WKT); else chosen by Accept.
+                 * @description geojson (the default: the national schema's format), csv (one row per segment, geometry as WKT), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); else chosen by Accept.
                  * @example null
                  */
                 format?: string | null;
@@ -15096,7 +15110,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["CycleFacilityCollection"];
                     "application/geo+json": components["schemas"]["CycleFacilityCollection"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["CycleFacilityCollection"];
                     "text/csv; charset=utf-8": components["schemas"]["CycleFacilityCollection"];
                 };
             };
@@ -16370,7 +16386,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description json (default) or csv (one row per territory).
+                 * @description json (default), csv (one row per territory), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -16399,7 +16415,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetDecilesResponse"];
                     "application/json": components["schemas"]["GetDecilesResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetDecilesResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetDecilesResponse"];
                 };
             };
@@ -17920,7 +17938,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description json (yearly totals by destination) or csv (the counter's inputs: one row per commune, year and destination).
+                 * @description json (yearly totals by destination), csv (the counter's inputs: one row per commune, year and destination), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.
                  * @example null
                  */
                 format?: string | null;
@@ -17953,7 +17971,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/csvm+json": components["schemas"]["GetConsumptionResponse"];
                     "application/json": components["schemas"]["GetConsumptionResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["GetConsumptionResponse"];
                     "text/csv; charset=utf-8": components["schemas"]["GetConsumptionResponse"];
                 };
             };

@@ -20,7 +20,7 @@ internal sealed class Request
     /// <summary>The semester: 2024-S2 (default: the latest with data).</summary>
     [QueryParam] public string? Semester { get; set; }
 
-    /// <summary>json (default) or csv; without it, Accept: text/csv gives the CSV.</summary>
+    /// <summary>json (default), csv (one row per figure), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.</summary>
     [QueryParam] public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -31,7 +31,8 @@ internal sealed class Request
                 .WithMessage("territory is a territory id: groupement:aula, groupement:pma, epci:200072460...");
             RuleFor(r => r.Semester).Must(s => Period.TryParse(s, Periodicity.Semester, out _, out _)).When(r => r.Semester is not null)
                 .WithMessage(r => Period.TryParse(r.Semester, Periodicity.Semester, out _, out var error) ? "" : $"semester: {error}");
-            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null).WithMessage("format is json or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json || OutputFormat.IsTable(f!)).When(r => r.Format is not null)
+                .WithMessage("format is json, csv, csvw or xlsx");
         }
     }
 }
@@ -84,12 +85,30 @@ internal sealed record Response(
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
+    /// <summary>The table's columns, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static readonly ExportColumn[] Columns =
+    [
+        new("territory", "Code du territoire", ColumnType.Text),
+        new("semester", "Semestre", ColumnType.Text, "2024-S2 : le second semestre 2024."),
+        new("breakdown", "Ventilation", ColumnType.Text,
+            "total, sector (secteur), size (taille), procedure, under_procedure (entreprises en procédure en fin de semestre) ou " +
+            "nota_pme_high_risk (PME en risque élevé, donnée partenaire)."),
+        new("code", "Code", ColumnType.Text, "Le secteur, la classe de taille, la procédure ou l'indicateur."),
+        new("label", "Libellé", ColumnType.Text),
+        new("value", "Valeur", ColumnType.Integer, "Défaillances du semestre, entreprises en procédure ou PME en risque élevé.", "entreprises"),
+        new("yearBefore", "Même semestre un an plus tôt", ColumnType.Integer, null, "entreprises"),
+        new("status", "Statut", ColumnType.Text,
+            "ok ; secret (secret statistique : pas de valeur) ; restricted (donnée partenaire hors du territoire de l'appelant : " +
+            "pas de valeur) ; missing."),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/barometre/defaillances/{territory}");
         Options(o => o.WithMetadata(new ReadsData(BarometreModule.DataDomain, ValueWriter.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
+            .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
             s.Summary = "The semestrial failures barometer (AULA scale): failures by sector and company size, and the companies in difficulty";
@@ -98,7 +117,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "grouping, by company size (0, 1–2, 3–5, 6–9, 10–19, 20 employees or more) and by procedure. The companies in " +
                             "difficulty: those under a receivership or safeguard procedure at the semester's end, and the SMEs Nota-PME " +
                             "rates at high risk (classes 5 and 6) at its last quarter — partner data, \"restricted\" unless the caller's " +
-                            "key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure.";
+                            "key covers the territory (or is the agency's). CSV (format=csv or Accept: text/csv): one row per figure, with " +
+                            "its CSVW metadata (format=csvw, linked from the CSV) and the same table as XLSX (format=xlsx).";
             s.ExampleRequest = new Request { Territory = "groupement:aula", Semester = "2024-S2" };
         });
     }
@@ -161,12 +181,40 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                 await HighRiskAsync(connection, hierarchy, target, lastQuarter, callers.Current)),
             ["Capfi, défaillances d'entreprises (jugements d'ouverture publiés au BODACC)", "Capfi, Nota-PME"]);
 
-        if (r.Format == "csv" || (r.Format is null && OutputFormat.Resolve(null, HttpContext.Request) == OutputFormat.Csv))
+        if (OutputFormat.Resolve(r.Format, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            await WriteCsvAsync(response);
+            var sources = new List<ExportSource>();
+            foreach (var code in new[] { BarometreIndicators.Failures, BarometreIndicators.HighRisk })
+            {
+                // Through the caller's catalogue: a partner indicator's metadata only for those who may see it.
+                if (await IndicatorInfo.FindAsync(connection, code, callers.Current) is { } indicator)
+                    sources.Add(IndicatorExport.Source(indicator, semester));
+            }
+            var table = new ExportTable($"Défaillances d'entreprises, {target.Name}, {semester}", $"defaillances-{semester}",
+                $"Défaillances {target.Name} {semester}", Columns, sources,
+                [new("Territoire", $"{target.Name} ({target.Id})"), new("Semestre", semester)]);
+            await table.SendAsync(HttpContext, format, () => Rows(response), ct);
             return;
         }
         await Send.OkAsync(response, ct);
+    }
+
+    /// <summary>One row per figure of the answer, as the caller sees it.</summary>
+    private static IEnumerable<object?[]> Rows(Response response)
+    {
+        var (territory, semester) = (response.Territory.Id, response.Semester);
+        yield return [territory, semester, "total", "defaillances", "Défaillances d'entreprises", response.Total.Failures,
+            response.Total.YearBefore?.Failures, "ok"];
+        foreach (var (breakdown, items) in new[] { ("sector", response.BySector), ("size", response.BySize), ("procedure", response.ByProcedure) })
+        {
+            foreach (var item in items)
+                yield return [territory, semester, breakdown, item.Code, item.Label, item.Failures, item.YearBefore, "ok"];
+        }
+        foreach (var procedure in response.InDifficulty.UnderProcedure)
+            yield return [territory, semester, "under_procedure", procedure.Procedure, procedure.Label, procedure.Companies, null, "ok"];
+        var highRisk = response.InDifficulty.HighRisk;
+        yield return [territory, semester, "nota_pme_high_risk", BarometreIndicators.HighRisk,
+            "PME en risque élevé ou très élevé (Nota-PME)", highRisk.Companies, null, highRisk.Status];
     }
 
     /// <summary>The SMEs at high risk, through the value engine for the caller: restricted as on every route of the indicator.</summary>
@@ -185,27 +233,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             { Value: { } share } => new("ok", quarter, figure.Numerator, Math.Round(share, 1, MidpointRounding.AwayFromZero)),
             _ => new("missing", quarter, null, null),
         };
-    }
-
-    private async Task WriteCsvAsync(Response response)
-    {
-        HttpContext.StartRaw(CsvWriter.ContentType);
-        HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"defaillances-{response.Semester}.csv\"";
-        await using var csv = new CsvWriter(HttpContext.Response.Body);
-        await csv.WriteRowAsync("territory", "semester", "breakdown", "code", "label", "value", "yearBefore", "status");
-        var (territory, semester) = (response.Territory.Id, response.Semester);
-        await csv.WriteRowAsync(territory, semester, "total", "defaillances", "Défaillances d'entreprises", response.Total.Failures,
-            response.Total.YearBefore?.Failures, "ok");
-        foreach (var (breakdown, items) in new[] { ("sector", response.BySector), ("size", response.BySize), ("procedure", response.ByProcedure) })
-        {
-            foreach (var item in items)
-                await csv.WriteRowAsync(territory, semester, breakdown, item.Code, item.Label, item.Failures, item.YearBefore, "ok");
-        }
-        foreach (var procedure in response.InDifficulty.UnderProcedure)
-            await csv.WriteRowAsync(territory, semester, "under_procedure", procedure.Procedure, procedure.Label, procedure.Companies, null, "ok");
-        var highRisk = response.InDifficulty.HighRisk;
-        await csv.WriteRowAsync(territory, semester, "nota_pme_high_risk", BarometreIndicators.HighRisk,
-            "PME en risque élevé ou très élevé (Nota-PME)", highRisk.Companies, null, highRisk.Status);
     }
 }
 

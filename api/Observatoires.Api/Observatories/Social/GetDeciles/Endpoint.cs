@@ -20,7 +20,7 @@ internal sealed class Request
     /// <summary>The Filosofi vintage (default: the latest).</summary>
     [QueryParam] public int? Year { get; set; }
 
-    /// <summary>json (default) or csv (one row per territory).</summary>
+    /// <summary>json (default), csv (one row per territory), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.</summary>
     [QueryParam] public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -29,7 +29,7 @@ internal sealed class Request
         {
             RuleFor(r => r.Territory).Must(t => TargetLookup.Problem(t) is null).WithMessage(r => TargetLookup.Problem(r.Territory));
             RuleFor(r => r.Year).InclusiveBetween(2000, 2100).When(r => r.Year is not null).WithMessage("year is a year from 2000 to 2100");
-            RuleFor(r => r.Format).Must(f => f is null or "json" or "csv").WithMessage("format is json or csv");
+            RuleFor(r => r.Format).Must(f => f is null or OutputFormat.Json || OutputFormat.IsTable(f)).WithMessage("format is json, csv, csvw or xlsx");
         }
     }
 }
@@ -57,12 +57,29 @@ internal sealed record Response(int Year, IReadOnlyList<int> Years, int Threshol
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request, Response>
 {
+    /// <summary>The table's columns, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static readonly ExportColumn[] Columns =
+    [
+        IndicatorExport.TerritoryId,
+        IndicatorExport.TerritoryName,
+        new("level", "Niveau", ColumnType.Text, "commune, epci, groupement, departement, region ou custom."),
+        new("year", "Millésime", ColumnType.Integer, "Le millésime Filosofi (revenus de l'année)."),
+        new("status", "Statut", ColumnType.Text,
+            "published ; secret (moins de 11 ménages fiscaux : pas de valeur) ; not_aggregable (un groupement ou une zone libre : " +
+            "les déciles ne s'agrègent pas) ; restricted ; no_data."),
+        new("households", "Ménages fiscaux", ColumnType.Integer, null, "ménages"),
+        .. Enumerable.Range(1, 9).Select(d => new ExportColumn($"d{d}_eur", d == 5 ? "D5 (médiane)" : $"D{d}", ColumnType.Number,
+            $"Niveau de vie (revenu disponible par unité de consommation) sous lequel vivent {d} dixièmes des personnes.", "€ par UC et par an", 0)),
+        new("interdecile_ratio", "Rapport interdécile (D9 / D1)", ColumnType.Number, "D9 ÷ D1 tel que publié.", null, 1),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/social/deciles/{territory}");
         Options(o => o.WithMetadata(new ReadsData(ValueWriter.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType).ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
+            .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
             s.Summary = "The income deciles of a territory against its département and région (Filosofi)";
@@ -70,7 +87,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "INSEE publishes them for each commune, EPCI, département and région, through the platform's engine (its " +
                             "secrecy and the caller's rights). Deciles are not aggregable: a groupement or a custom zone has status " +
                             "not_aggregable and no figure, never an average of its communes' deciles. A territory of fewer than 11 " +
-                            "fiscal households has status secret and no figure, on every route and format.";
+                            "fiscal households has status secret and no figure, on every route and format. format=csv (one row per territory), " +
+                            "csvw (its metadata, linked from the CSV) or xlsx (the same table as a workbook).";
             s.ExampleRequest = new Request { Territory = "epci:200072460", Year = 2021 };
         });
     }
@@ -94,23 +112,28 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             (await TargetLookup.DefaultReferencesAsync(connection, territory.Id)).Where(id => id != territory.Id).ToList())).Found;
         List<Target> targets = [territory, .. references];
         var figures = new Dictionary<string, IReadOnlyDictionary<(string Territory, string Period), Figure>>();
+        var indicators = new List<IndicatorInfo>();
         foreach (var code in SocialIndicators.Deciles.Append(SocialIndicators.RapportInterdecile).Append(SocialIndicators.Menages))
         {
             if (await IndicatorInfo.FindAsync(connection, code, caller) is { } indicator)
+            {
                 figures[code] = await ValueEngine.ComputeAsync(connection, hierarchy, indicator, targets, [period], null, caller);
+                indicators.Add(indicator);
+            }
         }
         var columns = targets.Select(t => Column(t, period, figures)).ToList();
 
-        if (OutputFormat.Resolve(r.Format, HttpContext.Request) == OutputFormat.Csv)
+        if (OutputFormat.Resolve(r.Format, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            HttpContext.StartRaw(CsvWriter.ContentType);
-            HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"social_deciles_{year}.csv\"";
-            await using var csv = new CsvWriter(HttpContext.Response.Body);
-            await csv.WriteRowAsync(["territory_id", "territory_name", "level", "year", "status", "households",
-                .. Enumerable.Range(1, 9).Select(d => (object?)$"d{d}_eur"), "interdecile_ratio"]);
-            foreach (var c in columns)
-                await csv.WriteRowAsync([c.Territory.Id, c.Territory.Name, c.Territory.Level, year, c.Status, c.Households,
-                    .. c.Deciles.Select(d => (object?)d.Value), c.InterdecileRatio]);
+            // The indicators the caller may see, each with its definition, source, licence and secrecy from the catalogue.
+            var table = new ExportTable($"Déciles de niveau de vie, {territory.Name}, {year}", $"social_deciles_{year}",
+                $"Déciles de niveau de vie {territory.Name} {year}", Columns, [.. indicators.Select(i => IndicatorExport.Source(i, period))],
+                [new("Territoire", $"{territory.Name} ({territory.Id})"), new("Millésime", period)]);
+            await table.SendAsync(HttpContext, format, () => columns.Select(c => (object?[])
+            [
+                c.Territory.Id, c.Territory.Name, c.Territory.Level, year, c.Status, c.Households,
+                .. c.Deciles.Select(d => (object?)d.Value), c.InterdecileRatio,
+            ]), ct);
             return;
         }
         await Send.OkAsync(new Response(year, years, SocialIndicators.HouseholdThreshold, columns), ct);

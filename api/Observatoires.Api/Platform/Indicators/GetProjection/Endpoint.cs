@@ -35,7 +35,7 @@ internal sealed class Request
     /// <summary>Upper bound of a bounded projection.</summary>
     public double? Upper { get; set; }
 
-    /// <summary>json (default) or csv.</summary>
+    /// <summary>json (default), csv (the observed values, then the projection), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.</summary>
     public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -56,7 +56,8 @@ internal sealed class Request
                 .WithMessage("upper must be above lower");
             RuleFor(r => r.Lower).Must(l => double.IsFinite(l!.Value)).When(r => r.Lower is not null).WithMessage("lower must be a number");
             RuleFor(r => r.Upper).Must(u => double.IsFinite(u!.Value)).When(r => r.Upper is not null).WithMessage("upper must be a number");
-            RuleFor(r => r.Format).Must(f => f is "json" or "csv").When(r => r.Format is not null).WithMessage("format must be json or csv");
+            RuleFor(r => r.Format).Must(f => f is OutputFormat.Json || OutputFormat.IsTable(f!)).When(r => r.Format is not null)
+                .WithMessage("format must be json, csv, csvw or xlsx");
         }
     }
 
@@ -110,7 +111,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         Get("/api/v1/indicators/{code}/projection");
         AllowAnonymous();
-        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType)
+        Description(d => d.Produces<Response>(200, "application/json", CsvWriter.ContentType, OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(422));
         Summary(s =>
         {
@@ -122,7 +123,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "nears 0 or 100 %, and never leaves them). The values come through the same engine as every route: a secret or " +
                             "restricted value is left out of the fit and named in `window.leftOut`. At least 3 published values are needed " +
                             "(422 otherwise). `targets` lists what plans set for the indicator in the territory (the ZAN trajectory, " +
-                            "energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`.";
+                            "energy objectives...) with the projection at their period and whether it meets them. Projections are computed when asked, never stored, and always say `status: projection`. " +
+                            "`format=csv`: the observed values, then the projection with its band; `csvw` its metadata (linked from the CSV); `xlsx` the same table as a workbook.";
             s.ExampleRequest = new Request { Code = "emploi.salaries_prives", Territory = "epci:200072460", Method = "linear", From = "2015", Horizon = 2050 };
         });
     }
@@ -219,18 +221,39 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             new Window(from.ToString(), to.ToString(), published.Count, leftOut), quality, observed, projection, milestones,
             [.. targets.OrderBy(t => t.Period, StringComparer.Ordinal)]);
 
-        if (r.Format == "csv")
+        if (OutputFormat.Resolve(r.Format, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            HttpContext.StartRaw(CsvWriter.ContentType);
-            await using var csv = new CsvWriter(HttpContext.Response.Body);
-            await csv.WriteRowAsync("territory_id", "indicator", "period", "kind", "value", "low", "high", "method", "unit");
-            foreach (var o in observed)
-                await csv.WriteRowAsync(target.Id, indicator.Code, o.Period, "observed", o.Value, null, null, response.Method.Name, indicator.Unit);
-            foreach (var p in projection)
-                await csv.WriteRowAsync(target.Id, indicator.Code, p.Period, "projection", p.Value, p.Low, p.High, response.Method.Name, indicator.Unit);
+            await Table(indicator, target, response).SendAsync(HttpContext, format, () =>
+                observed.Select(o => new object?[] { target.Id, indicator.Code, o.Period, "observed", o.Value, null, null, response.Method.Name, indicator.Unit })
+                    .Concat(projection.Select(p => new object?[] { target.Id, indicator.Code, p.Period, "projection", p.Value, p.Low, p.High, response.Method.Name, indicator.Unit })), ct);
             return;
         }
         await Send.OkAsync(response, ct);
+    }
+
+    /// <summary>The table's columns and sources, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static ExportTable Table(IndicatorInfo indicator, Target target, Response response)
+    {
+        ExportColumn[] columns =
+        [
+            IndicatorExport.TerritoryId,
+            IndicatorExport.IndicatorCode,
+            IndicatorExport.Period,
+            new("kind", "Nature", ColumnType.Text, "observed : une valeur publiée de la fenêtre ; projection : la dynamique prolongée, jamais une valeur."),
+            IndicatorExport.Value(indicator),
+            new("low", "Bas de l'intervalle à 95 %", ColumnType.Number, null, indicator.Unit, indicator.Decimals),
+            new("high", "Haut de l'intervalle à 95 %", ColumnType.Number, null, indicator.Unit, indicator.Decimals),
+            new("method", "Méthode", ColumnType.Text, "linear, compound ou bounded."),
+            IndicatorExport.Unit,
+        ];
+        var window = $"{response.Window.From} à {response.Window.To}";
+        return new ExportTable($"{indicator.Label} ({indicator.Unit}), projection, {target.Name}", $"{indicator.Code}_projection",
+            $"{indicator.Label} projection {target.Name}", columns, [IndicatorExport.Source(indicator, window)],
+            [
+                new("Territoire", $"{target.Name} ({target.Id})"), new("Méthode", $"{response.Method.Label} : {response.Method.Description}"),
+                new("Fenêtre d'ajustement", window), new("R²", ExportTable.Text(response.Fit.RSquared)),
+                new("Horizon", response.Projection.Count > 0 ? response.Projection[^1].Period : ""),
+            ]);
     }
 
     private static MethodInfo Describe(ProjectionMethod method) => method switch

@@ -208,7 +208,7 @@ export function renderSankey(slot: HTMLElement, accounts: TerritoryAccounts, lab
   deps.redraws.draw(slot, figure, (width) => sankeySvg(layout, width, title, colour));
 }
 
-/** The CSV of the accounts and the API's address. */
+/** The CSV and XLSX of the accounts and the API's address. */
 export function renderDownloads(slot: HTMLElement, territory: string, origin: string): void {
   const csv = apiUrl({ path: '/api/v1/energie/accounts', query: { territory, format: 'csv' } });
   replaceContent(
@@ -217,6 +217,16 @@ export function renderDownloads(slot: HTMLElement, territory: string, origin: st
       'p',
       { class: 'downloads__buttons' },
       h('a', { class: 'button', href: csv, download: `energie_${territory.replace(':', '-')}.csv`, 'data-download': 'csv' }, 'Télécharger les comptes (CSV)'),
+      h(
+        'a',
+        {
+          class: 'button button--secondary',
+          href: apiUrl({ path: '/api/v1/energie/accounts', query: { territory, format: 'xlsx' } }),
+          download: `energie_${territory.replace(':', '-')}.xlsx`,
+          'data-download': 'xlsx',
+        },
+        'Tableur (XLSX)',
+      ),
     ),
     h(
       'p',

@@ -51,6 +51,7 @@ describe('the energy dashboard', () => {
     ]);
     expect(document.body.textContent).toContain('n’est pas comptée dans le bilan décarboné');
     expect(document.querySelector('a[data-download="csv"]')?.getAttribute('href')).toBe('/api/v1/energie/accounts?territory=epci:246200299&format=csv');
+    expect(document.querySelector('a[data-download="xlsx"]')?.getAttribute('href')).toBe('/api/v1/energie/accounts?territory=epci:246200299&format=xlsx');
     expect(document.querySelector<HTMLSelectElement>('select[name="territory"]')!.value).toBe('epci:246200299');
     expect(document.querySelector('[data-testid="coverage-caveat"]')).toBeNull();
   });

@@ -45,6 +45,7 @@ describe('the sites’ symbols and words', () => {
   it('gives the downloads’ addresses with the filters, and the layer a partner may read', () => {
     expect(sitesUrl({ kind: 'eolien', territory: 'epci:200069672' })).toBe('/api/v1/energie/sites?kind=eolien&territory=epci:200069672');
     expect(sitesUrl({ kind: null, territory: null }, 'csv')).toBe('/api/v1/energie/sites?format=csv');
+    expect(sitesUrl({ kind: null, territory: null }, 'xlsx')).toBe('/api/v1/energie/sites?format=xlsx');
     expect(layerId('public')).toBe('energie-sites');
     expect(layerId('partner')).toBe('energie-sites-partenaires');
   });

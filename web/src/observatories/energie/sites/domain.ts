@@ -136,11 +136,11 @@ export function totalLine(total: SiteKindTotal): string {
 
 export type SiteFilters = Pick<EnergieSitesRoute, 'kind' | 'territory'>;
 
-/** The sites of the filters in the API (GeoJSON, or CSV). */
-export function sitesUrl(filters: SiteFilters, format: 'geojson' | 'csv' = 'geojson'): string {
+/** The sites of the filters in the API (GeoJSON, or a table: CSV or XLSX). */
+export function sitesUrl(filters: SiteFilters, format: 'geojson' | 'csv' | 'xlsx' = 'geojson'): string {
   return apiUrl({
     path: '/api/v1/energie/sites',
-    query: { kind: filters.kind, territory: filters.territory, format: format === 'csv' ? 'csv' : null },
+    query: { kind: filters.kind, territory: filters.territory, format: format === 'geojson' ? null : format },
   });
 }
 

@@ -131,6 +131,7 @@ export function renderDownloads(route: EnergieSitesRoute, audience: string, orig
       'p',
       { class: 'downloads__buttons' },
       h('a', { class: 'button', href: sitesUrl(route, 'csv'), download: 'energie_sites.csv', 'data-download': 'csv' }, 'Télécharger les sites (CSV)'),
+      h('a', { class: 'button button--secondary', href: sitesUrl(route, 'xlsx'), download: 'energie_sites.xlsx', 'data-download': 'xlsx' }, 'Tableur (XLSX)'),
       h(
         'a',
         { class: 'button button--secondary', href: sitesUrl(route), download: 'energie_sites.geojson', 'data-download': 'geojson' },

@@ -266,7 +266,13 @@ export function mountPrix(container: HTMLElement, initial: PrixRoute, ctx: Conte
     const csv = `/api/v1/habitat/prices/${territory}?format=csv`;
     replaceContent(
       downloads,
-      h('p', {}, h('a', { href: csv, download: 'habitat_prix.csv', 'data-testid': 'csv' }, 'Télécharger les prix (CSV)')),
+      h(
+        'p',
+        {},
+        h('a', { href: csv, download: 'habitat_prix.csv', 'data-testid': 'csv' }, 'Télécharger les prix (CSV)'),
+        ' · ',
+        h('a', { href: csv.replace('format=csv', 'format=xlsx'), download: 'habitat_prix.xlsx', 'data-testid': 'xlsx' }, 'Tableur (XLSX)'),
+      ),
       ...apiAddress(`/api/v1/habitat/prices/${territory}`, ctx.window.location.origin),
       h(
         'p',

@@ -32,9 +32,9 @@ export function accidentsUrl(route: AccidentsRoute): string {
   return apiUrl({ path: '/api/v1/mobilite/accidents', query: accidentQuery(route) });
 }
 
-/** The CSV of exactly the accidents shown. */
-export function accidentsCsvUrl(route: AccidentsRoute): string {
-  return apiUrl({ path: '/api/v1/mobilite/accidents', query: { ...accidentQuery(route), f: 'csv' } });
+/** The CSV (or XLSX) of exactly the accidents shown. */
+export function accidentsCsvUrl(route: AccidentsRoute, f: 'csv' | 'xlsx' = 'csv'): string {
+  return apiUrl({ path: '/api/v1/mobilite/accidents', query: { ...accidentQuery(route), f } });
 }
 
 /** The hot spots of the view's accidents (the month, hour band and built-up filters do not apply to them). */

@@ -96,6 +96,9 @@ describe('the accident map', () => {
     expect(document.querySelector('a[data-download="csv"]')?.getAttribute('href')).toBe(
       '/api/v1/mobilite/accidents?from=2020&to=2024&mode=velo&severity=tue,hospitalise&territory=epci:200072460&f=csv',
     );
+    expect(document.querySelector('a[data-download="xlsx"]')?.getAttribute('href')).toBe(
+      '/api/v1/mobilite/accidents?from=2020&to=2024&mode=velo&severity=tue,hospitalise&territory=epci:200072460&f=xlsx',
+    );
     expect(document.querySelectorAll('details.alternative tbody tr')).toHaveLength(2);
     expect(document.querySelector<HTMLInputElement>('input[name="mode-velo"]')!.checked).toBe(true);
     expect(document.querySelector<HTMLInputElement>('input[name="severity-indemne"]')!.checked).toBe(false);

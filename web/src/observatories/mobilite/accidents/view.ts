@@ -196,6 +196,12 @@ export function mountAccidents(container: HTMLElement, initial: AccidentsRoute, 
         'p',
         {},
         h('a', { class: 'button', href: accidentsCsvUrl(route), download: 'accidents.csv', 'data-download': 'csv' }, 'Télécharger ces accidents (CSV)'),
+        ' ',
+        h(
+          'a',
+          { class: 'button button--secondary', href: accidentsCsvUrl(route, 'xlsx'), download: 'accidents.xlsx', 'data-download': 'xlsx' },
+          'Tableur (XLSX)',
+        ),
       ),
       h(
         'p',

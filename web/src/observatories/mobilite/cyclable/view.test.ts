@@ -111,6 +111,9 @@ describe('the cycling network page', () => {
     expect(document.querySelector('a[data-download="csv"]')?.getAttribute('href')).toBe(
       '/api/v1/mobilite/cycle-facilities?territory=epci:246200299&format=csv',
     );
+    expect(document.querySelector('a[data-download="xlsx"]')?.getAttribute('href')).toBe(
+      '/api/v1/mobilite/cycle-facilities?territory=epci:246200299&format=xlsx',
+    );
     expect(document.querySelector('[data-testid="api-url"]')?.textContent).toMatch(/\/ogc\/collections\/mobilite-amenagements-cyclables$/);
   });
 

@@ -143,6 +143,17 @@ function renderDownloads(slot: HTMLElement, territory: string, origin: string): 
       h('a', { class: 'button', href: geojson, download: `${name}.geojson`, 'data-download': 'geojson' }, 'GeoJSON au schéma national'),
       ' ',
       h('a', { class: 'button button--secondary', href: csv, download: `${name}.csv`, 'data-download': 'csv' }, 'CSV (géométrie en WKT)'),
+      ' ',
+      h(
+        'a',
+        {
+          class: 'button button--secondary',
+          href: apiUrl({ path: '/api/v1/mobilite/cycle-facilities', query: { ...query, format: 'xlsx' } }),
+          download: `${name}.xlsx`,
+          'data-download': 'xlsx',
+        },
+        'Tableur (XLSX)',
+      ),
     ),
     h(
       'p',

@@ -73,6 +73,8 @@ export function renderProjection(slot: HTMLElement, answer: ProjectionResponse, 
       answer.window.leftOut.length > 0 ? ` ; périodes sans valeur publiée, écartées : ${answer.window.leftOut.map(formatPeriod).join(', ')}` : '',
       '. ',
       h('a', { href: csvUrl, download: '' }, 'Télécharger la projection (CSV)'),
+      ' · ',
+      h('a', { href: csvUrl.replace('format=csv', 'format=xlsx'), download: '' }, 'tableur (XLSX)'),
     ),
     tableAlternative('Afficher la projection sous forme de tableau', table),
   );

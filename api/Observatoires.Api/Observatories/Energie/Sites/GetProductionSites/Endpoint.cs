@@ -24,7 +24,7 @@ internal sealed class Request
     /// <summary>Only sites of this status: en_service, projet, modernisation.</summary>
     [QueryParam] public string? Status { get; set; }
 
-    /// <summary>geojson (the default) or csv (one row per site, with its longitude and latitude).</summary>
+    /// <summary>geojson (the default), csv (one row per site, with its longitude and latitude), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); without it, the Accept header chooses.</summary>
     [QueryParam] public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -37,7 +37,8 @@ internal sealed class Request
                 .WithMessage($"status must be one of {string.Join(", ", SiteKinds.Statuses.Select(s => s.Status))}");
             RuleFor(r => r.Territory!).Must(t => TargetLookup.Problem(t) is null).When(r => r.Territory is not null)
                 .WithMessage("territory is a territory id (commune:62119, epci:200072460, groupement:aula) or a custom zone (custom:62119+62193)");
-            RuleFor(r => r.Format).Must(f => f is null or "geojson" or "json" or "csv").WithMessage("format is geojson or csv");
+            RuleFor(r => r.Format).Must(f => f is null or OutputFormat.GeoJson or OutputFormat.Json || OutputFormat.IsTable(f))
+                .WithMessage("format is geojson, csv, csvw or xlsx");
         }
     }
 }
@@ -91,13 +92,39 @@ internal sealed record SiteCollection(string Type, IReadOnlyList<SiteFeature> Fe
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies, ICallerAccessor callers) : Endpoint<Request>
 {
+    /// <summary>The table's columns, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static readonly ExportColumn[] Columns =
+    [
+        new("id", "Identifiant", ColumnType.Text, "Aussi son identifiant dans les collections OGC energie-sites et energie-sites-partenaires."),
+        new("kind", "Filière", ColumnType.Text, "eolien, pv_sol, methanisation, hydraulique, valorisation_dechets, reseau_chaleur, gaz_de_mine ou poste_source."),
+        new("kind_label", "Libellé de la filière", ColumnType.Text),
+        new("name", "Nom", ColumnType.Text),
+        new("operator", "Exploitant", ColumnType.Text),
+        new("commune", "Code de la commune", ColumnType.Text),
+        new("commune_name", "Commune", ColumnType.Text),
+        new("epci", "Code de l'EPCI", ColumnType.Text),
+        new("commissioned_year", "Année de mise en service", ColumnType.Integer, "De création pour un réseau de chaleur."),
+        new("capacity", "Puissance installée", ColumnType.Number, "Dans l'unité de la colonne capacity_unit.", "MW, MWc ou MWth", 3),
+        new("capacity_unit", "Unité de puissance", ColumnType.Text, "MW, MWc (photovoltaïque) ou MWth (réseau de chaleur)."),
+        new("production_gwh", "Production annuelle", ColumnType.Number, "Chaleur livrée pour un réseau de chaleur.", "GWh", 3),
+        new("status", "Statut", ColumnType.Text, "en_service, projet ou modernisation."),
+        new("delivery_points", "Points de livraison", ColumnType.Integer, "Réseau de chaleur : nombre de points de livraison."),
+        new("s3renr_capacity_mw", "Capacité S3RENR", ColumnType.Number, "Poste source : capacité réservée aux énergies renouvelables.", "MW", 1),
+        new("note", "Note", ColumnType.Text),
+        new("confidential", "Projet confidentiel", ColumnType.Text, "True : réservé aux partenaires de son territoire et à l'agence."),
+        new("source", "Source", ColumnType.Text, "D'où vient chaque donnée (rapport d'activité de l'AULA ou démonstration)."),
+        new("longitude", "Longitude", ColumnType.Number, "WGS 84.", "degrés", 6),
+        new("latitude", "Latitude", ColumnType.Number, "WGS 84.", "degrés", 6),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/energie/sites");
         // Answers differ by role and scope: the response cache keys on both (DataVersionETag.Representation).
         Options(o => o.WithMetadata(new ReadsData(EnergieModule.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces<SiteCollection>(200, FeatureCollectionWriter.ContentType, CsvWriter.ContentType)
+        Description(d => d.Produces<SiteCollection>(200, FeatureCollectionWriter.ContentType, CsvWriter.ContentType,
+                OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -106,7 +133,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
                             "and source substations (with their S3RENR capacity), each with its commune, EPCI, year, capacity, production " +
                             "and source. Confidential projects are partner data: the public never sees them, nor counts them in the totals; " +
                             "a partner sees those of its territory, the agency all. The same sites are the OGC collections energie-sites " +
-                            "(public) and energie-sites-partenaires (partners).";
+                            "(public) and energie-sites-partenaires (partners). format=csv: one row per site; csvw: its metadata (linked from the " +
+                            "CSV); xlsx: the same table as a workbook, with the same sites as the GeoJSON.";
             s.ExampleRequest = new Request { Kind = "methanisation", Territory = "epci:200069672" };
         });
     }
@@ -127,9 +155,26 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             .Where(s => !s.confidential || caller.CanSeeFiguresOf(Confidentiality.Partner, s.commune_id, []))
             .ToList();
 
-        if (r.Format == "csv")
+        if (OutputFormat.Resolve(r.Format, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            await WriteCsvAsync(rows, ct);
+            // The layer the caller's view matches: the partners' (with confidential projects) or the public one.
+            var layer = caller.CanSee(Confidentiality.Partner) ? SitesLayers.Partners : SitesLayers.Public;
+            List<KeyValuePair<string, string>> asked = [new("Vue", caller.IsAgency ? "agence" : caller.IsPartner ? "partenaire" : "publique")];
+            foreach (var (label, value) in new[] { ("Filière", r.Kind), ("Territoire", territory is null ? null : $"{territory.Name} ({territory.Id})"), ("Statut", r.Status) })
+            {
+                if (value is not null)
+                    asked.Add(new(label, value));
+            }
+            var table = new ExportTable(layer.Title, "energie_sites", layer.Title, Columns,
+                [ExportSource.OfLayer(layer, "MW ; GWh", null,
+                    "Les projets confidentiels ne figurent que pour les partenaires de leur territoire et pour l'agence : jamais dans " +
+                    "les réponses publiques ni dans leurs totaux.")], asked);
+            await table.SendAsync(HttpContext, format, () => rows.Select(s => new object?[]
+            {
+                s.id, s.kind, SiteKinds.Of(s.kind).Label, s.name, s.@operator, s.commune_id, s.commune_name, s.epci_id, s.commissioned_year,
+                s.capacity_mw, SiteKinds.Of(s.kind).CapacityUnit, s.production_gwh, s.status, s.delivery_points, s.s3renr_capacity_mw, s.note,
+                s.confidential, s.source, s.longitude, s.latitude,
+            }), ct);
             return;
         }
         var features = rows.Select(s => new SiteFeature("Feature", s.id, new SiteGeometry("Point", [s.longitude, s.latitude]),
@@ -158,20 +203,6 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
     {
         var known = values.Where(v => v is not null).Select(v => v!.Value).ToList();
         return known.Count == 0 ? null : Math.Round(known.Sum(), 3);
-    }
-
-    private async Task WriteCsvAsync(IReadOnlyList<Data.SiteRow> rows, CancellationToken ct)
-    {
-        HttpContext.StartRaw(CsvWriter.ContentType);
-        HttpContext.Response.Headers.ContentDisposition = "inline; filename=\"energie_sites.csv\"";
-        await using var csv = new CsvWriter(HttpContext.Response.Body);
-        await csv.WriteRowAsync("id", "kind", "kind_label", "name", "operator", "commune", "commune_name", "epci", "commissioned_year", "capacity",
-            "capacity_unit", "production_gwh", "status", "delivery_points", "s3renr_capacity_mw", "note", "confidential", "source", "longitude", "latitude");
-        foreach (var s in rows)
-            await csv.WriteRowAsync(s.id, s.kind, SiteKinds.Of(s.kind).Label, s.name, s.@operator, s.commune_id, s.commune_name, s.epci_id,
-                s.commissioned_year, s.capacity_mw, SiteKinds.Of(s.kind).CapacityUnit, s.production_gwh, s.status, s.delivery_points,
-                s.s3renr_capacity_mw, s.note, s.confidential, s.source, s.longitude, s.latitude);
-        await HttpContext.Response.Body.FlushAsync(ct);
     }
 
     internal static class Data

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
@@ -38,7 +39,7 @@ internal sealed class Request
     /// <summary>pieton-cycliste: only the accidents involving at least one pedestrian or cyclist (Code des transports, art. L1214-2).</summary>
     [QueryParam] public string? Loi { get; set; }
 
-    /// <summary>geojson (default) or csv; the Accept header works too (application/geo+json, text/csv).</summary>
+    /// <summary>geojson (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); the Accept header works too (application/geo+json, text/csv...).</summary>
     [QueryParam] public string? F { get; set; }
 
     public AccidentFilter Filter => new(From, To, Month, HourBand, Mode, Severity, Agglomeration, Territory, Loi);
@@ -61,8 +62,8 @@ internal sealed class Request
                 .WithMessage(r => TerritoryId.Problem(r.Territory));
             RuleFor(r => r.Loi).Equal(AccidentCodes.PedestrianOrCyclistRule).When(r => r.Loi is not null)
                 .WithMessage($"loi has one value: {AccidentCodes.PedestrianOrCyclistRule}");
-            RuleFor(r => r.F).Must(f => f is OutputFormat.GeoJson or OutputFormat.Csv).When(r => r.F is not null)
-                .WithMessage("f must be geojson or csv");
+            RuleFor(r => r.F).Must(f => f is OutputFormat.GeoJson || OutputFormat.IsTable(f!)).When(r => r.F is not null)
+                .WithMessage("f must be geojson, csv, csvw or xlsx");
         }
     }
 }
@@ -95,12 +96,39 @@ internal sealed record AccidentCollection(string Type, IReadOnlyList<AccidentFea
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, AccidentCollection>
 {
+    /// <summary>The table's columns, declared once for the CSV, its CSVW metadata and the workbook.</summary>
+    private static readonly ExportColumn[] Columns =
+    [
+        new("numAcc", "Numéro de l'accident", ColumnType.Text, "Num_Acc des fichiers BAAC."),
+        new("date", "Date", ColumnType.Date),
+        new("time", "Heure", ColumnType.Text, "Heure locale, HH:MM."),
+        new("year", "Année", ColumnType.Integer),
+        new("month", "Mois", ColumnType.Integer),
+        new("hourBand", "Tranche horaire", ColumnType.Text, "00-06, 07-09, 10-15, 16-19 ou 20-23."),
+        new("commune", "Code de la commune", ColumnType.Text),
+        new("communeName", "Commune", ColumnType.Text),
+        new("agglomeration", "En agglomération", ColumnType.Text, "true ou false."),
+        new("intersection", "Intersection", ColumnType.Text),
+        new("lighting", "Lumière", ColumnType.Text),
+        new("weather", "Conditions atmosphériques", ColumnType.Text),
+        new("severity", "Gravité", ColumnType.Text, "Celle de l'usager le plus gravement atteint : tue, hospitalise, blesse_leger, indemne."),
+        new("killed", "Tués", ColumnType.Integer, "Décédés dans les 30 jours.", "personnes"),
+        new("hospitalised", "Blessés hospitalisés", ColumnType.Integer, "Hospitalisés plus de 24 heures.", "personnes"),
+        new("lightlyInjured", "Blessés légers", ColumnType.Integer, null, "personnes"),
+        new("ksi", "Tués et blessés graves", ColumnType.Integer, "Indice de gravité (KSI).", "personnes"),
+        new("modes", "Modes impliqués", ColumnType.Text, "Séparés par une espace."),
+        new("pietonOuCycliste", "Piéton ou cycliste impliqué", ColumnType.Text, "true ou false (Code des transports, art. L1214-2)."),
+        new("longitude", "Longitude", ColumnType.Number, "WGS 84.", "degrés", 6),
+        new("latitude", "Latitude", ColumnType.Number, "WGS 84.", "degrés", 6),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/mobilite/accidents");
         Options(o => o.WithMetadata(new ReadsData(MobiliteModule.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces(200, typeof(AccidentCollection), FeatureCollectionWriter.ContentType, CsvWriter.ContentType)
+        Description(d => d.Produces(200, typeof(AccidentCollection), FeatureCollectionWriter.ContentType, CsvWriter.ContentType,
+                OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -108,7 +136,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             s.Description = "The accidents of the agency's communes (BAAC files), filtered by years, month, hour band, modes involved, " +
                             "severity (the worst-hurt user's), built-up area, territory and the law's rule (`loi=pieton-cycliste`: at " +
                             "least one pedestrian or cyclist). GeoJSON: one point per accident with its context, victims and users, and " +
-                            "the totals of the filter; CSV (`f=csv`): one row per accident with its coordinates.";
+                            "the totals of the filter; CSV (`f=csv`): one row per accident with its coordinates, its CSVW metadata (`f=csvw`, " +
+                            "linked from the CSV) and the same table as XLSX (`f=xlsx`).";
             s.ExampleRequest = new Request { From = 2020, To = 2024, Mode = "velo", Severity = "tue,hospitalise", Territory = "epci:200072460" };
         });
     }
@@ -122,24 +151,41 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             return;
         }
         var filter = r.Filter;
-        if (OutputFormat.Resolve(r.F, HttpContext.Request) == OutputFormat.Csv)
+        if (OutputFormat.Resolve(r.F, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            HttpContext.StartRaw(CsvWriter.ContentType);
-            HttpContext.Response.Headers.ContentDisposition = "attachment; filename=\"accidents.csv\"";
-            await using var csv = new CsvWriter(HttpContext.Response.Body);
-            await csv.WriteRowAsync("numAcc", "date", "time", "year", "month", "hourBand", "commune", "communeName", "agglomeration",
-                "intersection", "lighting", "weather", "severity", "killed", "hospitalised", "lightlyInjured", "ksi", "modes",
-                "pietonOuCycliste", "longitude", "latitude");
-            foreach (var a in await connection.QueryAsync<Data.Row>(new CommandDefinition(Data.Rows, filter.Parameters, cancellationToken: ct)))
-                await csv.WriteRowAsync(a.NumAcc, a.Date, a.Time, a.Year, a.Month, a.HourBand, a.Commune, a.CommuneName,
-                    a.Agglomeration ? "true" : "false", a.Intersection, a.Lighting, a.Weather, a.Severity, a.Killed, a.Hospitalised,
-                    a.LightlyInjured, a.Ksi, a.Modes, a.PietonOuCycliste ? "true" : "false", a.Longitude, a.Latitude);
+            var rows = format == OutputFormat.Csvw ? []
+                : (await connection.QueryAsync<Data.Row>(new CommandDefinition(Data.Rows, filter.Parameters, cancellationToken: ct))).ToList();
+            var years = r.From is null && r.To is null ? null : $"{r.From?.ToString(CultureInfo.InvariantCulture) ?? "…"}-{r.To?.ToString(CultureInfo.InvariantCulture) ?? "…"}";
+            var table = new ExportTable(AccidentsLayer.Definition.Title, "accidents", AccidentsLayer.Definition.Title, Columns,
+                [ExportSource.OfLayer(AccidentsLayer.Definition, "accidents ; personnes", years,
+                    "Données publiques (BAAC, ONISR) : aucun secret statistique ; les victimes ne sont données qu'en nombres par accident.")],
+                [.. Asked(r)])
+            {
+                FormatParameter = "f",
+            };
+            await table.SendAsync(HttpContext, format, () => rows.Select(a => new object?[]
+            {
+                a.NumAcc, a.Date, a.Time, a.Year, a.Month, a.HourBand, a.Commune, a.CommuneName, a.Agglomeration ? "true" : "false",
+                a.Intersection, a.Lighting, a.Weather, a.Severity, a.Killed, a.Hospitalised, a.LightlyInjured, a.Ksi, a.Modes,
+                a.PietonOuCycliste ? "true" : "false", a.Longitude, a.Latitude,
+            }), ct);
             return;
         }
         var totals = await connection.QuerySingleAsync<AccidentTotals>(new CommandDefinition(Data.Totals, filter.Parameters, cancellationToken: ct));
         await using var features = await connection.ExecuteReaderAsync(new CommandDefinition(Data.Features, filter.Parameters, cancellationToken: ct));
         await FeatureCollectionWriter.WriteAsync(HttpContext.Response, features,
             new Dictionary<string, object?> { ["totals"] = totals }, ct);
+    }
+
+    /// <summary>The filter as the workbook's metadata states it.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Asked(Request r)
+    {
+        (string Label, object? Value)[] filters =
+        [
+            ("Depuis", r.From), ("Jusqu'à", r.To), ("Mois", r.Month), ("Tranche horaire", r.HourBand), ("Modes", r.Mode),
+            ("Gravité", r.Severity), ("En agglomération", r.Agglomeration), ("Territoire", r.Territory), ("Loi", r.Loi),
+        ];
+        return filters.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Label, ExportTable.Text(f.Value)));
     }
 }
 

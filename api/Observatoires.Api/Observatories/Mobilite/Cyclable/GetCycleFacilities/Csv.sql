@@ -3,7 +3,7 @@
 select f.id_local, f.reseau_loc, array_to_string(f.nom_loc, ' ; ') as nom_loc, f.id_osm, f.num_iti,
        f.code_com_d, f.ame_d, f.regime_d, f.sens_d, f.largeur_d, f.local_d, f.statut_d, f.revet_d,
        f.code_com_g, f.ame_g, f.regime_g, f.sens_g, f.largeur_g, f.local_g, f.statut_g, f.revet_g,
-       f.access_ame, to_char(f.date_maj, 'YYYY-MM-DD') as date_maj, f.trafic_vit, f.lumiere::text as lumiere, f.d_service, f.comm, f.source, f.project_c,
+       f.access_ame, f.date_maj, f.trafic_vit, f.lumiere::text as lumiere, f.d_service, f.comm, f.source, f.project_c,
        f.ref_geo, round(st_length(f.geom::geography)::numeric, 1)::double precision as longueur_m, st_astext(f.geom) as geometrie_wkt
 from mobilite.cycle_facility f
 where @Communes::text[] is null

@@ -16,7 +16,7 @@ internal sealed class Request
     /// <summary>Only the segments with a side in this territory: a commune, EPCI, groupement, département or custom zone (custom:62119+62193).</summary>
     [QueryParam] public string? Territory { get; set; }
 
-    /// <summary>geojson (the default: the national schema's format) or csv (one row per segment, geometry as WKT); else chosen by Accept.</summary>
+    /// <summary>geojson (the default: the national schema's format), csv (one row per segment, geometry as WKT), csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook); else chosen by Accept.</summary>
     [QueryParam] public string? Format { get; set; }
 
     internal sealed class Validator : Validator<Request>
@@ -25,8 +25,8 @@ internal sealed class Request
         {
             RuleFor(r => r.Territory!).Must(t => TargetLookup.Problem(t) is null).When(r => r.Territory is not null)
                 .WithMessage("territory is a territory id (commune:62119, epci:200072460, groupement:aula) or a custom zone (custom:62119+62193)");
-            RuleFor(r => r.Format).Must(f => f is null or OutputFormat.GeoJson or OutputFormat.Json or OutputFormat.Csv)
-                .WithMessage("format is geojson or csv");
+            RuleFor(r => r.Format).Must(f => f is null or OutputFormat.GeoJson or OutputFormat.Json || OutputFormat.IsTable(f))
+                .WithMessage("format is geojson, csv, csvw or xlsx");
         }
     }
 }
@@ -47,12 +47,28 @@ internal sealed record CycleFacilityCollection(string Type, IReadOnlyList<CycleF
 
 internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy hierarchies) : Endpoint<Request>
 {
+    /// <summary>
+    /// The CSV's columns, in Csv.sql's order: the schema's properties as the layer describes them, then the length and the
+    /// geometry. Declared once for the CSV, its CSVW metadata and the workbook.
+    /// </summary>
+    private static readonly ExportColumn[] Columns =
+    [
+        .. new[]
+        {
+            "id_local", "reseau_loc", "nom_loc", "id_osm", "num_iti", "code_com_d", "ame_d", "regime_d", "sens_d", "largeur_d", "local_d",
+            "statut_d", "revet_d", "code_com_g", "ame_g", "regime_g", "sens_g", "largeur_g", "local_g", "statut_g", "revet_g", "access_ame",
+            "date_maj", "trafic_vit", "lumiere", "d_service", "comm", "source", "project_c", "ref_geo", "longueur_m",
+        }.Select(name => ExportColumn.Of(CyclableLayer.Definition.Properties.Single(p => p.Name == name))),
+        new("geometrie_wkt", "geometrie_wkt", ColumnType.Text, "La géométrie du tronçon en WKT, en WGS 84 (EPSG:4326)."),
+    ];
+
     public override void Configure()
     {
         Get("/api/v1/mobilite/cycle-facilities");
         Options(o => o.WithMetadata(new ReadsData(MobiliteModule.DataDomain, TerritoryGeometry.DataDomain)));
         AllowAnonymous();
-        Description(d => d.Produces<CycleFacilityCollection>(200, FeatureCollectionWriter.ContentType, CsvWriter.ContentType)
+        Description(d => d.Produces<CycleFacilityCollection>(200, FeatureCollectionWriter.ContentType, CsvWriter.ContentType,
+                OutputFormat.CsvwContentType, OutputFormat.XlsxContentType)
             .ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s =>
         {
@@ -60,7 +76,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             s.Description = "The segments of the network exactly as the \"schéma de données des aménagements cyclables\" (0.3.x) writes them: " +
                             "what feeds the national database and the route planners, and what POST /api/v1/mobilite/cycle-facilities/import " +
                             "reads back. Properties without a value are left out. With territory, the segments with a side (code_com_d or " +
-                            "code_com_g) in it. format=csv: one row per segment, with its length and its geometry as WKT. The same segments are " +
+                            "code_com_g) in it. format=csv: one row per segment, with its length and its geometry as WKT; format=csvw its metadata " +
+                            "(linked from the CSV), format=xlsx the same table as a workbook. The same segments are " +
                             "the OGC collection mobilite-amenagements-cyclables.";
             s.ExampleRequest = new Request { Territory = "epci:246200364" };
         });
@@ -80,9 +97,14 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
             communes = [.. target.CoveredCommunes];
         }
         var name = r.Territory is null ? "amenagements_cyclables" : $"amenagements_cyclables_{r.Territory.Replace(':', '_').Replace('+', '_')}";
-        if (OutputFormat.Resolve(r.Format, HttpContext.Request) == OutputFormat.Csv)
+        if (OutputFormat.Resolve(r.Format, HttpContext.Request) is var format && OutputFormat.IsTable(format))
         {
-            await Data.WriteCsvAsync(connection, communes, HttpContext, $"{name}.csv", ct);
+            var rows = format == OutputFormat.Csvw ? [] : await Data.RowsAsync(connection, communes, ct);
+            var title = CyclableLayer.Definition.Title + (r.Territory is null ? "" : $" ({r.Territory})");
+            var table = new ExportTable(title, name, title, Columns,
+                [ExportSource.OfLayer(CyclableLayer.Definition, "tronçons ; mètres", null, "Données publiques : aucun secret statistique.")],
+                r.Territory is null ? [] : [new("Territoire", r.Territory)]);
+            await table.SendAsync(HttpContext, format, () => rows, ct);
             return;
         }
         var collection = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
@@ -93,21 +115,20 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, TerritoryHierarchy h
 
     internal static class Data
     {
-        public static async Task WriteCsvAsync(NpgsqlConnection connection, string[]? communes, HttpContext context, string fileName, CancellationToken ct)
+        /// <summary>The segments as Csv.sql selects them, one array of values per row.</summary>
+        public static async Task<IReadOnlyList<object?[]>> RowsAsync(NpgsqlConnection connection, string[]? communes, CancellationToken ct)
         {
             await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                 SqlResource.Get("Observatories/Mobilite/Cyclable/GetCycleFacilities/Csv.sql"), new { Communes = communes }, cancellationToken: ct));
-            context.StartRaw(CsvWriter.ContentType);
-            context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
-            await using var csv = new CsvWriter(context.Response.Body);
-            await csv.WriteRowAsync([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)]);
-            var values = new object?[reader.FieldCount];
+            var rows = new List<object?[]>();
             while (await reader.ReadAsync(ct))
             {
+                var values = new object?[reader.FieldCount];
                 for (var i = 0; i < values.Length; i++)
                     values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-                await csv.WriteRowAsync(values);
+                rows.Add(values);
             }
+            return rows;
         }
     }
 }

@@ -254,13 +254,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, LayerRegistry layers
         ExportColumn[] columns =
         [
             new("id", "Identifiant", ColumnType.Text),
-            .. p.Properties.Select(x => new ExportColumn(x.Name, x.Name, x.Type switch
-            {
-                PropertyType.Integer => ColumnType.Integer,
-                PropertyType.Number => ColumnType.Number,
-                PropertyType.Date => ColumnType.Date,
-                _ => ColumnType.Text,
-            }, x.Description)),
+            .. p.Properties.Select(ExportColumn.Of),
             .. geometry,
         ];
         IReadOnlyList<KeyValuePair<string, string>> request = spreadsheet
