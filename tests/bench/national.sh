@@ -225,6 +225,7 @@ q "$BENCH_DB" -c "\\copy (${CSV_SQL/VALUE/abs(hashtext(t.id || i.code) % 1024) +
 rows=$(($(wc -l <"$WORK/new.csv") - 1))
 
 IMPORT_ROWS=()
+IMPORT_STEPS=()
 import_run() { # key label file
   local key="$1" label="$2" file="$3" t0 t1 out
   say "import values: $label"
@@ -249,6 +250,7 @@ import_run() { # key label file
   # "<file>: N rows in S s (R rows/s): A new values, B revised (previous versions kept), C unchanged."
   local n secs rate new revised unchanged
   read -r n secs rate new revised unchanged < <(sed -E 's/.*: ([0-9]+) rows in ([0-9.]+) s \(([0-9]+) rows\/s\): ([0-9]+) new values, ([0-9]+) revised.*, ([0-9]+) unchanged.*/\1 \2 \3 \4 \5 \6/' <<<"$line")
+  IMPORT_STEPS+=("  $label: $(grep -m1 '^Writing:' <<<"$out" || echo 'Writing: nothing to write.')")
   IMPORT_ROWS+=("$(printf '%-34s %8s %8s %7s %8s %8s %9s %7s %s%%  %s' "$label" "$n" "$secs" "$rate" "$new" "$revised" "$unchanged" \
     "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" "$cpu" \
     "$(awk -v r="$rate" 'BEGIN { print (r >= 100000 ? ">= 100,000 rows/s: met" : ">= 100,000 rows/s: MISSED") }')")")
@@ -291,5 +293,7 @@ printf '%s\n' "${IMPORT_ROWS[@]}"
 echo "  seconds and rows/s: as printed by the importer (reading and checking the file, sorting, COPY, merge, commit);"
 echo "  wall s: the whole command, .NET start-up included; API s, PG s: CPU seconds of the importer and of the PostgreSQL"
 echo "  server; other: as above"
+echo "  where the importer's time went (its \"Writing:\" line):"
+printf '%s\n' "${IMPORT_STEPS[@]}"
 [ "$MAX_OTHER_IMPORT" -le 10 ] ||
   echo "  WARNING: other processes used up to $MAX_OTHER_IMPORT % of the machine during the measurements: rerun on a quiet machine"
