@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -156,9 +158,31 @@ internal static class XlsxWriter
     private static Cell Text(string text, uint style) => new()
     {
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlText(text)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style,
     };
+
+    /// <summary>
+    /// The text with each character XML cannot hold (U+FFFE, U+FFFF, most controls, a lone surrogate) replaced by U+FFFD:
+    /// stored text is anyone's who may write it, and one such character would make the workbook unwritable for every reader.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(text[i]))
+            {
+                clean?.Append(text, i, pair ? 2 : 1);
+                i += pair ? 1 : 0;
+                continue;
+            }
+            clean ??= new StringBuilder(text.Length).Append(text, 0, i);
+            clean.Append('\uFFFD');
+        }
+        return clean?.ToString() ?? text;
+    }
 
     /// <summary>Fonts, fills and borders as Excel requires them, then: 0 default, 1 bold, 2 date, 3 wrapped, 4+d: d decimals.</summary>
     private static Stylesheet Stylesheet()

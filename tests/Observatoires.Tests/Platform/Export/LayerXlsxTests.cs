@@ -143,19 +143,19 @@ public sealed class LayerXlsxTests : ApiTest
         using var client = factory.CreateClient();
         await using (var connection = factory.OpenConnection())
         {
-            // Exactly one feature more than the 1,048,575 data rows a sheet holds below its header.
+            // Exactly one feature more than the 50,000 a workbook is built with.
             var present = await connection.ExecuteScalarAsync<long>("select count(*) from test.etablissement");
             await connection.ExecuteAsync("""
                 insert into test.etablissement (id, siret, name, naf_section, sector, size_band, headcount, commune_id, created_on)
                 select 10000000 + g, 'X' || g, 'Volume ' || g, 'G', 'Activité fictive', '1-2', 1, 'commune:62119', date '2020-01-01'
                 from generate_series(1, @Added) g
-                """, new { Added = 1_048_576 - present }, commandTimeout: 600);
+                """, new { Added = 50_001 - present }, commandTimeout: 600);
         }
         using var response = await client.GetAsync(Points + "?f=xlsx");
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         var error = problem.GetProperty("errors").EnumerateArray().Single();
         Assert.That(error.Str("name"), Is.EqualTo("f"));
-        Assert.That(error.Str("reason"), Does.Contain("1,048,575").And.Contain("f=csv").And.Contain("limit"));
+        Assert.That(error.Str("reason"), Does.Contain("50,000").And.Contain("f=csv").And.Contain("limit"));
         using var page = await client.GetAsync(Points + "?f=xlsx&limit=10");
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a page of it is a spreadsheet");
     }

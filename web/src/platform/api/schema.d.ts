@@ -2420,7 +2420,7 @@ export interface paths {
         };
         /**
          * Should this instance receive traffic?
-         * @description 200 when every migration of this build is applied and a server can serve this instance's reads: the database (the primary) or, while it does not answer, a hot standby (status read-only); otherwise 503 (database unreachable, or migrations pending: a database behind this build) with Retry-After. Both list each server and what keeps it from serving. /health/live says whether the process answers at all; /health describes the data.
+         * @description 200 when every migration of this build is applied and a server can serve this instance's reads: the database (the primary) or, while it does not answer, a hot standby (status read-only); otherwise 503 (database unreachable, or migrations pending: a database behind this build) with Retry-After. With an agency key, both list each server and what keeps it from serving, and where reads go. /health/live says whether the process answers at all; /health describes the data.
          */
         get: operations["getReady"];
         put?: never;
@@ -2520,7 +2520,7 @@ export interface paths {
         };
         /**
          * The features of a layer, page by page (GeoJSON streamed as PostGIS writes it, CSV or XLSX)
-         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap. `f=csv` (WKT geometry, a Link to its CSVW metadata) and `f=xlsx` (a "Données" sheet with one point's longitude and latitude per feature, a "Métadonnées" sheet) without `limit` give the whole selection; XLSX holds at most 1,048,575 features (a larger selection is a 400 that points to the paged CSV).
+         * @description Filters: `bbox` (+ `bbox-crs`), `datetime` on the layer's temporal property, equality on any queryable property (`?naf_section=G`). `crs=http://www.opengis.net/def/crs/EPSG/0/2154` answers in Lambert-93 (header Content-Crs). Polygons are generalised to suit `zoom`, `scale` or the bbox size, keeping shared borders shared; without them the full contours are served. Pages: `limit` (default 100, max 10,000), `offset`, and the `next` link, whose page is twice the current one up to 1,000 features; `numberMatched` when counting is cheap. `f=csv` (WKT geometry, a Link to its CSVW metadata) and `f=xlsx` (a "Données" sheet with one point's longitude and latitude per feature, a "Métadonnées" sheet) without `limit` give the whole selection; XLSX holds at most 50,000 features (a larger selection is a 400 that points to the paged CSV).
          */
         get: operations["getItems"];
         put?: never;
@@ -4617,13 +4617,16 @@ export interface components {
             migrations: number;
             /**
              * @description Where this instance would send a read now: "primary", or "standby host:port" (the
-             *                 Observatoires-Read-Server header's words).
+             *                 Observatoires-Read-Server header's words). For an agency key only, as Servers.
              */
-            reads: string;
+            reads: string | null;
             /** @description The last migration applied, the last this build knows. */
             schemaVersion: string;
-            /** @description The primary, then each standby reads may go to, with what keeps each from serving. */
-            servers: components["schemas"]["Server"][];
+            /**
+             * @description The primary, then each standby reads may go to, with what keeps each from serving. For an agency
+             *                 key only: host names, ports, replication positions and database errors are the operator's, not the public's.
+             */
+            servers: components["schemas"]["Server"][] | null;
             /**
              * @description "ready"; "read-only" while the primary does not answer and a standby serves the reads (writes and
              *                 requests with a key then get 503). Otherwise the answer is a 503 problem with the same servers.
