@@ -139,7 +139,8 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
     private async Task<long> RecordAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string outcome, ImportRows rows,
         IReadOnlyList<string> problems, long total, long? previous)
     {
-        var report = problems.Take(ReportedProblems).Select(LineOf).ToList();
+        // A problem may quote a cell with a NUL, which PostgreSQL's text and jsonb cannot hold: the log keeps U+FFFD instead.
+        var report = problems.Take(ReportedProblems).Select(p => LineOf(p.Replace('\0', '\uFFFD'))).ToList();
         return await connection.ExecuteScalarAsync<long>("""
             insert into platform.import_log (by_kind, key_id, by_name, file_name, file_bytes, file_sha256, module, target, outcome,
                                              rows_new, rows_revised, rows_unchanged, rows_refused, rows_written, rows_replaced, problems, report, duration_ms, previous_id, indicators)
@@ -152,7 +153,7 @@ internal sealed partial class ImportRun(Caller caller, ImportedFile file, string
             caller.KeyId,
             // A key's holder, or the system user who ran ./observatoires import.
             ByName = caller.KeyId is null ? Environment.UserName : caller.KeyName ?? "",
-            file.Name,
+            Name = file.Name.Replace('\0', '\uFFFD'),
             file.Bytes,
             file.Sha256,
             module,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Observatoires.Api.Platform.Export;
 
@@ -8,7 +9,7 @@ namespace Observatoires.Api.Platform.Export;
 /// spreadsheet would run as a formula (=, +, -, @ first: an occupant's name typed by a partner) is written with a
 /// leading apostrophe, as OWASP advises; numbers and dates are written as they are.
 /// </summary>
-internal sealed class CsvWriter(Stream output) : IAsyncDisposable
+internal sealed partial class CsvWriter(Stream output) : IAsyncDisposable
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
@@ -33,9 +34,16 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
                 ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : t.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            string s when s.Length > 0 && "=+-@\t\r".Contains(s[0]) => "'" + s,
+            string s => FormulaStart().Replace(s, "'"),
             _ => value.ToString() ?? "",
         };
         return text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
+
+    /// <summary>
+    /// Where a spreadsheet would start a formula in a text: at its start, and after each ';', where a French spreadsheet
+    /// opening the file splits it into cells. An apostrophe goes there, so that the text stays text.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|(?<=;))(?=[=+\-@\t\r])")]
+    private static partial Regex FormulaStart();
 }

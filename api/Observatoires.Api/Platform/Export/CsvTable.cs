@@ -77,7 +77,7 @@ internal sealed class CsvRow(CsvRecord record, IReadOnlyDictionary<string, int> 
     /// <summary>"'…' has control characters" for the first value of these columns (by default every field) that has some, or null.</summary>
     public string? ControlCharacters(IEnumerable<string>? columns = null) =>
         (columns?.Select(c => this[c]) ?? Fields).FirstOrDefault(v => Http.ControlCharacters.Problem(v, freeText: false) is not null) is { } value
-            ? $"'{Echo.Cut(value)}' has control characters"
+            ? $"'{Echo.Cut(Http.ControlCharacters.Printable(value))}' has control characters"
             : null;
 }
 

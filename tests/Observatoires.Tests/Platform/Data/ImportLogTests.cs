@@ -89,6 +89,22 @@ public sealed class ImportLogTests() : ApiTest
     }
 
     [Test]
+    public async Task A_refused_file_whose_problem_quotes_a_NUL_is_a_400_and_logged()
+    {
+        // PostgreSQL's text and jsonb cannot hold a NUL: the problem quoting the cell must not turn the refusal into a 500.
+        var key = await CreateKeyAsync("agency_editor");
+        var content = Encoding.UTF8.GetBytes("indicator,territory,period,value\ntest.salaries,commune:62119,2023,1\u00002\n");
+
+        var (status, _) = await UploadAsync(Values, content, "nul.csv", key);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        var entry = (await JsonAsync("/api/v1/imports?outcome=refused&limit=1", key)).GetProperty("items")[0];
+        Assert.That(entry.GetProperty("file").Str("sha256"), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(content))));
+        var report = (await JsonAsync($"/api/v1/imports/{entry.GetProperty("id").GetInt64()}", key)).GetProperty("report");
+        Assert.That(report[0].Str("message")!.Contains('\0', StringComparison.Ordinal), Is.False, report[0].Str("message"));
+    }
+
+    [Test]
     public async Task The_log_is_the_agency_s_only_and_pages_newest_first()
     {
         var partner = await CreateKeyAsync("partner_editor", "epci:200072460");

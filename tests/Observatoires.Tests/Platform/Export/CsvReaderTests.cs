@@ -253,6 +253,18 @@ public sealed class CsvReaderTests
         }));
     }
 
+    [Test]
+    public async Task A_formula_after_a_semicolon_stays_text_where_a_French_spreadsheet_splits_the_line_on_semicolons()
+    {
+        var stream = new MemoryStream();
+        await using (var writer = new CsvWriter(stream))
+            await writer.WriteRowAsync("Fleury;=1+1;-2+3+cmd|' /C calc'!A0", "Lens; Liévin", "a;b");
+
+        var line = Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
+        Assert.That(line, Is.EqualTo("Fleury;'=1+1;'-2+3+cmd|' /C calc'!A0,Lens; Liévin,a;b"));
+        Assert.That(line.Split(';', ','), Has.None.Match("^[=+\\-@]"), "no cell, split either way, starts a formula");
+    }
+
     private static CsvReader Open(string text) => new(new StringReader(text));
 
     private static List<(long Line, string[] Fields)> ReadAll(CsvReader csv)
