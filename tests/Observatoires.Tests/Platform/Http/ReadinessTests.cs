@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Platform.Http;
@@ -29,6 +31,13 @@ public sealed class ReadinessTests
         {
             Assert.That(pending.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
             var problem = await pending.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+            Assert.That(problem.Str("detail"), Does.Contain("1 migration").And.Not.Contain(last), "the public reads why, not the schema");
+            Assert.That(Absent(problem, "servers"), "servers are the agency's to read");
+        }
+        var agency = await AgencyKeyAsync(factory);
+        using (var pending = await client.SendAsync(WithKey("/health/ready", agency)))
+        {
+            var problem = await pending.ProblemAsync(HttpStatusCode.ServiceUnavailable);
             Assert.That(problem.Str("detail"), Does.Contain(last).And.Contain("1 migration"));
             Assert.That(problem.Str("requestId"), Is.Not.Empty);
             var servers = problem.GetProperty("servers").EnumerateArray().ToList();
@@ -43,8 +52,20 @@ public sealed class ReadinessTests
         var ready = await client.GetJsonAsync("/health/ready");
         Assert.That(ready.Str("status"), Is.EqualTo("ready"));
         Assert.That(ready.Str("schemaVersion"), Is.EqualTo(last));
-        Assert.That(ready.Str("reads"), Is.EqualTo("primary"));
+        Assert.That(Absent(ready, "reads") && Absent(ready, "servers"), "where reads go is the agency's to read");
+        using var forAgency = await client.SendAsync(WithKey("/health/ready", agency));
+        var detailed = JsonDocument.Parse(await forAgency.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(detailed.Str("reads"), Is.EqualTo("primary"), "the answer reused for a second is still told apart by caller");
     }
+
+    private static async Task<string> AgencyKeyAsync(ApiFactory factory) =>
+        (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Readiness, agence", "agency_editor", [], null)).Key;
+
+    private static bool Absent(JsonElement answer, string name) =>
+        !answer.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
+
+    private static HttpRequestMessage WithKey(string url, string key) =>
+        new(HttpMethod.Get, url) { Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key) } };
 
     [Test]
     public async Task With_standbys_it_reports_each_one_and_where_reads_go_and_one_that_cannot_serve_leaves_it_ready()
@@ -57,7 +78,11 @@ public sealed class ReadinessTests
         await using var factory = new ApiFactory(database, new Dictionary<string, string?> { ["ConnectionStrings:ObservatoiresRead"] = read.ConnectionString });
         using var client = factory.CreateClient();
 
-        var ready = await client.GetJsonAsync("/health/ready");
+        var anonymous = await client.GetJsonAsync("/health/ready");
+        Assert.That(anonymous.Str("status"), Is.EqualTo("ready"));
+        Assert.That(Absent(anonymous, "servers") && Absent(anonymous, "reads"), "no host, port or database error for the public");
+        using var forAgency = await client.SendAsync(WithKey("/health/ready", await AgencyKeyAsync(factory)));
+        var ready = JsonDocument.Parse(await forAgency.Content.ReadAsStringAsync()).RootElement;
         Assert.That(ready.Str("status"), Is.EqualTo("ready"));
         Assert.That(ready.Str("reads"), Is.EqualTo("primary"), "no standby can serve: reads fall back to the primary");
         var servers = ready.GetProperty("servers").EnumerateArray().ToList();

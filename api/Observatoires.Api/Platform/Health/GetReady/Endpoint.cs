@@ -1,6 +1,7 @@
 using Dapper;
 using FastEndpoints;
 using Npgsql;
+using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Http;
 
@@ -18,9 +19,14 @@ internal sealed record Server(string Name, string Role, string? Replayed, string
 /// <param name="SchemaVersion">The last migration applied, the last this build knows.</param>
 /// <param name="Migrations">How many migrations this build knows, all applied.</param>
 /// <param name="Reads">Where this instance would send a read now: "primary", or "standby host:port" (the
-/// Observatoires-Read-Server header's words).</param>
-/// <param name="Servers">The primary, then each standby reads may go to, with what keeps each from serving.</param>
-internal sealed record Response(string Status, string SchemaVersion, int Migrations, string Reads, IReadOnlyList<Server> Servers);
+/// Observatoires-Read-Server header's words). For an agency key only, as <paramref name="Servers"/>.</param>
+/// <param name="Servers">The primary, then each standby reads may go to, with what keeps each from serving. For an agency
+/// key only: host names, ports, replication positions and database errors are the operator's, not the public's.</param>
+internal sealed record Response(string Status, string SchemaVersion, int Migrations, string? Reads, IReadOnlyList<Server>? Servers)
+{
+    /// <summary>The answer as the caller may see it: without the servers' details unless it is the agency.</summary>
+    public Response For(bool agency) => agency ? this : this with { Reads = null, Servers = null };
+}
 
 /// <summary>The last ready answer and when it was given; one per application (a singleton).</summary>
 internal sealed class LastReady
@@ -50,9 +56,9 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServ
             s.Summary = "Should this instance receive traffic?";
             s.Description = "200 when every migration of this build is applied and a server can serve this instance's reads: the " +
                             "database (the primary) or, while it does not answer, a hot standby (status read-only); otherwise 503 " +
-                            "(database unreachable, or migrations pending: a database behind this build) with Retry-After. Both " +
-                            "list each server and what keeps it from serving. /health/live says whether the process answers at " +
-                            "all; /health describes the data.";
+                            "(database unreachable, or migrations pending: a database behind this build) with Retry-After. With an " +
+                            "agency key, both list each server and what keeps it from serving, and where reads go. /health/live " +
+                            "says whether the process answers at all; /health describes the data.";
             s.ResponseExamples[200] = new Response("ready", "0018_secret_with.sql", 19, "standby 127.0.0.1:54361",
             [
                 new("primary", "primary", null, null),
@@ -64,9 +70,10 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServ
 
     public override async Task HandleAsync(CancellationToken ct)
     {
+        var agency = ApiKeyAuthentication.CallerOf(HttpContext).IsAgency;
         if (last.Answer is { } recent && DateTime.UtcNow - recent.At < TimeSpan.FromSeconds(1))
         {
-            await Send.OkAsync(recent.Body, ct);
+            await Send.OkAsync(recent.Body.For(agency), ct);
             return;
         }
         var primary = await CheckPrimaryAsync(ct);
@@ -92,12 +99,12 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServ
         if (reads is null)
         {
             logger.LogWarning("Readiness: no server can serve reads ({Primary})", primary);
-            await NotReadyAsync(primary!, servers);
+            await NotReadyAsync(agency ? primary! : PublicProblem(primary!), agency ? servers : null);
             return;
         }
         var ready = new Response(primary is null ? "ready" : "read-only", Known[^1], Known.Count, reads, servers);
         last.Answer = (DateTime.UtcNow, ready);
-        await Send.OkAsync(ready, ct);
+        await Send.OkAsync(ready.For(agency), ct);
     }
 
     /// <summary>What keeps the primary from serving (null: nothing).</summary>
@@ -119,10 +126,17 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServ
             : $"{pending.Count} migration(s) of this build are not applied to the database yet: {string.Join(", ", pending)}.";
     }
 
-    private async Task NotReadyAsync(string detail, IReadOnlyList<Server> servers)
+    /// <summary>The primary's problem without the names of the pending migrations (the agency's to read).</summary>
+    private static string PublicProblem(string problem) =>
+        problem.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && problem.Contains("migration", StringComparison.Ordinal)
+            ? problem[..colon] + "."
+            : problem;
+
+    private async Task NotReadyAsync(string detail, IReadOnlyList<Server>? servers)
     {
         last.Answer = null;
         HttpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Send.ResultAsync(Problems.Unavailable(detail, new Dictionary<string, object?> { ["servers"] = servers }));
+        await Send.ResultAsync(Problems.Unavailable(detail,
+            servers is null ? null : new Dictionary<string, object?> { ["servers"] = servers }));
     }
 }
