@@ -361,28 +361,23 @@ internal static class ValueWriter
 
         // The swap, last: from the drop on, readers of indicator_value wait for the commit (milliseconds away).
         foreach (var year in restatedYears)
-        {
-            var (table, from, to) = YearTable("indicator_value", year);
-            await connection.ExecuteAsync($"""
-                drop table {table};
-                alter table {table}_next rename to {table[9..]};
-                alter index {table}_next_pkey rename to {table[9..]}_pkey;
-                alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
-                """, transaction: transaction, commandTimeout: 0);
-            steps.Done($"swap {year}");
-        }
+            await SwapAsync(connection, transaction, "indicator_value", year, steps);
         foreach (var year in rebuiltHistoryYears)
-        {
-            var (table, from, to) = YearTable("indicator_value_history", year);
-            await connection.ExecuteAsync($"""
-                drop table {table};
-                alter table {table}_next rename to {table[9..]};
-                alter index {table}_next_pkey rename to {table[9..]}_pkey;
-                alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');
-                """, transaction: transaction, commandTimeout: 0);
-            steps.Done($"swap history {year}");
-        }
+            await SwapAsync(connection, transaction, "indicator_value_history", year, steps);
         return (years.Sum(y => y.Changes) - revised, revised);
+    }
+
+    /// <summary>Replaces a year's partition of <paramref name="parent"/> by the table rebuilt beside it (its name + _next).</summary>
+    private static async Task SwapAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string parent, string year, Steps steps)
+    {
+        var (table, from, to) = YearTable(parent, year);
+        await connection.ExecuteAsync($"""
+            drop table {table};
+            alter table {table}_next rename to {table[9..]};
+            alter index {table}_next_pkey rename to {table[9..]}_pkey;
+            alter table platform.{parent} attach partition {table} for values from ('{from}') to ('{to}');
+            """, transaction: transaction, commandTimeout: 0);
+        steps.Done(parent == "indicator_value" ? $"swap {year}" : $"swap history {year}");
     }
 
     private static bool IsYearPartition(string name, string parent) =>
