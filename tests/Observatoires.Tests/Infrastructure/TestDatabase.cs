@@ -44,6 +44,16 @@ internal static class TestDatabase
             await ExecuteOnServerAsync($"drop database if exists \"{name}\" with (force)");
     }
 
+    /// <summary>Drops one database of this run, once nothing uses it any more (its pooled connections are closed first).</summary>
+    public static async Task DropAsync(string name)
+    {
+        lock (Created)
+            if (!Created.Remove(name))
+                return;
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
+        await ExecuteOnServerAsync($"drop database if exists \"{name}\" with (force)");
+    }
+
     private static async Task ExecuteOnServerAsync(string sql)
     {
         // Database names are built from the run id and fixed suffixes above, never from input.
