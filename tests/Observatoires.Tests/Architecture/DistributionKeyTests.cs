@@ -81,14 +81,14 @@ public sealed class DistributionKeyTests
             -- Holding the territory as an included column only does not make a key unique per territory.
             create unique index sample_figure_period_idx on platform.sample_figure (period) include (territory_id);
             -- A key of the history without the territory (partial on a condition its check refuses: no stored row conflicts).
-            create unique index indicator_value_history_sample_idx on platform.indicator_value_history (indicator_code, period, valid_from)
+            create unique index indicator_value_history_sample_idx on platform.indicator_value_history (indicator_code, period, valid_from, valid_to)
                 where valid_to < valid_from;
             """, transaction: transaction);
         var violations = (await connection.QueryAsync<string>(Violations, transaction: transaction)).ToList();
         await transaction.RollbackAsync();
         Assert.That(violations, Is.EqualTo(new[]
         {
-            "platform.indicator_value_history: unique index platform.indicator_value_history_sample_idx (indicator_code, period, valid_from) holds none of its territory columns (territory_id)",
+            "platform.indicator_value_history: unique index platform.indicator_value_history_sample_idx (indicator_code, period, valid_from, valid_to) holds none of its territory columns (territory_id)",
             "platform.sample_figure: unique index platform.sample_figure_period_idx (period) holds none of its territory columns (territory_id)",
             "platform.sample_figure: unique index platform.sample_figure_rank_key (period, rank) holds none of its territory columns (territory_id)",
         }));
@@ -106,8 +106,8 @@ public sealed class DistributionKeyTests
             """)).ToDictionary(k => k.Table, k => k.Columns);
         // Same key, same territory column: colocated on one shard, so a revision moves a row within its shard.
         Assert.That(keys["platform.indicator_value"], Is.EqualTo("indicator_code, period, territory_id"));
-        Assert.That(keys["platform.indicator_value_history"], Is.EqualTo(keys["platform.indicator_value"] + ", valid_from"),
-            "the history keeps the values' key plus the moment a version began");
+        Assert.That(keys["platform.indicator_value_history"], Is.EqualTo(keys["platform.indicator_value"] + ", valid_from, valid_to"),
+            "the history keeps the values' key plus the moments a version began and ended");
         var referring = await connection.QueryAsync<string>("""
             select format('%s: %s', c.conrelid::regclass, c.conname) from pg_constraint c
             where c.contype = 'f' and c.confrelid in (select relid from pg_partition_tree('platform.indicator_value')

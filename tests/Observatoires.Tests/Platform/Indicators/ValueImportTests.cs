@@ -253,8 +253,11 @@ public sealed class ValueImportTests
         var loaded = await RunCliAsync("--file", await WriteYearAsync(1980, indicators, communes, 0));
         Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
         await using var connection = factory.OpenConnection();
-        // A view on the year's table: the swap that ends the rebuild cannot drop the table, after everything else was written.
-        await connection.ExecuteAsync("create view public.year_1980 as select * from platform.indicator_value_y1980");
+        // A foreign key on the year's key: the swap that ends the rebuild cannot drop that key, after everything else was written.
+        await connection.ExecuteAsync("""
+            create table public.year_1980 (indicator_code text, period text, territory_id text,
+                foreign key (indicator_code, period, territory_id) references platform.indicator_value_y1980 (indicator_code, period, territory_id))
+            """);
 
         var file = await WriteYearAsync(1980, indicators, communes, 1);
         int? exitCode = null; // none when the failure is thrown
@@ -274,6 +277,54 @@ public sealed class ValueImportTests
                    (select count(*) from pg_class where relname in ('indicator_value_history_y1980', 'indicator_value_y1980_next'))
             """);
         Assert.That(left, Is.EqualTo((0L, 0L)), "no previous version kept, no table left");
+    }
+
+    [Test]
+    public async Task A_year_restated_in_part_keeps_its_unchanged_and_untouched_values_as_they_were()
+    {
+        // 32 of 40 indicators revised (over 10,000 values, over half the year's: it is rebuilt), 4 given again unchanged, 4 not in the file.
+        var (indicators, communes) = await YearlyIndicatorsAndCommunesAsync();
+        var loaded = await RunCliAsync("--file", await WriteYearAsync(1981, indicators, communes, 0));
+        Assert.That(loaded.ExitCode, Is.Zero, loaded.Output);
+        var afterFirst = await DatabaseNowAsync();
+        var builder = new StringBuilder("indicator,territory,period,value\n");
+        for (var i = 0; i < 36; i++)
+        {
+            for (var c = 0; c < communes.Count; c++)
+                builder.Append(CultureInfo.InvariantCulture, $"{indicators[i]},{communes[c]},1981,{FirstValue(i, c) + (i < 32 ? 1 : 0)}\n");
+        }
+
+        var restated = await RunCliAsync("--file", await WriteAsync(builder.ToString()));
+        var afterSecond = await DatabaseNowAsync();
+        // One value revised again, a few at a time: into the year's history as a row, beside the restated year's versions.
+        var again = await RunCliAsync("--file", await WriteAsync($"indicator,territory,period,value\n{indicators[0]},{communes[5]},1981,{FirstValue(0, 5) + 9}\n"));
+
+        Assert.That(restated.ExitCode, Is.Zero, restated.Output);
+        Assert.That(restated.Output, Does.Contain($"0 new values, {32 * communes.Count} revised").And.Contain($"{4 * communes.Count} unchanged")
+            .And.Contain("rebuild 1981"));
+        Assert.That(again.ExitCode, Is.Zero, again.Output);
+        Assert.That(await ValueAsync(indicators[0], communes[5], "1981"), Is.EqualTo(FirstValue(0, 5) + 9));
+        Assert.That(await ValueAsync(indicators[0], communes[5], "1981", $"&asOf={Uri.EscapeDataString(afterSecond)}"), Is.EqualTo(FirstValue(0, 5) + 1));
+        Assert.That(await ValueAsync(indicators[0], communes[5], "1981", $"&asOf={Uri.EscapeDataString(afterFirst)}"), Is.EqualTo(FirstValue(0, 5)));
+        foreach (var i in new[] { 33, 38 }) // given again unchanged; not in the file
+        {
+            Assert.That(await ValueAsync(indicators[i], communes[5], "1981"), Is.EqualTo(FirstValue(i, 5)));
+            Assert.That(await ValueAsync(indicators[i], communes[5], "1981", $"&asOf={Uri.EscapeDataString(afterFirst)}"), Is.EqualTo(FirstValue(i, 5)));
+        }
+
+        await using var connection = factory.OpenConnection();
+        var stored = await connection.QuerySingleAsync<(long Current, long History, long Revised, long Kept)>("""
+            select (select count(*) from platform.indicator_value where period = '1981'),
+                   (select count(*) from platform.indicator_value_history where period = '1981'),
+                   (select count(distinct indicator_code) from platform.indicator_value_history where period = '1981'),
+                   (select count(*) from platform.indicator_value v join platform.indicator_value_history h using (indicator_code, period, territory_id)
+                    where v.period = '1981' and v.valid_from = h.valid_from)
+            """);
+        Assert.That(stored, Is.EqualTo(((long)indicators.Count * communes.Count, 32L * communes.Count + 1, 32L, 0L)),
+            "every value current once; previous versions of the revised ones only; an unchanged value keeps its version");
+        var refused = Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync(
+            "update platform.indicator_value_history set value = 0 where period = '1981'"));
+        Assert.That(refused!.MessageText, Does.Contain("history cannot change"), "the restated year's previous versions are history like the others");
     }
 
     /// <summary>The yearly indicators (enough for more than 10,000 values of a year with the communes) and the communes.</summary>

@@ -197,10 +197,11 @@ internal static class ValueWriter
     /// Merges rows into existing partitions: they are copied into a temporary table and compared with the stored values
     /// of their indicators and periods in one join. A new value is inserted; a changed one moves its current version to
     /// the history and is replaced; an identical one is skipped. Returns (inserted, revised).
-    /// Two bulk paths spare the per-row index work when most of a year changes: the previous versions of a year whose
-    /// history has no partition yet fill a new one (key built once, then attached); a year's partition revised for at
-    /// least <see cref="RestatedShare"/> of its rows is rebuilt into a new table (its unchanged rows and the new ones)
-    /// and swapped in at the end, holding an exclusive lock on indicator_value from the swap to the commit only.
+    /// Two bulk paths spare the per-row work when most of a year changes: the previous versions of a year whose history
+    /// has no partition yet fill a new one (key built once, then attached); a year's partition revised for at least
+    /// <see cref="RestatedShare"/> of its rows is rebuilt into a new table (its unchanged rows and the new ones) and
+    /// swapped in at the end, its old table becoming the year's history for this moment, holding an exclusive lock on
+    /// indicator_value from the swap to the commit only.
     /// </summary>
     private static async Task<(long Inserted, long Revised)> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         ValueRow[] rows, List<Run> runs, Steps steps, CancellationToken ct)
@@ -229,95 +230,65 @@ internal static class ValueWriter
                or (v.value, v.numerator, v.denominator, v.status, v.source_vintage)
                   is distinct from (s.value, s.numerator, s.denominator, s.status, s.source_vintage)
             """, new { Periods = periods, Indicators = runs.Select(r => r.Indicator).Distinct().ToArray() }, transaction, commandTimeout: 0);
-        // Revisions per stored partition, beside the partition's size (planner statistics: a year loaded or rebuilt here
-        // is analysed at once) and per year of the history.
-        var revisedTables = (await connection.QueryAsync<(string Table, long Revised, double Stored)>("""
-            select c.relname, count(*), c.reltuples::float8
-            from value_changes v join pg_class c on c.oid = v.table_id
-            where v.row_id is not null
-            group by c.relname, c.reltuples
+        // The changes per year and per stored partition, beside the partition's size (planner statistics: a year loaded or
+        // rebuilt here is analysed at once), in one pass.
+        var counts = (await connection.QueryAsync<(string Year, string? Table, long Changes, long Revised, double Stored)>("""
+            select left(c.period, 4), p.relname::text, count(*), count(c.row_id), coalesce(p.reltuples, 0)::float8
+            from value_changes c left join pg_class p on p.oid = c.table_id
+            group by left(c.period, 4), p.relname, p.reltuples
             """, transaction: transaction)).ToList();
-        long revised = revisedTables.Sum(t => t.Revised);
-        if (revised == 0 && !await connection.ExecuteScalarAsync<bool>("select exists (select from value_changes)", transaction: transaction))
+        if (counts.Count == 0)
             return (0, 0);
-
-        var restatedYears = revisedTables
-            .Where(t => t.Revised >= BulkRows && t.Revised >= RestatedShare * t.Stored && IsYearPartition(t.Table, "indicator_value"))
-            .Select(t => t.Table[^4..]).ToArray();
-        // Per year: the changes (new and revised rows), the revisions, and the rows of the year's history partition (null:
-        // none; -1: unknown; planner statistics, which the writer refreshes after each bulk write).
-        var years = (await connection.QueryAsync<(string Year, long Changes, long Revised, double? History)>("""
-            select left(c.period, 4), count(*), count(c.row_id), h.reltuples::float8
-            from value_changes c
-            left join pg_class h on h.oid = to_regclass('platform.indicator_value_history_y' || left(c.period, 4))
-            where c.period ~ '^[0-9]{4}'
-            group by left(c.period, 4), h.reltuples
-            """, transaction: transaction)).ToList();
+        var revised = counts.Sum(c => c.Revised);
+        var restatedYears = counts
+            .Where(c => c.Table is not null && IsYearPartition(c.Table, "indicator_value") && c.Revised >= BulkRows && c.Revised >= RestatedShare * c.Stored)
+            .Select(c => c.Year).ToArray();
         steps.Done("compare");
 
-        // Previous versions: a year whose history has no partition yet (and no row in the default one) gets a new table,
-        // filled without an index, whose key is built in one pass; so does a year whose history partition holds fewer
-        // rows than the revisions it receives (it is rebuilt with them and swapped in at the end). The others go into the
-        // history as rows.
-        var freshHistoryYears = (await connection.QueryAsync<string>("""
-            select y from unnest(@Years) as y
-            where to_regclass('platform.indicator_value_history_y' || y) is null
-              and not exists (select from platform.indicator_value_history_other o where o.period >= y and o.period < (y::integer + 1)::text)
-            """, new { Years = years.Where(y => y.Revised > 0).Select(y => y.Year).ToArray() }, transaction)).ToArray();
-        var rebuiltHistoryYears = years
-            .Where(y => y.Revised >= BulkRows && y.History is >= 0 && y.History < y.Revised).Select(y => y.Year).ToArray();
-        foreach (var year in freshHistoryYears.Concat(rebuiltHistoryYears))
-        {
-            var (table, from, to) = YearTable("indicator_value_history", year);
-            var fresh = freshHistoryYears.Contains(year);
-            var target = fresh ? table : table + "_next";
-            await connection.ExecuteAsync($"""
-                drop table if exists {table}_next;
-                create table {target} (like platform.indicator_value_history including defaults including constraints,
-                    check (period >= '{from}' and period < '{to}'));
-                insert into {target}
-                    (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
-                {(fresh ? "" : $"""
-                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to
-                from {table}
-                union all
-                """)}
-                select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
-                       old_valid_from, now()
-                from value_changes where row_id is not null and period >= '{from}' and period < '{to}';
-                alter table {target} add constraint {target[9..]}_pkey primary key (indicator_code, period, territory_id, valid_from);
-                analyze {target}; -- its size, for the next import's choice
-                {(fresh ? $"alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');" : "")}
-                """, transaction: transaction, commandTimeout: 0);
-            steps.Done($"history {year} ({(fresh ? "new partition" : "rebuilt")})");
-        }
-        if (years.Where(y => !freshHistoryYears.Contains(y.Year) && !rebuiltHistoryYears.Contains(y.Year)).Sum(y => y.Revised) > 0)
+        // Previous versions go to their year's history, partitioned by when they were replaced (migration 0133). A year
+        // without one gets it; its previous versions fill its table of rows before that table's key is built, in one
+        // sorted pass instead of an index insertion per row. A restated year's previous versions are its old table,
+        // moved into the history at the swap. The other years' previous versions are inserted as rows.
+        var historyYears = counts.Where(c => c.Revised > 0 && c.Year.All(char.IsAsciiDigit) && c.Year.Length == 4).Select(c => c.Year).Distinct().ToArray();
+        var newHistoryYears = (await connection.QueryAsync<string>(
+            "select y from unnest(@Years) as y where to_regclass('platform.indicator_value_history_y' || y) is null",
+            new { Years = historyYears }, transaction)).ToArray();
+        foreach (var year in newHistoryYears)
+            await CreateHistoryYearAsync(connection, transaction, year, withChanges: !restatedYears.Contains(year), steps);
+        string[] historyWritten = [.. newHistoryYears, .. restatedYears];
+        if (counts.Where(c => !historyWritten.Contains(c.Year)).Sum(c => c.Revised) > 0)
         {
             await connection.ExecuteAsync("""
                 insert into platform.indicator_value_history
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
                 select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
                        old_valid_from, now()
-                from value_changes where row_id is not null and left(period, 4) <> all(@Bulk)
+                from value_changes where row_id is not null and left(period, 4) <> all(@Written)
                 order by indicator_code, period, territory_id
-                """, new { Bulk = freshHistoryYears.Concat(rebuiltHistoryYears).ToArray() }, transaction, commandTimeout: 0);
+                """, new { Written = historyWritten }, transaction, commandTimeout: 0);
             steps.Done("history");
         }
 
-        // Years rebuilt: their unchanged rows and the new and changed ones, into a new table whose key is built in one pass.
+        // Years restated: a new table with the new and changed rows, and the unchanged ones taken out of the old table,
+        // which keeps only the previous versions.
         foreach (var year in restatedYears)
         {
             var (table, from, to) = YearTable("indicator_value", year);
+            var revisedHere = counts.Single(c => c.Table == table[9..]).Revised;
+            var unchanged = await connection.ExecuteScalarAsync<long>($"select count(*) from {table}", transaction: transaction) - revisedHere;
             await connection.ExecuteAsync($"""
                 drop table if exists {table}_next;
                 create table {table}_next (like platform.indicator_value including defaults including constraints,
                     check (period >= '{from}' and period < '{to}'));
+                {(unchanged == 0 ? "" : $"""
+                with unchanged as (
+                    delete from {table} v
+                    where not exists (select from value_changes c where c.table_id = '{table}'::regclass and c.row_id = v.ctid)
+                    returning v.*)
+                insert into {table}_next select * from unchanged;
+                """)}
                 insert into {table}_next
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
-                select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from
-                from {table} v
-                where not exists (select from value_changes c where c.table_id = '{table}'::regclass and c.row_id = v.ctid)
-                union all
                 select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
                 from value_changes where period >= '{from}' and period < '{to}';
                 alter table {table}_next add constraint {table[9..]}_next_pkey primary key (indicator_code, period, territory_id)
@@ -331,7 +302,7 @@ internal static class ValueWriter
 
         // The other years: each revised row deleted by its address, then the new and changed rows inserted in key order
         // (the index grows page after page).
-        var deleted = years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Revised);
+        var deleted = counts.Where(c => !restatedYears.Contains(c.Year)).Sum(c => c.Revised);
         if (deleted > 0)
         {
             await connection.ExecuteAsync("""
@@ -339,7 +310,7 @@ internal static class ValueWriter
                 where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id and left(c.period, 4) <> all(@Restated)
                 """, new { Periods = periods, Restated = restatedYears }, transaction, commandTimeout: 0);
         }
-        if (years.Where(y => !restatedYears.Contains(y.Year)).Sum(y => y.Changes) > 0)
+        if (counts.Where(c => !restatedYears.Contains(c.Year)).Sum(c => c.Changes) > 0)
         {
             await connection.ExecuteAsync("""
                 insert into platform.indicator_value
@@ -352,25 +323,71 @@ internal static class ValueWriter
             steps.Done("delete and insert");
         }
 
-        // The swap, last: from the drop on, readers of indicator_value wait for the commit (milliseconds away).
+        // The swap, last: from the detach on, readers of indicator_value wait for the commit.
         foreach (var year in restatedYears)
-            await SwapAsync(connection, transaction, "indicator_value", year, steps);
-        foreach (var year in rebuiltHistoryYears)
-            await SwapAsync(connection, transaction, "indicator_value_history", year, steps);
-        return (years.Sum(y => y.Changes) - revised, revised);
+            await SwapAsync(connection, transaction, year, steps);
+        return (counts.Sum(c => c.Changes) - revised, revised);
     }
 
-    /// <summary>Replaces a year's partition of <paramref name="parent"/> by the table rebuilt beside it (its name + _next).</summary>
-    private static async Task SwapAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string parent, string year, Steps steps)
+    /// <summary>
+    /// A year's history: a table partitioned by valid_to, whose default partition takes the versions replaced a few at a
+    /// time (with the year's versions kept so far in the history's default partition, and, withChanges, the previous
+    /// versions of this write's revised rows), its key built once filled, then attached.
+    /// </summary>
+    private static async Task CreateHistoryYearAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string year,
+        bool withChanges, Steps steps)
     {
-        var (table, from, to) = YearTable(parent, year);
+        var (table, from, to) = YearTable("indicator_value_history", year);
         await connection.ExecuteAsync($"""
-            drop table {table};
+            create table {table} (like platform.indicator_value_history including defaults including constraints)
+                partition by range (valid_to);
+            create table {table}_rows (like platform.indicator_value_history including defaults including constraints,
+                check (period >= '{from}' and period < '{to}'));
+            with kept as (delete from platform.indicator_value_history_other where period >= '{from}' and period < '{to}' returning *)
+            insert into {table}_rows select * from kept;
+            {(withChanges ? $"""
+            insert into {table}_rows
+                (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
+            select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
+                   old_valid_from, now()
+            from value_changes where row_id is not null and period >= '{from}' and period < '{to}';
+            """ : "")}
+            alter table {table}_rows add constraint {table[9..]}_rows_pkey
+                primary key (indicator_code, period, territory_id, valid_from, valid_to);
+            alter table {table} attach partition {table}_rows default;
+            alter table platform.indicator_value_history attach partition {table} for values from ('{from}') to ('{to}');
+            """, transaction: transaction, commandTimeout: 0);
+        steps.Done($"history {year} (new partition)");
+    }
+
+    /// <summary>
+    /// Replaces a restated year's partition of indicator_value by the table rebuilt beside it (its name + _next); the
+    /// old table, which holds the previous versions only, becomes the partition of the year's history for this moment.
+    /// </summary>
+    private static async Task SwapAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string year, Steps steps)
+    {
+        var (table, from, to) = YearTable("indicator_value", year);
+        var (history, _, _) = YearTable("indicator_value_history", year);
+        // The moment of the transaction (now()), written into the statements: it names the table and bounds its partition.
+        var replaced = await connection.ExecuteScalarAsync<DateTime>("select now()", transaction: transaction);
+        var at = replaced.ToString("yyyy-MM-dd HH:mm:ss.ffffff'+00'", CultureInfo.InvariantCulture);
+        var until = replaced.AddTicks(10).ToString("yyyy-MM-dd HH:mm:ss.ffffff'+00'", CultureInfo.InvariantCulture);
+        var previous = $"{history}_{replaced.ToString("yyyyMMddHHmmssffffff", CultureInfo.InvariantCulture)}";
+        await connection.ExecuteAsync($"""
+            alter table platform.indicator_value detach partition {table};
+            alter table {table} rename to {previous[9..]};
+            -- valid_to is the same for every row: a default stored once, not written into each row.
+            alter table {previous} drop constraint {table[9..]}_pkey,
+                add column valid_to timestamptz not null default '{at}',
+                add constraint indicator_value_history_validity check (valid_to > valid_from),
+                add constraint {previous[9..]}_moment check (valid_to = '{at}'); -- spares the attach a scan
+            alter table {previous} alter column valid_to drop default, alter column valid_from drop default;
+            alter table {history} attach partition {previous} for values from ('{at}') to ('{until}');
             alter table {table}_next rename to {table[9..]};
             alter index {table}_next_pkey rename to {table[9..]}_pkey;
-            alter table platform.{parent} attach partition {table} for values from ('{from}') to ('{to}');
+            alter table platform.indicator_value attach partition {table} for values from ('{from}') to ('{to}');
             """, transaction: transaction, commandTimeout: 0);
-        steps.Done(parent == "indicator_value" ? $"swap {year}" : $"swap history {year}");
+        steps.Done($"swap {year}");
     }
 
     private static bool IsYearPartition(string name, string parent) =>
