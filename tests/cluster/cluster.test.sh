@@ -2,8 +2,9 @@
 # The cluster's promises, checked on a real one (./observatoires cluster up: a primary, two hot standbys, two API
 # instances, nginx): the same bytes and ETag through every instance and through nginx; reads served by standbys;
 # a write through one instance seen by the next read through the other; read-your-writes and cache coherence with
-# the standbys held back by recovery_min_apply_delay (so that reading from them would show the old answer); nginx's
-# static files and absolute URLs. Run by ./observatoires test (stage "cluster"), or alone:
+# the standbys held back by recovery_min_apply_delay (so that reading from them would show the old answer); a standby
+# stopped and started again (no read fails, it serves again within seconds); `cluster reshape` to no standby and one
+# instance, then back; nginx's static files and absolute URLs. Run by ./observatoires test (stage "cluster"), or alone:
 #   tests/cluster/cluster.test.sh
 # Its cluster is named cluster-test (.data/cluster-test, ports below, each overridable): kept stopped between runs, so
 # that the next run reuses the seeded primary.
@@ -189,14 +190,29 @@ for i in $(seq 1 50); do
 done
 check "once the standbys have replayed the write, they serve the reads again" test "$back" = yes
 
-# A standby stopped: still ready, reads from the other one, the stopped one reported with its reason.
+# A standby stopped while reads go on (as `cluster reshape` or a restart does): no read fails (one that had chosen it
+# is made again elsewhere); still ready, the stopped one reported with its reason; started again, it serves reads
+# within a few seconds (it was left out for 5 s after a failed check, so up to 5 s after it was back).
 second="${STANDBY_PORT[1]}"
+for i in 1 2 3 4; do get s "$A/api/v1/territories/$TERRITORY"; done   # both standbys' positions fresh
 pg_ctl_node "$second" stop
+failures=""
+for i in 1 2 3 4 5 6; do get s "$A/api/v1/territories/$TERRITORY"; [ "$(status s)" = 200 ] || failures+=" $(status s)"; done
+check "a standby stopped: the reads that follow are all answered (got:${failures:- only 200})" test -z "$failures"
 ready r3 "$A" "$KEY"
 check "a standby stopped: still ready, that standby reported as not answering, reads from the other" ready_is r3 \
   '.status == "ready" and ([.servers[] | select(.problem != null)] | length) == 1 and
    ([.servers[] | select(.problem != null)][0].problem | startswith("does not answer")) and (.reads | startswith("standby "))'
+for i in 1 2 3 4; do get s "$A/api/v1/territories/$TERRITORY"; done   # reads meanwhile: its checks fail
 pg_ctl_node "$second" start
+started=$(date +%s%N); rejoined=""
+while [ $(( ($(date +%s%N) - started) / 1000000 )) -lt 8000 ]; do
+  get s "$A/api/v1/territories/$TERRITORY"
+  [ "$(header s observatoires-read-server)" = "standby 127.0.0.1:$second" ] && { rejoined=$(( ($(date +%s%N) - started) / 1000000 )); break; }
+  sleep 0.05
+done
+echo "# the standby started again served its first read ${rejoined:-never (8 s)} ms after pg_ctl start returned"
+check "a standby started again serves reads within 3 s" test -n "$rejoined" -a "${rejoined:-9999}" -le 3000
 
 # The primary stopped: anonymous reads go on from a standby (read-only), keyed requests and writes get 503.
 get before_stop "$A$COUNTER"
@@ -216,6 +232,49 @@ for i in $(seq 1 30); do
   ready_is r5 '.status == "ready"' >/dev/null 2>&1 && { back=yes; break; }
 done
 check "the primary back: ready again" test "$back" = yes
+
+# Other shapes, as `cluster reshape` makes them (the benchmarks measure six): no standby, one instance behind nginx
+# (the API instances restart; the standbys stop, parked with their replication slots), then back to two and two.
+reshaped=$(date +%s)
+if "$ROOT/observatoires" cluster reshape --replicas 1 --standbys 0 >"$TMP/reshape.log" 2>&1; then
+  ok "reshape to one instance and no standby"
+  value3="0.$((RANDOM % 8 + 1))$((RANDOM % 9 + 1))"
+  check "no standby: a write through nginx succeeds" test "$(put_reduction "$LB" "$KEY" "$value3")" = 204
+  get solo "$LB$COUNTER" "$KEY"
+  check "no standby: the next read through nginx sees it" test "$(reduction solo)" = "$value3"
+  check "no standby: nothing is routed, the primary reads (no read-server header)" \
+    eval '! grep -qi "^observatoires-read-server:" "$TMP/solo.head"'
+  ready r6 "$LB" "$KEY"
+  check "no standby: ready, reads going to the primary, the primary the only server" ready_is r6 \
+    '.status == "ready" and .reads == "primary" and (.servers | length) == 1'
+  served=0
+  for i in 1 2 3 4 5 6; do get n "$LB/api/v1/territories/$TERRITORY"; [ "$(status n)" = 200 ] && served=$((served + 1)); done
+  check "one instance: nginx serves every request through the one left (6 of 6)" test "$served" = 6
+  check "one instance: the second one is stopped" eval '! curl -s -o /dev/null "$B/health"'
+else
+  tail -20 "$TMP/reshape.log"; not_ok "reshape to one instance and no standby"
+fi
+if "$ROOT/observatoires" cluster reshape --replicas 2 --standbys 2 >"$TMP/reshape.log" 2>&1; then
+  ok "reshape back to two instances and two standbys"
+  servers=""
+  for i in 1 2 3 4; do get s "$A/api/v1/territories/$TERRITORY"; servers+="$(header s observatoires-read-server)"$'\n'; done
+  check "two standbys back: reads spread over both again" test "$(sort -u <<<"$servers" | grep -c standby)" -eq 2
+  replayed=no
+  for i in $(seq 1 20); do
+    replayed=yes
+    for port in "${STANDBY_PORT[@]}"; do
+      [ "$(pg "$port" "select reduction from zan.reduction where territory_id = '$TERRITORY'")" = "${value3:-}" ] || replayed=no
+    done
+    [ "$replayed" = yes ] && break
+    sleep 0.25
+  done
+  check "the standbys back have replayed the write made while they were parked" test "$replayed" = yes
+  get back_b "$B$COUNTER"
+  check "instance B is back, served through nginx too" test "$(status back_b)" = 200
+else
+  tail -20 "$TMP/reshape.log"; not_ok "reshape back to two instances and two standbys"
+fi
+echo "# cluster: the two reshapes and their checks took $(( $(date +%s) - reshaped )) s"
 
 # nginx: the client's hashed files with a year's cache, precompressed; absolute URLs naming nginx's address.
 asset="$(cd "$ROOT/web/dist/assets" && ls ./*.js | head -1)"

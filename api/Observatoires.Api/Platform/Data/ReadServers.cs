@@ -20,8 +20,10 @@ internal sealed class ReadServers : IAsyncDisposable
 {
     public const string ConnectionStringName = "ObservatoiresRead";
 
-    // A standby that failed to answer is left out for a while rather than tried (and waited for) on every request.
-    private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(5);
+    // A standby that failed to answer (stopped, restarting, promoted) is left out rather than tried (and waited for) on
+    // every request, and asked again by one request after this pause: a standby that comes back serves within about
+    // a second (a 5 s pause kept a restarted standby out for up to 5 s after it was back: tests/cluster).
+    private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(1);
 
     // How long a standby's replay position, once seen, is trusted without asking again: a standby stopped, rebuilt or
     // promoted since is noticed within that time.
@@ -56,7 +58,8 @@ internal sealed class ReadServers : IAsyncDisposable
             var standby = standbys[(int)((uint)(start + i) % (uint)standbys.Length)];
             if (standby.Replayed(PositionTrust) >= required)
                 return (standby.Name, standby.Source);
-            if (DateTime.UtcNow < standby.PausedUntil)
+            // One request at a time asks a standby that failed, once per pause; the others go on without it.
+            if (!standby.ClaimCheck(FailurePause))
                 continue;
             try
             {
@@ -66,7 +69,7 @@ internal sealed class ReadServers : IAsyncDisposable
                 // Null out of recovery: a primary (or a promoted standby), not a server to read from here.
                 if (replayed is not NpgsqlLogSequenceNumber position)
                 {
-                    standby.Pause(FailurePause);
+                    standby.Fail(FailurePause);
                     continue;
                 }
                 standby.Observe(position);
@@ -76,10 +79,23 @@ internal sealed class ReadServers : IAsyncDisposable
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 logger.LogWarning("Standby {Standby} does not answer ({Error}); reading from the others or the primary", standby.Name, e.Message);
-                standby.Pause(FailurePause);
+                standby.Fail(FailurePause);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A read on a standby failed for want of the server (it stopped or restarted after it was chosen): it is left out
+    /// until it answers a check again, and its idle connections, which its restart broke, are closed.
+    /// </summary>
+    public void Failed(string name)
+    {
+        foreach (var standby in standbys.Where(s => s.Name == name))
+        {
+            logger.LogWarning("Standby {Standby} failed a read; reading from the others or the primary", standby.Name);
+            standby.Fail(FailurePause);
+        }
     }
 
     /// <summary>
@@ -99,7 +115,7 @@ internal sealed class ReadServers : IAsyncDisposable
                 var pending = migrations.Except(applied).Count();
                 if (replayed is null)
                 {
-                    standby.Pause(FailurePause);
+                    standby.Fail(FailurePause);
                     checks.Add(new(standby.Name, null, "not in recovery (a primary, or a promoted standby): not read from"));
                     continue;
                 }
@@ -109,7 +125,7 @@ internal sealed class ReadServers : IAsyncDisposable
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
-                standby.Pause(FailurePause);
+                standby.Fail(FailurePause);
                 checks.Add(new(standby.Name, null, $"does not answer ({e.Message})"));
             }
         }
@@ -134,11 +150,11 @@ internal sealed class ReadServers : IAsyncDisposable
                 // Out of recovery, it is a primary (promoted): the instance finds it through its own connection string.
                 if (inRecovery && lsn is not null)
                     return VersionSnapshot.Parse(lsn, versions);
-                standby.Pause(FailurePause);
+                standby.Fail(FailurePause);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
-                standby.Pause(FailurePause);
+                standby.Fail(FailurePause);
             }
         }
         return null;
@@ -179,6 +195,7 @@ internal sealed class ReadServers : IAsyncDisposable
         private NpgsqlLogSequenceNumber replayed;
         private DateTime observedAt;
         private DateTime pausedUntil;
+        private bool failed;
 
         public string Name { get; } = name;
 
@@ -202,16 +219,38 @@ internal sealed class ReadServers : IAsyncDisposable
             {
                 replayed = position;
                 observedAt = DateTime.UtcNow;
+                failed = false;
             }
         }
 
-        public void Pause(TimeSpan pause)
+        /// <summary>
+        /// Whether this request may ask the standby now: always while it answers; once it failed, one request per
+        /// <paramref name="pause"/> (the others are told no while that one asks).
+        /// </summary>
+        public bool ClaimCheck(TimeSpan pause)
+        {
+            lock (gate)
+            {
+                if (!failed)
+                    return true;
+                var now = DateTime.UtcNow;
+                if (now < pausedUntil)
+                    return false;
+                pausedUntil = now + pause;
+                return true;
+            }
+        }
+
+        /// <summary>Left out for <paramref name="pause"/>; its idle connections closed (a restart broke them).</summary>
+        public void Fail(TimeSpan pause)
         {
             lock (gate)
             {
                 pausedUntil = DateTime.UtcNow + pause;
                 replayed = default;
+                failed = true;
             }
+            Source.Clear();
         }
     }
 }

@@ -17,6 +17,10 @@ namespace Observatoires.Api.Platform.Http;
 /// and scope), compared in full: a write makes every older entry unreachable at once, and one caller's answer
 /// never reaches another. Responses still stream to the client as they are written; only those under 16 MB are
 /// kept, with their br and gzip encodings made once, on the first hit that asks for each.
+/// A 304 answers only for a representation this caller has, and carries the headers its 200 would (RFC 9110 §15.4.5:
+/// the same Vary, Accept included where the answer is negotiated): when the cache does not hold that 200 (another
+/// instance made it, or it was evicted), the endpoint runs without sending its body, so that <c>If-None-Match: *</c>
+/// (or an ETag worked out by hand) on what the caller may not see gets the endpoint's 404, as for what does not exist.
 /// </summary>
 internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions,
     IEnumerable<IModule> modules, ApiMetrics metrics)
@@ -30,12 +34,15 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link", "Vary"];
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
 
-    private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
+    /// <summary>A successful answer: its headers, and its body when under the size kept (else null: known for 304s only).</summary>
+    private sealed record Entry(int StatusCode, byte[]? Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> encoded = new();
 
         /// <summary>The body in this content coding (made on first use; a race makes it twice, harmlessly).</summary>
-        public byte[] EncodedBody(string coding) => encoded.GetOrAdd(coding, c => Compression.Encode(Body, c));
+        public byte[] EncodedBody(string coding) => encoded.GetOrAdd(coding, c => Compression.Encode(Body!, c));
+
+        public string? ContentType => Headers.FirstOrDefault(h => h.Key == "Content-Type").Value;
     }
 
     /// <summary>The requests this applies to and the data domains they read.</summary>
@@ -81,16 +88,22 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             return;
         }
         var representation = await DataVersionETag.SetAsync(context, callers.Current, domains);
+        cache.TryGetValue(representation.Key, out Entry? known);
         if (DataVersionETag.Matches(context.Request, representation.ETag))
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            metrics.CacheNotModified();
+            // Not known here: the endpoint decides whether the caller has this representation at all.
+            known ??= await RunUnsentAsync(context, representation);
+            if (known is not null)
+            {
+                NotModified(context.Response, known);
+                metrics.CacheNotModified();
+            }
             return;
         }
-        if (cache.TryGetValue(representation.Key, out Entry? hit) && hit is not null)
+        if (known?.Body is { } kept)
         {
             metrics.CacheHit();
-            await WriteAsync(context, hit);
+            await WriteAsync(context, known, kept);
             return;
         }
         metrics.CacheMiss();
@@ -118,18 +131,65 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             context.Features.Set(original);
         }
-        var status = context.Response.StatusCode;
-        if (status is StatusCodes.Status200OK or StatusCodes.Status204NoContent && copy.Copy is { } body)
-        {
-            var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
-                .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
-            cache.Set(representation.Key, new Entry(status, body, headers),
-                // Room for the br and gzip copies a hit may add (each well under half the body for text).
-                new MemoryCacheEntryOptions { Size = (body.Length * 2L) + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        }
+        Keep(context, representation, copy.Copy);
     }
 
-    private static async Task WriteAsync(HttpContext context, Entry entry)
+    /// <summary>Keeps a successful answer under its representation (its body too when under the size kept); null for any other.</summary>
+    private Entry? Keep(HttpContext context, DataVersionETag.Representation representation, byte[]? body)
+    {
+        var status = context.Response.StatusCode;
+        if (status is not (StatusCodes.Status200OK or StatusCodes.Status204NoContent))
+            return null;
+        var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
+            .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
+        var entry = new Entry(status, body, headers);
+        cache.Set(representation.Key, entry,
+            // Room for the br and gzip copies a hit may add (each well under half the body for text).
+            new MemoryCacheEntryOptions { Size = ((body?.Length ?? 0) * 2L) + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return entry;
+    }
+
+    /// <summary>
+    /// A conditional request whose 200 this instance does not hold: the endpoint runs with its body kept here, not sent.
+    /// Its 200 is kept (the 304 then says what that 200 said); any other answer (a 404 for what the caller may not
+    /// see) is sent as the endpoint made it, and null returned.
+    /// </summary>
+    private async Task<Entry?> RunUnsentAsync(HttpContext context, DataVersionETag.Representation representation)
+    {
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        await using var copy = new CopyingStream(Stream.Null, MaxEntryBytes);
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
+        try
+        {
+            await next(context);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+        if (Keep(context, representation, copy.Copy) is { } entry)
+            return entry;
+        context.Response.Headers.ETag = default;
+        if (copy.Copy is { } body && !HttpMethods.IsHead(context.Request.Method))
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        return null;
+    }
+
+    /// <summary>A 304 with what its 200 says of the representation's variants (Vary), and no body's headers.</summary>
+    private static void NotModified(HttpResponse response, Entry entry)
+    {
+        foreach (var header in KeptHeaders.Where(h => h != "Vary"))
+            response.Headers.Remove(header);
+        response.Headers.ContentLength = null;
+        response.StatusCode = StatusCodes.Status304NotModified;
+        if (entry.Headers.FirstOrDefault(h => h.Key == "Vary").Value is { } vary)
+            VaryHeader.Add(response, vary);
+        if (Compression.IsCompressible(entry.ContentType))
+            VaryHeader.Add(response, "Accept-Encoding");
+    }
+
+    private static async Task WriteAsync(HttpContext context, Entry entry, byte[] body)
     {
         var response = context.Response;
         response.StatusCode = entry.StatusCode;
@@ -142,7 +202,6 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         }
         if (entry.StatusCode != StatusCodes.Status200OK)
             return;
-        var body = entry.Body;
         if (Compression.IsCompressible(response.ContentType))
         {
             VaryHeader.Add(response, "Accept-Encoding"); // beside the key headers

@@ -62,10 +62,32 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
         var target = standby is { } chosen
             ? new ReadTarget(chosen.Name, chosen.Source, snapshot)
             : new ReadTarget("primary", primary, snapshot);
+        // The headers as they are before this read: a retry on the primary starts from them again.
+        var headers = context.Response.Headers.ToArray();
+        Route(context, target);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (standby is { } failed && DatabaseOutage.Is(e) && !context.Response.HasStarted)
+        {
+            // The standby went away between its check and this read's query (stopped, restarting): it is left out, and
+            // the read, which has sent nothing yet, is made again on the primary rather than answered 503.
+            servers.Failed(failed.Name);
+            context.Response.Headers.Clear();
+            foreach (var (name, value) in headers)
+                context.Response.Headers[name] = value;
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            Route(context, new ReadTarget("primary", primary, snapshot));
+            await next(context);
+        }
+    }
+
+    private void Route(HttpContext context, ReadTarget target)
+    {
         context.Features.Set(target);
         if (header)
             context.Response.Headers[Header] = target.Server == "primary" ? "primary" : $"standby {target.Server}";
-        await next(context);
     }
 }
 

@@ -117,14 +117,15 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
             await Send.ResultAsync(Problems.UnknownTerritory(r.Within));
             return;
         }
+        // Negotiated first: its Vary: Accept goes on a 304 as on the 200 (RFC 9110 §15.4.5).
+        var format = OutputFormat.Resolve(r.Format, HttpContext.Request,
+            OutputFormat.Json, OutputFormat.GeoJson, OutputFormat.Csv, OutputFormat.Xlsx, OutputFormat.Csvw);
         if (await DataVersionETag.NotModifiedAsync(HttpContext, TerritoryGeometry.DataDomain) is { } notModified)
         {
             await Send.ResultAsync(notModified);
             return;
         }
 
-        var format = OutputFormat.Resolve(r.Format, HttpContext.Request,
-            OutputFormat.Json, OutputFormat.GeoJson, OutputFormat.Csv, OutputFormat.Xlsx, OutputFormat.Csvw);
         // A download (what pandas.read_csv(url) reads) is the whole list; pages are for JSON.
         if (!OutputFormat.IsTable(format))
             r.Limit ??= Request.DefaultLimit;
