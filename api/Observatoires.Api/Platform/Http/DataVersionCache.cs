@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Caching.Memory;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
@@ -16,27 +15,18 @@ namespace Observatoires.Api.Platform.Http;
 /// whole representation (DataVersionETag.Representation: data version, method, path, exact query, format, role
 /// and scope), compared in full: a write makes every older entry unreachable at once, and one caller's answer
 /// never reaches another. Responses still stream to the client as they are written; only those under 16 MB are
-/// kept, with their br and gzip encodings made once, on the first hit that asks for each.
+/// kept, with their br and gzip encodings made once, on the first hit that asks for each, in ResponseCache, which bounds
+/// them (256 MB) and drops them as soon as a newer version of their data is known.
 /// </summary>
 internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions,
-    IEnumerable<IModule> modules, ApiMetrics metrics)
+    IEnumerable<IModule> modules, ApiMetrics metrics, ResponseCache cache)
 {
     // A projection reads the modules' targets beside the values.
     private readonly string[] projectionDomains =
         [ValueWriter.DataDomain, TerritoryGeometry.DataDomain, .. modules.OfType<IIndicatorTargetSource>().Select(m => m.TargetDataDomain).Distinct()];
 
-    private const int MaxEntryBytes = 16 * 1024 * 1024;
     // Vary too: an answer negotiated by Accept says so on a hit as on the miss that made it (its tokens merged with the hit's own).
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link", "Vary"];
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
-
-    private sealed record Entry(int StatusCode, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> encoded = new();
-
-        /// <summary>The body in this content coding (made on first use; a race makes it twice, harmlessly).</summary>
-        public byte[] EncodedBody(string coding) => encoded.GetOrAdd(coding, c => Compression.Encode(Body, c));
-    }
 
     /// <summary>The requests this applies to and the data domains they read.</summary>
     public string[]? DomainsOf(HttpRequest request)
@@ -87,7 +77,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             metrics.CacheNotModified();
             return;
         }
-        if (cache.TryGetValue(representation.Key, out Entry? hit) && hit is not null)
+        if (cache.Find(representation.Key) is { } hit)
         {
             metrics.CacheHit();
             await WriteAsync(context, hit);
@@ -107,7 +97,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         });
         // Run the endpoint writing through to the client, with a copy kept of a successful answer.
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(original.Stream, MaxEntryBytes);
+        await using var copy = new CopyingStream(original.Stream, ResponseCache.MaxEntryBytes);
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
@@ -123,13 +113,11 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
                 .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
-            cache.Set(representation.Key, new Entry(status, body, headers),
-                // Room for the br and gzip copies a hit may add (each well under half the body for text).
-                new MemoryCacheEntryOptions { Size = (body.Length * 2L) + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
+            cache.Keep(representation.Key, representation.BuiltFrom, new ResponseCache.Entry(status, body, headers));
         }
     }
 
-    private static async Task WriteAsync(HttpContext context, Entry entry)
+    private static async Task WriteAsync(HttpContext context, ResponseCache.Entry entry)
     {
         var response = context.Response;
         response.StatusCode = entry.StatusCode;
@@ -147,11 +135,11 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             VaryHeader.Add(response, "Accept-Encoding"); // beside the key headers
             // Small bodies gain nothing from compression.
-            if (body.Length > 512 && Compression.Choose(context.Request) is { } coding)
+            if (body.Length > 512 && Compression.Choose(context.Request) is { } coding && entry.EncodedBody(coding) is { } encoded)
             {
                 // Set before the compression middleware sees the response, which then leaves it as is.
                 response.Headers.ContentEncoding = coding;
-                body = entry.EncodedBody(coding);
+                body = encoded;
             }
         }
         response.ContentLength = body.Length;
