@@ -145,22 +145,23 @@ revised() { # n: the original values plus n (counts stay whole numbers)
 printf '%-7s' "t"; for p in "${API_PORTS[@]}"; do printf ' %-31s' "API $p rss/heap/live/cache MB (n)"; done
 for node in "${NODES[@]}"; do printf ' %-11s' "pg $node"; done; printf ' %s\n' "nginx→API"
 sample() { # t: one line of figures, also kept in $WORK/samples as "t key value" lines
-  local t="$1" i port rss heap live cache entries sql conns upstream filter=""
+  local t="$1" i port rss heap live cache entries sql committed conns upstream filter=""
   printf '%-7s' "${t}s"
   for i in "${!API_PORTS[@]}"; do
     port="${API_PORTS[$i]}"
     rss=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${API_PIDS[$i]}/status" 2>/dev/null || echo 0)
-    read -r heap live cache entries sql < <(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk '
+    read -r heap live cache entries sql committed < <(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk '
       $1 == "dotnet_total_memory_bytes" { heap = $2 }
       $1 ~ /^system_runtime_dotnet_gc_last_collection_heap_size[{]/ { live += $2 }
       $1 == "observatoires_response_cache_bytes" { cache = $2 }
       $1 == "observatoires_response_cache_entries" { entries = $2 }
       $1 == "observatoires_cache_entries{cache=\"sql_queries\"}" { sql = $2 }
-      END { printf "%.0f %.0f %.1f %d %d\n", heap / 1048576, live / 1048576, cache / 1048576, entries, sql }') || true
+      $1 == "system_runtime_dotnet_gc_last_collection_memory_committed_size" { committed = $2 }
+      END { printf "%.0f %.0f %.1f %d %d %.0f\n", heap / 1048576, live / 1048576, cache / 1048576, entries, sql, committed / 1048576 }') || true
     printf ' %-31s' "${rss} / ${heap:-?} / ${live:-?} / ${cache:-?} (${entries:-?})"
     { echo "$t rss:$port $rss"; echo "$t heap:$port ${heap:-0}"; echo "$t live:$port ${live:-0}"
       echo "$t cache:$port ${cache:-0}"; echo "$t entries:$port ${entries:-0}"
-      echo "$t sql:$port ${sql:-0}"
+      echo "$t sql:$port ${sql:-0}"; echo "$t gc-committed:$port ${committed:-0}"
       echo "$t other:$port $(awk -v l="${live:-0}" -v c="${cache:-0}" 'BEGIN { printf "%.1f", l - c }')"; } >>"$WORK/samples"
     filter+="${filter:+ or }dport = :$port"
   done
@@ -260,7 +261,7 @@ growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 |
       a = med[key, "first"]; b = med[key, "last"]
       info = 0
       if (key ~ /^rss/) { rel = 0.10; abs = 20; unit = "MB" } else if (key ~ /^other/) { rel = 0.25; abs = 20; unit = "MB" }
-      else if (key ~ /^(heap|live|cache)/) { info = 1; unit = "MB" } else if (key ~ /^(entries|sql)/) { info = 1; unit = "entries" }
+      else if (key ~ /^(heap|live|cache|gc-committed)/) { info = 1; unit = "MB" } else if (key ~ /^(entries|sql)/) { info = 1; unit = "entries" }
       else if (key ~ /^pg/) { rel = 0.25; abs = 2; unit = "connections" } else { rel = 0.25; abs = 4; unit = "connections" }
       if (info) { printf "  %-16s %8.1f -> %8.1f %-11s (shown, not judged)\n", key, a, b, unit; continue }
       allowed = (rel * a > abs ? rel * a : abs)
