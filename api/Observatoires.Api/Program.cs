@@ -84,6 +84,7 @@ builder.Services.AddSingleton<DataVersions>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersions>());
 builder.Services.AddSingleton<ProjectPaths>();
 builder.Services.AddSingleton<ApiMetrics>();
+builder.Services.AddSingleton<ResponseCache>();
 builder.Services.AddSingleton<PdfPrinter>();
 builder.Services.AddSingleton<PrintDocument>();
 builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)

@@ -52,9 +52,16 @@ command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
 WORK="$(mktemp -d /tmp/observatoires-bench-soak.XXXXXX)"
 STARTED_CLUSTER=no
 LOAD_PID=""
+KEY_IDS=()
+RESTORED=yes   # no until the first import; the original values go back in cleanup if the run stops before it does
 cleanup() {
-  local rc=$?
+  local rc=$? id
   [ -z "$LOAD_PID" ] || kill "$LOAD_PID" 2>/dev/null || true
+  if [ "$RESTORED" = no ]; then wait; import_values "$WORK/original.csv" restore || true; fi
+  # The run's two keys are revoked whatever happened: a soak leaves no usable key in the cluster's database.
+  for id in "${KEY_IDS[@]}"; do
+    cluster_api keys revoke "$id" >/dev/null 2>&1 && echo "revoked the run's API key $id" >&2 || echo "WARNING: could not revoke the API key $id" >&2
+  done
   rm -rf "$WORK"
   if [ "$STARTED_CLUSTER" = yes ]; then "$ROOT/observatoires" cluster down >/dev/null 2>&1 || true; fi
   exit "$rc"
@@ -75,21 +82,42 @@ else
 fi
 PASSWORD="$(cat "$DATA/pg-$NAME-primary.password")"
 node_port() { grep -E "^node $1 " "$RUN/state" | awk '{print $3}'; }
+pg() { PGPASSWORD="$PASSWORD" psql -X -q -h 127.0.0.1 -p "$1" -U observatoires -d observatoires -tA -c "$2"; }
+# The shape the run really has: API instances answering, standbys streaming from the primary (a parked standby, or one
+# that has not caught up, is not counted). The run stops when it is not the shape asked for.
+PRIMARY_PORT="$(node_port "$(grep -E '^primary ' "$RUN/state" | awk '{print $2}')")"
+streaming=""
+for _ in $(seq 1 60); do
+  streaming="$(pg "$PRIMARY_PORT" "select string_agg(application_name, ' ' order by application_name) from pg_stat_replication where state = 'streaming'")"
+  [ "$(wc -w <<<"$streaming")" -ge "${SHAPE#*x}" ] && break
+  sleep 1
+done
+answering=0
+for port in $(cat "$RUN/api-ports"); do curl -sf -o /dev/null "http://127.0.0.1:$port/health" && answering=$((answering + 1)); done
+RAN_SHAPE="${answering}x$(wc -w <<<"$streaming")"
+"$ROOT/observatoires" cluster status >"$WORK/status" 2>&1 || true
+say "Shape: $answering API instance(s) x $(wc -w <<<"$streaming") standby(s) streaming${streaming:+ ($streaming)}"
+[ "$RAN_SHAPE" = "$SHAPE" ] || { cat "$WORK/status" >&2; die "the cluster is $RAN_SHAPE, not the $SHAPE asked for"; }
 NODES=($(grep -E '^node ' "$RUN/state" | awk '{print $2}'))
 API_PORTS=($(cat "$RUN/api-ports"))
 API_PIDS=(); for port in "${API_PORTS[@]}"; do API_PIDS+=("$(cat "$RUN/api-$port.pid")"); done
 NGINX_PID="$(cat "$RUN/nginx/nginx.pid")"
 declare -A PG_PIDS
 for node in "${NODES[@]}"; do PG_PIDS[$node]="$(listener_pid "$(node_port "$node")")"; done
-pg() { PGPASSWORD="$PASSWORD" psql -X -q -h 127.0.0.1 -p "$1" -U observatoires -d observatoires -tA -c "$2"; }
-key() { # role [scope]: a new API key, made on the primary as ./observatoires keys create does
-  ConnectionStrings__Observatoires="Host=127.0.0.1;Port=$(node_port "$(grep -E '^primary ' "$RUN/state" | awk '{print $2}')");Username=observatoires;Password=$PASSWORD;Database=observatoires" \
+cluster_api() { # args...: the built API's command line on the primary, as ./observatoires keys does
+  ConnectionStrings__Observatoires="Host=127.0.0.1;Port=$PRIMARY_PORT;Username=observatoires;Password=$PASSWORD;Database=observatoires" \
   Observatoires__ReferenceData="$ROOT/db/reference/node_modules/@etalab/decoupage-administratif/data" \
-    dotnet "$OBSERVATOIRES_CLUSTER_DLL" keys create --name "Bench soak ($1)" --role "$1" ${2:+--scope "$2"} | grep -Eo '^obs_[A-Za-z0-9_]+$'
+    dotnet "$OBSERVATOIRES_CLUSTER_DLL" "$@"
+}
+key() { # role [scope]: a new API key in KEY, made as ./observatoires keys create does; its id kept to revoke it at the end
+  local out
+  out="$(cluster_api keys create --name "Bench soak ($1)" --role "$1" ${2:+--scope "$2"})" || die "keys create $1 failed: $out"
+  KEY_IDS+=("$(awk '/^Key [0-9]+ created/ { print $2 }' <<<"$out")")
+  KEY="$(grep -Eo '^obs_[A-Za-z0-9_]+$' <<<"$out")"
 }
 say "Creating a partner key (scope $SCOPE) and an agency key"
-PARTNER_KEY="$(key partner_reader "$SCOPE")"
-AGENCY_KEY="$(key agency_editor)"
+key partner_reader "$SCOPE"; PARTNER_KEY="$KEY"
+key agency_editor; AGENCY_KEY="$KEY"
 
 # ---------------------------------------------------------------- the import: every commune's 2023 value, revised
 curl -sf -H "Authorization: Bearer $AGENCY_KEY" "$LB/api/v1/indicators/$IMPORTED/values?level=commune&period=2023" >"$WORK/original.json" ||
@@ -112,18 +140,29 @@ revised() { # n: the original values plus n (counts stay whole numbers)
 
 # ---------------------------------------------------------------- samples
 : >"$WORK/samples"
-printf '%-7s' "t"; for p in "${API_PORTS[@]}"; do printf ' %-17s' "API $p rss/heap"; done
+# Per instance: its RSS; its GC heap as allocated (garbage included, a saw) and as left by the last collection (live);
+# the response cache's bytes and entries (/metrics), which are part of the live heap.
+printf '%-7s' "t"; for p in "${API_PORTS[@]}"; do printf ' %-31s' "API $p rss/heap/live/cache MB (n)"; done
 for node in "${NODES[@]}"; do printf ' %-11s' "pg $node"; done; printf ' %s\n' "nginx→API"
 sample() { # t: one line of figures, also kept in $WORK/samples as "t key value" lines
-  local t="$1" i port rss heap conns upstream filter=""
+  local t="$1" i port rss heap live cache entries sql committed conns upstream filter=""
   printf '%-7s' "${t}s"
   for i in "${!API_PORTS[@]}"; do
     port="${API_PORTS[$i]}"
     rss=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${API_PIDS[$i]}/status" 2>/dev/null || echo 0)
-    heap=$(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" |
-      awk '$1 == "dotnet_total_memory_bytes" { printf "%.0f", $2 / 1048576 }')
-    printf ' %-17s' "${rss} / ${heap:-?} MB"
-    echo "$t rss:$port $rss" >>"$WORK/samples"; echo "$t heap:$port ${heap:-0}" >>"$WORK/samples"
+    read -r heap live cache entries sql committed < <(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk '
+      $1 == "dotnet_total_memory_bytes" { heap = $2 }
+      $1 ~ /^system_runtime_dotnet_gc_last_collection_heap_size[{]/ { live += $2 }
+      $1 == "observatoires_response_cache_bytes" { cache = $2 }
+      $1 == "observatoires_response_cache_entries" { entries = $2 }
+      $1 == "observatoires_cache_entries{cache=\"sql_queries\"}" { sql = $2 }
+      $1 == "system_runtime_dotnet_gc_last_collection_memory_committed_size" { committed = $2 }
+      END { printf "%.0f %.0f %.1f %d %d %.0f\n", heap / 1048576, live / 1048576, cache / 1048576, entries, sql, committed / 1048576 }') || true
+    printf ' %-31s' "${rss} / ${heap:-?} / ${live:-?} / ${cache:-?} (${entries:-?})"
+    { echo "$t rss:$port $rss"; echo "$t heap:$port ${heap:-0}"; echo "$t live:$port ${live:-0}"
+      echo "$t cache:$port ${cache:-0}"; echo "$t entries:$port ${entries:-0}"
+      echo "$t sql:$port ${sql:-0}"; echo "$t gc-committed:$port ${committed:-0}"
+      echo "$t other:$port $(awk -v l="${live:-0}" -v c="${cache:-0}" 'BEGIN { printf "%.1f", l - c }')"; } >>"$WORK/samples"
     filter+="${filter:+ or }dport = :$port"
   done
   for node in "${NODES[@]}"; do
@@ -152,7 +191,7 @@ while kill -0 "$LOAD_PID" 2>/dev/null; do
   # The load generator's interval lines, as they come.
   total_lines=$(wc -l <"$WORK/load.log"); [ "$total_lines" -le "$shown" ] || { sed -n "$((shown + 1)),${total_lines}p" "$WORK/load.log" | grep '^\[' | sed 's/^/  load /' || true; shown=$total_lines; }
   if [ "$t" -ge "$next_import" ] && [ "$t" -lt "$SECONDS_TOTAL" ]; then
-    imports=$((imports + 1)); import_values "$(revised "$imports")" "revision-$imports" &
+    imports=$((imports + 1)); RESTORED=no; import_values "$(revised "$imports")" "revision-$imports" &
     next_import=$((next_import + IMPORT_EVERY))
   fi
   if [ "$t" -ge "$next_sample" ] && [ "$t" -le "$SECONDS_TOTAL" ]; then sample "$t"; next_sample=$((next_sample + SAMPLE_EVERY)); fi
@@ -163,7 +202,7 @@ busy1=$(busy_ticks_except "${EXCLUDE[@]}"); all1=$(all_ticks)
 cpu1_api=$(proc_ticks "${API_PIDS[@]}"); cpu1_ngx=$(server_ticks "$NGINX_PID")
 pgcpu=""; for node in "${NODES[@]}"; do pgcpu+="${pgcpu:+, }$node $(( $(server_ticks "${PG_PIDS[$node]}") - cpu0_pg[$node] ))"; done
 sed -n "$((shown + 1)),\$p" "$WORK/load.log" | grep '^\[' | sed 's/^/  load /' || true
-import_values "$WORK/original.csv" restore   # the values as they were (not counted in the figures)
+import_values "$WORK/original.csv" restore; RESTORED=yes   # the values as they were (not counted in the figures)
 [ -f "$WORK/summary.json" ] || { cat "$WORK/load.log" >&2; die "the load generator stopped (status $LOAD_STATUS)"; }
 
 # ---------------------------------------------------------------- report
@@ -172,7 +211,8 @@ n=$(jq .n "$WORK/summary.json")
 echo
 echo "Observatoires soak test — $(date -u '+%Y-%m-%d %H:%M UTC'), git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "machine: $(nproc) cores (${cpu:-unknown CPU}); the load generator, nginx, the API instances and PostgreSQL share them"
-echo "cluster: ${#API_PORTS[@]} API instance(s), ${#NODES[@]} PostgreSQL server(s) (${NODES[*]}), through nginx at $LB"
+echo "cluster: shape $RAN_SHAPE: ${#API_PORTS[@]} API instance(s), ${#NODES[@]} PostgreSQL server(s) (${NODES[*]}; standbys streaming at the start: ${streaming:-none}), through nginx at $LB"
+sed 's/^/  /' "$WORK/status"
 echo "load:    $RATE requests/s asked for $MINUTES min: dashboards 50 %, CSV 10 %, QGIS paging 20 %, a partner's pull 20 %"
 echo
 sed -n '/^stream /,$p' "$WORK/load.log"
@@ -185,6 +225,23 @@ awk -v n="$n" -v t="$TICKS" -v a=$((cpu1_api - cpu0_api)) -v g=$((cpu1_ngx - cpu
   printf "CPU per request: API instances %.2f ms, nginx %.2f ms, PostgreSQL", 1000 * a / t / n, 1000 * g / t / n
   k = split(p, parts, ", "); for (i = 1; i <= k; i++) { split(parts[i], f, " "); printf " %s %.2f ms", f[1], 1000 * f[2] / t / n }
   printf "; other processes used %.0f %% of the machine%s\n", 100 * b / all, (100 * b / all > 10 ? " (WARNING: disturbed)" : "") }'
+
+# What the response caches did: the answers dropped as stale are those a write outdated (before they were dropped at
+# once, they stayed in memory until 30 minutes unread or the 256 MB limit).
+echo
+echo "response cache, per instance at the end (/metrics): entries, MB held (limit); dropped over the run: stale, capacity, unread"
+CACHE_LIMIT_MB=$(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:${API_PORTS[0]}/metrics" |
+  awk '$1 == "observatoires_response_cache_limit_bytes" { printf "%.0f", $2 / 1048576 }')
+CACHE_LIMIT_MB="${CACHE_LIMIT_MB:-256}"
+for port in "${API_PORTS[@]}"; do
+  curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk -v port="$port" '
+    $1 == "observatoires_response_cache_entries" { n = $2 } $1 == "observatoires_response_cache_bytes" { b = $2 }
+    $1 == "observatoires_response_cache_limit_bytes" { l = $2 }
+    $1 ~ /^observatoires_response_cache_evictions_total/ { split($1, r, "\""); e[r[2]] = $2 }
+    $1 ~ /^observatoires_response_cache_evicted_bytes_total/ { split($1, r, "\""); m[r[2]] = $2 }
+    END { printf "  API %s: %d entries, %.1f MB (limit %.0f MB); dropped: stale %d (%.1f MB), capacity %d (%.1f MB), unread %d\n",
+            port, n, b / 1048576, l / 1048576, e["stale"], m["stale"] / 1048576, e["capacity"], m["capacity"] / 1048576, e["unread"] }'
+done
 
 # Growth: the median of the last third of the samples against the first third (a median, since a GC heap is a saw),
 # within a tolerance per kind. The instances have just (re)started: the samples of the first minute (of the first
@@ -202,8 +259,11 @@ growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 |
   END { flush(); bad = 0
     for (key in keys) {
       a = med[key, "first"]; b = med[key, "last"]
-      if (key ~ /^rss/) { rel = 0.10; abs = 20; unit = "MB" } else if (key ~ /^heap/) { rel = 0.25; abs = 20; unit = "MB" }
+      info = 0
+      if (key ~ /^rss/) { rel = 0.10; abs = 20; unit = "MB" } else if (key ~ /^other/) { rel = 0.25; abs = 20; unit = "MB" }
+      else if (key ~ /^(heap|live|cache|gc-committed)/) { info = 1; unit = "MB" } else if (key ~ /^(entries|sql)/) { info = 1; unit = "entries" }
       else if (key ~ /^pg/) { rel = 0.25; abs = 2; unit = "connections" } else { rel = 0.25; abs = 4; unit = "connections" }
+      if (info) { printf "  %-16s %8.1f -> %8.1f %-11s (shown, not judged)\n", key, a, b, unit; continue }
       allowed = (rel * a > abs ? rel * a : abs)
       ok = (b - a <= allowed)
       if (!ok) bad++
@@ -213,6 +273,10 @@ growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 |
   }')
 echo "$growth" | grep -v '^BAD ' | sort
 bad=$(echo "$growth" | awk '$1 == "BAD" { print $2 }'); bad="${bad:-0}"
+# A bounded cache may grow up to its limit; it must never hold more (every sample, warm-up included).
+over=$(awk -v limit="$CACHE_LIMIT_MB" '$2 ~ /^cache:/ && $3 > limit' "$WORK/samples" | wc -l)
+echo "  response cache   at most $(awk '$2 ~ /^cache:/ && $3 > m { m = $3 } END { printf "%.1f", m }' "$WORK/samples") MB in any sample (limit $CACHE_LIMIT_MB MB)  $([ "$over" -eq 0 ] && echo bounded || echo "OVER THE LIMIT")"
+[ "$over" -eq 0 ] || bad=$((bad + 1))
 samples=$(awk -v warmup="$WARMUP" '$1 > warmup { print $1 }' "$WORK/samples" | sort -u | wc -l)
 [ "$samples" -ge 9 ] || echo "  (only $samples samples after the warm-up: a short run, whose thirds are a few seconds; 10 minutes give 18)"
 

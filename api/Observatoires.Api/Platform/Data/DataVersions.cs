@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.Primitives;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -35,9 +36,13 @@ internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Version
 internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers readServers, ILogger<DataVersions> logger) : BackgroundService
 {
     private const string Channel = "data_version";
+    private static readonly IChangeToken AlreadyOutdated = new CancellationChangeToken(new CancellationToken(canceled: true));
     private readonly Lock gate = new();
     private VersionSnapshot snapshot = VersionSnapshot.Empty;
     private volatile bool listening;
+    // One source per domain and version still current or ahead (a keyed read may see a version before its NOTIFY):
+    // a few dozen at most, each cancelled and dropped when a newer version of its domain is learnt.
+    private readonly Dictionary<(string Domain, long Version), CancellationTokenSource> outdated = [];
 
     /// <summary>
     /// Marks a domain's data as changed, inside the writing transaction: at commit, every instance's ETags and
@@ -48,6 +53,23 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
 
     /// <summary>Every domain's version as this instance last learnt it (the metrics' gauge).</summary>
     public IEnumerable<KeyValuePair<string, long>> Current => Volatile.Read(ref snapshot).Versions;
+
+    /// <summary>
+    /// A token that fires when this instance learns a version of the domain newer than this one (by notification, by a
+    /// refresh or with a key look-up), so that what was built from it can be dropped at once (ResponseCache). Already
+    /// fired when a newer version is known.
+    /// </summary>
+    public IChangeToken Outdated(string domain, long version)
+    {
+        lock (gate)
+        {
+            if (snapshot.Versions.GetValueOrDefault(domain) > version)
+                return AlreadyOutdated;
+            if (!outdated.TryGetValue((domain, version), out var source))
+                outdated[(domain, version)] = source = new CancellationTokenSource();
+            return new CancellationChangeToken(source.Token);
+        }
+    }
 
     /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     public async Task<string> GetAsync(IReadOnlyList<string> domains, CancellationToken ct = default) =>
@@ -150,9 +172,13 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
         return Adopt(lsn, versions);
     }
 
-    /// <summary>Merges versions (each only ever goes up); the known position stays only while no version is ahead of it.</summary>
+    /// <summary>
+    /// Merges versions (each only ever goes up); the known position stays only while no version is ahead of it. The
+    /// tokens of the versions passed fire after the lock is left (their callbacks drop cache entries).
+    /// </summary>
     private void Merge(ImmutableDictionary<string, long> versions, NpgsqlLogSequenceNumber? lsn)
     {
+        List<CancellationTokenSource>? passed = null;
         lock (gate)
         {
             var current = snapshot;
@@ -170,7 +196,17 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
                 ? (ReferenceEquals(merged, current.Versions) ? current.Lsn : null)
                 : ahead ? null : Max(lsn.Value, current.Lsn);
             Volatile.Write(ref snapshot, new VersionSnapshot(merged, position));
+            if (!ReferenceEquals(merged, current.Versions))
+            {
+                foreach (var key in outdated.Keys.Where(k => merged.GetValueOrDefault(k.Domain) > k.Version).ToList())
+                {
+                    (passed ??= []).Add(outdated[key]);
+                    outdated.Remove(key);
+                }
+            }
         }
+        foreach (var source in passed ?? [])
+            source.Cancel();
     }
 
     private static NpgsqlLogSequenceNumber Max(NpgsqlLogSequenceNumber a, NpgsqlLogSequenceNumber? b) =>

@@ -1,4 +1,5 @@
 using Observatoires.Api.Platform.Access;
+using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Api.Platform.Data;
 using Prometheus;
 
@@ -9,7 +10,9 @@ namespace Observatoires.Api.Platform.Http;
 /// routes are used and when: not public; Prometheus sends the key as a bearer token). Each application has its own
 /// registry (not prometheus-net's static one, so that two hosts in one process count apart): requests by route
 /// template, method and status class (bounded labels, never the raw path), the response cache's outcomes, imports by
-/// module and outcome, the data versions, Npgsql's pool and command metrics (its "Npgsql" meter) and the process's.
+/// module and outcome, the data versions, the in-process caches' sizes (the response cache's entries, bytes, limit and
+/// evictions; the refused keys; Dapper's compiled queries), Npgsql's pool and command metrics (its "Npgsql" meter), the
+/// runtime's heap after the last garbage collection (the "System.Runtime" meter) and the process's.
 /// </summary>
 internal sealed class ApiMetrics : IDisposable
 {
@@ -23,7 +26,7 @@ internal sealed class ApiMetrics : IDisposable
     private readonly Counter cacheLookups;
     private readonly Counter imports;
 
-    public ApiMetrics(DataVersions versions)
+    public ApiMetrics(DataVersions versions, ResponseCache responses, RefusedKeys refusedKeys)
     {
         var metrics = Metrics.WithCustomRegistry(registry);
         requests = metrics.CreateHistogram("observatoires_http_request_duration_seconds",
@@ -44,17 +47,48 @@ internal sealed class ApiMetrics : IDisposable
         var dataVersion = metrics.CreateGauge("observatoires_data_version",
             "The current data version of each data domain, as this instance knows it: it grows by one per write or import.",
             new GaugeConfiguration { LabelNames = ["domain"] });
+        // The caches' sizes, read at each scrape (flat memory: the soak test samples them beside the heap).
+        var responseEntries = metrics.CreateGauge("observatoires_response_cache_entries",
+            "Answers the response cache holds now (computed GET responses kept by data version).");
+        var responseBytes = metrics.CreateGauge("observatoires_response_cache_bytes",
+            "Bytes the response cache holds now: the bodies and the br and gzip copies made of them.");
+        var responseLimit = metrics.CreateGauge("observatoires_response_cache_limit_bytes",
+            "The most the response cache may hold (Observatoires:ResponseCache:MaxMegabytes): its bytes never exceed it.");
+        var responseEvictions = metrics.CreateCounter("observatoires_response_cache_evictions_total",
+            "Answers dropped from the response cache, by reason: stale (a newer version of their data is known), capacity " +
+            "(room for others, at the limit), unread (30 minutes), replaced (computed twice at once).",
+            new CounterConfiguration { LabelNames = ["reason"] });
+        var responseEvictedBytes = metrics.CreateCounter("observatoires_response_cache_evicted_bytes_total",
+            "Bytes the answers dropped from the response cache held, by reason (as observatoires_response_cache_evictions_total).",
+            new CounterConfiguration { LabelNames = ["reason"] });
+        var otherCaches = metrics.CreateGauge("observatoires_cache_entries",
+            "Entries of the other in-process caches: refused_keys (keys refused in the last minute, at most 10,000), " +
+            "sql_queries (Dapper's compiled readers, one per distinct SQL text and parameter types; Dapper drops those used once).",
+            new GaugeConfiguration { LabelNames = ["cache"] });
         registry.AddBeforeCollectCallback(() =>
         {
             foreach (var (domain, version) in versions.Current)
                 dataVersion.WithLabels(domain).Set(version);
+            responseEntries.Set(responses.Count);
+            responseBytes.Set(responses.BytesHeld);
+            responseLimit.Set(responses.LimitBytes);
+            foreach (var (reason, entries, bytes) in responses.Evictions)
+            {
+                responseEvictions.WithLabels(reason).IncTo(entries);
+                responseEvictedBytes.WithLabels(reason).IncTo(bytes);
+            }
+            otherCaches.WithLabels("refused_keys").Set(refusedKeys.Count);
+            otherCaches.WithLabels("sql_queries").Set(Dapper.SqlMapper.GetCachedSQLCount());
         });
         DotNetStats.Register(registry);
         npgsql = MeterAdapter.StartListening(new MeterAdapterOptions
         {
             Registry = registry,
             MetricFactory = metrics,
-            InstrumentFilterPredicate = instrument => instrument.Meter.Name == "Npgsql",
+            // The runtime's: the heap and committed memory after the last collection, a steadier measure than the
+            // allocated bytes (dotnet_total_memory_bytes counts garbage not yet collected).
+            InstrumentFilterPredicate = instrument => instrument.Meter.Name == "Npgsql"
+                || (instrument.Meter.Name == "System.Runtime" && instrument.Name.StartsWith("dotnet.gc.last_collection.", StringComparison.Ordinal)),
         });
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Caching.Memory;
 using Observatoires.Api.Platform.Access;
 using Observatoires.Api.Platform.Data;
 using Observatoires.Api.Platform.Geo.Layers;
@@ -16,34 +15,22 @@ namespace Observatoires.Api.Platform.Http;
 /// whole representation (DataVersionETag.Representation: data version, method, path, exact query, format, role
 /// and scope), compared in full: a write makes every older entry unreachable at once, and one caller's answer
 /// never reaches another. Responses still stream to the client as they are written; only those under 16 MB are
-/// kept, with their br and gzip encodings made once, on the first hit that asks for each.
+/// kept, with their br and gzip encodings made once, on the first hit that asks for each, in ResponseCache, which bounds
+/// them (256 MB) and drops them as soon as a newer version of their data is known.
 /// A 304 answers only for a representation this caller has, and carries the headers its 200 would (RFC 9110 §15.4.5:
 /// the same Vary, Accept included where the answer is negotiated): when the cache does not hold that 200 (another
 /// instance made it, or it was evicted), the endpoint runs without sending its body, so that <c>If-None-Match: *</c>
 /// (or an ETag worked out by hand) on what the caller may not see gets the endpoint's 404, as for what does not exist.
 /// </summary>
 internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor callers, LayerRegistry layers, DataVersions versions,
-    IEnumerable<IModule> modules, ApiMetrics metrics)
+    IEnumerable<IModule> modules, ApiMetrics metrics, ResponseCache cache)
 {
     // A projection reads the modules' targets beside the values.
     private readonly string[] projectionDomains =
         [ValueWriter.DataDomain, TerritoryGeometry.DataDomain, .. modules.OfType<IIndicatorTargetSource>().Select(m => m.TargetDataDomain).Distinct()];
 
-    private const int MaxEntryBytes = 16 * 1024 * 1024;
     // Vary too: an answer negotiated by Accept says so on a hit as on the miss that made it (its tokens merged with the hit's own).
     private static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Crs", "Link", "Vary"];
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 256L * 1024 * 1024 });
-
-    /// <summary>A successful answer: its headers, and its body when under the size kept (else null: known for 304s only).</summary>
-    private sealed record Entry(int StatusCode, byte[]? Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> encoded = new();
-
-        /// <summary>The body in this content coding (made on first use; a race makes it twice, harmlessly).</summary>
-        public byte[] EncodedBody(string coding) => encoded.GetOrAdd(coding, c => Compression.Encode(Body!, c));
-
-        public string? ContentType => Headers.FirstOrDefault(h => h.Key == "Content-Type").Value;
-    }
 
     /// <summary>The requests this applies to and the data domains they read.</summary>
     public string[]? DomainsOf(HttpRequest request)
@@ -88,7 +75,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             return;
         }
         var representation = await DataVersionETag.SetAsync(context, callers.Current, domains);
-        cache.TryGetValue(representation.Key, out Entry? known);
+        var known = cache.Find(representation.Key);
         if (DataVersionETag.Matches(context.Request, representation.ETag))
         {
             // Not known here: the endpoint decides whether the caller has this representation at all.
@@ -120,7 +107,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         });
         // Run the endpoint writing through to the client, with a copy kept of a successful answer.
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(original.Stream, MaxEntryBytes);
+        await using var copy = new CopyingStream(original.Stream, ResponseCache.MaxEntryBytes);
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
@@ -135,17 +122,15 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     }
 
     /// <summary>Keeps a successful answer under its representation (its body too when under the size kept); null for any other.</summary>
-    private Entry? Keep(HttpContext context, DataVersionETag.Representation representation, byte[]? body)
+    private ResponseCache.Entry? Keep(HttpContext context, DataVersionETag.Representation representation, byte[]? body)
     {
         var status = context.Response.StatusCode;
         if (status is not (StatusCodes.Status200OK or StatusCodes.Status204NoContent))
             return null;
         var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
             .Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString())).ToList();
-        var entry = new Entry(status, body, headers);
-        cache.Set(representation.Key, entry,
-            // Room for the br and gzip copies a hit may add (each well under half the body for text).
-            new MemoryCacheEntryOptions { Size = ((body?.Length ?? 0) * 2L) + 512, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        var entry = new ResponseCache.Entry(status, body, headers);
+        cache.Keep(representation.Key, representation.BuiltFrom, entry);
         return entry;
     }
 
@@ -154,10 +139,10 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     /// Its 200 is kept (the 304 then says what that 200 said); any other answer (a 404 for what the caller may not
     /// see) is sent as the endpoint made it, and null returned.
     /// </summary>
-    private async Task<Entry?> RunUnsentAsync(HttpContext context, DataVersionETag.Representation representation)
+    private async Task<ResponseCache.Entry?> RunUnsentAsync(HttpContext context, DataVersionETag.Representation representation)
     {
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(Stream.Null, MaxEntryBytes);
+        await using var copy = new CopyingStream(Stream.Null, ResponseCache.MaxEntryBytes);
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
@@ -177,7 +162,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     }
 
     /// <summary>A 304 with what its 200 says of the representation's variants (Vary), and no body's headers.</summary>
-    private static void NotModified(HttpResponse response, Entry entry)
+    private static void NotModified(HttpResponse response, ResponseCache.Entry entry)
     {
         foreach (var header in KeptHeaders.Where(h => h != "Vary"))
             response.Headers.Remove(header);
@@ -189,7 +174,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             VaryHeader.Add(response, "Accept-Encoding");
     }
 
-    private static async Task WriteAsync(HttpContext context, Entry entry, byte[] body)
+    private static async Task WriteAsync(HttpContext context, ResponseCache.Entry entry, byte[] body)
     {
         var response = context.Response;
         response.StatusCode = entry.StatusCode;
@@ -205,12 +190,12 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         if (Compression.IsCompressible(response.ContentType))
         {
             VaryHeader.Add(response, "Accept-Encoding"); // beside the key headers
-            // Small bodies gain nothing from compression.
-            if (body.Length > 512 && Compression.Choose(context.Request) is { } coding)
+            // Small bodies gain nothing from compression; a body the coding does not make smaller is sent as it is.
+            if (body.Length > 512 && Compression.Choose(context.Request) is { } coding && entry.EncodedBody(coding) is { } encoded)
             {
                 // Set before the compression middleware sees the response, which then leaves it as is.
                 response.Headers.ContentEncoding = coding;
-                body = entry.EncodedBody(coding);
+                body = encoded;
             }
         }
         response.ContentLength = body.Length;

@@ -18,7 +18,8 @@ internal static class DataVersionETag
     /// carries a SHA-256 digest of it, so that no two representations share a validator (a 32-bit hash did:
     /// a crafted query string collided with another caller's answer in about a second).
     /// </summary>
-    public sealed record Representation(string Key, string ETag);
+    /// <param name="BuiltFrom">The version of each data domain read: what outdates it (ResponseCache drops it then).</param>
+    public sealed record Representation(string Key, string ETag, IReadOnlyList<KeyValuePair<string, long>> BuiltFrom);
 
     /// <summary>
     /// Computes the representation of the request and sets its ETag on the response, with its Cache-Control: for a
@@ -28,9 +29,9 @@ internal static class DataVersionETag
     public static async Task<Representation> SetAsync(HttpContext context, Caller? caller, params string[] domains)
     {
         // A routed read uses the versions its server was chosen for (ReadRouting), never newer ones.
-        var version = ReadTarget.Of(context) is { } target
-            ? target.Versions.Format(domains)
-            : await context.RequestServices.GetRequiredService<DataVersions>().GetAsync(domains, context.RequestAborted);
+        var snapshot = ReadTarget.Of(context)?.Versions
+                       ?? await context.RequestServices.GetRequiredService<DataVersions>().CurrentAsync(context.RequestAborted);
+        var version = snapshot.Format(domains);
         var request = context.Request;
         var data = $"{string.Join('+', domains)}-{version}";
         var key = string.Join('\n', data, request.Method, request.Path.Value, request.QueryString.Value,
@@ -42,7 +43,7 @@ internal static class DataVersionETag
             context.Response.Headers.CacheControl = "no-cache";
         else
             NoCacheByKey(context);
-        return new(key, etag);
+        return new(key, etag, [.. domains.Distinct().Select(d => KeyValuePair.Create(d, snapshot.Versions.GetValueOrDefault(d)))]);
     }
 
     /// <summary>

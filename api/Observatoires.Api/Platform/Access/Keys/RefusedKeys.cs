@@ -15,6 +15,9 @@ internal sealed class RefusedKeys
     private static readonly TimeSpan Memory = TimeSpan.FromMinutes(1);
     private readonly MemoryCache refused = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
+    /// <summary>How many refused keys are remembered now (at most 10,000: /metrics).</summary>
+    public int Count => refused.Count;
+
     /// <summary>Why this key was refused less than a minute ago, or null.</summary>
     public string? Find(string key) => refused.Get<string>(CacheKey(key));
 
