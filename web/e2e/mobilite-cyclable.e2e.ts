@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, BASE, DESKTOP, EDITOR_KEY, expectNoAxeViolations, french, launchChromium, openSettled, plain, shot, type Chromium } from './support';
+import { api, ARTIFACTS, BASE, DESKTOP, EDITOR_KEY, expectNoAxeViolations, french, launchChromium, openSettled, plain, shot, type Chromium } from './support';
 
 const CALL = 'epci:246200364';
 const EXAMPLE = resolve(import.meta.dirname, '../../../shared/data/standards/amenagements-cyclables-exemple-valide.json');
@@ -128,7 +128,9 @@ describe('the cycling network', () => {
 
     const download = page.waitForEvent('download');
     await page.click('a[data-download="geojson"]');
-    const file = await (await download).path();
+    // Saved where the others are (a browser connected to, not launched, gives no path of its own).
+    const file = resolve(ARTIFACTS, 'mobilite-cyclable.geojson');
+    await (await download).saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as Collection;
     expect(Object.keys(exported)).toEqual(['type', 'features']);
     const sent = (JSON.parse(example) as Collection).features[0]!;

@@ -6,34 +6,25 @@
  * the e2e database, and small helpers: the API's answers, text and numbers compared the French way, screenshots, and
  * axe-core's accessibility audit of a page (expectNoAxeViolations).
  *
- * One file per observatory (named by its slug) and platform.e2e.ts; each launches its own browser.
+ * One file per observatory (named by its slug) and platform.e2e.ts; all connect to the one Chromium that the global
+ * set-up launched (browserServer.ts), each in browser contexts of its own.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export const BASE = (process.env['OBSERVATOIRES_E2E_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
 export const ARTIFACTS = resolve(process.env['OBSERVATOIRES_E2E_ARTIFACTS'] ?? resolve(import.meta.dirname, '../../.data/e2e-screenshots'));
-export const CHROMIUM = process.env['OBSERVATOIRES_CHROMIUM'] ?? '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /** Keys created by ./observatoires for the e2e database: partner editors of the CABBALR and of the CALL, and the agency's. Empty when run without. */
 export const EDITOR_KEY = process.env['OBSERVATOIRES_E2E_EDITOR_KEY'] ?? '';
 export const OTHER_EDITOR_KEY = process.env['OBSERVATOIRES_E2E_OTHER_EDITOR_KEY'] ?? '';
 export const AGENCY_KEY = process.env['OBSERVATOIRES_E2E_AGENCY_KEY'] ?? '';
-
-/** Headless, no sandbox (containers, CI), no GPU (SwiftShader draws MapLibre's WebGL), nothing fetched by Chromium itself. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 
 /**
  * The paths of the pages the observatories register (each `path: '/…'` of a definePage in src/observatories/…/index.ts):
@@ -74,9 +65,32 @@ export async function shot(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()!;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
-  await page.waitForTimeout(400);
+  // The map redraws on the frames after the resize, and asks for the tiles the taller view shows (a fixed 400 ms before).
+  await frames(page);
+  await networkQuiet(page);
   await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
   await page.setViewportSize(viewport);
+}
+
+/** Two frames rendered by the page (what changed before is laid out and painted, its layout shifts reported). */
+export async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Each watched page's count of requests sent and not yet answered (Chromium.watch). */
+const inFlight = new WeakMap<Page, () => number>();
+
+/**
+ * Until a watched page has no request in flight at two checks 100 ms apart (data, modules, tiles, fonts), at most
+ * 10 s (then it goes on: what the test checks next decides); at once for a page that is not watched.
+ */
+export async function networkQuiet(page: Page): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) return;
+  for (let quiet = 0, waited = 0; quiet < 2 && waited < 10_000; waited += 100) {
+    await page.waitForTimeout(100);
+    quiet = pending() === 0 ? quiet + 1 : 0;
+  }
 }
 
 /** A launched Chromium, and what its watched pages logged. */
@@ -86,19 +100,30 @@ export interface Chromium {
   readonly problems: string[];
   /** A page in a browser context of its own (DESKTOP unless told), watched. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
-  /** Records the page's script errors and console errors in problems. */
+  /** Records the page's script errors and console errors in problems, and counts its requests in flight (networkQuiet). */
   watch(page: Page): void;
-  /** Closes the contexts of newPage and the browser. */
+  /** Closes a page of newPage with its browser context (a test done with it frees its renderer). */
+  closePage(page: Page): Promise<void>;
+  /** Closes the contexts of newPage, and the connection to the shared browser (or the browser this file launched). */
   close(): Promise<void>;
 }
 
-/** Launches Chromium (and makes the screenshots' folder). */
+/**
+ * Connects to the Chromium of the global set-up (browserServer.ts), or launches one when there is none (a file run
+ * outside vitest.e2e.config.ts); makes the screenshots' folder.
+ */
 export async function launchChromium(): Promise<Chromium> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
+  const endpoint = inject('chromiumEndpoint');
+  const browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
   const watch = (page: Page): void => {
+    let pending = 0;
+    page.on('request', () => pending++);
+    page.on('requestfinished', () => pending--);
+    page.on('requestfailed', () => pending--);
+    inFlight.set(page, () => pending);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -119,8 +144,15 @@ export async function launchChromium(): Promise<Chromium> {
       watch(page);
       return page;
     },
+    async closePage(page) {
+      const context = page.context();
+      const index = contexts.indexOf(context);
+      if (index >= 0) contexts.splice(index, 1);
+      await context.close();
+    },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
+      // A connected browser: disconnects (the shared one stays for the next file); a launched one: closes it.
       await browser.close();
     },
   };
