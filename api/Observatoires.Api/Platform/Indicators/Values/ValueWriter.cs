@@ -206,26 +206,23 @@ internal static class ValueWriter
     private static async Task<(long Inserted, long Revised)> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         ValueRow[] rows, List<Run> runs, Steps steps, CancellationToken ct)
     {
-        // Tables of this transaction, not temporary ones: parallel workers cannot read a session's temporary tables, and
-        // the comparison of a million rows is a parallel hash join. Unlogged: nothing to recover. Named after the session
-        // (never seen by another one before the commit, and dropped before it).
-        var (staging, changes) = ($"platform.value_staging_{connection.ProcessID}", $"platform.value_changes_{connection.ProcessID}");
-        await connection.ExecuteAsync($"""
-            create unlogged table {staging} (
+        await connection.ExecuteAsync("""
+            drop table if exists value_staging, value_changes; -- a second write in the same transaction
+            create temporary table value_staging (
                 indicator_code text not null, territory_id text not null, period text not null,
                 value double precision, numerator double precision, denominator double precision,
-                status text not null, source_vintage text)
+                status text not null, source_vintage text) on commit drop
             """, transaction: transaction);
-        await ValueCopy.CopyAsync(connection, staging, RowsOf(rows, runs), ct);
+        await ValueCopy.CopyAsync(connection, "value_staging", RowsOf(rows, runs), ct);
         steps.Done("copy to compare");
         var periods = runs.Select(r => r.Period).Distinct().ToArray();
         // The stored row (if any) beside each row that is new or changed; the partitions read are those of the periods.
-        await connection.ExecuteAsync($"""
-            create unlogged table {changes} as
+        await connection.ExecuteAsync("""
+            create temporary table value_changes on commit drop as
             select s.*, v.tableoid as table_id, v.ctid as row_id, v.value as old_value, v.numerator as old_numerator,
                    v.denominator as old_denominator, v.status as old_status, v.source_vintage as old_source_vintage,
                    v.valid_from as old_valid_from
-            from {staging} s
+            from value_staging s
             left join platform.indicator_value v
               on v.period = any(@Periods) and v.indicator_code = any(@Indicators)
              and v.indicator_code = s.indicator_code and v.period = s.period and v.territory_id = s.territory_id
@@ -235,16 +232,13 @@ internal static class ValueWriter
             """, new { Periods = periods, Indicators = runs.Select(r => r.Indicator).Distinct().ToArray() }, transaction, commandTimeout: 0);
         // The changes per year and per stored partition, beside the partition's size (planner statistics: a year loaded or
         // rebuilt here is analysed at once), in one pass.
-        var counts = (await connection.QueryAsync<(string Year, string? Table, long Changes, long Revised, double Stored)>($"""
+        var counts = (await connection.QueryAsync<(string Year, string? Table, long Changes, long Revised, double Stored)>("""
             select left(c.period, 4), p.relname::text, count(*), count(c.row_id), coalesce(p.reltuples, 0)::float8
-            from {changes} c left join pg_class p on p.oid = c.table_id
+            from value_changes c left join pg_class p on p.oid = c.table_id
             group by left(c.period, 4), p.relname, p.reltuples
             """, transaction: transaction)).ToList();
         if (counts.Count == 0)
-        {
-            await connection.ExecuteAsync($"drop table {staging}, {changes}", transaction: transaction);
             return (0, 0);
-        }
         var revised = counts.Sum(c => c.Revised);
         var restatedYears = counts
             .Where(c => c.Table is not null && IsYearPartition(c.Table, "indicator_value") && c.Revised >= BulkRows && c.Revised >= RestatedShare * c.Stored)
@@ -260,16 +254,16 @@ internal static class ValueWriter
             "select y from unnest(@Years) as y where to_regclass('platform.indicator_value_history_y' || y) is null",
             new { Years = historyYears }, transaction)).ToArray();
         foreach (var year in newHistoryYears)
-            await CreateHistoryYearAsync(connection, transaction, year, restatedYears.Contains(year) ? null : changes, steps);
+            await CreateHistoryYearAsync(connection, transaction, year, withChanges: !restatedYears.Contains(year), steps);
         string[] historyWritten = [.. newHistoryYears, .. restatedYears];
         if (counts.Where(c => !historyWritten.Contains(c.Year)).Sum(c => c.Revised) > 0)
         {
-            await connection.ExecuteAsync($"""
+            await connection.ExecuteAsync("""
                 insert into platform.indicator_value_history
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
                 select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
                        old_valid_from, now()
-                from {changes} where row_id is not null and left(period, 4) <> all(@Written)
+                from value_changes where row_id is not null and left(period, 4) <> all(@Written)
                 order by indicator_code, period, territory_id
                 """, new { Written = historyWritten }, transaction, commandTimeout: 0);
             steps.Done("history");
@@ -289,14 +283,14 @@ internal static class ValueWriter
                 {(unchanged == 0 ? "" : $"""
                 with unchanged as (
                     delete from {table} v
-                    where not exists (select from {changes} c where c.table_id = '{table}'::regclass and c.row_id = v.ctid)
+                    where not exists (select from value_changes c where c.table_id = '{table}'::regclass and c.row_id = v.ctid)
                     returning v.*)
                 insert into {table}_next select * from unchanged;
                 """)}
                 insert into {table}_next
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
-                from {changes} where period >= '{from}' and period < '{to}';
+                from value_changes where period >= '{from}' and period < '{to}';
                 alter table {table}_next add constraint {table[9..]}_next_pkey primary key (indicator_code, period, territory_id)
                     include (value, numerator, denominator, status);
                 analyze {table}_next;
@@ -311,18 +305,18 @@ internal static class ValueWriter
         var deleted = counts.Where(c => !restatedYears.Contains(c.Year)).Sum(c => c.Revised);
         if (deleted > 0)
         {
-            await connection.ExecuteAsync($"""
-                delete from platform.indicator_value v using {changes} c
+            await connection.ExecuteAsync("""
+                delete from platform.indicator_value v using value_changes c
                 where v.period = any(@Periods) and v.tableoid = c.table_id and v.ctid = c.row_id and left(c.period, 4) <> all(@Restated)
                 """, new { Periods = periods, Restated = restatedYears }, transaction, commandTimeout: 0);
         }
         if (counts.Where(c => !restatedYears.Contains(c.Year)).Sum(c => c.Changes) > 0)
         {
-            await connection.ExecuteAsync($"""
+            await connection.ExecuteAsync("""
                 insert into platform.indicator_value
                     (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from)
                 select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, now()
-                from {changes}
+                from value_changes
                 where left(period, 4) <> all(@Restated)
                 order by indicator_code, period, territory_id
                 """, new { Restated = restatedYears }, transaction, commandTimeout: 0);
@@ -332,17 +326,16 @@ internal static class ValueWriter
         // The swap, last: from the detach on, readers of indicator_value wait for the commit.
         foreach (var year in restatedYears)
             await SwapAsync(connection, transaction, year, steps);
-        await connection.ExecuteAsync($"drop table {staging}, {changes}", transaction: transaction);
         return (counts.Sum(c => c.Changes) - revised, revised);
     }
 
     /// <summary>
     /// A year's history: a table partitioned by valid_to, whose default partition takes the versions replaced a few at a
-    /// time (with the year's versions kept so far in the history's default partition, and the previous versions of
-    /// the revised rows in <paramref name="changes"/>, when given), its key built once filled, then attached.
+    /// time (with the year's versions kept so far in the history's default partition, and, withChanges, the previous
+    /// versions of this write's revised rows), its key built once filled, then attached.
     /// </summary>
     private static async Task CreateHistoryYearAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string year,
-        string? changes, Steps steps)
+        bool withChanges, Steps steps)
     {
         var (table, from, to) = YearTable("indicator_value_history", year);
         await connection.ExecuteAsync($"""
@@ -352,12 +345,12 @@ internal static class ValueWriter
                 check (period >= '{from}' and period < '{to}'));
             with kept as (delete from platform.indicator_value_history_other where period >= '{from}' and period < '{to}' returning *)
             insert into {table}_rows select * from kept;
-            {(changes is not null ? $"""
+            {(withChanges ? $"""
             insert into {table}_rows
                 (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
             select indicator_code, territory_id, period, old_value, old_numerator, old_denominator, old_status, old_source_vintage,
                    old_valid_from, now()
-            from {changes} where row_id is not null and period >= '{from}' and period < '{to}';
+            from value_changes where row_id is not null and period >= '{from}' and period < '{to}';
             """ : "")}
             alter table {table}_rows add constraint {table[9..]}_rows_pkey
                 primary key (indicator_code, period, territory_id, valid_from, valid_to);
