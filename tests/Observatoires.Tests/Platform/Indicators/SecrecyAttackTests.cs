@@ -144,6 +144,29 @@ public sealed class SecrecyAttackTests : ApiTest
         Assert.That(now[secret].Published, Is.Null);
     }
 
+    [Test]
+    public async Task A_value_imported_as_secret_is_not_given_back_by_an_answer_as_of_before_it()
+    {
+        // An indicator without a secrecy threshold: its secrets are only the values imported as such.
+        const string code = "emploi.creations", period = "2014";
+        var (epci, secret) = (await CommunesByEpciAsync(code, period, null))
+            .Where(e => e.Value.All(c => c.Value.Status != "secret") && e.Value.Count(c => c.Value.Truth > 0) >= 4)
+            .Select(e => (e.Key, e.Value.Where(c => c.Value.Truth > 0).MinBy(c => c.Value.Truth).Key))
+            .First();
+        var asOfBefore = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        var previous = (await CommunesByEpciAsync(code, period, null))[epci][secret].Truth!.Value;
+        await ImportAsync($"indicator,territory,period,value,status\n{code},{secret},{period},{previous + 7},secret\n");
+
+        var now = (await CommunesByEpciAsync(code, period, null))[epci];
+        var then = (await CommunesByEpciAsync(code, period, asOfBefore))[epci];
+        Assert.That(now[secret].Published, Is.Null);
+        // What the attacker knows, at worst: a value published at one date, unchanged at the other.
+        var known = then.Keys.Where(c => (then[c].Published ?? now[c].Published) is not null && then[c].Truth == now[c].Truth).ToHashSet();
+        var unknown = now.Where(c => c.Value.Published is null && !known.Contains(c.Key) && c.Value.Truth is > 0).Select(c => c.Key).ToList();
+        Assert.That(unknown, Has.Count.Not.EqualTo(1), $"{epci}: {secret} would be today's total minus the figures known");
+    }
+
     private sealed record Cell(double? Published, double? Truth, string? Status);
 
     /// <summary>Every commune's figure as anonymous sees it, beside the truth (an agency key), by EPCI.</summary>

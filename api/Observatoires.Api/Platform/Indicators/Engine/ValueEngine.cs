@@ -56,8 +56,9 @@ internal static class ValueEngine
         var units = indicator.SecrecyUnits is { } unitsCode ? await LoadAsync(connection, unitsCode, ids, periods, asOf) : null;
         var communeTargets = communes.Select(c => new Target(c, "commune", c, [])).ToList();
         // As of an earlier date, the cells the current data masks stay masked too: otherwise an answer before and
-        // one after a revision that moved the complement would, together, give the secret back.
-        var current = asOf is not null && indicator.SecrecyThreshold is not null
+        // one after a revision that moved the complement would, together, give the secret back. Whatever the
+        // indicator's threshold: a value imported as secret is a secret of the current data too.
+        var current = asOf is not null
             ? await ComputeAsync(connection, hierarchy, indicator, communeTargets, periods, null, Caller.CommandLine)
             : null;
         // A weighted mean where its weight is masked is masked too: with the mean of the commune and of a zone
