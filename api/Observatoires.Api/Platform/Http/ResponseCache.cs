@@ -7,8 +7,9 @@ namespace Observatoires.Api.Platform.Http;
 /// The response bytes DataVersionCache keeps, bounded by design:
 /// <list type="bullet">
 /// <item>at most <see cref="LimitBytes"/> in all (256 MB, <c>Observatoires:ResponseCache:MaxMegabytes</c>): each entry is
-/// charged twice its body when stored, room for its br and gzip copies, which are kept only when smaller than the body,
-/// so the bytes held never exceed the limit; an entry that would go over it is not kept, and the least recently read
+/// charged twice its body when stored, room for its br and gzip copies, which are kept only when under half the body,
+/// plus its key and headers (a long query string with a small answer is charged for it), so the bytes held never
+/// exceed the limit; an entry that would go over it is not kept, and the least recently read
 /// ones are dropped to make room;</item>
 /// <item>an entry is dropped as soon as this instance learns a newer version of a data domain it was built from (a change
 /// token per domain and version: <see cref="DataVersions.Outdated"/>): after a write, what answered the older data
@@ -49,7 +50,7 @@ internal sealed class ResponseCache : IDisposable
     /// <summary>How many answers are kept now.</summary>
     public int Count => cache.Count;
 
-    /// <summary>The bytes kept now: bodies and the compressed copies made so far (never more than <see cref="LimitBytes"/>).</summary>
+    /// <summary>The bytes kept now: bodies, keys, headers and the compressed copies made so far (never more than <see cref="LimitBytes"/>).</summary>
     public long BytesHeld => Interlocked.Read(ref bytesHeld);
 
     /// <summary>
@@ -70,7 +71,10 @@ internal sealed class ResponseCache : IDisposable
     /// </summary>
     public void Keep(string key, IEnumerable<KeyValuePair<string, long>> builtFrom, Entry entry)
     {
-        var options = new MemoryCacheEntryOptions { Size = ((entry.Body?.Length ?? 0) * 2L) + EntryOverhead, SlidingExpiration = Unread };
+        // The key (the whole query and the headers that select the answer) and the kept headers count too: a long query
+        // string with a small or empty answer must not make the limit admit entries by the hundred thousand.
+        var charged = ((entry.Body?.Length ?? 0) * 2L) + (2L * key.Length) + entry.HeaderBytes + EntryOverhead;
+        var options = new MemoryCacheEntryOptions { Size = charged, SlidingExpiration = Unread };
         foreach (var (domain, version) in builtFrom)
             options.ExpirationTokens.Add(versions.Outdated(domain, version));
         options.RegisterPostEvictionCallback(static (_, value, reason, state) =>
@@ -82,7 +86,7 @@ internal sealed class ResponseCache : IDisposable
             Interlocked.Add(ref self.bytesHeld, -released);
         }, this);
         // Counted before it is set: an entry refused at once (no room, or already stale) is released in Set itself.
-        Interlocked.Add(ref bytesHeld, entry.Body?.Length ?? 0);
+        Interlocked.Add(ref bytesHeld, entry.OwnBytes(key));
         entry.Held = bytes => Interlocked.Add(ref bytesHeld, bytes);
         cache.Set(key, entry, options);
     }
@@ -107,12 +111,24 @@ internal sealed class ResponseCache : IDisposable
 
         public string? ContentType => Headers.FirstOrDefault(h => h.Key == "Content-Type").Value;
 
+        /// <summary>The kept headers' size in memory (UTF-16).</summary>
+        internal long HeaderBytes => Headers.Sum(h => 2L * (h.Key.Length + h.Value.Length));
+
+        private long keyBytes;
+
+        /// <summary>What the entry holds under this key before any compressed copy: body, key and headers.</summary>
+        internal long OwnBytes(string key)
+        {
+            keyBytes = 2L * key.Length;
+            return (Body?.Length ?? 0) + keyBytes + HeaderBytes;
+        }
+
         /// <summary>Adds bytes to the cache's count while the entry is held.</summary>
         internal Action<long>? Held { get; set; }
 
         /// <summary>
         /// The body in this content coding, made on first use (a race makes it twice, harmlessly), or null when the coding
-        /// does not make it smaller: then no copy is kept, which is what keeps each copy under the body's size.
+        /// does not halve it: then no copy is kept, which is what keeps both copies together under the body's size.
         /// </summary>
         public byte[]? EncodedBody(string coding)
         {
@@ -122,7 +138,8 @@ internal sealed class ResponseCache : IDisposable
                     return known;
             }
             var made = Compression.Encode(Body!, coding);
-            var kept = made.Length < Body!.Length ? made : null;
+            // Under half the body: the body and both copies then stay within the twice-the-body the entry is charged.
+            var kept = made.Length * 2L <= Body!.Length ? made : null;
             lock (gate)
             {
                 if (encoded.TryGetValue(coding, out var raced))
@@ -140,7 +157,7 @@ internal sealed class ResponseCache : IDisposable
             lock (gate)
             {
                 released = true;
-                return (Body?.Length ?? 0) + encoded.Values.Sum(copy => (long)(copy?.Length ?? 0));
+                return (Body?.Length ?? 0) + keyBytes + HeaderBytes + encoded.Values.Sum(copy => (long)(copy?.Length ?? 0));
             }
         }
     }

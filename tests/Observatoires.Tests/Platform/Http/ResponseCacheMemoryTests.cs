@@ -112,6 +112,18 @@ public sealed partial class ResponseCacheMemoryTests
             Assert.That(metrics["observatoires_response_cache_bytes"], Is.LessThanOrEqualTo(limit), $"after the page of {size}");
         }
 
+        // An attacker's long query strings on an empty tile: each answer is kept under its whole query, which counts, so
+        // the limit bounds how many such entries are held (they were charged 512 bytes each, whatever their key).
+        var junk = new string('A', 7000);
+        for (var i = 0; i < 60; i++)
+        {
+            using var response = await client.GetAsync($"/ogc/collections/communes/tiles/WebMercatorQuad/3/0/0?junk={i}{junk}");
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "no commune in that tile");
+        }
+        var flooded = await ScrapeAsync(client, agency);
+        Assert.That(flooded["observatoires_response_cache_entries"] * 2 * junk.Length, Is.LessThanOrEqualTo(limit),
+            "every entry held is charged at least its key");
+
         var last = await ScrapeAsync(client, agency);
         Assert.Multiple(() =>
         {
