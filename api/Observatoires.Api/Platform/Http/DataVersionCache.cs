@@ -106,8 +106,14 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             return Task.CompletedTask;
         });
         // Run the endpoint writing through to the client, with a copy kept of a successful answer.
+        Keep(context, representation, await RunCopyingAsync(context, sent: true));
+    }
+
+    /// <summary>Runs the endpoint with a copy made of what it writes (null over the size kept), sent to the client or not.</summary>
+    private async Task<byte[]?> RunCopyingAsync(HttpContext context, bool sent)
+    {
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(original.Stream, ResponseCache.MaxEntryBytes);
+        await using var copy = new CopyingStream(sent ? original.Stream : Stream.Null, ResponseCache.MaxEntryBytes);
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
@@ -118,7 +124,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             context.Features.Set(original);
         }
-        Keep(context, representation, copy.Copy);
+        return copy.Copy;
     }
 
     /// <summary>Keeps a successful answer under its representation (its body too when under the size kept); null for any other.</summary>
@@ -141,22 +147,11 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     /// </summary>
     private async Task<ResponseCache.Entry?> RunUnsentAsync(HttpContext context, DataVersionETag.Representation representation)
     {
-        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(Stream.Null, ResponseCache.MaxEntryBytes);
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
-        try
-        {
-            await next(context);
-            await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
-        }
-        finally
-        {
-            context.Features.Set(original);
-        }
-        if (Keep(context, representation, copy.Copy) is { } entry)
+        var copy = await RunCopyingAsync(context, sent: false);
+        if (Keep(context, representation, copy) is { } entry)
             return entry;
         context.Response.Headers.ETag = default;
-        if (copy.Copy is { } body && !HttpMethods.IsHead(context.Request.Method))
+        if (copy is { } body && !HttpMethods.IsHead(context.Request.Method))
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
         return null;
     }
