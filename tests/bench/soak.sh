@@ -264,7 +264,7 @@ growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 |
     for (key in keys) {
       a = med[key, "first"]; b = med[key, "last"]
       info = 0
-      if (key ~ /^full-gcs/) continue
+      if (key ~ /^full-gcs/) { printf "  %-16s %8d and %d within the first and last thirds (each refreshes the live heap)\n", key, spread[key, "first"], spread[key, "last"]; continue }
       # The live heap is as the last full collection left it: a third without one would judge an older figure.
       if (key ~ /^other/) { gcs = key; sub(/^other/, "full-gcs", gcs)
         if (spread[gcs, "first"] < 1 || spread[gcs, "last"] < 1) {
