@@ -140,26 +140,30 @@ revised() { # n: the original values plus n (counts stay whole numbers)
 
 # ---------------------------------------------------------------- samples
 : >"$WORK/samples"
-# Per instance: its RSS; its GC heap as allocated (garbage included, a saw) and as left by the last collection (live);
-# the response cache's bytes and entries (/metrics), which are part of the live heap.
-printf '%-7s' "t"; for p in "${API_PORTS[@]}"; do printf ' %-31s' "API $p rss/heap/live/cache MB (n)"; done
+# Per instance: its RSS; its GC heap as allocated (garbage included, a saw), as left by the last collection (often a
+# generation 0 one: the older generations' garbage and fragmentation included) and as left by the last full collection
+# (live: the objects kept, what a leak makes grow); the response cache's bytes and entries (/metrics), part of the live heap.
+printf '%-7s' "t"; for p in "${API_PORTS[@]}"; do printf ' %-36s' "API $p rss/heap/last/live/cache MB (n)"; done
 for node in "${NODES[@]}"; do printf ' %-11s' "pg $node"; done; printf ' %s\n' "nginx→API"
 sample() { # t: one line of figures, also kept in $WORK/samples as "t key value" lines
-  local t="$1" i port rss heap live cache entries sql committed conns upstream filter=""
+  local t="$1" i port rss heap last live full cache entries sql committed conns upstream filter=""
   printf '%-7s' "${t}s"
   for i in "${!API_PORTS[@]}"; do
     port="${API_PORTS[$i]}"
     rss=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${API_PIDS[$i]}/status" 2>/dev/null || echo 0)
-    read -r heap live cache entries sql committed < <(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk '
+    read -r heap last live full cache entries sql committed < <(curl -s -H "Authorization: Bearer $AGENCY_KEY" "http://127.0.0.1:$port/metrics" | awk '
       $1 == "dotnet_total_memory_bytes" { heap = $2 }
-      $1 ~ /^system_runtime_dotnet_gc_last_collection_heap_size[{]/ { live += $2 }
+      $1 ~ /^system_runtime_dotnet_gc_last_collection_heap_size[{]/ { last += $2 }
+      $1 == "observatoires_gc_live_after_full_collection_bytes" { live = $2 }
+      $1 == "dotnet_collection_count_total{generation=\"2\"}" { full = $2 }
       $1 == "observatoires_response_cache_bytes" { cache = $2 }
       $1 == "observatoires_response_cache_entries" { entries = $2 }
       $1 == "observatoires_cache_entries{cache=\"sql_queries\"}" { sql = $2 }
       $1 == "system_runtime_dotnet_gc_last_collection_memory_committed_size" { committed = $2 }
-      END { printf "%.0f %.0f %.1f %d %d %.0f\n", heap / 1048576, live / 1048576, cache / 1048576, entries, sql, committed / 1048576 }') || true
-    printf ' %-31s' "${rss} / ${heap:-?} / ${live:-?} / ${cache:-?} (${entries:-?})"
-    { echo "$t rss:$port $rss"; echo "$t heap:$port ${heap:-0}"; echo "$t live:$port ${live:-0}"
+      END { printf "%.0f %.0f %.0f %d %.1f %d %d %.0f\n", heap / 1048576, last / 1048576, live / 1048576, full, cache / 1048576, entries, sql, committed / 1048576 }') || true
+    printf ' %-36s' "${rss} / ${heap:-?} / ${last:-?} / ${live:-?} / ${cache:-?} (${entries:-?})"
+    { echo "$t rss:$port $rss"; echo "$t heap:$port ${heap:-0}"; echo "$t last:$port ${last:-0}"; echo "$t live:$port ${live:-0}"
+      echo "$t full-gcs:$port ${full:-0}"
       echo "$t cache:$port ${cache:-0}"; echo "$t entries:$port ${entries:-0}"
       echo "$t sql:$port ${sql:-0}"; echo "$t gc-committed:$port ${committed:-0}"
       echo "$t other:$port $(awk -v l="${live:-0}" -v c="${cache:-0}" 'BEGIN { printf "%.1f", l - c }')"; } >>"$WORK/samples"
@@ -254,14 +258,19 @@ growth=$(awk -v warmup="$WARMUP" '$1 > warmup' "$WORK/samples" | sort -n -k1,1 |
   END { third = int(nt / 3); if (third < 1) third = 1
         for (i = 1; i <= NR; i++) { if (t[i] <= third) print k[i], "first", v[i]; if (t[i] > nt - third) print k[i], "last", v[i] } }' |
   sort -k1,1 -k2,2 -k3,3n | awk '
-  function flush() { if (n) { m = (n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2); med[key, part] = m; keys[key] = 1 } n = 0 }
+  function flush() { if (n) { m = (n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2); med[key, part] = m; spread[key, part] = x[n] - x[1]; keys[key] = 1 } n = 0 }
   { if ($1 != key || $2 != part) { flush(); key = $1; part = $2 } x[++n] = $3 }
   END { flush(); bad = 0
     for (key in keys) {
       a = med[key, "first"]; b = med[key, "last"]
       info = 0
+      if (key ~ /^full-gcs/) { printf "  %-16s %8d and %d within the first and last thirds (each refreshes the live heap)\n", key, spread[key, "first"], spread[key, "last"]; continue }
+      # The live heap is as the last full collection left it: a third without one would judge an older figure.
+      if (key ~ /^other/) { gcs = key; sub(/^other/, "full-gcs", gcs)
+        if (spread[gcs, "first"] < 1 || spread[gcs, "last"] < 1) {
+          bad++; printf "  %-16s %8.1f -> %8.1f MB          NOT MEASURED (no full collection within the first or last third: a longer run)\n", key, a, b; continue } }
       if (key ~ /^rss/) { rel = 0.10; abs = 20; unit = "MB" } else if (key ~ /^other/) { rel = 0.25; abs = 20; unit = "MB" }
-      else if (key ~ /^(heap|live|cache|gc-committed)/) { info = 1; unit = "MB" } else if (key ~ /^(entries|sql)/) { info = 1; unit = "entries" }
+      else if (key ~ /^(heap|last|live|cache|gc-committed)/) { info = 1; unit = "MB" } else if (key ~ /^(entries|sql)/) { info = 1; unit = "entries" }
       else if (key ~ /^pg/) { rel = 0.25; abs = 2; unit = "connections" } else { rel = 0.25; abs = 4; unit = "connections" }
       if (info) { printf "  %-16s %8.1f -> %8.1f %-11s (shown, not judged)\n", key, a, b, unit; continue }
       allowed = (rel * a > abs ? rel * a : abs)

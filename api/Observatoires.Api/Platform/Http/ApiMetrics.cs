@@ -12,7 +12,8 @@ namespace Observatoires.Api.Platform.Http;
 /// template, method and status class (bounded labels, never the raw path), the response cache's outcomes, imports by
 /// module and outcome, the data versions, the in-process caches' sizes (the response cache's entries, bytes, limit and
 /// evictions; the refused keys; Dapper's compiled queries), Npgsql's pool and command metrics (its "Npgsql" meter), the
-/// runtime's heap after the last garbage collection (the "System.Runtime" meter) and the process's.
+/// runtime's heap after the last garbage collection (the "System.Runtime" meter), the live heap after the last full
+/// collection and the process's.
 /// </summary>
 internal sealed class ApiMetrics : IDisposable
 {
@@ -65,8 +66,13 @@ internal sealed class ApiMetrics : IDisposable
             "Entries of the other in-process caches: refused_keys (keys refused in the last minute, at most 10,000), " +
             "sql_queries (Dapper's compiled readers, one per distinct SQL text and parameter types; Dapper drops those used once).",
             new GaugeConfiguration { LabelNames = ["cache"] });
+        var liveAfterFullCollection = metrics.CreateGauge("observatoires_gc_live_after_full_collection_bytes",
+            "The managed objects the last full (generation 2) garbage collection kept, fragmentation excluded: the live heap. " +
+            "The last collection's heap size (system_runtime_dotnet_gc_last_collection_heap_size) also counts the garbage of the " +
+            "older generations and of the large object heap that a generation 0 or 1 collection does not look at; 0 before the first.");
         registry.AddBeforeCollectCallback(() =>
         {
+            liveAfterFullCollection.Set(LiveAfterLastFullCollection());
             foreach (var (domain, version) in versions.Current)
                 dataVersion.WithLabels(domain).Set(version);
             responseEntries.Set(responses.Count);
@@ -90,6 +96,18 @@ internal sealed class ApiMetrics : IDisposable
             InstrumentFilterPredicate = instrument => instrument.Meter.Name == "Npgsql"
                 || (instrument.Meter.Name == "System.Runtime" && instrument.Name.StartsWith("dotnet.gc.last_collection.", StringComparison.Ordinal)),
         });
+    }
+
+    /// <summary>
+    /// The bytes of the objects the last full collection, blocking or background (whichever came last), left alive:
+    /// what a leak makes grow from one full collection to the next, without the garbage that waits for the next one.
+    /// </summary>
+    internal static long LiveAfterLastFullCollection()
+    {
+        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var background = GC.GetGCMemoryInfo(GCKind.Background);
+        var last = background.Index > blocking.Index ? background : blocking;
+        return last.Index == 0 ? 0 : last.HeapSizeBytes - last.FragmentedBytes;
     }
 
     /// <summary>One answered request; an import's outcome too (see <see cref="imports"/>).</summary>

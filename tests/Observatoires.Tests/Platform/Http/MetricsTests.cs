@@ -94,4 +94,26 @@ public sealed partial class MetricsTests : ApiTest
                 "Npgsql's command durations");
         });
     }
+
+    [Test]
+    public async Task The_live_heap_after_a_full_collection_counts_what_is_kept_and_not_the_garbage()
+    {
+        // The API runs in this process: what the test keeps alive is in the heap the metric reads.
+        var agency = await CreateKeyAsync("agency_editor");
+        const string live = "observatoires_gc_live_after_full_collection_bytes";
+        const int size = 64 * 1024 * 1024;
+        byte[]? kept = new byte[size];
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var holding = Of(await ScrapeAsync(agency), live);
+        GC.KeepAlive(kept);
+        kept = null;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var released = Of(await ScrapeAsync(agency), live);
+        Assert.Multiple(() =>
+        {
+            Assert.That(holding, Is.GreaterThanOrEqualTo(size), "the 64 MB array kept alive is in the live heap");
+            // Other tests may run beside this one: most of the 64 MB, not all of it, must be gone.
+            Assert.That(holding - released, Is.GreaterThan(size * 0.75), "once unreachable and collected, it is not");
+        });
+    }
 }
