@@ -148,7 +148,7 @@ public sealed class SecrecyAttackTests : ApiTest
     public async Task A_value_imported_as_secret_is_not_given_back_by_an_answer_as_of_before_it()
     {
         // An indicator without a secrecy threshold: its secrets are only the values imported as such.
-        const string code = "emploi.creations", period = "2014";
+        const string code = "test.population", period = "2020";
         var (epci, secret) = (await CommunesByEpciAsync(code, period, null))
             .Where(e => e.Value.All(c => c.Value.Status != "secret") && e.Value.Count(c => c.Value.Truth > 0) >= 4)
             .Select(e => (e.Key, e.Value.Where(c => c.Value.Truth > 0).MinBy(c => c.Value.Truth).Key))
