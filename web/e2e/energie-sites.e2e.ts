@@ -100,6 +100,8 @@ describe('the production sites', () => {
     await partner.click('form.sign-in__form button[type="submit"]');
     await partner.waitForURL((url) => url.pathname === '/energie/sites');
     await partner.waitForSelector('[data-audience="partner"]');
+    // The downloads are drawn once the partner's sites have come: wait for them rather than read the empty slot.
+    await partner.waitForFunction(() => document.querySelector('.downloads')?.textContent?.includes('energie-sites-partenaires'));
     expect(plain(await partner.locator('.downloads').textContent())).toContain('« energie-sites-partenaires »');
     await partner.waitForSelector('#energie-sites-tableau tbody tr');
     await partner.close();
