@@ -52,7 +52,7 @@ internal sealed class ApiMetrics : IDisposable
         var responseEntries = metrics.CreateGauge("observatoires_response_cache_entries",
             "Answers the response cache holds now (computed GET responses kept by data version).");
         var responseBytes = metrics.CreateGauge("observatoires_response_cache_bytes",
-            "Bytes the response cache holds now: the bodies and the br and gzip copies made of them.");
+            "Bytes the response cache holds now: the bodies, their keys and headers, and the br and gzip copies made of them.");
         var responseLimit = metrics.CreateGauge("observatoires_response_cache_limit_bytes",
             "The most the response cache may hold (Observatoires:ResponseCache:MaxMegabytes): its bytes never exceed it.");
         var responseEvictions = metrics.CreateCounter("observatoires_response_cache_evictions_total",

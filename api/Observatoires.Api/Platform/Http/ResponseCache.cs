@@ -86,7 +86,8 @@ internal sealed class ResponseCache : IDisposable
             Interlocked.Add(ref self.bytesHeld, -released);
         }, this);
         // Counted before it is set: an entry refused at once (no room, or already stale) is released in Set itself.
-        Interlocked.Add(ref bytesHeld, entry.OwnBytes(key));
+        entry.KeyBytes = 2L * key.Length;
+        Interlocked.Add(ref bytesHeld, entry.OwnBytes);
         entry.Held = bytes => Interlocked.Add(ref bytesHeld, bytes);
         cache.Set(key, entry, options);
     }
@@ -114,14 +115,11 @@ internal sealed class ResponseCache : IDisposable
         /// <summary>The kept headers' size in memory (UTF-16).</summary>
         internal long HeaderBytes => Headers.Sum(h => 2L * (h.Key.Length + h.Value.Length));
 
-        private long keyBytes;
+        /// <summary>The size in memory (UTF-16) of the key it is kept under, set when it is kept.</summary>
+        internal long KeyBytes { get; set; }
 
-        /// <summary>What the entry holds under this key before any compressed copy: body, key and headers.</summary>
-        internal long OwnBytes(string key)
-        {
-            keyBytes = 2L * key.Length;
-            return (Body?.Length ?? 0) + keyBytes + HeaderBytes;
-        }
+        /// <summary>What the entry holds before any compressed copy: body, key and headers.</summary>
+        internal long OwnBytes => (Body?.Length ?? 0) + KeyBytes + HeaderBytes;
 
         /// <summary>Adds bytes to the cache's count while the entry is held.</summary>
         internal Action<long>? Held { get; set; }
@@ -157,7 +155,7 @@ internal sealed class ResponseCache : IDisposable
             lock (gate)
             {
                 released = true;
-                return (Body?.Length ?? 0) + keyBytes + HeaderBytes + encoded.Values.Sum(copy => (long)(copy?.Length ?? 0));
+                return OwnBytes + encoded.Values.Sum(copy => (long)(copy?.Length ?? 0));
             }
         }
     }
