@@ -42,13 +42,19 @@ internal static class ModuleBoundaries
             .Select(ns => ns![(observatoriesNamespace.Length + 1)..].Split('.')[0])
             .Distinct()
             .ToList();
+        // The assembly read once (Types.InAssembly loads every type with Mono.Cecil), and one scan per module, against all
+        // the others at once; only a module that fails is scanned again, pair by pair, to name whom it uses.
+        var types = Types.InAssembly(assembly);
         var violations = new List<string>();
         foreach (var module in modules)
         {
-            foreach (var other in modules.Where(m => m != module))
+            var inModule = () => types.That().ResideInNamespace($"{observatoriesNamespace}.{module}");
+            var others = modules.Where(m => m != module).ToList();
+            if (inModule().ShouldNot().HaveDependencyOnAny([.. others.Select(o => $"{observatoriesNamespace}.{o}")]).GetResult().IsSuccessful)
+                continue;
+            foreach (var other in others)
             {
-                var result = Types.InAssembly(assembly).That().ResideInNamespace($"{observatoriesNamespace}.{module}")
-                    .ShouldNot().HaveDependencyOn($"{observatoriesNamespace}.{other}").GetResult();
+                var result = inModule().ShouldNot().HaveDependencyOn($"{observatoriesNamespace}.{other}").GetResult();
                 if (!result.IsSuccessful)
                     violations.Add($"{module} uses {other}: {string.Join(", ", result.FailingTypeNames)}");
             }
