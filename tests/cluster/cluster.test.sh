@@ -89,7 +89,7 @@ if ! "$ROOT/observatoires" cluster up --replicas 2 --standbys 2 >"$TMP/up.log" 2
   exit 1
 fi
 ok "the cluster starts (primary, two standbys, two API instances, nginx)"
-echo "# cluster: up in $(( $(date +%s) - up_started )) s ($(grep -o 'Seeding the primary took [0-9]* s' "$TMP/up.log" || echo 'primary already seeded'))"
+echo "# cluster: up in $(( $(date +%s) - up_started )) s ($(grep -oE '(Seeding|Restoring) the primary took [0-9]* s' "$TMP/up.log" || echo 'primary already seeded'))"
 mapfile -t STANDBY_PORT < <(grep -E '^node standby' "$RUN/state" | awk '{print $3}')
 for port in "${STANDBY_PORT[@]}"; do delay "$port" 0; done   # a run cut short may have left a delay behind
 

@@ -22,7 +22,7 @@ namespace Observatoires.Tests.Architecture;
 /// endpoint data sources, with FastEndpoints' EndpointDefinition), its source — and on samples that break it.
 /// Exceptions are listed here, each with its reason, and a test fails when one is no longer needed.
 /// </summary>
-public sealed class DesignConventionTests : ApiTest
+public sealed class DesignConventionTests : ReadOnlyApiTest
 {
     private static readonly Assembly ApiAssembly = typeof(IModule).Assembly;
     private static string ApiRoot => Repository.File("api/Observatoires.Api");

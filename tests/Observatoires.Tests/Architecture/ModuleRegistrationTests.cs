@@ -14,7 +14,7 @@ namespace Observatoires.Tests.Architecture;
 /// is without the tests' own module). Each rule is
 /// also run on deliberate mistakes (Samples/Modules.cs, a temporary folder of files), to show it can fail.
 /// </summary>
-public sealed class ModuleRegistrationTests() : ApiTest(testObservatory: false)
+public sealed class ModuleRegistrationTests() : ReadOnlyApiTest(testObservatory: false)
 {
     private static readonly Assembly Api = typeof(IModule).Assembly;
     private const string SamplesNamespace = "Observatoires.Tests.Architecture.Samples.Modules";

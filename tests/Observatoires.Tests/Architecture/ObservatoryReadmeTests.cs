@@ -15,7 +15,7 @@ namespace Observatoires.Tests.Architecture;
 /// DesignConventionTests reads them: from the running API's endpoint data sources, each with the folder of its
 /// FastEndpoints endpoint type; the layers from the modules the API registered (without the tests' own).
 /// </summary>
-public sealed class ObservatoryReadmeTests() : ApiTest(testObservatory: false)
+public sealed class ObservatoryReadmeTests() : ReadOnlyApiTest(testObservatory: false)
 {
     private const string Namespace = "Observatoires.Api.Observatories.";
     private static string ObservatoriesRoot => Repository.File("api/Observatoires.Api/Observatories");

@@ -15,7 +15,9 @@ namespace Observatoires.Tests.Infrastructure;
 /// </summary>
 /// <param name="settings">Configuration overrides (rate limits, log levels...).</param>
 /// <param name="testObservatory">false: Program.cs's modules only, as in production (the OpenAPI copy, the module list).</param>
-internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true)
+/// <param name="login">Another role than the server's owner (the read-only fixtures': <see cref="ReadOnlyHosts"/>).</param>
+internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true,
+    TestDatabase.Login? login = null)
     : WebApplicationFactory<Program>
 {
     public string Database { get; } = database;
@@ -23,7 +25,7 @@ internal sealed class ApiFactory(string database, IReadOnlyDictionary<string, st
     /// <summary>Every log line the API wrote (at the levels configured), to check what is never logged.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
-    public string ConnectionString => TestDatabase.ConnectionString(Database);
+    public string ConnectionString => TestDatabase.ConnectionString(Database, login);
 
     public NpgsqlConnection OpenConnection()
     {

@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Infrastructure;
 /// everyone. Derived once for the rules themselves (on the test observatory) and once per observatory whose demo
 /// data shows them, each naming its indicators.
 /// </summary>
-public abstract class ConfidentialIndicatorSuite : ApiTest
+public abstract class ConfidentialIndicatorSuite : ReadOnlyApiTest
 {
     protected const string Cabbalr = "epci:200072460", Call = "epci:246200364";
 

@@ -11,6 +11,7 @@ internal static class TestDatabase
 {
     private static readonly string RunId = $"obs_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Environment.ProcessId}";
     private static readonly List<string> Created = [];
+    private static readonly List<string> CreatedRoles = [];
 
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("OBSERVATOIRES_TEST_DB") is { Length: > 0 } cs ? cs
@@ -20,13 +21,24 @@ internal static class TestDatabase
 
     public static string TemplateName => RunId + "_template";
 
-    public static string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ConnectionString;
+    /// <summary>A role and its password, to connect as another user than the server's (OBSERVATOIRES_TEST_DB's).</summary>
+    public sealed record Login(string Role, string Password);
+
+    public static string ConnectionString(string database, Login? login = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database };
+        if (login is not null)
+            (builder.Username, builder.Password) = (login.Role, login.Password);
+        return builder.ConnectionString;
+    }
 
     public static Task<string> CreateEmptyAsync(string suffix) => CreateAsync(suffix, template: null);
 
     /// <summary>A fresh copy of the seeded template.</summary>
     public static Task<string> CloneTemplateAsync(string suffix) => CreateAsync(suffix, TemplateName);
+
+    /// <summary>A copy of another database of the server (which nothing may be connected to meanwhile).</summary>
+    public static Task<string> CopyAsync(string suffix, string source) => CreateAsync(suffix, source);
 
     private static async Task<string> CreateAsync(string suffix, string? template)
     {
@@ -44,6 +56,9 @@ internal static class TestDatabase
         NpgsqlConnection.ClearAllPools();
         foreach (var name in Created)
             await ExecuteOnServerAsync($"drop database if exists \"{name}\" with (force)");
+        // After the databases: a role's privileges lived in them.
+        foreach (var role in CreatedRoles)
+            await ExecuteOnServerAsync($"drop role if exists \"{role}\"");
     }
 
     /// <summary>Drops one database of this run, once nothing uses it any more (its pooled connections are closed first).</summary>
@@ -56,10 +71,26 @@ internal static class TestDatabase
         await ExecuteOnServerAsync($"drop database if exists \"{name}\" with (force)");
     }
 
-    private static async Task ExecuteOnServerAsync(string sql)
+    /// <summary>A role of this run (dropped at its end with <see cref="DropAllAsync"/>), named after the run and a suffix.</summary>
+    public static async Task<Login> CreateRoleAsync(string suffix)
     {
-        // Database names are built from the run id and fixed suffixes above, never from input.
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        var login = new Login($"{RunId}_{suffix}", Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        // A password is not an identifier: given as a literal, which CREATE ROLE does not take as a parameter; it is hex.
+        await ExecuteOnServerAsync($"create role \"{login.Role}\" login password '{login.Password}'");
+        lock (Created)
+            CreatedRoles.Add(login.Role);
+        return login;
+    }
+
+    /// <summary>Runs SQL as the server's owner role in one database of this run.</summary>
+    public static Task ExecuteAsync(string database, string sql) => ExecuteWithAsync(ConnectionString(database), sql);
+
+    private static Task ExecuteOnServerAsync(string sql) => ExecuteWithAsync(ServerConnectionString, sql);
+
+    private static async Task ExecuteWithAsync(string connectionString, string sql)
+    {
+        // Database and role names are built from the run id and fixed suffixes above, never from input.
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Observatories.Barometre;
 /// comparison and profile, and the response cache (the same URL asked by different callers in a row). Anonymous callers
 /// and partners outside the territory get no figure; a partner of the territory and the agency get the same figures.
 /// </summary>
-public sealed class NotaPmeConfidentialityTests : ApiTest
+public sealed class NotaPmeConfidentialityTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364", Pma = "groupement:pma", HighRisk = "barometre.nota_pme_risque_eleve";
     private string cabbalrKey = "", callKey = "", agencyKey = "";

@@ -12,7 +12,7 @@ namespace Observatoires.Tests.Observatories.Barometre;
 /// covers the territory and in no one else's (anonymous, another EPCI's partner), including from the cache; bad input.
 /// Needs Chromium and the web client's print bundle (./observatoires test installs and builds both first).
 /// </summary>
-public sealed class PublicationPdfTests() : ApiTest(new Dictionary<string, string?> { ["Observatoires:Pdf:TimeoutSeconds"] = "60" })
+public sealed class PublicationPdfTests() : ReadOnlyApiTest(new Dictionary<string, string?> { ["Observatoires:Pdf:TimeoutSeconds"] = "60" })
 {
     private const string Cabbalr = "epci:200072460";
     private const string Call = "epci:246200364";
@@ -162,7 +162,7 @@ public sealed class PublicationPdfTests() : ApiTest(new Dictionary<string, strin
 
 /// <summary>A server without Chromium: the PDF route says so with a 503 problem, never a 500; the JSON still answers.</summary>
 public sealed class PublicationPdfWithoutChromiumTests()
-    : ApiTest(new Dictionary<string, string?> { ["Observatoires:Pdf:Chromium"] = "/nonexistent/chromium" })
+    : ReadOnlyApiTest(new Dictionary<string, string?> { ["Observatoires:Pdf:Chromium"] = "/nonexistent/chromium" })
 {
     [Test]
     public async Task The_PDF_is_a_503_problem_saying_Chromium_is_missing()

@@ -10,7 +10,7 @@ namespace Observatoires.Tests.Observatories.Commerce;
 /// The Observatoire du commerce on its demo data, through HTTP: the surveys, the centralities and their sheets, the
 /// indicators as ratios of sums, and the surveyor, agency-only, on no public path.
 /// </summary>
-public sealed class CommerceTests : ApiTest
+public sealed class CommerceTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460";
 

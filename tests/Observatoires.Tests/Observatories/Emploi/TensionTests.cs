@@ -4,7 +4,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Emploi;
 
 /// <summary>Jobs in tension as an EPCI's economic service reads the table: indices from sums, occupations ranked.</summary>
-public sealed class TensionTests : ApiTest
+public sealed class TensionTests : ReadOnlyApiTest
 {
     [Test]
     public async Task An_EPCIs_table_ranks_occupations_by_their_share_of_difficult_recruitments()

@@ -3,7 +3,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Energie;
 
 /// <summary>The decarbonised balance's objectives (PCAET, SRADDET) read against its projection, as the transitions dashboard shows them.</summary>
-public sealed class BalanceTargetsTests : ApiTest
+public sealed class BalanceTargetsTests : ReadOnlyApiTest
 {
     [Test]
     public async Task The_balance_projection_carries_the_territorys_objectives_in_percent()

@@ -14,7 +14,7 @@ namespace Observatoires.Tests.Observatories.Energie;
 /// CSV, its totals and filters, the OGC collections list, items (GeoJSON, CSV), one item, queryables, tilesets and
 /// vector tiles (decoded), and the response cache between callers.
 /// </summary>
-public sealed class SitesConfidentialityTests : ApiTest
+public sealed class SitesConfidentialityTests : ReadOnlyApiTest
 {
     private const string Sites = "/api/v1/energie/sites";
     private const string PublicLayer = "/ogc/collections/energie-sites", PartnerLayer = "/ogc/collections/energie-sites-partenaires";

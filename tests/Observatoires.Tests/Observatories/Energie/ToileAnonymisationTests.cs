@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Observatories.Energie;
 /// another territory, with a key that sees all sites but one or two, on every route (graph, GeoJSON, neighbourhoods,
 /// synergies and their filters), and through the cache after a partner's request.
 /// </summary>
-public sealed class ToileAnonymisationTests : ApiTest
+public sealed class ToileAnonymisationTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364";
     private const string Aperam = "Aperam Stainless France", McCainHarnes = "McCain Alimentaire, usine de Harnes";

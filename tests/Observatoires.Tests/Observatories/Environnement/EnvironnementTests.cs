@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Observatories.Environnement;
 /// real population, the zones and buildings lie in their communes, the overheating route agrees with the layer, the
 /// carbon stock is the sum of its land covers, and bad input is a 400 or a 404.
 /// </summary>
-public sealed class EnvironnementTests : ApiTest
+public sealed class EnvironnementTests : ReadOnlyApiTest
 {
     private const string Lens = "commune:62498";
 

@@ -10,7 +10,7 @@ namespace Observatoires.Tests.Observatories.FoncierAgricole;
 /// of its communes (never the mean of their averages), the census's secrecy (fewer than 3 farms) on every format and
 /// by subtraction, the SAFER figures kept to partners, and the outlets layer with its type queryable.
 /// </summary>
-public sealed class FoncierAgricoleTests : ApiTest
+public sealed class FoncierAgricoleTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460";
     private const string Farms = "foncier_agricole.exploitations", Sau = "foncier_agricole.sau", Size = "foncier_agricole.taille_moyenne";

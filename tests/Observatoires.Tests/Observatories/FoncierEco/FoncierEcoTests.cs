@@ -3,45 +3,35 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.FoncierEco;
 
-/// <summary>The business parks as an EPCI's economic service updates them day by day.</summary>
-public sealed class FoncierEcoTests
+/// <summary>
+/// The business parks as an EPCI's economic service updates them day by day. The tests share one database, each on a lot
+/// of its own (<see cref="LotInEpciAsync"/>): the figures and indicators of the parks are recomputed at every write.
+/// </summary>
+public sealed class FoncierEcoTests : ApiTest
 {
     private const string Epci = "epci:200072460";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string editorKey = null!, otherEditorKey = null!;
 
-    [SetUp]
-    public async Task Start()
+    [OneTimeSetUp]
+    public async Task CreateKeys()
     {
-        factory = await ApiFactory.OnFreshCopyAsync($"foncier_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
-        client = factory.CreateClient();
-        var keys = factory.Services.GetRequiredService<ApiKeys>();
-        editorKey = (await keys.CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
-        otherEditorKey = (await keys.CreateAsync("Other EPCI", "partner_editor", ["epci:246200364"], null)).Key;
+        editorKey = (await ApiKeys.CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
+        otherEditorKey = (await ApiKeys.CreateAsync("Other EPCI", "partner_editor", ["epci:246200364"], null)).Key;
     }
 
-    [TearDown]
-    public async Task Stop()
+    /// <summary>The <paramref name="nth"/> current lot of the EPCI with that status, by id: each test writes on its own.</summary>
+    private async Task<int> LotInEpciAsync(int nth, string status = "occupe")
     {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private async Task<int> LotInEpciAsync(string status = "occupe")
-    {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         return await connection.QueryFirstAsync<int>("""
             select l.lot_id from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
             join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = @Epci
-            where l.valid_to is null and l.status = @status order by l.lot_id
-            """, new { Epci, status });
+            where l.valid_to is null and l.status = @status order by l.lot_id offset @nth
+            """, new { Epci, status, nth });
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? key, string? ifMatch = null, object? body = null)
@@ -51,14 +41,14 @@ public sealed class FoncierEcoTests
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         if (ifMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     [Test]
     public async Task A_stale_if_match_is_refused_with_the_current_version_and_changes_nothing()
     {
-        var id = await LotInEpciAsync();
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
+        var id = await LotInEpciAsync(0);
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         var etag = read.Headers.ETag!.ToString();
         var before = DateTime.UtcNow;
         await Task.Delay(50);
@@ -76,16 +66,16 @@ public sealed class FoncierEcoTests
             Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
             Assert.That(problem.GetProperty("current").Str("status"), Is.EqualTo("disponible_amenage"), "the current version comes back");
         }
-        var now = await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}");
+        var now = await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}");
         Assert.That(now.Str("status"), Is.EqualTo("disponible_amenage"), "the stale write changed nothing");
         Assert.That(now.GetProperty("occupantName").ValueKind, Is.EqualTo(JsonValueKind.Null), "a free lot has no occupant");
 
         // What was available the day before: the lot was occupied.
         var zae = now.GetProperty("zaeId").GetInt32();
-        var asOf = await client.GetJsonAsync($"/api/v1/foncier-eco/parks/{zae}/lots?asOf={Uri.EscapeDataString(before.ToString("O"))}");
+        var asOf = await Client.GetJsonAsync($"/api/v1/foncier-eco/parks/{zae}/lots?asOf={Uri.EscapeDataString(before.ToString("O"))}");
         Assert.That(asOf.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("id").GetInt32() == id).Str("status"), Is.EqualTo("occupe"));
 
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         Assert.That(await connection.ExecuteScalarAsync<int>("select count(*) from platform.audit_log where action = 'lot_update' and entity_id = @id",
             new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }), Is.EqualTo(1), "one write, one audit entry");
     }
@@ -93,8 +83,8 @@ public sealed class FoncierEcoTests
     [Test]
     public async Task Editors_write_in_their_scope_only_and_occupants_are_partner_data()
     {
-        var id = await LotInEpciAsync();
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
+        var id = await LotInEpciAsync(1);
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         var etag = read.Headers.ETag!.ToString();
         var anonymousView = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement;
         Assert.That(anonymousView.GetProperty("occupantName").ValueKind, Is.EqualTo(JsonValueKind.Null), "anonymous callers do not see occupants");
@@ -116,10 +106,10 @@ public sealed class FoncierEcoTests
     [Test]
     public async Task A_split_must_cover_the_original_and_gives_two_lots()
     {
-        var id = await LotInEpciAsync();
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
+        var id = await LotInEpciAsync(2);
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         var etag = read.Headers.ETag!.ToString();
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var (west, east) = await connection.QuerySingleAsync<(string, string)>("""
             select st_asgeojson(st_intersection(geom, st_makeenvelope(st_xmin(geom) - 1, st_ymin(geom) - 1, c, st_ymax(geom) + 1, 4326)), 15),
                    st_asgeojson(st_intersection(geom, st_makeenvelope(c, st_ymin(geom) - 1, st_xmax(geom) + 1, st_ymax(geom) + 1, 4326)), 15)
@@ -136,7 +126,7 @@ public sealed class FoncierEcoTests
         using (var notGeoJson = await SendAsync(HttpMethod.Post, $"/api/v1/foncier-eco/lots/{id}/split", editorKey, etag,
                    new { parts = new object[] { new { geometry = new { type = "Polygon", coordinates = "oops" } }, new { geometry = westOnly } } }))
             Assert.That(notGeoJson.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}")).GetProperty("version").GetInt32(), Is.EqualTo(1), "refused: nothing changed");
+        Assert.That((await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}")).GetProperty("version").GetInt32(), Is.EqualTo(1), "refused: nothing changed");
 
         using var split = await SendAsync(HttpMethod.Post, $"/api/v1/foncier-eco/lots/{id}/split", editorKey, etag, new
         {
@@ -148,16 +138,16 @@ public sealed class FoncierEcoTests
         Assert.That(parts.Select(p => p.GetProperty("splitFrom").GetInt32()), Is.All.EqualTo(id));
         Assert.That(parts.Sum(p => p.GetProperty("areaHa").GetDouble()), Is.EqualTo(
             (await connection.ExecuteScalarAsync<double>("select st_area(geom::geography) / 10000 from foncier_eco.lot_version where lot_id = @id", new { id }))).Within(0.001));
-        await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}", HttpStatusCode.NotFound);
     }
 
     [Test]
     public async Task Lots_are_created_inside_their_park_and_retired_with_their_history()
     {
-        var id = await LotInEpciAsync();
-        var lot = await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}");
+        var id = await LotInEpciAsync(3);
+        var lot = await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}");
         var zae = lot.GetProperty("zaeId").GetInt32();
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var overArea = await connection.QuerySingleAsync<string>("select st_asgeojson(st_buffer(st_centroid(geom), 0.0003)) from foncier_eco.lot_version where lot_id = @id", new { id });
         using (var overlapping = await SendAsync(HttpMethod.Post, $"/api/v1/foncier-eco/parks/{zae}/lots", editorKey,
                    body: new { geometry = JsonDocument.Parse(overArea).RootElement, status = "disponible_amenage" }))
@@ -181,13 +171,13 @@ public sealed class FoncierEcoTests
     [Test]
     public async Task Park_figures_and_indicators_agree()
     {
-        var parks = await client.GetJsonAsync($"/api/v1/foncier-eco/parks?epci={Epci}");
+        var parks = await Client.GetJsonAsync($"/api/v1/foncier-eco/parks?epci={Epci}");
         var totals = parks.GetProperty("totals");
         Assert.That(totals.GetProperty("parks").GetInt32(), Is.EqualTo(42), "the report counts 42 parks in the CABBALR");
         var year = DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var occupied = await client.GetJsonAsync($"/api/v1/indicators/foncier_eco.surface_occupee_ha/values?territories={Epci}&period={year}");
+        var occupied = await Client.GetJsonAsync($"/api/v1/indicators/foncier_eco.surface_occupee_ha/values?territories={Epci}&period={year}");
         Assert.That(occupied.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(totals.GetProperty("occupiedHa").GetDouble()).Within(0.05));
-        var rate = await client.GetJsonAsync($"/api/v1/indicators/foncier_eco.taux_occupation/values?territories={Epci}&period={year}");
+        var rate = await Client.GetJsonAsync($"/api/v1/indicators/foncier_eco.taux_occupation/values?territories={Epci}&period={year}");
         Assert.That(rate.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(totals.GetProperty("occupancyRate").GetDouble()).Within(0.1),
             "the rate from Σ occupied / Σ total, not an average of rates");
     }

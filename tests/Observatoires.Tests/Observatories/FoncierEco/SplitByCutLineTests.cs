@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Observatoires.Api.Platform.Access.Keys;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Observatories.FoncierEco;
@@ -13,39 +11,28 @@ namespace Observatoires.Tests.Observatories.FoncierEco;
 /// Splitting a lot along a line the editor draws on the map: PostGIS cuts it (ST_Split) with the same checks as
 /// drawn parts; a dry run previews the two parts without changing anything.
 /// </summary>
-public sealed class SplitByCutLineTests
+public sealed class SplitByCutLineTests : ApiTest
 {
     private const string Epci = "epci:200072460";
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string editorKey = null!;
 
-    [SetUp]
-    public async Task Start()
-    {
-        factory = await ApiFactory.OnFreshCopyAsync($"foncier_cut_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
-        client = factory.CreateClient();
-        editorKey = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
-    }
+    [OneTimeSetUp]
+    public async Task CreateKey() => editorKey = (await ApiKeys.CreateAsync("CABBALR éco", "partner_editor", [Epci], null)).Key;
 
-    [TearDown]
-    public async Task Stop()
+    /// <summary>
+    /// The <paramref name="nth"/> lot of the EPCI in one piece, by id (each test on its own: they share a database), and a
+    /// north-south line through its centroid, from below to above it.
+    /// </summary>
+    private async Task<(int Id, double[][] Line, double AreaHa)> LotAndLineAsync(int nth)
     {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    /// <summary>A lot of the EPCI and a north-south line through its centroid, from below to above it.</summary>
-    private async Task<(int Id, double[][] Line, double AreaHa)> LotAndLineAsync()
-    {
-        await using var connection = factory.OpenConnection();
+        await using var connection = Factory.OpenConnection();
         var row = await connection.QueryFirstAsync<(int Id, double X, double YMin, double YMax, double AreaHa)>("""
             select l.lot_id, st_x(st_centroid(l.geom)), st_ymin(l.geom) - 0.001, st_ymax(l.geom) + 0.001,
                    st_area(l.geom::geography) / 10000
             from foncier_eco.lot_version l join foncier_eco.zae z on z.id = l.zae_id
             join platform.territory_membership m on m.member_id = z.commune_id and m.parent_id = @Epci
-            where l.valid_to is null and st_numgeometries(l.geom) = 1 order by l.lot_id
-            """, new { Epci });
+            where l.valid_to is null and st_numgeometries(l.geom) = 1 order by l.lot_id offset @nth
+            """, new { Epci, nth });
         return (row.Id, [[row.X, row.YMin], [row.X, row.YMax]], row.AreaHa);
     }
 
@@ -55,19 +42,19 @@ public sealed class SplitByCutLineTests
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editorKey);
         if (ifMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private async Task<string> ETagAsync(int id)
     {
-        using var read = await client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
+        using var read = await Client.GetAsync($"/api/v1/foncier-eco/lots/{id}");
         return read.Headers.ETag!.ToString();
     }
 
     [Test]
     public async Task A_dry_run_previews_the_two_halves_and_changes_nothing()
     {
-        var (id, line, area) = await LotAndLineAsync();
+        var (id, line, area) = await LotAndLineAsync(0);
         var etag = await ETagAsync(id);
         using var preview = await PostAsync($"/api/v1/foncier-eco/lots/{id}/split?dryRun=true", etag,
             new { cutLine = new { type = "LineString", coordinates = line } });
@@ -84,7 +71,7 @@ public sealed class SplitByCutLineTests
     [Test]
     public async Task A_cut_line_splits_the_lot_in_two_with_the_statuses_given()
     {
-        var (id, line, area) = await LotAndLineAsync();
+        var (id, line, area) = await LotAndLineAsync(1);
         var etag = await ETagAsync(id);
         using (var missing = await PostAsync($"/api/v1/foncier-eco/lots/{id}/split", null, new { cutLine = new { type = "LineString", coordinates = line } }))
             Assert.That(missing.StatusCode, Is.EqualTo((HttpStatusCode)428), "If-Match is required as for drawn parts");
@@ -99,13 +86,13 @@ public sealed class SplitByCutLineTests
         Assert.That(lots.Select(l => l.Str("status")), Is.EqualTo(new[] { "disponible_amenage", "reserve_non_amenagee" }));
         Assert.That(lots.Select(l => l.GetProperty("splitFrom").GetInt32()), Is.All.EqualTo(id));
         Assert.That(lots.Sum(l => l.GetProperty("areaHa").GetDouble()), Is.EqualTo(area).Within(0.01));
-        await client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}", HttpStatusCode.NotFound);
+        await Client.GetJsonAsync($"/api/v1/foncier-eco/lots/{id}", HttpStatusCode.NotFound);
     }
 
     [Test]
     public async Task A_line_that_does_not_cross_the_lot_is_a_field_error()
     {
-        var (id, line, _) = await LotAndLineAsync();
+        var (id, line, _) = await LotAndLineAsync(2);
         var etag = await ETagAsync(id);
         var middle = new[] { line[0][0], (line[0][1] + line[1][1]) / 2 };
         foreach (var (coordinates, expected) in new[]

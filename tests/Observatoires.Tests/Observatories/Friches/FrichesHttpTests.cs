@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Observatories.Friches;
 /// The platform's HTTP rules on the brownfield routes (Platform/Http tests them on the test observatory): reads
 /// revalidated by data version, control characters, nulls and the body limit on the what-if's weights.
 /// </summary>
-public sealed class FrichesHttpTests : ApiTest
+public sealed class FrichesHttpTests : ReadOnlyApiTest
 {
     [Test]
     public async Task Sites_carry_validators_and_answer_304()

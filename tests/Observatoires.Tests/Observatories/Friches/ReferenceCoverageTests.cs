@@ -7,7 +7,7 @@ namespace Observatoires.Tests.Observatories.Friches;
 /// The brownfields are only surveyed in the agency's perimeter: the Pas-de-Calais' and the Hauts-de-France's totals
 /// are sums over the perimeter's communes, and every answer that gives them says how many of their communes they cover.
 /// </summary>
-public sealed class ReferenceCoverageTests : ApiTest
+public sealed class ReferenceCoverageTests : ReadOnlyApiTest
 {
     private const string Indicator = "friches.surface_ha";
     private const string Epci = "epci:200072460";

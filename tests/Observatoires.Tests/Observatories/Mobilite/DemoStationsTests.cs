@@ -5,7 +5,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Mobilite;
 
 /// <summary>The demo stations as a visitor finds them: the area's main stations, plausible figures, inside their communes.</summary>
-public sealed class DemoStationsTests : ApiTest
+public sealed class DemoStationsTests : ReadOnlyApiTest
 {
     [Test]
     public async Task The_main_stations_carry_millions_the_small_halts_tens_of_thousands()

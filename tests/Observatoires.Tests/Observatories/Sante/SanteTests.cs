@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Observatories.Sante;
 /// communes' stored values beside the département's and the région's own, the comparison and series routes putting the
 /// three side by side, small health counts secret on every path, and the care-supply layer.
 /// </summary>
-public sealed class SanteTests : ApiTest
+public sealed class SanteTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364";
 

@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Observatories.Tourisme;
 /// counted in the database, tourist beds per 1,000 inhabitants and the occupancy as ratios of sums, the layer and its
 /// queryables, and bad input.
 /// </summary>
-public sealed class TourismeTests : ApiTest
+public sealed class TourismeTests : ReadOnlyApiTest
 {
     private const string Cc7v = "epci:200044030", Cabbalr = "epci:200072460";
 

@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Observatories.Transitions;
 /// communes); the partner-only exposure is "réservé" for anonymous callers and partners outside their scope, on every
 /// cell, and never scored; bad territories and parameters are 400 or 404.
 /// </summary>
-public sealed class TransitionsTests : ApiTest
+public sealed class TransitionsTests : ReadOnlyApiTest
 {
     private const string Bethune = "commune:62119", Cabbalr = "epci:200072460", Call = "epci:246200364";
     private const string Seveso = "transitions.part_population_proximite_seveso";

@@ -6,7 +6,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Zan;
 
 /// <summary>The platform's HTTP rules on the ZAN routes (Platform/Http tests them on the test observatory).</summary>
-public sealed class ZanHttpTests : ApiTest
+public sealed class ZanHttpTests : ReadOnlyApiTest
 {
     [TestCase("/api/v1/zan/counter?territory=epci:200072460")]
     [TestCase("/api/v1/zan/ranking?within=epci:200072460")]

@@ -3,7 +3,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Observatories.Zan;
 
 /// <summary>The ZAN trajectory as the targets of the land-take projection: the transitions dashboard's reading of "at the current pace".</summary>
-public sealed class ZanTargetsTests : ApiTest
+public sealed class ZanTargetsTests : ReadOnlyApiTest
 {
     private const string Cabbalr = "epci:200072460";
 

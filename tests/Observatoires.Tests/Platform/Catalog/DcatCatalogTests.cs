@@ -10,7 +10,7 @@ namespace Observatoires.Tests.Platform.Catalog;
 /// /catalog as the national and European portals harvest it: DCAT-AP 2.1.1 in JSON-LD and Turtle, public datasets only
 /// whatever the key, and zero violations of the DCAT-AP 2.1.1 SHACL shapes by a real SHACL engine (tests/dcat).
 /// </summary>
-public sealed class DcatCatalogTests : ApiTest
+public sealed class DcatCatalogTests : ReadOnlyApiTest
 {
     private const string Shapes = "standards/dcat-ap-2.1.1-shacl-shapes.ttl";
 

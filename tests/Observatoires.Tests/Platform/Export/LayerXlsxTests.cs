@@ -13,7 +13,7 @@ namespace Observatoires.Tests.Platform.Export;
 /// origin, licence and where the whole geometry is; the catalogue lists it. As an attacker tries it: a confidential
 /// layer's spreadsheet holds exactly what the caller's GeoJSON holds, and nothing for the anonymous.
 /// </summary>
-public sealed class LayerXlsxTests : ApiTest
+public sealed class LayerXlsxTests : ReadOnlyApiTest
 {
     private const string Points = "/ogc/collections/test-points/items", Zones = "/ogc/collections/test-zones/items";
     private const string Headcounts = "/ogc/collections/test-effectifs/items", Cabbalr = "epci:200072460";

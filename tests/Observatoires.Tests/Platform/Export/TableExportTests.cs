@@ -12,7 +12,7 @@ namespace Observatoires.Tests.Platform.Export;
 /// with a sheet of metadata, read back as pandas and a spreadsheet library do; and, as an attacker tries it, every
 /// format agrees with the JSON and gives away neither a secret value nor a partner's figure.
 /// </summary>
-public sealed class TableExportTests : ApiTest
+public sealed class TableExportTests : ReadOnlyApiTest
 {
     private const string Code = "test.salaries", Partner = "test.fragiles", PartnerPeriod = "2024-Q4";
     private const string Cabbalr = "epci:200072460", Call = "epci:246200364";

@@ -10,7 +10,7 @@ namespace Observatoires.Tests.Platform.Geo;
 /// A layer declares every data domain its SQL reads, so that one showing the communes' contours or names answers
 /// afresh after a contour import (an observatory's layer is checked over HTTP in that observatory's tests).
 /// </summary>
-public sealed class LayerDataDomainTests : ApiTest
+public sealed class LayerDataDomainTests : ReadOnlyApiTest
 {
     [Test]
     public void Every_layer_reading_the_territory_tables_declares_the_territories_domain()

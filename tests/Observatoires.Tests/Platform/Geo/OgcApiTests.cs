@@ -10,7 +10,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Geo;
 
 /// <summary>OGC API - Features as a GIS analyst or a partner system uses it over HTTP (read-only, the test observatory's layers).</summary>
-public sealed class OgcApiTests : ApiTest
+public sealed class OgcApiTests : ReadOnlyApiTest
 {
     private const string Lambert93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
     private const string Points = "/ogc/collections/test-points";

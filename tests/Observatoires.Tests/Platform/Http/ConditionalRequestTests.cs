@@ -20,9 +20,9 @@ public sealed class ConditionalRequestTests
     [Test]
     public async Task A_304_varies_as_its_200_on_the_instance_that_made_it_and_on_another()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("conditional_vary");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         // A second instance on the same database, as behind nginx: it never made the 200 the client revalidates.
-        await using var other = new ApiFactory(factory.Database);
+        await using var other = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         using var otherClient = other.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
@@ -75,7 +75,7 @@ public sealed class ConditionalRequestTests
     [Test]
     public async Task The_territories_list_negotiated_by_Accept_says_so_on_its_304()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("conditional_territories");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         const string url = "/api/v1/territories?level=epci";
         using var ok = await client.GetAsync(url);
@@ -93,7 +93,7 @@ public sealed class ConditionalRequestTests
     [Test]
     public async Task If_None_Match_star_tells_an_anonymous_caller_nothing_of_a_hidden_collection()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("conditional_star");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         var hidden = factory.Services.GetRequiredService<LayerRegistry>().All
             .Where(l => l.Confidentiality != Confidentiality.Public).Select(l => l.Id).ToList();
@@ -130,7 +130,7 @@ public sealed class ConditionalRequestTests
     [Test]
     public async Task If_None_Match_star_on_what_the_caller_sees_is_304_and_on_what_is_missing_404()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("conditional_star_visible");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         async Task<HttpStatusCode> StarAsync(string url)
         {

@@ -12,7 +12,7 @@ namespace Observatoires.Tests.Platform.Http;
 /// What an analyst's tools expect of a download: the whole result (pandas.read_csv(url) reads what it gets),
 /// compressed when asked, with validators to revalidate it; and the same bytes, decompressed, as uncompressed.
 /// </summary>
-public sealed partial class DownloadTests : ApiTest
+public sealed partial class DownloadTests : ReadOnlyApiTest
 {
     [Test]
     public async Task A_CSV_of_territories_is_the_whole_list_unless_a_limit_is_asked()

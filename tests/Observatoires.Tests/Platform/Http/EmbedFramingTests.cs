@@ -12,7 +12,7 @@ namespace Observatoires.Tests.Platform.Http;
 /// Observatoires:Embed:AllowedOrigins, and by nobody else; every other path (the API, Scalar, the OGC API, the
 /// portal's pages) keeps refusing to be framed at all. A listed value that is not an origin stops start-up.
 /// </summary>
-public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?>
+public sealed class EmbedFramingTests() : ReadOnlyApiTest(new Dictionary<string, string?>
 {
     // One origin as written by hand (upper case, default port, trailing slash), one on a port of its own.
     ["Observatoires:Embed:AllowedOrigins:0"] = "HTTPS://www.Partenaire-Transports.example:443/",
@@ -93,7 +93,7 @@ public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?
     [Test]
     public async Task Without_listed_origins_an_embed_page_is_framed_by_this_site_only()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("embed_none");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         using var embed = await client.GetAsync(EmbedPage);
         Assert.That(FrameAncestors(embed), Is.EqualTo("frame-ancestors 'self'"));
@@ -106,7 +106,7 @@ public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?
     [Test]
     public async Task Origins_may_be_one_comma_separated_value_and_a_wrong_one_stops_start_up()
     {
-        await using (var factory = await ApiFactory.OnFreshCopyAsync("embed_list", new Dictionary<string, string?>
+        await using (var factory = await ReadOnlyHosts.StartAsync(new Dictionary<string, string?>
         {
             [EmbedFraming.Setting] = "https://a.example, http://b.example:8080,https://a.example",
         }))
@@ -116,7 +116,7 @@ public sealed class EmbedFramingTests() : ApiTest(new Dictionary<string, string?
             Assert.That(FrameAncestors(embed), Is.EqualTo("frame-ancestors 'self' https://a.example http://b.example:8080"));
         }
 
-        var error = Assert.ThrowsAsync<InvalidOperationException>(async () => await (await ApiFactory.OnFreshCopyAsync("embed_wrong",
+        var error = Assert.ThrowsAsync<InvalidOperationException>(async () => await (await ReadOnlyHosts.StartAsync(
             new Dictionary<string, string?> { [$"{EmbedFraming.Setting}:0"] = "https://www.reseau-partenaire.fr/carte" })).DisposeAsync());
         Assert.That(error!.Message, Does.Contain(EmbedFraming.Setting).And.Contain("'https://www.reseau-partenaire.fr/carte' is not an origin"));
     }

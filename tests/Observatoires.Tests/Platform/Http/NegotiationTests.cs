@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Platform.Http;
 /// the highest q wins, a tie goes to the route's preference, */* is JSON), and every answer chosen by Accept says
 /// <c>Vary: Accept</c>, from the response cache as from the endpoint, so that a proxy never serves a CSV to a JSON client.
 /// </summary>
-public sealed class NegotiationTests : ApiTest
+public sealed class NegotiationTests : ReadOnlyApiTest
 {
     private const string Values = "/api/v1/indicators/test.salaries/values?level=commune&period=2023";
     private static readonly string[] ValuesRoute = ["json", "csv", "xlsx", "csvw"];

@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests
     public async Task The_web_clients_copy_of_the_OpenAPI_document_is_current()
     {
         // The document of production's modules: the tests' own module has routes of its own.
-        await using var factory = await ApiFactory.OnFreshCopyAsync("openapi_copy", testObservatory: false);
+        await using var factory = await ReadOnlyHosts.StartAsync(testObservatory: false);
         using var client = factory.CreateClient();
         using var response = await client.GetAsync("/openapi/v1.json");
         var served = Normalise(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
@@ -42,7 +42,7 @@ public sealed class OpenApiDocumentTests
     [Test]
     public async Task Operations_have_short_ids_declared_security_descriptions_and_described_tags()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("openapi_conventions");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var operations = document["paths"]!.AsObject()

@@ -48,7 +48,7 @@ public sealed class RateLimitTests
     [Test]
     public async Task Behind_a_trusted_proxy_each_client_has_its_own_bucket()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_trusted", Limits("10.0.0.0/8", "192.0.2.10"));
+        await using var factory = await ReadOnlyHosts.StartAsync(Limits("10.0.0.0/8", "192.0.2.10"));
         Assert.That(await StatusesAsync(factory, "10.1.2.3", "198.51.100.1", "198.51.100.1", "198.51.100.1", "198.51.100.1"),
             Is.EqualTo(new[] { 200, 200, 200, 429 }), "one client through the proxy");
         Assert.That(await StatusesAsync(factory, "10.1.2.3", "198.51.100.2"), Is.EqualTo(new[] { 200 }), "another client through the same proxy");
@@ -61,11 +61,11 @@ public sealed class RateLimitTests
     [Test]
     public async Task Forwarded_addresses_from_anyone_else_are_ignored_loopback_included()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_spoofed", Limits("10.0.0.0/8"));
+        await using var factory = await ReadOnlyHosts.StartAsync(Limits("10.0.0.0/8"));
         Assert.That(await StatusesAsync(factory, "203.0.113.9", "198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"),
             Is.EqualTo(new[] { 200, 200, 200, 429 }), "an untrusted sender cannot pick its bucket");
 
-        await using var byDefault = await ApiFactory.OnFreshCopyAsync("ratelimit_default", Limits());
+        await using var byDefault = await ReadOnlyHosts.StartAsync(Limits());
         Assert.That(await StatusesAsync(byDefault, "127.0.0.1", "198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"),
             Is.EqualTo(new[] { 200, 200, 200, 429 }), "nothing is trusted unless listed, not even loopback");
         Assert.That(await StatusesAsync(byDefault, "::1", "198.51.100.5", "198.51.100.6", "198.51.100.7", "198.51.100.8"),
@@ -77,12 +77,12 @@ public sealed class RateLimitTests
     {
         var settings = Limits();
         settings["Observatoires:TrustedProxies"] = "192.0.2.10, 10.0.0.0/8";
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_list", settings);
+        await using var factory = await ReadOnlyHosts.StartAsync(settings);
         Assert.That(await StatusesAsync(factory, "10.1.2.3", "198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"),
             Is.EqualTo(new[] { 200, 200, 200, 200 }), "four clients, four buckets");
 
         settings["Observatoires:TrustedProxies"] = "10.0.0.0/8,proxy.example";
-        var error = Assert.ThrowsAsync<InvalidOperationException>(async () => await (await ApiFactory.OnFreshCopyAsync("ratelimit_wrong", settings)).DisposeAsync());
+        var error = Assert.ThrowsAsync<InvalidOperationException>(async () => await (await ReadOnlyHosts.StartAsync(settings)).DisposeAsync());
         Assert.That(error!.Message, Does.Contain("Observatoires:TrustedProxies").And.Contain("proxy.example"));
     }
 
@@ -92,7 +92,7 @@ public sealed class RateLimitTests
         // Behind a proxy, links come from the configured public URL (Platform/Http/PublicUrl.cs), whatever is forwarded.
         var settings = Limits("10.0.0.0/8");
         settings["Observatoires:PublicBaseUrl"] = "https://observatoires.example";
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_host", settings);
+        await using var factory = await ReadOnlyHosts.StartAsync(settings);
         var context = await SendAsync(factory, "10.0.0.1", "/api/v1/territories", ("Host", "observatoires.example"),
             ("X-Forwarded-For", "198.51.100.1"), ("X-Forwarded-Proto", "https"), ("X-Forwarded-Host", "evil.example"));
         Assert.That(context.Response.StatusCode, Is.EqualTo(200));
@@ -105,7 +105,7 @@ public sealed class RateLimitTests
     [Test]
     public async Task Retry_after_is_the_time_left_in_the_window()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("ratelimit_retry", Limits());
+        await using var factory = await ReadOnlyHosts.StartAsync(Limits());
         for (var i = 0; i < Permits; i++)
             Assert.That((await SendAsync(factory, "198.51.100.20")).Response.StatusCode, Is.EqualTo(200));
         await Task.Delay(TimeSpan.FromSeconds(3));

@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Platform.Http;
 /// line per request with that id as its scope and the caller's key id, never the key. A proxy's id is taken only from
 /// a trusted proxy.
 /// </summary>
-public sealed class RequestIdTests() : ApiTest(new Dictionary<string, string?>
+public sealed class RequestIdTests() : ReadOnlyApiTest(new Dictionary<string, string?>
 {
     ["Logging:LogLevel:Observatoires.Access"] = "Information",
     ["Observatoires:TrustedProxies"] = "10.0.0.0/8",

@@ -81,7 +81,7 @@ public sealed partial class ResponseCacheMemoryTests
     public async Task The_cache_never_holds_more_than_its_limit_and_every_answer_stays_right()
     {
         const double megabytes = 0.25;
-        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_memory_limit",
+        await using var factory = await ReadOnlyHosts.StartAsync(
             new Dictionary<string, string?> { ["Observatoires:ResponseCache:MaxMegabytes"] = megabytes.ToString(CultureInfo.InvariantCulture) });
         using var client = factory.CreateClient();
         var agency = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("Operator", "agency_editor", [], null)).Key;

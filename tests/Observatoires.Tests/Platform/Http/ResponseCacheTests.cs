@@ -19,7 +19,7 @@ public sealed class ResponseCacheTests
     [Test]
     public async Task Two_URLs_with_equal_32_bit_hashes_get_their_own_pages()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_collision_pages");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         const string path = "/ogc/collections/communes/items";
         var (first, second) = Collision(
@@ -43,7 +43,7 @@ public sealed class ResponseCacheTests
     [Test]
     public async Task An_anonymous_request_crafted_to_collide_with_a_partners_never_gets_its_body()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_collision_partner");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
         const string path = "/ogc/collections/test-effectifs/items";
@@ -68,7 +68,7 @@ public sealed class ResponseCacheTests
     [Test]
     public async Task ETags_differ_by_caller_and_carry_a_128_bit_digest()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_etags");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
         const string url = "/api/v1/indicators/test.salaries/values?territories=epci:200072460";
@@ -91,7 +91,7 @@ public sealed class ResponseCacheTests
     public async Task A_keyed_answer_is_private_and_every_callers_answer_varies_on_the_key_headers()
     {
         // A shared proxy keyed on the URL would otherwise keep a partner's answer and give it to the next caller.
-        await using var factory = await ApiFactory.OnFreshCopyAsync("cache_control_keys");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         var key = (await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("EPCI partner", "partner_reader", [Partner], null)).Key;
         const string url = "/api/v1/indicators/test.salaries/values?territories=epci:200072460";
@@ -143,7 +143,7 @@ public sealed class ResponseCacheTests
     [Test]
     public async Task A_foreign_Host_header_is_refused_and_changes_nothing_anyone_else_receives()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("host_header");
+        await using var factory = await ReadOnlyHosts.StartAsync();
         using var client = factory.CreateClient();
         const string url = "/ogc/collections/communes/items?limit=10";
 
@@ -167,7 +167,7 @@ public sealed class ResponseCacheTests
     [Test]
     public async Task Links_are_built_from_the_configured_public_base_URL()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("public_url",
+        await using var factory = await ReadOnlyHosts.StartAsync(
             new Dictionary<string, string?> { ["Observatoires:PublicBaseUrl"] = "https://data.example.fr/observatoires/" });
         using var client = factory.CreateClient();
 

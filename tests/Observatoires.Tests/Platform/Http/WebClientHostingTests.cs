@@ -4,7 +4,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Http;
 
 /// <summary>The API serves the built web client at / (./observatoires test builds it before these tests).</summary>
-public sealed class WebClientHostingTests : ApiTest
+public sealed class WebClientHostingTests : ReadOnlyApiTest
 {
     [OneTimeSetUp]
     public void Start() =>

@@ -7,7 +7,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Indicators;
 
 /// <summary>The indicator engine as the SPA, partners and analysts use it, on the test observatory's seeded data (read-only).</summary>
-public sealed class IndicatorApiTests : ApiTest
+public sealed class IndicatorApiTests : ReadOnlyApiTest
 {
     [Test]
     public async Task The_catalogue_lists_observatories_and_their_indicators_with_metadata()

@@ -11,7 +11,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// the values the series route gives, never stored as a value, and a confidential indicator's figures never fitted
 /// for a caller who may not see them.
 /// </summary>
-public sealed class ProjectionTests : ApiTest
+public sealed class ProjectionTests : ReadOnlyApiTest
 {
     private const string Commune = "commune:62119", Cabbalr = "epci:200072460", Call = "epci:246200364";
 

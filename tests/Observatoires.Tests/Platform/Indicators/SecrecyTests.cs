@@ -9,7 +9,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// Statistical secrecy as an anonymous visitor meets it: a value under its threshold (fewer than 3 employers)
 /// never appears as a number anywhere, nor can it be recovered by subtraction from a published total.
 /// </summary>
-public sealed class SecrecyTests : ApiTest
+public sealed class SecrecyTests : ReadOnlyApiTest
 {
     private const string Code = "test.salaries";
     private List<(string Commune, double Value)> secret = null!;

@@ -9,6 +9,7 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// <summary>./observatoires import values, as the agency's data manager uses it: all or nothing, revisions kept.</summary>
 public sealed class ValueImportTests
 {
+    private readonly PerTestDatabases databases = new("values");
     private ApiFactory factory = null!;
     private HttpClient client = null!;
     private string folder = null!;
@@ -16,7 +17,7 @@ public sealed class ValueImportTests
     [SetUp]
     public async Task FreshDatabase()
     {
-        factory = await ApiFactory.OnFreshCopyAsync($"values_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
+        factory = await databases.StartAsync();
         client = factory.CreateClient();
         folder = Directory.CreateTempSubdirectory("observatoires-values-").FullName;
     }
@@ -25,9 +26,12 @@ public sealed class ValueImportTests
     public async Task Cleanup()
     {
         client.Dispose();
-        await factory.DisposeAsync();
+        await databases.StopAsync(factory);
         Directory.Delete(folder, true);
     }
+
+    [OneTimeTearDown]
+    public async Task StopSharedDatabase() => await databases.DisposeAsync();
 
     [Test]
     public async Task A_good_file_lands_and_a_changed_value_keeps_its_previous_version()
@@ -74,7 +78,7 @@ public sealed class ValueImportTests
         Assert.That(output, Does.Contain("0 new values, 0 revised").And.Contain("1 unchanged"));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_file_with_bad_lines_lands_nothing_and_names_each_line()
     {
         var before = await ValueAsync("test.salaries", "commune:62119", "2023");
@@ -105,7 +109,7 @@ public sealed class ValueImportTests
         Assert.That(await ValueAsync("test.salaries", "commune:62119", "2023"), Is.EqualTo(before));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_key_given_many_times_is_reported_on_each_repeat_against_its_first_line()
     {
         var file = await WriteAsync("indicator,territory,period,value\n" + string.Concat(Enumerable.Range(1, 20)
@@ -125,7 +129,7 @@ public sealed class ValueImportTests
         });
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_wrong_header_is_refused_with_the_expected_columns()
     {
         var file = await WriteAsync("indicateur,territoire,periode,valeur\ntest.salaries,commune:62119,2023,1\n");
@@ -155,7 +159,7 @@ public sealed class ValueImportTests
         Assert.That(aula.GetProperty("items")[0].GetProperty("value").GetDouble(), Is.EqualTo(99 * 305));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_bad_last_line_after_thousands_of_good_ones_lands_nothing()
     {
         // Thousands of good lines are read, sorted and ready to write when the last one turns out bad.

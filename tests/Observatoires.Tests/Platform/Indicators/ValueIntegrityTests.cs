@@ -11,24 +11,30 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// </summary>
 public sealed class ValueIntegrityTests
 {
-    private static int databases;
-    private ApiFactory factory = null!;
+    // One copy of the seeded template for the fixture (each test on its own commune or period); no API: the tests talk to the database.
+    private string database = null!;
 
-    [SetUp]
-    public async Task FreshDatabase() =>
-        factory = await ApiFactory.OnFreshCopyAsync($"integrity_{Interlocked.Increment(ref databases)}");
+    [OneTimeSetUp]
+    public async Task CopyTheSeededDatabase() => database = await TestDatabase.CloneTemplateAsync("value_integrity");
 
-    [TearDown]
-    public async Task Cleanup() => await factory.DisposeAsync();
+    [OneTimeTearDown]
+    public Task DropTheCopy() => TestDatabase.DropAsync(database);
+
+    private NpgsqlConnection OpenConnection()
+    {
+        var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
+        connection.Open();
+        return connection;
+    }
 
     [TestCase("test.salaries", "commune:99999", "unknown territory: commune:99999")]
-    [TestCase("test.inconnu", "commune:62119", "unknown indicator: test.inconnu")]
+    [TestCase("test.inconnu", "commune:62178", "unknown indicator: test.inconnu")]
     public async Task A_value_of_an_unknown_indicator_or_territory_is_refused(string indicator, string territory, string message)
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = OpenConnection();
         var error = Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
             insert into platform.indicator_value (indicator_code, territory_id, period, value, status)
-            values ('test.salaries', 'commune:62119', '2031', 1, 'definitive'), (@indicator, @territory, '2031', 1, 'definitive')
+            values ('test.salaries', 'commune:62178', '2031', 1, 'definitive'), (@indicator, @territory, '2031', 1, 'definitive')
             """, new { indicator, territory }));
         Assert.That(error!.SqlState, Is.EqualTo(PostgresErrorCodes.ForeignKeyViolation));
         Assert.That(error.MessageText, Does.Contain(message));
@@ -38,12 +44,12 @@ public sealed class ValueIntegrityTests
     [Test]
     public async Task Deleting_a_territory_deletes_its_values_and_their_history_and_a_referenced_key_cannot_change()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = OpenConnection();
         const string count = "select count(*) from platform.indicator_value where territory_id = 'commune:62119'";
         const string history = "select count(*) from platform.indicator_value_history where territory_id = 'commune:62119'";
         // Demo data may hold revisions of its own (the barometer's revised quarter): one more, the one replaced here.
         var revisionsBefore = await connection.ExecuteScalarAsync<long>(history);
-        await ReplaceAValueOf62119(connection);
+        await ReplaceAValueAsync(connection, "commune:62119");
         Assert.That(await connection.ExecuteScalarAsync<long>(count), Is.Positive);
         Assert.That(await connection.ExecuteScalarAsync<long>(history), Is.EqualTo(revisionsBefore + 1));
 
@@ -62,21 +68,21 @@ public sealed class ValueIntegrityTests
     [Test]
     public async Task A_replaced_value_cannot_be_changed_afterwards()
     {
-        await using var connection = factory.OpenConnection();
-        await ReplaceAValueOf62119(connection);
+        await using var connection = OpenConnection();
+        await ReplaceAValueAsync(connection, "commune:62178");
         var error = Assert.ThrowsAsync<PostgresException>(() =>
-            connection.ExecuteAsync("update platform.indicator_value_history set value = 0 where territory_id = 'commune:62119'"));
+            connection.ExecuteAsync("update platform.indicator_value_history set value = 0 where territory_id = 'commune:62178'"));
         Assert.That(error!.MessageText, Does.Contain("the history cannot change"));
     }
 
     /// <summary>What the value writer does for a revision: the current version moves to the history.</summary>
-    private static Task ReplaceAValueOf62119(NpgsqlConnection connection) => connection.ExecuteAsync("""
+    private static Task ReplaceAValueAsync(NpgsqlConnection connection, string commune) => connection.ExecuteAsync("""
         insert into platform.indicator_value_history
             (indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, valid_to)
         select indicator_code, territory_id, period, value, numerator, denominator, status, source_vintage, valid_from, now()
         from platform.indicator_value
-        where indicator_code = 'test.population' and territory_id = 'commune:62119' and period = '2023';
+        where indicator_code = 'test.population' and territory_id = @commune and period = '2023';
         update platform.indicator_value set value = value + 1, valid_from = now()
-        where indicator_code = 'test.population' and territory_id = 'commune:62119' and period = '2023';
-        """);
+        where indicator_code = 'test.population' and territory_id = @commune and period = '2023';
+        """, new { commune });
 }

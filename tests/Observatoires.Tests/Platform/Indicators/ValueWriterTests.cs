@@ -11,15 +11,21 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// </summary>
 public sealed class ValueWriterTests
 {
-    private static int databases;
-    private ApiFactory factory = null!;
+    // One copy of the seeded template for the fixture (each test on its own year (2041, 2023, 2042)); no API: the tests talk to the database.
+    private string database = null!;
 
-    [SetUp]
-    public async Task FreshDatabase() =>
-        factory = await ApiFactory.OnFreshCopyAsync($"writer_{Interlocked.Increment(ref databases)}");
+    [OneTimeSetUp]
+    public async Task CopyTheSeededDatabase() => database = await TestDatabase.CloneTemplateAsync("value_writer");
 
-    [TearDown]
-    public async Task Cleanup() => await factory.DisposeAsync();
+    [OneTimeTearDown]
+    public Task DropTheCopy() => TestDatabase.DropAsync(database);
+
+    private NpgsqlConnection OpenConnection()
+    {
+        var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
+        connection.Open();
+        return connection;
+    }
 
     [TestCase("2041", TestName = "Rows of a new year are stored as given, in any order, with nulls, accents and long texts")]
     [TestCase("2023", TestName = "Rows merged into a stored year are stored as given, in any order, with nulls, accents and long texts")]
@@ -33,7 +39,7 @@ public sealed class ValueWriterTests
             new("test.salaries", "epci:200072460", year, 12, Vintage: new string('x', 100_000)),
             new("test.population", "commune:62178", year, -0.25, Status: ValueStatus.Estimated),
         ];
-        await using var connection = factory.OpenConnection();
+        await using var connection = OpenConnection();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await ValueWriter.WriteAsync(connection, transaction, rows);
@@ -52,7 +58,7 @@ public sealed class ValueWriterTests
     [Test]
     public async Task A_new_year_naming_an_unknown_territory_is_refused_and_leaves_no_partition()
     {
-        await using var connection = factory.OpenConnection();
+        await using var connection = OpenConnection();
         await using var transaction = await connection.BeginTransactionAsync();
 
         var error = Assert.ThrowsAsync<PostgresException>(() => ValueWriter.WriteAsync(connection, transaction,

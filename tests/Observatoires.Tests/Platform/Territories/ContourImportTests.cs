@@ -17,22 +17,26 @@ namespace Observatoires.Tests.Platform.Territories;
 /// </summary>
 public sealed class ContourImportTests
 {
+    private readonly PerTestDatabases databases = new("import");
     private ApiFactory factory = null!;
     private string folder = null!;
 
     [SetUp]
     public async Task FreshDatabase()
     {
-        factory = await ApiFactory.OnFreshCopyAsync($"import_{TestContext.CurrentContext.Test.MethodName!.ToLowerInvariant()}");
+        factory = await databases.StartAsync();
         folder = Directory.CreateTempSubdirectory("observatoires-import-").FullName;
     }
 
     [TearDown]
     public async Task Cleanup()
     {
-        await factory.DisposeAsync();
+        await databases.StopAsync(factory);
         Directory.Delete(folder, true);
     }
+
+    [OneTimeTearDown]
+    public async Task StopSharedDatabase() => await databases.DisposeAsync();
 
     [Test]
     public async Task The_real_contours_of_the_319_communes_replace_the_synthetic_ones_and_the_EPCIs_follow()
@@ -102,7 +106,7 @@ public sealed class ContourImportTests
         Assert.That(exitCode, Is.Zero, output);
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task Projected_coordinates_without_srid_are_refused_with_the_option_to_use()
     {
         var file = Path.Combine(folder, "communes.geojson");
@@ -113,7 +117,7 @@ public sealed class ContourImportTests
         Assert.That(output, Does.Contain("--srid 2154"));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task An_unknown_coordinate_system_is_refused_with_a_message_not_a_crash()
     {
         var file = Path.Combine(folder, "communes.geojson");
@@ -123,7 +127,7 @@ public sealed class ContourImportTests
         Assert.That(output, Does.Contain("unknown coordinate system EPSG:999999"));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_file_that_is_not_JSON_is_refused_and_nothing_changes()
     {
         var file = Path.Combine(folder, "broken.geojson");
@@ -131,7 +135,7 @@ public sealed class ContourImportTests
         await AssertRefusedWithoutChangeAsync(file, "broken.geojson", "cannot be read");
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task An_unknown_commune_code_is_refused_with_its_feature_index()
     {
         var file = await ExportCommunesAsync(features => features[7]!["properties"]!["code"] = "99999");
@@ -156,7 +160,7 @@ public sealed class ContourImportTests
         Assert.That(output, Does.Contain("1 repaired"));
     }
 
-    [Test]
+    [Test, ChangesNothing]
     public async Task A_file_missing_communes_is_refused_with_their_names()
     {
         string? removed = null;

@@ -34,7 +34,8 @@ public sealed class ReferenceLoadTests
     [Test]
     public async Task Populations_add_up_from_communes_to_EPCIs_and_AULA()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("reference_population");
+        // Reads only: the read-only fixtures' host, whose database is a copy of the template too.
+        var factory = await ReadOnlyHosts.SharedAsync(testObservatory: true);
         await using var connection = factory.OpenConnection();
         var mismatches = await connection.QueryAsync<string>("""
             select p.id
@@ -51,7 +52,8 @@ public sealed class ReferenceLoadTests
     [Test]
     public async Task Every_aggregate_contour_is_the_union_of_its_communes()
     {
-        await using var factory = await ApiFactory.OnFreshCopyAsync("reference_union");
+        // Reads only: the read-only fixtures' host, whose database is a copy of the template too.
+        var factory = await ReadOnlyHosts.SharedAsync(testObservatory: true);
         await using var connection = factory.OpenConnection();
         var differences = await connection.QueryAsync<(string Id, double Area)>("""
             select p.id, st_area(st_symdifference(p.geom, st_union(c.geom))) as area

@@ -5,7 +5,7 @@ using Observatoires.Tests.Infrastructure;
 namespace Observatoires.Tests.Platform.Territories;
 
 /// <summary>What a technician or a partner system checks with curl on the seeded referential (read-only).</summary>
-public sealed class TerritoriesApiTests : ApiTest
+public sealed class TerritoriesApiTests : ReadOnlyApiTest
 {
     [Test]
     public async Task The_five_EPCIs_are_listed_with_their_real_number_of_communes()

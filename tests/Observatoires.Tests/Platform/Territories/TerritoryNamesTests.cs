@@ -64,7 +64,7 @@ public sealed class TerritoryNamesTests
 }
 
 /// <summary>The referential's names as the API gives them, with the COG's articles.</summary>
-public sealed class TerritoryNamesApiTests : ApiTest
+public sealed class TerritoryNamesApiTests : ReadOnlyApiTest
 {
     [TestCase("commune:62498", "de Lens", "à Lens")]
     [TestCase("commune:62447", "d’Hesdin-la-Forêt", "à Hesdin-la-Forêt")]
