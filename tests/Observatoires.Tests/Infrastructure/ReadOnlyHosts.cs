@@ -43,13 +43,17 @@ internal static class ReadOnlyHosts
         }
     }
 
-    /// <summary>A host of its own on the shared read-only database, with these settings; the caller disposes of it.</summary>
-    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true)
+    /// <summary>
+    /// A host of its own on the shared read-only database, with these settings; the caller disposes of it.
+    /// <paramref name="configure"/> is applied before it starts (<c>f => f.UseKestrel(0)</c>: on a real port).
+    /// </summary>
+    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool testObservatory = true,
+        Action<ApiFactory>? configure = null)
     {
         await Gate.WaitAsync();
         try
         {
-            return await StartLockedAsync(settings, testObservatory);
+            return await StartLockedAsync(settings, testObservatory, configure);
         }
         finally
         {
@@ -65,7 +69,8 @@ internal static class ReadOnlyHosts
         Shared.Clear();
     }
 
-    private static async Task<ApiFactory> StartLockedAsync(IReadOnlyDictionary<string, string?>? settings, bool testObservatory)
+    private static async Task<ApiFactory> StartLockedAsync(IReadOnlyDictionary<string, string?>? settings, bool testObservatory,
+        Action<ApiFactory>? configure = null)
     {
         var (name, login) = database ??= await CreateDatabaseAsync();
         // The migrator checks its journal with "create schema/table if not exists", which PostgreSQL refuses without the
@@ -75,7 +80,8 @@ internal static class ReadOnlyHosts
         try
         {
             var host = new ApiFactory(name, settings, testObservatory, login);
-            _ = host.Server;
+            configure?.Invoke(host);
+            host.StartServer();
             return host;
         }
         finally

@@ -25,9 +25,8 @@ public sealed partial class GeoPackageRecipeTests
     {
         Assert.That(Gdal.Run("ogrinfo", "--version").Output, Does.StartWith("GDAL"),
             "GDAL's tools are needed: ./observatoires test installs them (apt-get install -y gdal-bin)");
-        factory = new ApiFactory(await TestDatabase.CloneTemplateAsync("geopackage_recipe"));
-        factory.UseKestrel(0);
-        factory.StartServer();
+        // GDAL only reads: an API of its own (on a real port) on the read-only fixtures' database.
+        factory = await ReadOnlyHosts.StartAsync(configure: f => f.UseKestrel(0));
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         root = $"{address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')}/ogc";
         folder = Directory.CreateTempSubdirectory("observatoires-gpkg-").FullName;
