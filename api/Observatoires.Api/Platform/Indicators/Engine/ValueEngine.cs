@@ -168,17 +168,24 @@ internal static class ValueEngine
 
         var stateTargets = scope.Communes.Concat(targets).DistinctBy(t => t.Id).ToList();
         var all = new Masks(masked, inherited);
+        // A state is computed again only when other states masked more of its periods since: given its own masks
+        // back, it picks the same complements (they already cover them).
+        var maskedWhenComputed = new int[states.Count];
+        Array.Fill(maskedWhenComputed, -1);
         bool added;
         do
         {
             added = false;
-            foreach (var (statePeriods, state) in states)
+            for (var i = 0; i < states.Count; i++)
             {
+                var (statePeriods, state) = states[i];
+                if (statePeriods.Sum(p => masked.In(p).Count) == maskedWhenComputed[i])
+                    continue;
                 foreach (var figure in Figures(indicator, scope, stateTargets, statePeriods, state, all, null).Values)
                     added |= figure.IsSecret && masked.Add(figure.TerritoryId, figure.Period);
+                maskedWhenComputed[i] = statePeriods.Sum(p => masked.In(p).Count);
             }
-            // One state alone is settled at once: its complements already cover its own masks.
-        } while (added && states.Count > 1);
+        } while (added);
         return all;
     }
 
