@@ -148,15 +148,13 @@ public sealed class SecrecyAttackTests : ApiTest
         const string code = "test.population", period = "2019";
         var (epci, secret) = await SmallestCommuneOfAnEpciWithoutSecretAsync(code, period);
         var previous = (await CommunesByEpciAsync(code, period, null))[epci][secret].Truth!.Value;
-        var dates = new List<DateTimeOffset> { await NowAsync() };
-        await ImportAsync($"indicator,territory,period,value,status\n{code},{secret},{period},{previous + 5},secret\n");
-        dates.Add(await NowAsync());
-        // The producer revises it and publishes it: its earlier secret value, and the complement that covered it, are
-        // still unknown to today's answer.
-        await ImportAsync($"indicator,territory,period,value\n{code},{secret},{period},{previous + 9}\n");
-        dates.Add(await NowAsync());
+        // Imported as secret, then revised and published by the producer: its earlier secret value, and the complement
+        // that covered it, are still unknown to today's answer.
+        var dates = await ImportVersionsAsync(
+            $"indicator,territory,period,value,status\n{code},{secret},{period},{previous + 5},secret\n",
+            $"indicator,territory,period,value\n{code},{secret},{period},{previous + 9}\n");
 
-        AssertNothingRecoverable(await AnswersAsync(code, epci, period, [.. dates]));
+        AssertNothingRecoverable(await AnswersAsync(code, epci, period, dates));
     }
 
     [Test]
@@ -173,13 +171,10 @@ public sealed class SecrecyAttackTests : ApiTest
         foreach (var (commune, i) in ids.Skip(2).Select((c, i) => (c, i)))
             first.Append($"{Jobs},{commune},{period},{100 + (10 * i)}\ntest.employeurs,{commune},{period},5\n");
         first.Append($"{Jobs},{secret},{period},10\ntest.employeurs,{secret},{period},1\n");
-        var dates = new List<DateTimeOffset> { await NowAsync() };
-        await ImportAsync(first.ToString());
-        dates.Add(await NowAsync());
-        await ImportAsync($"indicator,territory,period,value\n{Jobs},{later},{period},50\ntest.employeurs,{later},{period},5\n");
-        dates.Add(await NowAsync());
+        var dates = await ImportVersionsAsync(first.ToString(),
+            $"indicator,territory,period,value\n{Jobs},{later},{period},50\ntest.employeurs,{later},{period},5\n");
 
-        var answers = await AnswersAsync(Jobs, epci, period, [.. dates]);
+        var answers = await AnswersAsync(Jobs, epci, period, dates);
         Assert.That(answers[0].Communes[ids[2]].Published, Is.Null, "the first version's complement, the smallest then, stays masked today");
         AssertNothingRecoverable(answers);
     }
@@ -192,13 +187,11 @@ public sealed class SecrecyAttackTests : ApiTest
         const string period = "2021";
         var (epci, secret) = await SmallestCommuneOfAnEpciWithoutSecretAsync(Jobs, period);
         var previous = (await CommunesByEpciAsync(Jobs, period, null))[epci][secret].Truth!.Value;
-        var dates = new List<DateTimeOffset> { await NowAsync() };
-        await ImportAsync($"indicator,territory,period,value\ntest.employeurs,{secret},{period},1\n");
-        dates.Add(await NowAsync());
-        await ImportAsync($"indicator,territory,period,value\ntest.employeurs,{secret},{period},4\n{Jobs},{secret},{period},{previous + 3}\n");
-        dates.Add(await NowAsync());
+        var dates = await ImportVersionsAsync(
+            $"indicator,territory,period,value\ntest.employeurs,{secret},{period},1\n",
+            $"indicator,territory,period,value\ntest.employeurs,{secret},{period},4\n{Jobs},{secret},{period},{previous + 3}\n");
 
-        var answers = await AnswersAsync(Jobs, epci, period, [.. dates]);
+        var answers = await AnswersAsync(Jobs, epci, period, dates);
         Assert.That(answers.Any(a => a.Communes[secret].Published is null), "the headcount was secret in a version");
         AssertNothingRecoverable(answers);
     }
@@ -217,14 +210,12 @@ public sealed class SecrecyAttackTests : ApiTest
             .Select(e => (e.Key, e.Value.Where(c => c.Value.Truth >= 10 && employers[e.Key][c.Key].Truth >= 3).MinBy(c => c.Value.Truth).Key))
             .First(e => e.Item2 is not null);
         var previous = (await CommunesByEpciAsync(code, period, null))[epci][secret].Truth!.Value;
-        var dates = new List<DateTimeOffset> { await NowAsync() };
-        await ImportAsync($"indicator,territory,period,value\n{Jobs},{secret},{period},6\n");
-        dates.Add(await NowAsync());
-        await ImportAsync($"indicator,territory,period,value\n{Jobs},{secret},{period},25\n{code},{secret},{period},{previous + 50}\n");
-        dates.Add(await NowAsync());
+        var dates = await ImportVersionsAsync(
+            $"indicator,territory,period,value\n{Jobs},{secret},{period},6\n",
+            $"indicator,territory,period,value\n{Jobs},{secret},{period},25\n{code},{secret},{period},{previous + 50}\n");
 
-        var means = await AnswersAsync(code, epci, period, [.. dates]);
-        var weights = await AnswersAsync(Jobs, epci, period, [.. dates]);
+        var means = await AnswersAsync(code, epci, period, dates);
+        var weights = await AnswersAsync(Jobs, epci, period, dates);
         Assert.That(means.Any(a => a.Communes[secret].Published is null), "the wage was secret in a version");
         // The means themselves (published elsewhere?), then the wage bills (mean × headcount) the EPCI's totals give.
         AssertNothingRecoverable([.. means.Select(m => m with { Total = null })]);
@@ -293,6 +284,18 @@ public sealed class SecrecyAttackTests : ApiTest
 
     private static string AsOfParameter(DateTimeOffset? asOf) =>
         asOf is { } date ? $"&asOf={Uri.EscapeDataString(date.ToString("O", CultureInfo.InvariantCulture))}" : "";
+
+    /// <summary>Imports each file in turn: the moments before the first and after each, the states an attacker asks for.</summary>
+    private async Task<DateTimeOffset[]> ImportVersionsAsync(params string[] files)
+    {
+        var dates = new List<DateTimeOffset> { await NowAsync() };
+        foreach (var file in files)
+        {
+            await ImportAsync(file);
+            dates.Add(await NowAsync());
+        }
+        return [.. dates];
+    }
 
     /// <summary>The moment between two imports: after the last one's commit, before the next one's.</summary>
     private static async Task<DateTimeOffset> NowAsync()
