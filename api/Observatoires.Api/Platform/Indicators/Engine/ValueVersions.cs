@@ -40,20 +40,22 @@ internal sealed class ValueVersions
         public Figure ToFigure() => new(Territory, Period, Value, Numerator, Denominator, Status, null, null);
     }
 
+    private const string Filter = "v.indicator_code = any(@Codes) and v.period = any(@Periods)";
+    private const string ByTerritory = "and v.territory_id = any(@Ids)";
+
     /// <summary>Every version, current and replaced, of these indicators' values for the territories and periods.</summary>
     public static async Task<List<Row>> RowsAsync(NpgsqlConnection connection, IEnumerable<string> codes, string[] ids,
         IReadOnlyList<string> periods)
     {
         // As ValueEngine's current reads: for most of the country, the periods' whole ranges rather than a huge id array.
         var large = ids.Length > TargetLookup.LargeSet;
-        var filter = $"v.indicator_code = any(@Codes) and v.period = any(@Periods) {(large ? "" : "and v.territory_id = any(@Ids)")}";
         var rows = await connection.QueryAsync<Row>($"""
             select v.indicator_code as code, v.territory_id as territory, v.period, v.value, v.numerator, v.denominator, v.status,
                    v.valid_from as validfrom, null::timestamptz as validto
-            from platform.indicator_value v where {filter}
+            from platform.indicator_value v where {Filter} {(large ? "" : ByTerritory)}
             union all
             select v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status, v.valid_from, v.valid_to
-            from platform.indicator_value_history v where {filter}
+            from platform.indicator_value_history v where {Filter} {(large ? "" : ByTerritory)}
             """, new { Codes = codes.Distinct().ToArray(), Periods = periods.ToArray(), Ids = ids });
         var wanted = large ? ids.ToHashSet() : null;
         return [.. rows.Where(r => wanted is null || wanted.Contains(r.Territory))];
