@@ -112,7 +112,8 @@ if [ "$fresh" = yes ] || [ "$(marker)" != "$DATASET" ]; then
   say "Dataset $GENERATED"
 else
   GENERATED="reused (--fresh regenerates it)"
-  say "Reusing $BENCH_DB"
+  say "Reusing $BENCH_DB (migrating it first: a migration that reads every value would hold the API's start-up)"
+  api "$BENCH_DB" migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; die "migration failed"; }
 fi
 counts=$(q "$BENCH_DB" -tA -F' ' -c "
   select (select count(*) from platform.territory where level = 'commune'),
@@ -210,6 +211,7 @@ remove_2030() {
     -c "drop table if exists platform.indicator_value_history_y2030" \
     -c "delete from platform.indicator_value_history where period >= '2030' and period < '2031'" \
     -c "delete from platform.indicator_availability where period >= '2030' and period < '2031'" \
+    -c "delete from platform.indicator_value_version where period >= '2030' and period < '2031'" \
     -c "select platform.bump_data_version('indicators')" -c "commit" >/dev/null
 }
 say "Removing period 2030 if an interrupted run left it"

@@ -117,6 +117,9 @@ begin
              (((c.c::bigint * 40503 + i * 9973 + %s * 2654435761) %% 1000) * (c.population / 2 + 1) / 1000)::double precision as numerator
     ) n
     order by i, c.c$i$, t, y::text, y, y);
+  -- Each (indicator, year) written once, as the API's writer records it (one version: one state for secrecy).
+  insert into platform.indicator_value_version (indicator_code, period, valid_from, with_secret)
+  select 'bench.i' || lpad(i::text, 3, '0'), y::text, now(), false from generate_series(1, 100) i;
   loaded := clock_timestamp() - started;
   execute format('alter table %s add constraint %I primary key (indicator_code, period, territory_id)
                     include (value, numerator, denominator, status)', t, 'indicator_value_y' || y || '_pkey');

@@ -119,6 +119,15 @@ check "readiness: ready, the primary and both standbys serving, reads going to a
 # the data versions in the same statement. 10 keyed reads and the second /metrics: 11 look-ups, and a few of the
 # instance's own (its notifications' reloads): at most 15 (21 or more if each
 # read asked the primary for the versions again).
+# First the standbys replay what the primary has written (the key just made): on a loaded machine, a standby still
+# behind the data versions sends keyed reads to the primary (read-your-writes), which would be counted here.
+lsn="$(pg "$(primary_port)" "select pg_current_wal_lsn()")"
+for _ in $(seq 1 100); do
+  behind=0
+  for port in "${STANDBY_PORT[@]}"; do [ "$(pg "$port" "select pg_last_wal_replay_lsn() >= '$lsn'")" = t ] || behind=1; done
+  [ "$behind" = 0 ] && break
+  sleep 0.1
+done
 commands_before="$(primary_commands "$B")"
 for i in $(seq 1 10); do get k "$B/api/v1/territories/$TERRITORY" "$KEY"; done
 commands_after="$(primary_commands "$B")"

@@ -79,10 +79,17 @@ internal static class DemoBarometre
         if (revisions.Count > 0)
         {
             // The first estimate was current from its publication; the revision replaces it now, through the writer,
-            // which keeps it in the history (asOf, and the barometer's "révisé").
+            // which keeps it in the history (asOf, and the barometer's "révisé"). Its publication is a version of the
+            // quarter's data, as the writer records each of its writes (statistical secrecy masks what any masked).
             await connection.ExecuteAsync("""
-                update platform.indicator_value set valid_from = @FirstEstimatePublished
-                where indicator_code = @Code and period = @RevisedQuarter and territory_id = any(@Communes)
+                with published as (
+                    update platform.indicator_value set valid_from = @FirstEstimatePublished
+                    where indicator_code = @Code and period = @RevisedQuarter and territory_id = any(@Communes)
+                    returning status)
+                insert into platform.indicator_value_version (indicator_code, period, valid_from, with_secret)
+                select @Code, @RevisedQuarter, @FirstEstimatePublished, bool_or(status = 'secret') from published
+                having count(*) > 0
+                on conflict do nothing
                 """, new
             {
                 FirstEstimatePublished,

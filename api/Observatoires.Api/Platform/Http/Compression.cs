@@ -52,10 +52,10 @@ internal static class Compression
 
     public static byte[] Encode(byte[] body, string coding)
     {
-        using var output = new MemoryStream(body.Length / 4);
+        using var output = new PooledBytes();
         using (Stream encoder = coding == Brotli
-                   ? new BrotliStream(output, CompressionLevel.Optimal)
-                   : new GZipStream(output, CompressionLevel.Optimal))
+                   ? new BrotliStream(output, CompressionLevel.Optimal, leaveOpen: true)
+                   : new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             encoder.Write(body);
         }

@@ -113,7 +113,9 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
     private async Task<byte[]?> RunCopyingAsync(HttpContext context, bool sent)
     {
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var copy = new CopyingStream(sent ? original.Stream : Stream.Null, ResponseCache.MaxEntryBytes);
+        // Owned here, not by the stream: an endpoint may dispose the response's stream (a StreamWriter does) before the copy is read.
+        using var kept = new PooledBytes();
+        var copy = new CopyingStream(sent ? original.Stream : Stream.Null, kept, ResponseCache.MaxEntryBytes);
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(copy, original));
         try
         {
@@ -124,7 +126,7 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
         {
             context.Features.Set(original);
         }
-        return copy.Copy;
+        return copy.OverLimit ? null : kept.ToArray();
     }
 
     /// <summary>Keeps a successful answer under its representation (its body too when under the size kept); null for any other.</summary>
@@ -198,13 +200,11 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
             await response.Body.WriteAsync(body);
     }
 
-    /// <summary>Writes through to the response and keeps a copy of what was written, up to a size.</summary>
-    private sealed class CopyingStream(Stream inner, int limit) : Stream
+    /// <summary>Writes through to the response and keeps a copy of what was written in <paramref name="copy"/>, up to a size.</summary>
+    private sealed class CopyingStream(Stream inner, PooledBytes copy, int limit) : Stream
     {
-        private MemoryStream? copy = new();
-
-        /// <summary>Everything written, or null when it went over the limit.</summary>
-        public byte[]? Copy => copy?.ToArray();
+        /// <summary>More than the limit was written: the copy was let go.</summary>
+        public bool OverLimit { get; private set; }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
@@ -228,21 +228,15 @@ internal sealed class DataVersionCache(RequestDelegate next, ICallerAccessor cal
 
         private void Keep(ReadOnlySpan<byte> bytes)
         {
-            if (copy is null)
+            if (OverLimit)
                 return;
             if (copy.Length + bytes.Length > limit)
             {
-                copy.Dispose();
-                copy = null;
+                OverLimit = true;
+                copy.Clear();
                 return;
             }
             copy.Write(bytes);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            copy?.Dispose();
-            base.Dispose(disposing);
         }
 
         public override bool CanRead => false;

@@ -29,8 +29,8 @@ internal static class Secrecy
     /// communes would give the masked value back, so another commune is masked too. The complement must hide
     /// something: never a zero or empty cell, and at least as large as the masked one where possible (the smallest
     /// such commune), else the largest. <paramref name="alsoSecret"/>: communes masked whatever the rule picks
-    /// (those the current data masks, for an answer as of an earlier date; those whose weight is masked, for a
-    /// weighted mean; see ValueEngine).
+    /// (those any version of the period's data masks, whatever the date answered; those whose weight is masked, for a
+    /// weighted mean; those another indicator masks, for SecretWith; see ValueEngine).
     /// </summary>
     public static void Secondary(Dictionary<string, Figure> communes, IReadOnlyDictionary<string, string> epciOf, IndicatorInfo indicator,
         IReadOnlySet<string>? alsoSecret = null)

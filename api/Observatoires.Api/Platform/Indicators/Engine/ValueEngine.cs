@@ -38,56 +38,253 @@ internal static class ValueEngine
         NpgsqlConnection connection, TerritoryHierarchy.Snapshot hierarchy, IndicatorInfo indicator, IReadOnlyList<Target> targets,
         IReadOnlyList<string> periods, DateTimeOffset? asOf, Caller caller)
     {
-        // Secrecy is decided per EPCI over all its communes, whatever subset is asked, so that every
-        // response masks the same values.
-        var communes = targets.Where(t => t.Level == "commune").Select(t => t.Id)
-            .Concat(targets.SelectMany(t => t.Communes)).ToHashSet(StringComparer.Ordinal);
-        var epciOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var epci in communes.Select(hierarchy.EpciOf).OfType<string>().Distinct().ToList())
+        var scope = Scope.Of(hierarchy, targets);
+        var reads = await Reads.StartAsync(connection, indicator, scope.Ids, periods);
+        // What is masked whatever the date asked: what the indicators this one's secrecy rests on mask, and what any
+        // version of this one's data masked. The answer's own state (today's, or as of the date) then adds its own.
+        var masks = await MasksAsync(reads, indicator, scope, [.. targets.Where(t => !t.IsPeerGroup)], everyPeriod: false);
+        var state = await reads.StateAsync(indicator, asOf);
+        var peers = await PeerFiguresAsync(connection, hierarchy, indicator, targets, periods, asOf);
+        var figures = Figures(indicator, scope, targets, periods, state, masks, peers);
+
+        var result = new Dictionary<(string, string), Figure>();
+        foreach (var target in targets)
         {
-            foreach (var commune in hierarchy.CommunesOf(epci))
-                epciOf[commune] = epci;
+            // Partner data outside a partner's scope, or aggregating communes outside it, is withheld; so is that of a
+            // territory without communes (a reference EPCI, a peer group) even when a key lists it: its figure would
+            // give away members the key may not see (keys create refuses such a scope).
+            var withoutCommunes = target.Communes.Count == 0 && !target.Id.StartsWith("commune:", StringComparison.Ordinal);
+            var restricted = !caller.CanSeeFiguresOf(indicator.Confidentiality, target.Id, target.Communes)
+                             || (withoutCommunes && !caller.IsAgency && indicator.Confidentiality != Confidentiality.Public);
+            foreach (var period in periods)
+            {
+                var figure = figures[(target.Id, period)];
+                result[(target.Id, period)] = restricted
+                    ? figure with { Value = null, Numerator = null, Denominator = null, Status = ValueStatus.Restricted }
+                    : caller.SeesSecretValues || !figure.IsSecret
+                    ? figure
+                    : figure with { Value = null, Numerator = null, Denominator = null };
+            }
         }
-        communes.UnionWith(epciOf.Keys);
+        return result;
+    }
 
-        var ids = communes.Concat(targets.Select(t => t.Id)).Distinct().ToArray();
-        var stored = await LoadAsync(connection, indicator.Code, ids, periods, asOf);
-        var weights = indicator.WeightIndicator is { } weightCode ? await LoadAsync(connection, weightCode, ids, periods, asOf) : null;
-        var units = indicator.SecrecyUnits is { } unitsCode ? await LoadAsync(connection, unitsCode, ids, periods, asOf) : null;
-        var communeTargets = communes.Select(c => new Target(c, "commune", c, [])).ToList();
-        // As of an earlier date, the cells the current data masks stay masked too: otherwise an answer before and
-        // one after a revision that moved the complement would, together, give the secret back. Whatever the
-        // indicator's threshold: a value imported as secret is a secret of the current data too.
-        var current = asOf is not null
-            ? await ComputeAsync(connection, hierarchy, indicator, communeTargets, periods, null, Caller.CommandLine)
-            : null;
-        // A weighted mean where its weight is masked is masked too: with the mean of the commune and of a zone
-        // holding it (or its EPCI), the weight would be solved back (wages and headcounts).
-        var maskedWeights = indicator.WeightIndicator is { } weightIndicator
-                            && await IndicatorInfo.FindAsync(connection, weightIndicator, Caller.CommandLine) is { SecrecyThreshold: not null } weight
-            ? await ComputeAsync(connection, hierarchy, weight, communeTargets, periods, asOf, Caller.CommandLine)
-            : null;
+    /// <summary>
+    /// The communes secrecy is decided over: per EPCI over all its communes, whatever subset is asked, so that every
+    /// response masks the same values; and every territory whose values are read.
+    /// </summary>
+    private sealed record Scope(IReadOnlyDictionary<string, string> EpciOf, IReadOnlyList<Target> Communes, string[] Ids)
+    {
+        public static Scope Of(TerritoryHierarchy.Snapshot hierarchy, IReadOnlyList<Target> targets)
+        {
+            var communes = targets.Where(t => t.Level == "commune").Select(t => t.Id)
+                .Concat(targets.SelectMany(t => t.Communes)).ToHashSet(StringComparer.Ordinal);
+            var epciOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var epci in communes.Select(hierarchy.EpciOf).OfType<string>().Distinct().ToList())
+            {
+                foreach (var commune in hierarchy.CommunesOf(epci))
+                    epciOf[commune] = epci;
+            }
+            communes.UnionWith(epciOf.Keys);
+            return new(epciOf, [.. communes.Select(c => new Target(c, "commune", c, []))],
+                [.. communes.Concat(targets.Select(t => t.Id)).Distinct()]);
+        }
+    }
 
-        // A figure resting on another indicator's secret figures is secret where they are (see SecretWith).
-        var inherited = new List<IReadOnlyDictionary<(string Territory, string Period), Figure>>();
+    /// <summary>The values of one state of the data: the indicator's, its weight's and its secrecy units' (null: it has none).</summary>
+    private sealed record State(
+        IReadOnlyDictionary<(string, string), Figure> Stored,
+        IReadOnlyDictionary<(string, string), Figure>? Weights,
+        IReadOnlyDictionary<(string, string), Figure>? Units);
+
+    /// <summary>Territories by period.</summary>
+    private sealed class Masked
+    {
+        private readonly Dictionary<string, HashSet<string>> byPeriod = new(StringComparer.Ordinal);
+
+        public IReadOnlySet<string> In(string period) => byPeriod.TryGetValue(period, out var territories) ? territories : [];
+
+        public bool Contains(string territory, string period) => In(period).Contains(territory);
+
+        /// <summary>False when it already was.</summary>
+        public bool Add(string territory, string period) =>
+            (byPeriod.TryGetValue(period, out var territories) ? territories : byPeriod[period] = new(StringComparer.Ordinal)).Add(territory);
+
+        public void UnionWith(Masked other)
+        {
+            foreach (var (period, territories) in other.byPeriod)
+                foreach (var territory in territories)
+                    Add(territory, period);
+        }
+    }
+
+    /// <summary>
+    /// Masked whatever the state the answer is about. <see cref="Masked"/>: masked where they have a value (a commune, its
+    /// secondary secrecy then picking complements around them, or another territory); it holds the inherited ones too.
+    /// <see cref="Inherited"/>: secret wherever a figure of another indicator this one rests on is (<c>SecretWith</c>),
+    /// with or without a value.
+    /// </summary>
+    private sealed record Masks(Masked Masked, Masked Inherited);
+
+    /// <summary>
+    /// What every answer about this indicator masks, whatever its date: the masks of the indicators its secrecy rests on
+    /// (each over all their versions), and the union of the masks of every state this indicator's data has had (a
+    /// version of it, of its weight or of its secrecy units began or ended), computed until no state adds one: a state
+    /// that picks a complement around another state's secret masks it in every state. Without that, a cell masked in one
+    /// version and published, unchanged, in another would give back the secret it covered (the old EPCI total minus
+    /// today's communes). everyPeriod: also the periods of a single state (today's); else only those of several, the
+    /// answer's own state adding the rest.
+    /// </summary>
+    private static async Task<Masks> MasksAsync(Reads reads, IndicatorInfo indicator, Scope scope, IReadOnlyList<Target> targets,
+        bool everyPeriod)
+    {
+        var masked = new Masked();
+        var inherited = new Masked();
+        // A weighted mean where its weight is masked is masked too: with the mean of the commune and of a zone holding
+        // it (or its EPCI), the weight would be solved back (wages and headcounts).
+        if (reads.Indicator(indicator.WeightIndicator) is { SecrecyThreshold: not null } weight)
+            masked.UnionWith((await MasksAsync(reads, weight, scope, scope.Communes, everyPeriod: true)).Masked);
+        // A figure resting on another indicator's secret figures is secret where they are (see SecretWith), and its
+        // secondary secrecy covers them as its own.
         foreach (var code in indicator.SecretWith ?? [])
         {
-            if (await IndicatorInfo.FindAsync(connection, code, Caller.CommandLine) is not { } basis)
-                continue;
-            var basisTargets = communeTargets.Concat(targets.Where(t => !t.IsPeerGroup)).DistinctBy(t => t.Id).ToList();
-            inherited.Add(await ComputeAsync(connection, hierarchy, basis, basisTargets, periods, asOf, Caller.CommandLine));
+            if (reads.Indicator(code) is { } basis)
+                inherited.UnionWith((await MasksAsync(reads, basis, scope, [.. scope.Communes.Concat(targets).DistinctBy(t => t.Id)], everyPeriod: true)).Masked);
+        }
+        masked.UnionWith(inherited);
+
+        // Only the periods where something can be masked: a threshold, a value stored secret, or masks from elsewhere.
+        var codes = new[] { indicator.Code, indicator.WeightIndicator, indicator.SecrecyUnits }.OfType<string>().ToArray();
+        var periods = reads.Periods.Where(p => indicator.SecrecyThreshold is not null || !reads.Versions.NeverSecret(indicator.Code, p)
+                                               || masked.In(p).Count > 0).ToList();
+        var several = periods.Where(p => reads.Versions.HasSeveral(codes, p)).ToList();
+        var states = several.Count == 0 ? [] : ValueVersions.States(await reads.VersionsAsync(codes, several))
+            .Select(s => (Periods: (IReadOnlyList<string>)[s.Period], State: new State(s.Values.GetValueOrDefault(indicator.Code) ?? [],
+                indicator.WeightIndicator is { } w ? s.Values.GetValueOrDefault(w) ?? [] : null,
+                indicator.SecrecyUnits is { } u ? s.Values.GetValueOrDefault(u) ?? [] : null))).ToList();
+        var single = everyPeriod ? periods.Except(several).ToList() : [];
+        if (single.Count > 0)
+            states.Add((single, await reads.StateAsync(indicator, null)));
+
+        var stateTargets = scope.Communes.Concat(targets).DistinctBy(t => t.Id).ToList();
+        var all = new Masks(masked, inherited);
+        // A state is computed again only when other states masked more of its periods since: given its own masks
+        // back, it picks the same complements (they already cover them).
+        var maskedWhenComputed = new int[states.Count];
+        Array.Fill(maskedWhenComputed, -1);
+        bool added;
+        do
+        {
+            added = false;
+            for (var i = 0; i < states.Count; i++)
+            {
+                var (statePeriods, state) = states[i];
+                if (statePeriods.Sum(p => masked.In(p).Count) == maskedWhenComputed[i])
+                    continue;
+                foreach (var figure in Figures(indicator, scope, stateTargets, statePeriods, state, all, null).Values)
+                    added |= figure.IsSecret && masked.Add(figure.TerritoryId, figure.Period);
+                maskedWhenComputed[i] = statePeriods.Sum(p => masked.In(p).Count);
+            }
+        } while (added);
+        return all;
+    }
+
+    /// <summary>
+    /// What one computation reads, each once: the indicators its secrecy rests on (weights, SecretWith, transitively),
+    /// the versions of their data for the periods, and their values as of a moment, for the territories of the scope.
+    /// </summary>
+    private sealed class Reads
+    {
+        private readonly Dictionary<string, IndicatorInfo?> indicators;
+        private readonly Dictionary<(string Code, DateTimeOffset? AsOf), Dictionary<(string, string), Figure>> values = [];
+        private readonly Dictionary<string, (IReadOnlyList<string> Periods, List<ValueVersions.Row> Rows)> versions = [];
+
+        private Reads(NpgsqlConnection connection, string[] ids, IReadOnlyList<string> periods, Dictionary<string, IndicatorInfo?> indicators,
+            ValueVersions versions)
+        {
+            Connection = connection;
+            Ids = ids;
+            Periods = periods;
+            this.indicators = indicators;
+            Versions = versions;
         }
 
-        var peers = await PeerFiguresAsync(connection, hierarchy, indicator, targets, periods, asOf);
+        public NpgsqlConnection Connection { get; }
 
+        public string[] Ids { get; }
+
+        public IReadOnlyList<string> Periods { get; }
+
+        public ValueVersions Versions { get; }
+
+        public static async Task<Reads> StartAsync(NpgsqlConnection connection, IndicatorInfo indicator, string[] ids, IReadOnlyList<string> periods)
+        {
+            // The weight of a weighted mean is followed only where it has secrecy of its own (MasksAsync), the secrecy
+            // units never: only their values are read.
+            var indicators = new Dictionary<string, IndicatorInfo?>(StringComparer.Ordinal) { [indicator.Code] = indicator };
+            var pending = new Queue<IndicatorInfo>([indicator]);
+            while (pending.TryDequeue(out var next))
+            {
+                foreach (var code in (next.SecretWith ?? []).Prepend(next.WeightIndicator).OfType<string>().Where(c => !indicators.ContainsKey(c)))
+                {
+                    var found = indicators[code] = await IndicatorInfo.FindAsync(connection, code, Caller.CommandLine);
+                    if (found is not null && (found.SecrecyThreshold is not null || next.SecretWith?.Contains(code) == true))
+                        pending.Enqueue(found);
+                }
+            }
+            // One query for the versions of every indicator read.
+            var codes = indicators.Values.OfType<IndicatorInfo>()
+                .SelectMany(i => new[] { i.Code, i.WeightIndicator, i.SecrecyUnits }).OfType<string>();
+            return new(connection, ids, periods, indicators, await ValueVersions.LoadAsync(connection, codes, periods));
+        }
+
+        public IndicatorInfo? Indicator(string? code) => code is null ? null : indicators.GetValueOrDefault(code);
+
+        /// <summary>The values of the indicator, its weight and its secrecy units, current or as of a moment.</summary>
+        public async Task<State> StateAsync(IndicatorInfo indicator, DateTimeOffset? asOf) => new(
+            await ValuesAsync(indicator.Code, asOf),
+            indicator.WeightIndicator is { } weight ? await ValuesAsync(weight, asOf) : null,
+            indicator.SecrecyUnits is { } units ? await ValuesAsync(units, asOf) : null);
+
+        /// <summary>Every version of these indicators' values for these periods, kept to answer <see cref="StateAsync"/> too.</summary>
+        public async Task<IReadOnlyList<ValueVersions.Row>> VersionsAsync(string[] codes, IReadOnlyList<string> periods)
+        {
+            var rows = await ValueVersions.RowsAsync(Connection, codes, Ids, periods);
+            foreach (var code in codes)
+                versions[code] = (periods, [.. rows.Where(r => r.Code == code)]);
+            return rows;
+        }
+
+        private async Task<Dictionary<(string, string), Figure>> ValuesAsync(string code, DateTimeOffset? asOf)
+        {
+            if (values.TryGetValue((code, asOf), out var loaded))
+                return loaded;
+            // The versions read already hold the values as of any moment when they cover every period.
+            return values[(code, asOf)] = versions.TryGetValue(code, out var read) && Periods.All(read.Periods.Contains)
+                // To the microsecond, as PostgreSQL compares the moment when it is sent (Npgsql truncates).
+                ? read.Rows.Where(r => asOf is { } moment ? r.IsCurrentAt(moment.UtcDateTime.AddTicks(-(moment.Ticks % 10))) : r.ValidTo is null)
+                    .ToDictionary(r => (r.Territory, r.Period), r => r.ToFigure())
+                : await LoadAsync(Connection, code, Ids, Periods, asOf);
+        }
+    }
+
+    /// <summary>
+    /// The figures of one state of the data, with its statistical secrecy: primary (a threshold, or a value stored
+    /// secret), secondary (complements, per EPCI) around what the masks add, then each target's. Peer groups' figures
+    /// come from their members' (null: no peer group asked).
+    /// </summary>
+    private static Dictionary<(string Territory, string Period), Figure> Figures(IndicatorInfo indicator, Scope scope,
+        IReadOnlyList<Target> targets, IReadOnlyList<string> periods, State state, Masks masks,
+        (IReadOnlyDictionary<(string Territory, string Period), Figure> Figures, IReadOnlyDictionary<(string, string), Figure>? Weights)? peers)
+    {
+        var (stored, weights, units) = state;
         var result = new Dictionary<(string, string), Figure>();
         foreach (var period in periods)
         {
-            var communeFigures = communes.ToDictionary(c => c, c => stored.TryGetValue((c, period), out var f)
-                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c, period))?.Value, units?.GetValueOrDefault((c, period))?.Value)
-                : new Figure(c, period, null, null, null, null, null, null));
-            Secrecy.Secondary(communeFigures, epciOf, indicator, new[] { current, maskedWeights }.Concat(inherited).OfType<IReadOnlyDictionary<(string Territory, string Period), Figure>>()
-                .SelectMany(masks => masks).Where(f => f.Key.Period == period && f.Value.IsSecret).Select(f => f.Key.Territory).ToHashSet());
+            var communeFigures = scope.Communes.ToDictionary(c => c.Id, c => stored.TryGetValue((c.Id, period), out var f)
+                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c.Id, period))?.Value, units?.GetValueOrDefault((c.Id, period))?.Value)
+                : new Figure(c.Id, period, null, null, null, null, null, null));
+            Secrecy.Secondary(communeFigures, scope.EpciOf, indicator, masks.Masked.In(period));
 
             foreach (var target in targets)
             {
@@ -115,23 +312,16 @@ internal static class ValueEngine
                     if (target.IsCustom && members.Any(m => m.IsSecret))
                         figure = figure with { Status = ValueStatus.Secret };
                 }
-                if (inherited.Any(b => b.GetValueOrDefault((target.Id, period))?.IsSecret == true))
+                // Masked in another state of the data (a commune: done above, with its complements).
+                if (figure.Value is not null && masks.Masked.Contains(target.Id, period))
                     figure = figure with { Status = ValueStatus.Secret };
-                // Partner data outside a partner's scope, or aggregating communes outside it, is withheld; so is that of a
-                // territory without communes (a reference EPCI, a peer group) even when a key lists it: its figure would
-                // give away members the key may not see (keys create refuses such a scope).
-                var withoutCommunes = target.Communes.Count == 0 && !target.Id.StartsWith("commune:", StringComparison.Ordinal);
-                result[(target.Id, period)] = !caller.CanSeeFiguresOf(indicator.Confidentiality, target.Id, target.Communes)
-                    || (withoutCommunes && !caller.IsAgency && indicator.Confidentiality != Confidentiality.Public)
-                    ? figure with { Value = null, Numerator = null, Denominator = null, Status = ValueStatus.Restricted }
-                    : caller.SeesSecretValues || !figure.IsSecret
-                    ? figure
-                    : figure with { Value = null, Numerator = null, Denominator = null };
+                if (masks.Inherited.Contains(target.Id, period))
+                    figure = figure with { Status = ValueStatus.Secret };
+                result[(target.Id, period)] = figure;
             }
         }
         return result;
     }
-
     /// <summary>
     /// The figures of the peer groups' member EPCIs, each as it is published (stored at its level, or its communes'
     /// aggregate), and of the weight of a weighted mean: a group's figure is recomputed from them (Σ numerators ÷

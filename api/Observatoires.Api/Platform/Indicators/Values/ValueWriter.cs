@@ -73,17 +73,29 @@ internal static class ValueWriter
 
         if (inserted + revised > 0)
         {
-            // What was written is listed as available and announced by a new data version.
-            await connection.ExecuteAsync("""
+            // What was written is listed as available, each (indicator, period) written as a new version of its data
+            // (statistical secrecy masks what any version masked: ValueEngine), and announced by a new data version.
+            // The new years' rows were all inserted; the merged ones that were inserted or revised are value_changes.
+            var fresh = runs.Where(r => freshYears.Contains(r.Year)).ToList();
+            await connection.ExecuteAsync($"""
                 insert into platform.indicator_availability (indicator_code, period, level)
                 select * from unnest(@Indicators, @Periods, @Levels)
                 on conflict do nothing;
+                insert into platform.indicator_value_version as v (indicator_code, period, valid_from, with_secret)
+                select indicator_code, period, now(), bool_or(with_secret)
+                from (select * from unnest(@FreshIndicators, @FreshPeriods, @FreshSecret) as f(indicator_code, period, with_secret)
+                      {(merged.Count > 0 ? "union all select indicator_code, period, status = 'secret' from value_changes" : "")}) written
+                group by indicator_code, period
+                on conflict (indicator_code, period, valid_from) do update set with_secret = v.with_secret or excluded.with_secret;
                 select platform.bump_data_version(@DataDomain);
                 """, new
             {
                 Indicators = runs.Select(r => r.Indicator).ToArray(),
                 Periods = runs.Select(r => r.Period).ToArray(),
                 Levels = runs.Select(r => r.Level).ToArray(),
+                FreshIndicators = fresh.Select(r => r.Indicator).ToArray(),
+                FreshPeriods = fresh.Select(r => r.Period).ToArray(),
+                FreshSecret = fresh.Select(r => RowsOf(rows, [r]).Any(v => v.Status == ValueStatus.Secret)).ToArray(),
                 DataDomain,
             }, transaction);
             steps.Done("availability");
