@@ -5,7 +5,9 @@
 #     after 20 warm-ups) against their aims: communes of a département < 50 ms, all EPCIs < 300 ms;
 #   - the rate of the CSV importer on 1,000,000 rows: new values, the same file again (unchanged), 1 value in
 #     20 changed (a typical revision), then every value changed; aim >= 100,000 rows/s. The imports write period
-#     2030, which is removed afterwards, so that the database stays as generated.
+#     2030, which is removed afterwards, so that the database stays as generated;
+#   - then the same two reads of 2030, once bench.i001 has also been written for every commune twice: a revised
+#     period, whose answers mask what each of its five states masked (secrecy across versions), same aims.
 #
 #   tests/bench/national.sh [--fresh]     --fresh: drop and regenerate the bench database
 #
@@ -127,21 +129,24 @@ read -r n_communes n_epcis n_departements n_regions n_indicators n_values values
 
 # ---------------------------------------------------------------- response times
 curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: stop that server or set OBSERVATOIRES_PORT"
-say "Starting the API on $BENCH_DB ($BASE)"
-# dotnet itself in the background (not the api function, whose subshell would hide its process id).
-ConnectionStrings__Observatoires="$(db_string "$BENCH_DB")" \
-Observatoires__ReferenceData="$REFERENCE_DATA" \
-Observatoires__WebRoot="$ROOT/web/dist" \
-ASPNETCORE_URLS="$BASE" \
-Observatoires__RateLimit__AnonymousPermits=1000000000 \
-  dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -s -o /dev/null "$BASE/health" && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
-  sleep 0.5
-done
-curl -s -o /dev/null "$BASE/health" || { tail -20 "$WORK/api.log" >&2; die "the API did not answer on $BASE within 60 s"; }
+start_api() {
+  say "Starting the API on $BENCH_DB ($BASE)"
+  # dotnet itself in the background (not the api function, whose subshell would hide its process id).
+  ConnectionStrings__Observatoires="$(db_string "$BENCH_DB")" \
+  Observatoires__ReferenceData="$REFERENCE_DATA" \
+  Observatoires__WebRoot="$ROOT/web/dist" \
+  ASPNETCORE_URLS="$BASE" \
+  Observatoires__RateLimit__AnonymousPermits=1000000000 \
+    dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null "$BASE/health" && break
+    kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
+    sleep 0.5
+  done
+  curl -s -o /dev/null "$BASE/health" || { tail -20 "$WORK/api.log" >&2; die "the API did not answer on $BASE within 60 s"; }
+}
+start_api
 
 DEP="departement:01"
 TIMING_ROWS=()
@@ -261,6 +266,22 @@ import_run new "new values (period 2030)" "$WORK/new.csv"
 import_run same "the same file again (unchanged)" "$WORK/new.csv"
 import_run some "1 value in 20 changed (revisions)" "$WORK/some.csv"
 import_run changed "every value changed (revisions)" "$WORK/changed.csv"
+# A revised period costs its reads more: an answer masks what every state of the period's data masked (secrecy across
+# versions, docs/security.md). So the same reads of 2030 once bench.i001 has also been written twice for every commune
+# (a national vintage, then its revision): its data has then had a state per import that wrote (the unchanged one
+# writes none), the last two national.
+say "import values: bench.i001 for every commune, period 2030, twice (a national vintage and its revision)"
+for shift in 3 5; do
+  q "$BENCH_DB" -c "\\copy (select 'bench.i001' as indicator, id as territory, '2030' as period, abs(hashtext(id)) % 1024 + $shift as value \
+    from platform.territory where level = 'commune' order by id) to '$WORK/national-$shift.csv' with (format csv, header)"
+  api "$BENCH_DB" import values --file "$WORK/national-$shift.csv" >"$WORK/import-national-$shift.log" 2>&1 ||
+    { cat "$WORK/import-national-$shift.log" >&2; die "the import failed"; }
+done
+STATES_2030=$(q "$BENCH_DB" -tA -c "select count(*) from platform.indicator_value_version where indicator_code = 'bench.i001' and period >= '2030' and period < '2031'")
+start_api
+time_request dep_revised "communes of a dép., revised period" "$VALUES?level=commune&within=$DEP&period=2030" 50
+time_request epci_revised "all EPCIs, revised period" "$VALUES?level=epci&period=2030" 300
+stop_api
 say "Removing period 2030 (the database is as generated again)"
 remove_2030
 IMPORTS_STARTED=no
@@ -287,6 +308,8 @@ echo "  GET $VALUES?level=commune&within=$DEP&period=2020"
 echo "  GET $VALUES?level=epci&period=2020"
 echo "  GET $VALUES?level=departement&period=2020"
 echo "  GET /api/v1/indicators/bench.i001/series?territories=$DEP&from=2005&to=2024"
+echo "  GET $VALUES?level=commune&within=$DEP&period=2030 and GET $VALUES?level=epci&period=2030, after the imports below: 2030's"
+echo "  data has had $STATES_2030 states (secrecy across versions: each answer masks what every state masked)"
 echo
 echo "CSV import: <api> import values --file F.csv (columns indicator,territory,period,value), $rows rows of period 2030 into $BENCH_DB (removed afterwards)"
 printf '%-34s %8s %8s %7s %8s %8s %9s %7s %7s %7s %5s  %s\n' "run" "rows" "seconds" "rows/s" "new" "revised" "unchanged" \

@@ -38,8 +38,8 @@ internal static class Secrecy
         if (indicator.Aggregation is Aggregation.None)
             return;
         double Size(Figure f) => (indicator.Aggregation == Aggregation.Ratio ? f.Denominator : f.Value) ?? 0;
-        foreach (var extra in communes.Values.Where(f => f.Value is not null && !f.IsSecret && alsoSecret?.Contains(f.TerritoryId) == true).ToList())
-            communes[extra.TerritoryId] = extra with { Status = ValueStatus.Secret };
+        if (alsoSecret is not null)
+            Mask(communes, alsoSecret);
         foreach (var epci in communes.Values.Where(f => epciOf.ContainsKey(f.TerritoryId)).GroupBy(f => epciOf[f.TerritoryId]))
         {
             var withValue = epci.Where(f => f.Value is not null).ToList();
@@ -54,5 +54,12 @@ internal static class Secrecy
             if (cover is not null)
                 communes[cover.TerritoryId] = cover with { Status = ValueStatus.Secret };
         }
+    }
+
+    /// <summary>Masks the communes of <paramref name="masked"/> that have a value (an empty cell hides nothing).</summary>
+    public static void Mask(Dictionary<string, Figure> communes, IReadOnlySet<string> masked)
+    {
+        foreach (var figure in communes.Values.Where(f => f.Value is not null && !f.IsSecret && masked.Contains(f.TerritoryId)).ToList())
+            communes[figure.TerritoryId] = figure with { Status = ValueStatus.Secret };
     }
 }

@@ -166,26 +166,50 @@ internal static class ValueEngine
         if (single.Count > 0)
             states.Add((single, await reads.StateAsync(indicator, null)));
 
-        var stateTargets = scope.Communes.Concat(targets).DistinctBy(t => t.Id).ToList();
         var all = new Masks(masked, inherited);
-        // A state is computed again only when other states masked more of its periods since: given its own masks
-        // back, it picks the same complements (they already cover them).
-        var maskedWhenComputed = new int[states.Count];
-        Array.Fill(maskedWhenComputed, -1);
-        bool added;
-        do
+        // The communes first. Secondary secrecy picks complements EPCI by EPCI, so the fixed point runs per (period,
+        // EPCI), the states in order, until they add no mask: the masks of one EPCI change no other's complements, and
+        // most EPCIs have none. A commune without an EPCI is masked by its primary secrecy alone.
+        var epcis = scope.Communes.Where(c => scope.EpciOf.ContainsKey(c.Id)).GroupBy(c => scope.EpciOf[c.Id], c => c.Id)
+            .Select(g => g.ToList()).ToList();
+        // Each state's communes with their primary secrecy, by period: computed once, for both passes.
+        var primaries = states.Select(s => s.Periods.ToDictionary(p => p, p => PrimaryCommunes(indicator, scope, p, s.State))).ToList();
+        // Only where communes are answered, or zones secret with their communes: an aggregate of the hierarchy is computed
+        // from its communes' values whatever their masks.
+        var communesMatter = targets.Any(t => t.Level == "commune" || t.IsCustom);
+        foreach (var period in communesMatter ? states.SelectMany(s => s.Periods).Distinct() : [])
         {
-            added = false;
+            var ofPeriod = primaries.Where(p => p.ContainsKey(period)).Select(p => p[period]).ToList();
+            foreach (var secret in ofPeriod.SelectMany(p => p.Values).Where(f => f.IsSecret && !scope.EpciOf.ContainsKey(f.TerritoryId)))
+                masked.Add(secret.TerritoryId, period);
+            foreach (var epci in epcis.Where(e => e.Any(id => masked.Contains(id, period) || ofPeriod.Any(p => p[id].IsSecret))))
+            {
+                bool added;
+                do
+                {
+                    added = false;
+                    foreach (var primary in ofPeriod)
+                    {
+                        var communes = epci.ToDictionary(id => id, id => primary[id], StringComparer.Ordinal);
+                        Secrecy.Secondary(communes, scope.EpciOf, indicator, masked.In(period));
+                        foreach (var figure in communes.Values.Where(f => f.IsSecret))
+                            added |= masked.Add(figure.TerritoryId, period);
+                    }
+                } while (added);
+            }
+        }
+        // Then the other targets, once per state with the communes' final masks (settled: no complement left to pick);
+        // theirs add to no other figure's.
+        var others = targets.Where(t => t.Level != "commune").ToList();
+        if (others.Count > 0)
+        {
             for (var i = 0; i < states.Count; i++)
             {
                 var (statePeriods, state) = states[i];
-                if (statePeriods.Sum(p => masked.In(p).Count) == maskedWhenComputed[i])
-                    continue;
-                foreach (var figure in Figures(indicator, scope, stateTargets, statePeriods, state, all, null).Values)
-                    added |= figure.IsSecret && masked.Add(figure.TerritoryId, figure.Period);
-                maskedWhenComputed[i] = statePeriods.Sum(p => masked.In(p).Count);
+                foreach (var figure in Figures(indicator, scope, others, statePeriods, state, all, null, primaries[i]).Values.Where(f => f.IsSecret))
+                    masked.Add(figure.TerritoryId, figure.Period);
             }
-        } while (added);
+        }
         return all;
     }
 
@@ -263,7 +287,7 @@ internal static class ValueEngine
             return values[(code, asOf)] = versions.TryGetValue(code, out var read) && Periods.All(read.Periods.Contains)
                 // To the microsecond, as PostgreSQL compares the moment when it is sent (Npgsql truncates).
                 ? read.Rows.Where(r => asOf is { } moment ? r.IsCurrentAt(moment.UtcDateTime.AddTicks(-(moment.Ticks % 10))) : r.ValidTo is null)
-                    .ToDictionary(r => (r.Territory, r.Period), r => r.ToFigure())
+                    .ToDictionary(r => (r.Territory, r.Period), r => r.Figure)
                 : await LoadAsync(Connection, code, Ids, Periods, asOf);
         }
     }
@@ -271,20 +295,24 @@ internal static class ValueEngine
     /// <summary>
     /// The figures of one state of the data, with its statistical secrecy: primary (a threshold, or a value stored
     /// secret), secondary (complements, per EPCI) around what the masks add, then each target's. Peer groups' figures
-    /// come from their members' (null: no peer group asked).
+    /// come from their members' (null: no peer group asked). settled: the communes' primary figures by period (masked in
+    /// place), when the masks already hold every complement they need (MasksAsync's fixed point): they are then only
+    /// masked where they are.
     /// </summary>
     private static Dictionary<(string Territory, string Period), Figure> Figures(IndicatorInfo indicator, Scope scope,
         IReadOnlyList<Target> targets, IReadOnlyList<string> periods, State state, Masks masks,
-        (IReadOnlyDictionary<(string Territory, string Period), Figure> Figures, IReadOnlyDictionary<(string, string), Figure>? Weights)? peers)
+        (IReadOnlyDictionary<(string Territory, string Period), Figure> Figures, IReadOnlyDictionary<(string, string), Figure>? Weights)? peers,
+        IReadOnlyDictionary<string, Dictionary<string, Figure>>? settled = null)
     {
         var (stored, weights, units) = state;
         var result = new Dictionary<(string, string), Figure>();
         foreach (var period in periods)
         {
-            var communeFigures = scope.Communes.ToDictionary(c => c.Id, c => stored.TryGetValue((c.Id, period), out var f)
-                ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c.Id, period))?.Value, units?.GetValueOrDefault((c.Id, period))?.Value)
-                : new Figure(c.Id, period, null, null, null, null, null, null));
-            Secrecy.Secondary(communeFigures, scope.EpciOf, indicator, masks.Masked.In(period));
+            var communeFigures = settled?[period] ?? PrimaryCommunes(indicator, scope, period, state);
+            if (settled is not null)
+                Secrecy.Mask(communeFigures, masks.Masked.In(period));
+            else
+                Secrecy.Secondary(communeFigures, scope.EpciOf, indicator, masks.Masked.In(period));
 
             foreach (var target in targets)
             {
@@ -322,6 +350,16 @@ internal static class ValueEngine
         }
         return result;
     }
+
+    /// <summary>The communes' figures of one state for one period, with their primary secrecy (no value: an empty figure).</summary>
+    private static Dictionary<string, Figure> PrimaryCommunes(IndicatorInfo indicator, Scope scope, string period, State state)
+    {
+        var (stored, weights, units) = state;
+        return scope.Communes.ToDictionary(c => c.Id, c => stored.TryGetValue((c.Id, period), out var f)
+            ? Secrecy.Primary(f, indicator, weights?.GetValueOrDefault((c.Id, period))?.Value, units?.GetValueOrDefault((c.Id, period))?.Value)
+            : new Figure(c.Id, period, null, null, null, null, null, null), StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The figures of the peer groups' member EPCIs, each as it is published (stored at its level, or its communes'
     /// aggregate), and of the weight of a weighted mean: a group's figure is recomputed from them (Σ numerators ÷

@@ -37,7 +37,8 @@ internal sealed class ValueVersions
     {
         public bool IsCurrentAt(DateTime instant) => ValidFrom <= instant && (ValidTo is not { } to || to > instant);
 
-        public Figure ToFigure() => new(Territory, Period, Value, Numerator, Denominator, Status, null, null);
+        /// <summary>The version as a figure, made once: a version is in several states.</summary>
+        public Figure Figure { get; } = new(Territory, Period, Value, Numerator, Denominator, Status, null, null);
     }
 
     private const string Filter = "v.indicator_code = any(@Codes) and v.period = any(@Periods)";
@@ -49,16 +50,34 @@ internal sealed class ValueVersions
     {
         // As ValueEngine's current reads: for most of the country, the periods' whole ranges rather than a huge id array.
         var large = ids.Length > TargetLookup.LargeSet;
-        var rows = await connection.QueryAsync<Row>($"""
-            select v.indicator_code as code, v.territory_id as territory, v.period, v.value, v.numerator, v.denominator, v.status,
-                   v.valid_from as validfrom, null::timestamptz as validto
+        await using var command = new NpgsqlCommand($"""
+            select v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status, v.valid_from,
+                   null::timestamptz as valid_to
             from platform.indicator_value v where {Filter} {(large ? "" : ByTerritory)}
             union all
             select v.indicator_code, v.territory_id, v.period, v.value, v.numerator, v.denominator, v.status, v.valid_from, v.valid_to
             from platform.indicator_value_history v where {Filter} {(large ? "" : ByTerritory)}
-            """, new { Codes = codes.Distinct().ToArray(), Periods = periods.ToArray(), Ids = ids });
-        var wanted = large ? ids.ToHashSet() : null;
-        return [.. rows.Where(r => wanted is null || wanted.Contains(r.Territory))];
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter("Codes", codes.Distinct().ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("Periods", periods.ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("Ids", ids));
+        // A revised national period is ~100,000 rows: read without boxing, and each row's strings replaced by one shared
+        // instance (the territory's from the ids asked), so that what the request keeps is one object per version.
+        var territories = ids.ToHashSet(StringComparer.Ordinal);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string text) => shared.TryGetValue(text, out var one) ? one : shared[text] = text;
+        double? Number(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
+        var rows = new List<Row>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (!territories.TryGetValue(reader.GetString(1), out var territory))
+                continue;
+            rows.Add(new Row(Shared(reader.GetString(0)), territory, Shared(reader.GetString(2)), Number(reader, 3), Number(reader, 4),
+                Number(reader, 5), Shared(reader.GetString(6)), reader.GetFieldValue<DateTime>(7),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTime>(8)));
+        }
+        return rows;
     }
 
     /// <summary>
@@ -71,5 +90,5 @@ internal sealed class ValueVersions
             .Distinct().Order()
             .Select(instant => (period.Key, (IReadOnlyDictionary<string, Dictionary<(string, string), Figure>>)period.Where(r => r.IsCurrentAt(instant))
                 .GroupBy(r => r.Code)
-                .ToDictionary(g => g.Key, g => g.ToDictionary(r => (r.Territory, r.Period), r => r.ToFigure())))));
+                .ToDictionary(g => g.Key, g => g.ToDictionary(r => (r.Territory, r.Period), r => r.Figure)))));
 }
