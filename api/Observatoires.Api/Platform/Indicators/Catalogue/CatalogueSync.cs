@@ -45,6 +45,9 @@ internal static class CatalogueSync
 
         if (observatories.SelectMany(o => o.Indicators).FirstOrDefault(i => i.FixedClasses?.Problem() is not null) is { } wrong)
             throw new InvalidOperationException($"Indicator {wrong.Code}: {wrong.FixedClasses!.Problem()}");
+        if (IndicatorDefinition.SecrecyCycle([.. observatories.SelectMany(o => o.Indicators)]) is { } cycle)
+            throw new InvalidOperationException($"Indicators {string.Join(" -> ", cycle)}: their secrecy rests on each other in a cycle "
+                                                + "(SecretWith, or a weight with a secrecy threshold), which no answer could compute");
         var indicators = observatories.SelectMany(o => o.Indicators.Select((d, i) => (Observatory: o.Slug, Definition: d, Order: i + 1))).ToList();
         changes += await connection.ExecuteAsync("""
             insert into platform.indicator (code, observatory_slug, theme_code, label, definition, unit, decimals, source,

@@ -90,6 +90,36 @@ internal sealed record IndicatorDefinition
 
     /// <summary>Set for the observatory's key figures shown on territory profiles, in this order.</summary>
     public int? HeadlineOrder { get; init; }
+
+    /// <summary>
+    /// A cycle among these indicators' secrecy dependencies, as the codes from one back to it, or null. The value engine
+    /// computes an indicator's masks from those of its <see cref="SecretWith"/> indicators and of its weight when the
+    /// weight has a secrecy threshold of its own: around a cycle it would never end.
+    /// </summary>
+    public static IReadOnlyList<string>? SecrecyCycle(IReadOnlyList<IndicatorDefinition> indicators)
+    {
+        var byCode = indicators.DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        IEnumerable<string> DependsOn(IndicatorDefinition indicator) => indicator.SecretWith.Concat(
+            indicator.WeightIndicator is { } code && byCode.TryGetValue(code, out var weight) && weight.SecrecyThreshold is not null ? [code] : []);
+        List<string>? Visit(string code)
+        {
+            if (path.IndexOf(code) is var start and >= 0)
+                return [.. path.Skip(start), code];
+            if (!visited.Add(code) || !byCode.TryGetValue(code, out var indicator))
+                return null;
+            path.Add(code);
+            foreach (var next in DependsOn(indicator))
+            {
+                if (Visit(next) is { } cycle)
+                    return cycle;
+            }
+            path.RemoveAt(path.Count - 1);
+            return null;
+        }
+        return byCode.Keys.Select(Visit).FirstOrDefault(cycle => cycle is not null);
+    }
 }
 
 /// <summary>What an observatory module registers: itself, its themes and its indicators.</summary>
