@@ -13723,7 +13723,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description As the data stood at this date or instant.
+                 * @description As the data stood at this date or instant. A figure masked by statistical secrecy in any version of a period's
+                 *     data stays masked, today and as of any date.
                  * @example null
                  */
                 asOf?: string | null;
@@ -13881,7 +13882,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).
+                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601). A figure masked by
+                 *     statistical secrecy in any version of a period's data stays masked, today and as of any date.
                  * @example null
                  */
                 asOf?: string | null;
@@ -14077,7 +14079,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description As the data stood at this date or instant.
+                 * @description As the data stood at this date or instant. A figure masked by statistical secrecy in any version of a period's
+                 *     data stays masked, today and as of any date.
                  * @example null
                  */
                 asOf?: string | null;
@@ -14425,7 +14428,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).
+                 * @description Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601). A figure masked by
+                 *     statistical secrecy in any version of a period's data stays masked, today and as of any date.
                  * @example null
                  */
                 asOf?: string | null;

@@ -33,7 +33,10 @@ internal class Request
     /// <summary>Number of classes, 2 to 9 (default 5); a fixed scheme has its own.</summary>
     public int Classes { get; set; } = 5;
 
-    /// <summary>As the data stood at this date or instant.</summary>
+    /// <summary>
+    /// As the data stood at this date or instant. A figure masked by statistical secrecy in any version of a period's
+    /// data stays masked, today and as of any date.
+    /// </summary>
     public string? AsOf { get; set; }
 
     internal ClassificationMethod ParsedMethod => ClassifiedTable.TryParseMethod(Method, out var m) ? m : ClassificationMethod.Quantile;

@@ -26,7 +26,10 @@ internal sealed class Request
     /// <summary>Base period of a base-100 index (each series = 100 at that period).</summary>
     public string? Index { get; set; }
 
-    /// <summary>As the data stood at this date or instant.</summary>
+    /// <summary>
+    /// As the data stood at this date or instant. A figure masked by statistical secrecy in any version of a period's
+    /// data stays masked, today and as of any date.
+    /// </summary>
     public string? AsOf { get; set; }
 
     /// <summary>json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).</summary>

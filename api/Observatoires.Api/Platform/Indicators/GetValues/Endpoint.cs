@@ -27,7 +27,10 @@ internal sealed class Request
     /// <summary>Period (2023, 2023-Q4, 2024-S1, 2024-03) matching the indicator's periodicity; default the latest.</summary>
     public string? Period { get; set; }
 
-    /// <summary>Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601).</summary>
+    /// <summary>
+    /// Answer as the data stood at this date (2025-06-30: the end of that day) or instant (ISO 8601). A figure masked by
+    /// statistical secrecy in any version of a period's data stays masked, today and as of any date.
+    /// </summary>
     public string? AsOf { get; set; }
 
     /// <summary>json (default), csv, csvw (the CSV's metadata, W3C CSVW) or xlsx (the table and its metadata as a workbook).</summary>
