@@ -1,5 +1,4 @@
 using Dapper;
-using Npgsql;
 using Observatoires.Tests.Infrastructure;
 
 namespace Observatoires.Tests.Architecture;
@@ -10,13 +9,8 @@ namespace Observatoires.Tests.Architecture;
 /// column; and the values' history must share the values' key so that both live on the same shard. Read from the
 /// catalogue of a copy of the seeded template, so that the year partitions the value writer created at run time count too.
 /// </summary>
-public sealed class DistributionKeyTests
+public sealed class DistributionKeyTests() : DatabaseCopyTest("distribution_keys")
 {
-    private string database = null!;
-
-    [OneTimeSetUp]
-    public async Task CopyTheSeededDatabase() => database = await TestDatabase.CloneTemplateAsync("distribution_keys");
-
     /// <summary>
     /// Tables keyed by territory: the values and their history (no foreign key names their territory: their references
     /// are checked per statement, migration 0007), with every partition; and every table whose primary key holds a column
@@ -56,7 +50,7 @@ public sealed class DistributionKeyTests
     [Test]
     public async Task Every_unique_key_of_a_table_keyed_by_territory_holds_its_territory_column()
     {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
+        await using var connection = OpenConnection();
         var checkedTables = await connection.QueryAsync<string>("""
             select p.relid::regclass::text from pg_partition_tree('platform.indicator_value') p where p.isleaf
             """);
@@ -68,8 +62,7 @@ public sealed class DistributionKeyTests
     [Test]
     public async Task The_rule_catches_a_unique_key_without_the_territory()
     {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
-        await connection.OpenAsync();
+        await using var connection = OpenConnection();
         await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync("""
             create table platform.sample_figure (
@@ -97,7 +90,7 @@ public sealed class DistributionKeyTests
     [Test]
     public async Task The_history_shares_the_values_key_and_no_foreign_key_refers_to_either()
     {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
+        await using var connection = OpenConnection();
         var keys = (await connection.QueryAsync<(string Table, string Columns)>("""
             select c.conrelid::regclass::text, (select string_agg(a.attname, ', ' order by k.n) from unnest(c.conkey) with ordinality k(attnum, n)
                                                  join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum)

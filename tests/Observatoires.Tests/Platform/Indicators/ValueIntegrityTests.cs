@@ -9,24 +9,8 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// migration 0007, as the foreign keys they replace did row by row), whoever writes them; replaced versions are kept
 /// as they were (migration 0009).
 /// </summary>
-public sealed class ValueIntegrityTests
+public sealed class ValueIntegrityTests() : DatabaseCopyTest("value_integrity")
 {
-    // One copy of the seeded template for the fixture (each test on its own commune or period); no API: the tests talk to the database.
-    private string database = null!;
-
-    [OneTimeSetUp]
-    public async Task CopyTheSeededDatabase() => database = await TestDatabase.CloneTemplateAsync("value_integrity");
-
-    [OneTimeTearDown]
-    public Task DropTheCopy() => TestDatabase.DropAsync(database);
-
-    private NpgsqlConnection OpenConnection()
-    {
-        var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
-        connection.Open();
-        return connection;
-    }
-
     [TestCase("test.salaries", "commune:99999", "unknown territory: commune:99999")]
     [TestCase("test.inconnu", "commune:62178", "unknown indicator: test.inconnu")]
     public async Task A_value_of_an_unknown_indicator_or_territory_is_refused(string indicator, string territory, string message)

@@ -9,24 +9,8 @@ namespace Observatoires.Tests.Platform.Indicators;
 /// The value writer, which every import and module goes through: what it is given is what is stored, whichever path
 /// the rows take (a year not stored yet becomes a new partition; others are merged).
 /// </summary>
-public sealed class ValueWriterTests
+public sealed class ValueWriterTests() : DatabaseCopyTest("value_writer")
 {
-    // One copy of the seeded template for the fixture (each test on its own year (2041, 2023, 2042)); no API: the tests talk to the database.
-    private string database = null!;
-
-    [OneTimeSetUp]
-    public async Task CopyTheSeededDatabase() => database = await TestDatabase.CloneTemplateAsync("value_writer");
-
-    [OneTimeTearDown]
-    public Task DropTheCopy() => TestDatabase.DropAsync(database);
-
-    private NpgsqlConnection OpenConnection()
-    {
-        var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database));
-        connection.Open();
-        return connection;
-    }
-
     [TestCase("2041", TestName = "Rows of a new year are stored as given, in any order, with nulls, accents and long texts")]
     [TestCase("2023", TestName = "Rows merged into a stored year are stored as given, in any order, with nulls, accents and long texts")]
     public async Task Rows_are_stored_as_given(string year)
