@@ -47,7 +47,15 @@ public sealed class SecrecyCycleTests
 
     private static IndicatorDefinition Indicator(string code, string[]? secretWith = null, string? weight = null, double? threshold = null) => new()
     {
-        Code = code, Theme = "t", Label = code, Definition = code, Unit = "", Source = "test", Aggregation = Aggregation.Sum,
-        SecretWith = secretWith ?? [], WeightIndicator = weight, SecrecyThreshold = threshold,
+        Code = code,
+        Theme = "t",
+        Label = code,
+        Definition = code,
+        Unit = "",
+        Source = "test",
+        Aggregation = Aggregation.Sum,
+        SecretWith = secretWith ?? [],
+        WeightIndicator = weight,
+        SecrecyThreshold = threshold,
     };
 }
