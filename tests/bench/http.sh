@@ -66,19 +66,7 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- the API, as ./observatoires run serves it
 curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: stop that server or set OBSERVATOIRES_PORT"
 say "Starting the API on $BASE (log: $WORK/api.log)"
-ConnectionStrings__Observatoires="$BASE_DB" \
-Observatoires__ReferenceData="$REFERENCE_DATA" \
-Observatoires__WebRoot="$WEB_ROOT" \
-ASPNETCORE_URLS="$BASE" \
-Observatoires__RateLimit__AnonymousPermits=1000000000 \
-  dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -s -o /dev/null "$BASE/health" && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
-  sleep 0.5
-done
-curl -s -o /dev/null "$BASE/health" || { tail -20 "$WORK/api.log" >&2; die "the API did not answer on $BASE within 60 s"; }
+bench_api_start "$BASE_DB" "$WEB_ROOT"
 
 # ---------------------------------------------------------------- the responses measured
 fetch() { # path output-file [curl options...]: prints the HTTP status
@@ -104,8 +92,9 @@ cp "$WORK/map.geojson" "$WEB_ROOT/bench/map.geojson"
 cp "$WORK/map.geojson" "$WEB_ROOT/bench/map.json"
 STATIC_NOTE=""
 static_status=$(fetch "$STATIC_PATH" "$WORK/static.geojson")
-if [ "$static_status" = 404 ]; then
-  STATIC_NOTE="note: $STATIC_PATH answers 404 (the static files middleware has no content type for .geojson); measured /bench/map.json, the same bytes"
+# .geojson has no content type in the static files' table: the path is then a client route, answered with the page.
+if [ "$static_status" = 404 ] || ! cmp -s "$WORK/map.geojson" "$WORK/static.geojson"; then
+  STATIC_NOTE="note: $STATIC_PATH is not served as a file (no content type for .geojson: $static_status, the client's page); measured /bench/map.json, the same bytes"
   say "${STATIC_NOTE#note: }"
   STATIC_PATH="/bench/map.json"
   static_status=$(fetch "$STATIC_PATH" "$WORK/static.geojson")

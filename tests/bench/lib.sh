@@ -1,5 +1,6 @@
 # What the benchmark scripts share, sourced by each: messages, the PostgreSQL connection, CPU accounting.
-# The sourcing script sets ROOT, DATA and PG_PORT first (and API_DLL and REFERENCE_DATA to use api).
+# The sourcing script sets ROOT, DATA and PG_PORT first (and API_DLL and REFERENCE_DATA to use api; BASE and WORK too
+# for bench_api_start).
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -45,6 +46,23 @@ api() {
   Observatoires__ReferenceData="$REFERENCE_DATA" \
   Observatoires__WebRoot="$ROOT/web/dist" \
     dotnet "$API_DLL" "$@"
+}
+# bench_api_start connection web-root: the built API serving on BASE as ./observatoires run serves it, without a rate
+# limit, in the background: API_PID is dotnet's own process id (not a subshell's), its log $WORK/api.log. Returns once
+# it answers /health; fails with the log's end if it stops first or does not answer within 60 s.
+bench_api_start() {
+  ConnectionStrings__Observatoires="$1" Observatoires__ReferenceData="$REFERENCE_DATA" Observatoires__WebRoot="$2" \
+  ASPNETCORE_URLS="$BASE" Observatoires__RateLimit__AnonymousPermits=1000000000 \
+    dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  local attempt
+  for attempt in $(seq 1 120); do
+    curl -s -o /dev/null "$BASE/health" && return 0
+    kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
+    [ "$attempt" = 120 ] || sleep 0.5
+  done
+  tail -20 "$WORK/api.log" >&2
+  die "the API did not answer on $BASE within 60 s"
 }
 
 # ---------------------------------------------------------------- CPU accounting, in clock ticks

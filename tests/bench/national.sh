@@ -131,20 +131,7 @@ read -r n_communes n_epcis n_departements n_regions n_indicators n_values values
 curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: stop that server or set OBSERVATOIRES_PORT"
 start_api() {
   say "Starting the API on $BENCH_DB ($BASE)"
-  # dotnet itself in the background (not the api function, whose subshell would hide its process id).
-  ConnectionStrings__Observatoires="$(db_string "$BENCH_DB")" \
-  Observatoires__ReferenceData="$REFERENCE_DATA" \
-  Observatoires__WebRoot="$ROOT/web/dist" \
-  ASPNETCORE_URLS="$BASE" \
-  Observatoires__RateLimit__AnonymousPermits=1000000000 \
-    dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
-  API_PID=$!
-  for _ in $(seq 1 120); do
-    curl -s -o /dev/null "$BASE/health" && break
-    kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
-    sleep 0.5
-  done
-  curl -s -o /dev/null "$BASE/health" || { tail -20 "$WORK/api.log" >&2; die "the API did not answer on $BASE within 60 s"; }
+  bench_api_start "$(db_string "$BENCH_DB")" "$ROOT/web/dist"
 }
 start_api
 

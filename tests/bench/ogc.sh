@@ -249,15 +249,7 @@ curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: st
 curl -s -o /dev/null "$MS_BASE/" && die "port $MS_PORT is already in use: stop that server or set BENCH_MAPSERVER_PORT"
 
 say "Starting the API on $BENCH_DB ($BASE)"
-# dotnet itself in the background (not the api function, whose subshell would hide its process id).
-ConnectionStrings__Observatoires="$(db_string "$BENCH_DB")" \
-Observatoires__ReferenceData="$REFERENCE_DATA" \
-Observatoires__WebRoot="$ROOT/web/dist" \
-ASPNETCORE_URLS="$BASE" \
-Observatoires__RateLimit__AnonymousPermits=1000000000 \
-  dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
-API_PID=$!
-wait_for "$BASE/health" "$API_PID" "$WORK/api.log" "the API"
+bench_api_start "$(db_string "$BENCH_DB")" "$ROOT/web/dist"
 
 say "Starting MapServer $(mapserver_version) behind lighttpd on $MS_BASE ($MS_WORKERS FastCGI workers)"
 # libpq keywords for the mapfiles; a value with spaces or quotes would need quoting that mapfiles do not offer.

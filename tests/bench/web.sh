@@ -111,19 +111,7 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- the API, as ./observatoires run serves it
 curl -s -o /dev/null "$BASE/health" && die "port $API_PORT is already in use: stop that server or set OBSERVATOIRES_PORT"
 say "Starting the API on $BASE (log: $WORK/api.log)"
-ConnectionStrings__Observatoires="$BASE_DB" \
-Observatoires__ReferenceData="$REFERENCE_DATA" \
-Observatoires__WebRoot="$WEB_ROOT" \
-ASPNETCORE_URLS="$BASE" \
-Observatoires__RateLimit__AnonymousPermits=1000000000 \
-  dotnet "$API_DLL" serve >"$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -s -o /dev/null "$BASE/health" && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -20 "$WORK/api.log" >&2; die "the API stopped during start-up"; }
-  sleep 0.5
-done
-curl -s -o /dev/null "$BASE/health" || { tail -20 "$WORK/api.log" >&2; die "the API did not answer on $BASE within 60 s"; }
+bench_api_start "$BASE_DB" "$WEB_ROOT"
 
 # The demo data is there (the dashboard's indicator has values), and the client is served.
 values=$(curl -s "$BASE/api/v1/indicators/emploi.salaries_prives/values?level=commune")
