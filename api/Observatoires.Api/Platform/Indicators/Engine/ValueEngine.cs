@@ -170,13 +170,13 @@ internal static class ValueEngine
         // The communes first. Secondary secrecy picks complements EPCI by EPCI, so the fixed point runs per (period,
         // EPCI), the states in order, until they add no mask: the masks of one EPCI change no other's complements, and
         // most EPCIs have none. A commune without an EPCI is masked by its primary secrecy alone.
-        var epcis = scope.Communes.Where(c => scope.EpciOf.ContainsKey(c.Id)).GroupBy(c => scope.EpciOf[c.Id], c => c.Id)
-            .Select(g => g.ToList()).ToList();
         // Each state's communes with their primary secrecy, by period: computed once, for both passes.
         var primaries = states.Select(s => s.Periods.ToDictionary(p => p, p => PrimaryCommunes(indicator, scope, p, s.State))).ToList();
         // Only where communes are answered, or zones secret with their communes: an aggregate of the hierarchy is computed
         // from its communes' values whatever their masks.
         var communesMatter = targets.Any(t => t.Level == "commune" || t.IsCustom);
+        var epcis = !communesMatter ? [] : scope.Communes.Where(c => scope.EpciOf.ContainsKey(c.Id))
+            .GroupBy(c => scope.EpciOf[c.Id], c => c.Id).Select(g => g.ToList()).ToList();
         foreach (var period in communesMatter ? states.SelectMany(s => s.Periods).Distinct() : [])
         {
             var ofPeriod = primaries.Where(p => p.ContainsKey(period)).Select(p => p[period]).ToList();
