@@ -149,12 +149,15 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
 
     /// <summary>
     /// The columns <c>lsn</c> and <c>versions</c> of a snapshot, for a select on the primary (LoadAsync's, and the key
-    /// look-up's of a routed read: ApiKeys). In one statement, the insert position is read after the statement's snapshot
-    /// was taken, so it lies at or after the commit of every version it returns. (On a server in recovery, given as the
-    /// primary by mistake: what it has replayed.)
+    /// look-up's of a routed read: ApiKeys). In one statement, the flush position is read after the statement's snapshot
+    /// was taken, so it lies at or after the commit of every version it returns: a commit is flushed before it becomes
+    /// visible (synchronous_commit is never off here). Not the insert position: WAL that no commit needs (a read's page
+    /// pruning, even the look-up's own) waits up to the WAL writer's delay for its flush, and kept the standbys "behind"
+    /// meanwhile (tests/cluster saw keyed reads sent to the primary). (On a server in recovery, given as the primary by
+    /// mistake: what it has replayed.)
     /// </summary>
     public const string SnapshotColumns = """
-        (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text as lsn,
+        (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_flush_lsn() end)::text as lsn,
         (select coalesce(json_object_agg(domain, version), '{}') from platform.data_version)::text as versions
         """;
 
