@@ -4,22 +4,25 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Primitives;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Observatoires.Api.Platform.Data;
 
 /// <summary>
-/// The data versions as one instance knows them. <see cref="Lsn"/>, when known, is a position of the primary's WAL
-/// read in the same statement as the versions: a server that has replayed it holds at least the data of these
-/// versions. Null once a notification raised a version since (the versions are then ahead of any known position).
+/// The data versions as one instance knows them, or as a standby has replayed them. A version is bumped in the
+/// transaction that writes its data: a server whose platform.data_version shows at least these versions holds at least
+/// their data (<see cref="IsHeldBy"/>), whatever else its WAL replay is behind on.
 /// </summary>
-internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Versions, NpgsqlLogSequenceNumber? Lsn)
+internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Versions)
 {
-    public static readonly VersionSnapshot Empty = new(ImmutableDictionary<string, long>.Empty, null);
+    public static readonly VersionSnapshot Empty = new(ImmutableDictionary<string, long>.Empty);
 
     /// <summary>A snapshot as read with <see cref="DataVersions.SnapshotColumns"/>.</summary>
-    public static VersionSnapshot Parse(string lsn, string versions) =>
-        new(JsonSerializer.Deserialize<Dictionary<string, long>>(versions)!.ToImmutableDictionary(), NpgsqlLogSequenceNumber.Parse(lsn));
+    public static VersionSnapshot Parse(string versions) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, long>>(versions)!.ToImmutableDictionary());
+
+    /// <summary>Whether a server with these versions holds the data of every version of this snapshot.</summary>
+    public bool IsHeldBy(VersionSnapshot server) =>
+        Versions.All(v => server.Versions.GetValueOrDefault(v.Key) >= v.Value);
 
     /// <summary>The versions of the domains, as one stable string (e.g. "12.3").</summary>
     public string Format(IReadOnlyList<string> domains) => string.Join('.', domains.Order(StringComparer.Ordinal)
@@ -30,8 +33,8 @@ internal sealed record VersionSnapshot(ImmutableDictionary<string, long> Version
 /// The data versions (platform.data_version) kept in memory: one connection LISTENs to the notifications that
 /// platform.bump_data_version sends at commit, so that revalidating a request costs no query. While that
 /// connection is down, versions are read from the database, never guessed. Always read on the primary (NOTIFY is not
-/// delivered on a standby); with reads on standbys (ReadServers), each load also notes the primary's WAL position, so
-/// that a read is only served by a standby that has replayed the versions its ETag names.
+/// delivered on a standby); with reads on standbys (ReadServers), a read is only served by a standby that has replayed
+/// the versions its ETag names (VersionSnapshot.IsHeldBy).
 /// </summary>
 internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers readServers, ILogger<DataVersions> logger) : BackgroundService
 {
@@ -85,8 +88,8 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
 
     /// <summary>
     /// Reads every version from the database (also called after a write in this process, to see it at once). Returns
-    /// the versions as read, with the WAL position read with them; while the primary does not answer and reads may go
-    /// to standbys, a standby's (ReadServers.ReplayedSnapshotAsync).
+    /// the versions as read; while the primary does not answer and reads may go to standbys, a standby's
+    /// (ReadServers.ReplayedSnapshotAsync).
     /// </summary>
     public async Task<VersionSnapshot> RefreshAsync(CancellationToken ct = default)
     {
@@ -116,19 +119,13 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
                 {
                     var parts = e.Payload.Split(':');
                     if (parts.Length == 2 && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var version))
-                        Merge(ImmutableDictionary<string, long>.Empty.Add(parts[0], version), null);
+                        Merge(ImmutableDictionary<string, long>.Empty.Add(parts[0], version));
                 };
                 await connection.ExecuteAsync($"listen {Channel}");
                 await LoadAsync(connection); // after LISTEN: no bump can fall between the two
                 listening = true;
                 while (!stoppingToken.IsCancellationRequested)
-                {
                     await connection.WaitAsync(stoppingToken);
-                    // The notification left the versions without a WAL position: read one with them, so that standbys
-                    // that have replayed it may serve the new versions.
-                    if (readServers.Enabled)
-                        await LoadAsync(connection);
-                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -148,59 +145,43 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
     }
 
     /// <summary>
-    /// The columns <c>lsn</c> and <c>versions</c> of a snapshot, for a select on the primary (LoadAsync's, and the key
-    /// look-up's of a routed read: ApiKeys). In one statement, the flush position is read after the statement's snapshot
-    /// was taken, so it lies at or after the commit of every version it returns: a commit is flushed before it becomes
-    /// visible (synchronous_commit is never off here). Not the insert position: WAL that no commit needs (a read's page
-    /// pruning, even the look-up's own) waits up to the WAL writer's delay for its flush, and kept the standbys "behind"
-    /// meanwhile (tests/cluster saw keyed reads sent to the primary). (On a server in recovery, given as the primary by
-    /// mistake: what it has replayed.)
+    /// The column <c>versions</c> of a snapshot, for a select (LoadAsync's, the key look-up's of a routed read: ApiKeys,
+    /// and a standby's check: ReadServers).
     /// </summary>
     public const string SnapshotColumns = """
-        (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_flush_lsn() end)::text as lsn,
         (select coalesce(json_object_agg(domain, version), '{}') from platform.data_version)::text as versions
         """;
 
     /// <summary>Takes in a snapshot read with <see cref="SnapshotColumns"/> (merged with what this instance knows); returns it as read.</summary>
-    public VersionSnapshot Adopt(string lsn, string versions)
+    public VersionSnapshot Adopt(string versions)
     {
-        var loaded = VersionSnapshot.Parse(lsn, versions);
-        Merge(loaded.Versions, loaded.Lsn);
+        var loaded = VersionSnapshot.Parse(versions);
+        Merge(loaded.Versions);
         return loaded;
     }
 
-    private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection)
-    {
-        var (lsn, versions) = await connection.QuerySingleAsync<(string, string)>($"select {SnapshotColumns}");
-        return Adopt(lsn, versions);
-    }
+    private async Task<VersionSnapshot> LoadAsync(NpgsqlConnection connection) =>
+        Adopt(await connection.QuerySingleAsync<string>($"select {SnapshotColumns}"));
 
     /// <summary>
-    /// Merges versions (each only ever goes up); the known position stays only while no version is ahead of it. The
-    /// tokens of the versions passed fire after the lock is left (their callbacks drop cache entries).
+    /// Merges versions (each only ever goes up). The tokens of the versions passed fire after the lock is left (their
+    /// callbacks drop cache entries).
     /// </summary>
-    private void Merge(ImmutableDictionary<string, long> versions, NpgsqlLogSequenceNumber? lsn)
+    private void Merge(ImmutableDictionary<string, long> versions)
     {
         List<CancellationTokenSource>? passed = null;
         lock (gate)
         {
             var current = snapshot;
             var merged = current.Versions;
-            var ahead = false; // a known version newer than those read at lsn
             foreach (var (domain, version) in versions)
             {
-                var known = merged.GetValueOrDefault(domain);
-                if (version > known)
+                if (version > merged.GetValueOrDefault(domain))
                     merged = merged.SetItem(domain, version);
             }
-            if (lsn is not null)
-                ahead = current.Versions.Any(v => v.Value > versions.GetValueOrDefault(v.Key));
-            var position = lsn is null
-                ? (ReferenceEquals(merged, current.Versions) ? current.Lsn : null)
-                : ahead ? null : Max(lsn.Value, current.Lsn);
-            Volatile.Write(ref snapshot, new VersionSnapshot(merged, position));
             if (!ReferenceEquals(merged, current.Versions))
             {
+                Volatile.Write(ref snapshot, new VersionSnapshot(merged));
                 foreach (var key in outdated.Keys.Where(k => merged.GetValueOrDefault(k.Domain) > k.Version).ToList())
                 {
                     (passed ??= []).Add(outdated[key]);
@@ -211,7 +192,4 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
         foreach (var source in passed ?? [])
             source.Cancel();
     }
-
-    private static NpgsqlLogSequenceNumber Max(NpgsqlLogSequenceNumber a, NpgsqlLogSequenceNumber? b) =>
-        b is { } other && other > a ? other : a;
 }

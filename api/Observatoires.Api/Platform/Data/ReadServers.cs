@@ -4,14 +4,19 @@ using NpgsqlTypes;
 
 namespace Observatoires.Api.Platform.Data;
 
-/// <summary>A standby as readiness sees it: its replay position, and what keeps it from serving reads (null: nothing).</summary>
-internal sealed record StandbyCheck(string Name, NpgsqlLogSequenceNumber? Replayed, string? Problem);
+/// <summary>
+/// A standby as readiness sees it: its replay position, the data versions it has replayed, and what keeps it from serving
+/// reads (null: nothing).
+/// </summary>
+internal sealed record StandbyCheck(string Name, NpgsqlLogSequenceNumber? Replayed, VersionSnapshot? Versions, string? Problem);
 
 /// <summary>
 /// The hot standbys that GET requests may read from, given by ConnectionStrings:ObservatoiresRead (an Npgsql connection
 /// string whose Host lists them: <c>Host=127.0.0.1:54361,127.0.0.1:54362</c>). Each listed server gets its own pool, so
-/// that a request reads from one server whose replay position is known: a standby serves a read only once it has
-/// replayed what the request must see (<see cref="ChooseAsync"/>), and requests are spread over those, in turn. A server
+/// that a request reads from one server whose replayed data versions are known: a standby serves a read only once it has
+/// replayed the versions the request must see (<see cref="ChooseAsync"/>), and requests are spread over those, in turn.
+/// Versions, not WAL positions: the WAL moves on with every vacuum, analyze or hint that no read needs, which kept
+/// standbys "behind" the primary's position for the reads that asked for it (tests/cluster, after a restore). A server
 /// that is not in recovery (the primary, or a promoted standby) is not read from here: the primary serves as the
 /// fallback, through the primary's own connection string. Without that setting nothing is routed: every read goes to
 /// the primary, exactly as before.
@@ -25,11 +30,12 @@ internal sealed class ReadServers : IAsyncDisposable
     // a second (a 5 s pause kept a restarted standby out for up to 5 s after it was back: tests/cluster).
     private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(1);
 
-    // How long a standby's replay position, once seen, is trusted without asking again: a standby stopped, rebuilt or
+    // How long a standby's replayed versions, once seen, are trusted without asking again: a standby stopped, rebuilt or
     // promoted since is noticed within that time.
     private static readonly TimeSpan PositionTrust = TimeSpan.FromSeconds(1);
 
-    private const string ReplayedSnapshot = "select pg_is_in_recovery(), " + DataVersions.SnapshotColumns;
+    // Null out of recovery: a primary (or a promoted standby), not a server to read from here.
+    private const string Replayed = "select pg_last_wal_replay_lsn()::text as lsn, " + DataVersions.SnapshotColumns;
 
     private readonly Standby[] standbys;
     private readonly ILogger<ReadServers> logger;
@@ -46,17 +52,17 @@ internal sealed class ReadServers : IAsyncDisposable
     public bool Enabled => standbys.Length > 0;
 
     /// <summary>
-    /// A standby that has replayed the primary's WAL up to <paramref name="required"/>, taken in turn; null when none
-    /// has (or none answers): the caller then reads from the primary. A standby behind the position is asked again
-    /// (one short query) before it is passed over.
+    /// A standby that has replayed the data versions <paramref name="required"/>, taken in turn; null when none has (or
+    /// none answers): the caller then reads from the primary. A standby behind is asked again (one short query) before it
+    /// is passed over.
     /// </summary>
-    public async Task<(string Name, NpgsqlDataSource Source)?> ChooseAsync(NpgsqlLogSequenceNumber required, CancellationToken ct)
+    public async Task<(string Name, NpgsqlDataSource Source)?> ChooseAsync(VersionSnapshot required, CancellationToken ct)
     {
         var start = Interlocked.Increment(ref next);
         for (var i = 0; i < standbys.Length; i++)
         {
             var standby = standbys[(int)((uint)(start + i) % (uint)standbys.Length)];
-            if (standby.Replayed(PositionTrust) >= required)
+            if (standby.Replayed(PositionTrust) is { } known && required.IsHeldBy(known))
                 return (standby.Name, standby.Source);
             // One request at a time asks a standby that failed, once per pause; the others go on without it.
             if (!standby.ClaimCheck(FailurePause))
@@ -64,16 +70,15 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                await using var command = new NpgsqlCommand("select pg_last_wal_replay_lsn()", connection);
-                var replayed = await command.ExecuteScalarAsync(ct);
-                // Null out of recovery: a primary (or a promoted standby), not a server to read from here.
-                if (replayed is not NpgsqlLogSequenceNumber position)
+                var (lsn, versions) = await connection.QuerySingleAsync<(string?, string)>(Replayed);
+                if (lsn is null)
                 {
                     standby.Fail(FailurePause);
                     continue;
                 }
-                standby.Observe(position);
-                if (position >= required)
+                var seen = VersionSnapshot.Parse(versions);
+                standby.Observe(seen);
+                if (required.IsHeldBy(seen))
                     return (standby.Name, standby.Source);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
@@ -99,8 +104,8 @@ internal sealed class ReadServers : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every standby asked now, for readiness: its replay position, and whether it holds every migration this build
-    /// knows; what keeps it from serving reads is its problem, never an exception.
+    /// Every standby asked now, for readiness: its replay position, its data versions, and whether it holds every migration
+    /// this build knows; what keeps it from serving reads is its problem, never an exception.
     /// </summary>
     public async Task<IReadOnlyList<StandbyCheck>> CheckAsync(IReadOnlyCollection<string> migrations, CancellationToken ct)
     {
@@ -110,32 +115,32 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                var (replayed, applied) = await connection.QuerySingleAsync<(string?, string[])>(
-                    "select pg_last_wal_replay_lsn()::text, array(select name from platform.schema_migrations)");
+                var (replayed, versions, applied) = await connection.QuerySingleAsync<(string?, string, string[])>(
+                    Replayed + ", array(select name from platform.schema_migrations)");
                 var pending = migrations.Except(applied).Count();
                 if (replayed is null)
                 {
                     standby.Fail(FailurePause);
-                    checks.Add(new(standby.Name, null, "not in recovery (a primary, or a promoted standby): not read from"));
+                    checks.Add(new(standby.Name, null, null, "not in recovery (a primary, or a promoted standby): not read from"));
                     continue;
                 }
-                var position = NpgsqlLogSequenceNumber.Parse(replayed);
-                standby.Observe(position);
-                checks.Add(new(standby.Name, position, pending == 0 ? null : $"{pending} migration(s) of this build not replayed yet"));
+                var seen = VersionSnapshot.Parse(versions);
+                standby.Observe(seen);
+                checks.Add(new(standby.Name, NpgsqlLogSequenceNumber.Parse(replayed), seen,
+                    pending == 0 ? null : $"{pending} migration(s) of this build not replayed yet"));
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 standby.Fail(FailurePause);
-                checks.Add(new(standby.Name, null, $"does not answer ({e.Message})"));
+                checks.Add(new(standby.Name, null, null, $"does not answer ({e.Message})"));
             }
         }
         return checks;
     }
 
     /// <summary>
-    /// While the primary does not answer: the versions a standby has replayed, read on it with its replay position in one
-    /// statement (DataVersions.SnapshotColumns), so that reads are served with what that standby holds, under its own
-    /// versions; null when no standby answers either.
+    /// While the primary does not answer: the versions a standby has replayed, so that reads are served with what that
+    /// standby holds, under its own versions; null when no standby answers either.
     /// </summary>
     public async Task<VersionSnapshot?> ReplayedSnapshotAsync(CancellationToken ct)
     {
@@ -146,10 +151,10 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                var (inRecovery, lsn, versions) = await connection.QuerySingleAsync<(bool, string?, string)>(ReplayedSnapshot);
+                var (lsn, versions) = await connection.QuerySingleAsync<(string?, string)>(Replayed);
                 // Out of recovery, it is a primary (promoted): the instance finds it through its own connection string.
-                if (inRecovery && lsn is not null)
-                    return VersionSnapshot.Parse(lsn, versions);
+                if (lsn is not null)
+                    return VersionSnapshot.Parse(versions);
                 standby.Fail(FailurePause);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
@@ -192,7 +197,7 @@ internal sealed class ReadServers : IAsyncDisposable
     private sealed class Standby(string name, NpgsqlDataSource source)
     {
         private readonly Lock gate = new();
-        private NpgsqlLogSequenceNumber replayed;
+        private VersionSnapshot? replayed;
         private DateTime observedAt;
         private DateTime pausedUntil;
         private bool failed;
@@ -201,11 +206,11 @@ internal sealed class ReadServers : IAsyncDisposable
 
         public NpgsqlDataSource Source { get; } = source;
 
-        /// <summary>The replay position last seen, if seen within <paramref name="trust"/>; else none.</summary>
-        public NpgsqlLogSequenceNumber Replayed(TimeSpan trust)
+        /// <summary>The replayed versions last seen, if seen within <paramref name="trust"/>; else none.</summary>
+        public VersionSnapshot? Replayed(TimeSpan trust)
         {
             lock (gate)
-                return DateTime.UtcNow - observedAt <= trust ? replayed : default;
+                return DateTime.UtcNow - observedAt <= trust ? replayed : null;
         }
 
         public DateTime PausedUntil
@@ -213,11 +218,11 @@ internal sealed class ReadServers : IAsyncDisposable
             get { lock (gate) return pausedUntil; }
         }
 
-        public void Observe(NpgsqlLogSequenceNumber position)
+        public void Observe(VersionSnapshot versions)
         {
             lock (gate)
             {
-                replayed = position;
+                replayed = versions;
                 observedAt = DateTime.UtcNow;
                 failed = false;
             }
@@ -247,7 +252,7 @@ internal sealed class ReadServers : IAsyncDisposable
             lock (gate)
             {
                 pausedUntil = DateTime.UtcNow + pause;
-                replayed = default;
+                replayed = null;
                 failed = true;
             }
             Source.Clear();

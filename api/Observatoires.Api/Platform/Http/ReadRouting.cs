@@ -15,19 +15,25 @@ internal sealed record ReadTarget(string Server, NpgsqlDataSource Source, Versio
 }
 
 /// <summary>
-/// The data versions and the primary's WAL position read in the statement that looked the caller's key up
-/// (ApiKeyAuthentication, on a routed read): at least as recent as the caller's own last write.
+/// The data versions read in the statement that looked the caller's key up (ApiKeyAuthentication, on a routed read): at
+/// least as recent as the caller's own last write.
 /// </summary>
 internal sealed record VersionsReadWithKey(VersionSnapshot Snapshot);
 
 /// <summary>
+/// Declared by a GET endpoint that reads the platform's bookkeeping (API keys, the audit and import logs), which no data
+/// version covers (a refused import is logged without one): read on the primary, so that it shows every write before it.
+/// </summary>
+internal sealed record ReadsPrimary;
+
+/// <summary>
 /// Routes GET and HEAD requests to hot standbys when ConnectionStrings:ObservatoiresRead lists some (ReadServers);
-/// writes, imports, migrations, LISTEN, API keys and the platform's shared snapshots stay on the primary.
+/// writes, imports, migrations, LISTEN, API keys, the reads marked <see cref="ReadsPrimary"/> and the platform's shared
+/// snapshots stay on the primary.
 /// <list type="bullet">
-/// <item>Cache coherence: the request's ETag and cache key use the versions this instance knows together with the
-/// primary's WAL position read with them, and only a standby that has replayed that position reads the data; while a
-/// notified version has no position yet (a few milliseconds), the primary answers. So no standby's older answer is ever
-/// served or cached under a newer version.</item>
+/// <item>Cache coherence: the request's ETag and cache key use the versions this instance knows, and only a standby
+/// whose platform.data_version shows at least those versions (it has replayed the transactions that wrote their data)
+/// reads the data. So no standby's older answer is ever served or cached under a newer version.</item>
 /// <item>Read-your-writes: every write needs a key; for a request with a key the versions are read on the primary in
 /// the very statement that looks the key up (VersionsReadWithKey: no query of its own), so that its ETag names the
 /// caller's own last write even if this instance's notification has not arrived yet, and a standby serves it only
@@ -54,11 +60,18 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
             await next(context);
             return;
         }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ReadsPrimary>() is not null)
+        {
+            if (header)
+                context.Response.Headers[Header] = "primary";
+            await next(context);
+            return;
+        }
         var ct = context.RequestAborted;
         var snapshot = ApiKeyAuthentication.CallerOf(context).Role == CallerRole.Anonymous
             ? await versions.CurrentAsync(ct)
             : context.Features.Get<VersionsReadWithKey>()?.Snapshot ?? await versions.RefreshAsync(ct);
-        var standby = snapshot.Lsn is { } required ? await servers.ChooseAsync(required, ct) : null;
+        var standby = await servers.ChooseAsync(snapshot, ct);
         var target = standby is { } chosen
             ? new ReadTarget(chosen.Name, chosen.Source, snapshot)
             : new ReadTarget("primary", primary, snapshot);

@@ -3,6 +3,7 @@ using Dapper;
 using FastEndpoints;
 using FluentValidation;
 using Npgsql;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Access.GetAuditLog;
 
@@ -44,6 +45,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     {
         Get("/api/v1/admin/audit");
         Roles(RoleNames.Admin);
+        Options(o => o.WithMetadata(new ReadsPrimary()));
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {

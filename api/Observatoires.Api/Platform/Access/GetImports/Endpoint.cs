@@ -91,6 +91,7 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource) : Endpoint<Request, 
     {
         Get("/api/v1/imports");
         Roles(RoleNames.Agency);
+        Options(o => o.WithMetadata(new ReadsPrimary()));
         Description(d => d.ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Access.GetKeys;
 
@@ -16,6 +17,7 @@ internal sealed class Endpoint(ApiKeys keys) : EndpointWithoutRequest<Response>
     {
         Get("/api/v1/admin/keys");
         Roles(RoleNames.Admin);
+        Options(o => o.WithMetadata(new ReadsPrimary()));
         Description(d => d.ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Observatoires.Api.Platform.Access.Keys;
+using Observatoires.Api.Platform.Http;
 
 namespace Observatoires.Api.Platform.Access.GetMe;
 
@@ -16,6 +17,7 @@ internal sealed class Endpoint(ICallerAccessor callers) : EndpointWithoutRequest
     {
         Get("/api/v1/me");
         Roles(RoleNames.All);
+        Options(o => o.WithMetadata(new ReadsPrimary()));
         Description(d => d.ProducesProblemDetails(401));
         Summary(s =>
         {

@@ -73,8 +73,8 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The record of a presented key, or null when the text is not a key of ours (revocation and expiry are the caller's
-    /// to check). With <paramref name="versions"/> (a GET routed to standbys), the data versions and the primary's WAL
-    /// position are read in the same statement and taken in: the caller's read-your-writes costs no query of its own.
+    /// to check). With <paramref name="versions"/> (a GET routed to standbys), the data versions are read in the same
+    /// statement and taken in: the caller's read-your-writes costs no query of its own.
     /// </summary>
     public async Task<(ApiKeyRecord? Record, VersionSnapshot? Versions)> FindAsync(string key, DataVersions? versions = null)
     {
@@ -87,7 +87,7 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
             return (null, null);
         if (row.LastUsedAt is null || row.LastUsedAt < DateTimeOffset.UtcNow.AddHours(-1))
             await connection.ExecuteAsync("update platform.api_key set last_used_at = now() where id = @Id", new { row.Id });
-        return (row.ToRecord(), versions is not null && row.Lsn is not null ? versions.Adopt(row.Lsn, row.Versions!) : null);
+        return (row.ToRecord(), versions is not null && row.Versions is not null ? versions.Adopt(row.Versions) : null);
     }
 
     internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
@@ -105,7 +105,6 @@ internal sealed class ApiKeys(NpgsqlDataSource dataSource)
         public DateTime Created_At { get; init; }
         public DateTime? Last_Used_At { get; init; }
         public byte[] Hash { get; init; } = [];
-        public string? Lsn { get; init; }
         public string? Versions { get; init; }
 
         public DateTimeOffset? LastUsedAt => Last_Used_At is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null;

@@ -87,8 +87,8 @@ internal sealed class Endpoint(NpgsqlDataSource dataSource, ReadServers readServ
         if (primary is null)
         {
             // As ReadRouting chooses: a standby that has replayed the versions this instance knows, else the primary.
-            var required = readServers.Enabled ? (await versions.CurrentAsync(ct)).Lsn : null;
-            var standby = standbys.FirstOrDefault(s => s.Problem is null && required is { } lsn && s.Replayed >= lsn);
+            var required = standbys.Count > 0 ? await versions.CurrentAsync(ct) : VersionSnapshot.Empty;
+            var standby = standbys.FirstOrDefault(s => s.Problem is null && s.Versions is { } seen && required.IsHeldBy(seen));
             reads = standby is null ? "primary" : $"standby {standby.Name}";
         }
         else
