@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Observatoires.Api.Platform.Http;
@@ -34,6 +35,7 @@ internal static class Compression
         // Fastest: a streamed answer is compressed once, as it is written; a cached one is compressed harder.
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddSingleton<IResponseCompressionProvider, ChosenCodingProvider>();
         return services;
     }
 
@@ -41,13 +43,42 @@ internal static class Compression
         contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var media)
         && MimeTypes.Contains(media.MediaType.Value, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>br, gzip or null (identity), as the client's Accept-Encoding allows, br first.</summary>
+    /// <summary>
+    /// br, gzip or null (identity), as the client's Accept-Encoding allows, br first. A coding named with q=0 is refused
+    /// even where <c>*</c> accepts the others (RFC 9110 §12.5.3: <c>*</c> stands for the codings not named).
+    /// </summary>
     public static string? Choose(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().AcceptEncoding;
-        bool Accepts(string coding) => accepted.Any(a => a.Quality is not 0
-            && (a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || a.Value == "*"));
+        bool Accepts(string coding) =>
+            (accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
+             ?? accepted.FirstOrDefault(a => a.Value == "*")) is { Quality: not 0 };
         return Accepts(Brotli) ? Brotli : Accepts(Gzip) ? Gzip : null;
+    }
+
+    /// <summary>
+    /// ASP.NET Core's choice of coding for streamed answers, made as <see cref="Choose"/> makes it: on its own, the
+    /// middleware takes <c>br;q=0, *</c> for br, since <c>*</c> accepts it.
+    /// </summary>
+    private sealed class ChosenCodingProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
+        : ResponseCompressionProvider(services, options)
+    {
+        public override ICompressionProvider? GetCompressionProvider(HttpContext context)
+        {
+            if (Choose(context.Request) is not { } coding)
+                return null;
+            // The base class picks among its providers by the header: shown the chosen coding alone, it picks that one.
+            var header = context.Request.Headers.AcceptEncoding;
+            context.Request.Headers.AcceptEncoding = coding;
+            try
+            {
+                return base.GetCompressionProvider(context);
+            }
+            finally
+            {
+                context.Request.Headers.AcceptEncoding = header;
+            }
+        }
     }
 
     public static byte[] Encode(byte[] body, string coding)

@@ -78,6 +78,31 @@ public sealed partial class DownloadTests : ReadOnlyApiTest
         }
     }
 
+    // RFC 9110 §12.5.3: a coding named with q=0 is refused; * stands for the codings not named. Streamed (territories),
+    // computed then cached (values, asked twice) and the web client's page: each path chooses the same way.
+    [TestCase("br;q=0, *", "gzip")]
+    [TestCase("br;q=0, gzip;q=0, *", null)]
+    [TestCase("gzip;q=0, *", "br")]
+    [TestCase("*;q=0, gzip", "gzip")]
+    [TestCase("*;q=0", null)]
+    public async Task A_coding_refused_with_q_0_is_not_used_even_where_a_wildcard_accepts_the_others(string acceptEncoding, string? expected)
+    {
+        string[] urls =
+        [
+            "/api/v1/territories?level=commune&format=csv",
+            "/api/v1/indicators/test.salaries/values?level=commune&within=groupement:aula&period=2023",
+            "/api/v1/indicators/test.salaries/values?level=commune&within=groupement:aula&period=2023",
+            "/",
+        ];
+        foreach (var url in urls)
+        {
+            using var response = await SendAsync(url, acceptEncoding);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+            Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(expected is null ? Array.Empty<string>() : new[] { expected }),
+                $"{url} with Accept-Encoding: {acceptEncoding}");
+        }
+    }
+
     [Test]
     public async Task The_web_clients_assets_are_served_precompressed()
     {
