@@ -55,7 +55,7 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
         connection.ExecuteAsync("select platform.bump_data_version(@domain)", new { domain }, transaction);
 
     /// <summary>Every domain's version as this instance last learnt it (the metrics' gauge).</summary>
-    public IEnumerable<KeyValuePair<string, long>> Current => Volatile.Read(ref snapshot).Versions;
+    public IEnumerable<KeyValuePair<string, long>> Current => Volatile.Read(ref snapshot).Versions.Where(v => v.Key != Migrations);
 
     /// <summary>
     /// A token that fires when this instance learns a version of the domain newer than this one (by notification, by a
@@ -146,11 +146,18 @@ internal sealed class DataVersions(NpgsqlDataSource dataSource, ReadServers read
 
     /// <summary>
     /// The column <c>versions</c> of a snapshot, for a select (LoadAsync's, the key look-up's of a routed read: ApiKeys,
-    /// and a standby's check: ReadServers).
+    /// and a standby's check: ReadServers): every data domain's version, and the number of migrations applied as the
+    /// pseudo-domain <see cref="Migrations"/>, so that a standby still replaying a migration (a long one replays for
+    /// minutes) serves no read of this build, which would query tables or columns it does not have yet.
     /// </summary>
-    public const string SnapshotColumns = """
-        (select coalesce(json_object_agg(domain, version), '{}') from platform.data_version)::text as versions
+    public const string SnapshotColumns = $$"""
+        (select coalesce(json_object_agg(domain, version), '{}') from (
+            select domain, version from platform.data_version
+            union all select '{{Migrations}}', count(*) from platform.schema_migrations) versions)::text as versions
         """;
+
+    /// <summary>The snapshot's count of applied migrations, beside the data domains (no data domain has this name).</summary>
+    public const string Migrations = "platform.migrations";
 
     /// <summary>Takes in a snapshot read with <see cref="SnapshotColumns"/> (merged with what this instance knows); returns it as read.</summary>
     public VersionSnapshot Adopt(string versions)
