@@ -38,6 +38,8 @@ finish() {
   # Whatever happened, the standbys replay again and the cluster stops (its data is kept for the next run).
   for port in "${STANDBY_PORT[@]:-}"; do [ -n "$port" ] && delay "$port" 0 >/dev/null 2>&1; done
   "$ROOT/observatoires" cluster down >/dev/null 2>&1
+  # A standby the checks promoted is a primary of its own now: the next `cluster up` makes it again (pg_basebackup).
+  [ -n "${PROMOTED:-}" ] && rm -rf "$PROMOTED"
   rm -rf "$TMP"
   echo "cluster: $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
@@ -57,10 +59,10 @@ pg() { # port sql
     psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$1" -U observatoires -d observatoires -tA -c "$2"
 }
 delay() { pg "$1" "alter system set recovery_min_apply_delay = '$2'" && pg "$1" "select pg_reload_conf()" >/dev/null; }
-pg_ctl_node() { # port start|stop: the node's PostgreSQL server (as its owner, postgres, when run as root)
+pg_ctl_node() { # port start|stop|promote: the node's PostgreSQL server (as its owner, postgres, when run as root)
   local dir; dir="$(cat "$TMP/datadir-$1" 2>/dev/null || pg "$1" "show data_directory" | tee "$TMP/datadir-$1")"
   local ctl=(/usr/lib/postgresql/15/bin/pg_ctl -D "$dir" -w -t 60)
-  [ "$2" = start ] && ctl+=(-l "$dir/server.log" start) || ctl+=(-m fast stop)
+  case "$2" in start) ctl+=(-l "$dir/server.log" start) ;; stop) ctl+=(-m fast stop) ;; promote) ctl+=(promote) ;; esac
   if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "${ctl[@]}") >/dev/null; else "${ctl[@]}" >/dev/null; fi
 }
 ready() { # name base [key]: /health/ready after its one-second reuse has passed (the servers shown to the agency only)
@@ -320,6 +322,18 @@ else
   tail -20 "$TMP/reshape.log"; not_ok "reshape back to two instances and two standbys"
 fi
 echo "# cluster: the two reshapes and their checks took $(( $(date +%s) - reshaped )) s"
+
+# A standby promoted behind the cluster's back (by mistake, or a split brain) is a primary of its own: it keeps its
+# replay position until it restarts and may bump versions of its own, so it is never read from, and readiness says why.
+second="${STANDBY_PORT[1]}"
+pg_ctl_node "$second" promote && PROMOTED="$(cat "$TMP/datadir-$second")"
+sleep 1.2   # a standby's versions are trusted for a second once seen
+ready r6 "$A" "$KEY"
+check "a standby promoted behind the cluster's back: readiness says it is not read from" ready_is r6 \
+  "[.servers[] | select(.name == \"127.0.0.1:$second\")][0].problem | startswith(\"not in recovery\")"
+served=""
+for i in $(seq 1 8); do get s "$A/api/v1/territories/$TERRITORY"; served+="$(header s observatoires-read-server)"$'\n'; done
+check "a standby promoted behind the cluster's back: no read is served by it (8 reads)" eval '! grep -q ":$second" <<<"$served"'
 
 # nginx: the client's hashed files with a year's cache, precompressed; absolute URLs naming nginx's address.
 asset="$(cd "$ROOT/web/dist/assets" && ls ./*.js | head -1)"

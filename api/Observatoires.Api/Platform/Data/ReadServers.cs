@@ -34,8 +34,10 @@ internal sealed class ReadServers : IAsyncDisposable
     // promoted since is noticed within that time.
     private static readonly TimeSpan PositionTrust = TimeSpan.FromSeconds(1);
 
-    // Null out of recovery: a primary (or a promoted standby), not a server to read from here.
-    private const string Replayed = "select pg_last_wal_replay_lsn()::text as lsn, " + DataVersions.SnapshotColumns;
+    // Out of recovery, a server is a primary (or a promoted standby: its replay position stays, not null, until it
+    // restarts), not a server to read from here, whatever its versions: a promoted one may have bumped its own.
+    private const string Replayed = "select pg_is_in_recovery() as in_recovery, pg_last_wal_replay_lsn()::text as lsn, "
+                                    + DataVersions.SnapshotColumns;
 
     private readonly Standby[] standbys;
     private readonly ILogger<ReadServers> logger;
@@ -70,8 +72,8 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                var (lsn, versions) = await connection.QuerySingleAsync<(string?, string)>(Replayed);
-                if (lsn is null)
+                var (inRecovery, _, versions) = await connection.QuerySingleAsync<(bool, string?, string)>(Replayed);
+                if (!inRecovery)
                 {
                     standby.Fail(FailurePause);
                     continue;
@@ -115,10 +117,10 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                var (replayed, versions, applied) = await connection.QuerySingleAsync<(string?, string, string[])>(
+                var (inRecovery, replayed, versions, applied) = await connection.QuerySingleAsync<(bool, string?, string, string[])>(
                     Replayed + ", array(select name from platform.schema_migrations)");
                 var pending = migrations.Except(applied).Count();
-                if (replayed is null)
+                if (!inRecovery || replayed is null)
                 {
                     standby.Fail(FailurePause);
                     checks.Add(new(standby.Name, null, null, "not in recovery (a primary, or a promoted standby): not read from"));
@@ -151,9 +153,9 @@ internal sealed class ReadServers : IAsyncDisposable
             try
             {
                 await using var connection = await standby.Source.OpenConnectionAsync(ct);
-                var (lsn, versions) = await connection.QuerySingleAsync<(string?, string)>(Replayed);
+                var (inRecovery, _, versions) = await connection.QuerySingleAsync<(bool, string?, string)>(Replayed);
                 // Out of recovery, it is a primary (promoted): the instance finds it through its own connection string.
-                if (lsn is not null)
+                if (inRecovery)
                     return VersionSnapshot.Parse(versions);
                 standby.Fail(FailurePause);
             }

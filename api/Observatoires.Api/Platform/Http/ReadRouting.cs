@@ -82,11 +82,13 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
         {
             await next(context);
         }
-        catch (Exception e) when (standby is { } failed && DatabaseOutage.Is(e) && !context.Response.HasStarted)
+        catch (Exception e) when (standby is { } failed && (DatabaseOutage.Is(e) || IsRecoveryConflict(e)) && !context.Response.HasStarted)
         {
             // The standby went away between its check and this read's query (stopped, restarting): it is left out, and
-            // the read, which has sent nothing yet, is made again on the primary rather than answered 503.
-            servers.Failed(failed.Name);
+            // the read, which has sent nothing yet, is made again on the primary rather than answered 503. The same
+            // read, cancelled by the standby for the WAL it had to replay (a recovery conflict), is made again there too.
+            if (DatabaseOutage.Is(e))
+                servers.Failed(failed.Name);
             context.Response.Headers.Clear();
             foreach (var (name, value) in headers)
                 context.Response.Headers[name] = value;
@@ -95,6 +97,16 @@ internal sealed class ReadRouting(RequestDelegate next, ReadServers servers, Dat
             await next(context);
         }
     }
+
+    /// <summary>
+    /// A query a standby cancelled to replay WAL that conflicted with it (a vacuum's cleanup, a lock): SQLSTATE 40001,
+    /// which a standby gives for nothing else (it runs no serializable writes).
+    /// </summary>
+    private static bool IsRecoveryConflict(Exception e) => e switch
+    {
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.SerializationFailure,
+        _ => e.InnerException is { } inner && IsRecoveryConflict(inner),
+    };
 
     private void Route(HttpContext context, ReadTarget target)
     {
