@@ -32,7 +32,7 @@ internal sealed class ReadServers : IAsyncDisposable
 
     // How long a standby's replayed versions, once seen, are trusted without asking again: a standby stopped, rebuilt or
     // promoted since is noticed within that time.
-    private static readonly TimeSpan PositionTrust = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan VersionsTrust = TimeSpan.FromSeconds(1);
 
     // Out of recovery, a server is a primary (or a promoted standby: its replay position stays, not null, until it
     // restarts), not a server to read from here, whatever its versions: a promoted one may have bumped its own.
@@ -64,7 +64,7 @@ internal sealed class ReadServers : IAsyncDisposable
         for (var i = 0; i < standbys.Length; i++)
         {
             var standby = standbys[(int)((uint)(start + i) % (uint)standbys.Length)];
-            if (standby.Replayed(PositionTrust) is { } known && required.IsHeldBy(known))
+            if (standby.Replayed(VersionsTrust) is { } known && required.IsHeldBy(known))
                 return (standby.Name, standby.Source);
             // One request at a time asks a standby that failed, once per pause; the others go on without it.
             if (!standby.ClaimCheck(FailurePause))
